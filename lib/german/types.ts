@@ -1,0 +1,58 @@
+// Shared shapes of the German language engine. Pure data: no framework imports.
+
+/** How a paragraph functions in a passage. */
+export type ParagraphKind = "heading" | "body" | "embed" | "source";
+
+/** One token of a German sentence, as the tokenizer produces it. */
+export interface Token {
+  /** Surface text exactly as in the sentence. */
+  text: string;
+  /** Character offset of `text` inside the sentence string. */
+  start: number;
+  /** "word" = a German word (clickable); "punct" = punctuation/quotes; "number"; "symbol" (e.g. $BABA, @handle, #tag, URL). */
+  type: "word" | "punct" | "number" | "symbol";
+}
+
+/** Part of a compound noun, e.g. Arbeit(s)·platz → [{text:"Arbeit",link:"s"}, {text:"platz"}]. */
+export interface CompoundPart {
+  /** The part as it appears in the word (without linking element). */
+  text: string;
+  /** Dictionary form of the part (e.g. "Nachricht" for "nachrichten", "Schule" for "Schul"). */
+  lemma: string;
+  /** Short English gloss of the part. */
+  gloss: string;
+  /** Linking element that follows this part in the word ("s", "es", "n", "en", "er", "e", "ens", "nen"), if any. */
+  link?: string;
+}
+
+export type PartOfSpeech =
+  | "noun" | "verb" | "adj" | "adv" | "det" | "pron" | "prep" | "conj" | "part" | "num" | "name" | "foreign" | "other";
+
+/** The analysis of one word token in its sentence: what a vocabulary card shows. */
+export interface WordAnalysis {
+  text: string;
+  lemma: string;
+  pos: PartOfSpeech;
+  /** Nouns only. */
+  gender?: "m" | "f" | "n";
+  /** Nouns only: nominative plural, when known. */
+  plural?: string;
+  /** English glosses, most likely sense for this context first. */
+  glosses: string[];
+  /** Compounds only: parts with glosses and linking elements. */
+  parts?: CompoundPart[];
+  /** Proper name (person, place, company, title). */
+  name?: true;
+  /** A foreign (English) word inside German text. */
+  foreign?: true;
+  /** Verbs: separable particle when split off in this sentence ("stellte … in Aussicht" has no particle; "wickelte … ab" → "ab"). */
+  particle?: string;
+  /** Index (in the sentence's token list) of the other half of a split separable verb. */
+  partnerIndex?: number;
+  /** Frequency rank (lower = more common) of the word or, for compounds, its rarest part; absent when unknown. */
+  rank?: number;
+  /** Difficulty band estimated from rank: A1..C2, or "unknown". */
+  band: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | "unknown";
+  /** False when the lemma was not found in the dictionary (an honest card). */
+  known: boolean;
+}
