@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ParagraphView, isReadable } from "@/lib/reading/components/paragraph-view";
+import { ReaderClient } from "@/lib/reading/components/reader-client";
+import { getPassageForReader } from "@/lib/reading/data";
+import { getViewer } from "@/lib/server/session";
+
+interface Params {
+  params: Promise<{ locale: string; passageId: string }>;
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { passageId } = await params;
+  const viewer = await getViewer();
+  const passage = await getPassageForReader(passageId, viewer?.id ?? null);
+  return { title: passage?.title };
+}
+
+export default async function ReadPage({ params }: Params) {
+  const { locale, passageId } = await params;
+  setRequestLocale(locale);
+  const [t, viewer] = await Promise.all([getTranslations("Reader"), getViewer()]);
+  const passage = await getPassageForReader(passageId, viewer?.id ?? null);
+  if (!passage) notFound();
+
+  const read = new Set(passage.readParagraphIds);
+  const readable = passage.paragraphs.filter((p) => isReadable(p.kind));
+  const readCount = readable.filter((p) => read.has(p.id)).length;
+
+  return (
+    <article className="reader" aria-labelledby="passage-title">
+      <header className="reader-header">
+        <h1 id="passage-title" lang="de">
+          {passage.title}
+        </h1>
+        {passage.titleEn ? (
+          <p className="reader-title-en" lang="en">
+            {passage.titleEn}
+          </p>
+        ) : null}
+        <p className="muted">
+          {passage.publishedOn ? <span>{t("published", { date: passage.publishedOn })}</span> : null}
+          {passage.publishedOn && passage.source ? " · " : null}
+          {passage.source ? <span>{t("source", { source: passage.source })}</span> : null}
+        </p>
+        <p className="sr-only">{t("keyboardHelp")}</p>
+      </header>
+      <ReaderClient totalReadable={readable.length} initialReadCount={readCount} signedIn={Boolean(viewer)}>
+        {passage.paragraphs.map((paragraph, index) => (
+          <ParagraphView key={paragraph.id} paragraph={paragraph} read={read.has(paragraph.id)} firstWordFocusable={index === firstWordParagraph(passage.paragraphs)} />
+        ))}
+      </ReaderClient>
+    </article>
+  );
+}
+
+function firstWordParagraph(paragraphs: { kind: string }[]): number {
+  return paragraphs.findIndex((p) => p.kind === "BODY" || p.kind === "HEADING");
+}

@@ -1,0 +1,179 @@
+// Turns text a teacher pasted into paragraphs of sentences plus metadata. Pure: no I/O, no framework.
+// Input is plain text throughout: markup such as "<script>" is kept as typed and escaped when rendered.
+
+import { detectLanguage } from "@/lib/german/language";
+import { splitSentences } from "@/lib/german/segment";
+import type { ParagraphKind } from "@/lib/german/types";
+import { ImportError } from "@/lib/passages/import-errors";
+
+/** Longest accepted input, in UTF-16 code units of the raw text. */
+export const MAX_IMPORT_CHARS = 50_000;
+
+export interface ImportedParagraph {
+  kind: ParagraphKind;
+  lang: "de" | "en";
+  sentences: string[];
+}
+
+export interface ImportedPassage {
+  /** ISO date or month ("2017-01", "2017-01-10") from a leading metadata line. */
+  date?: string;
+  /** Credit from the final source line, without parentheses or label ("Reuters/maka", "dpa"). */
+  source?: string;
+  paragraphs: ImportedParagraph[];
+}
+
+export function importText(raw: string): ImportedPassage {
+  if (raw.length > MAX_IMPORT_CHARS) {
+    throw new ImportError("too_long", `Text has ${raw.length} characters; the limit is ${MAX_IMPORT_CHARS}.`);
+  }
+  const { date, lines } = takeLeadingDate(normalizeText(raw).split("\n"));
+  const blocks = toBlocks(lines);
+  const credit = takeSource(blocks);
+  if (blocks.length === 0) throw new ImportError("empty", "Text is empty.");
+
+  const paragraphs = blocks.map((text, index) => classify(text, index === blocks.length - 1));
+  if (credit) paragraphs.push({ kind: "source", lang: "de", sentences: [credit.line] });
+  return {
+    ...(date !== undefined && { date }),
+    ...(credit !== undefined && { source: credit.name }),
+    paragraphs,
+  };
+}
+
+/**
+ * Throws "not_german" unless the running text is German. English paragraphs were already turned into
+ * embeds, so this checks both that body text reads as German and that it is most of the text.
+ */
+export function assertGerman(passage: ImportedPassage): void {
+  const textOf = (kind: ParagraphKind) =>
+    passage.paragraphs.filter((p) => p.kind === kind).flatMap((p) => p.sentences).join(" ");
+  const body = textOf("body");
+  const embeds = textOf("embed");
+  if (detectLanguage(body) !== "de" || body.length < embeds.length) {
+    throw new ImportError("not_german", "Text is not mainly German.");
+  }
+}
+
+/** Unicode and whitespace clean-up; keeps line breaks so paragraphs can be found afterwards. */
+export function normalizeText(raw: string): string {
+  return (
+    raw
+      .replace(/\r\n?/g, "\n")
+      .replace(/[\u2028\u2029]/g, "\n\n")
+      // Tabs and the many Unicode spaces (no-break, narrow no-break, thin, ideographic) are plain spaces.
+      .replace(/[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, " ")
+      // Invisible characters break word lookup: zero-width space/joiners, word joiner, BOM, soft hyphen.
+      .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, "")
+      // Other control characters are never meant as text, and Postgres cannot store NUL.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, "")
+      .normalize("NFC")
+      .replace(/ {2,}/g, " ")
+  );
+}
+
+const MONTH_NAMES = [
+  "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+  "november", "dezember",
+];
+const DATE = String.raw`\d{4}-\d{2}(?:-\d{2})?|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|(?:\d{1,2}\.\s?)?(?:${MONTH_NAMES.join("|")}|jänner)\s+\d{4}`;
+/** "date 2017-01", "Datum: 10.01.2017": a label makes it metadata even when text follows on the line. */
+const LABELLED_DATE = new RegExp(String.raw`^(?:date|datum)\s*:?\s*(${DATE})(?=\s|$)`, "iu");
+/** An unlabelled date counts only alone on its line: "10.01.2017 war ein kalter Tag" is a sentence. */
+const BARE_DATE = new RegExp(String.raw`^(${DATE})(?:,?\s+\d{1,2}:\d{2}(?:\s*Uhr)?)?$`, "iu");
+
+/** Removes a date from the start of the first non-empty line. */
+function takeLeadingDate(lines: string[]): { date?: string; lines: string[] } {
+  const first = lines.findIndex((line) => line.trim() !== "");
+  const line = lines[first]?.trim() ?? "";
+  const match = LABELLED_DATE.exec(line) ?? BARE_DATE.exec(line);
+  const date = match?.[1] === undefined ? undefined : toIsoDate(match[1]);
+  if (match === null || date === undefined) return { lines };
+  const rest = [...lines];
+  rest[first] = line.slice(match[0].length).trim();
+  return { date, lines: rest };
+}
+
+/** "2017-01" stays; "10.01.2017" and "10. Januar 2017" become "2017-01-10"; impossible dates give undefined. */
+function toIsoDate(value: string): string | undefined {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const valid = (month: number, day = 1) => month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  let m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
+  if (m) return valid(Number(m[2]), m[3] ? Number(m[3]) : 1) ? value : undefined;
+  m = /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})$/.exec(value);
+  if (m) {
+    const [day, month] = [Number(m[1]), Number(m[2])];
+    return valid(month, day) ? `${m[3]}-${pad(month)}-${pad(day)}` : undefined;
+  }
+  m = /^(?:(\d{1,2})\.\s?)?(\p{L}+)\s+(\d{4})$/u.exec(value);
+  if (!m?.[2]) return undefined;
+  const name = m[2].toLowerCase();
+  const month = name === "jänner" ? 1 : MONTH_NAMES.indexOf(name) + 1;
+  const day = m[1] ? Number(m[1]) : undefined;
+  if (!valid(month, day)) return undefined;
+  return day === undefined ? `${m[3]}-${pad(month)}` : `${m[3]}-${pad(month)}-${pad(day)}`;
+}
+
+/** Blank lines separate paragraphs; a single line break inside a paragraph is a space. */
+function toBlocks(lines: string[]): string[] {
+  const blocks: string[] = [];
+  let current: string[] = [];
+  for (const line of [...lines, ""]) {
+    const trimmed = line.trim();
+    if (trimmed !== "") {
+      current.push(trimmed);
+    } else if (current.length > 0) {
+      blocks.push(current.join(" "));
+      current = [];
+    }
+  }
+  return blocks;
+}
+
+// A credit is short: one to four names or initials, e.g. "dpa", "Reuters/maka", "dpa/AFP/sl".
+const CREDIT = String.raw`[\p{L}][\p{L}\p{N} .,&/+-]{0,39}`;
+const PAREN_SOURCE = new RegExp(String.raw`^\((${CREDIT})\)$`, "u");
+const LABELLED_SOURCE = /^(?:Quelle|Source)\s*:\s*(\S.{0,79})$/iu;
+/** "… sagte er. (dpa)": a credit glued to the last paragraph after its final punctuation. */
+const TRAILING_SOURCE = new RegExp(String.raw`^(.*[.!?…"“”»«'’])\s*(\((${CREDIT})\))$`, "u");
+
+/** Removes a final source line from `blocks` (in place) and returns it with the bare credit. */
+function takeSource(blocks: string[]): { line: string; name: string } | undefined {
+  const last = blocks.at(-1);
+  if (last === undefined) return undefined;
+  const own = PAREN_SOURCE.exec(last) ?? LABELLED_SOURCE.exec(last);
+  if (own?.[1] !== undefined && isCredit(own[1])) {
+    blocks.pop();
+    return { line: last, name: own[1].trim() };
+  }
+  const glued = TRAILING_SOURCE.exec(last);
+  if (glued?.[1] !== undefined && glued[2] !== undefined && glued[3] !== undefined && isCredit(glued[3])) {
+    blocks[blocks.length - 1] = glued[1];
+    return { line: glued[2], name: glued[3].trim() };
+  }
+  return undefined;
+}
+
+function isCredit(name: string): boolean {
+  return name.trim().split(/[\s/,&]+/).length <= 4;
+}
+
+const HEADING_MAX_CHARS = 80;
+const HEADING_MAX_WORDS = 12;
+/** Sentence punctuation at the end, possibly inside closing quotes or brackets. */
+const FINAL_PUNCTUATION = /[.!?:…]["“”»«'’)\]]*$/;
+
+function classify(text: string, isLast: boolean): ImportedParagraph {
+  const lang = detectLanguage(text) === "en" ? "en" : "de";
+  // The last paragraph cannot be a heading: nothing follows for it to head.
+  const heading =
+    !isLast &&
+    text.length <= HEADING_MAX_CHARS &&
+    text.split(" ").length <= HEADING_MAX_WORDS &&
+    /\p{L}/u.test(text) &&
+    !FINAL_PUNCTUATION.test(text);
+  if (heading) return { kind: "heading", lang, sentences: [text] };
+  if (lang === "en") return { kind: "embed", lang, sentences: splitSentences(text) };
+  return { kind: "body", lang, sentences: splitSentences(text) };
+}

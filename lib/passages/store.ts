@@ -1,0 +1,68 @@
+// Writes a whole passage (paragraphs, sentences, translations) in one nested create, which Prisma
+// runs as one transaction: a crash mid-import leaves the passage complete or absent, never half-written.
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { ParagraphKind as DbParagraphKind, PassageStatus, TranslationOrigin } from "@/lib/generated/prisma/enums";
+import type { ParagraphKind } from "@/lib/german/types";
+import type { StoredToken } from "./stored-token";
+
+export interface NewSentence {
+  text: string;
+  tokens: StoredToken[];
+  translation?: { segments: string[]; origin: TranslationOrigin };
+}
+
+export interface NewPassage {
+  slug?: string;
+  title: string;
+  titleEn?: string;
+  source?: string;
+  publishedOn?: string;
+  status: PassageStatus;
+  authorId?: string;
+  difficulty?: string;
+  keyVocabulary?: unknown;
+  paragraphs: { kind: ParagraphKind; lang: string; sentences: NewSentence[] }[];
+}
+
+const KIND: Record<ParagraphKind, DbParagraphKind> = { heading: "HEADING", body: "BODY", embed: "EMBED", source: "SOURCE" };
+
+export function countWords(paragraphs: NewPassage["paragraphs"]): number {
+  return paragraphs
+    .filter((p) => p.kind !== "source")
+    .reduce((sum, p) => sum + p.sentences.reduce((n, s) => n + s.tokens.filter((t) => t.type === "word").length, 0), 0);
+}
+
+export async function createPassage(db: PrismaClient, input: NewPassage) {
+  return db.passage.create({
+    data: {
+      slug: input.slug,
+      title: input.title,
+      titleEn: input.titleEn,
+      source: input.source,
+      publishedOn: input.publishedOn,
+      status: input.status,
+      authorId: input.authorId,
+      difficulty: input.difficulty,
+      keyVocabulary: input.keyVocabulary === undefined ? undefined : (input.keyVocabulary as object),
+      wordCount: countWords(input.paragraphs),
+      paragraphs: {
+        create: input.paragraphs.map((paragraph, position) => ({
+          position,
+          kind: KIND[paragraph.kind],
+          lang: paragraph.lang,
+          sentences: {
+            create: paragraph.sentences.map((sentence, index) => ({
+              position: index,
+              text: sentence.text,
+              tokens: sentence.tokens as unknown as object,
+              translations: sentence.translation
+                ? { create: { lang: "en", segments: sentence.translation.segments, origin: sentence.translation.origin } }
+                : undefined,
+            })),
+          },
+        })),
+      },
+    },
+    select: { id: true },
+  });
+}

@@ -1,0 +1,84 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+import type { StoredToken } from "@/lib/passages/stored-token";
+
+/** Published passages, newest first, with the viewer's reading progress when signed in. */
+export async function listPassages(userId: string | null) {
+  const passages = await db.passage.findMany({
+    where: { status: "PUBLISHED" },
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      title: true,
+      titleEn: true,
+      publishedOn: true,
+      source: true,
+      wordCount: true,
+      difficulty: true,
+      _count: { select: { paragraphs: { where: { kind: { in: ["BODY", "EMBED"] } } } } },
+    },
+  });
+  const readCounts = userId
+    ? await db.readingProgress.groupBy({ by: ["passageId"], where: { userId }, _count: { _all: true } })
+    : [];
+  const readBy = new Map(readCounts.map((row) => [row.passageId, row._count._all]));
+  return passages.map(({ _count, ...passage }) => ({
+    ...passage,
+    paragraphCount: _count.paragraphs,
+    readCount: readBy.get(passage.id) ?? 0,
+  }));
+}
+
+export type ReaderPassage = NonNullable<Awaited<ReturnType<typeof getPassageForReader>>>;
+
+/** Everything the reader renders for one passage. Drafts are visible to their author only. */
+export async function getPassageForReader(passageId: string, userId: string | null, translationLang = "en") {
+  const passage = await db.passage.findUnique({
+    where: { id: passageId },
+    select: {
+      id: true,
+      title: true,
+      titleEn: true,
+      source: true,
+      publishedOn: true,
+      status: true,
+      authorId: true,
+      paragraphs: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          position: true,
+          kind: true,
+          lang: true,
+          sentences: {
+            orderBy: { position: "asc" },
+            select: {
+              id: true,
+              text: true,
+              tokens: true,
+              translations: { where: { lang: translationLang }, select: { segments: true, origin: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!passage) return null;
+  if (passage.status !== "PUBLISHED" && passage.authorId !== userId) return null;
+  const read = userId
+    ? await db.readingProgress.findMany({ where: { userId, passageId }, select: { paragraphId: true } })
+    : [];
+  const { authorId: _author, ...rest } = passage;
+  return {
+    ...rest,
+    paragraphs: passage.paragraphs.map((paragraph) => ({
+      ...paragraph,
+      sentences: paragraph.sentences.map(({ translations, tokens, ...sentence }) => ({
+        ...sentence,
+        tokens: tokens as unknown as StoredToken[],
+        translation: translations[0] ?? null,
+      })),
+    })),
+    readParagraphIds: read.map((row) => row.paragraphId),
+  };
+}

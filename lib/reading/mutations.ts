@@ -1,0 +1,23 @@
+import "server-only";
+import { db } from "@/lib/server/db";
+
+/** Marks (or unmarks) a paragraph as read for this user; returns the passage's read count. Null when the paragraph is not readable by the user. */
+export async function setParagraphRead(userId: string, paragraphId: string, read: boolean) {
+  const paragraph = await db.paragraph.findUnique({
+    where: { id: paragraphId },
+    select: { passageId: true, passage: { select: { status: true, authorId: true } } },
+  });
+  if (!paragraph || (paragraph.passage.status !== "PUBLISHED" && paragraph.passage.authorId !== userId)) return null;
+  const { passageId } = paragraph;
+  if (read) {
+    await db.readingProgress.upsert({
+      where: { userId_paragraphId: { userId, paragraphId } },
+      create: { userId, paragraphId, passageId },
+      update: {},
+    });
+  } else {
+    await db.readingProgress.deleteMany({ where: { userId, paragraphId } });
+  }
+  const readCount = await db.readingProgress.count({ where: { userId, passageId } });
+  return { passageId, readCount };
+}

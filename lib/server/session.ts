@@ -1,0 +1,21 @@
+import "server-only";
+import { headers } from "next/headers";
+import { cache } from "react";
+import { auth } from "./auth";
+
+export type Role = "LEARNER" | "TEACHER";
+export interface Viewer {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+}
+
+/** The signed-in user of this request, or null. Cached per request. */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const session = await auth.api.getSession({ headers: await headers() });
+  if (!session) return null;
+  const { id, name, email } = session.user;
+  const role = (session.user as { role?: string }).role === "TEACHER" ? "TEACHER" : "LEARNER";
+  return { id, name, email, role };
+});

@@ -1,0 +1,68 @@
+# Shared set-up for scripts/start.sh and scripts/test.sh: everything a fresh machine lacks.
+set -euo pipefail
+export NEXT_TELEMETRY_DISABLED=1
+export PRISMA_HIDE_UPDATE_MESSAGE=1 CHECKPOINT_DISABLE=1
+
+log() { printf '\033[1m[bruecke]\033[0m %s\n' "$*"; }
+
+# Installs npm dependencies when node_modules is missing or older than the lockfile.
+ensure_node_modules() {
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    log "installing npm dependencies (npm ci)…"
+    npm ci --no-audit --no-fund
+  fi
+  [ -f lib/generated/prisma/client.ts ] || npm run --silent db:generate
+}
+
+# apt-get install for the named Debian packages, as root or through sudo.
+apt_install() {
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "Need root (or sudo) to install: $*" >&2; exit 1; }
+    sudo="sudo"
+  fi
+  log "installing Debian packages: $*"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] || apt_install chromium
+}
+
+pg_bin_dir() {
+  ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
+}
+
+ensure_postgresql() {
+  local bin
+  bin=$(pg_bin_dir)
+  if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then apt_install postgresql; fi
+}
+
+# The secret that signs sessions: required from the environment for PostgreSQL deployments,
+# generated once (and kept in the data directory) for the embedded default.
+ensure_auth_secret() {
+  if [ -n "${BETTER_AUTH_SECRET:-}" ]; then return; fi
+  case "${DATABASE_URL:-}" in
+    postgres://*|postgresql://*)
+      echo "BETTER_AUTH_SECRET is not set. Set it (32+ random characters) for a PostgreSQL deployment." >&2
+      exit 1;;
+  esac
+  mkdir -p .data
+  if [ ! -s .data/auth-secret ]; then
+    node -e "process.stdout.write(require('crypto').randomBytes(32).toString('base64url'))" > .data/auth-secret
+    chmod 600 .data/auth-secret
+  fi
+  BETTER_AUTH_SECRET=$(cat .data/auth-secret)
+  export BETTER_AUTH_SECRET
+}
+
+# Builds the production bundle when it is missing or older than any source file.
+ensure_build() {
+  if [ -f .next/BUILD_ID ] && [ -z "$(find app lib components i18n messages content data proxy.ts next.config.mjs package-lock.json -newer .next/BUILD_ID -print -quit 2>/dev/null)" ]; then
+    return
+  fi
+  log "building the app (next build)…"
+  npx next build
+}
