@@ -2,8 +2,8 @@
 # The app as Playwright sees it: the production build on a fresh embedded database.
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
-export DATABASE_URL="pglite:.tmp/e2e-db"
+export DATABASE_URL="pglite:.tmp/e2e-db-${PORT:-3100}"
 export BETTER_AUTH_SECRET="e2e-tests-secret-0123456789abcdef0123456789"
-rm -rf .tmp/e2e-db
+rm -rf ".tmp/e2e-db-${PORT:-3100}"
 npm run --silent db:prepare
 exec npx next start -p "${PORT:-3100}"
