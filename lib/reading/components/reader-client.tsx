@@ -135,10 +135,10 @@ export function ReaderClient({ children, totalReadable, initialReadCount, signed
           {hidden ? t("showTranslations") : t("hideTranslations")}
         </button>
         <span className="font-size" role="group" aria-label={t("fontSize")}>
-          <button type="button" aria-label={t("smaller")} disabled={fontStep === 0} onClick={() => { setFontStep(fontStep - 1); savePrefs({ hidden, fontStep: fontStep - 1 }); }}>
+          <button type="button" aria-label={`A− ${t("smaller")}`} disabled={fontStep === 0} onClick={() => { setFontStep(fontStep - 1); savePrefs({ hidden, fontStep: fontStep - 1 }); }}>
             A−
           </button>
-          <button type="button" aria-label={t("larger")} disabled={fontStep === FONT_STEPS.length - 1} onClick={() => { setFontStep(fontStep + 1); savePrefs({ hidden, fontStep: fontStep + 1 }); }}>
+          <button type="button" aria-label={`A+ ${t("larger")}`} disabled={fontStep === FONT_STEPS.length - 1} onClick={() => { setFontStep(fontStep + 1); savePrefs({ hidden, fontStep: fontStep + 1 }); }}>
             A+
           </button>
         </span>
@@ -158,7 +158,11 @@ export function ReaderClient({ children, totalReadable, initialReadCount, signed
         className="reader-body"
         onClick={onClick}
         onKeyDown={onKeyDown}
-        onMouseOver={(e) => highlight(sentenceKeyOf(e.target))}
+        onMouseOver={(e) => {
+          // Only sentences change the highlight: scrolling under a still pointer must not clear the keyboard's.
+          const key = sentenceKeyOf(e.target);
+          if (key) highlight(key);
+        }}
         onMouseLeave={() => highlight(null)}
         onFocus={(e) => highlight(sentenceKeyOf(e.target))}
       >
