@@ -1,9 +1,20 @@
+import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { AccountNav } from "@/lib/auth/components/account-nav";
+import { getViewer } from "@/lib/server/session";
 import { LocaleSwitcher } from "./locale-switcher";
 
 export async function SiteHeader() {
-  const t = await getTranslations("Nav");
+  const [t, viewer] = await Promise.all([
+    getTranslations("Nav"),
+    // Pages report a database failure themselves; the header then shows the signed-out links.
+    getViewer().catch((error: unknown) => {
+      unstable_rethrow(error); // Next's own signals (dynamic rendering, redirects) must pass through
+      console.error("header: could not read the session", error);
+      return null;
+    }),
+  ]);
   return (
     <header className="site-header">
       <Link href="/" className="brand">
@@ -11,7 +22,16 @@ export async function SiteHeader() {
       </Link>
       <nav aria-label={t("primary")} className="site-nav">
         <Link href="/">{t("home")}</Link>
+        {viewer ? (
+          <>
+            <Link href="/vocabulary">{t("vocabulary")}</Link>
+            <Link href="/review">{t("review")}</Link>
+            <Link href="/progress">{t("progress")}</Link>
+            {viewer.role === "TEACHER" ? <Link href="/classes">{t("classes")}</Link> : null}
+          </>
+        ) : null}
       </nav>
+      <AccountNav viewer={viewer} />
       <LocaleSwitcher />
     </header>
   );

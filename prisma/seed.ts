@@ -1,9 +1,12 @@
-// Content every installation has: the seed article. Idempotent: what exists is kept.
+// Content every installation has: the seed article (and demo accounts, see lib/auth/demo-users.ts).
+// Idempotent: what exists is kept.
+import { seedDemoUsers, shouldSeedDemoUsers } from "../lib/auth/demo-users";
+import { databaseConfig } from "../lib/db/config";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { buildSeedPassage, SEED_SLUG } from "../lib/passages/seed-article";
 import { createPassage } from "../lib/passages/store";
 
-export async function seed(db: PrismaClient): Promise<string[]> {
+export async function seed(db: PrismaClient, options: { demoUsers?: boolean } = {}): Promise<string[]> {
   const report: string[] = [];
   const existing = await db.passage.findUnique({ where: { slug: SEED_SLUG }, select: { id: true } });
   if (existing) {
@@ -12,5 +15,6 @@ export async function seed(db: PrismaClient): Promise<string[]> {
     const { id } = await createPassage(db, buildSeedPassage());
     report.push(`article ${SEED_SLUG} loaded (${id})`);
   }
+  if (options.demoUsers ?? shouldSeedDemoUsers(databaseConfig())) report.push(...(await seedDemoUsers(db)));
   return report;
 }

@@ -40,6 +40,34 @@ ensure_postgresql() {
   if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then apt_install postgresql; fi
 }
 
+# PostgreSQL refuses to run as root: use Debian's postgres user when we are root.
+as_pg() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# A throw-away PostgreSQL server on 127.0.0.1:<port> in a new temporary directory (trust auth, no fsync).
+# Sets PG_DIR and PG_URL (the "postgres" database); stop_postgres stops it and deletes the directory.
+start_postgres() {
+  local port=$1 bin
+  bin=$(pg_bin_dir)
+  PG_DIR=$(mktemp -d /tmp/bruecke-pg.XXXXXX)
+  chmod 755 "$PG_DIR"
+  [ "$(id -u)" -eq 0 ] && chown postgres "$PG_DIR"
+  as_pg "$bin/initdb" -D "$PG_DIR/data" -U postgres -A trust --no-sync >/dev/null
+  as_pg "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
+    -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
+  PG_URL="postgresql://postgres@127.0.0.1:$port/postgres"
+  log "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') is up on 127.0.0.1:$port"
+}
+
+stop_postgres() {
+  if [ -n "${PG_DIR:-}" ]; then
+    as_pg "$(pg_bin_dir)/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+    rm -rf "$PG_DIR"
+    PG_DIR=""
+  fi
+}
+
 # The secret that signs sessions: required from the environment for PostgreSQL deployments,
 # generated once (and kept in the data directory) for the embedded default.
 ensure_auth_secret() {
@@ -58,11 +86,22 @@ ensure_auth_secret() {
   export BETTER_AUTH_SECRET
 }
 
-# Builds the production bundle when it is missing or older than any source file.
+# Builds the production bundle (into NEXT_DIST_DIR, default .next) when it is missing or older than any source file.
 ensure_build() {
-  if [ -f .next/BUILD_ID ] && [ -z "$(find app lib components i18n messages content data proxy.ts next.config.mjs package-lock.json -newer .next/BUILD_ID -print -quit 2>/dev/null)" ]; then
+  local dist=${NEXT_DIST_DIR:-.next}
+  if [ -f "$dist/BUILD_ID" ] && [ -z "$(find app lib components i18n messages content data proxy.ts next.config.mjs package-lock.json -newer "$dist/BUILD_ID" -print -quit 2>/dev/null)" ]; then
     return
   fi
-  log "building the app (next build)…"
+  log "building the app (next build into $dist)…"
   npx next build
+  [ "$dist" = .next ] || drop_dist_from_tsconfig "$dist"
+}
+
+# `next build` adds its dist folder's types to tsconfig.json "include"; a private build folder must not stay there.
+drop_dist_from_tsconfig() {
+  DIST="$1" node -e '
+    const fs = require("fs"); const text = fs.readFileSync("tsconfig.json", "utf8"); const config = JSON.parse(text);
+    config.include = config.include.filter((entry) => !entry.startsWith(process.env.DIST + "/"));
+    const next = JSON.stringify(config, null, 2) + "\n";
+    if (next !== text) fs.writeFileSync("tsconfig.json", next);'
 }

@@ -68,6 +68,11 @@ describe("splitSentences", () => {
       "Dr. Müller sah ca. 500 Kunden.",
       "Nr. 5 wohnt in St. Pauli.",
     ]);
+    expect(splitSentences("Bis zum 3. Jan. 2017 blieb er. Das sagte Jan. Dann ging er.")).toEqual([
+      "Bis zum 3. Jan. 2017 blieb er.",
+      "Das sagte Jan.",
+      "Dann ging er.",
+    ]);
     expect(splitSentences("Er nannte z.B. Peking. Donald J. Trump kam.")).toEqual([
       "Er nannte z.B. Peking.",
       "Donald J. Trump kam.",

@@ -14,8 +14,6 @@ export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "exkl", "ff", "fr", "geb", "gegr", "gest", "ggf", "hl", "hr", "hrsg", "inkl", "ing", "jh", "jhd",
   "jr", "kap", "lt", "mio", "mr", "mrd", "mrs", "ms", "nr", "prof", "sog", "sr", "st", "str", "tel",
   "tsd", "vgl", "vs", "zit", "zzgl",
-  // Abbreviated months, as in "10. Jan. 2017".
-  "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez",
 ]);
 
 const MONTHS: ReadonlySet<string> = new Set([
@@ -88,6 +86,8 @@ function isBoundary(text: string, sentenceStart: number, punct: number, end: num
   const word = text.slice(wordStart, punct).replace(/^[("„“‚‘'»«\[]+/, "");
   if (word === "") return true;
   if (NON_FINAL_ABBREVIATIONS.has(word.toLowerCase())) return false;
+  // "10. Jan. 2017" (but "Das sagte Jan. Dann …" ends: Jan is also a first name).
+  if (MONTHS.has(word.toLowerCase()) && /\d/.test(text.charAt(next))) return false;
   // Initials and dotted abbreviations: "Donald J. Trump", "z. B.", "u. a.", "z.B.".
   if (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return false;
   if (/^\d{1,3}$/.test(word)) return !isOrdinal(text, sentenceStart, wordStart, next);

@@ -1,5 +1,5 @@
-// Tokenizer for one German sentence. One sticky-free global regex whose alternatives are tried in
-// order, so links, tags and abbreviations are claimed before the word rule could cut them apart.
+// Tokenizer for one German sentence: one global regex whose alternatives are tried in order, so
+// links, tags and abbreviations are claimed before the word rule could cut them apart.
 // Intl.Segmenter splits "US-Präsident", "$BABA" and URLs; rejoining them would be more work than this.
 
 import type { Token } from "@/lib/german/types";
@@ -13,7 +13,7 @@ const TLDS = "com|de|at|ch|org|net|eu|io|info|gov|edu|uk|fr|it|es|nl|cn";
 const ABBREVIATION = (() => {
   const single = [...NON_FINAL_ABBREVIATIONS, "usw", "etc"]
     .flatMap((a) => [a, a.charAt(0).toUpperCase() + a.slice(1)])
-    .sort((a, b) => b.length - a.length) // longest first: "sept" before "sep"
+    .sort((a, b) => b.length - a.length) // longest first, so a prefix never wins
     .map((a) => `${escape(a)}\\.`);
   // Letter-dot pairs, with or without the space: "z. B.", "z.B.", "u. a.", "i. d. R.".
   const dotted = ["z B", "u a", "d h", "v a", "z T", "u U", "o Ä", "u Ä", "s o", "s u", "i d R", "u v m"]

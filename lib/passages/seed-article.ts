@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { importText } from "./import-text";
-import { prepareParagraphs } from "./prepare";
+import { preparePassage } from "./prepare";
 import type { NewPassage } from "./store";
 
 export const SEED_SLUG = "2017-01-alibaba-trump";
@@ -19,7 +19,7 @@ export function buildSeedPassage(contentDir = path.join(process.cwd(), "content/
   const german = fs.readFileSync(path.join(contentDir, "article-2017-01-alibaba-trump.de.txt"), "utf8");
   const english = translationFile.parse(JSON.parse(fs.readFileSync(path.join(contentDir, "article-2017-01-alibaba-trump.en.json"), "utf8")));
   const imported = importText(german);
-  const paragraphs = prepareParagraphs(imported);
+  const { paragraphs, keyVocabulary, difficulty } = preparePassage(imported);
   if (english.paragraphs.length !== paragraphs.length) {
     throw new Error(`translation has ${english.paragraphs.length} paragraphs, the article ${paragraphs.length}`);
   }
@@ -41,6 +41,8 @@ export function buildSeedPassage(contentDir = path.join(process.cwd(), "content/
     source: imported.source,
     publishedOn: imported.date,
     status: "PUBLISHED",
+    difficulty,
+    keyVocabulary,
     paragraphs,
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import type { StoredKeyVocabulary } from "@/lib/passages/prepare";
 import type { StoredToken } from "@/lib/passages/stored-token";
 
 /** Published passages, newest first, with the viewer's reading progress when signed in. */
@@ -43,6 +44,8 @@ export async function getPassageForReader(passageId: string, userId: string | nu
       publishedOn: true,
       status: true,
       authorId: true,
+      difficulty: true,
+      keyVocabulary: true,
       paragraphs: {
         orderBy: { position: "asc" },
         select: {
@@ -68,9 +71,10 @@ export async function getPassageForReader(passageId: string, userId: string | nu
   const read = userId
     ? await db.readingProgress.findMany({ where: { userId, passageId }, select: { paragraphId: true } })
     : [];
-  const { authorId: _author, ...rest } = passage;
+  const { authorId: _author, keyVocabulary, ...rest } = passage;
   return {
     ...rest,
+    keyVocabulary: (keyVocabulary ?? {}) as StoredKeyVocabulary,
     paragraphs: passage.paragraphs.map((paragraph) => ({
       ...paragraph,
       sentences: paragraph.sentences.map(({ translations, tokens, ...sentence }) => ({
@@ -81,4 +85,12 @@ export async function getPassageForReader(passageId: string, userId: string | nu
     })),
     readParagraphIds: read.map((row) => row.paragraphId),
   };
+}
+
+/** The level key vocabulary is chosen for: the learner's own, B1 for visitors. */
+export async function learnerLevel(userId: string | null): Promise<"A1" | "A2" | "B1" | "B2" | "C1"> {
+  if (!userId) return "B1";
+  const user = await db.user.findUnique({ where: { id: userId }, select: { level: true } });
+  const level = user?.level;
+  return level === "A1" || level === "A2" || level === "B2" || level === "C1" ? level : "B1";
 }

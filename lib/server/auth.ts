@@ -2,8 +2,10 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { roleForSignUp } from "@/lib/auth/role";
 import { readEnv } from "@/lib/env";
 import { db } from "./db";
+import { accountThrottle } from "./login-throttle";
 
 const env = readEnv();
 const building = process.env.NEXT_PHASE === "phase-production-build";
@@ -21,19 +23,32 @@ export const auth = betterAuth({
   emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
   user: {
     additionalFields: {
-      // Never settable from sign-up input: teachers are made by an admin step or the seed.
+      // Never settable from client input; sign-up picks LEARNER or TEACHER in the hook below.
       role: { type: "string", required: false, defaultValue: "LEARNER", input: false },
     },
   },
+  databaseHooks: {
+    user: {
+      create: {
+        // The "I teach a class" box: see lib/auth/role.ts for why this is the one safe way in.
+        before: async (user, ctx) => (ctx?.path === "/sign-up/email" ? { data: { ...user, role: roleForSignUp(ctx.body) } } : undefined),
+      },
+    },
+  },
   session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+  // Applies only to requests through auth.handler (app/api/auth), which is why the sign-in and sign-up
+  // forms post there. Per client address: a class signing in together shares one school address, hence
+  // 30 a minute; guessing one account's password is limited per account by accountThrottle below.
+  // With no usable address header (X-Forwarded-For is set by `next start` itself), better-auth falls
+  // back to one shared bucket in production and to 127.0.0.1 in development and tests.
   rateLimit: {
     enabled: true,
     storage: "database",
     window: 60,
     max: 100,
     customRules: {
-      "/sign-in/email": { window: 60, max: 5 },
-      "/sign-up/email": { window: 60, max: 5 },
+      "/sign-in/email": { window: 60, max: 30 },
+      "/sign-up/email": { window: 60, max: 30 },
     },
   },
   advanced: {
@@ -41,7 +56,8 @@ export const auth = betterAuth({
     ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
   },
   trustedOrigins: (request) => (request ? [new URL(request.url).origin] : []),
-  plugins: [nextCookies()],
+  // nextCookies must stay last.
+  plugins: [accountThrottle(db, { window: 60, max: 5 }), nextCookies()],
 });
 
 export type AuthSession = typeof auth.$Infer.Session;

@@ -3,7 +3,10 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ParagraphView, isReadable } from "@/lib/reading/components/paragraph-view";
 import { ReaderClient } from "@/lib/reading/components/reader-client";
-import { getPassageForReader } from "@/lib/reading/data";
+import { KeyVocabulary } from "@/lib/reading/components/key-vocabulary";
+import { getPassageForReader, learnerLevel } from "@/lib/reading/data";
+import { buildWordData } from "@/lib/reading/word-data";
+import { statusesForUser } from "@/lib/vocabulary/data";
 import { getViewer } from "@/lib/server/session";
 
 interface Params {
@@ -20,10 +23,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function ReadPage({ params }: Params) {
   const { locale, passageId } = await params;
   setRequestLocale(locale);
-  const [t, viewer] = await Promise.all([getTranslations("Reader"), getViewer()]);
+  const [t, tCard, viewer] = await Promise.all([getTranslations("Reader"), getTranslations("Card"), getViewer()]);
   const passage = await getPassageForReader(passageId, viewer?.id ?? null);
   if (!passage) notFound();
 
+  const [statuses, level] = await Promise.all([viewer ? statusesForUser(viewer.id) : {}, learnerLevel(viewer?.id ?? null)]);
   const read = new Set(passage.readParagraphIds);
   const readable = passage.paragraphs.filter((p) => isReadable(p.kind));
   const readCount = readable.filter((p) => read.has(p.id)).length;
@@ -43,10 +47,24 @@ export default async function ReadPage({ params }: Params) {
           {passage.publishedOn ? <span>{t("published", { date: passage.publishedOn })}</span> : null}
           {passage.publishedOn && passage.source ? " · " : null}
           {passage.source ? <span>{t("source", { source: passage.source })}</span> : null}
+          {passage.difficulty ? <span> · {t("difficulty", { level: passage.difficulty })}</span> : null}
         </p>
         <p className="sr-only">{t("keyboardHelp")}</p>
+        {/* Gender is shown by colour and by line style, so it never depends on colour alone. */}
+        <p className="gender-legend small">
+          <span className="muted">{tCard("genderLegend")}:</span> <span className="g-m">{tCard("genderM")}</span>{" "}
+          <span className="g-f">{tCard("genderF")}</span> <span className="g-n">{tCard("genderN")}</span>
+        </p>
       </header>
-      <ReaderClient totalReadable={readable.length} initialReadCount={readCount} signedIn={Boolean(viewer)}>
+      <ReaderClient
+        passageId={passage.id}
+        totalReadable={readable.length}
+        initialReadCount={readCount}
+        signedIn={Boolean(viewer)}
+        words={buildWordData(passage.paragraphs)}
+        initialStatuses={statuses}
+      >
+        <KeyVocabulary words={passage.keyVocabulary[level] ?? []} level={level} />
         {passage.paragraphs.map((paragraph, index) => (
           <ParagraphView key={paragraph.id} paragraph={paragraph} read={read.has(paragraph.id)} firstWordFocusable={index === firstWordParagraph(passage.paragraphs)} />
         ))}

@@ -1,0 +1,23 @@
+"use server";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { redirect } from "@/i18n/navigation";
+import { routing } from "@/i18n/routing";
+import { auth } from "@/lib/server/auth";
+
+const signOutInput = z.object({ locale: z.enum(routing.locales).catch(routing.defaultLocale) });
+
+/**
+ * The header's sign-out button posts here: a plain form, so it works without JavaScript. Next checks
+ * the Origin of server actions, and nextCookies clears the session cookie on this response.
+ */
+export async function signOut(formData: FormData): Promise<void> {
+  const { locale } = signOutInput.parse({ locale: formData.get("locale") });
+  try {
+    await auth.api.signOut({ headers: await headers() });
+  } catch (error) {
+    // The cookie is cleared even when the session row could not be deleted; it expires on its own.
+    console.error("sign-out failed", error);
+  }
+  redirect({ href: "/", locale });
+}

@@ -1,0 +1,60 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { type FormEvent, useRef, useState } from "react";
+import { authClient } from "../client";
+import { fieldErrors, signInSchema } from "../schema";
+import { AuthField } from "./auth-field";
+import { FormAlert } from "./form-alert";
+import { useAuthSubmit } from "./use-auth-submit";
+
+/** Email and password, posted to better-auth's handler; then a full page load of `next` (a safe path). */
+export function SignInForm({ next }: { next: string }) {
+  const t = useTranslations("Auth");
+  const form = useRef<HTMLFormElement>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { pending, message, run } = useAuthSubmit();
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const parsed = signInSchema.safeParse({ email: data.get("email"), password: data.get("password") });
+    if (!parsed.success) {
+      const fields = fieldErrors(parsed.error);
+      setErrors(fields);
+      form.current?.querySelector<HTMLInputElement>(`[name="${Object.keys(fields)[0]}"]`)?.focus();
+      return;
+    }
+    setErrors({});
+    const ok = await run((onError) => authClient.signIn.email({ ...parsed.data, fetchOptions: { onError } }));
+    if (ok) window.location.assign(next);
+    else form.current?.querySelector<HTMLInputElement>('[name="password"]')?.select();
+  }
+
+  return (
+    <form ref={form} className="auth-form" method="post" noValidate onSubmit={onSubmit}>
+      <FormAlert id="auth-form-alert" message={message} />
+      <AuthField
+        name="email"
+        type="email"
+        label={t("fields.email")}
+        autoComplete="username"
+        inputMode="email"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        error={errors.email ? t(`fields.${errors.email}` as "fields.emailInvalid") : undefined}
+      />
+      <AuthField
+        name="password"
+        type="password"
+        label={t("fields.password")}
+        autoComplete="current-password"
+        required
+        error={errors.password ? t(`fields.${errors.password}` as "fields.passwordRequired") : undefined}
+      />
+      <button type="submit" className="button-primary" aria-disabled={pending || undefined}>
+        {pending ? t("signIn.submitting") : t("signIn.submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { type FormEvent, useRef, useState } from "react";
+import { authClient } from "../client";
+import { PASSWORD_MIN, fieldErrors, signUpSchema } from "../schema";
+import { AuthField } from "./auth-field";
+import { FormAlert } from "./form-alert";
+import { useAuthSubmit } from "./use-auth-submit";
+
+/** Name, email, password and "I teach a class"; the server decides the role from that one flag. */
+export function SignUpForm({ next }: { next: string }) {
+  const t = useTranslations("Auth");
+  const form = useRef<HTMLFormElement>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { pending, message, run } = useAuthSubmit();
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const parsed = signUpSchema.safeParse({
+      name: data.get("name"),
+      email: data.get("email"),
+      password: data.get("password"),
+      teachesClass: data.get("teachesClass") === "on",
+    });
+    if (!parsed.success) {
+      const fields = fieldErrors(parsed.error);
+      setErrors(fields);
+      form.current?.querySelector<HTMLInputElement>(`[name="${Object.keys(fields)[0]}"]`)?.focus();
+      return;
+    }
+    setErrors({});
+    const ok = await run((onError) => {
+      // teachesClass is not part of better-auth's typed body: lib/server/auth.ts reads it in a hook.
+      const body: Parameters<typeof authClient.signUp.email>[0] & { teachesClass: boolean } = { ...parsed.data, fetchOptions: { onError } };
+      return authClient.signUp.email(body);
+    });
+    if (ok) window.location.assign(next);
+  }
+
+  const fieldError = (name: string) => (errors[name] ? t(`fields.${errors[name]}` as "fields.nameRequired", { min: PASSWORD_MIN }) : undefined);
+
+  return (
+    <form ref={form} className="auth-form" method="post" noValidate onSubmit={onSubmit}>
+      <FormAlert id="auth-form-alert" message={message} />
+      <AuthField name="name" type="text" label={t("fields.name")} autoComplete="name" required maxLength={100} error={fieldError("name")} />
+      <AuthField
+        name="email"
+        type="email"
+        label={t("fields.email")}
+        autoComplete="email"
+        inputMode="email"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        error={fieldError("email")}
+      />
+      <AuthField
+        name="password"
+        type="password"
+        label={t("fields.password")}
+        autoComplete="new-password"
+        required
+        minLength={PASSWORD_MIN}
+        hint={t("fields.passwordHint", { min: PASSWORD_MIN })}
+        error={fieldError("password")}
+      />
+      <div className="field field--check">
+        <input id="field-teachesClass" name="teachesClass" type="checkbox" aria-describedby="field-teachesClass-hint" />
+        <label htmlFor="field-teachesClass">{t("signUp.teacher")}</label>
+        <p id="field-teachesClass-hint" className="field-hint">
+          {t("signUp.teacherHint")}
+        </p>
+      </div>
+      <button type="submit" className="button-primary" aria-disabled={pending || undefined}>
+        {pending ? t("signUp.submitting") : t("signUp.submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+// Form input for sign-in and sign-up, checked in the browser (for translated field errors) and again by
+// better-auth on the server. Messages are keys under "Auth.fields".
+import { z } from "zod";
+
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+
+const email = z.string().trim().min(1, "emailRequired").max(254, "emailInvalid").pipe(z.email("emailInvalid"));
+
+export const signInSchema = z.object({
+  email,
+  password: z.string().min(1, "passwordRequired").max(PASSWORD_MAX, "passwordTooLong"),
+});
+
+export const signUpSchema = z.object({
+  name: z.string().trim().min(1, "nameRequired").max(100, "nameTooLong"),
+  email,
+  password: z.string().min(PASSWORD_MIN, "passwordTooShort").max(PASSWORD_MAX, "passwordTooLong"),
+  teachesClass: z.boolean(),
+});
+
+export type SignInInput = z.infer<typeof signInSchema>;
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+/** Field name → message key of its first problem. */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "_");
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}

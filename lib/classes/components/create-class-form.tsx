@@ -1,0 +1,32 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useRouter } from "@/i18n/navigation";
+import { createClassAction } from "@/lib/classes/actions";
+import styles from "./classes.module.css";
+import { useAction } from "./use-action";
+
+export function CreateClassForm() {
+  const t = useTranslations("TeacherClasses");
+  const router = useRouter();
+  const [name, setName] = useState("");
+  const { pending, error, run } = useAction();
+  return (
+    <form
+      className={styles.row}
+      onSubmit={(event) => {
+        event.preventDefault();
+        run(() => createClassAction({ name }), ({ id }) => router.push(`/classes/${id}`));
+      }}
+    >
+      <div className={styles.field}>
+        <label htmlFor="class-name">{t("nameLabel")}</label>
+        <input id="class-name" name="name" required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} placeholder={t("namePlaceholder")} />
+      </div>
+      <button type="submit" className={styles.primary} disabled={pending}>
+        {pending ? t("creating") : t("create")}
+      </button>
+      <p role="alert" className={styles.error}>{error}</p>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useRouter } from "@/i18n/navigation";
+import { saveGlossaryAction } from "@/lib/classes/actions";
+import styles from "./classes.module.css";
+import { useAction } from "./use-action";
+
+export function GlossaryForm({ classId, initialText, synced }: { classId: string; initialText: string; synced: boolean }) {
+  const t = useTranslations("TeacherClass");
+  const tError = useTranslations("TeacherTranslation.errors");
+  const router = useRouter();
+  const [text, setText] = useState(initialText);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { pending, error, run } = useAction();
+  return (
+    <form
+      className={styles.stack}
+      onSubmit={(event) => {
+        event.preventDefault();
+        setMessage(null);
+        run(
+          () => saveGlossaryAction({ classId, text }),
+          (result) => {
+            if (!result.ok) {
+              setMessage({ ok: false, text: result.invalidLines ? t("glossaryInvalid", { lines: result.invalidLines.join(", ") }) : t("glossaryTooMany", { max: result.tooMany ?? 0 }) });
+              return;
+            }
+            setMessage(
+              result.syncError
+                ? { ok: false, text: t("glossarySavedNotSynced", { reason: tError(result.syncError) }) }
+                : { ok: true, text: t("glossarySaved", { count: result.entries }) },
+            );
+            router.refresh();
+          },
+        );
+      }}
+    >
+      <label htmlFor="glossary" className={styles.label}>
+        {t("glossaryLabel")}
+      </label>
+      <p id="glossary-hint" className={styles.hint}>
+        {t("glossaryHint")}
+      </p>
+      <textarea
+        id="glossary"
+        className={styles.textarea}
+        aria-describedby="glossary-hint"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder="Baumilliardär = property tycoon"
+        lang="de"
+        spellCheck={false}
+      />
+      <div className={styles.row}>
+        <button type="submit" disabled={pending}>
+          {t("glossarySave")}
+        </button>
+        {!synced && initialText ? <span className={styles.hint}>{t("glossaryNotSynced")}</span> : null}
+      </div>
+      <p role="status" className={message?.ok ? styles.ok : styles.error}>
+        {message?.text ?? error}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,13 @@
+import { getTranslations } from "next-intl/server";
+import type { AssignmentProgress } from "@/lib/classes/progress";
+import styles from "./classes.module.css";
+
+export async function StatusBadge({ progress }: { progress: AssignmentProgress }) {
+  const t = await getTranslations("AssignmentStatus");
+  return (
+    <span className={styles.badge} data-status={progress.status} data-overdue={progress.overdue}>
+      {t(progress.status)}
+      {progress.overdue ? ` · ${t("overdue")}` : null}
+    </span>
+  );
+}

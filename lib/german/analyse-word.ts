@@ -1,0 +1,187 @@
+// Analysis of one word token in its sentence: function word, name, noun (with compound parts), verb,
+// adjective, foreign word, or an honest unknown.
+import { abbreviation, TITLES } from "./abbreviations";
+import { functionWord } from "./closed-class";
+import { splitCompound } from "./compounds";
+import { contentDraft, guessLemma, verbDraft } from "./content-draft";
+import { draft, foreignDraft, fromEntry, nameDraft, rankOf, unknownDraft } from "./draft";
+import { functionWordDraft } from "./function-words";
+import { gazetteerName } from "./gazetteer";
+import { adjectiveLemmas, nounLemmas } from "./lemmatize";
+import type { LexEntry, Lexicon } from "./lexicon";
+import { compoundDraft, nounDraft, suffixNounDraft } from "./noun-draft";
+import { isSentenceInitial, wordAt, type Draft, type SentenceContext } from "./sentence-context";
+import type { PartOfSpeech } from "./types";
+import { capitalise, isAllCaps, isCapitalised } from "./word-shape";
+
+const FORMAL: Record<string, [string, PartOfSpeech, string]> = {
+  Sie: ["Sie", "pron", "you (formal)"],
+  Ihnen: ["Sie", "pron", "you (formal)"],
+  Ihr: ["Ihr", "det", "your (formal)"],
+  Ihre: ["Ihr", "det", "your (formal)"],
+  Ihren: ["Ihr", "det", "your (formal)"],
+  Ihrem: ["Ihr", "det", "your (formal)"],
+  Ihrer: ["Ihr", "det", "your (formal)"],
+  Ihres: ["Ihr", "det", "your (formal)"],
+};
+
+function nameOf(ctx: SentenceContext, text: string): Draft | undefined {
+  const gaz = gazetteerName(text);
+  if (gaz) return nameDraft(text, gaz.name, gaz.gloss, true);
+  if (ctx.names.has(text)) return nameDraft(text, text, ctx.names.get(text), true);
+  return undefined;
+}
+
+function dingName(lex: Lexicon, text: string, lemma: string): Draft | undefined {
+  const e: LexEntry | undefined = lex.entries(lemma).find((x) => x.pos === "name");
+  return e ? nameDraft(text, lemma, e.senses[0]?.glosses[0], true) : undefined;
+}
+
+/** Genitive of a name: Trumps → Trump, Chinas → China, Mas → Ma. */
+function genitiveName(lex: Lexicon, ctx: SentenceContext, text: string): Draft | undefined {
+  if (!text.endsWith("s") || text.length < 3) return undefined;
+  const base = text.slice(0, -1);
+  const gaz = gazetteerName(base);
+  if (gaz) return nameDraft(text, gaz.name, gaz.gloss, true);
+  if (ctx.names.has(base)) return nameDraft(text, base, ctx.names.get(base), true);
+  if (nounLemmas(lex, text).length) return undefined;
+  return dingName(lex, text, base);
+}
+
+const NON_NOUN_START = new Set<PartOfSpeech>(["adv", "conj", "prep", "pron", "det", "part", "num"]);
+
+/** Noun reading of a capitalised word: dictionary noun, then place name, then compound of known parts. */
+function nounOrPlace(lex: Lexicon, text: string): Draft | undefined {
+  return nounDraft(lex, text) ?? dingName(lex, text, text) ?? compoundDraft(lex, text);
+}
+
+function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial: boolean): Draft | undefined {
+  const text = ctx.tokens[i]?.text ?? "";
+  const lower = text.toLowerCase();
+  const named = nameOf(ctx, text) ?? genitiveName(lex, ctx, text);
+  if (named) return named;
+  const prev = wordAt(ctx.tokens, i - 1);
+  // "Dr. Müller", "Frau Koch": after a title a capitalised word is a name, even if also a noun.
+  if (prev && TITLES.has(prev.text) && !initial) return nameDraft(text, text, undefined, false);
+  const next = wordAt(ctx.tokens, i + 1);
+  const beforeNoun = next !== undefined && isCapitalised(next.text);
+  const noun = nounOrPlace(lex, text);
+  const content = initial ? contentDraft(lex, ctx, i, lower) : undefined;
+  if (content) {
+    const pos = content.a.pos;
+    if (!noun || NON_NOUN_START.has(pos) || (pos === "adj" && beforeNoun) || (pos === "verb" && !noun.a.known)) return content;
+  }
+  if (noun) return noun;
+  // "der Kommunistischen Führung": an adjective capitalised as part of a name-like phrase.
+  const adj = adjectiveLemmas(lex, lower)[0];
+  if (adj && beforeNoun) return fromEntry(lex, text, adj, "adj");
+  if (content) return content;
+  if (lex.isFirstName(lower)) return nameDraft(text, text, undefined, true);
+  return undefined;
+}
+
+/** Words of an English paragraph: names stay names, German words (Januar) stay German, the rest is foreign. */
+function englishDraft(lex: Lexicon, ctx: SentenceContext, i: number): Draft {
+  const text = ctx.tokens[i]?.text ?? "";
+  const lower = text.toLowerCase();
+  const initial = isSentenceInitial(ctx.tokens, i);
+  const named = nameOf(ctx, text) ?? dingName(lex, text, text);
+  if (named && (!initial || !lex.isEnglish(lower))) return named;
+  if (lex.isEnglish(lower)) return foreignDraft(text);
+  if (isCapitalised(text)) {
+    const noun = nounDraft(lex, text);
+    if (noun) return noun;
+  }
+  return foreignDraft(text);
+}
+
+/** The analysis of token i read as `variant` (clitics, capitals, truncated compounds), shown as typed. */
+function asVariant(lex: Lexicon, ctx: SentenceContext, i: number, variant: string): Draft {
+  const tokens = ctx.tokens.slice();
+  const t = tokens[i];
+  if (t) tokens[i] = { ...t, text: variant };
+  const d = analyseWord(lex, { ...ctx, tokens }, i);
+  d.a.text = t?.text ?? variant;
+  return d;
+}
+
+/** "Import- und Exportzölle": the truncated word completed with the next compound's head. */
+function truncatedCompound(lex: Lexicon, ctx: SentenceContext, i: number, stem: string): string | undefined {
+  for (let j = i + 1; j < Math.min(ctx.tokens.length, i + 4); j++) {
+    const t = wordAt(ctx.tokens, j);
+    if (!t || ["und", "oder", "bis", "sowie", "bzw."].includes(t.text)) continue;
+    const head = splitCompound(lex, t.text)?.segments.at(-1);
+    return head ? stem + head.text.toLowerCase() : undefined;
+  }
+  return undefined;
+}
+
+/** Spelling variants worth a second look before calling a word unknown. */
+function variantDraft(lex: Lexicon, ctx: SentenceContext, i: number, text: string): Draft | undefined {
+  const clitic = /^(\p{L}+)['’]s$/u.exec(text);
+  if (clitic?.[1]) return asVariant(lex, ctx, i, clitic[1]);
+  if (text.endsWith("-") && text.length > 2) {
+    const full = truncatedCompound(lex, ctx, i, text.slice(0, -1));
+    return asVariant(lex, ctx, i, full ?? text.slice(0, -1));
+  }
+  if (isAllCaps(text) && text.length >= 3 && !lex.has(text) && !gazetteerName(text)) {
+    const lower = text.toLowerCase();
+    for (const v of [lower, capitalise(lower), capitalise(lower.replace(/ss/g, "ß")), lower.replace(/ss/g, "ß")]) {
+      const d = asVariant(lex, ctx, i, v);
+      if (d.a.known && !d.a.name) return d;
+    }
+  }
+  return undefined;
+}
+
+export function analyseWord(lex: Lexicon, ctx: SentenceContext, i: number): Draft {
+  const text = ctx.tokens[i]?.text ?? "";
+  const lower = text.toLowerCase();
+  if (ctx.kind === "source") return nameDraft(text, text, undefined, gazetteerName(text) !== undefined);
+  if (ctx.lang === "en") return englishDraft(lex, ctx, i);
+  const abbr = text.includes(".") ? abbreviation(text) : undefined;
+  if (abbr) {
+    const d = draft(text, abbr.lemma, abbr.pos, rankOf(lex, abbr.lemma, text), true, [{ glosses: abbr.glosses, domains: [] }]);
+    if (abbr.gender) d.a.gender = abbr.gender;
+    return d;
+  }
+  const variant = variantDraft(lex, ctx, i, text);
+  if (variant) return variant;
+  const cap = isCapitalised(text);
+  const initial = isSentenceInitial(ctx.tokens, i);
+  if (!cap || initial) {
+    const readings = functionWord(lower);
+    if (readings.length) {
+      const d = functionWordDraft(lex, ctx, i, readings);
+      if (d) return d;
+      if (lower === "sein") return verbDraft(lex, text, "sein");
+      const content = contentDraft(lex, ctx, i, lower);
+      if (content) return content;
+    }
+  }
+  const formal = cap && !initial ? FORMAL[text] : undefined;
+  if (formal) {
+    const d = draft(text, formal[0], formal[1], rankOf(lex, formal[0], text), true);
+    d.senses = [{ glosses: [formal[2]], domains: [] }];
+    return d;
+  }
+  if (cap) {
+    const d = capitalisedDraft(lex, ctx, i, initial) ?? suffixNounDraft(text);
+    if (d) return d;
+    // "der Glorbifax": after an article an unknown capitalised word is a noun, not a name.
+    const prev = wordAt(ctx.tokens, i - 1)?.text.toLowerCase();
+    if (prev && functionWord(prev).some((r) => r.pos === "det")) return unknownDraft(text, text, "noun");
+    // Capitalised, not in the dictionary, no noun ending: most likely a name.
+    return nameDraft(text, text, undefined, false);
+  }
+  const content = contentDraft(lex, ctx, i, lower);
+  if (content) return content;
+  // "komm'": an elided final e.
+  if (/^['’]$/.test(ctx.tokens[i + 1]?.text ?? "")) {
+    const full = contentDraft(lex, ctx, i, `${lower}e`);
+    if (full) return full;
+  }
+  if (lex.isEnglish(lower)) return foreignDraft(text);
+  const [lemma, pos] = guessLemma(text);
+  return unknownDraft(text, lemma, pos);
+}

@@ -1,0 +1,121 @@
+// Entry points of the engine: one tokenised sentence, or a whole pasted text (import + tokenise +
+// analyse). Names found in one sentence help the next ("Ma" after "Jack Ma").
+import { importText, type ImportedPassage } from "../passages/import-text";
+import { analyseWord } from "./analyse-word";
+import { nameDraft } from "./draft";
+import { domainProfile, finalise } from "./glosses";
+import { getLexicon, type Lexicon } from "./lexicon";
+import { findNameSpans } from "./names";
+import { joinSplitVerbs } from "./separable";
+import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
+import { tokenize } from "./tokenize";
+import type { ParagraphKind, Token, WordAnalysis } from "./types";
+
+export interface AnalyseOptions {
+  lang?: "de" | "en";
+  kind?: ParagraphKind;
+  /** Single-word names known from elsewhere in the passage, with an optional gloss. */
+  names?: Map<string, string | undefined>;
+}
+
+export interface AnalysedSentence {
+  text: string;
+  tokens: Token[];
+  /** One entry per token; null for punctuation, numbers and symbols. */
+  words: (WordAnalysis | null)[];
+}
+
+export interface AnalysedParagraph {
+  kind: ParagraphKind;
+  lang: "de" | "en";
+  sentences: AnalysedSentence[];
+}
+
+export interface AnalysedPassage {
+  date?: string;
+  source?: string;
+  paragraphs: AnalysedParagraph[];
+}
+
+const AUXILIARY_LEMMAS = new Set(["sein", "haben", "werden"]);
+
+/** A sentence counts as English when most of its words are English and not German (embedded tweets). */
+function looksEnglish(lex: Lexicon, tokens: readonly Token[]): boolean {
+  let en = 0;
+  let words = 0;
+  for (const t of tokens) {
+    if (t.type !== "word") continue;
+    words++;
+    const lower = t.text.toLowerCase();
+    if (lex.isEnglish(lower) && !lex.has(lower) && !lex.has(t.text) && !lex.verbsOf(lower).length) en++;
+  }
+  return words >= 4 && en / words > 0.6;
+}
+
+function draftSentence(lex: Lexicon, tokens: Token[], sentence: string, options: AnalyseOptions): (Draft | null)[] {
+  const names = options.names ?? new Map<string, string | undefined>();
+  const lang = options.lang === "en" || looksEnglish(lex, tokens) ? "en" : "de";
+  const ctx: SentenceContext = { tokens, sentence, lang, kind: options.kind ?? "body", names };
+  const drafts: (Draft | null)[] = tokens.map(() => null);
+  for (const span of findNameSpans(lex, tokens, sentence)) {
+    for (let j = span.from; j <= span.to; j++) {
+      const t = tokens[j];
+      if (t?.type === "word") drafts[j] = nameDraft(t.text, span.name, span.gloss, span.known);
+    }
+    // The surname alone names the same person later on ("Kennedy" after "Scott Kennedy").
+    const last = tokens[span.to];
+    if (span.to > span.from && last && !names.has(last.text)) names.set(last.text, span.gloss ?? span.name);
+  }
+  tokens.forEach((t, i) => {
+    if (t.type === "word" && !drafts[i]) drafts[i] = analyseWord(lex, ctx, i);
+  });
+  joinSplitVerbs(lex, ctx, drafts);
+  drafts.forEach((d, i) => {
+    if (d?.a.pos !== "verb" || (d.senses?.length ?? 0) < 2 || AUXILIARY_LEMMAS.has(d.a.lemma)) return;
+    const [from, to] = clauseBounds(tokens, i);
+    d.clauseWords = new Set(tokens.slice(from, to + 1).map((t) => t.text.toLowerCase()));
+  });
+  return drafts;
+}
+
+/** Analyses the word tokens of one sentence; null for non-word tokens. */
+export function analyseSentence(
+  tokens: Token[], sentence: string, lex: Lexicon = getLexicon(), options: AnalyseOptions = {},
+): (WordAnalysis | null)[] {
+  const drafts = draftSentence(lex, tokens, sentence, options);
+  finalise(drafts, domainProfile(drafts));
+  return drafts.map((d) => d?.a ?? null);
+}
+
+/** Analyses an already imported passage. */
+export function analysePassage(passage: ImportedPassage, lex: Lexicon = getLexicon()): AnalysedPassage {
+  const names = new Map<string, string | undefined>();
+  const all: (Draft | null)[] = [];
+  const paragraphs = passage.paragraphs.map((p) => ({
+    kind: p.kind,
+    lang: p.lang,
+    sentences: p.sentences.map((text) => {
+      const tokens = tokenize(text);
+      const drafts = draftSentence(lex, tokens, text, { lang: p.lang, kind: p.kind, names });
+      all.push(...drafts);
+      return { text, tokens, drafts };
+    }),
+  }));
+  // The whole passage decides which subject field a word's senses are ranked for.
+  const profile = domainProfile(all);
+  finalise(all, profile);
+  return {
+    ...(passage.date !== undefined && { date: passage.date }),
+    ...(passage.source !== undefined && { source: passage.source }),
+    paragraphs: paragraphs.map((p) => ({
+      kind: p.kind,
+      lang: p.lang,
+      sentences: p.sentences.map((s) => ({ text: s.text, tokens: s.tokens, words: s.drafts.map((d) => d?.a ?? null) })),
+    })),
+  };
+}
+
+/** Imports, tokenises and analyses a raw text. Throws ImportError for empty or oversized input. */
+export function analyseText(raw: string, lex: Lexicon = getLexicon()): AnalysedPassage {
+  return analysePassage(importText(raw), lex);
+}

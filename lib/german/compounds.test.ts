@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { splitCompound } from "./compounds";
+import { nounLemmas } from "./lemmatize";
+import { getLexicon } from "./lexicon";
+import { analyse, word } from "./test-helpers";
+
+const lex = getLexicon();
+
+/** Parts as "Lemma(link)+Lemma", or "whole" when the word is not shown as a compound. */
+function split(noun: string): string {
+  const whole = nounLemmas(lex, noun)[0];
+  const c = splitCompound(lex, noun, whole);
+  return c ? c.parts.map((p) => p.lemma + (p.link ? `(${p.link})` : "")).join("+") : "whole";
+}
+
+describe("compound splitting", () => {
+  it.each([
+    ["Baumilliardär", "Bau+Milliardär"],
+    ["Wahlkampfversprechen", "Wahl+Kampf+Versprechen"],
+    ["Kurznachrichtenplattform", "kurz+Nachricht(en)+Plattform"],
+    ["Festlandchinese", "Festland+Chinese"],
+    ["Arbeitsplatz", "Arbeit(s)+Platz"],
+    ["Importzoll", "Import+Zoll"],
+    ["Staatsunternehmen", "Staat(s)+Unternehmen"],
+    ["Triebkraft", "Trieb+Kraft"],
+    ["Textilunternehmen", "Textil+Unternehmen"],
+    ["Internethändler", "Internet+Händler"],
+    ["Wahlsieg", "Wahl+Sieg"],
+    ["Staatsbürger", "Staat(s)+Bürger"],
+    ["Staatszeitung", "Staat(s)+Zeitung"],
+    ["Tochterunternehmen", "Tochter+Unternehmen"],
+    ["Expansionspläne", "Expansion(s)+Plan"],
+    ["Stahlproduktion", "Stahl+Produktion"],
+    ["Firmensprecher", "Firma+Sprecher"],
+    ["Kleinunternehmen", "klein+Unternehmen"],
+    ["Bundesregierung", "Bund(es)+Regierung"],
+    ["Handelsabkommen", "Handel(s)+Abkommen"],
+    ["Umweltschutzgesetz", "Umwelt+Schutz+Gesetz"],
+    ["Kinderbetreuung", "Kind(er)+Betreuung"],
+    ["Wohnungsmarkt", "Wohnung(s)+Markt"],
+  ])("%s = %s", (noun, parts) => {
+    expect(split(noun)).toBe(parts);
+  });
+
+  it.each(["Plattform", "Unternehmen", "Festland", "Versprechen", "Konsument", "Wirtschaft", "Beziehung"])(
+    "%s stays whole",
+    (noun) => expect(split(noun)).toBe("whole"),
+  );
+
+  it("shows linking elements as such and keeps the part's surface text", () => {
+    const w = word(analyse("Die Schaffung von Arbeitsplätzen ist wichtig."), "Arbeitsplätzen");
+    expect(w.parts).toEqual([
+      expect.objectContaining({ text: "Arbeit", lemma: "Arbeit", link: "s" }),
+      expect.objectContaining({ text: "plätzen", lemma: "Platz" }),
+    ]);
+    expect(w.parts?.every((p) => p.gloss !== "")).toBe(true);
+  });
+
+  it("takes gender and plural from the last part when the compound is not in the dictionary", () => {
+    const w = word(analyse("Die Staatszeitung lobte das Treffen."), "Staatszeitung");
+    expect(w).toMatchObject({ lemma: "Staatszeitung", gender: "f", plural: "Staatszeitungen", known: true });
+    expect(w.glosses[0]).toBe("state newspaper");
+  });
+
+  it("prefers a dictionary gloss over the composed one", () => {
+    const w = word(analyse("Er ist ein Baumilliardär."), "Baumilliardär");
+    expect(w.glosses[0]).toBe("property tycoon");
+    expect(w.parts?.map((p) => p.gloss)).toEqual(["construction", "billionaire"]);
+  });
+});
+
+describe("hyphenated compounds", () => {
+  it.each([
+    ["US-Präsident", "US-Präsident", "m", "US-Präsidenten", "US+Präsident"],
+    ["E-Commerce-Anbieters", "E-Commerce-Anbieter", "m", "E-Commerce-Anbieter", "E-Commerce+Anbieter"],
+    ["Trump-Administration", "Trump-Administration", "f", "Trump-Administrationen", "Trump+Administration"],
+    ["Fake-Artikel", "Fake-Artikel", "m", "Fake-Artikel", "Fake+Artikel"],
+    ["Piraterie-Güter", "Piraterie-Gut", "n", "Piraterie-Güter", "Piraterie+Gut"],
+    ["US-Kleinunternehmen", "US-Kleinunternehmen", "n", "US-Kleinunternehmen", "US+klein+Unternehmen"],
+    ["Internet-Plattform", "Internet-Plattform", "f", "Internet-Plattformen", "Internet+Plattform"],
+    ["Online-Plattformen", "Online-Plattform", "f", "Online-Plattformen", "online+Plattform"],
+    ["Twitter-Kritik", "Twitter-Kritik", "f", "Twitter-Kritiken", "Twitter+Kritik"],
+  ])("%s → %s (%s, %s)", (text, lemma, gender, plural, parts) => {
+    const w = word(analyse(`Es geht um die ${text} heute.`), text);
+    expect(w).toMatchObject({ lemma, pos: "noun", gender, plural });
+    expect(w.parts?.map((p) => p.lemma).join("+")).toBe(parts);
+  });
+});

@@ -1,0 +1,271 @@
+// Compound splitting: modifier parts (with linking elements) + a final noun that may be inflected.
+// Fewest parts win, then more frequent parts. A dictionary headword is split only when that helps a
+// reader: its gloss shares words with its parts' glosses (Arbeitsplatz "workplace" = work + place), or it
+// is rare while its parts are common (Internethändler). Plattform, Unternehmen, Festland stay whole.
+import { contentWords } from "./gloss-words";
+import { adjectives, nounLemmas, nouns, PARTICLE_SET } from "./lemmatize";
+import type { LexEntry, Lexicon } from "./lexicon";
+import { gazetteerName } from "./gazetteer";
+import type { CompoundPart } from "./types";
+import { capitalise, isCapitalised, lowerFirst } from "./word-shape";
+
+export interface Segment {
+  /** Surface text without the linking element. */
+  text: string;
+  lemma: string;
+  link?: string;
+  entry?: LexEntry;
+  gloss: string;
+  name?: boolean;
+  /** Finer split of a segment that is itself a compound (Wahlkampf → Wahl + Kampf). */
+  sub?: Segment[];
+}
+
+export interface CompoundAnalysis {
+  lemma: string;
+  /** Noun entry of the last part: gender, plural and glosses come from it when the whole lacks them. */
+  head?: LexEntry;
+  gender?: "m" | "f" | "n";
+  plural?: string;
+  /** Top-level parts, before sub-compounds are expanded. */
+  segments: Segment[];
+  parts: CompoundPart[];
+  /** Gloss built from the parts, for compounds the dictionary lacks. */
+  composedGloss: string;
+}
+
+const LINKS = ["nen", "ens", "es", "en", "er", "n", "s", "e", ""];
+// Prefixes that look like words but do not stand alone as compound parts (Unter|nehmen, Ver|sprechen).
+const BLOCKED = new Set([
+  ...PARTICLE_SET, "be", "ent", "er", "ge", "miss", "un", "ver", "zer", "über", "unter", "durch", "hinter",
+  "wider", "gegen", "ur",
+]);
+const MIN_PART = 3;
+// Derivational endings that are also (rare) nouns: Produkt|ion, Nat|ur.
+// "ente(n)" closes Latin nouns in -ent: Konsument is no Konsum + Ente.
+const NOT_HEADS = new Set(["ion", "ur", "tum", "nis", "ling", "heit", "keit", "schaft", "ung", "ente", "enten"]);
+
+function firstGloss(e: LexEntry | undefined): string {
+  return e?.senses[0]?.glosses[0] ?? "";
+}
+
+interface Option {
+  seg: Segment;
+  cost: number;
+}
+
+function rankCost(lex: Lexicon, lemma: string): number {
+  const r = lex.rank(lemma.toLowerCase());
+  return r === undefined ? 3 : Math.log10(r) * 0.5;
+}
+
+function headOption(lex: Lexicon, word: string, lower: string, i: number): Option | undefined {
+  const seg = lower.slice(i);
+  if (seg.length < MIN_PART || BLOCKED.has(seg) || NOT_HEADS.has(seg)) return undefined;
+  const entry = nounLemmas(lex, capitalise(seg))[0];
+  if (!entry) return undefined;
+  const text = word.slice(i);
+  return { seg: { text, lemma: entry.lemma, entry, gloss: firstGloss(entry) }, cost: 10 + rankCost(lex, entry.lemma) };
+}
+
+function modifierOptions(lex: Lexicon, word: string, lower: string, i: number, j: number): Option[] {
+  const seg = lower.slice(i, j);
+  const out: Option[] = [];
+  for (const link of LINKS) {
+    if (!seg.endsWith(link)) continue;
+    const base = seg.slice(0, seg.length - link.length);
+    if (base.length < MIN_PART || BLOCKED.has(base)) continue;
+    const text = word.slice(i, i + base.length);
+    const withLink = (s: Segment): Segment => (link ? { ...s, link } : s);
+    const noun = nouns(lex, capitalise(base)).find((e) => !e.pluralOnly);
+    if (noun) {
+      out.push({ seg: withLink({ text, lemma: noun.lemma, entry: noun, gloss: firstGloss(noun) }), cost: 10 + rankCost(lex, noun.lemma) + (link ? 0.2 : 0) });
+      continue;
+    }
+    if (link !== "") continue;
+    const comb = lex.entries(capitalise(base)).find((e) => e.pos === "comb");
+    const adj = adjectives(lex, base)[0];
+    const dropped = nouns(lex, capitalise(base) + "e")[0];
+    const plural = lex.pluralOf(capitalise(base)).flatMap((hw) => nouns(lex, hw))[0];
+    if (adj) out.push({ seg: { text, lemma: adj.lemma, entry: adj, gloss: firstGloss(adj) }, cost: 10.5 + rankCost(lex, adj.lemma) });
+    else if (comb) out.push({ seg: { text, lemma: comb.lemma, entry: comb, gloss: firstGloss(comb) }, cost: 10.5 + rankCost(lex, comb.lemma) });
+    if (plural) out.push({ seg: { text, lemma: plural.lemma, entry: plural, gloss: firstGloss(plural) }, cost: 10.5 + rankCost(lex, plural.lemma) });
+    if (dropped) out.push({ seg: { text, lemma: dropped.lemma, entry: dropped, gloss: firstGloss(dropped) }, cost: 11 + rankCost(lex, dropped.lemma) });
+  }
+  return out;
+}
+
+/** Best segmentation of `word` into modifiers + head noun, or undefined. */
+function segment(lex: Lexicon, word: string): { segs: Segment[]; cost: number } | undefined {
+  const lower = word.toLowerCase();
+  const n = lower.length;
+  const memo = new Map<number, { segs: Segment[]; cost: number } | null>();
+  const best = (i: number): { segs: Segment[]; cost: number } | null => {
+    const cached = memo.get(i);
+    if (cached !== undefined) return cached;
+    let result: { segs: Segment[]; cost: number } | null = null;
+    const head = i > 0 ? headOption(lex, word, lower, i) : undefined;
+    if (head) result = { segs: [head.seg], cost: head.cost };
+    for (let j = i + MIN_PART; j <= n - MIN_PART; j++) {
+      const options = modifierOptions(lex, word, lower, i, j);
+      if (options.length === 0) continue;
+      const rest = best(j);
+      if (!rest) continue;
+      for (const o of options) {
+        const cost = o.cost + rest.cost;
+        if (!result || cost < result.cost) result = { segs: [o.seg, ...rest.segs], cost };
+      }
+    }
+    memo.set(i, result);
+    return result;
+  };
+  return best(0) ?? undefined;
+}
+
+/** Whether splitting a dictionary headword into `segs` tells a reader something. */
+function splitHelps(lex: Lexicon, whole: LexEntry, segs: readonly Segment[], surface = whole.lemma): boolean {
+  if (whole.noSplit) return false;
+  const own = contentWords(whole.senses.flatMap((s) => s.glosses).slice(0, 4));
+  if (own.size === 0) return true;
+  for (const s of segs) {
+    const words = contentWords((s.entry?.senses ?? []).slice(0, 2).flatMap((x) => x.glosses));
+    for (const w of words) if (own.has(w)) return true;
+  }
+  // English compounds hide the parts: weekend = week + end.
+  const ownWords = whole.senses.flatMap((s) => s.glosses).slice(0, 4).join(" ").toLowerCase().split(/[^a-z]+/);
+  const contained = (s: Segment) => [...contentWords((s.entry?.senses ?? []).slice(0, 2).flatMap((x) => x.glosses))]
+    .some((w) => w.length >= 3 && ownWords.some((o) => o !== w && o.includes(w)));
+  if (segs.every(contained)) return true;
+  const partRank = (s: Segment) => lex.rank(s.lemma.toLowerCase()) ?? Infinity;
+  // Word-form ranks: the better of lemma and surface (Konsumenten ranks, Konsument hardly does).
+  const ranks = [lex.rank(whole.lemma.toLowerCase()), lex.rank(surface.toLowerCase())].filter((r) => r !== undefined);
+  const wholeRank = ranks.length ? Math.min(...ranks) : undefined;
+  // Rare whole, common parts: Stadtrand (8185) = Stadt (66) + Rand (1319).
+  if (wholeRank === undefined) return segs.every((s) => s.text.length >= 4 && partRank(s) <= 20000);
+  return segs.every((s) => s.text.length >= 3 && partRank(s) * 3 <= wholeRank);
+}
+
+/** Splits segments that are compounds themselves, when that helps (Wahlkampf → Wahl + Kampf). */
+function refine(lex: Lexicon, segs: Segment[]): Segment[] {
+  return segs.map((s) => {
+    if (!s.entry || s.entry.pos !== "noun" || s.text.length < 6) return s;
+    const inner = segment(lex, s.text);
+    if (!inner || inner.segs.length < 2 || !splitHelps(lex, s.entry, inner.segs)) return s;
+    return { ...s, sub: refine(lex, inner.segs) };
+  });
+}
+
+function flatten(segs: readonly Segment[]): CompoundPart[] {
+  const out: CompoundPart[] = [];
+  for (const s of segs) {
+    if (s.sub) {
+      const inner = flatten(s.sub);
+      const last = inner[inner.length - 1];
+      if (last && s.link) last.link = s.link;
+      out.push(...inner);
+    } else {
+      const part: CompoundPart = { text: s.text, lemma: s.lemma, gloss: s.gloss };
+      if (s.link) part.link = s.link;
+      out.push(part);
+    }
+  }
+  return out;
+}
+
+function compose(segs: readonly Segment[]): string {
+  return segs
+    .map((s) => (s.name ? s.text : s.gloss.replace(/^(?:the|a|an|to) /, "")))
+    .filter((g) => g !== "")
+    .join(" ");
+}
+
+/** Splits a closed compound (no hyphen). `whole` is its dictionary entry when it has one. */
+function splitClosed(lex: Lexicon, word: string, whole: LexEntry | undefined): CompoundAnalysis | undefined {
+  const found = segment(lex, word);
+  if (!found || found.segs.length < 2) return undefined;
+  if (whole && !splitHelps(lex, whole, found.segs, word)) return undefined;
+  const segs = refine(lex, found.segs);
+  const head = segs[segs.length - 1];
+  if (!head?.entry) return undefined;
+  const prefix = word.slice(0, word.length - head.text.length);
+  const headPlural = head.entry.plurals[0];
+  const analysis: CompoundAnalysis = {
+    lemma: whole?.lemma ?? prefix + lowerFirst(head.entry.lemma),
+    head: head.entry,
+    segments: segs,
+    parts: flatten(segs),
+    composedGloss: compose(segs),
+  };
+  const gender = whole?.gender ?? head.entry.gender;
+  if (gender) analysis.gender = gender;
+  const plural = whole?.plurals[0] ?? (headPlural ? prefix + lowerFirst(headPlural) : undefined);
+  if (plural) analysis.plural = plural;
+  return analysis;
+}
+
+/** One hyphen-separated piece that is not the head: a name (US, Trump), a noun, an adjective (Online). */
+function modifierPiece(lex: Lexicon, text: string): Segment {
+  const gaz = gazetteerName(text);
+  if (gaz) return { text, lemma: gaz.name, gloss: gaz.gloss ?? text, name: true };
+  const name = lex.entries(text).find((e) => e.pos === "name");
+  if (name) return { text, lemma: text, entry: name, gloss: firstGloss(name), name: true };
+  const noun = nounLemmas(lex, text)[0];
+  if (noun) {
+    const inner = splitClosed(lex, text, noun);
+    return { text, lemma: noun.lemma, entry: noun, gloss: firstGloss(noun), ...(inner && { sub: inner.segments }) };
+  }
+  const adj = adjectives(lex, text.toLowerCase())[0];
+  if (adj) return { text, lemma: adj.lemma, entry: adj, gloss: firstGloss(adj) };
+  const closed = splitClosed(lex, text, undefined);
+  if (closed) return { text, lemma: closed.lemma, gloss: closed.composedGloss, sub: closed.segments };
+  // Unknown capitalised piece: most often a name (Twitter-Kritik).
+  return isCapitalised(text) ? { text, lemma: text, gloss: text, name: true } : { text, lemma: text, gloss: "" };
+}
+
+function splitHyphenated(lex: Lexicon, word: string): CompoundAnalysis | undefined {
+  const pieces = word.split(/[-‑]/).filter((p) => p !== "");
+  if (pieces.length < 2) return undefined;
+  // Keep hyphenated headwords together: "E-Commerce" in "E-Commerce-Anbieters".
+  const groups: string[] = [];
+  for (let i = 0; i < pieces.length; ) {
+    let k = pieces.length;
+    while (k > i + 1 && !lex.has(pieces.slice(i, k).join("-"))) k--;
+    groups.push(pieces.slice(i, k).join("-"));
+    i = k;
+  }
+  const last = groups.pop();
+  if (!last || groups.length === 0) return undefined;
+  const headEntry = nounLemmas(lex, last)[0];
+  const closed = headEntry ? splitClosed(lex, last, headEntry) : splitClosed(lex, last, undefined);
+  const head = headEntry ?? closed?.head;
+  if (!head) return undefined;
+  const headLemma = headEntry?.lemma ?? closed?.lemma ?? last;
+  const headSeg: Segment = { text: last, lemma: headLemma, entry: head, gloss: firstGloss(headEntry ?? head), ...(closed && { sub: closed.segments }) };
+  if (closed && !headEntry) headSeg.gloss = closed.composedGloss;
+  const segs = [...groups.map((g) => modifierPiece(lex, g)), headSeg];
+  const prefix = groups.join("-") + "-";
+  const headPlural = headEntry?.plurals[0] ?? closed?.plural;
+  const analysis: CompoundAnalysis = {
+    lemma: prefix + headLemma,
+    head,
+    segments: segs,
+    parts: flatten(segs),
+    composedGloss: compose(segs),
+  };
+  const gender = headEntry?.gender ?? closed?.gender;
+  if (gender) analysis.gender = gender;
+  if (headPlural) analysis.plural = prefix + headPlural;
+  return analysis;
+}
+
+/**
+ * Compound analysis of a capitalised word, or undefined when it is no compound or splitting a dictionary
+ * word would not help. `whole` is the word's own noun entry, if any.
+ */
+export function splitCompound(lex: Lexicon, word: string, whole?: LexEntry): CompoundAnalysis | undefined {
+  return lex.cached("compound", `${word}\t${whole?.lemma ?? ""}`, () => {
+    if (/[-‑]/.test(word)) return splitHyphenated(lex, word);
+    if (word.length < 2 * MIN_PART) return undefined;
+    return splitClosed(lex, word, whole);
+  });
+}

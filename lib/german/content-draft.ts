@@ -1,0 +1,117 @@
+// Analyses of lower-case content words: verbs (finite, participle, infinitive), adjectives, adverbs; and
+// the best guess for a word the lexicon lacks.
+import { draft, fromEntry, rankOf } from "./draft";
+import { adjectiveLemmas, adjectives, verbLemmas, type VerbHit } from "./lemmatize";
+import type { LexEntry, Lexicon } from "./lexicon";
+import { wordAt, type Draft, type SentenceContext } from "./sentence-context";
+import type { PartOfSpeech } from "./types";
+import { isCapitalised } from "./word-shape";
+
+const AUXILIARIES = new Set([
+  "hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten", "hast", "habt", "ist", "war", "waren", "sind",
+  "sei", "seien", "wäre", "wären", "bin", "bist", "seid", "wird", "wurde", "wurden", "werden", "würde", "würden",
+  "worden", "werde",
+]);
+
+/** The adjective reading: an inflected form of a richer headword wins (kleiner → klein, not "minor"). */
+function adjectiveOf(lex: Lexicon, lower: string): LexEntry | undefined {
+  const exact = adjectives(lex, lower)[0];
+  const stripped = adjectiveLemmas(lex, lower)[0];
+  if (!exact) return stripped;
+  return stripped && stripped.senses.length > exact.senses.length ? stripped : exact;
+}
+
+/** A ge- participle of a verb whose infinitive has no ge-: "gehört" of hören (not of gehören). */
+function geParticiple(form: string, inf: string): boolean {
+  const at = form.indexOf("ge");
+  return at >= 0 && at <= 8 && !inf.startsWith(form.slice(0, at + 2)) && /(?:t|en)$/.test(form);
+}
+
+function bestVerb(lex: Lexicon, hits: readonly VerbHit[], lower: string, auxiliary: boolean): string | undefined {
+  const score = (h: VerbHit) =>
+    (lex.entries(h.inf).some((e) => e.pos === "verb" && e.senses.length) ? 4 : 0) +
+    (lex.verb(h.inf) ? 2 : 0) +
+    (h.inf === lower ? 1 : 0) +
+    // Without haben/sein/werden a participle reading is unlikely: "gehört meinem Nachbarn" is gehören.
+    (!auxiliary && geParticiple(lower, h.inf) ? -3 : 0);
+  return [...hits].sort((a, b) => score(b) - score(a) || a.inf.length - b.inf.length)[0]?.inf;
+}
+
+export function verbDraft(lex: Lexicon, text: string, inf: string): Draft {
+  const senses = lex.entries(inf).filter((e) => e.pos === "verb").flatMap((e) => e.senses);
+  return draft(text, inf, "verb", rankOf(lex, inf, text), senses.length > 0, senses);
+}
+
+const COPULAS = new Set([
+  "ist", "war", "sind", "waren", "sei", "seien", "wäre", "wären", "bin", "bist", "seid", "wird", "wurde", "wurden",
+  "werden", "worden", "bleibt", "blieb", "bleiben", "scheint", "schien", "sein", "als",
+]);
+
+/** "es sei zu früh", "als großartig und aufgeschlossen", "verantwortlich zu sein": the adjective reading. */
+function predicative(ctx: SentenceContext, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const t = ctx.tokens[j];
+    if (!t || t.type !== "word") break;
+    if (COPULAS.has(t.text.toLowerCase())) return true;
+  }
+  const next = wordAt(ctx.tokens, i + 1)?.text.toLowerCase();
+  const after = wordAt(ctx.tokens, i + 2)?.text.toLowerCase();
+  return (next !== undefined && COPULAS.has(next)) || (next === "zu" && after !== undefined && COPULAS.has(after));
+}
+
+function auxiliaryBefore(ctx: SentenceContext, i: number): boolean {
+  for (let j = 0; j < i; j++) {
+    const t = wordAt(ctx.tokens, j);
+    if (t && AUXILIARIES.has(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+export const ADJ_SUFFIX = /(?:lich|ig|isch|bar|sam|los|haft|voll|reich|end)(?:e|en|em|er|es)?$/;
+
+/** Verb, adjective, adverb or other lower-case content word; undefined if the lexicon knows nothing. */
+export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lower: string): Draft | undefined {
+  const text = ctx.tokens[i]?.text ?? lower;
+  const verbs = verbLemmas(lex, lower);
+  const exactAdj = adjectives(lex, lower);
+  const adj = adjectiveOf(lex, lower);
+  const infinitive = verbs.some((v) => v.inf === lower);
+  if (verbs.length && adj && !infinitive) {
+    // "hatte … verärgert" is the verb; "als großartig und aufgeschlossen" and "der designierte" adjectives.
+    const participle = verbs.some((v) => v.participle);
+    // An inflected adjective stands before its noun: "…, während sie es vorbereiteten." is the verb.
+    const strandedInflection = adj.lemma !== lower && !wordAt(ctx.tokens, i + 1);
+    if (!(exactAdj.length && participle && auxiliaryBefore(ctx, i)) && !strandedInflection) return fromEntry(lex, text, adj, "adj");
+  }
+  const inf = bestVerb(lex, verbs, lower, auxiliaryBefore(ctx, i));
+  if (inf) return verbDraft(lex, text, inf);
+  if (adj) {
+    // Uninflected and not predicative: "endlich" is the adverb "finally", not the adjective "finite".
+    const adv = adj.lemma === lower ? lex.entries(lower).find((e) => e.pos === "adv" && !e.oldSpelling) : undefined;
+    if (adv && !predicative(ctx, i)) return fromEntry(lex, text, adv, "adv");
+    return fromEntry(lex, text, adj, "adj");
+  }
+  const exact = lex.entries(lower).filter((e) => !e.oldSpelling && e.pos !== "noun" && e.pos !== "name" && e.pos !== "comb");
+  const e = exact.find((x) => x.pos === "adv") ?? exact[0];
+  if (!e) return undefined;
+  const pos: PartOfSpeech = e.pos === "untagged" ? (ADJ_SUFFIX.test(lower) ? "adj" : "adv") : (e.pos as PartOfSpeech);
+  return fromEntry(lex, text, e, pos);
+}
+
+/** Best guess for a word the lexicon lacks, from its shape alone; the card says it is a guess. */
+export function guessLemma(text: string): [string, PartOfSpeech] {
+  const lower = text.toLowerCase();
+  if (isCapitalised(text)) return [text, "noun"];
+  if (ADJ_SUFFIX.test(lower)) return [lower.replace(/(?:e|en|em|er|es)$/, ""), "adj"];
+  if (/(?:ern|eln|en)$/.test(lower)) return [lower, "verb"];
+  // Past and participle shapes: schnarzelte → schnarzeln, geplonkt → plonken.
+  const participle = /^ge(\p{Ll}{3,}?)(?:e?t)$/u.exec(lower);
+  if (participle?.[1]) return [infinitiveOf(participle[1]), "verb"];
+  const past = /^(\p{Ll}{3,}?)(?:te|ten|test|tet)$/u.exec(lower);
+  if (past?.[1]) return [infinitiveOf(past[1]), "verb"];
+  return [lower, "other"];
+}
+
+function infinitiveOf(stem: string): string {
+  return /(?:el|er)$/.test(stem) ? stem + "n" : stem + "en";
+}

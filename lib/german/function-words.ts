@@ -1,0 +1,107 @@
+// Picks the reading of an ambiguous function word from its neighbours: article or relative pronoun
+// ("…, das Trump ins Konzept passt"), "zu" before an infinitive, "sein" as possessive or verb.
+import { functionWord, type FunctionWord } from "./closed-class";
+import { draft, rankOf } from "./draft";
+import { gazetteerName } from "./gazetteer";
+import { adjectiveLemmas, adjectives, nounLemmas, verbLemmas } from "./lemmatize";
+import { capitalise } from "./word-shape";
+import type { Lexicon } from "./lexicon";
+import { clauseBounds, wordAt, type Draft, type SentenceContext } from "./sentence-context";
+import type { PartOfSpeech } from "./types";
+
+const ARTICLE_FORMS = new Set(["der", "die", "das", "den", "dem", "des"]);
+const PRONOUN_START = new Set(["der", "die", "das", "den", "dem", "er", "sie", "es", "ich", "du", "wir", "ihr", "man"]);
+
+function lowerAt(ctx: SentenceContext, i: number): string | undefined {
+  return wordAt(ctx.tokens, i)?.text.toLowerCase();
+}
+
+/** A lower-case word that can only be read as a finite or infinite verb form. */
+function isVerbForm(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
+  const t = wordAt(ctx.tokens, i);
+  if (!t || /^\p{Lu}/u.test(t.text) || functionWord(t.text).length) return false;
+  // "Das ist's": the clitic "'s" (es) hides the verb.
+  const word = t.text.replace(/['’]s$/, "");
+  // "der designierte Präsident": an inflected adjective, not the verb designieren.
+  if (adjectiveLemmas(lex, word).length) return false;
+  return verbLemmas(lex, word).length > 0;
+}
+
+function relativeOrDemonstrative(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  const prev2 = ctx.tokens[i - 2];
+  const afterComma = prev?.text === "," || (prev?.type === "word" && functionWord(prev.text.toLowerCase())[0]?.pos === "prep" && prev2?.text === ",");
+  const next = lowerAt(ctx, i + 1);
+  // "Das ist …": an article is never followed directly by a finite verb.
+  if (next !== undefined && isVerbForm(lex, ctx, i + 1) && !/^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? "")) return true;
+  if (!afterComma) return false;
+  if (next !== undefined && PRONOUN_START.has(next)) return true;
+  // "…, mit der Regierung zu sprechen": an article before a noun or an inflected adjective.
+  const nextTok = wordAt(ctx.tokens, i + 1);
+  if (nextTok && startsNounPhrase(lex, nextTok.text)) return false;
+  const [, to] = clauseBounds(ctx.tokens, i);
+  return to > i && isVerbForm(lex, ctx, to);
+}
+
+function startsNounPhrase(lex: Lexicon, word: string): boolean {
+  if (/^\p{Lu}/u.test(word)) return !gazetteerName(word) && nounLemmas(lex, word).length > 0;
+  return /(?:e|en|em|er|es)$/.test(word) && adjectiveLemmas(lex, word).length > 0;
+}
+
+function pick(readings: readonly FunctionWord[], pos: PartOfSpeech): FunctionWord | undefined {
+  return readings.find((r) => r.pos === pos);
+}
+
+/** Draft for a function word, or undefined when it is not one here (`sein` the verb, `laut` the adjective). */
+export function functionWordDraft(lex: Lexicon, ctx: SentenceContext, i: number, readings: readonly FunctionWord[]): Draft | undefined {
+  const text = ctx.tokens[i]?.text ?? "";
+  const lower = text.toLowerCase();
+  const next = wordAt(ctx.tokens, i + 1);
+  const nextLower = next?.text.toLowerCase();
+  let reading = readings[0];
+  if (ARTICLE_FORMS.has(lower) && relativeOrDemonstrative(lex, ctx, i)) reading = pick(readings, "pron") ?? reading;
+  else if (/^ein(e|er|es|em|en)?$/.test(lower) && (!next || nextLower === "der" || nextLower === "des")) {
+    reading = pick(readings, "pron") ?? reading;
+  } else if (lower === "sein") {
+    const prev = lowerAt(ctx, i - 1);
+    if (prev === "zu" || !next || isVerbForm(lex, ctx, i + 1)) return undefined;
+  } else if (lower === "ihr" && (!next || isVerbForm(lex, ctx, i + 1))) reading = pick(readings, "pron") ?? reading;
+  else if (lower === "zu" && next && isInfinitive(lex, next.text)) {
+    reading = { lemma: "zu", pos: "part", glosses: ["to"] };
+  } else if (lower === "zu" && next && isDegreeWord(lex, next.text)) {
+    // "zu früh", "zu wenig": the adverb "too".
+    reading = { lemma: "zu", pos: "adv", glosses: ["too"] };
+  } else if (lower === "um" && hasZuInfinitive(lex, ctx, i)) {
+    reading = { lemma: "um", pos: "conj", glosses: ["in order to", "so as to"] };
+  } else if (lower === "mehr" && next && !isVerbForm(lex, ctx, i + 1)) reading = { lemma: "mehr", pos: "det", glosses: ["more"] };
+  if (!reading) return undefined;
+  // A preposition needs something to govern: "schnarchte laut." is the adjective.
+  const following = ctx.tokens[i + 1];
+  const governs = following !== undefined && (following.type !== "punct" || /^["„“‚‘»«(]$/.test(following.text));
+  if (reading.pos === "prep" && !governs && readings.every((r) => r.pos === "prep") && lower !== "zu") return undefined;
+  const d = draft(text, reading.lemma, reading.pos, rankOf(lex, reading.lemma, text), true);
+  d.senses = [{ glosses: reading.glosses, domains: [] }];
+  return d;
+}
+
+function isDegreeWord(lex: Lexicon, word: string): boolean {
+  if (/^\p{Lu}/u.test(word)) return false;
+  if (["wenig", "viel", "sehr", "spät", "oft", "lange"].includes(word)) return true;
+  return adjectives(lex, word).length > 0 && !nounLemmas(lex, capitalise(word)).length;
+}
+
+function isInfinitive(lex: Lexicon, word: string): boolean {
+  return !/^\p{Lu}/u.test(word) && verbLemmas(lex, word).some((h) => h.inf === word);
+}
+
+/** "Um … entgegenzuwirken": a zu-infinitive later in the clause makes "um" a conjunction. */
+function hasZuInfinitive(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
+  const [, to] = clauseBounds(ctx.tokens, i);
+  for (let j = i + 1; j <= to; j++) {
+    const w = lowerAt(ctx, j);
+    if (!w) continue;
+    if (w === "zu" && isInfinitive(lex, lowerAt(ctx, j + 1) ?? "")) return true;
+    if (/.zu.{3,}en$/.test(w) && verbLemmas(lex, w).some((h) => h.inf !== w && h.inf.length === w.length - 2)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,54 @@
+// Final gloss lists. Senses arrive ranked for the word alone (build-time ranking); here a sense moves up
+// when its subject field (Ding's [econ.], [pol.] …) is the one the surrounding text is about.
+import type { LexSense } from "./lexicon";
+import type { Draft } from "./sentence-context";
+
+const MAX_GLOSSES = 6;
+// Prepositions that select a verb sense; "mit", "in", "aus", "bei" follow most verbs in any sense.
+const CUE_PREPS = new Set(["über", "auf", "um", "an", "von", "vor", "nach", "für", "gegen", "unter"]);
+
+/** Subject fields of the words whose every sense shares one: those say what the text is about. */
+export function domainProfile(drafts: Iterable<Draft | null>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const d of drafts) {
+    const first = d?.senses?.[0];
+    if (!d || !first || d.a.name) continue;
+    for (const domain of first.domains) counts.set(domain, (counts.get(domain) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Moves a sense up when the sentence has the preposition it takes ("über … verfügen" = to have), or when
+ * the default sense belongs to a subject field the text is not about while another sense's field is the
+ * text's main one (Kraft [phys.] in an economics text). General senses without a field stay first.
+ */
+function contextual(senses: readonly LexSense[], profile: ReadonlyMap<string, number>, words?: ReadonlySet<string>): readonly LexSense[] {
+  const top = senses[0];
+  if (!top || senses.length < 2) return senses;
+  const byPrep = words && senses.find((s) => s.prep && CUE_PREPS.has(s.prep) && words.has(s.prep));
+  if (byPrep && !(top.prep && words?.has(top.prep))) return [byPrep, ...senses.filter((s) => s !== byPrep)];
+  const fit = (s: LexSense) => s.domains.reduce((n, d) => Math.max(n, profile.get(d) ?? 0), 0);
+  if (top.domains.length === 0 || fit(top) > 0) return senses;
+  const better = senses.find((s) => fit(s) >= 3);
+  return better ? [better, ...senses.filter((s) => s !== better)] : senses;
+}
+
+export function glossList(senses: readonly LexSense[], profile: ReadonlyMap<string, number>, words?: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  contextual(senses, profile, words).forEach((s, i) => {
+    for (const g of s.glosses.slice(0, i === 0 ? 4 : 2)) {
+      const key = g.toLowerCase();
+      if (g === "" || seen.has(key) || out.length >= MAX_GLOSSES) continue;
+      seen.add(key);
+      out.push(g);
+    }
+  });
+  return out;
+}
+
+/** Turns drafts into final analyses: glosses ranked for the text's subject. */
+export function finalise(drafts: readonly (Draft | null)[], profile: ReadonlyMap<string, number>): void {
+  for (const d of drafts) if (d) d.a.glosses = glossList(d.senses ?? [], profile, d.clauseWords);
+}

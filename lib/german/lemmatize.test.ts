@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { adjectiveLemmas, nounLemmas, verbLemmas } from "./lemmatize";
+import { getLexicon } from "./lexicon";
+import { analyse, word } from "./test-helpers";
+
+const lex = getLexicon();
+
+describe("noun lemmas", () => {
+  it.each([
+    ["Arbeitsplätzen", "Arbeitsplatz"],
+    ["Importzölle", "Importzoll"],
+    ["Anbieters", "Anbieter"],
+    ["Güter", "Gut"],
+    ["Bemühungen", "Bemühung"],
+    ["Dinge", "Ding"],
+  ])("%s → %s", (form, lemma) => {
+    expect(nounLemmas(lex, form)[0]?.lemma).toBe(lemma);
+  });
+
+  it("takes inflected compounds back through their last part", () => {
+    expect(word(analyse("Er traf einen Festlandchinesen."), "Festlandchinesen")).toMatchObject({
+      lemma: "Festlandchinese",
+      gender: "m",
+      plural: "Festlandchinesen",
+    });
+  });
+
+  it("keeps a plural-only noun when the singular is technical (Eltern, not Elter)", () => {
+    expect(word(analyse("Sie rief ihre Eltern an."), "Eltern")).toMatchObject({ lemma: "Eltern", pos: "noun", plural: "Eltern" });
+  });
+});
+
+describe("verb lemmas", () => {
+  it.each([
+    ["empfing", "empfangen"],
+    ["angefeindet", "anfeinden"],
+    ["herauszufinden", "herausfinden"],
+    ["einstelle", "einstellen"],
+    ["heißt", "heißen"],
+  ])("%s → %s", (form, inf) => {
+    expect(verbLemmas(lex, form).map((h) => h.inf)).toContain(inf);
+  });
+});
+
+describe("adjective lemmas", () => {
+  it.each([
+    ["größten", "groß"],
+    ["mächtigsten", "mächtig"],
+    ["besten", "gut"],
+    ["höhere", "hoch"],
+    ["kleiner", "klein"],
+    ["weltweiter", "weltweit"],
+  ])("%s → %s", (form, lemma) => {
+    expect(adjectiveLemmas(lex, form)[0]?.lemma).toBe(lemma);
+  });
+});
+
+describe("glosses in context", () => {
+  it("picks the verb sense whose preposition is in the clause", () => {
+    const withUm = word(analyse("Es geht um das Geschäft."), "geht");
+    expect(withUm.glosses[0]).toMatch(/about/);
+  });
+
+  it("keeps at most six glosses, the likely sense first", () => {
+    const w = word(analyse("Das Geschäft läuft."), "Geschäft");
+    expect(w.glosses[0]).toBe("business");
+    expect(w.glosses.length).toBeLessThanOrEqual(6);
+  });
+});

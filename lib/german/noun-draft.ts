@@ -1,0 +1,97 @@
+// Noun analyses: dictionary nouns with their compound parts, compounds the dictionary lacks, and unknown
+// nouns whose ending fixes gender and plural.
+import { splitCompound, type CompoundAnalysis, type Segment } from "./compounds";
+import { draft, fromEntry, rankOf, unknownDraft } from "./draft";
+import { nounLemmas } from "./lemmatize";
+import type { Lexicon } from "./lexicon";
+import type { Draft } from "./sentence-context";
+
+/** Rank of a compound: its rarest top-level part (names do not count); undefined if a part is unranked. */
+export function compoundRank(lex: Lexicon, segs: readonly Segment[]): number | undefined {
+  let worst = 0;
+  for (const s of segs) {
+    if (s.name) continue;
+    const r = rankOf(lex, s.lemma, s.text) ?? (s.sub ? compoundRank(lex, s.sub) : undefined);
+    if (r === undefined) return undefined;
+    worst = Math.max(worst, r);
+  }
+  return worst || undefined;
+}
+
+function withCompound(lex: Lexicon, d: Draft, comp: CompoundAnalysis | undefined): Draft {
+  if (!comp) return d;
+  d.a.parts = comp.parts;
+  d.segments = comp.segments;
+  if (d.a.rank === undefined) {
+    const r = compoundRank(lex, comp.segments);
+    if (r !== undefined) {
+      d.a.rank = r;
+      d.a.band = draft("", "", "noun", r, true).a.band;
+    }
+  }
+  return d;
+}
+
+// Feminine nouns with these endings form the plural regularly (Fehde → Fehden, Schaffung → Schaffungen):
+// safe to state when the dictionary gives none.
+const REGULAR_FEMININE: [RegExp, string][] = [
+  [/(?:ung|heit|keit|schaft|ion|ität|ik|ur|ei)$/, "en"],
+  [/e$/, "n"],
+  [/in$/, "nen"],
+];
+
+function regularPlural(lemma: string, gender: string | undefined): string | undefined {
+  if (gender !== "f") return undefined;
+  for (const [ending, suffix] of REGULAR_FEMININE) if (ending.test(lemma)) return lemma + suffix;
+  return undefined;
+}
+
+/** A dictionary noun (any case or plural form), with its compound parts when splitting helps. */
+export function nounDraft(lex: Lexicon, text: string): Draft | undefined {
+  const e = nounLemmas(lex, text)[0];
+  if (e) {
+    const comp = text.length >= 6 || text.includes("-") ? splitCompound(lex, text, e) : undefined;
+    const d = fromEntry(lex, text, e, "noun");
+    const gender = e.gender ?? comp?.gender;
+    const plural = e.pluralOnly ? e.lemma : (e.plurals[0] ?? comp?.plural ?? regularPlural(e.lemma, gender));
+    if (gender) d.a.gender = gender;
+    if (plural) d.a.plural = plural;
+    if (e.senses.length === 0 && comp) {
+      d.senses = [{ glosses: [comp.composedGloss], domains: [] }];
+      d.a.known = true;
+    }
+    return withCompound(lex, d, comp);
+  }
+  return undefined;
+}
+
+/** A noun the dictionary lacks but whose parts it knows: Staatszeitung = Staat(s) + Zeitung. */
+export function compoundDraft(lex: Lexicon, text: string): Draft | undefined {
+  const comp = splitCompound(lex, text);
+  if (!comp) return undefined;
+  const d = draft(text, comp.lemma, "noun", undefined, true, comp.composedGloss ? [{ glosses: [comp.composedGloss], domains: [] }] : []);
+  if (comp.gender) d.a.gender = comp.gender;
+  const plural = comp.plural ?? regularPlural(comp.lemma, comp.gender);
+  if (plural) d.a.plural = plural;
+  return withCompound(lex, d, comp);
+}
+
+// Endings that fix gender and plural even when the word is not in the dictionary.
+const NOUN_SUFFIXES: [RegExp, "m" | "f" | "n", (lemma: string) => string][] = [
+  [/(?:ung|heit|keit|schaft|tion|ität)$/, "f", (l) => l + "en"],
+  [/(?:chen|lein)$/, "n", (l) => l],
+  [/ismus$/, "m", (l) => l.replace(/us$/, "en")],
+];
+
+/** An honest card for an unknown noun whose ending tells gender and plural (Administration, f). */
+export function suffixNounDraft(text: string): Draft | undefined {
+  const stem = text.replace(/(?<=(?:ung|heit|keit|schaft|tion|ität))en$/, "");
+  for (const [ending, gender, plural] of NOUN_SUFFIXES) {
+    if (!ending.test(stem)) continue;
+    const d = unknownDraft(text, stem, "noun");
+    d.a.gender = gender;
+    d.a.plural = plural(stem);
+    return d;
+  }
+  return undefined;
+}

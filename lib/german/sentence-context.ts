@@ -1,0 +1,55 @@
+// What the analysis of one word may look at besides the word: its neighbours and the sentence.
+import type { LexSense } from "./lexicon";
+import type { Segment } from "./compounds";
+import type { ParagraphKind, Token, WordAnalysis } from "./types";
+
+export interface SentenceContext {
+  tokens: readonly Token[];
+  sentence: string;
+  lang: "de" | "en";
+  kind: ParagraphKind;
+  /** Single-word names seen elsewhere in the passage ("Ma" after "Jack Ma"). */
+  names: ReadonlyMap<string, string | undefined>;
+}
+
+/** A word analysis under construction: senses are kept until glosses are ranked for the context. */
+export interface Draft {
+  a: WordAnalysis;
+  senses?: readonly LexSense[];
+  segments?: readonly Segment[];
+  /** Verbs: lower-case words of the clause, to pick the sense that takes a preposition present there. */
+  clauseWords?: ReadonlySet<string>;
+}
+
+const CLAUSE_PUNCT = new Set([",", ";", ":", ".", "!", "?", "(", ")", '"', "„", "“", "”", "«", "»", "–", "—", "‚", "‘", "’"]);
+const COORDINATORS = new Set(["und", "oder", "aber", "sondern", "denn"]);
+
+export function isClauseBreak(t: Token | undefined): boolean {
+  if (!t) return true;
+  return (t.type === "punct" && CLAUSE_PUNCT.has(t.text)) || (t.type === "word" && COORDINATORS.has(t.text));
+}
+
+/** Token indices [from, to] of the clause around token i, bounded by punctuation and coordinators. */
+export function clauseBounds(tokens: readonly Token[], i: number): [number, number] {
+  let from = i;
+  while (from > 0 && !isClauseBreak(tokens[from - 1])) from--;
+  let to = i;
+  while (to < tokens.length - 1 && !isClauseBreak(tokens[to + 1])) to++;
+  return [from, to];
+}
+
+/** Whether token i starts its sentence or a clause after a colon: only quotes or brackets in between. */
+export function isSentenceInitial(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (!t) continue;
+    if (t.type === "punct" && /^(?::|\.|!+|\?+|…)$/.test(t.text)) return true;
+    if (t.type !== "punct" || !/^["„“”«»'‚‘’(\[–—-]$/.test(t.text)) return false;
+  }
+  return true;
+}
+
+export function wordAt(tokens: readonly Token[], i: number): Token | undefined {
+  const t = tokens[i];
+  return t?.type === "word" ? t : undefined;
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { analyse, indexOf, word } from "./test-helpers";
+
+describe("separable verbs split across the clause", () => {
+  it.each([
+    ["Er wickelte die Geschäfte schnell ab.", "wickelte", "ab", "abwickeln"],
+    ["Sie gaben ihre Stimmen gestern ab.", "gaben", "ab", "abgeben"],
+    ["Alibaba wolle Zugang eröffnen, teilte ein Firmensprecher mit.", "teilte", "mit", "mitteilen"],
+    ["Danach rief sie ihre Eltern an und lud sie zum Abendessen ein.", "rief", "an", "anrufen"],
+    ["Danach rief sie ihre Eltern an und lud sie zum Abendessen ein.", "lud", "ein", "einladen"],
+    ["Am Wochenende kaufte sie Möbel ein.", "kaufte", "ein", "einkaufen"],
+    ["Die Gespräche finden in Brüssel statt.", "finden", "statt", "stattfinden"],
+    ["Die Ministerin stellte den Entwurf vor und ging.", "stellte", "vor", "vorstellen"],
+  ])("%s → %s … %s = %s", (sentence, verb, particle, lemma) => {
+    const words = analyse(sentence);
+    const v = word(words, verb);
+    const p = word(words, particle);
+    expect([v.lemma, p.lemma]).toEqual([lemma, lemma]);
+    expect([v.pos, p.pos]).toEqual(["verb", "verb"]);
+    expect([v.particle, p.particle]).toEqual([particle, particle]);
+    expect(v.partnerIndex).toBe(indexOf(words, particle));
+    expect(p.partnerIndex).toBe(indexOf(words, verb));
+  });
+
+  it("does not join a preposition that is not at the clause end", () => {
+    const words = analyse("Er arbeitet mit seinem Bruder.");
+    expect(word(words, "arbeitet").lemma).toBe("arbeiten");
+    expect(word(words, "mit").pos).toBe("prep");
+    expect(word(words, "mit").partnerIndex).toBeUndefined();
+  });
+
+  it("reads a joined separable verb in a subordinate clause", () => {
+    const words = analyse("Es entstehen Jobs, wenn jede Firma einen Mitarbeiter einstelle.");
+    expect(word(words, "einstelle").lemma).toBe("einstellen");
+  });
+
+  it("treats a verb idiom with a prepositional phrase as one lemma, both halves linked", () => {
+    const words = analyse("Ma hatte die Schaffung von Arbeitsplätzen in Aussicht gestellt.");
+    const verb = word(words, "gestellt");
+    expect(verb.lemma).toBe("in Aussicht stellen");
+    expect(verb.partnerIndex).toBe(indexOf(words, "Aussicht"));
+    expect(word(words, "Aussicht").partnerIndex).toBe(indexOf(words, "gestellt"));
+    expect(verb.particle).toBeUndefined();
+    expect(verb.glosses[0]).toMatch(/promise/);
+  });
+
+  it("finds the idiom when the finite verb comes first: stellte … in Aussicht", () => {
+    const words = analyse("Er stellte neue Jobs in Aussicht.");
+    expect(word(words, "stellte").lemma).toBe("in Aussicht stellen");
+  });
+});
+
+describe("zu-infinitives", () => {
+  it.each([
+    ["entgegenzuwirken", "entgegenwirken"],
+    ["zurückzubringen", "zurückbringen"],
+    ["herauszufinden", "herausfinden"],
+    ["anzufangen", "anfangen"],
+    ["vorzulegen", "vorlegen"],
+  ])("%s → %s", (form, lemma) => {
+    const w = word(analyse(`Es ist schwer, ${form}.`), form);
+    expect([w.lemma, w.pos, w.known]).toEqual([lemma, "verb", true]);
+  });
+
+  it("tags a separate zu before an infinitive as a particle, elsewhere as preposition or 'too'", () => {
+    const words = analyse("Er versucht zu schlafen, geht zu Fuß und ist zu müde.");
+    expect(word(words, "zu", 0).pos).toBe("part");
+    expect(word(words, "zu", 1).pos).toBe("prep");
+    expect(word(words, "zu", 2)).toMatchObject({ pos: "adv", glosses: ["too"] });
+  });
+});
+
+describe("participles and irregular forms", () => {
+  it.each([
+    ["Peking hatte ihn angefeindet.", "angefeindet", "anfeinden"],
+    ["Sie haben es gesetzt.", "gesetzt", "setzen"],
+    ["Sie haben Waren verkauft.", "verkauft", "verkaufen"],
+    ["Er hatte Zölle angedroht.", "angedroht", "androhen"],
+    ["Er hatte Peking verärgert.", "verärgert", "verärgern"],
+    ["Er hatte China beschuldigt.", "beschuldigt", "beschuldigen"],
+    ["Es sei um Firmen gegangen.", "gegangen", "gehen"],
+    ["Sie hat ein Gesetz vorgeschlagen.", "vorgeschlagen", "vorschlagen"],
+    ["Am Montag empfing er Jack Ma.", "empfing", "empfangen"],
+    ["Es war das erste Treffen.", "war", "sein"],
+    ["Ma hatte eine Idee.", "hatte", "haben"],
+  ])("%s (%s → %s)", (sentence, form, lemma) => {
+    expect(word(analyse(sentence), form)).toMatchObject({ lemma, pos: "verb" });
+  });
+
+  it("reads a participle without an auxiliary as an adjective", () => {
+    const words = analyse("Er nannte das Treffen großartig und aufgeschlossen.");
+    expect(word(words, "aufgeschlossen")).toMatchObject({ lemma: "aufgeschlossen", pos: "adj" });
+  });
+});

@@ -1,0 +1,108 @@
+// Split verbs across a clause. A separable particle ends the main clause ("teilte ein Firmensprecher
+// mit" → mitteilen); a fixed phrase keeps its noun apart from the verb ("hatte … in Aussicht gestellt" →
+// in Aussicht stellen). Both halves carry the whole verb as lemma and point at each other.
+import { bandOf } from "./difficulty";
+import { rankOf } from "./draft";
+import { PARTICLE_SET, verbLemmas } from "./lemmatize";
+import type { Lexicon } from "./lexicon";
+import { clauseBounds, wordAt, type Draft, type SentenceContext } from "./sentence-context";
+
+function senseOf(lex: Lexicon, verb: string) {
+  return lex.entries(verb).filter((e) => e.pos === "verb").flatMap((e) => e.senses);
+}
+
+function setVerb(lex: Lexicon, d: Draft, lemma: string, text: string): void {
+  const senses = senseOf(lex, lemma);
+  const rank = rankOf(lex, lemma, text);
+  d.a.lemma = lemma;
+  d.a.pos = "verb";
+  d.senses = senses;
+  d.a.known = senses.length > 0;
+  delete d.a.gender;
+  delete d.a.plural;
+  delete d.a.parts;
+  if (rank === undefined) delete d.a.rank;
+  else d.a.rank = rank;
+  d.a.band = bandOf(rank);
+}
+
+/** The separable verb a finite form makes with a particle: (teilte, mit) → mitteilen. */
+function joinWith(lex: Lexicon, finite: string, particle: string): string | undefined {
+  const direct = lex.separable(finite, particle);
+  if (direct) return direct;
+  for (const hit of verbLemmas(lex, finite)) {
+    if (hit.participle) continue;
+    const joined = particle + hit.inf;
+    if (lex.isVerb(joined)) return joined;
+  }
+  return undefined;
+}
+
+function joinParticles(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)[]): void {
+  const tokens = ctx.tokens;
+  for (let p = 0; p < tokens.length; p++) {
+    const t = wordAt(tokens, p);
+    if (!t || !PARTICLE_SET.has(t.text)) continue;
+    const [from, to] = clauseBounds(tokens, p);
+    if (to !== p) continue;
+    for (let v = from; v < p; v++) {
+      const vt = wordAt(tokens, v);
+      const vd = drafts[v];
+      if (!vt || !vd || vd.a.pos !== "verb" || vd.a.partnerIndex !== undefined) continue;
+      const joined = joinWith(lex, vt.text.toLowerCase(), t.text);
+      if (!joined) continue;
+      const pd = drafts[p];
+      if (!pd) break;
+      setVerb(lex, vd, joined, vt.text);
+      setVerb(lex, pd, joined, vt.text);
+      for (const [d, partner] of [[vd, p], [pd, v]] as const) {
+        d.a.particle = t.text;
+        d.a.partnerIndex = partner;
+      }
+      break;
+    }
+  }
+}
+
+/** Where the words of `phrase` (all but its verb) occur in a row inside tokens [from, to]. */
+function findWords(ctx: SentenceContext, words: readonly string[], from: number, to: number): number | undefined {
+  for (let i = from; i + words.length - 1 <= to; i++) {
+    if (words.every((w, k) => wordAt(ctx.tokens, i + k)?.text === w)) return i;
+  }
+  return undefined;
+}
+
+// Copulas make no idioms of their own: "Abkürzung auf dem Weg zu Wohlstand sein" is not "auf dem Weg sein".
+const LIGHT_VERBS = new Set(["sein", "haben", "werden"]);
+
+function joinPhrases(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)[]): void {
+  const present = new Set(ctx.tokens.map((t) => t.text));
+  drafts.forEach((d, v) => {
+    if (!d || d.a.pos !== "verb" || d.a.partnerIndex !== undefined || LIGHT_VERBS.has(d.a.lemma)) return;
+    const [from, to] = clauseBounds(ctx.tokens, v);
+    let best: { phrase: string; at: number; words: readonly string[] } | undefined;
+    for (const phrase of lex.phrasesEndingIn(d.a.lemma)) {
+      const words = lex.cached("phrase", phrase, () => phrase.split(" ").slice(0, -1));
+      if (!words.every((w) => present.has(w))) continue;
+      // Idioms with a preposition ("in Aussicht stellen"), not plain object + verb ("Geschäfte abwickeln"):
+      // there the verb's own entry is the better card.
+      if (!words.some((w) => /^\p{Ll}/u.test(w))) continue;
+      const at = findWords(ctx, words, from, to);
+      if (at !== undefined && (!best || words.length > best.words.length)) best = { phrase, at, words };
+    }
+    if (!best) return;
+    // The partner is the phrase's noun ("Aussicht"), or its content word ("gut" in "gut stellen").
+    const noun = best.words.findIndex((w) => /^\p{Lu}/u.test(w));
+    const nounAt = best.at + (noun >= 0 ? noun : best.words.length - 1);
+    const partner = drafts[nounAt];
+    if (!partner || partner.a.partnerIndex !== undefined) return;
+    setVerb(lex, d, best.phrase, ctx.tokens[v]?.text ?? "");
+    d.a.partnerIndex = nounAt;
+    partner.a.partnerIndex = v;
+  });
+}
+
+export function joinSplitVerbs(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)[]): void {
+  joinParticles(lex, ctx, drafts);
+  joinPhrases(lex, ctx, drafts);
+}

@@ -1,0 +1,205 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { AppErrorCode } from "@/lib/errors";
+import { gradeCard, reloadCard, undoGrade } from "../actions";
+import { type AnswerCheck, checkAnswer } from "../answer-check";
+import type { ReviewCardView } from "../data";
+import { buildPrompt, REVIEW_MODES, type ReviewMode } from "../prompt";
+import { GRADES, type GradeValue } from "../scheduler";
+import { ReviewCard } from "./review-card";
+import styles from "./review.module.css";
+import { type GradedCard, SessionSummary } from "./session-summary";
+
+// Cards due again within this window (learning steps) come back later in the same session.
+const LEARN_AHEAD_MS = 20 * 60_000;
+const dueSoon = (card: ReviewCardView) => new Date(card.due).getTime() - Date.now() <= LEARN_AHEAD_MS;
+const NOT_TEXT = new Set(["radio", "checkbox", "button", "submit", "reset"]);
+const isTextEntry = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || target.tagName === "TEXTAREA" || target.tagName === "SELECT" || (target instanceof HTMLInputElement && !target.readOnly && !NOT_TEXT.has(target.type)));
+
+export function ReviewSession({ cards }: { cards: ReviewCardView[] }) {
+  const t = useTranslations("Review");
+  const [queue, setQueue] = useState(cards);
+  const [mode, setMode] = useState<ReviewMode>("recognition");
+  const [revealed, setRevealed] = useState(false);
+  const [answer, setAnswer] = useState("");
+  const [check, setCheck] = useState<AnswerCheck | null>(null);
+  const [history, setHistory] = useState<GradedCard[]>([]);
+  const [finished, setFinished] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState("");
+  const shownAt = useRef(Date.now());
+  const inputRef = useRef<HTMLInputElement>(null);
+  const revealRef = useRef<HTMLButtonElement>(null);
+  const gradeRefs = useRef<(HTMLButtonElement | null)[]>([]);
+
+  const current = finished ? undefined : queue[0];
+  const prompt = current ? buildPrompt(current.item, mode) : null;
+  const answered = prompt?.mode === "recognition" ? revealed : check !== null;
+  const suggested: GradeValue = check && !check.correct ? 1 : 3;
+  const cardKey = current ? `${current.cardId}:${current.version}:${mode}` : "";
+
+  // A new card (or mode): clear the answer, start the clock, put focus where the learner acts first.
+  useEffect(() => {
+    if (!cardKey) return;
+    setRevealed(false);
+    setAnswer("");
+    setCheck(null);
+    shownAt.current = Date.now();
+    requestAnimationFrame(() => (inputRef.current ?? revealRef.current)?.focus());
+  }, [cardKey]);
+
+  useEffect(() => {
+    if (answered) requestAnimationFrame(() => gradeRefs.current[suggested - 1]?.focus());
+  }, [answered, suggested]);
+
+  const errorText = useCallback((code: AppErrorCode | "network") => t(`errors.${code}`), [t]);
+
+  const reveal = useCallback(() => {
+    if (!current || !prompt) return;
+    if (prompt.mode === "recognition") setRevealed(true);
+    else setCheck(checkAnswer(answer, prompt.target));
+  }, [answer, current, prompt]);
+
+  const reload = useCallback(async (cardId: string) => {
+    const result = await reloadCard({ cardId }).catch(() => null);
+    const fresh = result?.ok ? result.data.card : null;
+    setQueue((q) => {
+      const rest = q.filter((card) => card.cardId !== cardId);
+      return fresh && dueSoon(fresh) ? [fresh, ...rest] : rest;
+    });
+  }, []);
+
+  const grade = useCallback(
+    async (value: GradeValue) => {
+      if (!current || !prompt || !answered || busy) return;
+      setBusy(true);
+      const durationMs = Date.now() - shownAt.current;
+      const result = await gradeCard({
+        cardId: current.cardId,
+        version: current.version,
+        grade: value,
+        mode,
+        ...(prompt.mode === "recognition" ? {} : { answer }),
+        durationMs,
+      }).catch(() => null);
+      setBusy(false);
+      if (!result?.ok) {
+        const code = result?.error ?? "network";
+        setMessage(errorText(code));
+        if (code === "conflict" || code === "not_found") await reload(current.cardId);
+        return;
+      }
+      const { logId, correct, card } = result.data;
+      setMessage("");
+      setHistory((h) => [...h, { logId, cardId: current.cardId, correct, durationMs }]);
+      setQueue((q) => [...q.slice(1), ...(dueSoon(card) ? [card] : [])]);
+    },
+    [answer, answered, busy, current, errorText, mode, prompt, reload],
+  );
+
+  const undo = useCallback(async () => {
+    const last = history.at(-1);
+    if (!last || busy) return;
+    setBusy(true);
+    const result = await undoGrade({ logId: last.logId }).catch(() => null);
+    setBusy(false);
+    if (!result?.ok) {
+      setMessage(errorText(result?.error ?? "network"));
+      return;
+    }
+    setHistory((h) => h.slice(0, -1));
+    setQueue((q) => [result.data.card, ...q.filter((card) => card.cardId !== last.cardId)]);
+    setFinished(false);
+    setMessage(t("undone"));
+  }, [busy, errorText, history, t]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey || event.metaKey || event.altKey || isTextEntry(event.target)) return;
+      if (event.key === " " && !answered && prompt?.mode === "recognition") {
+        event.preventDefault();
+        reveal();
+      } else if (answered && /^[1-4]$/.test(event.key)) {
+        event.preventDefault();
+        void grade(Number(event.key) as GradeValue);
+      } else if (event.key === "u" || event.key === "U") {
+        event.preventDefault();
+        void undo();
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [answered, grade, prompt?.mode, reveal, undo]);
+
+  const done = finished || queue.length === 0;
+  return (
+    <div className={styles.session}>
+      <p className={styles.message} role="status" aria-live="polite">
+        {message}
+      </p>
+      {done ? (
+        history.length ? <SessionSummary history={history} /> : <p>{t("empty")}</p>
+      ) : (
+        <>
+          <fieldset className={styles.modes}>
+            <legend>{t("modes.legend")}</legend>
+            {REVIEW_MODES.map((value) => (
+              <label key={value}>
+                <input type="radio" name="review-mode" value={value} checked={mode === value} onChange={() => setMode(value)} />
+                {t(`modes.${value}`)}
+              </label>
+            ))}
+          </fieldset>
+          <div className={styles.bar}>
+            <span className="muted">{t("left", { count: queue.length })}</span>
+            <span className="muted small">{t("keys")}</span>
+          </div>
+          {current && prompt ? (
+            <ReviewCard card={current} prompt={prompt} revealed={revealed} check={check} answer={answer} inputRef={inputRef} onAnswer={setAnswer} onSubmit={reveal} />
+          ) : null}
+          {answered ? (
+            <fieldset className={styles.grades}>
+              <legend>{t("grades.legend")}</legend>
+              {GRADES.map((value) => (
+                <button
+                  key={value}
+                  ref={(el) => {
+                    gradeRefs.current[value - 1] = el;
+                  }}
+                  type="button"
+                  className={value === suggested ? styles.suggested : undefined}
+                  disabled={busy}
+                  aria-keyshortcuts={String(value)}
+                  onClick={() => void grade(value)}
+                >
+                  {t(`grades.${value}`)}
+                  <small>
+                    {t("grades.key", { key: value })}
+                    {value === suggested && prompt?.mode !== "recognition" ? ` · ${t("grades.suggested")}` : ""}
+                  </small>
+                </button>
+              ))}
+            </fieldset>
+          ) : prompt?.mode === "recognition" ? (
+            <button ref={revealRef} type="button" aria-keyshortcuts="Space" onClick={reveal}>
+              {t("reveal")}
+            </button>
+          ) : null}
+        </>
+      )}
+      <div className={styles.bar}>
+        <button type="button" onClick={() => void undo()} disabled={!history.length || busy} aria-keyshortcuts="U">
+          {t("undo")}
+        </button>
+        {!done ? (
+          <button type="button" onClick={() => setFinished(true)} disabled={!history.length}>
+            {t("finish")}
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { db } from "@/lib/server/db";
+import { checkAnswer } from "./answer-check";
+import { cardSelect, cardStateOf, toCardView } from "./data";
+import { buildPrompt } from "./prompt";
+import { applyGrade, fromSnapshot, toSnapshot } from "./scheduler";
+import { cardSnapshot, type GradeInput, type SettingsInput } from "./schema";
+
+// An idle tab is not study time: one answer counts for at most five minutes.
+const MAX_DURATION_MS = 5 * 60_000;
+
+/**
+ * Grades a card: FSRS state and one ReviewLog row, in one transaction. The update applies only to the
+ * version the learner was shown, so two tabs grading the same card give one grade and one conflict.
+ */
+export async function gradeCard(userId: string, input: GradeInput, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const row = await tx.reviewCard.findFirst({ where: { id: input.cardId, userId }, select: cardSelect });
+    if (!row) throw new AppError("not_found");
+    if (row.version !== input.version) throw new AppError("conflict");
+
+    const before = cardStateOf(row);
+    const after = applyGrade(before, input.grade, now);
+    const prompt = buildPrompt(row.item, input.mode);
+    const check = prompt.mode === "recognition" ? null : checkAnswer(input.answer ?? "", prompt.target);
+    const correct = check ? check.correct : input.grade > 1;
+
+    const { count } = await tx.reviewCard.updateMany({
+      where: { id: row.id, userId, version: input.version },
+      data: { ...after, version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("conflict");
+    if (row.item.status === "NEW") await tx.vocabularyItem.update({ where: { id: row.item.id }, data: { status: "LEARNING" } });
+    const log = await tx.reviewLog.create({
+      data: {
+        cardId: row.id,
+        userId,
+        grade: input.grade,
+        mode: prompt.mode,
+        correct,
+        stateBefore: { ...toSnapshot(before, row.version), itemStatus: row.item.status },
+        stateAfter: { ...toSnapshot(after, row.version + 1) },
+        durationMs: Math.min(input.durationMs, MAX_DURATION_MS),
+        reviewedAt: now,
+      },
+      select: { id: true },
+    });
+    return { logId: log.id, correct, check, card: toCardView({ ...row, ...after, version: row.version + 1 }) };
+  });
+}
+
+/**
+ * Takes back a grade: restores the card as it was and deletes the log row. Only the card's latest grade
+ * can be undone, so undoing step by step walks back through the history. The card's version is read
+ * before the latest-log check and guards the update, so a grade from another tab in between is a conflict.
+ */
+export async function undoGrade(userId: string, logId: string) {
+  return db.$transaction(async (tx) => {
+    const log = await tx.reviewLog.findFirst({ where: { id: logId, userId }, select: { id: true, cardId: true, stateBefore: true } });
+    if (!log) throw new AppError("not_found");
+    const { version } = await tx.reviewCard.findUniqueOrThrow({ where: { id: log.cardId }, select: { version: true } });
+    const latest = await tx.reviewLog.findFirst({ where: { cardId: log.cardId }, orderBy: [{ reviewedAt: "desc" }, { id: "desc" }], select: { id: true } });
+    if (latest?.id !== log.id) throw new AppError("conflict");
+    const before = cardSnapshot.parse(log.stateBefore);
+    const { count } = await tx.reviewCard.updateMany({
+      where: { id: log.cardId, userId, version },
+      data: { ...fromSnapshot(before), version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("conflict");
+    await tx.reviewLog.delete({ where: { id: log.id } });
+    const card = await tx.reviewCard.findUniqueOrThrow({ where: { id: log.cardId }, select: cardSelect });
+    if (before.itemStatus === "NEW" && card.item.status === "LEARNING") {
+      await tx.vocabularyItem.update({ where: { id: card.item.id }, data: { status: "NEW" } });
+    }
+    return { card: toCardView(card) };
+  });
+}
+
+export async function updateReviewSettings(userId: string, settings: SettingsInput) {
+  return db.user.update({ where: { id: userId }, data: settings, select: { dailyNewLimit: true, dailyGoal: true } });
+}

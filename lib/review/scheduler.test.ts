@@ -1,0 +1,73 @@
+import { createEmptyCard, fsrs, Rating, State } from "ts-fsrs";
+import { describe, expect, it } from "vitest";
+import { applyGrade, estimatedRetention, FSRS_PARAMETERS, fromSnapshot, newCardState, retrievability, toFsrsCard, toSnapshot } from "./scheduler";
+
+const t0 = new Date("2026-03-01T09:00:00Z");
+const minutes = (date: Date, n: number) => new Date(date.getTime() + n * 60_000);
+const days = (date: Date, n: number) => new Date(date.getTime() + n * 86_400_000);
+
+describe("scheduling wrapper", () => {
+  it("starts new cards due now in the New state", () => {
+    const card = newCardState(t0);
+    expect(card).toMatchObject({ due: t0, state: State.New, reps: 0, lapses: 0, lastReview: null });
+  });
+
+  it("gives exactly what ts-fsrs gives for the same grades and times", () => {
+    const reference = fsrs(FSRS_PARAMETERS);
+    let expected = createEmptyCard(t0);
+    let ours = newCardState(t0);
+    const steps: [Date, Rating.Again | Rating.Hard | Rating.Good | Rating.Easy][] = [
+      [t0, Rating.Good],
+      [minutes(t0, 10), Rating.Good],
+      [days(t0, 3), Rating.Again],
+      [days(t0, 3.01), Rating.Good],
+      [days(t0, 9), Rating.Easy],
+      [days(t0, 40), Rating.Hard],
+    ];
+    for (const [when, grade] of steps) {
+      expected = reference.next(expected, when, grade).card;
+      ours = applyGrade(ours, grade, when);
+      expect(toFsrsCard(ours)).toEqual({ ...expected, last_review: expected.last_review });
+    }
+    expect(ours.lapses).toBe(1);
+    expect(ours.reps).toBe(steps.length);
+  });
+
+  it("moves a new card to learning on Good and to review on Easy", () => {
+    expect(applyGrade(newCardState(t0), 3, t0).state).toBe(State.Learning);
+    const easy = applyGrade(newCardState(t0), 4, t0);
+    expect(easy.state).toBe(State.Review);
+    expect(easy.due.getTime()).toBeGreaterThan(days(t0, 1).getTime());
+  });
+
+  it("does not change the card it is given", () => {
+    const card = newCardState(t0);
+    const copy = structuredClone(card);
+    applyGrade(card, 1, t0);
+    expect(card).toEqual(copy);
+  });
+
+  it("round-trips snapshots through JSON", () => {
+    const card = applyGrade(applyGrade(newCardState(t0), 3, t0), 3, minutes(t0, 10));
+    const snapshot = JSON.parse(JSON.stringify(toSnapshot(card, 7)));
+    expect(snapshot.version).toBe(7);
+    expect(fromSnapshot(snapshot)).toEqual(card);
+  });
+});
+
+describe("retention estimate", () => {
+  it("is null without reviewed cards", () => {
+    expect(estimatedRetention([newCardState(t0)], t0)).toEqual({ average: null, cards: 0 });
+  });
+
+  it("averages ts-fsrs retrievability and falls as time passes", () => {
+    const a = applyGrade(newCardState(t0), 4, t0);
+    const b = applyGrade(applyGrade(newCardState(t0), 3, t0), 3, minutes(t0, 10));
+    const soon = estimatedRetention([a, b, newCardState(t0)], days(t0, 1));
+    expect(soon.cards).toBe(2);
+    expect(soon.average).toBeCloseTo((retrievability(a, days(t0, 1)) + retrievability(b, days(t0, 1))) / 2, 10);
+    const later = estimatedRetention([a, b], days(t0, 60));
+    expect(later.average!).toBeLessThan(soon.average!);
+    expect(later.average!).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { REVIEW_MODES } from "./prompt";
+import type { CardSnapshot, GradeValue } from "./scheduler";
+
+const id = z.string().min(1).max(64);
+
+export const gradeInput = z.object({
+  cardId: id,
+  /** The card version the learner was shown: the grade applies only if nobody graded it since. */
+  version: z.number().int().min(0),
+  grade: z.number().int().min(1).max(4).transform((grade) => grade as GradeValue),
+  mode: z.enum(REVIEW_MODES),
+  answer: z.string().max(300).optional(),
+  durationMs: z.number().int().min(0).max(86_400_000),
+});
+export type GradeInput = z.infer<typeof gradeInput>;
+
+export const undoInput = z.object({ logId: id });
+export const cardInput = z.object({ cardId: id });
+export const noInput = z.object({});
+
+export const settingsInput = z.object({
+  dailyNewLimit: z.number().int().min(0).max(500),
+  dailyGoal: z.number().int().min(1).max(1000),
+});
+export type SettingsInput = z.infer<typeof settingsInput>;
+
+/** ReviewLog.stateBefore / stateAfter, read back from JSON for undo. */
+export const cardSnapshot = z.object({
+  due: z.string(),
+  stability: z.number(),
+  difficulty: z.number(),
+  elapsedDays: z.number(),
+  scheduledDays: z.number(),
+  learningSteps: z.number(),
+  reps: z.number(),
+  lapses: z.number(),
+  state: z.number(),
+  lastReview: z.string().nullable(),
+  version: z.number().int(),
+  itemStatus: z.string().optional(),
+}) satisfies z.ZodType<CardSnapshot & { itemStatus?: string }>;

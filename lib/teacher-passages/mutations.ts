@@ -1,0 +1,182 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ParagraphKind } from "@/lib/german/types";
+import { ImportError, type ImportErrorCode } from "@/lib/passages/import-errors";
+import { assertGerman, importText, MAX_IMPORT_CHARS, normalizeText } from "@/lib/passages/import-text";
+import { type PreparedPassage, preparePassage } from "@/lib/passages/prepare";
+import { createPassage } from "@/lib/passages/store";
+import { db } from "@/lib/server/db";
+import { isTranslatable, type Kind, resolveOrigin, type StoredTranslation } from "./draft";
+import type { SaveDraftInput, SaveTranslationsInput } from "./schema";
+
+const KIND: Record<Kind, ParagraphKind> = { HEADING: "heading", BODY: "body", EMBED: "embed", SOURCE: "source" };
+
+export type ImportRejection = { field: "title"; code: "title_missing" } | { field: "text"; code: ImportErrorCode };
+
+/** Imports pasted text as a draft of this teacher. Rejections are returned, not thrown: they are the teacher's to fix. */
+export async function importPassage(
+  teacherId: string,
+  input: { title: string; text: string },
+): Promise<{ ok: true; passageId: string } | ({ ok: false } & ImportRejection)> {
+  const title = input.title.trim();
+  if (!title) return { ok: false, field: "title", code: "title_missing" };
+  let imported: ReturnType<typeof importText>;
+  let prepared: PreparedPassage;
+  try {
+    imported = importText(input.text);
+    assertGerman(imported);
+    prepared = preparePassage(imported);
+  } catch (error) {
+    if (error instanceof ImportError) return { ok: false, field: "text", code: error.code };
+    throw error;
+  }
+  const { id } = await createPassage(db, {
+    title,
+    source: imported.source,
+    publishedOn: imported.date,
+    status: "DRAFT",
+    authorId: teacherId,
+    ...prepared,
+  });
+  return { ok: true, passageId: id };
+}
+
+export type SaveOutcome = { ok: true; version: string } | { ok: false; code: "not_found" | "published" | "changed" | "too_long" | "empty" };
+
+/**
+ * Replaces a draft's paragraphs with the editor's version in one transaction. Sentences are
+ * re-tokenised; each translation's origin is judged against the stored sentences it came from.
+ */
+export async function saveDraft(teacherId: string, input: SaveDraftInput): Promise<SaveOutcome> {
+  const total = input.paragraphs.reduce((n, p) => n + p.sentences.reduce((m, s) => m + s.text.length, 0), 0);
+  if (total > MAX_IMPORT_CHARS) return { ok: false, code: "too_long" };
+  return db.$transaction(async (tx) => {
+    const passage = await tx.passage.findFirst({
+      where: { id: input.passageId, authorId: teacherId },
+      select: {
+        id: true,
+        status: true,
+        updatedAt: true,
+        paragraphs: { select: { sentences: { select: { id: true, translations: { where: { lang: "en" }, select: { segments: true, origin: true } } } } } },
+      },
+    });
+    if (!passage) return { ok: false, code: "not_found" } as const;
+    // Learners' reading progress hangs on published paragraphs: only translations change after publishing.
+    if (passage.status !== "DRAFT") return { ok: false, code: "published" } as const;
+    if (passage.updatedAt.toISOString() !== input.version) return { ok: false, code: "changed" } as const;
+
+    const stored = new Map<string, StoredTranslation | null>();
+    for (const p of passage.paragraphs) for (const s of p.sentences) stored.set(s.id, (s.translations[0] as StoredTranslation | undefined) ?? null);
+
+    // The importer's own preparation (tokens, analysis, key vocabulary, difficulty), so an edited
+    // draft reads like an imported one.
+    const edited = input.paragraphs
+      .map((p) => ({
+        ...p,
+        sentences: p.sentences
+          .map((s) => ({ ...s, text: normalizeText(s.text).replace(/\s*\n\s*/g, " ").trim() }))
+          .filter((s) => s.text !== ""),
+      }))
+      .filter((p) => p.sentences.length > 0);
+    if (edited.length === 0) return { ok: false, code: "empty" } as const;
+    const prepared = preparePassage({
+      paragraphs: edited.map((p) => ({ kind: KIND[p.kind], lang: p.lang, sentences: p.sentences.map((s) => s.text) })),
+    });
+    const paragraphs = edited.map((p, i) => ({
+      kind: p.kind,
+      lang: p.lang,
+      sentences: p.sentences.map((s, j) => {
+        const segments = isTranslatable(p.kind) ? s.translation : [];
+        // Ids that are not this passage's sentences count as unknown, never as someone else's data.
+        const origin = resolveOrigin(segments, s.from.map((id) => (stored.has(id) ? stored.get(id)! : null)));
+        return { text: s.text, tokens: prepared.paragraphs[i]!.sentences[j]!.tokens, segments, origin };
+      }),
+    }));
+    const wordCount = paragraphs
+      .filter((p) => p.kind !== "SOURCE")
+      .reduce((n, p) => n + p.sentences.reduce((m, s) => m + s.tokens.filter((t) => t.type === "word").length, 0), 0);
+
+    await tx.paragraph.deleteMany({ where: { passageId: passage.id } });
+    const updated = await tx.passage.update({
+      where: { id: passage.id },
+      data: {
+        title: input.title,
+        titleEn: input.titleEn || null,
+        wordCount,
+        difficulty: prepared.difficulty ?? null,
+        keyVocabulary: prepared.keyVocabulary as unknown as Prisma.InputJsonValue,
+        paragraphs: {
+          create: paragraphs.map((p, position) => ({
+            position,
+            kind: p.kind,
+            lang: p.lang,
+            sentences: {
+              create: p.sentences.map((s, index) => ({
+                position: index,
+                text: s.text,
+                tokens: s.tokens as unknown as Prisma.InputJsonValue,
+                translations: s.origin ? { create: { lang: "en", segments: s.segments, origin: s.origin } } : undefined,
+              })),
+            },
+          })),
+        },
+      },
+      select: { updatedAt: true },
+    });
+    return { ok: true, version: updated.updatedAt.toISOString() } as const;
+  });
+}
+
+/** Translations of a published passage: the structure stays, so learners' progress does too. */
+export async function saveTranslations(teacherId: string, input: SaveTranslationsInput) {
+  const passage = await db.passage.findFirst({
+    where: { id: input.passageId, authorId: teacherId },
+    select: {
+      id: true,
+      paragraphs: {
+        select: { kind: true, sentences: { select: { id: true, translations: { where: { lang: "en" }, select: { segments: true, origin: true } } } } },
+      },
+    },
+  });
+  if (!passage) return null;
+  const own = new Map<string, StoredTranslation | null>();
+  for (const p of passage.paragraphs) {
+    if (!isTranslatable(p.kind)) continue;
+    for (const s of p.sentences) own.set(s.id, (s.translations[0] as StoredTranslation | undefined) ?? null);
+  }
+  const writes = input.sentences.flatMap(({ sentenceId, translation }): Prisma.PrismaPromise<unknown>[] => {
+    if (!own.has(sentenceId)) return [];
+    const before = own.get(sentenceId) ?? null;
+    const origin = resolveOrigin(translation, [before]);
+    if (origin === null) return before ? [db.sentenceTranslation.deleteMany({ where: { sentenceId, lang: "en" } })] : [];
+    if (before && origin === before.origin && before.segments.join("\n") === translation.join("\n")) return [];
+    return [
+      db.sentenceTranslation.upsert({
+        where: { sentenceId_lang: { sentenceId, lang: "en" } },
+        create: { sentenceId, lang: "en", segments: translation, origin },
+        update: { segments: translation, origin },
+      }),
+    ];
+  });
+  await db.$transaction([...writes, db.passage.update({ where: { id: passage.id }, data: { titleEn: input.titleEn || null } })]);
+  return { saved: writes.length };
+}
+
+/** Publishes a draft: it appears in every reader's list and can be assigned. */
+export async function publishPassage(teacherId: string, passageId: string) {
+  const passage = await db.passage.findFirst({
+    where: { id: passageId, authorId: teacherId },
+    select: { id: true, status: true, _count: { select: { paragraphs: { where: { kind: "BODY" } } } } },
+  });
+  if (!passage) return null;
+  if (passage.status === "PUBLISHED") return { published: true };
+  if (passage._count.paragraphs === 0) return { published: false as const, reason: "no_body" as const };
+  await db.passage.update({ where: { id: passage.id }, data: { status: "PUBLISHED" } });
+  return { published: true };
+}
+
+/** Deletes a draft; published passages stay (learners may have read them). */
+export async function deleteDraft(teacherId: string, passageId: string) {
+  const { count } = await db.passage.deleteMany({ where: { id: passageId, authorId: teacherId, status: "DRAFT" } });
+  return count === 0 ? null : { deleted: true };
+}

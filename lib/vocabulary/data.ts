@@ -1,0 +1,78 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/server/db";
+import type { ExportRow } from "./export-format";
+import type { VocabularyFilters, WordStatusValue } from "./schema";
+
+export const PAGE_SIZE = 50;
+
+/** Every saved lemma's status, for the reader to highlight words. */
+export async function statusesForUser(userId: string): Promise<Record<string, WordStatusValue>> {
+  const rows = await db.vocabularyItem.findMany({ where: { userId }, select: { lemma: true, status: true } });
+  return Object.fromEntries(rows.map((row) => [row.lemma, row.status]));
+}
+
+function filterWhere(userId: string, filters: Omit<VocabularyFilters, "page">): Prisma.VocabularyItemWhereInput {
+  const contains = filters.q ? { contains: filters.q, mode: "insensitive" as const } : undefined;
+  return {
+    userId,
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.passage ? { passageId: filters.passage } : {}),
+    ...(filters.tag ? { tags: { has: filters.tag } } : {}),
+    ...(contains ? { OR: [{ lemma: contains }, { surface: contains }, { gloss: contains }] } : {}),
+  };
+}
+
+const itemSelect = {
+  id: true,
+  lemma: true,
+  surface: true,
+  pos: true,
+  gender: true,
+  plural: true,
+  gloss: true,
+  note: true,
+  tags: true,
+  status: true,
+  context: true,
+  contextTranslation: true,
+  passageId: true,
+  createdAt: true,
+} satisfies Prisma.VocabularyItemSelect;
+
+export type VocabularyItemView = Prisma.VocabularyItemGetPayload<{ select: typeof itemSelect }>;
+
+/** One page of the learner's words, newest first, with the filters applied. */
+export async function listVocabulary(userId: string, filters: VocabularyFilters) {
+  const where = filterWhere(userId, filters);
+  const [items, total] = await Promise.all([
+    db.vocabularyItem.findMany({ where, select: itemSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip: (filters.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+    db.vocabularyItem.count({ where }),
+  ]);
+  return { items, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+/** What the filters can offer: counts per status, the learner's tags, and the passages their words came from. */
+export async function vocabularyFacets(userId: string) {
+  const [byStatus, tagRows, passageRows] = await Promise.all([
+    db.vocabularyItem.groupBy({ by: ["status"], where: { userId }, _count: { _all: true } }),
+    db.vocabularyItem.findMany({ where: { userId, tags: { isEmpty: false } }, select: { tags: true } }),
+    db.vocabularyItem.findMany({ where: { userId, passageId: { not: null } }, select: { passageId: true }, distinct: ["passageId"] }),
+  ]);
+  const passageIds = passageRows.map((row) => row.passageId).filter((id): id is string => id !== null);
+  const passages = passageIds.length
+    ? await db.passage.findMany({
+        where: { id: { in: passageIds }, OR: [{ status: "PUBLISHED" }, { authorId: userId }] },
+        select: { id: true, title: true },
+        orderBy: { title: "asc" },
+      })
+    : [];
+  const counts = Object.fromEntries(byStatus.map((row) => [row.status, row._count._all])) as Partial<Record<WordStatusValue, number>>;
+  return { counts, tags: [...new Set(tagRows.flatMap((row) => row.tags))].sort((a, b) => a.localeCompare(b)), passages };
+}
+
+/** Every word matching the filters, for export files. */
+export async function exportRows(userId: string, filters: Omit<VocabularyFilters, "page">): Promise<ExportRow[]> {
+  const { id: _id, passageId: _passage, ...select } = itemSelect;
+  return db.vocabularyItem.findMany({ where: filterWhere(userId, filters), select, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+}

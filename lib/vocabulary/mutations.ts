@@ -1,0 +1,115 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { WordStatus } from "@/lib/generated/prisma/client";
+import { newCardState } from "@/lib/review/scheduler";
+import { db } from "@/lib/server/db";
+import type { SaveWordInput, SetWordStatusInput, UpdateItemInput } from "./schema";
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === "P2002";
+
+/** Words saved from a passage must come from one the learner can read (published, or their own draft). */
+async function assertReadablePassage(userId: string, passageId: string | undefined) {
+  if (!passageId) return;
+  const passage = await db.passage.findUnique({ where: { id: passageId }, select: { status: true, authorId: true } });
+  if (!passage || (passage.status !== "PUBLISHED" && passage.authorId !== userId)) throw new AppError("not_found");
+}
+
+async function ensureCard(tx: Tx, userId: string, itemId: string, now: Date) {
+  const { lastReview: _never, ...card } = newCardState(now);
+  await tx.reviewCard.upsert({ where: { itemId }, create: { ...card, userId, itemId }, update: {} });
+}
+
+/** knownAt follows status: set when a word becomes KNOWN, kept while it stays KNOWN, cleared otherwise. */
+function knownAtFor(next: WordStatus, previous: WordStatus | null, previousKnownAt: Date | null, now: Date): Date | null {
+  if (next !== "KNOWN") return null;
+  return previous === "KNOWN" ? previousKnownAt : now;
+}
+
+/** Runs `work`, retrying once when a concurrent request created the same (user, lemma) first. */
+async function onceMore<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return work();
+  }
+}
+
+/**
+ * Saves a word for review: one entry per lemma with its review card. Saving a word again keeps the
+ * learner's edits and fills in only what was missing; a word marked known or ignored is put back into review.
+ */
+export async function saveWord(userId: string, input: SaveWordInput, now = new Date()) {
+  await assertReadablePassage(userId, input.passageId);
+  return onceMore(() =>
+    db.$transaction(async (tx) => {
+      const existing = await tx.vocabularyItem.findUnique({
+        where: { userId_lemma: { userId, lemma: input.lemma } },
+        select: { id: true, status: true, gender: true, plural: true, gloss: true, context: true, contextTranslation: true, passageId: true, card: { select: { reps: true } } },
+      });
+      if (!existing) {
+        const item = await tx.vocabularyItem.create({ data: { userId, ...input }, select: { id: true, status: true } });
+        await ensureCard(tx, userId, item.id, now);
+        return { id: item.id, lemma: input.lemma, status: item.status, created: true };
+      }
+      const status: WordStatus = existing.status === "KNOWN" || existing.status === "IGNORED" ? ((existing.card?.reps ?? 0) > 0 ? "LEARNING" : "NEW") : existing.status;
+      const fillContext = !existing.context;
+      await tx.vocabularyItem.update({
+        where: { id: existing.id },
+        data: {
+          status,
+          knownAt: null,
+          gender: existing.gender ?? input.gender ?? null,
+          plural: existing.plural ?? input.plural ?? null,
+          gloss: existing.gloss || input.gloss,
+          ...(fillContext ? { context: input.context ?? null, contextTranslation: input.contextTranslation ?? null, passageId: input.passageId ?? existing.passageId } : {}),
+        },
+      });
+      await ensureCard(tx, userId, existing.id, now);
+      return { id: existing.id, lemma: input.lemma, status, created: false };
+    }),
+  );
+}
+
+/** Sets a lemma's status; creates the entry (from the details given, or a bare one) when the lemma is new. */
+export async function setWordStatus(userId: string, input: SetWordStatusInput, now = new Date()) {
+  const { status, lemma, ...details } = input;
+  await assertReadablePassage(userId, details.passageId);
+  return onceMore(() =>
+    db.$transaction(async (tx) => {
+      const existing = await tx.vocabularyItem.findUnique({ where: { userId_lemma: { userId, lemma } }, select: { id: true, status: true, knownAt: true } });
+      const knownAt = knownAtFor(status, existing?.status ?? null, existing?.knownAt ?? null, now);
+      const item = existing
+        ? await tx.vocabularyItem.update({ where: { id: existing.id }, data: { status, knownAt }, select: { id: true } })
+        : await tx.vocabularyItem.create({
+            data: { ...details, userId, lemma, surface: details.surface ?? lemma, pos: details.pos ?? "other", gloss: details.gloss ?? "", status, knownAt },
+            select: { id: true },
+          });
+      await ensureCard(tx, userId, item.id, now);
+      return { id: item.id, lemma, status };
+    }),
+  );
+}
+
+/** Edits one of the learner's words; not_found when the id is not theirs. */
+export async function updateVocabularyItem(userId: string, input: UpdateItemInput, now = new Date()) {
+  const { id, status, ...fields } = input;
+  const existing = await db.vocabularyItem.findFirst({ where: { id, userId }, select: { status: true, knownAt: true } });
+  if (!existing) throw new AppError("not_found");
+  const statusData = status ? { status, knownAt: knownAtFor(status, existing.status, existing.knownAt, now) } : {};
+  const { count } = await db.vocabularyItem.updateMany({
+    where: { id, userId },
+    data: { ...fields, ...(fields.note !== undefined ? { note: fields.note || null } : {}), ...statusData },
+  });
+  if (count === 0) throw new AppError("not_found");
+  return { id, status: status ?? existing.status };
+}
+
+/** Deletes one of the learner's words with its review card and history; not_found when the id is not theirs. */
+export async function deleteVocabularyItem(userId: string, id: string) {
+  const { count } = await db.vocabularyItem.deleteMany({ where: { id, userId } });
+  if (count === 0) throw new AppError("not_found");
+  return { id };
+}

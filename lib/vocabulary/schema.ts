@@ -1,0 +1,62 @@
+import { z } from "zod";
+
+export const WORD_STATUSES = ["NEW", "LEARNING", "KNOWN", "IGNORED"] as const;
+export type WordStatusValue = (typeof WORD_STATUSES)[number];
+export const wordStatus = z.enum(WORD_STATUSES);
+
+const GENDERS = ["m", "f", "n"] as const;
+export type Gender = (typeof GENDERS)[number];
+
+const id = z.string().min(1).max(64);
+const text = (max: number) => z.string().trim().max(max);
+
+/** What the reader's word card sends when the learner saves a word. */
+export const saveWordInput = z.object({
+  lemma: text(100).min(1),
+  surface: text(100).min(1),
+  pos: text(20).min(1),
+  gender: z.enum(GENDERS).optional(),
+  plural: text(100).min(1).optional(),
+  gloss: text(300),
+  context: text(2000).optional(),
+  contextTranslation: text(2000).optional(),
+  passageId: id.optional(),
+});
+export type SaveWordInput = z.infer<typeof saveWordInput>;
+
+/** One-key shortcuts in the reader; the word details create the entry when the lemma is not saved yet. */
+export const setWordStatusInput = saveWordInput.partial().extend({ lemma: text(100).min(1), status: wordStatus });
+export type SetWordStatusInput = z.infer<typeof setWordStatusInput>;
+
+export const tagList = z
+  .array(text(40).min(1))
+  .max(20)
+  .transform((tags) => [...new Set(tags)]);
+
+export const updateItemInput = z.object({
+  id,
+  gloss: text(300).optional(),
+  note: text(2000).optional(),
+  tags: tagList.optional(),
+  status: wordStatus.optional(),
+});
+export type UpdateItemInput = z.infer<typeof updateItemInput>;
+
+export const deleteItemInput = z.object({ id });
+
+/** The list's search and filters, read from the URL (also used by the export). */
+export const vocabularyFilters = z.object({
+  q: text(100).optional().catch(undefined),
+  status: wordStatus.optional().catch(undefined),
+  passage: id.optional().catch(undefined),
+  tag: text(40).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
+});
+export type VocabularyFilters = z.infer<typeof vocabularyFilters>;
+
+export const exportFormat = z.enum(["anki", "csv"]);
+
+/** Comma-separated tags as typed in a form field. */
+export function parseTags(value: string): string[] {
+  return value.split(",").map((tag) => tag.trim()).filter(Boolean);
+}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "VocabularyItem" ADD COLUMN     "knownAt" TIMESTAMP(3);

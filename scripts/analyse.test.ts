@@ -1,0 +1,69 @@
+// The analyse CLI, spawned as the lead's npm script would run it.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const SCRIPT = join(process.cwd(), "scripts/analyse.ts");
+const dir = mkdtempSync(join(tmpdir(), "analyse-cli-"));
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, ["--import", "tsx", SCRIPT, ...args], { encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+interface CliToken {
+  text: string;
+  type: string;
+  lemma?: string;
+  pos?: string;
+  particle?: string;
+  partnerIndex?: number;
+}
+
+describe("scripts/analyse.ts", () => {
+  it("prints the analysis of a good file as JSON", () => {
+    const path = file("good.txt", "date 2017-01\nDer Konzern teilte am Montag mit, er wolle Arbeitsplätze schaffen.\n\n(dpa)\n");
+    const r = run(path);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ date: "2017-01", source: "dpa" });
+    const tokens: CliToken[] = out.paragraphs[0].sentences[0].tokens;
+    const teilte = tokens.findIndex((t) => t.text === "teilte");
+    const mit = tokens.findIndex((t) => t.text === "mit");
+    expect(tokens[teilte]).toMatchObject({ type: "word", lemma: "mitteilen", pos: "verb", particle: "mit", partnerIndex: mit });
+    expect(tokens.find((t) => t.text === "Arbeitsplätze")).toMatchObject({
+      lemma: "Arbeitsplatz", gender: "m", plural: "Arbeitsplätze", band: expect.any(String), known: true,
+      parts: [{ text: "Arbeit", lemma: "Arbeit", gloss: expect.any(String), link: "s" }, expect.objectContaining({ lemma: "Platz" })],
+    });
+    // Punctuation carries text and type only; absent fields are omitted, not null.
+    expect(tokens.find((t) => t.text === ",")).toEqual({ text: ",", type: "punct" });
+    expect(r.stdout).not.toContain("null");
+  });
+
+  it.each([
+    ["a missing file", () => join(dir, "missing.txt"), /no such file/],
+    ["invalid UTF-8", () => file("latin1.txt", Buffer.from([0x47, 0x72, 0xfc, 0xdf, 0x65, 0x0a])), /not valid UTF-8/],
+    ["an empty file", () => file("empty.txt", " \n\n"), /empty/],
+  ])("rejects %s with one line on stderr and a non-zero exit", (_label, make, message) => {
+    const r = run(make());
+    expect(r.code).not.toBe(0);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("asks for a file when none is given", () => {
+    const r = run();
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/usage/);
+  });
+});

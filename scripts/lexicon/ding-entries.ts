@@ -1,0 +1,320 @@
+// Collects Ding lines into one entry per (headword, part of speech), with senses, gender, plural and
+// the verb forms Ding lists. Sense ranking happens later (rank-senses.ts).
+import { contentWords } from "../../lib/german/gloss-words";
+import { parseLine, type DingItem } from "./ding-line";
+import { isDomain, isMarkedGloss, labelPenalty } from "./labels";
+
+/** n noun, v verb, a adj, d adv, p prep, c conj, r pron, t article, u numeral, i interjection/particle,
+ *  m name, b combining form ("Textil…"), x untagged. */
+export type PosCode = "n" | "v" | "a" | "d" | "p" | "c" | "r" | "t" | "u" | "i" | "m" | "b" | "x";
+
+export interface RawSense {
+  glosses: string[];
+  penalty: number;
+  domains: string[];
+  /** Columns on the line: lines with many examples describe a word's main sense. */
+  nCols: number;
+  order: number;
+  /** Preposition the verb takes in this sense ("über etw. verfügen" → über). */
+  prep?: string;
+  /** Nouns: gender and plural as given on this sense's line (Zoll {n} "inch" vs Zoll {m} "customs"). */
+  gender?: "m" | "f" | "n";
+  plural?: string;
+}
+
+export interface RawEntry {
+  hw: string;
+  pos: PosCode;
+  gender?: "m" | "f" | "n";
+  plurals: Map<string, number>;
+  pluralOnly: boolean;
+  forms: Set<string>;
+  senses: RawSense[];
+  /** "alt" = pre-1996 spelling only. */
+  oldSpelling: boolean;
+  /** For abbreviations: the full German form. */
+  full?: string;
+}
+
+export interface DingData {
+  entries: Map<string, RawEntry>;
+  englishCounts: Map<string, number>;
+}
+
+const NOT_IDIOM = new Set([
+  "an", "auf", "aus", "bei", "für", "gegen", "in", "mit", "nach", "über", "um", "unter", "von", "vor", "zu", "sein",
+  "es", "sich", "einen", "eine", "ein", "nicht", "etwas", "sehr", "so", "wie", "was", "jdn.", "ab", "als", "dass",
+  "ob", "auch", "noch", "nur", "mehr", "da", "dort", "hier",
+]);
+const ARTICLES = new Set(["der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines"]);
+const ARTICLE = /^(?:der|die|das|den|dem|des) /;
+const WORD = /^[\p{L}][\p{L}'’-]*$/u;
+const GEO_NOTE = /\b(Stadt|Hauptstadt|Land|Staat|Bundesstaat|Insel|Region|Provinz|Fluss|Gebirge|Kanton|Bundesland|Kreis)\b/;
+
+function posFromTags(tags: readonly string[]): { pos: PosCode; gender?: "m" | "f" | "n"; pluralOnly?: boolean } | null {
+  for (const raw of tags) {
+    const t = raw.trim();
+    const g = /^([mfn])(?:,\s*(?:[mfn]|pl))*$/.exec(t);
+    if (g) return { pos: "n", gender: g[1] as "m" | "f" | "n" };
+    if (/^pl\b/.test(t) || t === "n,pl") return { pos: "n", pluralOnly: true };
+    if (/^v[tir]?$/.test(t)) return { pos: "v" };
+    if (t === "adj") return { pos: "a" };
+    if (t === "adv") return { pos: "d" };
+    if (t.startsWith("prp")) return { pos: "p" };
+    if (t === "conj") return { pos: "c" };
+    if (/pron/.test(t)) return { pos: "r" };
+    if (t === "art") return { pos: "t" };
+    if (t === "num") return { pos: "u" };
+    if (t === "interj" || t === "Partikel") return { pos: "i" };
+  }
+  return null;
+}
+
+function commonPrefix(a: string, b: string): number {
+  const fold = (s: string) => s.toLowerCase().replace(/ä/g, "a").replace(/ö/g, "o").replace(/ü/g, "u");
+  const x = fold(a);
+  const y = fold(b);
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  return i;
+}
+
+function pluralFits(hw: string, pl: string): boolean {
+  // Kind→Kinder, Atlas→Atlanten, Firma→Firmen; not Zoll→Zollkontrollstellen from a synonym's column.
+  if (pl.length > hw.length + 4 || pl.length < hw.length - 2) return false;
+  // Short words must keep their whole stem: Tür → Türen, not Tore (the plural of a synonym, Tor).
+  const need = hw.length <= 4 ? hw.length - 1 : Math.min(hw.length, pl.length) - 2;
+  return commonPrefix(hw, pl) >= Math.max(1, need);
+}
+
+/** Decides what kind of headword an item is, or null to skip it. */
+function classify(
+  item: DingItem, lineTags: readonly string[], properGloss: boolean, lineGeo: boolean,
+): { pos: PosCode; gender?: "m" | "f" | "n"; pluralOnly?: boolean; hw: string } | null {
+  let text = item.text;
+  if (text === "") return null;
+  if (/[.!?:,"„“…]$/.test(text) && !text.endsWith("…")) return null;
+  const tagged = posFromTags(item.tags) ?? posFromTags(lineTags);
+  // "das Internet {n}", "die Chinesen {pl}": the article is not part of the headword.
+  if (tagged?.pos === "n") text = text.replace(ARTICLE, "");
+  const words = text.split(" ");
+  if (text.endsWith("…")) {
+    text = text.slice(0, -1);
+    return words.length === 1 && WORD.test(text) && !tagged ? { pos: "b", hw: text } : null;
+  }
+  const capital = /^\p{Lu}/u.test(text);
+  const geo = item.labels.includes("geogr.") || item.notes.some((n) => GEO_NOTE.test(n));
+  if (!words.every((w) => WORD.test(w))) return null;
+  if (words.length === 1) {
+    // "China {n} [geogr.] :: China": a place name, though Ding tags it like a noun.
+    if (tagged?.pos === "n" && capital && (geo || lineGeo) && properGloss) return { pos: "m", hw: text };
+    if (tagged) return { ...tagged, hw: text };
+    if (capital && geo) return { pos: "m", hw: text };
+    return { pos: capital ? "x" : "x", hw: text };
+  }
+  if (words.length > 5) return null;
+  // Multi-word headwords kept: place names ("New York") and verb phrases with a noun ("in Aussicht stellen").
+  if (!tagged && capital && geo && words.every((w) => /^\p{Lu}/u.test(w) || w === "der" || w === "von")) return { pos: "m", hw: text };
+  if (tagged?.pos === "v" && words.length <= 4 && words.some((w) => /^\p{Lu}/u.test(w))) return { pos: "v", hw: text };
+  // Adverb + verb idioms: "gut stellen" (from "sich mit jdm. gut stellen").
+  if (tagged?.pos === "v" && words.length === 2 && !NOT_IDIOM.has(words[0] ?? "")) return { pos: "v", hw: text };
+  return null;
+}
+
+function cleanGloss(item: DingItem): string | null {
+  // Abbreviations split by "; " ("century /c; cent./") leave slash fragments behind.
+  const g = item.text.split(" ").filter((w) => !w.startsWith("/") && !w.endsWith("/")).join(" ").trim();
+  if (g === "" || g.length > 60 || /[|~\t]/.test(g)) return null;
+  return g;
+}
+
+interface PhraseCandidate {
+  hw: string;
+  glosses: string[];
+  order: number;
+}
+
+/**
+ * Idioms in example columns: "Kraft {f} | … | in Kraft treten | … :: force | … | to come into force".
+ * Kept when they pair a prepositional phrase with an infinitive, to be checked against verbs later.
+ */
+function examplePhrases(de: readonly (readonly DingItem[])[], en: readonly (readonly DingItem[])[], order: number): PhraseCandidate[] {
+  const out: PhraseCandidate[] = [];
+  for (let k = 1; k < de.length; k++) {
+    const glosses = (en[k] ?? []).map(cleanGloss).filter((g): g is string => g !== null);
+    if (glosses.length === 0) continue;
+    for (const item of de[k] ?? []) {
+      if (item.tags.length) continue;
+      const words = item.text.split(" ");
+      const head = words.slice(0, -1);
+      if (words.length < 2 || words.length > 4 || !words.every((w) => WORD.test(w))) continue;
+      // With an article it is mostly a literal example ("vor dem Haus stehen"), not an idiom ("in Kraft treten").
+      if (words.some((w) => ARTICLES.has(w))) continue;
+      if (!/^\p{Ll}+n$/u.test(words[words.length - 1] ?? "")) continue;
+      if (!head.some((w) => /^\p{Lu}/u.test(w)) || !head.some((w) => /^\p{Ll}/u.test(w))) continue;
+      out.push({ hw: item.text, glosses, order });
+    }
+  }
+  return out;
+}
+
+function addPhrases(entries: Map<string, RawEntry>, candidates: readonly PhraseCandidate[]): void {
+  for (const c of candidates) {
+    const verb = entries.get(`${c.hw.slice(c.hw.lastIndexOf(" ") + 1)}\tv`);
+    if (!verb) continue;
+    // Literal when the English reuses the verb's own meaning: "zur Arbeit fahren" = "to travel to work";
+    // an idiom's does not: "in Kraft treten" = "to come into force".
+    const own = contentWords(verb.senses.flatMap((s) => s.glosses));
+    if ([...contentWords(c.glosses)].some((w) => own.has(w))) continue;
+    const key = `${c.hw}\tv`;
+    let e = entries.get(key);
+    if (!e) {
+      e = { hw: c.hw, pos: "v", plurals: new Map(), pluralOnly: false, forms: new Set(), senses: [], oldSpelling: false };
+      entries.set(key, e);
+    }
+    if (!e.senses.some((s) => s.glosses.join() === c.glosses.join())) {
+      e.senses.push({ glosses: c.glosses, penalty: 0, domains: [], nCols: 1, order: c.order });
+    }
+  }
+}
+
+export function collectDing(text: string): DingData {
+  const entries = new Map<string, RawEntry>();
+  const englishCounts = new Map<string, number>();
+  const phrases: PhraseCandidate[] = [];
+  let order = 0;
+  for (const line of text.split("\n")) {
+    const parsed = parseLine(line);
+    if (!parsed) continue;
+    order++;
+    countEnglish(parsed.en, englishCounts);
+    phrases.push(...examplePhrases(parsed.de, parsed.en, order));
+    const head = parsed.de[0] ?? [];
+    const enHead = parsed.en[0] ?? [];
+    const marked = enHead.map((g) => isMarkedGloss(g.labels));
+    const glosses = enHead
+      .map((g, i) => ({ g: cleanGloss(g), m: marked[i] }))
+      .filter((x): x is { g: string; m: boolean | undefined } => x.g !== null)
+      .sort((a, b) => Number(a.m) - Number(b.m))
+      .map((x) => x.g);
+    if (glosses.length === 0) continue;
+    const glossPenalty = marked[0] ? -1 : 0;
+    const lineGeo = head.some((i) => i.labels.includes("geogr."));
+    const lineDomains = [...new Set(head.flatMap((i) => i.labels).filter(isDomain))];
+    head.forEach((item, idx) => {
+      const tags = item.tags.length ? [] : nextTags(head, idx);
+      const c = classify(item, tags, /^\p{Lu}/u.test(glosses[0] ?? ""), lineGeo);
+      if (item.abbrs.length) addAbbreviations(entries, item, c, glosses, order, parsed.de.length, tags);
+      if (!c) return;
+      const key = `${c.hw}\t${c.pos}`;
+      let e = entries.get(key);
+      if (!e) {
+        e = { hw: c.hw, pos: c.pos, plurals: new Map(), pluralOnly: false, forms: new Set(), senses: [], oldSpelling: true };
+        entries.set(key, e);
+      }
+      if (c.gender && !e.gender) e.gender = c.gender;
+      if (c.pluralOnly) e.pluralOnly = true;
+      if (!item.labels.includes("alt")) e.oldSpelling = false;
+      const sense: RawSense = {
+        glosses,
+        penalty: labelPenalty(item.labels) + glossPenalty,
+        domains: lineDomains,
+        nCols: parsed.de.length,
+        order,
+      };
+      if (c.gender) sense.gender = c.gender;
+      if (c.pos === "v" && item.preps[0]) sense.prep = item.preps[0];
+      if (c.pos === "n" && !c.pluralOnly) {
+        const pl = addPlural(e, parsed.de[1], idx, head);
+        if (pl) sense.plural = pl;
+      }
+      e.senses.push(sense);
+      if (c.pos === "v" && !c.hw.includes(" ")) addVerbForms(e, parsed.de, idx, head.length);
+    });
+  }
+  addPhrases(entries, phrases);
+  return { entries, englishCounts };
+}
+
+// "erzielen; erwirtschaften {vt}": an untagged synonym takes the tag of the next tagged one.
+function nextTags(head: readonly DingItem[], idx: number): string[] {
+  for (let i = idx + 1; i < head.length; i++) {
+    const t = head[i]?.tags;
+    if (t && t.length) return t;
+  }
+  return [];
+}
+
+function addPlural(e: RawEntry, col: readonly DingItem[] | undefined, idx: number, head: readonly DingItem[]): string | undefined {
+  if (!col) return undefined;
+  // "Bemühen {n}; Bemühung {f} | Bemühungen {pl}": a plural belongs to the synonym it fits best.
+  const fitsOther = (pl: string) => head.some((h) => h.text !== e.hw && commonPrefix(h.text, pl) > commonPrefix(e.hw, pl) && pluralFits(h.text, pl));
+  const plurals = col.filter((i) => i.tags.some((t) => /^pl\b/.test(t.trim())));
+  const strip = (i: DingItem) => i.text.replace(ARTICLE, "");
+  const positional = col[idx];
+  let pick: string | undefined;
+  if (positional && positional.tags.some((t) => /^pl\b/.test(t.trim())) && pluralFits(e.hw, strip(positional)) && !fitsOther(strip(positional))) {
+    pick = strip(positional);
+  }
+  else {
+    let best = 0;
+    for (const p of plurals) {
+      const s = strip(p);
+      const n = commonPrefix(e.hw, s);
+      if (pluralFits(e.hw, s) && n > best && !fitsOther(s)) {
+        best = n;
+        pick = s;
+      }
+    }
+  }
+  if (!pick || !WORD.test(pick)) return undefined;
+  e.plurals.set(pick, (e.plurals.get(pick) ?? 0) + 1);
+  return pick;
+}
+
+const PRONOUNS = /^(?:(?:ich|du|er|sie|es|wir|ihr|Sie)(?:\/(?:ich|du|er|sie|es|wir|ihr))*)\s+/;
+
+function addVerbForms(e: RawEntry, de: readonly (readonly DingItem[])[], idx: number, nHead: number): void {
+  const first = de[1];
+  if (!first || !first.every((i) => i.text.endsWith("nd") || i.text === "")) return;
+  for (let c = 2; c <= 4; c++) {
+    const col = de[c];
+    if (!col) break;
+    const item = col.length === nHead ? col[idx] : nHead === 1 && col.length === 1 ? col[0] : undefined;
+    if (!item) continue;
+    const form = item.text.replace(PRONOUNS, "");
+    if (/^\p{Ll}+$/u.test(form)) e.forms.add(form);
+  }
+}
+
+// "Vereinigte Staaten {pl} von Amerika /USA/": the abbreviation becomes a headword of its own.
+function addAbbreviations(
+  entries: Map<string, RawEntry>, item: DingItem, c: { pos: PosCode; hw: string } | null, glosses: string[],
+  order: number, nCols: number, inherited: readonly string[],
+): void {
+  const tagged = posFromTags(item.tags) ?? posFromTags(inherited);
+  for (const a of item.abbrs) {
+    if (!/^\p{Lu}[\p{Lu}\p{Ll}]{1,5}$/u.test(a) || /^\p{Lu}\p{Ll}+$/u.test(a)) continue;
+    const geo = item.labels.includes("geogr.") || c?.pos === "m";
+    const pos: PosCode = geo ? "m" : tagged?.pos === "n" ? "n" : (tagged?.pos ?? "x");
+    const key = `${a}\t${pos}`;
+    if (entries.has(key)) continue;
+    const e: RawEntry = {
+      hw: a, pos, plurals: new Map(), pluralOnly: false, forms: new Set(), oldSpelling: false, full: c?.hw ?? item.text,
+      senses: [{ glosses, penalty: 0, domains: [], nCols, order }],
+    };
+    // "Europäische Union {f} /EU/": die EU.
+    if (pos === "n" && tagged?.gender) e.gender = tagged.gender;
+    entries.set(key, e);
+  }
+}
+
+function countEnglish(cols: readonly (readonly DingItem[])[], counts: Map<string, number>): void {
+  for (const col of cols) {
+    for (const item of col) {
+      for (const w of item.text.toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? []) {
+        if (w.length >= 2) counts.set(w, (counts.get(w) ?? 0) + 1);
+      }
+    }
+  }
+}

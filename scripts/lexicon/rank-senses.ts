@@ -1,0 +1,72 @@
+// Ding lists senses in no particular order (Staat: "attire" before "state"). A sense is ranked up when the
+// compounds that contain the word are glossed with the same English words (Bundesstaat "federal state",
+// Mitgliedstaat "member state" → "state"), when its line carries many examples, and down for register,
+// regional and specialist labels.
+import { contentWords } from "../../lib/german/gloss-words";
+import type { RawEntry, RawSense } from "./ding-entries";
+
+const LINKS = ["", "s", "es", "n", "en", "er", "e"];
+
+/** Counts, per sense of each noun or adjective, how many compounds' glosses share its words. */
+export function compoundHits(entries: Map<string, RawEntry>): Map<RawEntry, number[]> {
+  const byLower = new Map<string, RawEntry[]>();
+  for (const e of entries.values()) {
+    if ((e.pos !== "n" && e.pos !== "a") || e.hw.includes(" ") || e.hw.length < 3) continue;
+    const k = e.hw.toLowerCase();
+    byLower.set(k, [...(byLower.get(k) ?? []), e]);
+  }
+  const senseWords = new Map<RawEntry, Set<string>[]>();
+  for (const list of byLower.values()) for (const e of list) senseWords.set(e, e.senses.map((s) => contentWords(s.glosses)));
+  const hits = new Map<RawEntry, number[]>();
+  const credit = (part: RawEntry, words: Set<string>, weight: number) => {
+    const sw = senseWords.get(part);
+    if (!sw) return;
+    let h = hits.get(part);
+    if (!h) hits.set(part, (h = sw.map(() => 0)));
+    sw.forEach((set, i) => {
+      for (const w of set) if (words.has(w)) {
+        h[i] = (h[i] ?? 0) + weight;
+        break;
+      }
+    });
+  };
+  for (const c of entries.values()) {
+    if (c.pos !== "n" || c.hw.includes(" ") || c.hw.length < 7) continue;
+    const lower = c.hw.toLowerCase();
+    const words = contentWords(c.senses.flatMap((s) => s.glosses.slice(0, 3)));
+    for (let k = 3; k <= lower.length - 3; k++) {
+      for (const head of byLower.get(lower.slice(k)) ?? []) if (head.pos === "n") credit(head, words, 1);
+      const mod = lower.slice(0, k);
+      for (const link of LINKS) {
+        if (link && !mod.endsWith(link)) continue;
+        for (const m of byLower.get(mod.slice(0, mod.length - link.length)) ?? []) credit(m, words, 0.5);
+      }
+    }
+  }
+  return hits;
+}
+
+export function rankSenses(e: RawEntry, hits: readonly number[] | undefined): RawSense[] {
+  const scored = e.senses.map((s, i) => ({
+    s,
+    score: 2 * Math.log2(1 + (hits?.[i] ?? 0)) + 0.6 * Math.log2(s.nCols) + s.penalty - 0.001 * i,
+  }));
+  scored.sort((a, b) => b.score - a.score);
+  return scored.map((x) => x.s);
+}
+
+/** Flattens ranked senses into a short gloss list: the best sense's glosses, then others' first ones. */
+export function topGlosses(senses: readonly (readonly string[])[], max = 8): string[][] {
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  let total = 0;
+  for (const s of senses) {
+    const keep = s.filter((g) => !seen.has(g.toLowerCase())).slice(0, out.length === 0 ? 4 : 3);
+    if (keep.length === 0) continue;
+    for (const g of keep) seen.add(g.toLowerCase());
+    out.push(keep);
+    total += keep.length;
+    if (total >= max || out.length >= 5) break;
+  }
+  return out;
+}

@@ -1,0 +1,241 @@
+// Accounts through better-auth's HTTP handler (the path the browser takes, the only one it rate-limits),
+// on a fresh database: PGlite by default, PostgreSQL when BRUECKE_TEST_PG_URL is set.
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { DEMO_USERS, seedDemoUsers } from "@/lib/auth/demo-users";
+import { accountThrottleKey, consumeSignInAttempt } from "@/lib/server/login-throttle";
+import { createTestDatabase, type TestDatabase, testDatabaseKind } from "../support/test-db";
+
+type Auth = (typeof import("@/lib/server/auth"))["auth"];
+
+const ORIGIN = "http://localhost:3000";
+let test: TestDatabase;
+let auth: Auth;
+let nextIp = 1;
+/** A fresh client address, so the per-address limit of one test does not spill into another. */
+const freshIp = () => `203.0.113.${nextIp++}`;
+
+interface CallOptions {
+  ip?: string | null;
+  cookie?: string;
+}
+
+async function call(path: string, body: unknown, { ip = freshIp(), cookie }: CallOptions = {}) {
+  const headers = new Headers({ "content-type": "application/json", origin: ORIGIN });
+  if (ip) headers.set("x-forwarded-for", ip);
+  if (cookie) headers.set("cookie", cookie);
+  const response = await auth.handler(new Request(`${ORIGIN}/api/auth${path}`, { method: "POST", headers, body: JSON.stringify(body) }));
+  const json = (await response.json().catch(() => null)) as { code?: string; message?: string; user?: Record<string, unknown> } | null;
+  return { response, json };
+}
+
+const signUp = (body: Record<string, unknown>, options?: CallOptions) => call("/sign-up/email", body, options);
+const signIn = (email: string, password: string, options?: CallOptions) => call("/sign-in/email", { email, password }, options);
+
+/** "name=value" of the session cookie, for the next request's Cookie header. */
+function sessionCookie(response: Response): string {
+  const line = response.headers.getSetCookie().find((c) => c.includes("session_token="));
+  if (!line) throw new Error("no session cookie set");
+  return line.split(";")[0] ?? "";
+}
+
+async function session(cookie: string) {
+  return auth.api.getSession({ headers: new Headers({ cookie }) });
+}
+
+beforeAll(async () => {
+  vi.stubEnv("BETTER_AUTH_SECRET", "integration-tests-secret-0123456789abcdef");
+  test = await createTestDatabase();
+  ({ auth } = await import("@/lib/server/auth"));
+});
+
+afterAll(async () => {
+  vi.unstubAllEnvs();
+  await test?.close();
+});
+
+describe(`accounts through the auth handler (${testDatabaseKind()})`, () => {
+  it("signs up a learner, stores a hashed password and sets a safe session cookie", async () => {
+    const { response, json } = await signUp({ name: "Anna Probe", email: "Anna@Example.test", password: "correct horse" });
+    expect(response.status).toBe(200);
+    expect(json?.user).toMatchObject({ name: "Anna Probe", email: "anna@example.test", role: "LEARNER" });
+
+    const cookie = response.headers.getSetCookie().find((c) => c.includes("session_token="));
+    expect(cookie).toMatch(/^better-auth\.session_token=/);
+    expect(cookie).toMatch(/;\s*HttpOnly/i);
+    expect(cookie).toMatch(/;\s*SameSite=Lax/i);
+    expect(cookie).toMatch(/;\s*Path=\//i);
+    expect(cookie).not.toMatch(/;\s*Secure/i); // plain http outside production
+
+    const user = await test.db.user.findUniqueOrThrow({ where: { email: "anna@example.test" }, include: { accounts: true } });
+    expect(user.role).toBe("LEARNER");
+    expect(user.accounts).toHaveLength(1);
+    expect(user.accounts[0]?.providerId).toBe("credential");
+    expect(user.accounts[0]?.password).not.toContain("correct horse");
+  });
+
+  it("finds the session from the cookie, with the role", async () => {
+    const { response } = await signUp({ name: "Bert Session", email: "bert@example.test", password: "bert-password" });
+    const found = await session(sessionCookie(response));
+    expect(found?.user).toMatchObject({ name: "Bert Session", email: "bert@example.test", role: "LEARNER" });
+    expect(await session("better-auth.session_token=forged.value")).toBeNull();
+  });
+
+  it("signs in with the right password, case-insensitively by email", async () => {
+    await signUp({ name: "Clara", email: "clara@example.test", password: "clara-password" });
+    const { response, json } = await signIn("CLARA@example.test", "clara-password");
+    expect(response.status).toBe(200);
+    expect(json?.user).toMatchObject({ email: "clara@example.test" });
+    expect((await session(sessionCookie(response)))?.user.email).toBe("clara@example.test");
+  });
+
+  it("answers a wrong password and an unknown email alike (no account enumeration)", async () => {
+    await signUp({ name: "Dora", email: "dora@example.test", password: "dora-password" });
+    const wrong = await signIn("dora@example.test", "not-her-password");
+    const unknown = await signIn("nobody@example.test", "dora-password");
+    expect(wrong.response.status).toBe(401);
+    expect(unknown.response.status).toBe(401);
+    expect(wrong.json).toEqual(unknown.json);
+    expect(wrong.json?.code).toBe("INVALID_EMAIL_OR_PASSWORD");
+    expect(wrong.response.headers.getSetCookie()).toEqual([]);
+  });
+
+  it("refuses a taken email and a short password with their own codes", async () => {
+    await signUp({ name: "Emil", email: "emil@example.test", password: "emil-password" });
+    const taken = await signUp({ name: "Emil 2", email: "EMIL@example.test", password: "other-password" });
+    expect(taken.response.status).toBe(422);
+    expect(taken.json?.code).toBe("USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL");
+    const short = await signUp({ name: "Kurz", email: "kurz@example.test", password: "1234567" });
+    expect(short.response.status).toBe(400);
+    expect(short.json?.code).toBe("PASSWORD_TOO_SHORT");
+    expect(await test.db.user.count({ where: { email: "kurz@example.test" } })).toBe(0);
+  });
+
+  it("signs out: the session is gone", async () => {
+    const { response } = await signUp({ name: "Fritz", email: "fritz@example.test", password: "fritz-password" });
+    const cookie = sessionCookie(response);
+    const out = await call("/sign-out", {}, { cookie });
+    expect(out.response.status).toBe(200);
+    expect(out.response.headers.getSetCookie().some((c) => /session_token=;/.test(c) && /Max-Age=0/i.test(c))).toBe(true);
+    expect(await session(cookie)).toBeNull();
+  });
+});
+
+describe(`roles (${testDatabaseKind()})`, () => {
+  it("ignores a role sent by the client", async () => {
+    const { response, json } = await signUp({ name: "Mallory", email: "mallory@example.test", password: "mallory-pass", role: "TEACHER" });
+    expect(response.status).toBe(200);
+    expect(json?.user?.role).toBe("LEARNER");
+    expect((await test.db.user.findUniqueOrThrow({ where: { email: "mallory@example.test" } })).role).toBe("LEARNER");
+  });
+
+  it("makes a teacher from the 'I teach a class' flag", async () => {
+    const { response } = await signUp({ name: "Tina Teach", email: "tina@example.test", password: "tina-password", teachesClass: true });
+    expect(response.status).toBe(200);
+    expect((await session(sessionCookie(response)))?.user).toMatchObject({ role: "TEACHER" });
+    // Anything but the flag itself stays a learner.
+    await signUp({ name: "Odd", email: "odd@example.test", password: "odd-password", teachesClass: "yes please" });
+    expect((await test.db.user.findUniqueOrThrow({ where: { email: "odd@example.test" } })).role).toBe("LEARNER");
+  });
+
+  it("does not let a learner make themselves a teacher later", async () => {
+    const { response } = await signUp({ name: "Lars", email: "lars@example.test", password: "lars-password" });
+    const cookie = sessionCookie(response);
+    const update = await call("/update-user", { role: "TEACHER" }, { cookie });
+    expect(update.response.status).toBe(400);
+    expect((await test.db.user.findUniqueOrThrow({ where: { email: "lars@example.test" } })).role).toBe("LEARNER");
+  });
+});
+
+describe(`rate limits (${testDatabaseKind()})`, () => {
+  it("limits sign-in attempts per client address: 429 after 30 a minute", async () => {
+    const ip = freshIp();
+    // Malformed emails are refused before any password hashing, which keeps this quick.
+    for (let i = 0; i < 30; i++) expect((await signIn(`not-an-email-${i}`, "whatever", { ip })).response.status).toBe(400);
+    const limited = await signIn("someone@example.test", "whatever", { ip });
+    expect(limited.response.status).toBe(429);
+    expect(Number(limited.response.headers.get("x-retry-after"))).toBeGreaterThan(0);
+    // Another address is not affected.
+    expect((await signIn("someone@example.test", "whatever")).response.status).toBe(401);
+  });
+
+  it("still limits requests that carry no address header", async () => {
+    // better-auth keys them as 127.0.0.1 in tests and development, and as one shared bucket in production.
+    for (let i = 0; i < 30; i++) await signIn(`no-ip-${i}`, "whatever", { ip: null });
+    expect((await signIn("someone@example.test", "whatever", { ip: null })).response.status).toBe(429);
+  });
+
+  it("limits password guesses per account even from changing addresses", async () => {
+    await signUp({ name: "Gerda", email: "gerda@example.test", password: "gerda-password" });
+    for (let i = 0; i < 5; i++) expect((await signIn("gerda@example.test", `guess-${i}`)).response.status).toBe(401);
+    const limited = await signIn("Gerda@Example.test", "guess-5");
+    expect(limited.response.status).toBe(429);
+    expect(Number(limited.response.headers.get("x-retry-after"))).toBeGreaterThan(0);
+    // While limited, even the right password waits.
+    expect((await signIn("gerda@example.test", "gerda-password")).response.status).toBe(429);
+  });
+
+  it("forgets an account's failed attempts after a successful sign-in", async () => {
+    await signUp({ name: "Hugo", email: "hugo@example.test", password: "hugo-password" });
+    for (let i = 0; i < 4; i++) await signIn("hugo@example.test", `typo-${i}`);
+    expect((await signIn("hugo@example.test", "hugo-password")).response.status).toBe(200);
+    expect(await test.db.rateLimit.count({ where: { key: accountThrottleKey("hugo@example.test") } })).toBe(0);
+    for (let i = 0; i < 4; i++) expect((await signIn("hugo@example.test", `typo-${i}`)).response.status).toBe(401);
+  });
+
+  it("opens an account's window again once it has passed", async () => {
+    const rule = { window: 60, max: 2 };
+    const t0 = 1_900_000_000_000;
+    expect((await consumeSignInAttempt(test.db, "ivo@example.test", rule, t0)).allowed).toBe(true);
+    expect((await consumeSignInAttempt(test.db, "ivo@example.test", rule, t0 + 1_000)).allowed).toBe(true);
+    expect(await consumeSignInAttempt(test.db, "ivo@example.test", rule, t0 + 2_000)).toEqual({ allowed: false, retryAfter: 58 });
+    expect((await consumeSignInAttempt(test.db, "ivo@example.test", rule, t0 + 60_000)).allowed).toBe(true);
+  });
+
+  it("counts attempts atomically under concurrency", async () => {
+    const rule = { window: 60, max: 5 };
+    const results = await Promise.all(Array.from({ length: 12 }, () => consumeSignInAttempt(test.db, "burst@example.test", rule)));
+    expect(results.filter((r) => r.allowed)).toHaveLength(5);
+  });
+});
+
+describe(`demo accounts (${testDatabaseKind()})`, () => {
+  it("are seeded once, however often the seed runs, and can sign in", async () => {
+    await seedDemoUsers(test.db);
+    await seedDemoUsers(test.db);
+    for (const demo of DEMO_USERS) {
+      const users = await test.db.user.findMany({ where: { email: demo.email }, include: { accounts: true } });
+      expect(users).toHaveLength(1);
+      expect(users[0]).toMatchObject({ name: demo.name, role: demo.role });
+      expect(users[0]?.accounts.map((a) => a.providerId)).toEqual(["credential"]);
+      const { response, json } = await signIn(demo.email, demo.password);
+      expect(response.status).toBe(200);
+      expect(json?.user).toMatchObject({ name: demo.name, role: demo.role });
+    }
+  });
+});
+
+describe("session cookie in production", () => {
+  it("is Secure, HttpOnly and SameSite=Lax, with the __Secure- prefix", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    vi.resetModules();
+    try {
+      const production = (await import("@/lib/server/auth")).auth;
+      const response = await production.handler(
+        new Request(`${ORIGIN}/api/auth/sign-up/email`, {
+          method: "POST",
+          headers: { "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": freshIp() },
+          body: JSON.stringify({ name: "Prod", email: "prod@example.test", password: "prod-password" }),
+        }),
+      );
+      expect(response.status).toBe(200);
+      const cookie = response.headers.getSetCookie().find((c) => c.includes("session_token="));
+      expect(cookie).toMatch(/^__Secure-better-auth\.session_token=/);
+      expect(cookie).toMatch(/;\s*Secure/i);
+      expect(cookie).toMatch(/;\s*HttpOnly/i);
+      expect(cookie).toMatch(/;\s*SameSite=Lax/i);
+    } finally {
+      vi.stubEnv("NODE_ENV", "test");
+      vi.resetModules();
+    }
+  });
+});

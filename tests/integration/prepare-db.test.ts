@@ -1,0 +1,75 @@
+// `npm start`'s database step, run as a newcomer would: twice on one data directory, then on a
+// directory that another process holds, then on one it cannot read.
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { testDatabaseKind } from "../support/test-db";
+
+const run = promisify(execFile);
+const dirs: string[] = [];
+
+function prepare(dataDir: string) {
+  return run("npx", ["tsx", "--conditions=react-server", "scripts/prepare-db.ts"], {
+    env: { ...process.env, DATABASE_URL: `pglite:${dataDir}`, BRUECKE_TEST_PG_URL: "" },
+    timeout: 120_000,
+  });
+}
+
+function tempDir() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bruecke-prepare-"));
+  dirs.push(dir);
+  return path.join(dir, "db");
+}
+
+afterAll(() => {
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe.skipIf(testDatabaseKind() !== "pglite")("scripts/prepare-db on the embedded database", () => {
+  it("migrates and loads the article once, then keeps everything on the second run", async () => {
+    const dataDir = tempDir();
+    const first = await prepare(dataDir);
+    expect(first.stdout).toMatch(/applied \d+_init/);
+    expect(first.stdout).toMatch(/article 2017-01-alibaba-trump loaded/);
+    const second = await prepare(dataDir);
+    expect(second.stdout).toMatch(/is up to date/);
+    expect(second.stdout).toMatch(/already loaded/);
+    expect(fs.existsSync(path.join(dataDir, "bruecke.lock"))).toBe(false);
+  });
+
+  it("refuses a data directory another live process holds, with a clear message", async () => {
+    const dataDir = tempDir();
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(path.join(dataDir, "bruecke.lock"), String(process.pid));
+    const failure = await prepare(dataDir).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toContain(`in use by another Brücke process (pid ${process.pid})`);
+    expect(failure?.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it("takes over a lock left by a process that died", async () => {
+    const dataDir = tempDir();
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(path.join(dataDir, "bruecke.lock"), "999999999");
+    const { stdout } = await prepare(dataDir);
+    expect(stdout).toMatch(/article 2017-01-alibaba-trump loaded/);
+  });
+
+  it("explains a data directory it cannot use", async () => {
+    const dataDir = tempDir();
+    fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+    fs.writeFileSync(dataDir, "not a directory");
+    const failure = await prepare(dataDir).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toMatch(/Cannot start: The data directory .* cannot be read or written/);
+  });
+});

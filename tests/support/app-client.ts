@@ -1,0 +1,199 @@
+// Talks to a running Brücke (the production build) over HTTP the way a browser does: accounts through
+// better-auth's endpoints, server actions by POSTing to a page that uses them with the `Next-Action`
+// header. Action ids come from the build's server-reference manifest. Used by the reliability tests
+// (tests/reliability) and the benchmark (scripts/bench).
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+export interface ActionRef {
+  id: string;
+  /** A page whose bundle holds the action, e.g. "app/[locale]/(learner)/review/page". */
+  worker: string;
+}
+
+/** "lib/review/actions.ts#gradeCard" → its id and a page to post it to. */
+export function loadActionIds(distDir: string): Map<string, ActionRef> {
+  const manifest = JSON.parse(readFileSync(path.join(distDir, "server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }>;
+  };
+  const actions = new Map<string, ActionRef>();
+  for (const [id, entry] of Object.entries(manifest.node)) {
+    const worker = Object.keys(entry.workers).sort()[0];
+    if (entry.filename && entry.exportedName && worker) actions.set(`${entry.filename}#${entry.exportedName}`, { id, worker });
+  }
+  return actions;
+}
+
+/** The URL path of a page worker: route groups dropped, [params] filled in (unknown ones with "x"). */
+export function pagePath(worker: string, params: Record<string, string> = {}, locale = "en"): string {
+  const segments = worker
+    .replace(/^app\//, "")
+    .replace(/\/page$/, "")
+    .split("/")
+    .filter((segment) => !/^\(.*\)$/.test(segment))
+    .map((segment) => {
+      const param = /^\[(?:\.\.\.)?(.+)\]$/.exec(segment)?.[1];
+      if (!param) return segment;
+      if (param === "locale") return locale;
+      return encodeURIComponent(params[param] ?? "x");
+    });
+  return `/${segments.join("/")}`;
+}
+
+export interface Session {
+  cookie: string;
+  userId: string;
+  email: string;
+}
+
+export interface ActionResponse<T = unknown> {
+  status: number;
+  /** The action's return value (our actions return { ok, data } / { ok: false, error }); undefined when none came back. */
+  result: T | undefined;
+  text: string;
+  ms: number;
+}
+
+/** The return value in a server action's RSC response: row 0 says which row holds it ("$@1"). */
+export function parseActionResult(text: string): unknown {
+  const rows = new Map<string, string>();
+  for (const line of text.split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon > 0) rows.set(line.slice(0, colon), line.slice(colon + 1));
+  }
+  try {
+    const head = JSON.parse(rows.get("0") ?? "null") as { a?: string } | null;
+    const ref = typeof head?.a === "string" && head.a.startsWith("$@") ? head.a.slice(2) : null;
+    const row = ref ? rows.get(ref) : undefined;
+    return row === undefined || row.startsWith("E") ? undefined : JSON.parse(row);
+  } catch {
+    return undefined;
+  }
+}
+
+function cookiesFrom(response: Response): string {
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0]!)
+    .filter((pair) => !pair.endsWith("="))
+    .join("; ");
+}
+
+export class AppClient {
+  readonly actions: Map<string, ActionRef>;
+
+  constructor(
+    readonly base: string,
+    distDir: string,
+  ) {
+    this.actions = loadActionIds(distDir);
+  }
+
+  /**
+   * Signs up through better-auth's endpoint, as the sign-up form does. `ip` goes into X-Forwarded-For:
+   * sign-up is limited per client address, and many test learners from one machine stand for many clients.
+   */
+  async signUp(user: { name: string; email: string; password: string; teacher?: boolean; ip?: string }): Promise<Session> {
+    const response = await fetch(`${this.base}/api/auth/sign-up/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: this.base, ...(user.ip ? { "x-forwarded-for": user.ip } : {}) },
+      body: JSON.stringify({ name: user.name, email: user.email, password: user.password, ...(user.teacher ? { teachesClass: true } : {}) }),
+    });
+    const body = (await response.json()) as { user?: { id: string } };
+    if (!response.ok || !body.user) throw new Error(`sign-up of ${user.email} failed: ${response.status} ${JSON.stringify(body)}`);
+    return { cookie: cookiesFrom(response), userId: body.user.id, email: user.email };
+  }
+
+  async signIn(email: string, password: string, ip?: string): Promise<Session & { setCookie: string[] }> {
+    const response = await fetch(`${this.base}/api/auth/sign-in/email`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: this.base, ...(ip ? { "x-forwarded-for": ip } : {}) },
+      body: JSON.stringify({ email, password }),
+    });
+    const body = (await response.json()) as { user?: { id: string } };
+    if (!response.ok || !body.user) throw new Error(`sign-in of ${email} failed: ${response.status} ${JSON.stringify(body)}`);
+    return { cookie: cookiesFrom(response), userId: body.user.id, email, setCookie: response.headers.getSetCookie() };
+  }
+
+  action(name: string): ActionRef {
+    const ref = this.actions.get(name);
+    if (!ref) throw new Error(`no server action ${name} in the build`);
+    return ref;
+  }
+
+  /** Calls a server action ("lib/review/actions.ts#gradeCard") as the browser does. */
+  async call<T = { ok: boolean; error?: string; data?: unknown }>(
+    session: Session | null,
+    name: string,
+    input: unknown,
+    options: { params?: Record<string, string>; locale?: string; headers?: Record<string, string>; body?: BodyInit; timeoutMs?: number } = {},
+  ): Promise<ActionResponse<T>> {
+    const ref = this.action(name);
+    const started = performance.now();
+    const response = await fetch(`${this.base}${pagePath(ref.worker, options.params, options.locale)}`, {
+      method: "POST",
+      headers: {
+        "next-action": ref.id,
+        "content-type": "text/plain;charset=UTF-8",
+        accept: "text/x-component",
+        origin: this.base,
+        ...(session ? { cookie: session.cookie } : {}),
+        ...options.headers,
+      },
+      body: options.body ?? JSON.stringify([input]),
+      redirect: "manual",
+      signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+    });
+    const text = await response.text();
+    return { status: response.status, result: parseActionResult(text) as T | undefined, text, ms: performance.now() - started };
+  }
+
+  async get(pathname: string, session: Session | null = null, options: { timeoutMs?: number; headers?: Record<string, string> } = {}) {
+    const started = performance.now();
+    const response = await fetch(`${this.base}${pathname}`, {
+      headers: { ...(session ? { cookie: session.cookie } : {}), ...options.headers },
+      redirect: "manual",
+      signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+    });
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, text, ms: performance.now() - started };
+  }
+
+  /** The seed article's reader path, from the home page's list. */
+  async seedReaderPath(locale = "en"): Promise<string> {
+    const home = await this.get(`/${locale}`);
+    const match = new RegExp(`/${locale}/read/[a-z0-9]+`).exec(home.text);
+    if (!match) throw new Error(`no passage on the home page (${home.status})`);
+    return match[0];
+  }
+
+  /** The review queue as the review page embeds it: card ids with the version each was shown at. */
+  async reviewCards(session: Session): Promise<{ cardId: string; version: number }[]> {
+    const page = await this.get("/en/review", session);
+    const cards = new Map<string, number>();
+    for (const match of page.text.matchAll(/cardId\\?":\\?"([^"\\]+)\\?",\\?"version\\?":(\d+)/g)) cards.set(match[1]!, Number(match[2]));
+    return [...cards].map(([cardId, version]) => ({ cardId, version }));
+  }
+}
+
+/** A German word a learner can save, the way the reader's word card sends it. */
+export function sampleWord(i: number) {
+  const words = [
+    ["Hund", "noun", "m", "dog"],
+    ["Katze", "noun", "f", "cat"],
+    ["Haus", "noun", "n", "house"],
+    ["Straße", "noun", "f", "street"],
+    ["Arbeitsplatz", "noun", "m", "job"],
+    ["gehen", "verb", undefined, "to go"],
+    ["schnell", "adj", undefined, "fast"],
+    ["Zeitung", "noun", "f", "newspaper"],
+    ["Regierung", "noun", "f", "government"],
+    ["treffen", "verb", undefined, "to meet"],
+    ["Unternehmen", "noun", "n", "company"],
+    ["Präsident", "noun", "m", "president"],
+  ] as const;
+  const [lemma, pos, gender, gloss] = words[i % words.length]!;
+  const round = Math.floor(i / words.length);
+  const word = round === 0 ? lemma : `${lemma}${round}`;
+  return { lemma: word, surface: word, pos, ...(gender ? { gender } : {}), gloss, context: `Das ist ein Satz mit ${word}.` };
+}
