@@ -27,6 +27,7 @@ export async function SiteHeader() {
             <Link href="/vocabulary">{t("vocabulary")}</Link>
             <Link href="/review">{t("review")}</Link>
             <Link href="/progress">{t("progress")}</Link>
+            <Link href="/classes/joined">{t("myClasses")}</Link>
             {viewer.role === "TEACHER" ? <Link href="/classes">{t("classes")}</Link> : null}
           </>
         ) : null}

@@ -41,6 +41,9 @@ export async function importPassage(
   return { ok: true, passageId: id };
 }
 
+// A 50,000-character draft is hundreds of nested rows: more than Prisma's default 5 s on a slow disk.
+const TRANSACTION = { maxWait: 10_000, timeout: 30_000 };
+
 export type SaveOutcome = { ok: true; version: string } | { ok: false; code: "not_found" | "published" | "changed" | "too_long" | "empty" };
 
 /**
@@ -50,6 +53,24 @@ export type SaveOutcome = { ok: true; version: string } | { ok: false; code: "no
 export async function saveDraft(teacherId: string, input: SaveDraftInput): Promise<SaveOutcome> {
   const total = input.paragraphs.reduce((n, p) => n + p.sentences.reduce((m, s) => m + s.text.length, 0), 0);
   if (total > MAX_IMPORT_CHARS) return { ok: false, code: "too_long" };
+  // Nobody but the author gets the analysis work done for them (the transaction checks again).
+  const own = await db.passage.findFirst({ where: { id: input.passageId, authorId: teacherId }, select: { id: true } });
+  if (!own) return { ok: false, code: "not_found" };
+  // The importer's own preparation (tokens, analysis, key vocabulary, difficulty), so an edited
+  // draft reads like an imported one. Done before the transaction: analysis is CPU work, and an
+  // interactive transaction should hold its connection only for the writes.
+  const edited = input.paragraphs
+    .map((p) => ({
+      ...p,
+      sentences: p.sentences
+        .map((s) => ({ ...s, text: normalizeText(s.text).replace(/\s*\n\s*/g, " ").trim() }))
+        .filter((s) => s.text !== ""),
+    }))
+    .filter((p) => p.sentences.length > 0);
+  if (edited.length === 0) return { ok: false, code: "empty" };
+  const prepared = preparePassage({
+    paragraphs: edited.map((p) => ({ kind: KIND[p.kind], lang: p.lang, sentences: p.sentences.map((s) => s.text) })),
+  });
   return db.$transaction(async (tx) => {
     const passage = await tx.passage.findFirst({
       where: { id: input.passageId, authorId: teacherId },
@@ -68,20 +89,6 @@ export async function saveDraft(teacherId: string, input: SaveDraftInput): Promi
     const stored = new Map<string, StoredTranslation | null>();
     for (const p of passage.paragraphs) for (const s of p.sentences) stored.set(s.id, (s.translations[0] as StoredTranslation | undefined) ?? null);
 
-    // The importer's own preparation (tokens, analysis, key vocabulary, difficulty), so an edited
-    // draft reads like an imported one.
-    const edited = input.paragraphs
-      .map((p) => ({
-        ...p,
-        sentences: p.sentences
-          .map((s) => ({ ...s, text: normalizeText(s.text).replace(/\s*\n\s*/g, " ").trim() }))
-          .filter((s) => s.text !== ""),
-      }))
-      .filter((p) => p.sentences.length > 0);
-    if (edited.length === 0) return { ok: false, code: "empty" } as const;
-    const prepared = preparePassage({
-      paragraphs: edited.map((p) => ({ kind: KIND[p.kind], lang: p.lang, sentences: p.sentences.map((s) => s.text) })),
-    });
     const paragraphs = edited.map((p, i) => ({
       kind: p.kind,
       lang: p.lang,
@@ -124,7 +131,7 @@ export async function saveDraft(teacherId: string, input: SaveDraftInput): Promi
       select: { updatedAt: true },
     });
     return { ok: true, version: updated.updatedAt.toISOString() } as const;
-  });
+  }, TRANSACTION);
 }
 
 /** Translations of a published passage: the structure stays, so learners' progress does too. */

@@ -191,4 +191,16 @@ describe("the draft editor's save", () => {
     expect(ok(await actions.deleteDraftAction({ passageId: id }))).toEqual({ deleted: true });
     expect(await test.db.passage.count({ where: { id } })).toBe(0);
   });
+
+  it("imports and saves a text just under the limit", async () => {
+    const fs = await import("node:fs");
+    const article = fs.readFileSync("content/articles/article-2017-01-alibaba-trump.de.txt", "utf8").replace(/\(Reuters\/maka\)\s*$/, "");
+    let text = "";
+    while (text.length + article.length < 49_000) text += `${article}\n\n`;
+    const id = await importOk("Lang", text);
+    const editor = (await data.getPassageForEditor(teacher.id, id))!;
+    const paragraphs = editor.paragraphs.map((p) => ({ kind: p.kind, lang: p.lang, sentences: p.sentences.map((s) => ({ from: s.from, text: s.text, translation: [] })) }));
+    expect(ok(await actions.saveDraftAction({ passageId: id, version: editor.version, title: "Lang", titleEn: "", paragraphs }))).toMatchObject({ ok: true });
+    expect(await test.db.sentence.count({ where: { paragraph: { passageId: id } } })).toBe(paragraphs.reduce((n, p) => n + p.sentences.length, 0));
+  }, 60_000);
 });

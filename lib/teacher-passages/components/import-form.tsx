@@ -71,6 +71,12 @@ export function ImportForm({ deeplConfigured, classes }: Props) {
       onSubmit={(event) => {
         event.preventDefault();
         setFieldError(null);
+        // Checked here too, so a text far over the limit is never sent at all.
+        if (text.length > MAX_IMPORT_CHARS) {
+          setFieldError({ field: "text", message: t("errors.too_long", { max: MAX_IMPORT_CHARS }) });
+          textRef.current?.focus();
+          return;
+        }
         run(
           () => importPassageAction({ title, text, translate: translate && deeplConfigured, classId: classId || null, formality }),
           (result) => {
