@@ -45,7 +45,7 @@ export async function ParagraphView({ paragraph, read, firstWordFocusable = fals
         <SentenceWords text={sentence.text} tokens={sentence.tokens} sentenceKey={key} focusFirst={firstWordFocusable && i === 0} />
         {paragraph.kind === "BODY" ? (
           <button type="button" className="say" data-say={key} aria-label={t("readAloud")} title={t("readAloud")}>
-            <span aria-hidden="true">🔊</span>
+            <SpeakerIcon />
           </button>
         ) : null}
       </span>
@@ -94,5 +94,15 @@ function ParagraphActions({ t, read, withTranslation }: { t: Awaited<ReturnType<
         {read ? t("markedRead") : t("markRead")}
       </button>
     </div>
+  );
+}
+
+/** Drawn, not an emoji: many systems (and Debian's chromium) have no emoji font. */
+function SpeakerIcon() {
+  return (
+    <svg aria-hidden="true" focusable="false" width="14" height="14" viewBox="0 0 16 16">
+      <path d="M2 6h3l4-3v10l-4-3H2z" fill="currentColor" />
+      <path d="M11 5.5a3.5 3.5 0 0 1 0 5M12.5 3.5a6 6 0 0 1 0 9" stroke="currentColor" strokeWidth="1.4" fill="none" strokeLinecap="round" />
+    </svg>
   );
 }
