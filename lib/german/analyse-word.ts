@@ -69,7 +69,9 @@ function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial
   const content = initial ? contentDraft(lex, ctx, i, lower) : undefined;
   if (content) {
     const pos = content.a.pos;
-    if (!noun || NON_NOUN_START.has(pos) || (pos === "adj" && beforeNoun) || (pos === "verb" && !noun.a.known)) return content;
+    // "Können Sie mir helfen?": a verb opening a question or command is followed by its subject.
+    const verbFirst = pos === "verb" && next !== undefined && functionWord(next.text.toLowerCase()).some((r) => r.pos === "pron");
+    if (!noun || NON_NOUN_START.has(pos) || (pos === "adj" && beforeNoun) || (pos === "verb" && (!noun.a.known || verbFirst))) return content;
   }
   if (noun) return noun;
   // "der Kommunistischen Führung": an adjective capitalised as part of a name-like phrase.

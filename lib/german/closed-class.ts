@@ -164,6 +164,7 @@ const SPECS: Spec[] = [
   ["wo", "wo", "adv", "where"],
   ["warum", "warum", "adv", "why"],
   ["ja", "ja", "part", "yes; indeed"],
+  ["bitte", "bitte", "part", "please; you're welcome"],
   ["nein", "nein", "part", "no"],
   // Numerals.
   ["eins", "eins", "num", "one"],

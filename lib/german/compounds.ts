@@ -43,7 +43,7 @@ const BLOCKED = new Set([
 const MIN_PART = 3;
 // Derivational endings that are also (rare) nouns: Produkt|ion, Nat|ur.
 // "ente(n)" closes Latin nouns in -ent: Konsument is no Konsum + Ente.
-const NOT_HEADS = new Set(["ion", "ur", "tum", "nis", "ling", "heit", "keit", "schaft", "ung", "ente", "enten"]);
+const NOT_HEADS = new Set(["ion", "ur", "tum", "nis", "ling", "heit", "keit", "schaft", "ung", "ente", "enten", "ern", "ens"]);
 
 function firstGloss(e: LexEntry | undefined): string {
   return e?.senses[0]?.glosses[0] ?? "";
@@ -62,6 +62,8 @@ function rankCost(lex: Lexicon, lemma: string): number {
 function headOption(lex: Lexicon, word: string, lower: string, i: number): Option | undefined {
   const seg = lower.slice(i);
   if (seg.length < MIN_PART || BLOCKED.has(seg) || NOT_HEADS.has(seg)) return undefined;
+  // Vorsitzende, Reisende: a nominalised participle (vorsitzen + -end-), not a compound with Ende.
+  if (/^ende[nrs]?$/.test(seg) && lex.isVerb(`${lower.slice(0, i)}en`)) return undefined;
   const entry = nounLemmas(lex, capitalise(seg))[0];
   if (!entry) return undefined;
   const text = word.slice(i);
@@ -95,15 +97,32 @@ function modifierOptions(lex: Lexicon, word: string, lower: string, i: number, j
   return out;
 }
 
+interface Split {
+  segs: Segment[];
+  cost: number;
+}
+
+/**
+ * Fewest parts first; then the longest head, since German compounds are right-headed and the longer known
+ * noun is the better head (Vorstand(s) + Vorsitzende, not Vorstandsvorsitz + Ende); then frequency.
+ */
+function better(a: Split, b: Split): boolean {
+  if (a.segs.length !== b.segs.length) return a.segs.length < b.segs.length;
+  const headA = a.segs[a.segs.length - 1]?.text.length ?? 0;
+  const headB = b.segs[b.segs.length - 1]?.text.length ?? 0;
+  if (headA !== headB) return headA > headB;
+  return a.cost < b.cost;
+}
+
 /** Best segmentation of `word` into modifiers + head noun, or undefined. */
-function segment(lex: Lexicon, word: string): { segs: Segment[]; cost: number } | undefined {
+function segment(lex: Lexicon, word: string): Split | undefined {
   const lower = word.toLowerCase();
   const n = lower.length;
-  const memo = new Map<number, { segs: Segment[]; cost: number } | null>();
-  const best = (i: number): { segs: Segment[]; cost: number } | null => {
+  const memo = new Map<number, Split | null>();
+  const best = (i: number): Split | null => {
     const cached = memo.get(i);
     if (cached !== undefined) return cached;
-    let result: { segs: Segment[]; cost: number } | null = null;
+    let result: Split | null = null;
     const head = i > 0 ? headOption(lex, word, lower, i) : undefined;
     if (head) result = { segs: [head.seg], cost: head.cost };
     for (let j = i + MIN_PART; j <= n - MIN_PART; j++) {
@@ -112,8 +131,8 @@ function segment(lex: Lexicon, word: string): { segs: Segment[]; cost: number } 
       const rest = best(j);
       if (!rest) continue;
       for (const o of options) {
-        const cost = o.cost + rest.cost;
-        if (!result || cost < result.cost) result = { segs: [o.seg, ...rest.segs], cost };
+        const candidate = { segs: [o.seg, ...rest.segs], cost: o.cost + rest.cost };
+        if (!result || better(candidate, result)) result = candidate;
       }
     }
     memo.set(i, result);

@@ -1,17 +1,23 @@
 // Analyses of lower-case content words: verbs (finite, participle, infinitive), adjectives, adverbs; and
 // the best guess for a word the lexicon lacks.
+import { functionWord } from "./closed-class";
 import { draft, fromEntry, rankOf } from "./draft";
-import { adjectiveLemmas, adjectives, verbLemmas, type VerbHit } from "./lemmatize";
+import { adjectiveLemmas, adjectives, infinitives, verbLemmas, type VerbHit } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
-import { wordAt, type Draft, type SentenceContext } from "./sentence-context";
+import { clauseBounds, isSentenceInitial, wordAt, type Draft, type SentenceContext } from "./sentence-context";
 import type { PartOfSpeech } from "./types";
 import { isCapitalised } from "./word-shape";
 
-const AUXILIARIES = new Set([
-  "hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten", "hast", "habt", "ist", "war", "waren", "sind",
-  "sei", "seien", "wäre", "wären", "bin", "bist", "seid", "wird", "wurde", "wurden", "werden", "würde", "würden",
-  "worden", "werde",
-]);
+type Auxiliary = "haben" | "sein" | "werden";
+
+const AUXILIARY_FORMS: Record<Auxiliary, string[]> = {
+  haben: ["hat", "hatte", "hatten", "haben", "habe", "hätte", "hätten", "hast", "habt", "hattest"],
+  sein: ["ist", "war", "waren", "sind", "sei", "seien", "wäre", "wären", "bin", "bist", "seid", "warst"],
+  werden: ["wird", "wurde", "wurden", "werden", "würde", "würden", "worden", "werde", "wirst"],
+};
+const AUXILIARY = new Map<string, Auxiliary>(
+  (Object.entries(AUXILIARY_FORMS) as [Auxiliary, string[]][]).flatMap(([aux, forms]) => forms.map((f) => [f, aux] as const)),
+);
 
 /** The adjective reading: an inflected form of a richer headword wins (kleiner → klein, not "minor"). */
 function adjectiveOf(lex: Lexicon, lower: string): LexEntry | undefined {
@@ -59,15 +65,38 @@ function predicative(ctx: SentenceContext, i: number): boolean {
   return (next !== undefined && COPULAS.has(next)) || (next === "zu" && after !== undefined && COPULAS.has(after));
 }
 
-function auxiliaryBefore(ctx: SentenceContext, i: number): boolean {
-  for (let j = 0; j < i; j++) {
+/** The nearest haben/sein/werden form before token i in the sentence. */
+function auxiliaryBefore(ctx: SentenceContext, i: number): Auxiliary | undefined {
+  for (let j = i - 1; j >= 0; j--) {
     const t = wordAt(ctx.tokens, j);
-    if (t && AUXILIARIES.has(t.text.toLowerCase())) return true;
+    const aux = t && AUXILIARY.get(t.text.toLowerCase());
+    if (aux) return aux;
   }
-  return false;
+  return undefined;
 }
 
 export const ADJ_SUFFIX = /(?:lich|ig|isch|bar|sam|los|haft|voll|reich|end)(?:e|en|em|er|es)?$/;
+
+/**
+ * "… und verdient 2800 Euro", "dass sich die Lage entspannt": without it the clause would have no verb,
+ * so the word is the finite verb, not the adjective. Adjectives coordinated with one before ("großartig und
+ * aufgeschlossen") or after a copula stay adjectives.
+ */
+function onlyVerbOfClause(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
+  if (predicative(ctx, i)) return false;
+  const prev = wordAt(ctx.tokens, i - 1)?.text.toLowerCase();
+  const prev2 = wordAt(ctx.tokens, i - 2)?.text.toLowerCase();
+  if ((prev === "und" || prev === "oder") && prev2 && !functionWord(prev2).length && adjectives(lex, prev2).length) return false;
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  for (let j = from; j <= to; j++) {
+    const t = j === i ? undefined : wordAt(ctx.tokens, j);
+    if (!t || /^\p{Lu}/u.test(t.text)) continue;
+    const w = t.text.toLowerCase();
+    if (AUXILIARY.has(w) || COPULAS.has(w)) return false;
+    if (verbLemmas(lex, w).some((h) => !h.participle && h.inf !== w) && !adjectiveLemmas(lex, w).length) return false;
+  }
+  return true;
+}
 
 /** Verb, adjective, adverb or other lower-case content word; undefined if the lexicon knows nothing. */
 export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lower: string): Draft | undefined {
@@ -81,9 +110,12 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
     const participle = verbs.some((v) => v.participle);
     // An inflected adjective stands before its noun: "…, während sie es vorbereiteten." is the verb.
     const strandedInflection = adj.lemma !== lower && !wordAt(ctx.tokens, i + 1);
-    if (!(exactAdj.length && participle && auxiliaryBefore(ctx, i)) && !strandedInflection) return fromEntry(lex, text, adj, "adj");
+    // "hatte … verärgert" (haben, werden: perfect, passive) is the verb; "war entspannt" (sein) the adjective.
+    const aux = auxiliaryBefore(ctx, i);
+    const verbReading = strandedInflection || (exactAdj.length && participle && aux !== undefined && aux !== "sein") || onlyVerbOfClause(lex, ctx, i);
+    if (!verbReading) return fromEntry(lex, text, adj, "adj");
   }
-  const inf = bestVerb(lex, verbs, lower, auxiliaryBefore(ctx, i));
+  const inf = bestVerb(lex, verbs, lower, auxiliaryBefore(ctx, i) !== undefined);
   if (inf) return verbDraft(lex, text, inf);
   if (adj) {
     // Uninflected and not predicative: "endlich" is the adverb "finally", not the adjective "finite".
@@ -93,6 +125,9 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
   }
   const exact = lex.entries(lower).filter((e) => !e.oldSpelling && e.pos !== "noun" && e.pos !== "name" && e.pos !== "comb");
   const e = exact.find((x) => x.pos === "adv") ?? exact[0];
+  // A bare stem opening a sentence is an imperative: "Lass uns abwarten", "Komm her".
+  const imperative = !e && isSentenceInitial(ctx.tokens, i) ? infinitives(lex, lower)[0] : undefined;
+  if (imperative) return verbDraft(lex, text, imperative);
   if (!e) return undefined;
   const pos: PartOfSpeech = e.pos === "untagged" ? (ADJ_SUFFIX.test(lower) ? "adj" : "adv") : (e.pos as PartOfSpeech);
   return fromEntry(lex, text, e, pos);

@@ -37,6 +37,8 @@ const GAZETTEER: readonly GazetteerName[] = [
   { name: "New York Times", gloss: "New York Times, US daily newspaper" },
   { name: "Center for Strategic and International Studies", gloss: "CSIS, Washington think tank" },
   { name: "Mittlerer Westen", gloss: "Midwest (USA)", variants: ["Mittleren Westen", "Mittleren Westens"] },
+  { name: "Deutsche Bank", gloss: "Deutsche Bank, German bank", variants: ["Deutschen Bank"] },
+  { name: "Europäische Zentralbank", gloss: "European Central Bank (ECB)", variants: ["Europäischen Zentralbank"] },
   { name: "Europäische Union", gloss: "European Union (EU)", variants: ["Europäischen Union"] },
   { name: "Weißes Haus", gloss: "White House", variants: ["Weißen Haus", "Weißen Hauses"] },
 ];

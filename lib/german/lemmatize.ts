@@ -93,7 +93,7 @@ const FINITE_ENDINGS: [string, string][] = [
   ["en", ""], ["e", ""], ["t", ""], ["end", ""], ["n", ""],
 ];
 
-function infinitives(lex: Lexicon, stem: string): string[] {
+export function infinitives(lex: Lexicon, stem: string): string[] {
   return [stem + "en", stem + "n"].filter((inf) => lex.isVerb(inf));
 }
 
@@ -180,6 +180,9 @@ function findAdjectiveLemmas(lex: Lexicon, lower: string): readonly LexEntry[] {
     if (irregular) return adjectives(lex, irregular);
     const base = adjectives(lex, stem);
     if (base.length) return positiveOf(lex, stem) ?? base;
+    // teuer, dunkel lose their e when inflected: teure, dunkle; teurer is also the comparative.
+    const withE = /[rl]$/.test(stem) ? adjectives(lex, `${stem.slice(0, -1)}e${stem.slice(-1)}`) : [];
+    if (withE.length) return withE;
   }
   for (const ending of ADJ_ENDINGS) {
     if (!lower.endsWith(ending)) continue;

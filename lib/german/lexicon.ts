@@ -3,7 +3,6 @@
 // split per row instead of building 200k objects.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 
 export type LexPos =
@@ -267,20 +266,14 @@ function readGz(path: string): unknown {
   return JSON.parse(gunzipSync(readFileSync(path)).toString("utf8"));
 }
 
+/**
+ * Where the asset lives: BRUECKE_LEXICON_DIR, else data/lexicon under the working directory (the app,
+ * scripts and tests all run from the project root). No import.meta.url: bundlers treat it as an asset.
+ */
 function assetDir(): string {
-  const candidates = [
-    process.env.BRUECKE_LEXICON_DIR,
-    (() => {
-      try {
-        return fileURLToPath(new URL("../../data/lexicon/", import.meta.url));
-      } catch {
-        return undefined;
-      }
-    })(),
-    join(process.cwd(), "data/lexicon"),
-  ];
-  for (const dir of candidates) if (dir && existsSync(join(dir, "ding.json.gz"))) return dir;
-  throw new Error("Lexicon asset not found: run `npx tsx scripts/build-lexicon.ts` to create data/lexicon/");
+  const dir = process.env.BRUECKE_LEXICON_DIR || join(process.cwd(), "data/lexicon");
+  if (existsSync(join(dir, "ding.json.gz"))) return dir;
+  throw new Error(`Lexicon asset not found in ${dir}: run \`npm run build:lexicon\` to create data/lexicon/`);
 }
 
 export function readLexiconData(dir = assetDir()): LexiconData {

@@ -50,7 +50,8 @@ function regularPlural(lemma: string, gender: string | undefined): string | unde
 export function nounDraft(lex: Lexicon, text: string): Draft | undefined {
   const e = nounLemmas(lex, text)[0];
   if (e) {
-    const comp = text.length >= 6 || text.includes("-") ? splitCompound(lex, text, e) : undefined;
+    // Short lemmas are no compounds, whatever their inflected form looks like (Kindern is no Kind + Ern).
+    const comp = e.lemma.length >= 6 || text.includes("-") ? splitCompound(lex, text, e) : undefined;
     const d = fromEntry(lex, text, e, "noun");
     const gender = e.gender ?? comp?.gender;
     const plural = e.pluralOnly ? e.lemma : (e.plurals[0] ?? comp?.plural ?? regularPlural(e.lemma, gender));

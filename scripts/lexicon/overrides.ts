@@ -18,8 +18,6 @@ export interface Override {
 export const OVERRIDES: Record<string, Override> = {
   // Ding tags Zoll {n} on the "inch" line; the customs duty is der Zoll.
   Zoll: { pos: "n", gender: "m", plural: "Zölle", glosses: ["customs duty", "tariff", "customs", "inch"] },
-  Staat: { pos: "n", glosses: ["state", "country"] },
-  Kraft: { pos: "n", glosses: ["force", "strength", "power"] },
   Baumilliardär: { pos: "n", gender: "m", plural: "Baumilliardäre", glosses: ["property tycoon", "construction billionaire"] },
   Festland: { pos: "n", whole: true, glosses: ["mainland", "continent"] },
   // Loanwords Ding lacks.
