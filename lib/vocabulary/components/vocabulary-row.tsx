@@ -4,23 +4,15 @@ import { useId, useRef, useState } from "react";
 import { useRouter } from "@/i18n/navigation";
 import type { ActionResult } from "@/lib/errors";
 import { deleteVocabularyItem, updateVocabularyItem } from "../actions";
+import type { ExportRow } from "../export-format";
 import { withArticle } from "../german-display";
 import { parseTags, WORD_STATUSES, type WordStatusValue } from "../schema";
 import styles from "./vocabulary.module.css";
 
-export interface RowItem {
+/** A saved word as the list shows it: the exported fields plus its id. */
+export interface RowItem extends ExportRow {
   id: string;
-  lemma: string;
-  surface: string;
-  pos: string;
-  gender: string | null;
-  plural: string | null;
-  gloss: string;
-  note: string | null;
-  tags: string[];
   status: WordStatusValue;
-  context: string | null;
-  contextTranslation: string | null;
 }
 
 /** One saved word: shows it, and edits, re-statuses or deletes it in place. */
