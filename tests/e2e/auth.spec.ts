@@ -45,7 +45,7 @@ test("sign up, see the name in the header, sign out, sign in again", async ({ pa
   const header = auth.header();
   await expect(header.getByTestId("account-name")).toHaveText(/Anna Browser/);
   await expect(header.getByRole("link", { name: "Vocabulary" })).toBeVisible();
-  await expect(header.getByRole("link", { name: "Classes" })).toHaveCount(0);
+  await expect(header.getByRole("link", { name: "Classes", exact: true })).toHaveCount(0);
 
   await header.getByRole("button", { name: "Sign out" }).click();
   await expect(header.getByRole("link", { name: "Sign in" })).toBeVisible();
@@ -59,7 +59,7 @@ test("a teacher signing up gets the Classes link", async ({ page }) => {
   const auth = new AuthPages(page);
   await auth.signUp({ name: "Theo Teacher", email: uniqueEmail("theo"), password: "theo-teacher-pass", teacher: true });
   await expect(auth.header().getByTestId("account-name")).toHaveText(/Theo Teacher/);
-  await expect(auth.header().getByRole("link", { name: "Classes" })).toBeVisible();
+  await expect(auth.header().getByRole("link", { name: "Classes", exact: true })).toBeVisible();
 });
 
 test("a wrong password shows the translated error and keeps the user signed out", async ({ page }) => {
