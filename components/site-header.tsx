@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { AccountNav } from "@/lib/auth/components/account-nav";
 import { getViewer } from "@/lib/server/session";
+import { TimeZoneDetector } from "@/lib/settings/components/time-zone-detector";
 import { LocaleSwitcher } from "./locale-switcher";
 
 export async function SiteHeader() {
@@ -33,6 +34,7 @@ export async function SiteHeader() {
         ) : null}
       </nav>
       <AccountNav viewer={viewer} />
+      {viewer ? <TimeZoneDetector userId={viewer.id} /> : null}
       <LocaleSwitcher />
     </header>
   );

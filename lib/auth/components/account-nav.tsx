@@ -22,6 +22,7 @@ export async function AccountNav({ viewer }: { viewer: Viewer | null }) {
         <span className="sr-only">{t("signedInAs")} </span>
         {viewer.name}
       </span>
+      <Link href="/settings">{t("settings")}</Link>
       <form action={signOut}>
         <input type="hidden" name="locale" value={locale} />
         <button type="submit">{t("signOut")}</button>
