@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { REVIEW_MODES } from "./prompt";
 import type { CardSnapshot, GradeValue } from "./scheduler";
+import { DAILY_GOAL, DAILY_NEW_CARDS } from "@/lib/settings/limits";
 
 const id = z.string().min(1).max(64);
 
@@ -20,8 +21,8 @@ export const cardInput = z.object({ cardId: id });
 export const noInput = z.object({});
 
 export const settingsInput = z.object({
-  dailyNewLimit: z.number().int().min(0).max(500),
-  dailyGoal: z.number().int().min(1).max(1000),
+  dailyNewLimit: z.number().int().min(DAILY_NEW_CARDS.min).max(DAILY_NEW_CARDS.max),
+  dailyGoal: z.number().int().min(DAILY_GOAL.min).max(DAILY_GOAL.max),
 });
 export type SettingsInput = z.infer<typeof settingsInput>;
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LEVELS } from "./levels";
 import { supportedTimeZone } from "./time-zones";
+import { DAILY_GOAL, DAILY_NEW_CARDS } from "./limits";
 
 /** A zone from the list, under the list's name for it. */
 const timeZone = z
@@ -16,8 +17,8 @@ const timeZone = z
 export const settingsInput = z.object({
   level: z.enum(LEVELS),
   timeZone,
-  dailyGoal: z.number().int().min(1).max(500),
-  dailyNewLimit: z.number().int().min(0).max(500),
+  dailyGoal: z.number().int().min(DAILY_GOAL.min).max(DAILY_GOAL.max),
+  dailyNewLimit: z.number().int().min(DAILY_NEW_CARDS.min).max(DAILY_NEW_CARDS.max),
 });
 export type SettingsInput = z.infer<typeof settingsInput>;
 

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { updateReviewSettings } from "../actions";
 import styles from "./review.module.css";
+import { DAILY_GOAL, DAILY_NEW_CARDS } from "@/lib/settings/limits";
 
 /** The learner's daily new-card limit and review goal. */
 export function ReviewSettings({ dailyNewLimit, dailyGoal }: { dailyNewLimit: number; dailyGoal: number }) {
@@ -32,11 +33,11 @@ export function ReviewSettings({ dailyNewLimit, dailyGoal }: { dailyNewLimit: nu
       >
         <label>
           {t("settings.newLimit")}
-          <input type="number" name="dailyNewLimit" min={0} max={500} step={1} required defaultValue={dailyNewLimit} />
+          <input type="number" name="dailyNewLimit" min={DAILY_NEW_CARDS.min} max={DAILY_NEW_CARDS.max} step={1} required defaultValue={dailyNewLimit} />
         </label>
         <label>
           {t("settings.goal")}
-          <input type="number" name="dailyGoal" min={1} max={1000} step={1} required defaultValue={dailyGoal} />
+          <input type="number" name="dailyGoal" min={DAILY_GOAL.min} max={DAILY_GOAL.max} step={1} required defaultValue={dailyGoal} />
         </label>
         <button type="submit" disabled={busy}>
           {t("settings.save")}

@@ -6,6 +6,7 @@ import { saveSettings } from "../actions";
 import type { SettingsView } from "../data";
 import { LEVELS } from "../levels";
 import styles from "./settings.module.css";
+import { DAILY_GOAL, DAILY_NEW_CARDS } from "../limits";
 
 type Outcome = ActionResult<SettingsView> | { ok: false; error: "network"; fields?: undefined };
 type Field = keyof SettingsView;
@@ -48,7 +49,7 @@ export function SettingsForm({ settings, timeZones }: { settings: SettingsView; 
       </p>
     ) : null;
   };
-  const numberField = (field: "dailyGoal" | "dailyNewLimit", min: number) => (
+  const numberField = (field: "dailyGoal" | "dailyNewLimit", { min, max }: { min: number; max: number }) => (
     <div className="field">
       <label htmlFor={id(field)}>{t(field)}</label>
       <input
@@ -58,7 +59,7 @@ export function SettingsForm({ settings, timeZones }: { settings: SettingsView; 
         type="number"
         inputMode="numeric"
         min={min}
-        max={500}
+        max={max}
         step={1}
         required
         defaultValue={settings[field]}
@@ -109,8 +110,8 @@ export function SettingsForm({ settings, timeZones }: { settings: SettingsView; 
         </p>
         {errorOf("timeZone")}
       </div>
-      {numberField("dailyGoal", 1)}
-      {numberField("dailyNewLimit", 0)}
+      {numberField("dailyGoal", DAILY_GOAL)}
+      {numberField("dailyNewLimit", DAILY_NEW_CARDS)}
       <div className={styles.actions}>
         {/* Not disabled while saving: a disabled button would drop the keyboard focus. */}
         <button type="submit" aria-disabled={pending || undefined}>
