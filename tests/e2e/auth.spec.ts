@@ -111,7 +111,7 @@ test("the German interface has German labels and errors", async ({ page }) => {
   await page.getByLabel("E-Mail-Adresse").fill(DEMO_LEARNER.email);
   await page.getByLabel("Passwort").fill("falsches-passwort");
   await page.locator("form.auth-form").getByRole("button", { name: "Anmelden" }).click();
-  await expect(auth.formAlert()).toHaveText(/E-Mail-Adresse oder Passwort stimmen nicht/);
+  await expect(auth.formAlert()).toHaveText(/E-Mail-Adresse oder Passwort ist falsch/);
 
   await page.goto("/de/sign-up");
   await expect(page.getByLabel("Ich unterrichte eine Klasse")).toBeVisible();
