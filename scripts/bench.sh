@@ -2,7 +2,7 @@
 # `npm run bench`: measured speed on the production build (built into .next-bench), on the embedded
 # database and on a throw-away PostgreSQL server. Prints one table (scripts/bench/report.ts). Never part
 # of `npm test`: figures depend on the machine, and a loaded machine gives slower ones (the table shows
-# the load average at the start). About 4 minutes on 2 cores. BENCH_SECONDS sets each load run (5).
+# the load average at the start). About 2½ minutes on 2 cores, plus a build when sources changed. BENCH_SECONDS sets each load run (5).
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 

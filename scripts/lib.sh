@@ -47,6 +47,7 @@ as_pg() {
 
 # A throw-away PostgreSQL server on 127.0.0.1:<port> in a new temporary directory (trust auth, no fsync).
 # Sets PG_DIR and PG_URL (the "postgres" database); stop_postgres stops it and deletes the directory.
+# Its settings live in its postgresql.conf, so `pg_server start|stop "$PG_DIR"` can restart it as it was.
 start_postgres() {
   local port=$1 bin
   bin=$(pg_bin_dir)
@@ -54,10 +55,21 @@ start_postgres() {
   chmod 755 "$PG_DIR"
   [ "$(id -u)" -eq 0 ] && chown postgres "$PG_DIR"
   as_pg "$bin/initdb" -D "$PG_DIR/data" -U postgres -A trust --no-sync >/dev/null
-  as_pg "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
-    -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300" start >/dev/null
+  printf "port = %s\nunix_socket_directories = '%s'\nlisten_addresses = '127.0.0.1'\nfsync = off\nmax_connections = 300\n" \
+    "$port" "$PG_DIR" | as_pg tee -a "$PG_DIR/data/postgresql.conf" >/dev/null
+  pg_server start "$PG_DIR"
   PG_URL="postgresql://postgres@127.0.0.1:$port/postgres"
   log "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') is up on 127.0.0.1:$port"
+}
+
+# pg_server start|stop <dir from start_postgres>: stop is "fast" (sessions are ended, as in a restart).
+pg_server() {
+  local action=$1 dir=$2
+  if [ "$action" = stop ]; then
+    as_pg "$(pg_bin_dir)/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+  else
+    as_pg "$(pg_bin_dir)/pg_ctl" -D "$dir/data" -l "$dir/log" -w start >/dev/null
+  fi
 }
 
 stop_postgres() {

@@ -27,3 +27,9 @@ npx vitest run tests/integration
 log "browser tests (Playwright + Debian chromium) against the production build"
 npx next build
 npx playwright test
+
+# Reliability and security against the same build (tests/reliability, about 2 minutes): 50 learners under
+# load on both databases, PostgreSQL restarted under requests, the app killed mid-import, hostile input,
+# and the access matrix. It starts its own app servers and its own PostgreSQL (scripts/lib.sh).
+log "reliability and security tests against the production build"
+npx vitest run --config tests/reliability/vitest.config.ts

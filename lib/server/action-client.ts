@@ -22,7 +22,7 @@ export function authedAction<S extends z.ZodType, T>(
       const viewer = await getViewer();
       if (!viewer) return { ok: false, error: "unauthenticated" };
       if (options.role && viewer.role !== options.role) return { ok: false, error: "forbidden" };
-      const parsed = options.schema.safeParse(raw);
+      const parsed = options.schema.safeParse(withoutNul(raw));
       if (!parsed.success) {
         const fields: Record<string, string[]> = {};
         for (const issue of parsed.error.issues) (fields[issue.path.join(".") || "_"] ??= []).push(issue.message);
@@ -37,7 +37,21 @@ export function authedAction<S extends z.ZodType, T>(
   };
 }
 
+/** U+0000 is never meant as text, and PostgreSQL cannot store it (a 500 otherwise): drop it from every string. */
+function withoutNul(value: unknown): unknown {
+  if (typeof value === "string") return value.replaceAll("\u0000", "");
+  if (Array.isArray(value)) return value.map(withoutNul);
+  if (value && typeof value === "object" && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
+    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, withoutNul(entry)]));
+  }
+  return value;
+}
+
 function isDatabaseDown(error: unknown): boolean {
-  const text = String((error as Error)?.message ?? error);
-  return /ECONNREFUSED|Connection terminated|Can't reach database|ECONNRESET|57P01|connection/i.test(text);
+  // better-auth wraps the database's error ("Failed to get session"): look through the causes too.
+  for (let cause = error, depth = 0; cause && depth < 5; cause = (cause as { cause?: unknown }).cause, depth++) {
+    const text = String((cause as Error)?.message ?? cause);
+    if (/ECONNREFUSED|Connection terminated|Can't reach database|ECONNRESET|57P01|connection/i.test(text)) return true;
+  }
+  return false;
 }

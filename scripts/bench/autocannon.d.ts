@@ -6,7 +6,7 @@ declare module "autocannon" {
     [key: string]: unknown;
   }
 
-  interface RequestParams {
+  export interface RequestParams {
     method?: string;
     path?: string;
     headers?: Record<string, string>;
@@ -29,7 +29,11 @@ declare module "autocannon" {
     headers?: Record<string, string>;
     body?: string;
     requests?: Request[];
-    setupClient?: (client: EventEmitter) => void;
+    setupClient?: (client: Client) => void;
+  }
+
+  interface Client extends EventEmitter {
+    setRequests(requests: Request[]): void;
   }
 
   interface Histogram {

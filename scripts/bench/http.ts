@@ -8,12 +8,12 @@ import { readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import autocannon from "autocannon";
+import autocannon, { type RequestParams } from "autocannon";
 import { AppClient, type Session, sampleWord } from "../../tests/support/app-client";
 import { percentile, pool } from "./stats";
 
 const { values: args } = parseArgs({
-  options: { base: { type: "string" }, dist: { type: "string" }, out: { type: "string" }, pid: { type: "string" }, "static-port": { type: "string" } },
+  options: { base: { type: "string" }, dist: { type: "string" }, out: { type: "string" }, pid: { type: "string" }, "static-port": { type: "string" }, "grading-only": { type: "boolean" } },
 });
 const base = args.base!;
 const outFile = args.out!;
@@ -75,11 +75,33 @@ async function sizes(urls: string[]) {
 }
 
 async function readerBytes(readerUrl: string, html: string) {
-  const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => new URL(m[1]!, base).toString());
+  // Modern browsers skip `nomodule` scripts (Next's legacy polyfills): they are not first-load JS.
+  const tags = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g)];
+  const url = (m: RegExpMatchArray) => new URL(m[1]!, base).toString();
+  const scripts = tags.filter((m) => !/\snomodule/i.test(m[0])).map(url);
+  const legacy = tags.filter((m) => /\snomodule/i.test(m[0])).map(url);
   const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="stylesheet"/g)].map((m) =>
     new URL((m[1] ?? m[2])!, base).toString(),
   );
-  return { html: await sizes([readerUrl]), js: await sizes([...new Set(scripts)]), css: await sizes([...new Set(styles)]) };
+  return { html: await sizes([readerUrl]), js: await sizes([...new Set(scripts)]), css: await sizes([...new Set(styles)]), legacyJs: await sizes(legacy), flight: flightBytes(html) };
+}
+
+/** How much of the HTML is the inline RSC payload (self.__next_f.push), and how much of that the UI messages. */
+function flightBytes(html: string) {
+  const payload = [...html.matchAll(/<script[^>]*>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce((n, m) => n + m[1]!.length, 0);
+  const messages = /"messages\\?":\{/.exec(html);
+  let messagesBytes = 0;
+  if (messages) {
+    let depth = 0;
+    for (let i = messages.index + messages[0].length - 1; i < html.length; i++) {
+      if (html[i] === "{") depth++;
+      else if (html[i] === "}" && --depth === 0) {
+        messagesBytes = i - messages.index;
+        break;
+      }
+    }
+  }
+  return { payload, messages: messagesBytes };
 }
 
 async function startStaticServer(file: string, port: number) {
@@ -109,30 +131,26 @@ async function gradingLoad(app: AppClient, learners: Awaited<ReturnType<typeof c
   let ok = 0;
   let failed = 0;
   let firstFailure = "";
-  const result = await autocannon({
-    url: `${base}/en/review`,
-    connections: learners.length,
-    duration: seconds,
-    timeout: 30,
-    requests: [
+  // One request list per connection (autocannon's setupClient/setRequests), so each connection is one
+  // learner and keeps its card versions in this closure.
+  const requestsFor = (learner: (typeof learners)[number]) => {
+    let turn = 0;
+    let card = learner.cards[0]!;
+    return [
       {
         method: "POST",
-        setupRequest(request, context) {
-          context.learner ??= learners[next++ % learners.length];
-          const learner = context.learner as (typeof learners)[number];
-          const turn = ((context.turn as number | undefined) ?? 0) + 1;
-          context.turn = turn;
-          const card = learner.cards[turn % learner.cards.length]!;
-          context.card = card;
+        path: "/en/review",
+        setupRequest: (request: RequestParams) => {
+          card = learner.cards[turn++ % learner.cards.length]!;
           return {
             ...request,
             headers: { "next-action": grade.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: base, cookie: learner.cookie },
             body: JSON.stringify([{ cardId: card.cardId, version: card.version, grade: 3, mode: "recognition", durationMs: 1500 }]),
           };
         },
-        onResponse(status, body, context) {
+        onResponse: (status: number, body: string) => {
           if (status === 200 && body.includes('"ok":true')) {
-            (context.card as { version: number }).version++;
+            card.version++;
             ok++;
           } else {
             failed++;
@@ -140,7 +158,14 @@ async function gradingLoad(app: AppClient, learners: Awaited<ReturnType<typeof c
           }
         },
       },
-    ],
+    ];
+  };
+  const result = await autocannon({
+    url: `${base}/en/review`,
+    connections: learners.length,
+    duration: seconds,
+    timeout: 30,
+    setupClient: (client) => client.setRequests(requestsFor(learners[next++ % learners.length]!)),
   });
   return {
     graded: ok,
@@ -164,6 +189,11 @@ function serverRssMb(pid: string | undefined): number | null {
 
 async function main() {
   const app = new AppClient(base, args.dist ?? ".next");
+  if (args["grading-only"]) {
+    // For profiling the server: only the grading load, printed instead of written.
+    console.log(await gradingLoad(app, await createLearners(app), SECONDS * 2));
+    return;
+  }
   const readerPath = await app.seedReaderPath();
   const readerUrl = `${base}${readerPath}`;
   const html = (await app.get(readerPath)).text;

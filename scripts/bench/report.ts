@@ -15,7 +15,7 @@ type Http = {
   static1: Latency;
   reader50: Latency;
   static50: Latency;
-  bytes: Record<"html" | "js" | "css", { count: number; raw: number; gzip: number }>;
+  bytes: Record<"html" | "js" | "css" | "legacyJs", { count: number; raw: number; gzip: number }> & { flight: { payload: number; messages: number } };
   grading: { graded: number; rps: number; p50: number; p99: number; errors: number; firstFailure: string };
   serverRssMb: number | null;
 };
@@ -74,9 +74,10 @@ if (first) {
   const b = first.bytes;
   const jsPass = b.js.gzip < 150_000;
   console.log(`\nTransferred for the reader (the same on both databases):`);
-  console.log(`  HTML ${kb(b.html.raw)} raw, ${kb(b.html.gzip)} gzip`);
+  console.log(`  HTML ${kb(b.html.raw)} raw, ${kb(b.html.gzip)} gzip (inline RSC payload ${kb(b.flight.payload)}, of it all UI messages ${kb(b.flight.messages)})`);
   console.log(`  JS   ${kb(b.js.raw)} raw, ${kb(b.js.gzip)} gzip in ${b.js.count} script chunks = first-load JS (target < 150 kB gzip: ${verdict(jsPass)})`);
   console.log(`  CSS  ${kb(b.css.raw)} raw, ${kb(b.css.gzip)} gzip in ${b.css.count} file(s)`);
+  console.log(`  legacy polyfills (nomodule, not loaded by current browsers) ${kb(b.legacyJs.gzip)} gzip`);
 }
 const imp = imports.find((i) => i);
 if (imp) {

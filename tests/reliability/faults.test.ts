@@ -1,0 +1,232 @@
+// Faults the app must survive without losing data (DeepL failures are covered by
+// tests/integration/teacher-*.test.ts):
+// - PostgreSQL restarted while learners grade and read: quick, clear errors while it is down (the
+//   translated error page, an "unavailable" action result, never a hang), recovery without restarting
+//   the app, and every acknowledged grade kept.
+// - The app killed (SIGKILL) in the middle of a large import, on both databases: the passage is then
+//   complete or absent, never half-written, and the app starts again on the same data.
+import { readFileSync } from "node:fs";
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
+import { importText, MAX_IMPORT_CHARS } from "@/lib/passages/import-text";
+import { sampleWord, type Session } from "../support/app-client";
+import { pgDatabase, type PgDatabase, pgliteDatabase, portFor, queryPglite, RUN, type RunningApp, startApp } from "./support/app";
+import { pgServer } from "./support/cluster";
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Next's error document: the browser renders [locale]/error.tsx into it, with the translated "Something
+ * went wrong" and a retry button (checked in a browser while writing this test; the HTML itself is a shell).
+ */
+function isErrorPage(html: string): boolean {
+  return html.includes('<html id="__next_error__">') && html.includes("Something went wrong. Please try again.");
+}
+
+interface Outcome {
+  at: number;
+  kind: "grade" | "page";
+  ok: boolean;
+  status: number;
+  error?: string;
+  ms: number;
+}
+
+describe("PostgreSQL restarted while 10 learners grade and read", () => {
+  let db: PgDatabase;
+  let app: RunningApp;
+  beforeAll(async () => {
+    db = await pgDatabase(`restart_${RUN}`);
+    app = await startApp({ port: portFor(2), databaseUrl: db.url });
+  });
+  afterAll(async () => app?.stop());
+
+  it("answers quickly and clearly while it is down, recovers on its own, loses nothing", async () => {
+    const learners = await Promise.all(
+      Array.from({ length: 10 }, async (_, i) => {
+        const session = await app.client.signUp({ name: `Restart ${i}`, email: `restart-${RUN}-${i}@example.test`, password: "restart-password", ip: `10.61.0.${i}` });
+        for (let w = 0; w < 3; w++) expect((await app.client.call(session, "lib/vocabulary/actions.ts#saveWord", sampleWord(w))).result).toMatchObject({ ok: true });
+        return { ...session, cards: await app.client.reviewCards(session), acked: [] as string[] };
+      }),
+    );
+    const pid = app.process.pid;
+    const outcomes: Outcome[] = [];
+    const started = Date.now();
+    const until = started + 17_000;
+
+    const loop = async (learner: Session & { cards: { cardId: string; version: number }[]; acked: string[] }) => {
+      for (let turn = 0; Date.now() < until; turn++) {
+        const at = Date.now() - started;
+        try {
+          if (turn % 3 === 2) {
+            const page = await app.client.get("/en/review", learner, { timeoutMs: 20_000 });
+            const ok = page.status === 200 && page.text.includes('data-testid="review-queue"');
+            outcomes.push({ at, kind: "page", ok, status: page.status, ms: page.ms, error: ok ? undefined : isErrorPage(page.text) ? "error page" : page.text.slice(0, 100) });
+          } else {
+            const card = learner.cards[turn % learner.cards.length]!;
+            const input = { cardId: card.cardId, version: card.version, grade: 3, mode: "recognition", durationMs: 1_000 };
+            const graded = await app.client.call<{ ok: boolean; error?: string; data?: { logId: string } }>(learner, "lib/review/actions.ts#gradeCard", input, { timeoutMs: 20_000 });
+            const ok = graded.status === 200 && Boolean(graded.result?.ok);
+            if (ok) {
+              card.version++;
+              learner.acked.push(graded.result!.data!.logId);
+            } else if (graded.result?.error === "conflict") {
+              // A grade that committed just as the database went away: its answer was lost, the row was not.
+              card.version = (await db.query<{ version: number }>(`SELECT version FROM "ReviewCard" WHERE id = $1`, [card.cardId]).catch(() => [{ version: card.version }]))[0]!.version;
+            }
+            outcomes.push({ at, kind: "grade", ok, status: graded.status, ms: graded.ms, error: ok ? undefined : (graded.result?.error ?? graded.text.slice(0, 100)) });
+          }
+        } catch (error) {
+          outcomes.push({ at, kind: turn % 3 === 2 ? "page" : "grade", ok: false, status: 0, ms: Date.now() - started - at, error: String(error) });
+        }
+        await sleep(50);
+      }
+    };
+    const running = Promise.all(learners.map(loop));
+    await sleep(3_000);
+    pgServer("stop", inject("pgDir"));
+    const down = Date.now() - started;
+    await sleep(4_000);
+    pgServer("start", inject("pgDir"));
+    const up = Date.now() - started;
+    await running;
+
+    const during = outcomes.filter((o) => o.at > down + 200 && o.at + o.ms < up);
+    const after = outcomes.filter((o) => o.at > up + 5_000);
+    const summary = (list: Outcome[]) => [...new Set(list.map((o) => `${o.kind} ${o.status} ${o.error ?? "ok"}`))];
+    console.log(`down ${down}–${up} ms; during: ${summary(during).join(", ")}; after: ${summary(after).join(", ")}`);
+
+    // No hang: every request was answered, and quickly.
+    expect(outcomes.filter((o) => o.status === 0).map((o) => o.error)).toEqual([]);
+    expect(Math.max(...outcomes.map((o) => o.ms))).toBeLessThan(10_000);
+    // While it was down: the translated error page (status 5xx) and the "unavailable" action result.
+    expect(during.length).toBeGreaterThan(10);
+    for (const o of during.filter((o) => !o.ok)) {
+      if (o.kind === "page") expect(`${o.status >= 500 ? "5xx" : o.status} ${o.error}`).toBe("5xx error page");
+      else expect(`${o.status} ${o.error}`).toBe("200 unavailable");
+    }
+    expect(during.filter((o) => !o.ok).length).toBeGreaterThan(0);
+    // Recovered without a restart: the same process, and everything succeeds again.
+    expect(app.process.pid).toBe(pid);
+    expect(app.process.exitCode).toBeNull();
+    expect(after.length).toBeGreaterThan(10);
+    expect(after.filter((o) => !o.ok)).toEqual([]);
+
+    // Nothing lost: every acknowledged grade is in the database, and each card's version counts its rows.
+    const ids = learners.map((l) => l.userId);
+    const logs = await db.query<{ id: string }>(`SELECT id FROM "ReviewLog" WHERE "userId" = ANY($1)`, [ids]);
+    const stored = new Set(logs.map((log) => log.id));
+    for (const logId of learners.flatMap((l) => l.acked)) expect(stored.has(logId), `acknowledged grade ${logId}`).toBe(true);
+    const mismatched = await db.query(
+      `SELECT c.id FROM "ReviewCard" c LEFT JOIN "ReviewLog" l ON l."cardId" = c.id WHERE c."userId" = ANY($1) GROUP BY c.id, c.version HAVING c.version <> count(l.id)`,
+      [ids],
+    );
+    expect(mismatched).toEqual([]);
+  });
+});
+
+/** About 49,000 characters of German (the importer's limit is 50,000), in paragraphs. */
+function largeText(): string {
+  const paragraphs = ["content/articles/article-2017-01-alibaba-trump.de.txt", "tests/fixtures/second-text.de.txt"]
+    .flatMap((file) => readFileSync(file, "utf8").split(/\n\s*\n/))
+    .map((p) => p.trim())
+    .filter((p) => p.split(/\s+/).length > 8);
+  let text = "";
+  for (let i = 0; ; i++) {
+    const next = `${text}${text ? "\n\n" : ""}${paragraphs[i % paragraphs.length]}`;
+    if (next.length > MAX_IMPORT_CHARS - 1_000) return text;
+    text = next;
+  }
+}
+
+const TEXT = largeText();
+/** What a complete import of TEXT stores: sentences per paragraph. */
+const EXPECTED = importText(TEXT).paragraphs.map((p) => p.sentences.length);
+
+type Shape = { paragraph: number; sentences: number | string };
+
+/** Every passage with this title must be complete: the expected paragraphs with their sentences. */
+function expectIntactOrAbsent(rows: (Shape & { passage: string })[], label: string): "absent" | "complete" {
+  if (rows.length === 0) return "absent";
+  const passages = new Set(rows.map((row) => row.passage));
+  expect(passages.size, `${label}: one passage`).toBe(1);
+  expect(rows.map((row) => Number(row.sentences)), `${label}: sentences per paragraph`).toEqual(EXPECTED);
+  return "complete";
+}
+
+const SHAPE_SQL = (title: string) =>
+  `SELECT p.id AS passage, g.position AS paragraph, count(s.id) AS sentences FROM "Passage" p
+   JOIN "Paragraph" g ON g."passageId" = p.id LEFT JOIN "Sentence" s ON s."paragraphId" = g.id
+   WHERE p.title = '${title}' GROUP BY p.id, g.position ORDER BY g.position`;
+const PASSAGE_SQL = (title: string) => `SELECT id FROM "Passage" WHERE title = '${title}'`;
+
+async function importAsTeacher(app: RunningApp, teacher: Session, title: string) {
+  return app.client.call<{ ok: boolean; data?: { ok: boolean; passageId?: string } }>(
+    teacher,
+    "lib/teacher-passages/actions.ts#importPassageAction",
+    { title, text: TEXT, translate: false },
+    { timeoutMs: 60_000 },
+  );
+}
+
+describe("the app killed in the middle of a large import", () => {
+  // Whichever server a test started last is stopped even when an expectation fails.
+  let app: RunningApp | undefined;
+  afterEach(async () => app?.stop());
+
+  it("PostgreSQL: killed while the sentences are being written → the passage is absent; the app starts again", async () => {
+    const db = await pgDatabase(`kill_${RUN}`);
+    app = await startApp({ port: portFor(3), databaseUrl: db.url });
+    const teacher = await app.client.signUp({ name: "Kill Teacher", email: `kill-pg-${RUN}@example.test`, password: "kill-password", teacher: true });
+    const title = `Abgebrochen ${RUN}`;
+
+    const request = importAsTeacher(app, teacher, title).catch((error: Error) => error);
+    // Wait until a transaction holds a write lock on "Sentence": the import is writing its sentences.
+    let writing = false;
+    for (let i = 0; i < 3_000 && !writing; i++) {
+      const locks = await db.query(
+        `SELECT 1 FROM pg_locks l JOIN pg_class c ON c.oid = l.relation JOIN pg_database d ON d.oid = l.database
+         WHERE c.relname = 'Sentence' AND l.mode = 'RowExclusiveLock' AND d.datname = current_database()`,
+      );
+      writing = locks.length > 0;
+      if (!writing) await sleep(5);
+    }
+    expect(writing, "the import never started writing sentences").toBe(true);
+    await app.kill();
+    expect(await request).toBeInstanceOf(Error);
+    // The server notices the dropped connection and rolls the transaction back.
+    for (let i = 0; i < 100 && (await db.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`)).length > 0; i++) await sleep(100);
+    expect(expectIntactOrAbsent(await db.query(SHAPE_SQL(title)), "after the kill")).toBe("absent");
+
+    app = await startApp({ port: portFor(3), databaseUrl: db.url });
+    const again = await importAsTeacher(app, teacher, title);
+    expect(again.result).toMatchObject({ ok: true, data: { ok: true } });
+    expect(expectIntactOrAbsent(await db.query(SHAPE_SQL(title)), "imported again")).toBe("complete");
+  });
+
+  it("PGlite: killed at several points of the import → complete or absent each time; the data directory opens again", async () => {
+    const database = pgliteDatabase(`kill-${RUN}`);
+    app = await startApp({ port: portFor(4), databaseUrl: database.url });
+    const teacher = await app.client.signUp({ name: "Kill Teacher", email: `kill-pglite-${RUN}@example.test`, password: "kill-password", teacher: true });
+    // One small import loads the language engine; one large import to the end sets where the kills land.
+    expect((await app.client.call(teacher, "lib/teacher-passages/actions.ts#importPassageAction", { title: `Warm ${RUN}`, text: "Der Hund schläft.", translate: false })).result).toMatchObject({ ok: true });
+    const started = performance.now();
+    expect((await importAsTeacher(app, teacher, `Vollständig ${RUN}`)).result).toMatchObject({ ok: true });
+    const full = performance.now() - started;
+    const outcomes: string[] = [];
+    for (const fraction of [0.4, 0.75]) {
+      const title = `Abgebrochen ${fraction} ${RUN}`;
+      const request = importAsTeacher(app, teacher, title).catch((error: Error) => error);
+      await sleep(full * fraction);
+      await app.kill();
+      await request;
+      const rows = await queryPglite<Shape & { passage: string }>(database.dir, SHAPE_SQL(title));
+      outcomes.push(`${fraction}: ${expectIntactOrAbsent(rows, `killed at ${fraction}`)}`);
+      app = await startApp({ port: portFor(4), databaseUrl: database.url });
+      expect((await app.client.get("/en")).status).toBe(200);
+    }
+    await app.stop();
+    console.log(`PGlite import of ${TEXT.length} characters took ${full.toFixed(0)} ms; killed at ${outcomes.join(", ")}`);
+    const complete = await queryPglite(database.dir, PASSAGE_SQL(`Vollständig ${RUN}`));
+    expect(complete).toHaveLength(1);
+  });
+});
