@@ -55,9 +55,19 @@ export const auth = betterAuth({
     useSecureCookies: env.NODE_ENV === "production" && env.BRUECKE_INSECURE_COOKIES !== "1",
     ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
   },
-  trustedOrigins: (request) => (request ? [new URL(request.url).origin] : []),
+  // Same-origin only: the origin the browser addressed (Host header; `next start` builds request.url as
+  // localhost whatever the host), so 127.0.0.1 or a LAN address work too. A cross-site page sends its
+  // own Origin, which never equals our host, and is refused.
+  trustedOrigins: (request) => (request ? [requestOrigin(request)] : []),
   // nextCookies must stay last.
   plugins: [accountThrottle(db, { window: 60, max: 5 }), nextCookies()],
 });
 
 export type AuthSession = typeof auth.$Infer.Session;
+
+function requestOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
+  const proto = request.headers.get("x-forwarded-proto") ?? url.protocol.replace(":", "");
+  return `${proto}://${host}`;
+}

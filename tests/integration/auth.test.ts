@@ -239,3 +239,4 @@ describe("session cookie in production", () => {
     }
   });
 });
+
