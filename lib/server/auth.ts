@@ -17,8 +17,8 @@ if (!env.BETTER_AUTH_SECRET && env.NODE_ENV === "production" && !building) {
 
 export const auth = betterAuth({
   database: prismaAdapter(db, { provider: "postgresql" }),
-  // `next build` loads this module without serving anything: a placeholder keeps it quiet.
-  secret: env.BETTER_AUTH_SECRET ?? (building ? "build-phase-placeholder-never-used-to-sign-anything" : undefined),
+  // `next build` loads this module without serving anything: a build-only secret keeps it quiet.
+  secret: env.BETTER_AUTH_SECRET ?? (building ? "build-phase-secret-never-used-to-sign-anything" : undefined),
   baseURL: env.BETTER_AUTH_URL,
   emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
   user: {
