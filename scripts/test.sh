@@ -25,7 +25,10 @@ log "integration tests on PostgreSQL"
 npx vitest run tests/integration
 
 log "browser tests (Playwright + Debian chromium) against the production build"
-npx next build
+# The build must never open the embedded database (it would lock a running app's data directory).
+rm -rf .tmp/build-must-not-open
+DATABASE_URL=pglite:.tmp/build-must-not-open npx next build
+if [ -e .tmp/build-must-not-open ]; then echo "next build opened the embedded database" >&2; exit 1; fi
 npx playwright test
 
 # Reliability and security against the same build (tests/reliability, about 2 minutes): 50 learners under
