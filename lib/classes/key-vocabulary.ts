@@ -1,16 +1,13 @@
 // Which key words an assignment asks a learner to review. The import stores the passage's key
 // vocabulary per learner level ({ "B1": [{ lemma, … }], … }, lib/passages/prepare.ts); a learner
 // gets the list for their own level, the same one the reader shows them. Pure.
+import { keyVocabularyLevel } from "@/lib/passages/key-vocabulary-level";
+
+export { keyVocabularyLevel };
 
 /** How many key words "review its key vocabulary" asks for unless the teacher sets a number. */
 export const DEFAULT_KEY_WORDS = 10;
 
-const LEVELS = ["A1", "A2", "B1", "B2", "C1"] as const;
-
-/** The reader's rule: the learner's own level, B1 for anything else. */
-export function keyVocabularyLevel(level: string | null | undefined): (typeof LEVELS)[number] {
-  return LEVELS.find((l) => l === level) ?? "B1";
-}
 
 /** Lemmas of the stored key vocabulary for a learner level, in the stored (most useful first) order. */
 export function keyLemmasFor(value: unknown, level: string | null | undefined): string[] {

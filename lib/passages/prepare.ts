@@ -4,12 +4,13 @@ import { type AnalysedPassage, analysePassage } from "@/lib/german/analyse";
 import { LEVELS, levelIndex } from "@/lib/german/difficulty";
 import { type KeyWord, keyVocabulary, type LearnerLevel } from "@/lib/german/key-vocabulary";
 import type { ImportedPassage } from "./import-text";
+import { KEY_VOCABULARY_LEVELS } from "./key-vocabulary-level";
 import type { NewPassage } from "./store";
 
-export const KEY_VOCABULARY_LEVELS: readonly LearnerLevel[] = ["A1", "A2", "B1", "B2", "C1"];
 const KEY_VOCABULARY_SIZE = 40;
 
 export type StoredKeyVocabulary = Partial<Record<LearnerLevel, KeyWord[]>>;
+
 
 export interface PreparedPassage {
   paragraphs: NewPassage["paragraphs"];
@@ -62,7 +63,3 @@ export function estimateDifficulty(passage: AnalysedPassage): string | undefined
   return "C2";
 }
 
-/** Paragraphs only, for callers that do not store key vocabulary (prefer preparePassage). */
-export function prepareParagraphs(imported: ImportedPassage): NewPassage["paragraphs"] {
-  return preparePassage(imported).paragraphs;
-}

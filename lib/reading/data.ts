@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/server/db";
+import { keyVocabularyLevel } from "@/lib/passages/key-vocabulary-level";
 import type { StoredKeyVocabulary } from "@/lib/passages/prepare";
 import type { StoredToken } from "@/lib/passages/stored-token";
 
@@ -88,9 +89,7 @@ export async function getPassageForReader(passageId: string, userId: string | nu
 }
 
 /** The level key vocabulary is chosen for: the learner's own, B1 for visitors. */
-export async function learnerLevel(userId: string | null): Promise<"A1" | "A2" | "B1" | "B2" | "C1"> {
-  if (!userId) return "B1";
-  const user = await db.user.findUnique({ where: { id: userId }, select: { level: true } });
-  const level = user?.level;
-  return level === "A1" || level === "A2" || level === "B2" || level === "C1" ? level : "B1";
+export async function learnerLevel(userId: string | null) {
+  const user = userId ? await db.user.findUnique({ where: { id: userId }, select: { level: true } }) : null;
+  return keyVocabularyLevel(user?.level);
 }

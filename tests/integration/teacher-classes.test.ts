@@ -22,8 +22,8 @@ let joinCode: string;
 async function publishedPassage(authorId: string | null, title: string) {
   const { createPassage } = await import("@/lib/passages/store");
   const { importText } = await import("@/lib/passages/import-text");
-  const { prepareParagraphs } = await import("@/lib/passages/prepare");
-  const paragraphs = prepareParagraphs(importText("Überschrift\n\nDer Hund schläft.\n\nDie Katze schläft.\n\nDas Haus ist groß."));
+  const { preparePassage } = await import("@/lib/passages/prepare");
+  const { paragraphs } = preparePassage(importText("Überschrift\n\nDer Hund schläft.\n\nDie Katze schläft.\n\nDas Haus ist groß."));
   const { id } = await createPassage(test.db, { title, status: "PUBLISHED", authorId: authorId ?? undefined, paragraphs });
   return id;
 }
