@@ -19,6 +19,9 @@ export async function openSeedArticle(page: Page, locale: "en" | "de" = "en") {
 }
 
 export async function expectNoSeriousA11yViolations(page: Page) {
+  // Next streams metadata: after a client-side navigation the <title> arrives a moment later. Scan the
+  // settled page, not one caught between the two.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(" ")})`)).toEqual([]);
