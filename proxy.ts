@@ -1,7 +1,7 @@
 import { NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
-import { contentSecurityPolicy, newNonce } from "./lib/security/headers";
 import { routing } from "./i18n/routing";
+import { contentSecurityPolicy, newNonce } from "./lib/security/headers";
 
 // Redirects "/" by Accept-Language (or the locale cookie) and keeps every page under /en or /de.
 const handleI18nRouting = createMiddleware(routing);
@@ -10,7 +10,8 @@ const handleI18nRouting = createMiddleware(routing);
 // reaches the renderer (which nonces Next's scripts) and is sent to the browser on the response.
 export default function proxy(request: NextRequest) {
   // A NUL byte never belongs in a URL, and PostgreSQL cannot store or compare it: refuse it up front.
-  if ((request.nextUrl.pathname + request.nextUrl.search).includes("%00")) return new NextResponse(null, { status: 400 });
+  if ((request.nextUrl.pathname + request.nextUrl.search).includes("%00"))
+    return new NextResponse(null, { status: 400 });
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
   const policy = contentSecurityPolicy(newNonce(), process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);

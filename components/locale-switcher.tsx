@@ -11,7 +11,14 @@ export function LocaleSwitcher() {
   return (
     <nav aria-label={t("label")} className="locale-switcher">
       {routing.locales.map((locale) => (
-        <Link key={locale} href={pathname} locale={locale} hrefLang={locale} lang={locale} aria-current={locale === current ? "true" : undefined}>
+        <Link
+          key={locale}
+          href={pathname}
+          locale={locale}
+          hrefLang={locale}
+          lang={locale}
+          aria-current={locale === current ? "true" : undefined}
+        >
           {t(locale)}
         </Link>
       ))}

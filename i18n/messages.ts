@@ -4,7 +4,9 @@ export const MESSAGE_FILES = ["app", "reader", "cards", "auth", "vocabulary", "r
 
 export async function loadMessages(locale: string): Promise<Record<string, unknown>> {
   const parts = await Promise.all(
-    MESSAGE_FILES.map(async (file) => (await import(`../messages/${locale}/${file}.json`)).default as Record<string, unknown>),
+    MESSAGE_FILES.map(
+      async (file) => (await import(`../messages/${locale}/${file}.json`)).default as Record<string, unknown>,
+    ),
   );
   return Object.assign({}, ...parts);
 }

@@ -20,7 +20,9 @@ export class AppError extends Error {
   }
 }
 
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: AppErrorCode; fields?: Record<string, string[]> };
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: AppErrorCode; fields?: Record<string, string[]> };
 
 export const HTTP_STATUS: Record<AppErrorCode, number> = {
   unauthenticated: 401,

@@ -30,7 +30,10 @@ interface CliToken {
 
 describe("scripts/analyse.ts", () => {
   it("prints the analysis of a good file as JSON", () => {
-    const path = file("good.txt", "date 2017-01\nDer Konzern teilte am Montag mit, er wolle Arbeitsplätze schaffen.\n\n(dpa)\n");
+    const path = file(
+      "good.txt",
+      "date 2017-01\nDer Konzern teilte am Montag mit, er wolle Arbeitsplätze schaffen.\n\n(dpa)\n",
+    );
     const r = run(path);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe("");
@@ -39,10 +42,23 @@ describe("scripts/analyse.ts", () => {
     const tokens: CliToken[] = out.paragraphs[0].sentences[0].tokens;
     const teilte = tokens.findIndex((t) => t.text === "teilte");
     const mit = tokens.findIndex((t) => t.text === "mit");
-    expect(tokens[teilte]).toMatchObject({ type: "word", lemma: "mitteilen", pos: "verb", particle: "mit", partnerIndex: mit });
+    expect(tokens[teilte]).toMatchObject({
+      type: "word",
+      lemma: "mitteilen",
+      pos: "verb",
+      particle: "mit",
+      partnerIndex: mit,
+    });
     expect(tokens.find((t) => t.text === "Arbeitsplätze")).toMatchObject({
-      lemma: "Arbeitsplatz", gender: "m", plural: "Arbeitsplätze", band: expect.any(String), known: true,
-      parts: [{ text: "Arbeit", lemma: "Arbeit", gloss: expect.any(String), link: "s" }, expect.objectContaining({ lemma: "Platz" })],
+      lemma: "Arbeitsplatz",
+      gender: "m",
+      plural: "Arbeitsplätze",
+      band: expect.any(String),
+      known: true,
+      parts: [
+        { text: "Arbeit", lemma: "Arbeit", gloss: expect.any(String), link: "s" },
+        expect.objectContaining({ lemma: "Platz" }),
+      ],
     });
     // Punctuation carries text and type only; absent fields are omitted, not null.
     expect(tokens.find((t) => t.text === ",")).toEqual({ text: ",", type: "punct" });

@@ -1,13 +1,24 @@
 // Runs the importer and the language engine on a German text file and prints the analysis as JSON.
 // Usage: npx tsx scripts/analyse.ts FILE   (shape documented in scripts/analyse.md)
 import { readFileSync } from "node:fs";
-import { analyseText, type AnalysedPassage } from "../lib/german/analyse";
+import { type AnalysedPassage, analyseText } from "../lib/german/analyse";
 import type { Token, WordAnalysis } from "../lib/german/types";
 import { ImportError } from "../lib/passages/import-errors";
 
 // Field order of the printed tokens; absent fields are left out.
 const FIELDS = [
-  "lemma", "pos", "gender", "plural", "parts", "glosses", "name", "foreign", "particle", "partnerIndex", "band", "known",
+  "lemma",
+  "pos",
+  "gender",
+  "plural",
+  "parts",
+  "glosses",
+  "name",
+  "foreign",
+  "particle",
+  "partnerIndex",
+  "band",
+  "known",
 ] as const;
 
 function fail(message: string): never {
@@ -21,7 +32,13 @@ function readText(path: string): string {
     bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    fail(code === "ENOENT" ? `no such file: ${path}` : code === "EISDIR" ? `is a directory: ${path}` : `cannot read ${path} (${code ?? "error"})`);
+    fail(
+      code === "ENOENT"
+        ? `no such file: ${path}`
+        : code === "EISDIR"
+          ? `is a directory: ${path}`
+          : `cannot read ${path} (${code ?? "error"})`,
+    );
   }
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -44,7 +61,10 @@ function toJson(passage: AnalysedPassage): unknown {
     paragraphs: passage.paragraphs.map((p) => ({
       kind: p.kind,
       lang: p.lang,
-      sentences: p.sentences.map((s) => ({ text: s.text, tokens: s.tokens.map((t, i) => tokenJson(t, s.words[i] ?? null)) })),
+      sentences: p.sentences.map((s) => ({
+        text: s.text,
+        tokens: s.tokens.map((t, i) => tokenJson(t, s.words[i] ?? null)),
+      })),
     })),
   };
 }

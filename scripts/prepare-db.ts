@@ -1,7 +1,8 @@
 // Run by `npm start` before the server: applies migrations and loads the product's content.
 // Safe to run again: migrations apply once, content that exists is kept.
-import { databaseConfig, describeDatabase } from "../lib/db/config";
+
 import { connect } from "../lib/db/client";
+import { databaseConfig, describeDatabase } from "../lib/db/config";
 import { DataDirError } from "../lib/db/data-dir";
 import { applyMigrations } from "../lib/db/migrations";
 import { seed } from "../prisma/seed";
@@ -11,7 +12,11 @@ async function main() {
   const { db, adapter, close } = await connect(config);
   try {
     const applied = await applyMigrations(adapter);
-    console.log(applied.length ? `database: applied ${applied.join(", ")}` : `database: ${describeDatabase(config)} is up to date`);
+    console.log(
+      applied.length
+        ? `database: applied ${applied.join(", ")}`
+        : `database: ${describeDatabase(config)} is up to date`,
+    );
     const report = await seed(db);
     for (const line of report) console.log(`seed: ${line}`);
   } finally {
@@ -20,6 +25,8 @@ async function main() {
 }
 
 main().catch((error: Error) => {
-  console.error(error instanceof DataDirError ? `Cannot start: ${error.message}` : `Cannot prepare the database: ${error.message}`);
+  console.error(
+    error instanceof DataDirError ? `Cannot start: ${error.message}` : `Cannot prepare the database: ${error.message}`,
+  );
   process.exit(1);
 });

@@ -22,12 +22,30 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
               <h3 lang="de">
                 <Link href={`/read/${passage.id}`}>{passage.title}</Link>
               </h3>
-              {passage.titleEn ? <p lang="en" className="muted">{passage.titleEn}</p> : null}
+              {passage.titleEn ? (
+                <p lang="en" className="muted">
+                  {passage.titleEn}
+                </p>
+              ) : null}
               <p className="muted">
-                {[passage.publishedOn, passage.source, t("words", { count: passage.wordCount }), passage.difficulty && t("level", { level: passage.difficulty })].filter(Boolean).join(" · ")}
+                {[
+                  passage.publishedOn,
+                  passage.source,
+                  t("words", { count: passage.wordCount }),
+                  passage.difficulty && t("level", { level: passage.difficulty }),
+                ]
+                  .filter(Boolean)
+                  .join(" · ")}
               </p>
-              <progress max={passage.paragraphCount} value={passage.readCount} aria-label={t("progress", { read: passage.readCount, total: passage.paragraphCount })} />
-              <span className="muted small"> {t("progress", { read: passage.readCount, total: passage.paragraphCount })}</span>
+              <progress
+                max={passage.paragraphCount}
+                value={passage.readCount}
+                aria-label={t("progress", { read: passage.readCount, total: passage.paragraphCount })}
+              />
+              <span className="muted small">
+                {" "}
+                {t("progress", { read: passage.readCount, total: passage.paragraphCount })}
+              </span>
             </li>
           ))}
         </ul>

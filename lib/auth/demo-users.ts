@@ -20,7 +20,10 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { email: "teacher@bruecke.test", password: "teacher-demo-pass", name: "Tobias Lehrer", role: "TEACHER" },
 ];
 
-export function shouldSeedDemoUsers(config: DatabaseConfig, env: Record<string, string | undefined> = process.env): boolean {
+export function shouldSeedDemoUsers(
+  config: DatabaseConfig,
+  env: Record<string, string | undefined> = process.env,
+): boolean {
   if (env.BRUECKE_SEED_DEMO === "1") return true;
   if (env.BRUECKE_SEED_DEMO === "0") return false;
   return config.kind === "pglite";

@@ -7,10 +7,17 @@ describe("roleForSignUp", () => {
     expect(roleForSignUp({ teachesClass: "on" })).toBe("TEACHER");
   });
 
-  it.each([undefined, null, "TEACHER", {}, { teachesClass: false }, { teachesClass: "yes" }, { teachesClass: 1 }, { role: "TEACHER" }, { role: "ADMIN" }])(
-    "makes a learner from %j",
-    (body) => {
-      expect(roleForSignUp(body)).toBe("LEARNER");
-    },
-  );
+  it.each([
+    undefined,
+    null,
+    "TEACHER",
+    {},
+    { teachesClass: false },
+    { teachesClass: "yes" },
+    { teachesClass: 1 },
+    { role: "TEACHER" },
+    { role: "ADMIN" },
+  ])("makes a learner from %j", (body) => {
+    expect(roleForSignUp(body)).toBe("LEARNER");
+  });
 });

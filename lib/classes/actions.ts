@@ -1,6 +1,6 @@
 "use server";
-import { TranslationError } from "@/lib/errors/translation-error";
 import { AppError } from "@/lib/errors";
+import { TranslationError } from "@/lib/errors/translation-error";
 import { authedAction } from "@/lib/server/action-client";
 import { syncClassGlossary } from "@/lib/translation/glossary-sync";
 import { MAX_GLOSSARY_ENTRIES, parseGlossary } from "./glossary";
@@ -13,7 +13,15 @@ import {
   setLearnerRemoved,
   unassignPassage,
 } from "./mutations";
-import { assignInput, classIdInput, createClassInput, glossaryInput, joinClassInput, learnerInput, unassignInput } from "./schema";
+import {
+  assignInput,
+  classIdInput,
+  createClassInput,
+  glossaryInput,
+  joinClassInput,
+  learnerInput,
+  unassignInput,
+} from "./schema";
 
 const teacher = { role: "TEACHER" } as const;
 
@@ -22,17 +30,23 @@ function found<T>(value: T | null): T {
   return value;
 }
 
-export const createClassAction = authedAction({ ...teacher, schema: createClassInput }, async ({ name }, viewer) => createClass(viewer.id, name));
-
-/** Any signed-in user may join; the outcome says why a code did not work. */
-export const joinClassAction = authedAction({ schema: joinClassInput }, async ({ code }, viewer) => joinClass(viewer.id, code));
-
-export const removeLearnerAction = authedAction({ ...teacher, schema: learnerInput }, async ({ classId, userId }, viewer) =>
-  found(await setLearnerRemoved(viewer.id, classId, userId, true)),
+export const createClassAction = authedAction({ ...teacher, schema: createClassInput }, async ({ name }, viewer) =>
+  createClass(viewer.id, name),
 );
 
-export const readmitLearnerAction = authedAction({ ...teacher, schema: learnerInput }, async ({ classId, userId }, viewer) =>
-  found(await setLearnerRemoved(viewer.id, classId, userId, false)),
+/** Any signed-in user may join; the outcome says why a code did not work. */
+export const joinClassAction = authedAction({ schema: joinClassInput }, async ({ code }, viewer) =>
+  joinClass(viewer.id, code),
+);
+
+export const removeLearnerAction = authedAction(
+  { ...teacher, schema: learnerInput },
+  async ({ classId, userId }, viewer) => found(await setLearnerRemoved(viewer.id, classId, userId, true)),
+);
+
+export const readmitLearnerAction = authedAction(
+  { ...teacher, schema: learnerInput },
+  async ({ classId, userId }, viewer) => found(await setLearnerRemoved(viewer.id, classId, userId, false)),
 );
 
 export const closeClassAction = authedAction({ ...teacher, schema: classIdInput }, async ({ classId }, viewer) =>
@@ -44,22 +58,29 @@ export const reopenClassAction = authedAction({ ...teacher, schema: classIdInput
 );
 
 /** Saves the glossary, then copies it to DeepL. Entries are kept when DeepL fails; the sync is retried at the next translation. */
-export const saveGlossaryAction = authedAction({ ...teacher, schema: glossaryInput }, async ({ classId, text }, viewer) => {
-  const { entries, invalidLines } = parseGlossary(text);
-  if (invalidLines.length > 0) return { ok: false as const, invalidLines };
-  if (Object.keys(entries).length > MAX_GLOSSARY_ENTRIES) return { ok: false as const, tooMany: MAX_GLOSSARY_ENTRIES };
-  const saved = found(await saveGlossaryEntries(viewer.id, classId, entries));
-  try {
-    await syncClassGlossary(viewer.id, classId);
-    return { ok: true as const, entries: saved.entries };
-  } catch (error) {
-    if (!(error instanceof TranslationError)) throw error;
-    return { ok: true as const, entries: saved.entries, syncError: error.code };
-  }
-});
+export const saveGlossaryAction = authedAction(
+  { ...teacher, schema: glossaryInput },
+  async ({ classId, text }, viewer) => {
+    const { entries, invalidLines } = parseGlossary(text);
+    if (invalidLines.length > 0) return { ok: false as const, invalidLines };
+    if (Object.keys(entries).length > MAX_GLOSSARY_ENTRIES)
+      return { ok: false as const, tooMany: MAX_GLOSSARY_ENTRIES };
+    const saved = found(await saveGlossaryEntries(viewer.id, classId, entries));
+    try {
+      await syncClassGlossary(viewer.id, classId);
+      return { ok: true as const, entries: saved.entries };
+    } catch (error) {
+      if (!(error instanceof TranslationError)) throw error;
+      return { ok: true as const, entries: saved.entries, syncError: error.code };
+    }
+  },
+);
 
-export const assignPassageAction = authedAction({ ...teacher, schema: assignInput }, async (input, viewer) => found(await assignPassage(viewer.id, input)));
+export const assignPassageAction = authedAction({ ...teacher, schema: assignInput }, async (input, viewer) =>
+  found(await assignPassage(viewer.id, input)),
+);
 
-export const unassignPassageAction = authedAction({ ...teacher, schema: unassignInput }, async ({ classId, passageId }, viewer) =>
-  found(await unassignPassage(viewer.id, classId, passageId)),
+export const unassignPassageAction = authedAction(
+  { ...teacher, schema: unassignInput },
+  async ({ classId, passageId }, viewer) => found(await unassignPassage(viewer.id, classId, passageId)),
 );

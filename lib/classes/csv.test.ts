@@ -17,6 +17,11 @@ describe("CSV", () => {
   });
 
   it("starts with a BOM and ends rows with CRLF", () => {
-    expect(toCsv([["a", 1], ["b", null]])).toBe('\uFEFF"a","1"\r\n"b",""\r\n');
+    expect(
+      toCsv([
+        ["a", 1],
+        ["b", null],
+      ]),
+    ).toBe('\uFEFF"a","1"\r\n"b",""\r\n');
   });
 });

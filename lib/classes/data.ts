@@ -3,7 +3,7 @@ import { db } from "@/lib/server/db";
 import { safeTimeZone } from "./due-date";
 import { formatGlossary, readGlossaryEntries } from "./glossary";
 import { keyLemmasFor } from "./key-vocabulary";
-import { accuracy, type AssignmentProgress, assignmentProgress } from "./progress";
+import { type AssignmentProgress, accuracy, assignmentProgress } from "./progress";
 import { factsKey, loadLearnerFacts, NO_FACTS } from "./progress-data";
 
 // Every query here takes the viewer's id and filters by it: a class is found only through its
@@ -23,7 +23,11 @@ export async function listTeacherClasses(teacherId: string) {
       _count: { select: { enrollments: { where: { removedAt: null } }, assignments: true } },
     },
   });
-  return classes.map(({ _count, ...c }) => ({ ...c, learnerCount: _count.enrollments, assignmentCount: _count.assignments }));
+  return classes.map(({ _count, ...c }) => ({
+    ...c,
+    learnerCount: _count.enrollments,
+    assignmentCount: _count.assignments,
+  }));
 }
 
 /** Published passages a teacher may assign: their own and the product's (no author). */
@@ -52,7 +56,12 @@ export async function getClassDashboard(teacherId: string, classId: string, now 
       teacher: { select: { timeZone: true } },
       enrollments: {
         orderBy: { joinedAt: "asc" },
-        select: { userId: true, joinedAt: true, removedAt: true, user: { select: { name: true, email: true, level: true } } },
+        select: {
+          userId: true,
+          joinedAt: true,
+          removedAt: true,
+          user: { select: { name: true, email: true, level: true } },
+        },
       },
       assignments: {
         orderBy: { createdAt: "asc" },
@@ -61,7 +70,14 @@ export async function getClassDashboard(teacherId: string, classId: string, now 
           dueAt: true,
           target: true,
           targetCount: true,
-          passage: { select: { id: true, title: true, keyVocabulary: true, _count: { select: { paragraphs: { where: READABLE } } } } },
+          passage: {
+            select: {
+              id: true,
+              title: true,
+              keyVocabulary: true,
+              _count: { select: { paragraphs: { where: READABLE } } },
+            },
+          },
         },
       },
     },
@@ -95,7 +111,11 @@ export async function getClassDashboard(teacherId: string, classId: string, now 
     let wordsSaved = 0;
     for (const a of assignments) {
       const f = facts.get(factsKey(enrollment.userId, a.passageId)) ?? NO_FACTS;
-      progress[a.id] = assignmentProgress({ ...a, keyLemmas: keyLemmasFor(a.keyVocabulary, enrollment.user.level) }, f, now);
+      progress[a.id] = assignmentProgress(
+        { ...a, keyLemmas: keyLemmasFor(a.keyVocabulary, enrollment.user.level) },
+        f,
+        now,
+      );
       paragraphsRead += Math.min(f.paragraphsRead, a.readableCount);
       wordsSaved += f.wordsSaved;
     }
@@ -224,7 +244,15 @@ export async function listLearnerClasses(userId: string, now = new Date()) {
                 dueAt: true,
                 target: true,
                 targetCount: true,
-                passage: { select: { id: true, title: true, status: true, keyVocabulary: true, _count: { select: { paragraphs: { where: READABLE } } } } },
+                passage: {
+                  select: {
+                    id: true,
+                    title: true,
+                    status: true,
+                    keyVocabulary: true,
+                    _count: { select: { paragraphs: { where: READABLE } } },
+                  },
+                },
               },
             },
           },
@@ -238,9 +266,14 @@ export async function listLearnerClasses(userId: string, now = new Date()) {
     ...e.classroom,
     assignments: e.classroom.assignments.filter((a) => a.passage.status === "PUBLISHED"),
   }));
-  const passages = new Map(classes.flatMap((c) => c.assignments.map((a) => [a.passage.id, a.passage.keyVocabulary] as const)));
+  const passages = new Map(
+    classes.flatMap((c) => c.assignments.map((a) => [a.passage.id, a.passage.keyVocabulary] as const)),
+  );
   const level = user?.level ?? null;
-  const facts = await loadLearnerFacts([{ id: userId, level }], [...passages].map(([id, keyVocabulary]) => ({ id, keyVocabulary })));
+  const facts = await loadLearnerFacts(
+    [{ id: userId, level }],
+    [...passages].map(([id, keyVocabulary]) => ({ id, keyVocabulary })),
+  );
   const timeZone = safeTimeZone(user?.timeZone);
   return classes.map((c) => ({
     id: c.id,

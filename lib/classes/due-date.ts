@@ -21,11 +21,21 @@ export function dayInZone(instant: Date, timeZone: string): string {
 
 function zoneOffsetMs(instant: Date, timeZone: string): number {
   const p = zoneParts(instant, timeZone);
-  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour) % 24, Number(p.minute), Number(p.second));
+  const asUtc = Date.UTC(
+    Number(p.year),
+    Number(p.month) - 1,
+    Number(p.day),
+    Number(p.hour) % 24,
+    Number(p.minute),
+    Number(p.second),
+  );
   return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
 }
 
-function zoneParts(instant: Date, timeZone: string): Record<"year" | "month" | "day" | "hour" | "minute" | "second", string> {
+function zoneParts(
+  instant: Date,
+  timeZone: string,
+): Record<"year" | "month" | "day" | "hour" | "minute" | "second", string> {
   const format = new Intl.DateTimeFormat("en-CA", {
     timeZone,
     hourCycle: "h23",

@@ -1,11 +1,14 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import type { ClassDashboard } from "./data";
 import { type CsvCell, toCsv } from "./csv";
+import type { ClassDashboard } from "./data";
 
 /** The class dashboard as CSV: one row per learner, one status column per assignment. */
 export async function classDashboardCsv(dashboard: ClassDashboard, locale: string): Promise<string> {
-  const [t, tStatus] = await Promise.all([getTranslations({ locale, namespace: "TeacherCsv" }), getTranslations({ locale, namespace: "AssignmentStatus" })]);
+  const [t, tStatus] = await Promise.all([
+    getTranslations({ locale, namespace: "TeacherCsv" }),
+    getTranslations({ locale, namespace: "AssignmentStatus" }),
+  ]);
   const header: CsvCell[] = [
     t("name"),
     t("email"),
@@ -38,6 +41,10 @@ export async function classDashboardCsv(dashboard: ClassDashboard, locale: strin
 
 /** A file name without characters that break Content-Disposition or file systems. */
 export function csvFileName(className: string): string {
-  const safe = className.normalize("NFKD").replace(/[^\w.-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
+  const safe = className
+    .normalize("NFKD")
+    .replace(/[^\w.-]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
   return `${safe || "class"}-progress.csv`;
 }

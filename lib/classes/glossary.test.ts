@@ -3,15 +3,24 @@ import { formatGlossary, parseGlossary, readGlossaryEntries } from "./glossary";
 
 describe("class glossary text", () => {
   it("reads one pair per line with =, →, -> or a tab, skipping blanks and comments", () => {
-    const text = "Baumilliardär = property tycoon\n\n# Firmen\nKonzern → group\nStaatsunternehmen -> state-owned company\nHaus\thome\n";
+    const text =
+      "Baumilliardär = property tycoon\n\n# Firmen\nKonzern → group\nStaatsunternehmen -> state-owned company\nHaus\thome\n";
     expect(parseGlossary(text)).toEqual({
-      entries: { Baumilliardär: "property tycoon", Konzern: "group", Staatsunternehmen: "state-owned company", Haus: "home" },
+      entries: {
+        Baumilliardär: "property tycoon",
+        Konzern: "group",
+        Staatsunternehmen: "state-owned company",
+        Haus: "home",
+      },
       invalidLines: [],
     });
   });
 
   it("reports lines that are not pairs, and keeps the last of duplicate terms", () => {
-    expect(parseGlossary("Haus\nA = b = c\n= x\nStadt = town\nStadt = city")).toEqual({ entries: { Stadt: "city" }, invalidLines: [1, 2, 3] });
+    expect(parseGlossary("Haus\nA = b = c\n= x\nStadt = town\nStadt = city")).toEqual({
+      entries: { Stadt: "city" },
+      invalidLines: [1, 2, 3],
+    });
   });
 
   it("formats back and reads stored JSON defensively", () => {

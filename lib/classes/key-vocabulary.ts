@@ -8,11 +8,14 @@ export { keyVocabularyLevel };
 /** How many key words "review its key vocabulary" asks for unless the teacher sets a number. */
 export const DEFAULT_KEY_WORDS = 10;
 
-
 /** Lemmas of the stored key vocabulary for a learner level, in the stored (most useful first) order. */
 export function keyLemmasFor(value: unknown, level: string | null | undefined): string[] {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return [];
   const words = (value as Record<string, unknown>)[keyVocabularyLevel(level)];
   if (!Array.isArray(words)) return [];
-  return words.flatMap((word) => (word && typeof word === "object" && typeof (word as { lemma?: unknown }).lemma === "string" ? [(word as { lemma: string }).lemma] : []));
+  return words.flatMap((word) =>
+    word && typeof word === "object" && typeof (word as { lemma?: unknown }).lemma === "string"
+      ? [(word as { lemma: string }).lemma]
+      : [],
+  );
 }

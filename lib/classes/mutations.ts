@@ -29,12 +29,21 @@ export async function createClass(teacherId: string, name: string) {
 
 export type JoinOutcome = "joined" | "member" | "closed" | "removed" | "own_class" | "unknown_code";
 
-export async function joinClass(userId: string, rawCode: string): Promise<{ outcome: JoinOutcome; className?: string }> {
+export async function joinClass(
+  userId: string,
+  rawCode: string,
+): Promise<{ outcome: JoinOutcome; className?: string }> {
   const code = normalizeJoinCode(rawCode);
   const classroom = code
     ? await db.classroom.findUnique({
         where: { joinCode: code },
-        select: { id: true, name: true, closedAt: true, teacherId: true, enrollments: { where: { userId }, select: { removedAt: true } } },
+        select: {
+          id: true,
+          name: true,
+          closedAt: true,
+          teacherId: true,
+          enrollments: { where: { userId }, select: { removedAt: true } },
+        },
       })
     : null;
   if (!classroom) return { outcome: "unknown_code" };
@@ -64,19 +73,28 @@ export async function setLearnerRemoved(teacherId: string, classId: string, user
 }
 
 export async function setClassClosed(teacherId: string, classId: string, closed: boolean) {
-  const { count } = await db.classroom.updateMany({ where: { id: classId, teacherId }, data: { closedAt: closed ? new Date() : null } });
+  const { count } = await db.classroom.updateMany({
+    where: { id: classId, teacherId },
+    data: { closedAt: closed ? new Date() : null },
+  });
   return count === 0 ? null : { closed };
 }
 
 /** Stores the glossary entries; the DeepL copy is made by syncClassGlossary. */
 export async function saveGlossaryEntries(teacherId: string, classId: string, entries: Record<string, string>) {
-  const { count } = await db.classroom.updateMany({ where: { id: classId, teacherId }, data: { glossaryEntries: entries } });
+  const { count } = await db.classroom.updateMany({
+    where: { id: classId, teacherId },
+    data: { glossaryEntries: entries },
+  });
   return count === 0 ? null : { entries: Object.keys(entries).length };
 }
 
 export async function assignPassage(teacherId: string, input: AssignInput) {
   const [classroom, passage] = await Promise.all([
-    db.classroom.findFirst({ where: { id: input.classId, teacherId }, select: { id: true, teacher: { select: { timeZone: true } } } }),
+    db.classroom.findFirst({
+      where: { id: input.classId, teacherId },
+      select: { id: true, teacher: { select: { timeZone: true } } },
+    }),
     db.passage.findFirst({
       where: { id: input.passageId, status: "PUBLISHED", OR: [{ authorId: teacherId }, { authorId: null }] },
       select: { id: true },
@@ -84,7 +102,12 @@ export async function assignPassage(teacherId: string, input: AssignInput) {
   ]);
   if (!classroom || !passage) return null;
   const dueAt = input.dueDate ? endOfDayInZone(input.dueDate, safeTimeZone(classroom.teacher.timeZone)) : null;
-  const targetCount = input.target === "SAVE_WORDS" ? (input.targetCount ?? 1) : input.target === "REVIEW_KEY_VOCAB" ? (input.targetCount ?? null) : null;
+  const targetCount =
+    input.target === "SAVE_WORDS"
+      ? (input.targetCount ?? 1)
+      : input.target === "REVIEW_KEY_VOCAB"
+        ? (input.targetCount ?? null)
+        : null;
   const data = { dueAt, target: input.target, targetCount };
   return db.assignment.upsert({
     where: { classId_passageId: { classId: classroom.id, passageId: passage.id } },

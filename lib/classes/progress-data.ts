@@ -22,7 +22,10 @@ export const factsKey = (userId: string, passageId: string) => `${userId}\u0000$
  * What each learner did with each passage: paragraphs read, words saved from it, and reviews.
  * Callers decide whose facts they may see; this only counts.
  */
-export async function loadLearnerFacts(learners: LearnerKey[], passages: PassageKey[]): Promise<Map<string, LearnerFacts>> {
+export async function loadLearnerFacts(
+  learners: LearnerKey[],
+  passages: PassageKey[],
+): Promise<Map<string, LearnerFacts>> {
   const facts = new Map<string, LearnerFacts>();
   if (learners.length === 0 || passages.length === 0) return facts;
   const userIds = learners.map((l) => l.id);
@@ -75,4 +78,9 @@ export async function loadLearnerFacts(learners: LearnerKey[], passages: Passage
   return facts;
 }
 
-export const NO_FACTS: LearnerFacts = { paragraphsRead: 0, wordsSaved: 0, savedWordsReviewed: 0, reviewedLemmas: new Set() };
+export const NO_FACTS: LearnerFacts = {
+  paragraphsRead: 0,
+  wordsSaved: 0,
+  savedWordsReviewed: 0,
+  reviewedLemmas: new Set(),
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { accuracy, type AssignmentSpec, assignmentProgress, type LearnerFacts } from "./progress";
+import { type AssignmentSpec, accuracy, assignmentProgress, type LearnerFacts } from "./progress";
 
 const now = new Date("2026-03-10T12:00:00Z");
 const spec = (extra: Partial<AssignmentSpec> = {}): AssignmentSpec => ({
@@ -10,13 +10,29 @@ const spec = (extra: Partial<AssignmentSpec> = {}): AssignmentSpec => ({
   keyLemmas: [],
   ...extra,
 });
-const facts = (extra: Partial<LearnerFacts> = {}): LearnerFacts => ({ paragraphsRead: 0, wordsSaved: 0, savedWordsReviewed: 0, reviewedLemmas: new Set(), ...extra });
+const facts = (extra: Partial<LearnerFacts> = {}): LearnerFacts => ({
+  paragraphsRead: 0,
+  wordsSaved: 0,
+  savedWordsReviewed: 0,
+  reviewedLemmas: new Set(),
+  ...extra,
+});
 
 describe("assignmentProgress", () => {
   it("read all: not started, in progress, done", () => {
-    expect(assignmentProgress(spec(), facts(), now)).toEqual({ done: 0, total: 4, status: "not_started", overdue: false });
+    expect(assignmentProgress(spec(), facts(), now)).toEqual({
+      done: 0,
+      total: 4,
+      status: "not_started",
+      overdue: false,
+    });
     expect(assignmentProgress(spec(), facts({ paragraphsRead: 1 }), now).status).toBe("in_progress");
-    expect(assignmentProgress(spec(), facts({ paragraphsRead: 4 }), now)).toEqual({ done: 4, total: 4, status: "done", overdue: false });
+    expect(assignmentProgress(spec(), facts({ paragraphsRead: 4 }), now)).toEqual({
+      done: 4,
+      total: 4,
+      status: "done",
+      overdue: false,
+    });
   });
 
   it("marks unfinished work past its due date as overdue, finished work never", () => {
@@ -28,19 +44,35 @@ describe("assignmentProgress", () => {
 
   it("save N words counts the words saved from the passage", () => {
     const target = spec({ target: "SAVE_WORDS", targetCount: 5 });
-    expect(assignmentProgress(target, facts({ wordsSaved: 3 }), now)).toMatchObject({ done: 3, total: 5, status: "in_progress" });
-    expect(assignmentProgress(target, facts({ wordsSaved: 7 }), now)).toMatchObject({ done: 5, total: 5, status: "done" });
+    expect(assignmentProgress(target, facts({ wordsSaved: 3 }), now)).toMatchObject({
+      done: 3,
+      total: 5,
+      status: "in_progress",
+    });
+    expect(assignmentProgress(target, facts({ wordsSaved: 7 }), now)).toMatchObject({
+      done: 5,
+      total: 5,
+      status: "done",
+    });
   });
 
   it("review key vocabulary: the first N key lemmas (10 by default), or the words saved from the passage when there are none", () => {
     const lemmas = Array.from({ length: 12 }, (_, i) => `w${i}`);
     const keyed = spec({ target: "REVIEW_KEY_VOCAB", keyLemmas: lemmas });
-    expect(assignmentProgress(keyed, facts({ reviewedLemmas: new Set(["w0", "w11", "other"]) }), now)).toMatchObject({ done: 1, total: 10, status: "in_progress" });
+    expect(assignmentProgress(keyed, facts({ reviewedLemmas: new Set(["w0", "w11", "other"]) }), now)).toMatchObject({
+      done: 1,
+      total: 10,
+      status: "in_progress",
+    });
     const three = spec({ target: "REVIEW_KEY_VOCAB", keyLemmas: lemmas, targetCount: 3 });
     expect(assignmentProgress(three, facts({ reviewedLemmas: new Set(["w0", "w1", "w2"]) }), now).status).toBe("done");
     const fallback = spec({ target: "REVIEW_KEY_VOCAB" });
     expect(assignmentProgress(fallback, facts(), now)).toMatchObject({ total: 1, status: "not_started" });
-    expect(assignmentProgress(fallback, facts({ wordsSaved: 2, savedWordsReviewed: 1 }), now)).toMatchObject({ done: 1, total: 2, status: "in_progress" });
+    expect(assignmentProgress(fallback, facts({ wordsSaved: 2, savedWordsReviewed: 1 }), now)).toMatchObject({
+      done: 1,
+      total: 2,
+      status: "in_progress",
+    });
   });
 
   it("an empty passage is never done", () => {

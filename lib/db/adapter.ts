@@ -15,7 +15,11 @@ export interface OpenDatabase {
 
 export function openDatabase(config: DatabaseConfig): OpenDatabase {
   if (config.kind === "postgres") {
-    return { adapter: new PrismaPg({ connectionString: config.url, max: 10 }), ready: Promise.resolve(), close: async () => {} };
+    return {
+      adapter: new PrismaPg({ connectionString: config.url, max: 10 }),
+      ready: Promise.resolve(),
+      close: async () => {},
+    };
   }
   const release = lockDataDir(config.dataDir);
   const pglite = new PGlite(config.dataDir);

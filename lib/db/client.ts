@@ -6,7 +6,9 @@ import type { DatabaseConfig } from "./config";
 
 export type Db = PrismaClient;
 
-export async function connect(config: DatabaseConfig): Promise<{ db: PrismaClient; close(): Promise<void>; adapter: ReturnType<typeof openDatabase>["adapter"] }> {
+export async function connect(
+  config: DatabaseConfig,
+): Promise<{ db: PrismaClient; close(): Promise<void>; adapter: ReturnType<typeof openDatabase>["adapter"] }> {
   const opened = openDatabase(config);
   await opened.ready;
   const db = new PrismaClient({ adapter: opened.adapter });

@@ -2,13 +2,14 @@
 // Unset (or "pglite:<dir>") → embedded PGlite in a data directory; "postgres://…" → a PostgreSQL server.
 import path from "node:path";
 
-export type DatabaseConfig =
-  | { kind: "pglite"; dataDir: string }
-  | { kind: "postgres"; url: string };
+export type DatabaseConfig = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
 
 export const DEFAULT_DATA_DIR = ".data/pglite";
 
-export function databaseConfig(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): DatabaseConfig {
+export function databaseConfig(
+  env: Record<string, string | undefined> = process.env,
+  cwd = process.cwd(),
+): DatabaseConfig {
   const url = env.DATABASE_URL?.trim();
   if (!url) return { kind: "pglite", dataDir: path.resolve(cwd, DEFAULT_DATA_DIR) };
   if (/^postgres(ql)?:\/\//.test(url)) return { kind: "postgres", url };
@@ -18,5 +19,7 @@ export function databaseConfig(env: Record<string, string | undefined> = process
 }
 
 export function describeDatabase(config: DatabaseConfig): string {
-  return config.kind === "pglite" ? `embedded PGlite at ${config.dataDir}` : `PostgreSQL at ${new URL(config.url).host}`;
+  return config.kind === "pglite"
+    ? `embedded PGlite at ${config.dataDir}`
+    : `PostgreSQL at ${new URL(config.url).host}`;
 }

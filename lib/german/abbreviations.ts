@@ -34,7 +34,13 @@ const TABLE: Record<string, FunctionWord> = {
 };
 
 const GENDER: Record<string, "m" | "f" | "n"> = {
-  Doktor: "m", Professor: "m", Nummer: "f", Million: "f", Milliarde: "f", Jahrhundert: "n", Straße: "f",
+  Doktor: "m",
+  Professor: "m",
+  Nummer: "f",
+  Million: "f",
+  Milliarde: "f",
+  Jahrhundert: "n",
+  Straße: "f",
 };
 
 /** The full form of a dotted abbreviation, spaces and case ignored ("Z. B." = "z.B."). */
@@ -46,4 +52,16 @@ export function abbreviation(text: string): (FunctionWord & { gender?: "m" | "f"
 }
 
 /** Titles after which a capitalised word is a name, not a noun (Dr. Müller, Frau Koch). */
-export const TITLES = new Set(["Dr.", "Prof.", "Herr", "Herrn", "Frau", "Präsident", "Präsidentin", "Kanzler", "Kanzlerin", "Minister", "Ministerin"]);
+export const TITLES = new Set([
+  "Dr.",
+  "Prof.",
+  "Herr",
+  "Herrn",
+  "Frau",
+  "Präsident",
+  "Präsidentin",
+  "Kanzler",
+  "Kanzlerin",
+  "Minister",
+  "Ministerin",
+]);

@@ -10,7 +10,7 @@ import { gazetteerName } from "./gazetteer";
 import { adjectiveLemmas, nounLemmas } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
 import { compoundDraft, nounDraft, suffixNounDraft } from "./noun-draft";
-import { isSentenceInitial, wordAt, type Draft, type SentenceContext } from "./sentence-context";
+import { type Draft, isSentenceInitial, type SentenceContext, wordAt } from "./sentence-context";
 import type { PartOfSpeech } from "./types";
 import { capitalise, isAllCaps, isCapitalised } from "./word-shape";
 
@@ -70,8 +70,15 @@ function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial
   if (content) {
     const pos = content.a.pos;
     // "Können Sie mir helfen?": a verb opening a question or command is followed by its subject.
-    const verbFirst = pos === "verb" && next !== undefined && functionWord(next.text.toLowerCase()).some((r) => r.pos === "pron");
-    if (!noun || NON_NOUN_START.has(pos) || (pos === "adj" && beforeNoun) || (pos === "verb" && (!noun.a.known || verbFirst))) return content;
+    const verbFirst =
+      pos === "verb" && next !== undefined && functionWord(next.text.toLowerCase()).some((r) => r.pos === "pron");
+    if (
+      !noun ||
+      NON_NOUN_START.has(pos) ||
+      (pos === "adj" && beforeNoun) ||
+      (pos === "verb" && (!noun.a.known || verbFirst))
+    )
+      return content;
   }
   if (noun) return noun;
   // "der Kommunistischen Führung": an adjective capitalised as part of a name-like phrase.
@@ -143,7 +150,9 @@ export function analyseWord(lex: Lexicon, ctx: SentenceContext, i: number): Draf
   if (ctx.lang === "en") return englishDraft(lex, ctx, i);
   const abbr = text.includes(".") ? abbreviation(text) : undefined;
   if (abbr) {
-    const d = draft(text, abbr.lemma, abbr.pos, rankOf(lex, abbr.lemma, text), true, [{ glosses: abbr.glosses, domains: [] }]);
+    const d = draft(text, abbr.lemma, abbr.pos, rankOf(lex, abbr.lemma, text), true, [
+      { glosses: abbr.glosses, domains: [] },
+    ]);
     if (abbr.gender) d.a.gender = abbr.gender;
     return d;
   }

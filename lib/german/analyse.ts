@@ -1,13 +1,13 @@
 // Entry points of the engine: one tokenised sentence, or a whole pasted text (import + tokenise +
 // analyse). Names found in one sentence help the next ("Ma" after "Jack Ma").
-import { importText, type ImportedPassage } from "../passages/import-text";
+import { type ImportedPassage, importText } from "../passages/import-text";
 import { analyseWord } from "./analyse-word";
 import { nameDraft } from "./draft";
 import { domainProfile, finalise } from "./glosses";
 import { getLexicon, type Lexicon } from "./lexicon";
 import { findNameSpans } from "./names";
-import { joinSplitVerbs } from "./separable";
 import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
+import { joinSplitVerbs } from "./separable";
 import { tokenize } from "./tokenize";
 import type { ParagraphKind, Token, WordAnalysis } from "./types";
 
@@ -80,7 +80,10 @@ function draftSentence(lex: Lexicon, tokens: Token[], sentence: string, options:
 
 /** Analyses the word tokens of one sentence; null for non-word tokens. */
 export function analyseSentence(
-  tokens: Token[], sentence: string, lex: Lexicon = getLexicon(), options: AnalyseOptions = {},
+  tokens: Token[],
+  sentence: string,
+  lex: Lexicon = getLexicon(),
+  options: AnalyseOptions = {},
 ): (WordAnalysis | null)[] {
   const drafts = draftSentence(lex, tokens, sentence, options);
   finalise(drafts, domainProfile(drafts));

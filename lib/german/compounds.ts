@@ -2,10 +2,11 @@
 // Fewest parts win, then more frequent parts. A dictionary headword is split only when that helps a
 // reader: its gloss shares words with its parts' glosses (Arbeitsplatz "workplace" = work + place), or it
 // is rare while its parts are common (Internethändler). Plattform, Unternehmen, Festland stay whole.
+
+import { gazetteerName } from "./gazetteer";
 import { contentWords } from "./gloss-words";
 import { adjectives, nounLemmas, nouns, PARTICLE_SET } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
-import { gazetteerName } from "./gazetteer";
 import type { CompoundPart } from "./types";
 import { capitalise, isCapitalised, lowerFirst } from "./word-shape";
 
@@ -37,13 +38,41 @@ export interface CompoundAnalysis {
 const LINKS = ["nen", "ens", "es", "en", "er", "n", "s", "e", ""];
 // Prefixes that look like words but do not stand alone as compound parts (Unter|nehmen, Ver|sprechen).
 const BLOCKED = new Set([
-  ...PARTICLE_SET, "be", "ent", "er", "ge", "miss", "un", "ver", "zer", "über", "unter", "durch", "hinter",
-  "wider", "gegen", "ur",
+  ...PARTICLE_SET,
+  "be",
+  "ent",
+  "er",
+  "ge",
+  "miss",
+  "un",
+  "ver",
+  "zer",
+  "über",
+  "unter",
+  "durch",
+  "hinter",
+  "wider",
+  "gegen",
+  "ur",
 ]);
 const MIN_PART = 3;
 // Derivational endings that are also (rare) nouns: Produkt|ion, Nat|ur.
 // "ente(n)" closes Latin nouns in -ent: Konsument is no Konsum + Ente.
-const NOT_HEADS = new Set(["ion", "ur", "tum", "nis", "ling", "heit", "keit", "schaft", "ung", "ente", "enten", "ern", "ens"]);
+const NOT_HEADS = new Set([
+  "ion",
+  "ur",
+  "tum",
+  "nis",
+  "ling",
+  "heit",
+  "keit",
+  "schaft",
+  "ung",
+  "ente",
+  "enten",
+  "ern",
+  "ens",
+]);
 
 function firstGloss(e: LexEntry | undefined): string {
   return e?.senses[0]?.glosses[0] ?? "";
@@ -81,18 +110,37 @@ function modifierOptions(lex: Lexicon, word: string, lower: string, i: number, j
     const withLink = (s: Segment): Segment => (link ? { ...s, link } : s);
     const noun = nouns(lex, capitalise(base)).find((e) => !e.pluralOnly);
     if (noun) {
-      out.push({ seg: withLink({ text, lemma: noun.lemma, entry: noun, gloss: firstGloss(noun) }), cost: 10 + rankCost(lex, noun.lemma) + (link ? 0.2 : 0) });
+      out.push({
+        seg: withLink({ text, lemma: noun.lemma, entry: noun, gloss: firstGloss(noun) }),
+        cost: 10 + rankCost(lex, noun.lemma) + (link ? 0.2 : 0),
+      });
       continue;
     }
     if (link !== "") continue;
     const comb = lex.entries(capitalise(base)).find((e) => e.pos === "comb");
     const adj = adjectives(lex, base)[0];
-    const dropped = nouns(lex, capitalise(base) + "e")[0];
+    const dropped = nouns(lex, `${capitalise(base)}e`)[0];
     const plural = lex.pluralOf(capitalise(base)).flatMap((hw) => nouns(lex, hw))[0];
-    if (adj) out.push({ seg: { text, lemma: adj.lemma, entry: adj, gloss: firstGloss(adj) }, cost: 10.5 + rankCost(lex, adj.lemma) });
-    else if (comb) out.push({ seg: { text, lemma: comb.lemma, entry: comb, gloss: firstGloss(comb) }, cost: 10.5 + rankCost(lex, comb.lemma) });
-    if (plural) out.push({ seg: { text, lemma: plural.lemma, entry: plural, gloss: firstGloss(plural) }, cost: 10.5 + rankCost(lex, plural.lemma) });
-    if (dropped) out.push({ seg: { text, lemma: dropped.lemma, entry: dropped, gloss: firstGloss(dropped) }, cost: 11 + rankCost(lex, dropped.lemma) });
+    if (adj)
+      out.push({
+        seg: { text, lemma: adj.lemma, entry: adj, gloss: firstGloss(adj) },
+        cost: 10.5 + rankCost(lex, adj.lemma),
+      });
+    else if (comb)
+      out.push({
+        seg: { text, lemma: comb.lemma, entry: comb, gloss: firstGloss(comb) },
+        cost: 10.5 + rankCost(lex, comb.lemma),
+      });
+    if (plural)
+      out.push({
+        seg: { text, lemma: plural.lemma, entry: plural, gloss: firstGloss(plural) },
+        cost: 10.5 + rankCost(lex, plural.lemma),
+      });
+    if (dropped)
+      out.push({
+        seg: { text, lemma: dropped.lemma, entry: dropped, gloss: firstGloss(dropped) },
+        cost: 11 + rankCost(lex, dropped.lemma),
+      });
   }
   return out;
 }
@@ -151,9 +199,16 @@ function splitHelps(lex: Lexicon, whole: LexEntry, segs: readonly Segment[], sur
     for (const w of words) if (own.has(w)) return true;
   }
   // English compounds hide the parts: weekend = week + end.
-  const ownWords = whole.senses.flatMap((s) => s.glosses).slice(0, 4).join(" ").toLowerCase().split(/[^a-z]+/);
-  const contained = (s: Segment) => [...contentWords((s.entry?.senses ?? []).slice(0, 2).flatMap((x) => x.glosses))]
-    .some((w) => w.length >= 3 && ownWords.some((o) => o !== w && o.includes(w)));
+  const ownWords = whole.senses
+    .flatMap((s) => s.glosses)
+    .slice(0, 4)
+    .join(" ")
+    .toLowerCase()
+    .split(/[^a-z]+/);
+  const contained = (s: Segment) =>
+    [...contentWords((s.entry?.senses ?? []).slice(0, 2).flatMap((x) => x.glosses))].some(
+      (w) => w.length >= 3 && ownWords.some((o) => o !== w && o.includes(w)),
+    );
   if (segs.every(contained)) return true;
   const partRank = (s: Segment) => lex.rank(s.lemma.toLowerCase()) ?? Infinity;
   // Word-form ranks: the better of lemma and surface (Konsumenten ranks, Konsument hardly does).
@@ -167,7 +222,7 @@ function splitHelps(lex: Lexicon, whole: LexEntry, segs: readonly Segment[], sur
 /** Splits segments that are compounds themselves, when that helps (Wahlkampf → Wahl + Kampf). */
 function refine(lex: Lexicon, segs: Segment[]): Segment[] {
   return segs.map((s) => {
-    if (!s.entry || s.entry.pos !== "noun" || s.text.length < 6) return s;
+    if (s.entry?.pos !== "noun" || s.text.length < 6) return s;
     const inner = segment(lex, s.text);
     if (!inner || inner.segs.length < 2 || !splitHelps(lex, s.entry, inner.segs)) return s;
     return { ...s, sub: refine(lex, inner.segs) };
@@ -259,10 +314,16 @@ function splitHyphenated(lex: Lexicon, word: string): CompoundAnalysis | undefin
   const head = headEntry ?? closed?.head;
   if (!head) return undefined;
   const headLemma = headEntry?.lemma ?? closed?.lemma ?? last;
-  const headSeg: Segment = { text: last, lemma: headLemma, entry: head, gloss: firstGloss(headEntry ?? head), ...(closed && { sub: closed.segments }) };
+  const headSeg: Segment = {
+    text: last,
+    lemma: headLemma,
+    entry: head,
+    gloss: firstGloss(headEntry ?? head),
+    ...(closed && { sub: closed.segments }),
+  };
   if (closed && !headEntry) headSeg.gloss = closed.composedGloss;
   const segs = [...groups.map((g) => modifierPiece(lex, g)), headSeg];
-  const prefix = groups.join("-") + "-";
+  const prefix = `${groups.join("-")}-`;
   const headPlural = headEntry?.plurals[0] ?? closed?.plural;
   const analysis: CompoundAnalysis = {
     lemma: prefix + headLemma,

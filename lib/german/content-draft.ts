@@ -2,9 +2,9 @@
 // the best guess for a word the lexicon lacks.
 import { functionWord } from "./closed-class";
 import { draft, fromEntry, rankOf } from "./draft";
-import { adjectiveLemmas, adjectives, infinitives, verbLemmas, type VerbHit } from "./lemmatize";
+import { adjectiveLemmas, adjectives, infinitives, type VerbHit, verbLemmas } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
-import { clauseBounds, isSentenceInitial, wordAt, type Draft, type SentenceContext } from "./sentence-context";
+import { clauseBounds, type Draft, isSentenceInitial, type SentenceContext, wordAt } from "./sentence-context";
 import type { PartOfSpeech } from "./types";
 import { isCapitalised } from "./word-shape";
 
@@ -16,7 +16,9 @@ const AUXILIARY_FORMS: Record<Auxiliary, string[]> = {
   werden: ["wird", "wurde", "wurden", "werden", "würde", "würden", "worden", "werde", "wirst"],
 };
 const AUXILIARY = new Map<string, Auxiliary>(
-  (Object.entries(AUXILIARY_FORMS) as [Auxiliary, string[]][]).flatMap(([aux, forms]) => forms.map((f) => [f, aux] as const)),
+  (Object.entries(AUXILIARY_FORMS) as [Auxiliary, string[]][]).flatMap(([aux, forms]) =>
+    forms.map((f) => [f, aux] as const),
+  ),
 );
 
 /** The adjective reading: an inflected form of a richer headword wins (kleiner → klein, not "minor"). */
@@ -44,20 +46,44 @@ function bestVerb(lex: Lexicon, hits: readonly VerbHit[], lower: string, auxilia
 }
 
 export function verbDraft(lex: Lexicon, text: string, inf: string): Draft {
-  const senses = lex.entries(inf).filter((e) => e.pos === "verb").flatMap((e) => e.senses);
+  const senses = lex
+    .entries(inf)
+    .filter((e) => e.pos === "verb")
+    .flatMap((e) => e.senses);
   return draft(text, inf, "verb", rankOf(lex, inf, text), senses.length > 0, senses);
 }
 
 const COPULAS = new Set([
-  "ist", "war", "sind", "waren", "sei", "seien", "wäre", "wären", "bin", "bist", "seid", "wird", "wurde", "wurden",
-  "werden", "worden", "bleibt", "blieb", "bleiben", "scheint", "schien", "sein", "als",
+  "ist",
+  "war",
+  "sind",
+  "waren",
+  "sei",
+  "seien",
+  "wäre",
+  "wären",
+  "bin",
+  "bist",
+  "seid",
+  "wird",
+  "wurde",
+  "wurden",
+  "werden",
+  "worden",
+  "bleibt",
+  "blieb",
+  "bleiben",
+  "scheint",
+  "schien",
+  "sein",
+  "als",
 ]);
 
 /** "es sei zu früh", "als großartig und aufgeschlossen", "verantwortlich zu sein": the adjective reading. */
 function predicative(ctx: SentenceContext, i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
     const t = ctx.tokens[j];
-    if (!t || t.type !== "word") break;
+    if (t?.type !== "word") break;
     if (COPULAS.has(t.text.toLowerCase())) return true;
   }
   const next = wordAt(ctx.tokens, i + 1)?.text.toLowerCase();
@@ -86,7 +112,8 @@ function onlyVerbOfClause(lex: Lexicon, ctx: SentenceContext, i: number): boolea
   if (predicative(ctx, i)) return false;
   const prev = wordAt(ctx.tokens, i - 1)?.text.toLowerCase();
   const prev2 = wordAt(ctx.tokens, i - 2)?.text.toLowerCase();
-  if ((prev === "und" || prev === "oder") && prev2 && !functionWord(prev2).length && adjectives(lex, prev2).length) return false;
+  if ((prev === "und" || prev === "oder") && prev2 && !functionWord(prev2).length && adjectives(lex, prev2).length)
+    return false;
   const [from, to] = clauseBounds(ctx.tokens, i);
   for (let j = from; j <= to; j++) {
     const t = j === i ? undefined : wordAt(ctx.tokens, j);
@@ -112,7 +139,10 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
     const strandedInflection = adj.lemma !== lower && !wordAt(ctx.tokens, i + 1);
     // "hatte … verärgert" (haben, werden: perfect, passive) is the verb; "war entspannt" (sein) the adjective.
     const aux = auxiliaryBefore(ctx, i);
-    const verbReading = strandedInflection || (exactAdj.length && participle && aux !== undefined && aux !== "sein") || onlyVerbOfClause(lex, ctx, i);
+    const verbReading =
+      strandedInflection ||
+      (exactAdj.length && participle && aux !== undefined && aux !== "sein") ||
+      onlyVerbOfClause(lex, ctx, i);
     if (!verbReading) return fromEntry(lex, text, adj, "adj");
   }
   const inf = bestVerb(lex, verbs, lower, auxiliaryBefore(ctx, i) !== undefined);
@@ -123,7 +153,9 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
     if (adv && !predicative(ctx, i)) return fromEntry(lex, text, adv, "adv");
     return fromEntry(lex, text, adj, "adj");
   }
-  const exact = lex.entries(lower).filter((e) => !e.oldSpelling && e.pos !== "noun" && e.pos !== "name" && e.pos !== "comb");
+  const exact = lex
+    .entries(lower)
+    .filter((e) => !e.oldSpelling && e.pos !== "noun" && e.pos !== "name" && e.pos !== "comb");
   const e = exact.find((x) => x.pos === "adv") ?? exact[0];
   // A bare stem opening a sentence is an imperative: "Lass uns abwarten", "Komm her".
   const imperative = !e && isSentenceInitial(ctx.tokens, i) ? infinitives(lex, lower)[0] : undefined;
@@ -148,5 +180,5 @@ export function guessLemma(text: string): [string, PartOfSpeech] {
 }
 
 function infinitiveOf(stem: string): string {
-  return /(?:el|er)$/.test(stem) ? stem + "n" : stem + "en";
+  return /(?:el|er)$/.test(stem) ? `${stem}n` : `${stem}en`;
 }

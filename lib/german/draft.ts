@@ -1,6 +1,6 @@
 // Building blocks for word analyses: rank and band, and drafts for each kind of word.
 import { bandOf } from "./difficulty";
-import type { LexEntry, LexSense, Lexicon } from "./lexicon";
+import type { LexEntry, Lexicon, LexSense } from "./lexicon";
 import type { Draft } from "./sentence-context";
 import type { PartOfSpeech } from "./types";
 
@@ -14,7 +14,11 @@ export function rankOf(lex: Lexicon, lemma: string, surface: string): number | u
 }
 
 export function draft(
-  text: string, lemma: string, pos: PartOfSpeech, rank: number | undefined, known: boolean,
+  text: string,
+  lemma: string,
+  pos: PartOfSpeech,
+  rank: number | undefined,
+  known: boolean,
   senses?: readonly LexSense[],
 ): Draft {
   const d: Draft = { a: { text, lemma, pos, glosses: [], band: bandOf(rank), known } };

@@ -1,13 +1,13 @@
 // Picks the reading of an ambiguous function word from its neighbours: article or relative pronoun
 // ("…, das Trump ins Konzept passt"), "zu" before an infinitive, "sein" as possessive or verb.
-import { functionWord, type FunctionWord } from "./closed-class";
+import { type FunctionWord, functionWord } from "./closed-class";
 import { draft, rankOf } from "./draft";
 import { gazetteerName } from "./gazetteer";
 import { adjectiveLemmas, adjectives, nounLemmas, verbLemmas } from "./lemmatize";
-import { capitalise } from "./word-shape";
 import type { Lexicon } from "./lexicon";
-import { clauseBounds, wordAt, type Draft, type SentenceContext } from "./sentence-context";
+import { clauseBounds, type Draft, type SentenceContext, wordAt } from "./sentence-context";
 import type { PartOfSpeech } from "./types";
+import { capitalise } from "./word-shape";
 
 const ARTICLE_FORMS = new Set(["der", "die", "das", "den", "dem", "des"]);
 const PRONOUN_START = new Set(["der", "die", "das", "den", "dem", "er", "sie", "es", "ich", "du", "wir", "ihr", "man"]);
@@ -30,7 +30,9 @@ function isVerbForm(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
 function relativeOrDemonstrative(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
   const prev2 = ctx.tokens[i - 2];
-  const afterComma = prev?.text === "," || (prev?.type === "word" && functionWord(prev.text.toLowerCase())[0]?.pos === "prep" && prev2?.text === ",");
+  const afterComma =
+    prev?.text === "," ||
+    (prev?.type === "word" && functionWord(prev.text.toLowerCase())[0]?.pos === "prep" && prev2?.text === ",");
   const next = lowerAt(ctx, i + 1);
   // "Das ist …": an article is never followed directly by a finite verb.
   if (next !== undefined && isVerbForm(lex, ctx, i + 1) && !/^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? "")) return true;
@@ -53,7 +55,12 @@ function pick(readings: readonly FunctionWord[], pos: PartOfSpeech): FunctionWor
 }
 
 /** Draft for a function word, or undefined when it is not one here (`sein` the verb, `laut` the adjective). */
-export function functionWordDraft(lex: Lexicon, ctx: SentenceContext, i: number, readings: readonly FunctionWord[]): Draft | undefined {
+export function functionWordDraft(
+  lex: Lexicon,
+  ctx: SentenceContext,
+  i: number,
+  readings: readonly FunctionWord[],
+): Draft | undefined {
   const text = ctx.tokens[i]?.text ?? "";
   const lower = text.toLowerCase();
   const next = wordAt(ctx.tokens, i + 1);
@@ -73,7 +80,8 @@ export function functionWordDraft(lex: Lexicon, ctx: SentenceContext, i: number,
     reading = { lemma: "zu", pos: "adv", glosses: ["too"] };
   } else if (lower === "um" && hasZuInfinitive(lex, ctx, i)) {
     reading = { lemma: "um", pos: "conj", glosses: ["in order to", "so as to"] };
-  } else if (lower === "mehr" && next && !isVerbForm(lex, ctx, i + 1)) reading = { lemma: "mehr", pos: "det", glosses: ["more"] };
+  } else if (lower === "mehr" && next && !isVerbForm(lex, ctx, i + 1))
+    reading = { lemma: "mehr", pos: "det", glosses: ["more"] };
   if (!reading) return undefined;
   // A preposition needs something to govern: "schnarchte laut." is the adjective.
   const following = ctx.tokens[i + 1];
@@ -101,7 +109,8 @@ function hasZuInfinitive(lex: Lexicon, ctx: SentenceContext, i: number): boolean
     const w = lowerAt(ctx, j);
     if (!w) continue;
     if (w === "zu" && isInfinitive(lex, lowerAt(ctx, j + 1) ?? "")) return true;
-    if (/.zu.{3,}en$/.test(w) && verbLemmas(lex, w).some((h) => h.inf !== w && h.inf.length === w.length - 2)) return true;
+    if (/.zu.{3,}en$/.test(w) && verbLemmas(lex, w).some((h) => h.inf !== w && h.inf.length === w.length - 2))
+      return true;
   }
   return false;
 }

@@ -62,4 +62,3 @@ export function gazetteerName(word: string): GazetteerName | undefined {
 export function multiWordNames(word: string): readonly { surface: string; entry: GazetteerName }[] {
   return MULTI.get(word) ?? [];
 }
-

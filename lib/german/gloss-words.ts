@@ -2,8 +2,35 @@
 // share "forc"; "mainland" and "land" share nothing.
 
 const STOP = new Set([
-  "to", "a", "an", "the", "of", "in", "on", "for", "with", "and", "or", "be", "sb", "sth", "one", "your", "oneself",
-  "at", "by", "as", "from", "up", "out", "off", "into", "something", "someone", "is", "it",
+  "to",
+  "a",
+  "an",
+  "the",
+  "of",
+  "in",
+  "on",
+  "for",
+  "with",
+  "and",
+  "or",
+  "be",
+  "sb",
+  "sth",
+  "one",
+  "your",
+  "oneself",
+  "at",
+  "by",
+  "as",
+  "from",
+  "up",
+  "out",
+  "off",
+  "into",
+  "something",
+  "someone",
+  "is",
+  "it",
 ]);
 
 export function stem(word: string): string {

@@ -23,7 +23,11 @@ export function domainProfile(drafts: Iterable<Draft | null>): Map<string, numbe
  * the default sense belongs to a subject field the text is not about while another sense's field is the
  * text's main one (Kraft [phys.] in an economics text). General senses without a field stay first.
  */
-function contextual(senses: readonly LexSense[], profile: ReadonlyMap<string, number>, words?: ReadonlySet<string>): readonly LexSense[] {
+function contextual(
+  senses: readonly LexSense[],
+  profile: ReadonlyMap<string, number>,
+  words?: ReadonlySet<string>,
+): readonly LexSense[] {
   const top = senses[0];
   if (!top || senses.length < 2) return senses;
   const byPrep = words && senses.find((s) => s.prep && CUE_PREPS.has(s.prep) && words.has(s.prep));
@@ -34,7 +38,11 @@ function contextual(senses: readonly LexSense[], profile: ReadonlyMap<string, nu
   return better ? [better, ...senses.filter((s) => s !== better)] : senses;
 }
 
-export function glossList(senses: readonly LexSense[], profile: ReadonlyMap<string, number>, words?: ReadonlySet<string>): string[] {
+export function glossList(
+  senses: readonly LexSense[],
+  profile: ReadonlyMap<string, number>,
+  words?: ReadonlySet<string>,
+): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   contextual(senses, profile, words).forEach((s, i) => {

@@ -17,7 +17,9 @@ const KNOWN_GAPS: Record<string, string> = {};
 
 function wordsByParagraph(path: string): WordAnalysis[][] {
   const passage = analyseText(readFileSync(path, "utf8"));
-  return passage.paragraphs.map((p) => p.sentences.flatMap((s) => s.words.filter((w): w is WordAnalysis => w !== null)));
+  return passage.paragraphs.map((p) =>
+    p.sentences.flatMap((s) => s.words.filter((w): w is WordAnalysis => w !== null)),
+  );
 }
 
 function golden(name: string, path: string, expected: readonly (readonly string[])[]): void {

@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import { analyseText } from "./analyse";
 import { keyVocabulary } from "./key-vocabulary";
 
-const seed = analyseText(readFileSync(join(process.cwd(), "content/articles/article-2017-01-alibaba-trump.de.txt"), "utf8"));
+const seed = analyseText(
+  readFileSync(join(process.cwd(), "content/articles/article-2017-01-alibaba-trump.de.txt"), "utf8"),
+);
 
 describe("key vocabulary", () => {
   const b1 = keyVocabulary(seed, "B1");

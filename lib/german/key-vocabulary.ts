@@ -1,7 +1,7 @@
 // The words of a passage a learner at a given level most likely does not know yet: content words
 // (nouns, verbs, adjectives) whose estimated band is above the level, rarest and most repeated first.
 import type { AnalysedPassage } from "./analyse";
-import { levelIndex, type Band } from "./difficulty";
+import { type Band, levelIndex } from "./difficulty";
 import type { CompoundPart, PartOfSpeech, WordAnalysis } from "./types";
 
 export type LearnerLevel = "A1" | "A2" | "B1" | "B2" | "C1";
@@ -42,7 +42,14 @@ export function keyVocabulary(passage: AnalysedPassage, level: LearnerLevel): Ke
           seen.count++;
           return;
         }
-        const k: KeyWord = { lemma: w.lemma, pos: w.pos, glosses: w.glosses, band: w.band, count: 1, first: { paragraph: pi, sentence: si, token: ti } };
+        const k: KeyWord = {
+          lemma: w.lemma,
+          pos: w.pos,
+          glosses: w.glosses,
+          band: w.band,
+          count: 1,
+          first: { paragraph: pi, sentence: si, token: ti },
+        };
         if (w.gender) k.gender = w.gender;
         if (w.plural) k.plural = w.plural;
         if (w.parts) k.parts = w.parts;

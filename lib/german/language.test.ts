@@ -30,7 +30,9 @@ describe("detectLanguage", () => {
     expect(detectLanguage("Kleine Firmen profitieren")).toBe("unknown");
     expect(detectLanguage("(Reuters/maka)")).toBe("unknown");
     expect(detectLanguage("Le président a rencontré Jack Ma à New York.")).toBe("unknown");
-    expect(detectLanguage("Le président des États-Unis a rencontré le fondateur du groupe Alibaba à New York.")).toBe("unknown");
+    expect(detectLanguage("Le président des États-Unis a rencontré le fondateur du groupe Alibaba à New York.")).toBe(
+      "unknown",
+    );
     expect(detectLanguage("the and of der die das")).toBe("unknown");
   });
 
@@ -39,6 +41,8 @@ describe("detectLanguage", () => {
   });
 
   it("recognises ordinary English prose", () => {
-    expect(detectLanguage("It was the first public meeting between Trump and a mainland Chinese since his election.")).toBe("en");
+    expect(
+      detectLanguage("It was the first public meeting between Trump and a mainland Chinese since his election."),
+    ).toBe("en");
   });
 });

@@ -26,7 +26,11 @@ describe("noun lemmas", () => {
   });
 
   it("keeps a plural-only noun when the singular is technical (Eltern, not Elter)", () => {
-    expect(word(analyse("Sie rief ihre Eltern an."), "Eltern")).toMatchObject({ lemma: "Eltern", pos: "noun", plural: "Eltern" });
+    expect(word(analyse("Sie rief ihre Eltern an."), "Eltern")).toMatchObject({
+      lemma: "Eltern",
+      pos: "noun",
+      plural: "Eltern",
+    });
   });
 });
 

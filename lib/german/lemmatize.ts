@@ -6,11 +6,60 @@ import { deumlaut } from "./word-shape";
 
 /** Separable verb particles, longest first so "heraus" is tried before "her". */
 export const PARTICLES = [
-  "zusammen", "entgegen", "gegenüber", "herunter", "hinunter", "hinüber", "herüber", "zurecht", "vorüber",
-  "heraus", "herein", "herauf", "heran", "herbei", "herum", "hervor", "hinaus", "hinein", "hinauf", "hinweg",
-  "hinzu", "voraus", "vorbei", "vorweg", "voran", "zurück", "nieder", "weiter", "wieder", "empor", "bereit",
-  "statt", "fort", "fest", "frei", "hoch", "heim", "teil", "los", "weg", "dar", "mit", "nach", "vor", "auf",
-  "aus", "bei", "ein", "her", "hin", "ab", "an", "um", "zu",
+  "zusammen",
+  "entgegen",
+  "gegenüber",
+  "herunter",
+  "hinunter",
+  "hinüber",
+  "herüber",
+  "zurecht",
+  "vorüber",
+  "heraus",
+  "herein",
+  "herauf",
+  "heran",
+  "herbei",
+  "herum",
+  "hervor",
+  "hinaus",
+  "hinein",
+  "hinauf",
+  "hinweg",
+  "hinzu",
+  "voraus",
+  "vorbei",
+  "vorweg",
+  "voran",
+  "zurück",
+  "nieder",
+  "weiter",
+  "wieder",
+  "empor",
+  "bereit",
+  "statt",
+  "fort",
+  "fest",
+  "frei",
+  "hoch",
+  "heim",
+  "teil",
+  "los",
+  "weg",
+  "dar",
+  "mit",
+  "nach",
+  "vor",
+  "auf",
+  "aus",
+  "bei",
+  "ein",
+  "her",
+  "hin",
+  "ab",
+  "an",
+  "um",
+  "zu",
 ].sort((a, b) => b.length - a.length);
 
 export const PARTICLE_SET = new Set(PARTICLES);
@@ -89,16 +138,31 @@ export interface VerbHit {
 }
 
 const FINITE_ENDINGS: [string, string][] = [
-  ["tete", ""], ["test", ""], ["tet", ""], ["ten", ""], ["te", ""], ["est", ""], ["et", ""], ["st", ""],
-  ["en", ""], ["e", ""], ["t", ""], ["end", ""], ["n", ""],
+  ["tete", ""],
+  ["test", ""],
+  ["tet", ""],
+  ["ten", ""],
+  ["te", ""],
+  ["est", ""],
+  ["et", ""],
+  ["st", ""],
+  ["en", ""],
+  ["e", ""],
+  ["t", ""],
+  ["end", ""],
+  ["n", ""],
 ];
 
 export function infinitives(lex: Lexicon, stem: string): string[] {
-  return [stem + "en", stem + "n"].filter((inf) => lex.isVerb(inf));
+  return [`${stem}en`, `${stem}n`].filter((inf) => lex.isVerb(inf));
 }
 
 function isParticiple(form: string, inf: string): boolean {
-  return /^(?:\p{Ll}*?ge|be|ver|er|ent|zer|über|unter|miss)\p{Ll}+(?:t|en)$/u.test(form) && form !== inf && !form.endsWith("end");
+  return (
+    /^(?:\p{Ll}*?ge|be|ver|er|ent|zer|über|unter|miss)\p{Ll}+(?:t|en)$/u.test(form) &&
+    form !== inf &&
+    !form.endsWith("end")
+  );
 }
 
 /** Infinitives of which a lower-case word is a form. */
@@ -139,8 +203,16 @@ function stripped(lex: Lexicon, form: string): string[] {
 }
 
 const IRREGULAR_ADJ: Record<string, string> = {
-  best: "gut", besser: "gut", meist: "viel", höchst: "hoch", höher: "hoch", nächst: "nah", näher: "nah",
-  lieb: "lieb", liebst: "gern", lieber: "gern",
+  best: "gut",
+  besser: "gut",
+  meist: "viel",
+  höchst: "hoch",
+  höher: "hoch",
+  nächst: "nah",
+  näher: "nah",
+  lieb: "lieb",
+  liebst: "gern",
+  lieber: "gern",
 };
 const ADJ_ENDINGS = ["", "e", "en", "em", "er", "es"];
 const DEGREE = ["", "er", "st", "est", "t"];

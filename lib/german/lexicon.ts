@@ -6,7 +6,19 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 
 export type LexPos =
-  | "noun" | "verb" | "adj" | "adv" | "prep" | "conj" | "pron" | "det" | "num" | "other" | "name" | "comb" | "untagged";
+  | "noun"
+  | "verb"
+  | "adj"
+  | "adv"
+  | "prep"
+  | "conj"
+  | "pron"
+  | "det"
+  | "num"
+  | "other"
+  | "name"
+  | "comb"
+  | "untagged";
 
 export interface LexSense {
   glosses: readonly string[];
@@ -48,8 +60,19 @@ export interface LexiconData {
 }
 
 const POS: Record<string, LexPos> = {
-  n: "noun", v: "verb", a: "adj", d: "adv", p: "prep", c: "conj", r: "pron", t: "det", u: "num", i: "other",
-  m: "name", b: "comb", x: "untagged",
+  n: "noun",
+  v: "verb",
+  a: "adj",
+  d: "adv",
+  p: "prep",
+  c: "conj",
+  r: "pron",
+  t: "det",
+  u: "num",
+  i: "other",
+  m: "name",
+  b: "comb",
+  x: "untagged",
 };
 
 const NONE: readonly LexEntry[] = [];
@@ -202,7 +225,7 @@ export class Lexicon {
       const found: LexEntry[] = [];
       for (let i = at; i < this.rows.length; i++) {
         const row = this.rows[i] ?? "";
-        if (!row.startsWith(headword + "\t")) break;
+        if (!row.startsWith(`${headword}\t`)) break;
         found.push(parseRow(row));
       }
       list = found;

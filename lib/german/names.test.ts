@@ -10,7 +10,11 @@ describe("proper names", () => {
     ["Sie schrieb für die Global Times und USA Today.", "Times", "Global Times"],
     ["Sie schrieb für die Global Times und USA Today.", "Today", "USA Today"],
     ["Ein Tochterunternehmen des People's Daily lobte ihn.", "Daily", "People's Daily"],
-    ["Er arbeitet am Center for Strategic and International Studies in Washington.", "for", "Center for Strategic and International Studies"],
+    [
+      "Er arbeitet am Center for Strategic and International Studies in Washington.",
+      "for",
+      "Center for Strategic and International Studies",
+    ],
     ["Sie wohnt im Mittleren Westen der USA.", "Mittleren", "Mittlerer Westen"],
     ["Die Regierung in Peking war verärgert.", "Peking", "Peking"],
   ])("%s: %s belongs to %s", (sentence, text, name) => {
@@ -48,7 +52,10 @@ describe("proper names", () => {
   it("marks the credit line words as names", () => {
     const passage = analyseText("Das Treffen war kurz.\n\n(Reuters/maka)");
     const credit = passage.paragraphs.at(-1)?.sentences[0]?.words.filter((w) => w !== null);
-    expect(credit?.map((w) => [w?.text, w?.pos])).toEqual([["Reuters", "name"], ["maka", "name"]]);
+    expect(credit?.map((w) => [w?.text, w?.pos])).toEqual([
+      ["Reuters", "name"],
+      ["maka", "name"],
+    ]);
   });
 });
 

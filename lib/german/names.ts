@@ -46,10 +46,15 @@ function englishOnly(lex: Lexicon, word: string): boolean {
 function germanWord(lex: Lexicon, word: string): boolean {
   const lower = word.toLowerCase();
   // "DIE GROSSE NACHRICHT": words in capitals are German if their ordinary spelling is.
-  if (isAllCaps(word) && word.length >= 3 && !lex.has(word)) return germanWord(lex, capitalise(lower)) || germanWord(lex, lower);
+  if (isAllCaps(word) && word.length >= 3 && !lex.has(word))
+    return germanWord(lex, capitalise(lower)) || germanWord(lex, lower);
   return (
-    functionWord(lower).length > 0 || lex.has(word) || lex.has(lower) || nounLemmas(lex, word).length > 0 ||
-    lex.verbsOf(lower).length > 0 || splitCompound(lex, word) !== undefined
+    functionWord(lower).length > 0 ||
+    lex.has(word) ||
+    lex.has(lower) ||
+    nounLemmas(lex, word).length > 0 ||
+    lex.verbsOf(lower).length > 0 ||
+    splitCompound(lex, word) !== undefined
   );
 }
 
@@ -59,7 +64,8 @@ function listedNameAt(lex: Lexicon, tokens: readonly Token[], sentence: string, 
   if (!t) return undefined;
   for (const { surface, entry } of multiWordNames(t.text)) {
     const to = matchAt(tokens, sentence, i, surface);
-    if (to !== undefined) return { from: i, to, name: entry.name, known: true, ...(entry.gloss && { gloss: entry.gloss }) };
+    if (to !== undefined)
+      return { from: i, to, name: entry.name, known: true, ...(entry.gloss && { gloss: entry.gloss }) };
   }
   let span: NameSpan | undefined;
   for (const surface of lex.namesStartingWith(t.text)) {
@@ -104,7 +110,11 @@ export function findNameSpans(lex: Lexicon, tokens: readonly Token[], sentence: 
 }
 
 function personOrEnglishRun(
-  lex: Lexicon, tokens: readonly Token[], sentence: string, i: number, covered: ReadonlySet<number>,
+  lex: Lexicon,
+  tokens: readonly Token[],
+  sentence: string,
+  i: number,
+  covered: ReadonlySet<number>,
 ): NameSpan | undefined {
   const t = tokens[i];
   const next = tokens[i + 1];
@@ -113,7 +123,11 @@ function personOrEnglishRun(
   const adjacent = (a: Token, b: Token) => sentence.slice(a.start + a.text.length, b.start) === " ";
   if (!adjacent(t, next)) return undefined;
   // "Scott Kennedy", "Emmanuel Macron": a first name, or any non-word, before a capitalised non-word.
-  if ((lex.isFirstName(t.text.toLowerCase()) || !germanWord(lex, t.text)) && !germanWord(lex, next.text) && !gazetteerName(t.text)) {
+  if (
+    (lex.isFirstName(t.text.toLowerCase()) || !germanWord(lex, t.text)) &&
+    !germanWord(lex, next.text) &&
+    !gazetteerName(t.text)
+  ) {
     return { from: i, to: i + 1, name: `${t.text} ${next.text}`, known: false };
   }
   // A run of non-German capitalised words (with English connectors) containing a plainly English one.

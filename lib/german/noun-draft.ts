@@ -1,6 +1,6 @@
 // Noun analyses: dictionary nouns with their compound parts, compounds the dictionary lacks, and unknown
 // nouns whose ending fixes gender and plural.
-import { splitCompound, type CompoundAnalysis, type Segment } from "./compounds";
+import { type CompoundAnalysis, type Segment, splitCompound } from "./compounds";
 import { draft, fromEntry, rankOf, unknownDraft } from "./draft";
 import { nounLemmas } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
@@ -70,7 +70,14 @@ export function nounDraft(lex: Lexicon, text: string): Draft | undefined {
 export function compoundDraft(lex: Lexicon, text: string): Draft | undefined {
   const comp = splitCompound(lex, text);
   if (!comp) return undefined;
-  const d = draft(text, comp.lemma, "noun", undefined, true, comp.composedGloss ? [{ glosses: [comp.composedGloss], domains: [] }] : []);
+  const d = draft(
+    text,
+    comp.lemma,
+    "noun",
+    undefined,
+    true,
+    comp.composedGloss ? [{ glosses: [comp.composedGloss], domains: [] }] : [],
+  );
   if (comp.gender) d.a.gender = comp.gender;
   const plural = comp.plural ?? regularPlural(comp.lemma, comp.gender);
   if (plural) d.a.plural = plural;
@@ -79,7 +86,7 @@ export function compoundDraft(lex: Lexicon, text: string): Draft | undefined {
 
 // Endings that fix gender and plural even when the word is not in the dictionary.
 const NOUN_SUFFIXES: [RegExp, "m" | "f" | "n", (lemma: string) => string][] = [
-  [/(?:ung|heit|keit|schaft|tion|ität)$/, "f", (l) => l + "en"],
+  [/(?:ung|heit|keit|schaft|tion|ität)$/, "f", (l) => `${l}en`],
   [/(?:chen|lein)$/, "n", (l) => l],
   [/ismus$/, "m", (l) => l.replace(/us$/, "en")],
 ];

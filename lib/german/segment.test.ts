@@ -32,9 +32,10 @@ describe("splitSentences", () => {
   });
 
   it("keeps a quotation together with the attribution that follows it", () => {
-    expect(
-      splitSentences('"Jack und ich werden großartige Dinge machen", sagte Trump. "Er liebt China."'),
-    ).toEqual(['"Jack und ich werden großartige Dinge machen", sagte Trump.', '"Er liebt China."']);
+    expect(splitSentences('"Jack und ich werden großartige Dinge machen", sagte Trump. "Er liebt China."')).toEqual([
+      '"Jack und ich werden großartige Dinge machen", sagte Trump.',
+      '"Er liebt China."',
+    ]);
     expect(splitSentences("„Das ist großartig!“, sagte er. „Wann?“ fragte sie.")).toEqual([
       "„Das ist großartig!“, sagte er.",
       "„Wann?“ fragte sie.",
@@ -55,7 +56,10 @@ describe("splitSentences", () => {
 
   it("still splits after a number that ends a sentence", () => {
     expect(splitSentences("Der Zoll beträgt 45. Das ist viel.")).toEqual(["Der Zoll beträgt 45.", "Das ist viel."]);
-    expect(splitSentences("Das war im Jahr 2016. Dann kam Trump.")).toEqual(["Das war im Jahr 2016.", "Dann kam Trump."]);
+    expect(splitSentences("Das war im Jahr 2016. Dann kam Trump.")).toEqual([
+      "Das war im Jahr 2016.",
+      "Dann kam Trump.",
+    ]);
   });
 
   it("does not split after abbreviations", () => {
@@ -100,7 +104,9 @@ describe("splitSentences", () => {
       "pic.twitter.com/TaQNJf0Cm3 — Alibaba Group (@AlibabaGroup) 10. Januar 2017",
     ]);
     expect(
-      splitSentences('Der künftige US-Präsident sprach mit dem US-Sender "USA Today": Als Unternehmen. Mehr auf www.spiegel.de. Ende.'),
+      splitSentences(
+        'Der künftige US-Präsident sprach mit dem US-Sender "USA Today": Als Unternehmen. Mehr auf www.spiegel.de. Ende.',
+      ),
     ).toEqual([
       'Der künftige US-Präsident sprach mit dem US-Sender "USA Today": Als Unternehmen.',
       "Mehr auf www.spiegel.de.",
@@ -114,6 +120,8 @@ describe("splitSentences", () => {
       "Sie blieb...",
       "Niemand sprach.",
     ]);
-    expect(splitSentences("„Wir werden […] Jobs schaffen“, sagte er.")).toEqual(["„Wir werden […] Jobs schaffen“, sagte er."]);
+    expect(splitSentences("„Wir werden […] Jobs schaffen“, sagte er.")).toEqual([
+      "„Wir werden […] Jobs schaffen“, sagte er.",
+    ]);
   });
 });

@@ -10,29 +10,111 @@
  * here on purpose: they often close a list at the end of a sentence, so they split before a capital.
  */
 export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
-  "abb", "abs", "abt", "allg", "anm", "bd", "bspw", "bzgl", "bzw", "ca", "dipl", "dr", "ebd", "evtl",
-  "exkl", "ff", "fr", "geb", "gegr", "gest", "ggf", "hl", "hr", "hrsg", "inkl", "ing", "jh", "jhd",
-  "jr", "kap", "lt", "mio", "mr", "mrd", "mrs", "ms", "nr", "prof", "sog", "sr", "st", "str", "tel",
-  "tsd", "vgl", "vs", "zit", "zzgl",
+  "abb",
+  "abs",
+  "abt",
+  "allg",
+  "anm",
+  "bd",
+  "bspw",
+  "bzgl",
+  "bzw",
+  "ca",
+  "dipl",
+  "dr",
+  "ebd",
+  "evtl",
+  "exkl",
+  "ff",
+  "fr",
+  "geb",
+  "gegr",
+  "gest",
+  "ggf",
+  "hl",
+  "hr",
+  "hrsg",
+  "inkl",
+  "ing",
+  "jh",
+  "jhd",
+  "jr",
+  "kap",
+  "lt",
+  "mio",
+  "mr",
+  "mrd",
+  "mrs",
+  "ms",
+  "nr",
+  "prof",
+  "sog",
+  "sr",
+  "st",
+  "str",
+  "tel",
+  "tsd",
+  "vgl",
+  "vs",
+  "zit",
+  "zzgl",
 ]);
 
 const MONTHS: ReadonlySet<string> = new Set([
-  "januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august", "september",
-  "oktober", "november", "dezember",
-  "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez",
+  "januar",
+  "jänner",
+  "februar",
+  "märz",
+  "april",
+  "mai",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "dezember",
+  "jan",
+  "feb",
+  "mär",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "okt",
+  "nov",
+  "dez",
 ]);
 
 /** Words after which "21." is an ordinal ("im 21. Jahrhundert", "der 3. Versuch"), not a sentence end. */
 const ORDINAL_CONTEXT: ReadonlySet<string> = new Set([
-  "am", "im", "vom", "zum", "zur", "beim", "der", "die", "das", "dem", "den", "des",
-  "ein", "eine", "einem", "einen", "einer", "eines",
+  "am",
+  "im",
+  "vom",
+  "zum",
+  "zur",
+  "beim",
+  "der",
+  "die",
+  "das",
+  "dem",
+  "den",
+  "des",
+  "ein",
+  "eine",
+  "einem",
+  "einen",
+  "einer",
+  "eines",
 ]);
 
 const TERMINAL = /[.!?…]/;
 /** Closing quotes and brackets that stay with the sentence they close: `… zu nutzen."` */
 const CLOSERS = /["“”„’'»«)\]]/;
 /** What may begin a new sentence: a capital, digit, opening quote/bracket, or $/@/# symbol. */
-const SENTENCE_START = /[\p{Lu}\p{N}"„“‚‘'»«(\[$@#¿¡]/u;
+const SENTENCE_START = /[\p{Lu}\p{N}"„“‚‘'»«([$@#¿¡]/u;
 /** A link after a full stop opens a new unit (a tweet's "… China. pic.twitter.com/…" attribution). */
 const LINK_START = /^(?:https?:\/\/|www\.|[\w-]+(?:\.[\w-]+)+\/)/;
 const SPACE = /\s/;
@@ -83,7 +165,7 @@ function isBoundary(text: string, sentenceStart: number, punct: number, end: num
   if (!/^\.[^.]*$/.test(run)) return true; // ! ? … and "..." are not abbreviation dots
 
   const wordStart = lastSpaceBefore(text, punct) + 1;
-  const word = text.slice(wordStart, punct).replace(/^[("„“‚‘'»«\[]+/, "");
+  const word = text.slice(wordStart, punct).replace(/^[("„“‚‘'»«[]+/, "");
   if (word === "") return true;
   if (NON_FINAL_ABBREVIATIONS.has(word.toLowerCase())) return false;
   // "10. Jan. 2017" (but "Das sagte Jan. Dann …" ends: Jan is also a first name).

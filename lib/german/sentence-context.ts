@@ -1,6 +1,7 @@
 // What the analysis of one word may look at besides the word: its neighbours and the sentence.
-import type { LexSense } from "./lexicon";
+
 import type { Segment } from "./compounds";
+import type { LexSense } from "./lexicon";
 import type { ParagraphKind, Token, WordAnalysis } from "./types";
 
 export interface SentenceContext {
@@ -21,7 +22,27 @@ export interface Draft {
   clauseWords?: ReadonlySet<string>;
 }
 
-const CLAUSE_PUNCT = new Set([",", ";", ":", ".", "!", "?", "(", ")", '"', "„", "“", "”", "«", "»", "–", "—", "‚", "‘", "’"]);
+const CLAUSE_PUNCT = new Set([
+  ",",
+  ";",
+  ":",
+  ".",
+  "!",
+  "?",
+  "(",
+  ")",
+  '"',
+  "„",
+  "“",
+  "”",
+  "«",
+  "»",
+  "–",
+  "—",
+  "‚",
+  "‘",
+  "’",
+]);
 const COORDINATORS = new Set(["und", "oder", "aber", "sondern", "denn"]);
 
 export function isClauseBreak(t: Token | undefined): boolean {
@@ -44,7 +65,7 @@ export function isSentenceInitial(tokens: readonly Token[], i: number): boolean 
     const t = tokens[j];
     if (!t) continue;
     if (t.type === "punct" && /^(?::|\.|!+|\?+|…)$/.test(t.text)) return true;
-    if (t.type !== "punct" || !/^["„“”«»'‚‘’(\[–—-]$/.test(t.text)) return false;
+    if (t.type !== "punct" || !/^["„“”«»'‚‘’([–—-]$/.test(t.text)) return false;
   }
   return true;
 }

@@ -5,10 +5,13 @@ import { bandOf } from "./difficulty";
 import { rankOf } from "./draft";
 import { PARTICLE_SET, verbLemmas } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
-import { clauseBounds, wordAt, type Draft, type SentenceContext } from "./sentence-context";
+import { clauseBounds, type Draft, type SentenceContext, wordAt } from "./sentence-context";
 
 function senseOf(lex: Lexicon, verb: string) {
-  return lex.entries(verb).filter((e) => e.pos === "verb").flatMap((e) => e.senses);
+  return lex
+    .entries(verb)
+    .filter((e) => e.pos === "verb")
+    .flatMap((e) => e.senses);
 }
 
 function setVerb(lex: Lexicon, d: Draft, lemma: string, text: string): void {
@@ -55,7 +58,10 @@ function joinParticles(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null
       if (!pd) break;
       setVerb(lex, vd, joined, vt.text);
       setVerb(lex, pd, joined, vt.text);
-      for (const [d, partner] of [[vd, p], [pd, v]] as const) {
+      for (const [d, partner] of [
+        [vd, p],
+        [pd, v],
+      ] as const) {
         d.a.particle = t.text;
         d.a.partnerIndex = partner;
       }
@@ -78,7 +84,7 @@ const LIGHT_VERBS = new Set(["sein", "haben", "werden"]);
 function joinPhrases(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)[]): void {
   const present = new Set(ctx.tokens.map((t) => t.text));
   drafts.forEach((d, v) => {
-    if (!d || d.a.pos !== "verb" || d.a.partnerIndex !== undefined || LIGHT_VERBS.has(d.a.lemma)) return;
+    if (d?.a.pos !== "verb" || d.a.partnerIndex !== undefined || LIGHT_VERBS.has(d.a.lemma)) return;
     const [from, to] = clauseBounds(ctx.tokens, v);
     let best: { phrase: string; at: number; words: readonly string[] } | undefined;
     for (const phrase of lex.phrasesEndingIn(d.a.lemma)) {

@@ -2,8 +2,8 @@
 // links, tags and abbreviations are claimed before the word rule could cut them apart.
 // Intl.Segmenter splits "US-Präsident", "$BABA" and URLs; rejoining them would be more work than this.
 
-import type { Token } from "@/lib/german/types";
 import { NON_FINAL_ABBREVIATIONS } from "@/lib/german/segment";
+import type { Token } from "@/lib/german/types";
 
 // Characters that may not end a link: trailing punctuation belongs to the sentence.
 const LINK_BODY = String.raw`[^\s<>"“”„«»]*[^\s<>"“”„«».,;:!?)\]'’]`;
@@ -18,7 +18,12 @@ const ABBREVIATION = (() => {
   // Letter-dot pairs, with or without the space: "z. B.", "z.B.", "u. a.", "i. d. R.".
   const dotted = ["z B", "u a", "d h", "v a", "z T", "u U", "o Ä", "u Ä", "s o", "s u", "i d R", "u v m"]
     .flatMap((a) => [a, a.charAt(0).toUpperCase() + a.slice(1)])
-    .map((a) => a.split(" ").map((letter) => `${escape(letter)}\\.`).join(String.raw`\s?`));
+    .map((a) =>
+      a
+        .split(" ")
+        .map((letter) => `${escape(letter)}\\.`)
+        .join(String.raw`\s?`),
+    );
   return String.raw`(?<![\p{L}\p{N}])(?:${[...dotted, ...single].join("|")})(?![\p{L}\p{N}])`;
 })();
 

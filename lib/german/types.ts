@@ -26,7 +26,19 @@ export interface CompoundPart {
 }
 
 export type PartOfSpeech =
-  | "noun" | "verb" | "adj" | "adv" | "det" | "pron" | "prep" | "conj" | "part" | "num" | "name" | "foreign" | "other";
+  | "noun"
+  | "verb"
+  | "adj"
+  | "adv"
+  | "det"
+  | "pron"
+  | "prep"
+  | "conj"
+  | "part"
+  | "num"
+  | "name"
+  | "foreign"
+  | "other";
 
 /** The analysis of one word token in its sentence: what a vocabulary card shows. */
 export interface WordAnalysis {

@@ -12,7 +12,10 @@ describe("spelling variants and short forms", () => {
   });
 
   it("reads a name after a title, even one that is also a noun", () => {
-    expect(word(analyse("Gestern sprach Dr. Müller im Radio."), "Müller")).toMatchObject({ pos: "name", lemma: "Müller" });
+    expect(word(analyse("Gestern sprach Dr. Müller im Radio."), "Müller")).toMatchObject({
+      pos: "name",
+      lemma: "Müller",
+    });
   });
 
   it("reads words with a clitic 's as their base", () => {

@@ -47,7 +47,8 @@ describe("importText: messy pasted texts", () => {
   });
 
   it("keeps pasted markup literally as text", () => {
-    const raw = "Ein Test: <script>alert(1)</script> Das ist nur Text.\n\n<b>Fett</b> und <i>kursiv</i> sind hier keine Formatierung.";
+    const raw =
+      "Ein Test: <script>alert(1)</script> Das ist nur Text.\n\n<b>Fett</b> und <i>kursiv</i> sind hier keine Formatierung.";
     expect(importText(raw).paragraphs.map((p) => p.sentences)).toEqual([
       ["Ein Test: <script>alert(1)</script> Das ist nur Text."],
       ["<b>Fett</b> und <i>kursiv</i> sind hier keine Formatierung."],
@@ -143,7 +144,9 @@ describe("importText: errors", () => {
 
 describe("assertGerman", () => {
   it("accepts German text with an English embed", () => {
-    const passage = importText("Jack Ma traf sich mit Donald Trump, der ihn in New York empfing.\n\nWe set a goal to help small firms.");
+    const passage = importText(
+      "Jack Ma traf sich mit Donald Trump, der ihn in New York empfing.\n\nWe set a goal to help small firms.",
+    );
     expect(() => assertGerman(passage)).not.toThrow();
   });
 

@@ -47,7 +47,10 @@ export function importText(raw: string): ImportedPassage {
  */
 export function assertGerman(passage: ImportedPassage): void {
   const textOf = (kind: ParagraphKind) =>
-    passage.paragraphs.filter((p) => p.kind === kind).flatMap((p) => p.sentences).join(" ");
+    passage.paragraphs
+      .filter((p) => p.kind === kind)
+      .flatMap((p) => p.sentences)
+      .join(" ");
   const body = textOf("body");
   const embeds = textOf("embed");
   if (detectLanguage(body) !== "de" || body.length < embeds.length) {
@@ -74,8 +77,18 @@ export function normalizeText(raw: string): string {
 }
 
 const MONTH_NAMES = [
-  "januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
-  "november", "dezember",
+  "januar",
+  "februar",
+  "märz",
+  "april",
+  "mai",
+  "juni",
+  "juli",
+  "august",
+  "september",
+  "oktober",
+  "november",
+  "dezember",
 ];
 const DATE = String.raw`\d{4}-\d{2}(?:-\d{2})?|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|(?:\d{1,2}\.\s?)?(?:${MONTH_NAMES.join("|")}|jänner)\s+\d{4}`;
 /** "date 2017-01", "Datum: 10.01.2017": a label makes it metadata even when text follows on the line. */

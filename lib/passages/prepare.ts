@@ -11,7 +11,6 @@ const KEY_VOCABULARY_SIZE = 40;
 
 export type StoredKeyVocabulary = Partial<Record<LearnerLevel, KeyWord[]>>;
 
-
 export interface PreparedPassage {
   paragraphs: NewPassage["paragraphs"];
   keyVocabulary: StoredKeyVocabulary;
@@ -32,7 +31,8 @@ export function preparePassage(imported: ImportedPassage): PreparedPassage {
     })),
   }));
   const keyVocabularyByLevel: StoredKeyVocabulary = {};
-  for (const level of KEY_VOCABULARY_LEVELS) keyVocabularyByLevel[level] = keyVocabulary(analysed, level).slice(0, KEY_VOCABULARY_SIZE);
+  for (const level of KEY_VOCABULARY_LEVELS)
+    keyVocabularyByLevel[level] = keyVocabulary(analysed, level).slice(0, KEY_VOCABULARY_SIZE);
   return { paragraphs, keyVocabulary: keyVocabularyByLevel, difficulty: estimateDifficulty(analysed) };
 }
 
@@ -62,4 +62,3 @@ export function estimateDifficulty(passage: AnalysedPassage): string | undefined
   }
   return "C2";
 }
-

@@ -17,7 +17,9 @@ const translationFile = z.object({
 
 export function buildSeedPassage(contentDir = path.join(process.cwd(), "content/articles")): NewPassage {
   const german = fs.readFileSync(path.join(contentDir, "article-2017-01-alibaba-trump.de.txt"), "utf8");
-  const english = translationFile.parse(JSON.parse(fs.readFileSync(path.join(contentDir, "article-2017-01-alibaba-trump.en.json"), "utf8")));
+  const english = translationFile.parse(
+    JSON.parse(fs.readFileSync(path.join(contentDir, "article-2017-01-alibaba-trump.en.json"), "utf8")),
+  );
   const imported = importText(german);
   const { paragraphs, keyVocabulary, difficulty } = preparePassage(imported);
   if (english.paragraphs.length !== paragraphs.length) {
@@ -26,7 +28,9 @@ export function buildSeedPassage(contentDir = path.join(process.cwd(), "content/
   paragraphs.forEach((paragraph, p) => {
     const aligned = english.paragraphs[p]?.sentences ?? [];
     if (aligned.length !== paragraph.sentences.length) {
-      throw new Error(`paragraph ${p}: translation has ${aligned.length} sentences, the article ${paragraph.sentences.length}`);
+      throw new Error(
+        `paragraph ${p}: translation has ${aligned.length} sentences, the article ${paragraph.sentences.length}`,
+      );
     }
     // Embeds are already English and the source line is a credit: neither gets a translation row.
     if (paragraph.kind === "embed" || paragraph.kind === "source") return;

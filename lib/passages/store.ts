@@ -24,7 +24,12 @@ export interface NewPassage {
   paragraphs: { kind: ParagraphKind; lang: string; sentences: NewSentence[] }[];
 }
 
-const KIND: Record<ParagraphKind, DbParagraphKind> = { heading: "HEADING", body: "BODY", embed: "EMBED", source: "SOURCE" };
+const KIND: Record<ParagraphKind, DbParagraphKind> = {
+  heading: "HEADING",
+  body: "BODY",
+  embed: "EMBED",
+  source: "SOURCE",
+};
 
 export function countWords(paragraphs: NewPassage["paragraphs"]): number {
   return paragraphs
@@ -56,7 +61,13 @@ export async function createPassage(db: PrismaClient, input: NewPassage) {
               text: sentence.text,
               tokens: sentence.tokens as unknown as object,
               translations: sentence.translation
-                ? { create: { lang: "en", segments: sentence.translation.segments, origin: sentence.translation.origin } }
+                ? {
+                    create: {
+                      lang: "en",
+                      segments: sentence.translation.segments,
+                      origin: sentence.translation.origin,
+                    },
+                  }
                 : undefined,
             })),
           },

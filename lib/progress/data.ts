@@ -16,7 +16,8 @@ interface BucketRow {
   correct: number;
 }
 
-const toBuckets = (rows: BucketRow[]): ActivityBucket[] => rows.map((row) => ({ at: new Date(row.bucket * BUCKET_SECONDS * 1000), count: row.n, correct: row.correct }));
+const toBuckets = (rows: BucketRow[]): ActivityBucket[] =>
+  rows.map((row) => ({ at: new Date(row.bucket * BUCKET_SECONDS * 1000), count: row.n, correct: row.correct }));
 
 function reviewBuckets(userId: string) {
   return db.$queryRaw<BucketRow[]>`
@@ -47,11 +48,20 @@ async function knownSince(userId: string): Promise<Date[]> {
 }
 
 async function passagesRead(userId: string) {
-  const reads = await db.readingProgress.groupBy({ by: ["passageId"], where: { userId }, _count: { _all: true }, _max: { readAt: true } });
+  const reads = await db.readingProgress.groupBy({
+    by: ["passageId"],
+    where: { userId },
+    _count: { _all: true },
+    _max: { readAt: true },
+  });
   if (reads.length === 0) return [];
   const passages = await db.passage.findMany({
     where: { id: { in: reads.map((r) => r.passageId) }, OR: [{ status: "PUBLISHED" }, { authorId: userId }] },
-    select: { id: true, title: true, _count: { select: { paragraphs: { where: { kind: { in: ["BODY", "EMBED"] } } } } } },
+    select: {
+      id: true,
+      title: true,
+      _count: { select: { paragraphs: { where: { kind: { in: ["BODY", "EMBED"] } } } } },
+    },
   });
   const byId = new Map(passages.map((p) => [p.id, p]));
   return reads
@@ -60,7 +70,16 @@ async function passagesRead(userId: string) {
       if (!passage) return [];
       const total = passage._count.paragraphs;
       const count = Math.min(read._count._all, total);
-      return [{ id: passage.id, title: passage.title, read: count, total, percent: ratio(count, total) ?? 0, lastReadAt: read._max.readAt }];
+      return [
+        {
+          id: passage.id,
+          title: passage.title,
+          read: count,
+          total,
+          percent: ratio(count, total) ?? 0,
+          lastReadAt: read._max.readAt,
+        },
+      ];
     })
     .sort((a, b) => (b.lastReadAt?.getTime() ?? 0) - (a.lastReadAt?.getTime() ?? 0));
 }
@@ -75,7 +94,18 @@ export async function progressForUser(userId: string, now = new Date(), days = 3
     knownSince(userId),
     db.reviewCard.findMany({
       where: { userId, state: { not: 0 }, item: { status: { in: [...REVIEWABLE, "KNOWN"] } } },
-      select: { due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true, learningSteps: true, reps: true, lapses: true, state: true, lastReview: true },
+      select: {
+        due: true,
+        stability: true,
+        difficulty: true,
+        elapsedDays: true,
+        scheduledDays: true,
+        learningSteps: true,
+        reps: true,
+        lapses: true,
+        state: true,
+        lastReview: true,
+      },
     }),
     passagesRead(userId),
   ]);

@@ -12,7 +12,10 @@ describe("totalsByDay", () => {
       ],
       "Europe/Berlin",
     );
-    expect(Object.fromEntries(totals)).toEqual({ "2026-03-28": { count: 2, correct: 1 }, "2026-03-29": { count: 4, correct: 3 } });
+    expect(Object.fromEntries(totals)).toEqual({
+      "2026-03-28": { count: 2, correct: 1 },
+      "2026-03-29": { count: 4, correct: 3 },
+    });
     expect(seriesFor(["2026-03-27", "2026-03-28", "2026-03-29"], totals)).toEqual([
       { day: "2026-03-27", count: 0, correct: 0 },
       { day: "2026-03-28", count: 2, correct: 1 },
@@ -23,7 +26,11 @@ describe("totalsByDay", () => {
 
 describe("knownOverTime", () => {
   it("counts words known by the end of each day, including those known before the range", () => {
-    const since = [new Date("2026-01-01T10:00:00Z"), new Date("2026-02-03T23:30:00Z"), new Date("2026-02-04T08:00:00Z")];
+    const since = [
+      new Date("2026-01-01T10:00:00Z"),
+      new Date("2026-02-03T23:30:00Z"),
+      new Date("2026-02-04T08:00:00Z"),
+    ];
     expect(knownOverTime(since, "UTC", dayRange("2026-02-05", 3))).toEqual([
       { day: "2026-02-03", count: 2 },
       { day: "2026-02-04", count: 3 },

@@ -8,15 +8,27 @@ describe("computeStreak", () => {
   });
 
   it("counts consecutive days up to today", () => {
-    expect(computeStreak(["2026-05-08", "2026-05-09", "2026-05-10", "2026-05-05"], "2026-05-10")).toEqual({ current: 3, activeToday: true, longest: 3 });
+    expect(computeStreak(["2026-05-08", "2026-05-09", "2026-05-10", "2026-05-05"], "2026-05-10")).toEqual({
+      current: 3,
+      activeToday: true,
+      longest: 3,
+    });
   });
 
   it("keeps yesterday's streak alive until today is over", () => {
-    expect(computeStreak(["2026-05-08", "2026-05-09"], "2026-05-10")).toEqual({ current: 2, activeToday: false, longest: 2 });
+    expect(computeStreak(["2026-05-08", "2026-05-09"], "2026-05-10")).toEqual({
+      current: 2,
+      activeToday: false,
+      longest: 2,
+    });
   });
 
   it("breaks after a missed day", () => {
-    expect(computeStreak(["2026-05-01", "2026-05-02", "2026-05-03", "2026-05-08"], "2026-05-10")).toEqual({ current: 0, activeToday: false, longest: 3 });
+    expect(computeStreak(["2026-05-01", "2026-05-02", "2026-05-03", "2026-05-08"], "2026-05-10")).toEqual({
+      current: 0,
+      activeToday: false,
+      longest: 3,
+    });
   });
 
   it("counts across month and year ends, and ignores duplicates and future days", () => {
@@ -37,9 +49,15 @@ describe("computeStreak", () => {
   it("counts the 25-hour fall-back day once (New York)", () => {
     // 00:10 EDT and 23:50 EST on 1 November are the same local day; then 00:10 on 2 November.
     const zone = "America/New_York";
-    const events = ["2026-11-01T04:10:00Z", "2026-11-02T04:50:00Z", "2026-11-02T05:10:00Z"].map((iso) => dayKey(new Date(iso), zone));
+    const events = ["2026-11-01T04:10:00Z", "2026-11-02T04:50:00Z", "2026-11-02T05:10:00Z"].map((iso) =>
+      dayKey(new Date(iso), zone),
+    );
     expect(events).toEqual(["2026-11-01", "2026-11-01", "2026-11-02"]);
-    expect(computeStreak(events, dayKey(new Date("2026-11-02T12:00:00Z"), zone))).toEqual({ current: 2, activeToday: true, longest: 2 });
+    expect(computeStreak(events, dayKey(new Date("2026-11-02T12:00:00Z"), zone))).toEqual({
+      current: 2,
+      activeToday: true,
+      longest: 2,
+    });
   });
 
   it("reads today in the learner's zone: late evening in Los Angeles is already tomorrow in UTC", () => {

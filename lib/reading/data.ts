@@ -1,8 +1,8 @@
 import "server-only";
-import { db } from "@/lib/server/db";
 import { keyVocabularyLevel } from "@/lib/passages/key-vocabulary-level";
 import type { StoredKeyVocabulary } from "@/lib/passages/prepare";
 import type { StoredToken } from "@/lib/passages/stored-token";
+import { db } from "@/lib/server/db";
 
 /** Published passages, newest first, with the viewer's reading progress when signed in. */
 export async function listPassages(userId: string | null) {

@@ -37,7 +37,14 @@ describe("buildWordData", () => {
 
   it("keeps only the likeliest glosses", () => {
     const many = Array.from({ length: 10 }, (_, i) => `sense ${i}`);
-    const data = buildWordData([{ position: 0, sentences: [{ tokens: [{ text: "Kraft", start: 0, type: "word", analysis: analysis("Kraft", "Kraft", many) }] }] }]);
+    const data = buildWordData([
+      {
+        position: 0,
+        sentences: [
+          { tokens: [{ text: "Kraft", start: 0, type: "word", analysis: analysis("Kraft", "Kraft", many) }] },
+        ],
+      },
+    ]);
     expect(data.entries[0]?.glosses).toEqual(many.slice(0, 6));
   });
 });

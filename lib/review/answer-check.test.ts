@@ -30,12 +30,21 @@ describe("checkAnswer", () => {
   const dog = { word: "Hund", article: "der" } as const;
 
   it("accepts a noun with its article, ignoring case and extra spaces", () => {
-    expect(checkAnswer("  der   Hund ", dog)).toEqual({ correct: true, expected: "der Hund", given: "der Hund", differences: [] });
+    expect(checkAnswer("  der   Hund ", dog)).toEqual({
+      correct: true,
+      expected: "der Hund",
+      given: "der Hund",
+      differences: [],
+    });
     expect(checkAnswer("Der hund", dog)).toMatchObject({ correct: true, differences: ["case"] });
   });
 
   it("needs the article for nouns", () => {
-    expect(checkAnswer("Hund", dog)).toMatchObject({ correct: false, problem: "missing_article", expected: "der Hund" });
+    expect(checkAnswer("Hund", dog)).toMatchObject({
+      correct: false,
+      problem: "missing_article",
+      expected: "der Hund",
+    });
     expect(checkAnswer("die Hund", dog)).toMatchObject({ correct: false, problem: "wrong_article" });
     expect(checkAnswer("das Katze", dog)).toMatchObject({ correct: false, problem: "wrong_word" });
   });
@@ -43,7 +52,10 @@ describe("checkAnswer", () => {
   it("accepts umlaut and ß spellings with the difference reported", () => {
     const girl = { word: "Mädchen", article: "das" } as const;
     expect(checkAnswer("das Maedchen", girl)).toMatchObject({ correct: true, differences: ["umlaut"] });
-    expect(checkAnswer("die strasse", { word: "Straße", article: "die" })).toMatchObject({ correct: true, differences: ["case", "eszett"] });
+    expect(checkAnswer("die strasse", { word: "Straße", article: "die" })).toMatchObject({
+      correct: true,
+      differences: ["case", "eszett"],
+    });
   });
 
   it("checks words without an article as they are", () => {

@@ -23,7 +23,20 @@ export const cardSelect = {
   lapses: true,
   state: true,
   lastReview: true,
-  item: { select: { id: true, lemma: true, surface: true, pos: true, gender: true, plural: true, gloss: true, context: true, contextTranslation: true, status: true } },
+  item: {
+    select: {
+      id: true,
+      lemma: true,
+      surface: true,
+      pos: true,
+      gender: true,
+      plural: true,
+      gloss: true,
+      context: true,
+      contextTranslation: true,
+      status: true,
+    },
+  },
 } satisfies Prisma.ReviewCardSelect;
 
 type CardRow = Prisma.ReviewCardGetPayload<{ select: typeof cardSelect }>;
@@ -43,7 +56,8 @@ export function toCardView(row: CardRow): ReviewCardView {
 }
 
 export function cardStateOf(row: CardState): CardState {
-  const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview } = row;
+  const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview } =
+    row;
   return { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview };
 }
 
@@ -61,15 +75,28 @@ async function reviewsToday(userId: string, timeZone: string, now: Date) {
 
 /** The review queue: cards due now (oldest first), then new cards up to what is left of today's new-card limit. */
 export async function reviewQueue(userId: string, now = new Date()) {
-  const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { dailyNewLimit: true, dailyGoal: true, timeZone: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { dailyNewLimit: true, dailyGoal: true, timeZone: true },
+  });
   const reviewable = { userId, item: { status: { in: [...REVIEWABLE] } } } satisfies Prisma.ReviewCardWhereInput;
   const [due, today] = await Promise.all([
-    db.reviewCard.findMany({ where: { ...reviewable, state: { not: 0 }, due: { lte: now } }, select: cardSelect, orderBy: [{ due: "asc" }, { id: "asc" }], take: MAX_DUE }),
+    db.reviewCard.findMany({
+      where: { ...reviewable, state: { not: 0 }, due: { lte: now } },
+      select: cardSelect,
+      orderBy: [{ due: "asc" }, { id: "asc" }],
+      take: MAX_DUE,
+    }),
     reviewsToday(userId, safeTimeZone(user.timeZone), now),
   ]);
   const newLeft = Math.max(0, user.dailyNewLimit - today.introduced);
   const fresh = newLeft
-    ? await db.reviewCard.findMany({ where: { ...reviewable, state: 0 }, select: cardSelect, orderBy: [{ due: "asc" }, { id: "asc" }], take: newLeft })
+    ? await db.reviewCard.findMany({
+        where: { ...reviewable, state: 0 },
+        select: cardSelect,
+        orderBy: [{ due: "asc" }, { id: "asc" }],
+        take: newLeft,
+      })
     : [];
   return {
     cards: [...due, ...fresh].map(toCardView),
@@ -84,7 +111,10 @@ export async function reviewQueue(userId: string, now = new Date()) {
 
 /** One of the learner's cards as the review screen shows it; null when it is not theirs or not reviewable. */
 export async function cardForReview(userId: string, cardId: string): Promise<ReviewCardView | null> {
-  const row = await db.reviewCard.findFirst({ where: { id: cardId, userId, item: { status: { in: [...REVIEWABLE] } } }, select: cardSelect });
+  const row = await db.reviewCard.findFirst({
+    where: { id: cardId, userId, item: { status: { in: [...REVIEWABLE] } } },
+    select: cardSelect,
+  });
   return row ? toCardView(row) : null;
 }
 

@@ -31,7 +31,8 @@ export async function gradeCard(userId: string, input: GradeInput, now = new Dat
       data: { ...after, version: { increment: 1 } },
     });
     if (count === 0) throw new AppError("conflict");
-    if (row.item.status === "NEW") await tx.vocabularyItem.update({ where: { id: row.item.id }, data: { status: "LEARNING" } });
+    if (row.item.status === "NEW")
+      await tx.vocabularyItem.update({ where: { id: row.item.id }, data: { status: "LEARNING" } });
     const log = await tx.reviewLog.create({
       data: {
         cardId: row.id,
@@ -57,10 +58,17 @@ export async function gradeCard(userId: string, input: GradeInput, now = new Dat
  */
 export async function undoGrade(userId: string, logId: string) {
   return db.$transaction(async (tx) => {
-    const log = await tx.reviewLog.findFirst({ where: { id: logId, userId }, select: { id: true, cardId: true, stateBefore: true } });
+    const log = await tx.reviewLog.findFirst({
+      where: { id: logId, userId },
+      select: { id: true, cardId: true, stateBefore: true },
+    });
     if (!log) throw new AppError("not_found");
     const { version } = await tx.reviewCard.findUniqueOrThrow({ where: { id: log.cardId }, select: { version: true } });
-    const latest = await tx.reviewLog.findFirst({ where: { cardId: log.cardId }, orderBy: [{ reviewedAt: "desc" }, { id: "desc" }], select: { id: true } });
+    const latest = await tx.reviewLog.findFirst({
+      where: { cardId: log.cardId },
+      orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
     if (latest?.id !== log.id) throw new AppError("conflict");
     const before = cardSnapshot.parse(log.stateBefore);
     const { count } = await tx.reviewCard.updateMany({

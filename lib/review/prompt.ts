@@ -35,7 +35,11 @@ export function makeCloze(sentence: string | null, surface: string, lemma: strin
     if (!word.trim()) continue;
     const match = new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, "iu").exec(sentence);
     if (match) {
-      return { before: sentence.slice(0, match.index), answer: match[0], after: sentence.slice(match.index + match[0].length) };
+      return {
+        before: sentence.slice(0, match.index),
+        answer: match[0],
+        after: sentence.slice(match.index + match[0].length),
+      };
     }
   }
   return null;
@@ -48,5 +52,10 @@ export function buildPrompt(item: PromptItem, mode: ReviewMode): Prompt {
     if (cloze) return { mode, gloss: item.gloss, cloze, target: { word: cloze.answer } };
   }
   const article = item.pos === "noun" ? articleFor(item.gender) : undefined;
-  return { mode: "recall", gloss: item.gloss, target: { word: item.lemma, ...(article ? { article } : {}) }, noContext: mode === "cloze" };
+  return {
+    mode: "recall",
+    gloss: item.gloss,
+    target: { word: item.lemma, ...(article ? { article } : {}) },
+    noContext: mode === "cloze",
+  };
 }

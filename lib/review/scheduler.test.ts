@@ -1,6 +1,15 @@
 import { createEmptyCard, fsrs, Rating, State } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
-import { applyGrade, estimatedRetention, FSRS_PARAMETERS, fromSnapshot, newCardState, retrievability, toFsrsCard, toSnapshot } from "./scheduler";
+import {
+  applyGrade,
+  estimatedRetention,
+  FSRS_PARAMETERS,
+  fromSnapshot,
+  newCardState,
+  retrievability,
+  toFsrsCard,
+  toSnapshot,
+} from "./scheduler";
 
 const t0 = new Date("2026-03-01T09:00:00Z");
 const minutes = (date: Date, n: number) => new Date(date.getTime() + n * 60_000);

@@ -1,5 +1,5 @@
 // The review scheduler is ts-fsrs; this wraps it for our storage shape. Pure: time comes in as an argument.
-import { type Card, createEmptyCard, fsrs, generatorParameters, type Grade, State } from "ts-fsrs";
+import { type Card, createEmptyCard, fsrs, type Grade, generatorParameters, State } from "ts-fsrs";
 
 /** The FSRS parameters Brücke schedules with (fuzz spreads reviews so cards saved together do not stay together). */
 export const FSRS_PARAMETERS = generatorParameters({ enable_fuzz: true });
@@ -98,5 +98,16 @@ export function toSnapshot(card: CardState, version: number): CardSnapshot {
 export function fromSnapshot(snapshot: CardSnapshot): CardState {
   const { stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state } = snapshot;
   const lastReview = snapshot.lastReview ? new Date(snapshot.lastReview) : null;
-  return { due: new Date(snapshot.due), stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview };
+  return {
+    due: new Date(snapshot.due),
+    stability,
+    difficulty,
+    elapsedDays,
+    scheduledDays,
+    learningSteps,
+    reps,
+    lapses,
+    state,
+    lastReview,
+  };
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { DAILY_GOAL, DAILY_NEW_CARDS } from "@/lib/settings/limits";
 import { REVIEW_MODES } from "./prompt";
 import type { CardSnapshot, GradeValue } from "./scheduler";
-import { DAILY_GOAL, DAILY_NEW_CARDS } from "@/lib/settings/limits";
 
 const id = z.string().min(1).max(64);
 
@@ -9,7 +9,12 @@ export const gradeInput = z.object({
   cardId: id,
   /** The card version the learner was shown: the grade applies only if nobody graded it since. */
   version: z.number().int().min(0),
-  grade: z.number().int().min(1).max(4).transform((grade) => grade as GradeValue),
+  grade: z
+    .number()
+    .int()
+    .min(1)
+    .max(4)
+    .transform((grade) => grade as GradeValue),
   mode: z.enum(REVIEW_MODES),
   answer: z.string().max(300).optional(),
   durationMs: z.number().int().min(0).max(86_400_000),

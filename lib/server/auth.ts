@@ -31,7 +31,8 @@ export const auth = betterAuth({
     user: {
       create: {
         // The "I teach a class" box: see lib/auth/role.ts for why this is the one safe way in.
-        before: async (user, ctx) => (ctx?.path === "/sign-up/email" ? { data: { ...user, role: roleForSignUp(ctx.body) } } : undefined),
+        before: async (user, ctx) =>
+          ctx?.path === "/sign-up/email" ? { data: { ...user, role: roleForSignUp(ctx.body) } } : undefined,
       },
     },
   },

@@ -25,7 +25,8 @@ function client(): PrismaClient {
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {
     // Bundlers and React probe exports (`then`, `$$typeof`, symbols): answer those without a client.
-    if (typeof property === "symbol" || property === "then" || property === "$$typeof" || property === "__esModule") return undefined;
+    if (typeof property === "symbol" || property === "then" || property === "$$typeof" || property === "__esModule")
+      return undefined;
     const real = client();
     const value = Reflect.get(real, property, real);
     return typeof value === "function" ? value.bind(real) : value;

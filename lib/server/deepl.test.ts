@@ -2,16 +2,16 @@ import { createServer } from "node:net";
 import * as deepl from "deepl-node";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { TranslationError } from "@/lib/errors/translation-error";
-import { startFakeDeepl, type FakeDeepl } from "@/tests/fake-deepl/server";
+import { type FakeDeepl, startFakeDeepl } from "@/tests/fake-deepl/server";
 import {
+  type DeeplConfig,
   deleteGlossary,
   getUsage,
   syncGlossary,
-  translateSentences,
-  translateWithCache,
-  type DeeplConfig,
   type TranslateInput,
   type TranslationCache,
+  translateSentences,
+  translateWithCache,
 } from "./deepl";
 
 const KEY = "test-key";
@@ -125,7 +125,9 @@ describe("glossaries", () => {
     const second = await syncGlossary("7a", { Baumilliardär: "real-estate mogul" }, first!, config);
     expect(second).not.toBe(first);
     expect([...fake.glossaries.keys()]).toEqual([second]);
-    expect(await translateSentences(input(["Baumilliardär"], { glossaryId: second! }), config)).toEqual(["real-estate mogul"]);
+    expect(await translateSentences(input(["Baumilliardär"], { glossaryId: second! }), config)).toEqual([
+      "real-estate mogul",
+    ]);
 
     expect(await syncGlossary("7a", {}, second!, config)).toBeNull();
     expect(fake.glossaries.size).toBe(0);
@@ -146,7 +148,10 @@ describe("glossaries", () => {
 describe("getUsage", () => {
   it("reports billed characters of the texts, not of the context", async () => {
     fake.usage.characterLimit = 1000;
-    await translateSentences(input(["Guten Morgen!", "Der Hund schläft."], { context: "Sehr langer Kontext." }), config);
+    await translateSentences(
+      input(["Guten Morgen!", "Der Hund schläft."], { context: "Sehr langer Kontext." }),
+      config,
+    );
     expect(await getUsage(config)).toEqual({ characterCount: 13 + 17, characterLimit: 1000 });
   });
 });
@@ -261,7 +266,9 @@ describe("errors", () => {
     expect((await failure(translate())).code).toBe("unavailable");
     expect(translateCalls()).toHaveLength(2); // a dropped connection is retried
 
-    expect((await failure(translate({ serverUrl: `http://127.0.0.1:${await closedPort()}` }))).code).toBe("unavailable");
+    expect((await failure(translate({ serverUrl: `http://127.0.0.1:${await closedPort()}` }))).code).toBe(
+      "unavailable",
+    );
   });
 });
 
@@ -297,9 +304,17 @@ describe("fake DeepL server", () => {
 
   it("speaks the v2 glossary API, CSV included", async () => {
     const translator = new deepl.Translator(KEY, { serverUrl: fake.url, maxRetries: 1 });
-    const info = await translator.createGlossaryWithCsv("csv", "de", "en", Buffer.from('Haus,home\n"Stadt","town, big"'));
+    const info = await translator.createGlossaryWithCsv(
+      "csv",
+      "de",
+      "en",
+      Buffer.from('Haus,home\n"Stadt","town, big"'),
+    );
     expect(info).toMatchObject({ name: "csv", sourceLang: "de", targetLang: "en", entryCount: 2, ready: true });
-    expect((await translator.getGlossaryEntries(info.glossaryId)).entries()).toEqual({ Haus: "home", Stadt: "town, big" });
+    expect((await translator.getGlossaryEntries(info.glossaryId)).entries()).toEqual({
+      Haus: "home",
+      Stadt: "town, big",
+    });
     expect((await translator.listGlossaries()).map((g) => g.glossaryId)).toEqual([info.glossaryId]);
     expect(await translator.getGlossaryLanguagePairs()).toContainEqual({ sourceLang: "de", targetLang: "en" });
     await translator.deleteGlossary(info.glossaryId);
@@ -308,7 +323,11 @@ describe("fake DeepL server", () => {
 
   it("replaces a v3 dictionary in place", async () => {
     const client = new deepl.DeepLClient(KEY, { serverUrl: fake.url, maxRetries: 1 });
-    const entries = (e: Record<string, string>) => ({ sourceLangCode: "de", targetLangCode: "en", entries: new deepl.GlossaryEntries({ entries: e }) });
+    const entries = (e: Record<string, string>) => ({
+      sourceLangCode: "de",
+      targetLangCode: "en",
+      entries: new deepl.GlossaryEntries({ entries: e }),
+    });
     const info = await client.createMultilingualGlossary("v3", [entries({ Haus: "house" })]);
     await client.replaceMultilingualGlossaryDictionary(info.glossaryId, entries({ Haus: "home" }));
     const dictionary = await client.getMultilingualGlossaryDictionaryEntries(info.glossaryId, "de", "en");

@@ -69,7 +69,10 @@ export async function translateSentences(input: TranslateInput, config?: DeeplCo
       }),
     );
     if (results.length !== texts.length) {
-      throw new TranslationError("unavailable", `DeepL returned ${results.length} translations for ${texts.length} texts`);
+      throw new TranslationError(
+        "unavailable",
+        `DeepL returned ${results.length} translations for ${texts.length} texts`,
+      );
     }
     batch.forEach((item, i) => (output[item.index] = results[i]!.text));
   }
@@ -107,7 +110,14 @@ export function translationCacheKey(
   text: string,
   input: Pick<TranslateInput, "sourceLang" | "targetLang" | "formality" | "glossaryId">,
 ): string {
-  const parts = ["v1", text, input.sourceLang, input.targetLang, sentFormality(input.formality) ?? "default", input.glossaryId ?? ""];
+  const parts = [
+    "v1",
+    text,
+    input.sourceLang,
+    input.targetLang,
+    sentFormality(input.formality) ?? "default",
+    input.glossaryId ?? "",
+  ];
   return createHash("sha256").update(JSON.stringify(parts)).digest("hex");
 }
 
@@ -135,7 +145,11 @@ export async function syncGlossary(
       ? null
       : await call(() =>
           client.createMultilingualGlossary(name, [
-            { sourceLangCode: GLOSSARY_SOURCE, targetLangCode: GLOSSARY_TARGET, entries: new deepl.GlossaryEntries({ entries }) },
+            {
+              sourceLangCode: GLOSSARY_SOURCE,
+              targetLangCode: GLOSSARY_TARGET,
+              entries: new deepl.GlossaryEntries({ entries }),
+            },
           ]),
         );
   // The new glossary is live already; a leftover old one is harmless, losing the new id is not.
@@ -163,7 +177,9 @@ async function currentEntries(client: deepl.DeepLClient, id: string): Promise<Re
 }
 
 function sameEntries(a: Record<string, string> | null, b: Record<string, string>): boolean {
-  return a !== null && Object.keys(a).length === Object.keys(b).length && Object.entries(b).every(([k, v]) => a[k] === v);
+  return (
+    a !== null && Object.keys(a).length === Object.keys(b).length && Object.entries(b).every(([k, v]) => a[k] === v)
+  );
 }
 
 // English targets have no hard formality: DeepL answers "more"/"less" with 400, while the
@@ -179,7 +195,10 @@ function chunk<T extends { text: string }>(items: T[]): T[][] {
   let batch: T[] = [];
   let chars = 0;
   for (const item of items) {
-    if (batch.length === MAX_TEXTS_PER_REQUEST || (batch.length > 0 && chars + item.text.length > MAX_CHARS_PER_REQUEST)) {
+    if (
+      batch.length === MAX_TEXTS_PER_REQUEST ||
+      (batch.length > 0 && chars + item.text.length > MAX_CHARS_PER_REQUEST)
+    ) {
       batches.push(batch);
       batch = [];
       chars = 0;

@@ -31,7 +31,12 @@ export function accountThrottleKey(email: string): string {
 }
 
 /** Counts one attempt for the account, atomically (one statement), and says whether it may proceed. */
-export async function consumeSignInAttempt(db: PrismaClient, email: string, rule: ThrottleRule, now = Date.now()): Promise<ThrottleDecision> {
+export async function consumeSignInAttempt(
+  db: PrismaClient,
+  email: string,
+  rule: ThrottleRule,
+  now = Date.now(),
+): Promise<ThrottleDecision> {
   const key = accountThrottleKey(email);
   const start = BigInt(now);
   const expired = BigInt(now - rule.window * 1000);

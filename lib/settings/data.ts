@@ -13,9 +13,19 @@ export interface SettingsView {
   dailyNewLimit: number;
 }
 
-export function toSettingsView(row: { level: string; timeZone: string; dailyGoal: number; dailyNewLimit: number }): SettingsView {
+export function toSettingsView(row: {
+  level: string;
+  timeZone: string;
+  dailyGoal: number;
+  dailyNewLimit: number;
+}): SettingsView {
   const level = LEVELS.find((known) => known === row.level) ?? "B1";
-  return { level, timeZone: supportedTimeZone(row.timeZone) ?? DEFAULT_TIME_ZONE, dailyGoal: row.dailyGoal, dailyNewLimit: row.dailyNewLimit };
+  return {
+    level,
+    timeZone: supportedTimeZone(row.timeZone) ?? DEFAULT_TIME_ZONE,
+    dailyGoal: row.dailyGoal,
+    dailyNewLimit: row.dailyNewLimit,
+  };
 }
 
 export async function settingsForUser(userId: string): Promise<SettingsView> {

@@ -16,6 +16,9 @@ export async function updateSettings(userId: string, input: SettingsInput): Prom
  */
 export async function adoptBrowserTimeZone(userId: string, timeZone: string): Promise<{ adopted: boolean }> {
   if (timeZone === DEFAULT_TIME_ZONE) return { adopted: false };
-  const { count } = await db.user.updateMany({ where: { id: userId, timeZone: DEFAULT_TIME_ZONE }, data: { timeZone } });
+  const { count } = await db.user.updateMany({
+    where: { id: userId, timeZone: DEFAULT_TIME_ZONE },
+    data: { timeZone },
+  });
   return { adopted: count > 0 };
 }

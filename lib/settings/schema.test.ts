@@ -14,9 +14,16 @@ const failedPaths = (result: { success: boolean; error?: { issues: { path: Prope
 
 describe("settingsInput", () => {
   it("accepts every level and the ends of each range", () => {
-    for (const level of ["A1", "A2", "B1", "B2", "C1"] as const) expect(settingsInput.safeParse({ ...valid, level }).success).toBe(true);
-    expect(settingsInput.parse({ ...valid, dailyGoal: 1, dailyNewLimit: 0 })).toMatchObject({ dailyGoal: 1, dailyNewLimit: 0 });
-    expect(settingsInput.parse({ ...valid, dailyGoal: 500, dailyNewLimit: 500 })).toMatchObject({ dailyGoal: 500, dailyNewLimit: 500 });
+    for (const level of ["A1", "A2", "B1", "B2", "C1"] as const)
+      expect(settingsInput.safeParse({ ...valid, level }).success).toBe(true);
+    expect(settingsInput.parse({ ...valid, dailyGoal: 1, dailyNewLimit: 0 })).toMatchObject({
+      dailyGoal: 1,
+      dailyNewLimit: 0,
+    });
+    expect(settingsInput.parse({ ...valid, dailyGoal: 500, dailyNewLimit: 500 })).toMatchObject({
+      dailyGoal: 500,
+      dailyNewLimit: 500,
+    });
   });
 
   it("rejects an unknown level", () => {
@@ -36,9 +43,12 @@ describe("settingsInput", () => {
     expect(failedPaths(settingsInput.safeParse({ ...valid, [field]: value }))).toEqual([field]);
   });
 
-  it.each(["Mars/Olympus_Mons", "", "Europe/Berlin; DROP TABLE", "+01:00", "x".repeat(200)])("rejects the time zone %j", (timeZone) => {
-    expect(failedPaths(settingsInput.safeParse({ ...valid, timeZone }))).toEqual(["timeZone"]);
-  });
+  it.each(["Mars/Olympus_Mons", "", "Europe/Berlin; DROP TABLE", "+01:00", "x".repeat(200)])(
+    "rejects the time zone %j",
+    (timeZone) => {
+      expect(failedPaths(settingsInput.safeParse({ ...valid, timeZone }))).toEqual(["timeZone"]);
+    },
+  );
 
   it("stores a zone under the name the list uses", () => {
     expect(settingsInput.parse({ ...valid, timeZone: "europe/berlin" }).timeZone).toBe("Europe/Berlin");
@@ -49,7 +59,9 @@ describe("settingsInput", () => {
 
 describe("settingsForm", () => {
   it("reads the posted fields", () => {
-    expect(settingsForm.parse(form({ level: "A2", timeZone: "Asia/Tokyo", dailyGoal: "25", dailyNewLimit: "0" }))).toEqual({
+    expect(
+      settingsForm.parse(form({ level: "A2", timeZone: "Asia/Tokyo", dailyGoal: "25", dailyNewLimit: "0" })),
+    ).toEqual({
       level: "A2",
       timeZone: "Asia/Tokyo",
       dailyGoal: 25,
@@ -58,7 +70,9 @@ describe("settingsForm", () => {
   });
 
   it("rejects blank and missing fields instead of reading them as 0", () => {
-    const result = settingsForm.safeParse(form({ level: "A2", timeZone: "Asia/Tokyo", dailyGoal: "25", dailyNewLimit: " " }));
+    const result = settingsForm.safeParse(
+      form({ level: "A2", timeZone: "Asia/Tokyo", dailyGoal: "25", dailyNewLimit: " " }),
+    );
     expect(failedPaths(result)).toEqual(["dailyNewLimit"]);
     expect(failedPaths(settingsForm.safeParse(form({})))).toEqual(["level", "timeZone", "dailyGoal", "dailyNewLimit"]);
   });

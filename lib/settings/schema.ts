@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { LEVELS } from "./levels";
-import { supportedTimeZone } from "./time-zones";
 import { DAILY_GOAL, DAILY_NEW_CARDS } from "./limits";
+import { supportedTimeZone } from "./time-zones";
 
 /** A zone from the list, under the list's name for it. */
 const timeZone = z
@@ -23,7 +23,8 @@ export const settingsInput = z.object({
 export type SettingsInput = z.infer<typeof settingsInput>;
 
 // A blank or non-numeric field becomes NaN, which z.number() rejects (Number("") would be 0).
-const formNumber = (value: FormDataEntryValue | null) => (typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN);
+const formNumber = (value: FormDataEntryValue | null) =>
+  typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
 
 /** The settings form as posted (also without JavaScript). */
 export const settingsForm = z

@@ -2,7 +2,13 @@
 import { AppError } from "@/lib/errors";
 import { authedAction } from "@/lib/server/action-client";
 import { deleteDraft, importPassage, publishPassage, saveDraft, saveTranslations } from "./mutations";
-import { importPassageInput, passageIdInput, saveDraftInput, saveTranslationsInput, translatePassageInput } from "./schema";
+import {
+  importPassageInput,
+  passageIdInput,
+  saveDraftInput,
+  saveTranslationsInput,
+  translatePassageInput,
+} from "./schema";
 import { translatePassage } from "./translate";
 
 const teacher = { role: "TEACHER" } as const;
@@ -22,8 +28,10 @@ export const importPassageAction = authedAction({ ...teacher, schema: importPass
   return { ok: true as const, passageId: imported.passageId, translation };
 });
 
-export const translatePassageAction = authedAction({ ...teacher, schema: translatePassageInput }, async (input, viewer) =>
-  found(await translatePassage(viewer.id, input.passageId, { classId: input.classId, formality: input.formality })),
+export const translatePassageAction = authedAction(
+  { ...teacher, schema: translatePassageInput },
+  async (input, viewer) =>
+    found(await translatePassage(viewer.id, input.passageId, { classId: input.classId, formality: input.formality })),
 );
 
 export const saveDraftAction = authedAction({ ...teacher, schema: saveDraftInput }, async (input, viewer) => {
@@ -32,12 +40,14 @@ export const saveDraftAction = authedAction({ ...teacher, schema: saveDraftInput
   return outcome;
 });
 
-export const saveTranslationsAction = authedAction({ ...teacher, schema: saveTranslationsInput }, async (input, viewer) =>
-  found(await saveTranslations(viewer.id, input)),
+export const saveTranslationsAction = authedAction(
+  { ...teacher, schema: saveTranslationsInput },
+  async (input, viewer) => found(await saveTranslations(viewer.id, input)),
 );
 
-export const publishPassageAction = authedAction({ ...teacher, schema: passageIdInput }, async ({ passageId }, viewer) =>
-  found(await publishPassage(viewer.id, passageId)),
+export const publishPassageAction = authedAction(
+  { ...teacher, schema: passageIdInput },
+  async ({ passageId }, viewer) => found(await publishPassage(viewer.id, passageId)),
 );
 
 export const deleteDraftAction = authedAction({ ...teacher, schema: passageIdInput }, async ({ passageId }, viewer) =>

@@ -1,6 +1,6 @@
 import "server-only";
-import { db } from "@/lib/server/db";
 import { readGlossaryEntries } from "@/lib/classes/glossary";
+import { db } from "@/lib/server/db";
 import type { DraftParagraph, Origin } from "./draft";
 
 // A teacher's passages are found through authorId = the teacher: drafts of others do not exist here.
@@ -9,7 +9,14 @@ export async function listTeacherPassages(teacherId: string) {
   const passages = await db.passage.findMany({
     where: { authorId: teacherId },
     orderBy: { updatedAt: "desc" },
-    select: { id: true, title: true, status: true, wordCount: true, updatedAt: true, _count: { select: { assignments: true } } },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      wordCount: true,
+      updatedAt: true,
+      _count: { select: { assignments: true } },
+    },
   });
   return passages.map(({ _count, ...p }) => ({ ...p, assignmentCount: _count.assignments }));
 }
@@ -37,7 +44,11 @@ export async function getPassageForEditor(teacherId: string, passageId: string) 
             lang: true,
             sentences: {
               orderBy: { position: "asc" },
-              select: { id: true, text: true, translations: { where: { lang: "en" }, select: { segments: true, origin: true } } },
+              select: {
+                id: true,
+                text: true,
+                translations: { where: { lang: "en" }, select: { segments: true, origin: true } },
+              },
             },
           },
         },
@@ -69,6 +80,14 @@ export async function getPassageForEditor(teacherId: string, passageId: string) 
 
 /** The teacher's classes, for choosing whose glossary a translation uses. */
 export async function listGlossaryClasses(teacherId: string) {
-  const classes = await db.classroom.findMany({ where: { teacherId }, orderBy: { createdAt: "desc" }, select: { id: true, name: true, glossaryEntries: true } });
-  return classes.map((c) => ({ id: c.id, name: c.name, glossarySize: Object.keys(readGlossaryEntries(c.glossaryEntries)).length }));
+  const classes = await db.classroom.findMany({
+    where: { teacherId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, name: true, glossaryEntries: true },
+  });
+  return classes.map((c) => ({
+    id: c.id,
+    name: c.name,
+    glossarySize: Object.keys(readGlossaryEntries(c.glossaryEntries)).length,
+  }));
 }

@@ -13,7 +13,12 @@ import {
 
 let n = 0;
 const newKey = () => `k${++n}`;
-const sentence = (id: string, text: string, translation = "", origin: DraftParagraph["sentences"][number]["origin"] = null) => ({
+const sentence = (
+  id: string,
+  text: string,
+  translation = "",
+  origin: DraftParagraph["sentences"][number]["origin"] = null,
+) => ({
   key: id,
   from: [id],
   text,
@@ -26,7 +31,10 @@ const draft = (): DraftParagraph[] => [
     key: "p2",
     kind: "BODY",
     lang: "de",
-    sentences: [sentence("s2", "Der Hund schläft.", "The dog sleeps.", "MACHINE"), sentence("s3", "Die Katze auch.", "The cat too.", "HUMAN")],
+    sentences: [
+      sentence("s2", "Der Hund schläft.", "The dog sleeps.", "MACHINE"),
+      sentence("s3", "Die Katze auch.", "The cat too.", "HUMAN"),
+    ],
   },
 ];
 
@@ -51,7 +59,13 @@ describe("draft edits", () => {
   it("merges sentences with their translations as segments", () => {
     const [, body] = mergeSentenceWithNext(draft(), 1, 0);
     expect(body!.sentences).toEqual([
-      { key: "s2", from: ["s2", "s3"], text: "Der Hund schläft. Die Katze auch.", translation: "The dog sleeps.\nThe cat too.", origin: "MACHINE" },
+      {
+        key: "s2",
+        from: ["s2", "s3"],
+        text: "Der Hund schläft. Die Katze auch.",
+        translation: "The dog sleeps.\nThe cat too.",
+        origin: "MACHINE",
+      },
     ]);
   });
 

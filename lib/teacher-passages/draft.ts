@@ -38,7 +38,11 @@ export function toSegments(translation: string): string[] {
     .filter((line) => line !== "");
 }
 
-const replaceAt = <T>(items: T[], index: number, ...replacement: T[]): T[] => [...items.slice(0, index), ...replacement, ...items.slice(index + 1)];
+const replaceAt = <T>(items: T[], index: number, ...replacement: T[]): T[] => [
+  ...items.slice(0, index),
+  ...replacement,
+  ...items.slice(index + 1),
+];
 
 export function setKind(draft: DraftParagraph[], p: number, kind: Kind): DraftParagraph[] {
   const paragraph = draft[p];
@@ -51,7 +55,11 @@ export function setKind(draft: DraftParagraph[], p: number, kind: Kind): DraftPa
 export function mergeParagraphWithNext(draft: DraftParagraph[], p: number): DraftParagraph[] {
   const [first, second] = [draft[p], draft[p + 1]];
   if (!first || !second) return draft;
-  return [...draft.slice(0, p), { ...first, sentences: [...first.sentences, ...second.sentences] }, ...draft.slice(p + 2)];
+  return [
+    ...draft.slice(0, p),
+    { ...first, sentences: [...first.sentences, ...second.sentences] },
+    ...draft.slice(p + 2),
+  ];
 }
 
 /** Starts a new paragraph at sentence `s` (which must not be the first). */
@@ -77,7 +85,10 @@ export function mergeSentenceWithNext(draft: DraftParagraph[], p: number, s: num
     translation: [...toSegments(a.translation), ...toSegments(b.translation)].join("\n"),
     origin: a.origin ?? b.origin,
   };
-  return replaceAt(draft, p, { ...paragraph, sentences: [...paragraph.sentences.slice(0, s), merged, ...paragraph.sentences.slice(s + 2)] });
+  return replaceAt(draft, p, {
+    ...paragraph,
+    sentences: [...paragraph.sentences.slice(0, s), merged, ...paragraph.sentences.slice(s + 2)],
+  });
 }
 
 /**
@@ -85,7 +96,13 @@ export function mergeSentenceWithNext(draft: DraftParagraph[], p: number, s: num
  * dropped (it can be translated again); a translation someone typed stays with the first half, so
  * nothing typed is lost.
  */
-export function splitSentence(draft: DraftParagraph[], p: number, s: number, offset: number, newKey: NewKey): DraftParagraph[] {
+export function splitSentence(
+  draft: DraftParagraph[],
+  p: number,
+  s: number,
+  offset: number,
+  newKey: NewKey,
+): DraftParagraph[] {
   const paragraph = draft[p];
   const sentence = paragraph?.sentences[s];
   if (!paragraph || !sentence) return draft;
@@ -98,11 +115,19 @@ export function splitSentence(draft: DraftParagraph[], p: number, s: number, off
   return replaceAt(draft, p, { ...paragraph, sentences: replaceAt(paragraph.sentences, s, first, second) });
 }
 
-export function updateSentence(draft: DraftParagraph[], p: number, s: number, change: Partial<Pick<DraftSentence, "text" | "translation">>): DraftParagraph[] {
+export function updateSentence(
+  draft: DraftParagraph[],
+  p: number,
+  s: number,
+  change: Partial<Pick<DraftSentence, "text" | "translation">>,
+): DraftParagraph[] {
   const paragraph = draft[p];
   const sentence = paragraph?.sentences[s];
   if (!paragraph || !sentence) return draft;
-  return replaceAt(draft, p, { ...paragraph, sentences: replaceAt(paragraph.sentences, s, { ...sentence, ...change }) });
+  return replaceAt(draft, p, {
+    ...paragraph,
+    sentences: replaceAt(paragraph.sentences, s, { ...sentence, ...change }),
+  });
 }
 
 export interface StoredTranslation {
@@ -119,7 +144,12 @@ export function resolveOrigin(segments: string[], parts: (StoredTranslation | nu
   if (segments.length === 0) return null;
   const stored = parts.filter((part): part is StoredTranslation => part !== null);
   if (stored.length === 0) return "HUMAN";
-  const unchanged = stored.length === parts.length && sameList(segments, stored.flatMap((part) => part.segments));
+  const unchanged =
+    stored.length === parts.length &&
+    sameList(
+      segments,
+      stored.flatMap((part) => part.segments),
+    );
   const origins = new Set(stored.map((part) => part.origin));
   if (unchanged) return origins.size === 1 ? stored[0]!.origin : "HUMAN_EDITED";
   return origins.has("MACHINE") || origins.has("HUMAN_EDITED") ? "HUMAN_EDITED" : "HUMAN";
@@ -131,5 +161,7 @@ function sameList(a: string[], b: string[]): boolean {
 
 /** Counts sentences of translatable paragraphs that have no translation yet. */
 export function countUntranslated(draft: DraftParagraph[]): number {
-  return draft.filter((p) => isTranslatable(p.kind)).reduce((n, p) => n + p.sentences.filter((s) => toSegments(s.translation).length === 0).length, 0);
+  return draft
+    .filter((p) => isTranslatable(p.kind))
+    .reduce((n, p) => n + p.sentences.filter((s) => toSegments(s.translation).length === 0).length, 0);
 }

@@ -44,7 +44,9 @@ export async function importPassage(
 // A 50,000-character draft is hundreds of nested rows: more than Prisma's default 5 s on a slow disk.
 const TRANSACTION = { maxWait: 10_000, timeout: 30_000 };
 
-export type SaveOutcome = { ok: true; version: string } | { ok: false; code: "not_found" | "published" | "changed" | "too_long" | "empty" };
+export type SaveOutcome =
+  | { ok: true; version: string }
+  | { ok: false; code: "not_found" | "published" | "changed" | "too_long" | "empty" };
 
 /**
  * Replaces a draft's paragraphs with the editor's version in one transaction. Sentences are
@@ -63,7 +65,12 @@ export async function saveDraft(teacherId: string, input: SaveDraftInput): Promi
     .map((p) => ({
       ...p,
       sentences: p.sentences
-        .map((s) => ({ ...s, text: normalizeText(s.text).replace(/\s*\n\s*/g, " ").trim() }))
+        .map((s) => ({
+          ...s,
+          text: normalizeText(s.text)
+            .replace(/\s*\n\s*/g, " ")
+            .trim(),
+        }))
         .filter((s) => s.text !== ""),
     }))
     .filter((p) => p.sentences.length > 0);
@@ -78,7 +85,13 @@ export async function saveDraft(teacherId: string, input: SaveDraftInput): Promi
         id: true,
         status: true,
         updatedAt: true,
-        paragraphs: { select: { sentences: { select: { id: true, translations: { where: { lang: "en" }, select: { segments: true, origin: true } } } } } },
+        paragraphs: {
+          select: {
+            sentences: {
+              select: { id: true, translations: { where: { lang: "en" }, select: { segments: true, origin: true } } },
+            },
+          },
+        },
       },
     });
     if (!passage) return { ok: false, code: "not_found" } as const;
@@ -87,7 +100,8 @@ export async function saveDraft(teacherId: string, input: SaveDraftInput): Promi
     if (passage.updatedAt.toISOString() !== input.version) return { ok: false, code: "changed" } as const;
 
     const stored = new Map<string, StoredTranslation | null>();
-    for (const p of passage.paragraphs) for (const s of p.sentences) stored.set(s.id, (s.translations[0] as StoredTranslation | undefined) ?? null);
+    for (const p of passage.paragraphs)
+      for (const s of p.sentences) stored.set(s.id, (s.translations[0] as StoredTranslation | undefined) ?? null);
 
     const paragraphs = edited.map((p, i) => ({
       kind: p.kind,
@@ -95,7 +109,10 @@ export async function saveDraft(teacherId: string, input: SaveDraftInput): Promi
       sentences: p.sentences.map((s, j) => {
         const segments = isTranslatable(p.kind) ? s.translation : [];
         // Ids that are not this passage's sentences count as unknown, never as someone else's data.
-        const origin = resolveOrigin(segments, s.from.map((id) => (stored.has(id) ? stored.get(id)! : null)));
+        const origin = resolveOrigin(
+          segments,
+          s.from.map((id) => (stored.has(id) ? stored.get(id)! : null)),
+        );
         return { text: s.text, tokens: prepared.paragraphs[i]!.sentences[j]!.tokens, segments, origin };
       }),
     }));
@@ -141,7 +158,12 @@ export async function saveTranslations(teacherId: string, input: SaveTranslation
     select: {
       id: true,
       paragraphs: {
-        select: { kind: true, sentences: { select: { id: true, translations: { where: { lang: "en" }, select: { segments: true, origin: true } } } } },
+        select: {
+          kind: true,
+          sentences: {
+            select: { id: true, translations: { where: { lang: "en" }, select: { segments: true, origin: true } } },
+          },
+        },
       },
     },
   });
@@ -155,7 +177,8 @@ export async function saveTranslations(teacherId: string, input: SaveTranslation
     if (!own.has(sentenceId)) return [];
     const before = own.get(sentenceId) ?? null;
     const origin = resolveOrigin(translation, [before]);
-    if (origin === null) return before ? [db.sentenceTranslation.deleteMany({ where: { sentenceId, lang: "en" } })] : [];
+    if (origin === null)
+      return before ? [db.sentenceTranslation.deleteMany({ where: { sentenceId, lang: "en" } })] : [];
     if (before && origin === before.origin && before.segments.join("\n") === translation.join("\n")) return [];
     return [
       db.sentenceTranslation.upsert({
@@ -165,7 +188,10 @@ export async function saveTranslations(teacherId: string, input: SaveTranslation
       }),
     ];
   });
-  await db.$transaction([...writes, db.passage.update({ where: { id: passage.id }, data: { titleEn: input.titleEn || null } })]);
+  await db.$transaction([
+    ...writes,
+    db.passage.update({ where: { id: passage.id }, data: { titleEn: input.titleEn || null } }),
+  ]);
   return { saved: writes.length };
 }
 

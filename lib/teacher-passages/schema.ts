@@ -39,7 +39,9 @@ export const saveDraftInput = z.object({
         kind: z.enum(PARAGRAPH_KINDS),
         lang: z.enum(["de", "en"]),
         sentences: z
-          .array(z.object({ from: z.array(id).max(50), text: z.string().trim().min(1).max(5_000), translation: segments }))
+          .array(
+            z.object({ from: z.array(id).max(50), text: z.string().trim().min(1).max(5_000), translation: segments }),
+          )
           .min(1)
           .max(500),
       }),

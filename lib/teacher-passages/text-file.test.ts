@@ -11,7 +11,10 @@ describe("decodeTextFile", () => {
 
   it("rejects Latin-1, UTF-16 and binary files as not UTF-8", () => {
     expect(decodeTextFile("latin1.txt", bytes(0x47, 0x72, 0xfc, 0xdf, 0x65))).toEqual({ ok: false, error: "not_utf8" }); // "Grüße" in ISO-8859-1
-    expect(decodeTextFile("utf16.txt", bytes(0xff, 0xfe, 0x44, 0x00, 0x65, 0x00))).toEqual({ ok: false, error: "not_utf8" });
+    expect(decodeTextFile("utf16.txt", bytes(0xff, 0xfe, 0x44, 0x00, 0x65, 0x00))).toEqual({
+      ok: false,
+      error: "not_utf8",
+    });
     expect(decodeTextFile("utf16-nobom.txt", bytes(0x44, 0x00, 0x65, 0x00))).toEqual({ ok: false, error: "not_utf8" });
   });
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { TranslationError, type TranslationErrorCode } from "@/lib/errors/translation-error";
-import { type DeeplConfig, translateWithCache } from "@/lib/server/deepl";
 import { db } from "@/lib/server/db";
+import { type DeeplConfig, translateWithCache } from "@/lib/server/deepl";
 import { prismaTranslationCache } from "@/lib/translation/cache";
 import { REQUEST_PATH_DEEPL, TARGET_VARIANT } from "@/lib/translation/config";
 import { glossaryForTranslation } from "@/lib/translation/glossary-sync";
@@ -41,13 +41,21 @@ export async function translatePassage(
       paragraphs: {
         where: { kind: { in: ["BODY", "HEADING"] } },
         orderBy: { position: "asc" },
-        select: { sentences: { orderBy: { position: "asc" }, select: { id: true, text: true, translations: { where: { lang: "en" }, select: { id: true } } } } },
+        select: {
+          sentences: {
+            orderBy: { position: "asc" },
+            select: { id: true, text: true, translations: { where: { lang: "en" }, select: { id: true } } },
+          },
+        },
       },
     },
   });
   if (!passage) return null;
   const work = passage.paragraphs
-    .map((p) => ({ context: p.sentences.map((s) => s.text).join(" "), pending: p.sentences.filter((s) => s.translations.length === 0) }))
+    .map((p) => ({
+      context: p.sentences.map((s) => s.text).join(" "),
+      pending: p.sentences.filter((s) => s.translations.length === 0),
+    }))
     .filter((p) => p.pending.length > 0);
   const total = work.reduce((n, p) => n + p.pending.length, 0);
   if (total === 0) return { translated: 0, remaining: 0 };
@@ -94,7 +102,11 @@ async function translateParagraph(
     },
     config,
   );
-  const rows = item.pending.flatMap((s, i) => (output[i]?.trim() ? [{ sentenceId: s.id, lang: "en", segments: [output[i]!.trim()], origin: "MACHINE" as const }] : []));
+  const rows = item.pending.flatMap((s, i) =>
+    output[i]?.trim()
+      ? [{ sentenceId: s.id, lang: "en", segments: [output[i]!.trim()], origin: "MACHINE" as const }]
+      : [],
+  );
   // A translation typed meanwhile wins: (sentenceId, lang) is unique and existing rows are skipped.
   const { count } = await db.sentenceTranslation.createMany({ data: rows, skipDuplicates: true });
   return count;

@@ -1,7 +1,7 @@
 import "server-only";
 import { readGlossaryEntries } from "@/lib/classes/glossary";
-import { type DeeplConfig, syncGlossary } from "@/lib/server/deepl";
 import { db } from "@/lib/server/db";
+import { type DeeplConfig, syncGlossary } from "@/lib/server/deepl";
 import { REQUEST_PATH_DEEPL } from "./config";
 
 /**
@@ -9,7 +9,11 @@ import { REQUEST_PATH_DEEPL } from "./config";
  * for an empty glossary, or for a class that is not this teacher's). Throws TranslationError;
  * the stored id is cleared first, so a failed sync never leaves translations using old terms.
  */
-export async function syncClassGlossary(teacherId: string, classId: string, config: DeeplConfig = REQUEST_PATH_DEEPL): Promise<string | null> {
+export async function syncClassGlossary(
+  teacherId: string,
+  classId: string,
+  config: DeeplConfig = REQUEST_PATH_DEEPL,
+): Promise<string | null> {
   const classroom = await db.classroom.findFirst({
     where: { id: classId, teacherId },
     select: { id: true, glossaryId: true, glossaryEntries: true },
@@ -18,7 +22,8 @@ export async function syncClassGlossary(teacherId: string, classId: string, conf
   const entries = readGlossaryEntries(classroom.glossaryEntries);
   try {
     const id = await syncGlossary(`bruecke-class-${classroom.id}`, entries, classroom.glossaryId ?? undefined, config);
-    if (id !== classroom.glossaryId) await db.classroom.update({ where: { id: classroom.id }, data: { glossaryId: id } });
+    if (id !== classroom.glossaryId)
+      await db.classroom.update({ where: { id: classroom.id }, data: { glossaryId: id } });
     return id;
   } catch (error) {
     if (classroom.glossaryId) await db.classroom.update({ where: { id: classroom.id }, data: { glossaryId: null } });

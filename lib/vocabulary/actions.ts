@@ -4,11 +4,19 @@ import * as mutations from "./mutations";
 import { deleteItemInput, saveWordInput, setWordStatusInput, updateItemInput } from "./schema";
 
 /** The reader's "save word": one entry per lemma, with a new review card. */
-export const saveWord = authedAction({ schema: saveWordInput }, (input, viewer) => mutations.saveWord(viewer.id, input));
+export const saveWord = authedAction({ schema: saveWordInput }, (input, viewer) =>
+  mutations.saveWord(viewer.id, input),
+);
 
 /** Mark known / ignore / learning in one call (the reader's one-key shortcuts). */
-export const setWordStatus = authedAction({ schema: setWordStatusInput }, (input, viewer) => mutations.setWordStatus(viewer.id, input));
+export const setWordStatus = authedAction({ schema: setWordStatusInput }, (input, viewer) =>
+  mutations.setWordStatus(viewer.id, input),
+);
 
-export const updateVocabularyItem = authedAction({ schema: updateItemInput }, (input, viewer) => mutations.updateVocabularyItem(viewer.id, input));
+export const updateVocabularyItem = authedAction({ schema: updateItemInput }, (input, viewer) =>
+  mutations.updateVocabularyItem(viewer.id, input),
+);
 
-export const deleteVocabularyItem = authedAction({ schema: deleteItemInput }, ({ id }, viewer) => mutations.deleteVocabularyItem(viewer.id, id));
+export const deleteVocabularyItem = authedAction({ schema: deleteItemInput }, ({ id }, viewer) =>
+  mutations.deleteVocabularyItem(viewer.id, id),
+);

@@ -46,7 +46,13 @@ export type VocabularyItemView = Prisma.VocabularyItemGetPayload<{ select: typeo
 export async function listVocabulary(userId: string, filters: VocabularyFilters) {
   const where = filterWhere(userId, filters);
   const [items, total] = await Promise.all([
-    db.vocabularyItem.findMany({ where, select: itemSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip: (filters.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+    db.vocabularyItem.findMany({
+      where,
+      select: itemSelect,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (filters.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+    }),
     db.vocabularyItem.count({ where }),
   ]);
   return { items, total, page: filters.page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
@@ -57,7 +63,11 @@ export async function vocabularyFacets(userId: string) {
   const [byStatus, tagRows, passageRows] = await Promise.all([
     db.vocabularyItem.groupBy({ by: ["status"], where: { userId }, _count: { _all: true } }),
     db.vocabularyItem.findMany({ where: { userId, tags: { isEmpty: false } }, select: { tags: true } }),
-    db.vocabularyItem.findMany({ where: { userId, passageId: { not: null } }, select: { passageId: true }, distinct: ["passageId"] }),
+    db.vocabularyItem.findMany({
+      where: { userId, passageId: { not: null } },
+      select: { passageId: true },
+      distinct: ["passageId"],
+    }),
   ]);
   const passageIds = passageRows.map((row) => row.passageId).filter((id): id is string => id !== null);
   const passages = passageIds.length
@@ -67,12 +77,22 @@ export async function vocabularyFacets(userId: string) {
         orderBy: { title: "asc" },
       })
     : [];
-  const counts = Object.fromEntries(byStatus.map((row) => [row.status, row._count._all])) as Partial<Record<WordStatusValue, number>>;
-  return { counts, tags: [...new Set(tagRows.flatMap((row) => row.tags))].sort((a, b) => a.localeCompare(b)), passages };
+  const counts = Object.fromEntries(byStatus.map((row) => [row.status, row._count._all])) as Partial<
+    Record<WordStatusValue, number>
+  >;
+  return {
+    counts,
+    tags: [...new Set(tagRows.flatMap((row) => row.tags))].sort((a, b) => a.localeCompare(b)),
+    passages,
+  };
 }
 
 /** Every word matching the filters, for export files. */
 export async function exportRows(userId: string, filters: Omit<VocabularyFilters, "page">): Promise<ExportRow[]> {
   const { id: _id, passageId: _passage, ...select } = itemSelect;
-  return db.vocabularyItem.findMany({ where: filterWhere(userId, filters), select, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  return db.vocabularyItem.findMany({
+    where: filterWhere(userId, filters),
+    select,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
 }

@@ -28,11 +28,19 @@ function ankiField(value: string | null | undefined): string {
 
 /** Anki tags are space-separated words. */
 function ankiTags(tags: string[]): string {
-  return tags.map((tag) => tag.trim().replace(/\s+/g, "_")).filter(Boolean).join(" ");
+  return tags
+    .map((tag) => tag.trim().replace(/\s+/g, "_"))
+    .filter(Boolean)
+    .join(" ");
 }
 
 export function toAnki(rows: ExportRow[]): string {
-  const header = ["#separator:tab", "#html:false", `#columns:${ANKI_COLUMNS.join("\t")}`, `#tags column:${ANKI_COLUMNS.length}`];
+  const header = [
+    "#separator:tab",
+    "#html:false",
+    `#columns:${ANKI_COLUMNS.join("\t")}`,
+    `#tags column:${ANKI_COLUMNS.length}`,
+  ];
   const lines = rows.map((row) => {
     const front = withArticle(row.lemma, row.gender);
     const back = row.note ? `${row.gloss} (${row.note})` : row.gloss;
@@ -43,7 +51,21 @@ export function toAnki(rows: ExportRow[]): string {
 
 // ─── CSV: RFC 4180, safe to open in a spreadsheet ───
 
-const CSV_COLUMNS = ["german", "lemma", "surface", "part_of_speech", "gender", "plural", "english", "note", "tags", "status", "context", "context_translation", "saved_at"];
+const CSV_COLUMNS = [
+  "german",
+  "lemma",
+  "surface",
+  "part_of_speech",
+  "gender",
+  "plural",
+  "english",
+  "note",
+  "tags",
+  "status",
+  "context",
+  "context_translation",
+  "saved_at",
+];
 
 /**
  * One CSV cell. A cell a spreadsheet would run as a formula (= + - @, or a leading tab/CR that some

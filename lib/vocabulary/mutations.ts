@@ -22,7 +22,12 @@ async function ensureCard(tx: Tx, userId: string, itemId: string, now: Date) {
 }
 
 /** knownAt follows status: set when a word becomes KNOWN, kept while it stays KNOWN, cleared otherwise. */
-function knownAtFor(next: WordStatus, previous: WordStatus | null, previousKnownAt: Date | null, now: Date): Date | null {
+function knownAtFor(
+  next: WordStatus,
+  previous: WordStatus | null,
+  previousKnownAt: Date | null,
+  now: Date,
+): Date | null {
   if (next !== "KNOWN") return null;
   return previous === "KNOWN" ? previousKnownAt : now;
 }
@@ -47,14 +52,29 @@ export async function saveWord(userId: string, input: SaveWordInput, now = new D
     db.$transaction(async (tx) => {
       const existing = await tx.vocabularyItem.findUnique({
         where: { userId_lemma: { userId, lemma: input.lemma } },
-        select: { id: true, status: true, gender: true, plural: true, gloss: true, context: true, contextTranslation: true, passageId: true, card: { select: { reps: true } } },
+        select: {
+          id: true,
+          status: true,
+          gender: true,
+          plural: true,
+          gloss: true,
+          context: true,
+          contextTranslation: true,
+          passageId: true,
+          card: { select: { reps: true } },
+        },
       });
       if (!existing) {
         const item = await tx.vocabularyItem.create({ data: { userId, ...input }, select: { id: true, status: true } });
         await ensureCard(tx, userId, item.id, now);
         return { id: item.id, lemma: input.lemma, status: item.status, created: true };
       }
-      const status: WordStatus = existing.status === "KNOWN" || existing.status === "IGNORED" ? ((existing.card?.reps ?? 0) > 0 ? "LEARNING" : "NEW") : existing.status;
+      const status: WordStatus =
+        existing.status === "KNOWN" || existing.status === "IGNORED"
+          ? (existing.card?.reps ?? 0) > 0
+            ? "LEARNING"
+            : "NEW"
+          : existing.status;
       const fillContext = !existing.context;
       await tx.vocabularyItem.update({
         where: { id: existing.id },
@@ -64,7 +84,13 @@ export async function saveWord(userId: string, input: SaveWordInput, now = new D
           gender: existing.gender ?? input.gender ?? null,
           plural: existing.plural ?? input.plural ?? null,
           gloss: existing.gloss || input.gloss,
-          ...(fillContext ? { context: input.context ?? null, contextTranslation: input.contextTranslation ?? null, passageId: input.passageId ?? existing.passageId } : {}),
+          ...(fillContext
+            ? {
+                context: input.context ?? null,
+                contextTranslation: input.contextTranslation ?? null,
+                passageId: input.passageId ?? existing.passageId,
+              }
+            : {}),
         },
       });
       await ensureCard(tx, userId, existing.id, now);
@@ -79,12 +105,28 @@ export async function setWordStatus(userId: string, input: SetWordStatusInput, n
   await assertReadablePassage(userId, details.passageId);
   return onceMore(() =>
     db.$transaction(async (tx) => {
-      const existing = await tx.vocabularyItem.findUnique({ where: { userId_lemma: { userId, lemma } }, select: { id: true, status: true, knownAt: true } });
+      const existing = await tx.vocabularyItem.findUnique({
+        where: { userId_lemma: { userId, lemma } },
+        select: { id: true, status: true, knownAt: true },
+      });
       const knownAt = knownAtFor(status, existing?.status ?? null, existing?.knownAt ?? null, now);
       const item = existing
-        ? await tx.vocabularyItem.update({ where: { id: existing.id }, data: { status, knownAt }, select: { id: true } })
+        ? await tx.vocabularyItem.update({
+            where: { id: existing.id },
+            data: { status, knownAt },
+            select: { id: true },
+          })
         : await tx.vocabularyItem.create({
-            data: { ...details, userId, lemma, surface: details.surface ?? lemma, pos: details.pos ?? "other", gloss: details.gloss ?? "", status, knownAt },
+            data: {
+              ...details,
+              userId,
+              lemma,
+              surface: details.surface ?? lemma,
+              pos: details.pos ?? "other",
+              gloss: details.gloss ?? "",
+              status,
+              knownAt,
+            },
             select: { id: true },
           });
       await ensureCard(tx, userId, item.id, now);
@@ -96,7 +138,10 @@ export async function setWordStatus(userId: string, input: SetWordStatusInput, n
 /** Edits one of the learner's words; not_found when the id is not theirs. */
 export async function updateVocabularyItem(userId: string, input: UpdateItemInput, now = new Date()) {
   const { id, status, ...fields } = input;
-  const existing = await db.vocabularyItem.findFirst({ where: { id, userId }, select: { status: true, knownAt: true } });
+  const existing = await db.vocabularyItem.findFirst({
+    where: { id, userId },
+    select: { status: true, knownAt: true },
+  });
   if (!existing) throw new AppError("not_found");
   const statusData = status ? { status, knownAt: knownAtFor(status, existing.status, existing.knownAt, now) } : {};
   const { count } = await db.vocabularyItem.updateMany({

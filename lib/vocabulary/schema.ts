@@ -58,5 +58,8 @@ export const exportFormat = z.enum(["anki", "csv"]);
 
 /** Comma-separated tags as typed in a form field. */
 export function parseTags(value: string): string[] {
-  return value.split(",").map((tag) => tag.trim()).filter(Boolean);
+  return value
+    .split(",")
+    .map((tag) => tag.trim())
+    .filter(Boolean);
 }

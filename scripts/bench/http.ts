@@ -13,7 +13,14 @@ import { AppClient, type Session, sampleWord } from "../../tests/support/app-cli
 import { percentile, pool } from "./stats";
 
 const { values: args } = parseArgs({
-  options: { base: { type: "string" }, dist: { type: "string" }, out: { type: "string" }, pid: { type: "string" }, "static-port": { type: "string" }, "grading-only": { type: "boolean" } },
+  options: {
+    base: { type: "string" },
+    dist: { type: "string" },
+    out: { type: "string" },
+    pid: { type: "string" },
+    "static-port": { type: "string" },
+    "grading-only": { type: "boolean" },
+  },
 });
 const base = args.base!;
 const outFile = args.out!;
@@ -63,14 +70,18 @@ function transferSize(url: string, encoding: "identity" | "gzip"): Promise<numbe
       .get(url, { headers: { "accept-encoding": encoding } }, (response) => {
         let bytes = 0;
         response.on("data", (chunk: Buffer) => (bytes += chunk.length));
-        response.on("end", () => (response.statusCode === 200 ? resolve(bytes) : reject(new Error(`${url}: ${response.statusCode}`))));
+        response.on("end", () =>
+          response.statusCode === 200 ? resolve(bytes) : reject(new Error(`${url}: ${response.statusCode}`)),
+        );
       })
       .on("error", reject);
   });
 }
 
 async function sizes(urls: string[]) {
-  const each = await Promise.all(urls.map(async (url) => ({ raw: await transferSize(url, "identity"), gzip: await transferSize(url, "gzip") })));
+  const each = await Promise.all(
+    urls.map(async (url) => ({ raw: await transferSize(url, "identity"), gzip: await transferSize(url, "gzip") })),
+  );
   return { count: urls.length, raw: each.reduce((n, s) => n + s.raw, 0), gzip: each.reduce((n, s) => n + s.gzip, 0) };
 }
 
@@ -80,15 +91,24 @@ async function readerBytes(readerUrl: string, html: string) {
   const url = (m: RegExpMatchArray) => new URL(m[1]!, base).toString();
   const scripts = tags.filter((m) => !/\snomodule/i.test(m[0])).map(url);
   const legacy = tags.filter((m) => /\snomodule/i.test(m[0])).map(url);
-  const styles = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="stylesheet"/g)].map((m) =>
-    new URL((m[1] ?? m[2])!, base).toString(),
-  );
-  return { html: await sizes([readerUrl]), js: await sizes([...new Set(scripts)]), css: await sizes([...new Set(styles)]), legacyJs: await sizes(legacy), flight: flightBytes(html) };
+  const styles = [
+    ...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="stylesheet"/g),
+  ].map((m) => new URL((m[1] ?? m[2])!, base).toString());
+  return {
+    html: await sizes([readerUrl]),
+    js: await sizes([...new Set(scripts)]),
+    css: await sizes([...new Set(styles)]),
+    legacyJs: await sizes(legacy),
+    flight: flightBytes(html),
+  };
 }
 
 /** How much of the HTML is the inline RSC payload (self.__next_f.push), and how much of that the UI messages. */
 function flightBytes(html: string) {
-  const payload = [...html.matchAll(/<script[^>]*>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce((n, m) => n + m[1]!.length, 0);
+  const payload = [...html.matchAll(/<script[^>]*>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce(
+    (n, m) => n + m[1]!.length,
+    0,
+  );
   const messages = /"messages\\?":\{/.exec(html);
   let messagesBytes = 0;
   if (messages) {
@@ -105,23 +125,37 @@ function flightBytes(html: string) {
 }
 
 async function startStaticServer(file: string, port: number) {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "static-server.ts"), file, String(port)], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(import.meta.dirname, "static-server.ts"), file, String(port)],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
   await once(child.stdout!, "data");
   return child;
 }
 
 async function createLearners(app: AppClient): Promise<(Session & { cards: { cardId: string; version: number }[] })[]> {
   const run = Date.now().toString(36);
-  return pool(Array.from({ length: LEARNERS }, (_, i) => i), 10, async (i) => {
-    const session = await app.signUp({ name: `Bench ${i}`, email: `bench-${run}-${i}@example.test`, password: "bench-password", ip: `10.77.${i >> 8}.${i & 255}` });
-    for (let w = 0; w < WORDS_PER_LEARNER; w++) {
-      const saved = await app.call(session, "lib/vocabulary/actions.ts#saveWord", sampleWord(w));
-      if (!saved.result?.ok) throw new Error(`saveWord failed: ${saved.status} ${saved.text.slice(0, 200)}`);
-    }
-    const cards = await app.reviewCards(session);
-    if (cards.length !== WORDS_PER_LEARNER) throw new Error(`expected ${WORDS_PER_LEARNER} cards, the review page shows ${cards.length}`);
-    return { ...session, cards };
-  });
+  return pool(
+    Array.from({ length: LEARNERS }, (_, i) => i),
+    10,
+    async (i) => {
+      const session = await app.signUp({
+        name: `Bench ${i}`,
+        email: `bench-${run}-${i}@example.test`,
+        password: "bench-password",
+        ip: `10.77.${i >> 8}.${i & 255}`,
+      });
+      for (let w = 0; w < WORDS_PER_LEARNER; w++) {
+        const saved = await app.call(session, "lib/vocabulary/actions.ts#saveWord", sampleWord(w));
+        if (!saved.result?.ok) throw new Error(`saveWord failed: ${saved.status} ${saved.text.slice(0, 200)}`);
+      }
+      const cards = await app.reviewCards(session);
+      if (cards.length !== WORDS_PER_LEARNER)
+        throw new Error(`expected ${WORDS_PER_LEARNER} cards, the review page shows ${cards.length}`);
+      return { ...session, cards };
+    },
+  );
 }
 
 /** 50 learners, one connection each, grading their cards in turn (each grade sends the version it was shown). */
@@ -144,8 +178,16 @@ async function gradingLoad(app: AppClient, learners: Awaited<ReturnType<typeof c
           card = learner.cards[turn++ % learner.cards.length]!;
           return {
             ...request,
-            headers: { "next-action": grade.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: base, cookie: learner.cookie },
-            body: JSON.stringify([{ cardId: card.cardId, version: card.version, grade: 3, mode: "recognition", durationMs: 1500 }]),
+            headers: {
+              "next-action": grade.id,
+              "content-type": "text/plain;charset=UTF-8",
+              accept: "text/x-component",
+              origin: base,
+              cookie: learner.cookie,
+            },
+            body: JSON.stringify([
+              { cardId: card.cardId, version: card.version, grade: 3, mode: "recognition", durationMs: 1500 },
+            ]),
           };
         },
         onResponse: (status: number, body: string) => {
@@ -214,7 +256,16 @@ async function main() {
     const learners = await createLearners(app);
     console.error("  grading…");
     const grading = await gradingLoad(app, learners, SECONDS * 2);
-    const result = { readerPath, reader1, static1, reader50, static50, bytes, grading, serverRssMb: serverRssMb(args.pid) };
+    const result = {
+      readerPath,
+      reader1,
+      static1,
+      reader50,
+      static50,
+      bytes,
+      grading,
+      serverRssMb: serverRssMb(args.pid),
+    };
     writeFileSync(outFile, JSON.stringify(result, null, 2));
   } finally {
     staticServer.kill();

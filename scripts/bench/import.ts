@@ -20,11 +20,12 @@ const RUNS = Number(args.runs ?? 3);
 
 /** The seed article and the second test text, alternating, in paragraphs, until 10,000 words. */
 function longText(): { pastes: string[]; words: number; chars: number } {
-  const sources = ["content/articles/article-2017-01-alibaba-trump.de.txt", "tests/fixtures/second-text.de.txt"].map((file) =>
-    readFileSync(file, "utf8")
-      .split(/\n\s*\n/)
-      .map((p) => p.trim())
-      .filter((p) => p.split(/\s+/).length > 8),
+  const sources = ["content/articles/article-2017-01-alibaba-trump.de.txt", "tests/fixtures/second-text.de.txt"].map(
+    (file) =>
+      readFileSync(file, "utf8")
+        .split(/\n\s*\n/)
+        .map((p) => p.trim())
+        .filter((p) => p.split(/\s+/).length > 8),
   );
   const paragraphs: string[] = [];
   let words = 0;
@@ -60,7 +61,9 @@ async function main() {
     preparePassage(importText(text.pastes[0]!.slice(0, 5_000))); // lexicon load and JIT warm-up, not timed here (the engine bench times the load)
     const runs: { importMs: number; prepareMs: number; storeMs: number; totalMs: number }[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const [imported, importMs] = time((): ImportedPassage => ({ paragraphs: text.pastes.flatMap((paste) => importText(paste).paragraphs) }));
+      const [imported, importMs] = time(
+        (): ImportedPassage => ({ paragraphs: text.pastes.flatMap((paste) => importText(paste).paragraphs) }),
+      );
       const [prepared, prepareMs] = time(() => preparePassage(imported));
       const started = performance.now();
       const { id } = await createPassage(db, { title: `Bench import ${run}`, status: "DRAFT", ...prepared });

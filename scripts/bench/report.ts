@@ -15,14 +15,32 @@ type Http = {
   static1: Latency;
   reader50: Latency;
   static50: Latency;
-  bytes: Record<"html" | "js" | "css" | "legacyJs", { count: number; raw: number; gzip: number }> & { flight: { payload: number; messages: number } };
+  bytes: Record<"html" | "js" | "css" | "legacyJs", { count: number; raw: number; gzip: number }> & {
+    flight: { payload: number; messages: number };
+  };
   grading: { graded: number; rps: number; p50: number; p99: number; errors: number; firstFailure: string };
   serverRssMb: number | null;
 };
-type Latency = { requests: number; rps: number; errors: number; ttfb: { p50: number; p99: number }; full: { p50: number; p99: number } };
-type Import = { words: number; pastes: number; maxPasteChars: number; onePaste: { words: number; analyseMs: number }; importMs: number; prepareMs: number; storeMs: number; totalMs: number };
+type Latency = {
+  requests: number;
+  rps: number;
+  errors: number;
+  ttfb: { p50: number; p99: number };
+  full: { p50: number; p99: number };
+};
+type Import = {
+  words: number;
+  pastes: number;
+  maxPasteChars: number;
+  onePaste: { words: number; analyseMs: number };
+  importMs: number;
+  prepareMs: number;
+  storeMs: number;
+  totalMs: number;
+};
 
-const read = <T>(file: string): T | null => (existsSync(path.join(dir, file)) ? (JSON.parse(readFileSync(path.join(dir, file), "utf8")) as T) : null);
+const read = <T>(file: string): T | null =>
+  existsSync(path.join(dir, file)) ? (JSON.parse(readFileSync(path.join(dir, file), "utf8")) as T) : null;
 const http = DATABASES.map(([key]) => read<Http>(`http-${key}.json`));
 const imports = DATABASES.map(([key]) => read<Import>(`import-${key}.json`));
 const engine = existsSync(path.join(dir, "engine.txt")) ? readFileSync(path.join(dir, "engine.txt"), "utf8") : "";
@@ -42,16 +60,44 @@ const all = (test: (h: Http) => boolean) => (http.every((h) => h) ? http.every((
 row("Reader TTFB p50 / p99, 1 client (ms)", (h) => pair(h.reader1.ttfb.p50, h.reader1.ttfb.p99));
 row("Reader full p50 / p99, 1 client (ms)", (h) => pair(h.reader1.full.p50, h.reader1.full.p99));
 row("Static floor full p50 / p99, 1 client (ms)", (h) => pair(h.static1.full.p50, h.static1.full.p99));
-row("Reader p50 ÷ static floor p50, 1 client", (h) => `${(h.reader1.full.p50 / h.static1.full.p50).toFixed(0)}×`, "≤ 3×", all((h) => h.reader1.full.p50 <= 3 * h.static1.full.p50));
+row(
+  "Reader p50 ÷ static floor p50, 1 client",
+  (h) => `${(h.reader1.full.p50 / h.static1.full.p50).toFixed(0)}×`,
+  "≤ 3×",
+  all((h) => h.reader1.full.p50 <= 3 * h.static1.full.p50),
+);
 row("Reader TTFB p50 / p99, 50 clients (ms)", (h) => pair(h.reader50.ttfb.p50, h.reader50.ttfb.p99));
 row("Reader full p50 / p99, 50 clients (ms)", (h) => pair(h.reader50.full.p50, h.reader50.full.p99));
 row("Static floor full p50 / p99, 50 clients (ms)", (h) => pair(h.static50.full.p50, h.static50.full.p99));
-row("Reader p50 ÷ static floor p50, 50 clients", (h) => `${(h.reader50.full.p50 / h.static50.full.p50).toFixed(0)}×`, "≤ 3×", all((h) => h.reader50.full.p50 <= 3 * h.static50.full.p50));
-row("Reader throughput, 50 clients (req/s)", (h) => `${h.reader50.rps.toFixed(0)} (static ${h.static50.rps.toFixed(0)})`);
-row("Reader errors (both runs)", (h) => String(h.reader1.errors + h.reader50.errors), "0", all((h) => h.reader1.errors + h.reader50.errors === 0));
-row("Grading, 50 learners (req/s)", (h) => h.grading.rps.toFixed(0), "> 500", all((h) => h.grading.rps > 500));
+row(
+  "Reader p50 ÷ static floor p50, 50 clients",
+  (h) => `${(h.reader50.full.p50 / h.static50.full.p50).toFixed(0)}×`,
+  "≤ 3×",
+  all((h) => h.reader50.full.p50 <= 3 * h.static50.full.p50),
+);
+row(
+  "Reader throughput, 50 clients (req/s)",
+  (h) => `${h.reader50.rps.toFixed(0)} (static ${h.static50.rps.toFixed(0)})`,
+);
+row(
+  "Reader errors (both runs)",
+  (h) => String(h.reader1.errors + h.reader50.errors),
+  "0",
+  all((h) => h.reader1.errors + h.reader50.errors === 0),
+);
+row(
+  "Grading, 50 learners (req/s)",
+  (h) => h.grading.rps.toFixed(0),
+  "> 500",
+  all((h) => h.grading.rps > 500),
+);
 row("Grading p50 / p99 (ms)", (h) => pair(h.grading.p50, h.grading.p99));
-row("Grading errors (of graded)", (h) => `${h.grading.errors} (of ${h.grading.graded})`, "0", all((h) => h.grading.errors === 0));
+row(
+  "Grading errors (of graded)",
+  (h) => `${h.grading.errors} (of ${h.grading.graded})`,
+  "0",
+  all((h) => h.grading.errors === 0),
+);
 row("Import 10,000 words: importer (ms)", (_h, i) => (i ? ms(i.importMs) : "–"));
 row("Import 10,000 words: engine (ms)", (_h, i) => (i ? ms(i.prepareMs) : "–"));
 row("Import 10,000 words: store (ms)", (_h, i) => (i ? ms(i.storeMs) : "–"));
@@ -65,7 +111,9 @@ const widths = headers.map((_, c) => Math.max(...table.map((r) => r[c]!.length))
 const line = (cells: string[]) => `| ${cells.map((cell, c) => cell.padEnd(widths[c]!)).join(" | ")} |`;
 
 const cpu = os.cpus()[0]?.model.trim() ?? "unknown CPU";
-console.log(`\nBrücke bench: ${cpu}, ${os.cpus().length} cores, Node ${process.version}, ${meta?.date ?? new Date().toISOString().slice(0, 10)}, load average at start ${meta?.loadAverage ?? "?"}\n`);
+console.log(
+  `\nBrücke bench: ${cpu}, ${os.cpus().length} cores, Node ${process.version}, ${meta?.date ?? new Date().toISOString().slice(0, 10)}, load average at start ${meta?.loadAverage ?? "?"}\n`,
+);
 console.log(line(table[0]!));
 console.log(line(widths.map((w) => "-".repeat(w))));
 for (const r of table.slice(1)) console.log(line(r));
@@ -74,15 +122,23 @@ if (first) {
   const b = first.bytes;
   const jsPass = b.js.gzip < 150_000;
   console.log(`\nTransferred for the reader (the same on both databases):`);
-  console.log(`  HTML ${kb(b.html.raw)} raw, ${kb(b.html.gzip)} gzip (inline RSC payload ${kb(b.flight.payload)}, of it all UI messages ${kb(b.flight.messages)})`);
-  console.log(`  JS   ${kb(b.js.raw)} raw, ${kb(b.js.gzip)} gzip in ${b.js.count} script chunks = first-load JS (target < 150 kB gzip: ${verdict(jsPass)})`);
+  console.log(
+    `  HTML ${kb(b.html.raw)} raw, ${kb(b.html.gzip)} gzip (inline RSC payload ${kb(b.flight.payload)}, of it all UI messages ${kb(b.flight.messages)})`,
+  );
+  console.log(
+    `  JS   ${kb(b.js.raw)} raw, ${kb(b.js.gzip)} gzip in ${b.js.count} script chunks = first-load JS (target < 150 kB gzip: ${verdict(jsPass)})`,
+  );
   console.log(`  CSS  ${kb(b.css.raw)} raw, ${kb(b.css.gzip)} gzip in ${b.css.count} file(s)`);
   console.log(`  legacy polyfills (nomodule, not loaded by current browsers) ${kb(b.legacyJs.gzip)} gzip`);
 }
 const imp = imports.find((i) => i);
 if (imp) {
-  console.log(`\nImport: ${imp.words} words in ${imp.pastes} pastes (one paste holds at most ${imp.maxPasteChars.toLocaleString("en")} characters ≈ ${imp.onePaste.words} words; importer + engine for one full paste ${ms(imp.onePaste.analyseMs)} ms).`);
+  console.log(
+    `\nImport: ${imp.words} words in ${imp.pastes} pastes (one paste holds at most ${imp.maxPasteChars.toLocaleString("en")} characters ≈ ${imp.onePaste.words} words; importer + engine for one full paste ${ms(imp.onePaste.analyseMs)} ms).`,
+  );
 }
 if (engine) console.log(`\nEngine (scripts/bench-engine.ts):\n${engine.trimEnd().replace(/^/gm, "  ")}`);
-const failures = http.flatMap((h, i) => (h?.grading.firstFailure ? [`${DATABASES[i]![1]}: ${h.grading.firstFailure}`] : []));
+const failures = http.flatMap((h, i) =>
+  h?.grading.firstFailure ? [`${DATABASES[i]![1]}: ${h.grading.firstFailure}`] : [],
+);
 if (failures.length) console.log(`\nFirst grading failure: ${failures.join("; ")}`);

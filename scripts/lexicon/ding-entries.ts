@@ -1,7 +1,7 @@
 // Collects Ding lines into one entry per (headword, part of speech), with senses, gender, plural and
 // the verb forms Ding lists. Sense ranking happens later (rank-senses.ts).
 import { contentWords } from "../../lib/german/gloss-words";
-import { parseLine, type DingItem } from "./ding-line";
+import { type DingItem, parseLine } from "./ding-line";
 import { isDomain, isMarkedGloss, labelPenalty } from "./labels";
 
 /** n noun, v verb, a adj, d adv, p prep, c conj, r pron, t article, u numeral, i interjection/particle,
@@ -42,14 +42,51 @@ export interface DingData {
 }
 
 const NOT_IDIOM = new Set([
-  "an", "auf", "aus", "bei", "für", "gegen", "in", "mit", "nach", "über", "um", "unter", "von", "vor", "zu", "sein",
-  "es", "sich", "einen", "eine", "ein", "nicht", "etwas", "sehr", "so", "wie", "was", "jdn.", "ab", "als", "dass",
-  "ob", "auch", "noch", "nur", "mehr", "da", "dort", "hier",
+  "an",
+  "auf",
+  "aus",
+  "bei",
+  "für",
+  "gegen",
+  "in",
+  "mit",
+  "nach",
+  "über",
+  "um",
+  "unter",
+  "von",
+  "vor",
+  "zu",
+  "sein",
+  "es",
+  "sich",
+  "einen",
+  "eine",
+  "ein",
+  "nicht",
+  "etwas",
+  "sehr",
+  "so",
+  "wie",
+  "was",
+  "jdn.",
+  "ab",
+  "als",
+  "dass",
+  "ob",
+  "auch",
+  "noch",
+  "nur",
+  "mehr",
+  "da",
+  "dort",
+  "hier",
 ]);
 const ARTICLES = new Set(["der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines"]);
 const ARTICLE = /^(?:der|die|das|den|dem|des) /;
 const WORD = /^[\p{L}][\p{L}'’-]*$/u;
-const GEO_NOTE = /\b(Stadt|Hauptstadt|Land|Staat|Bundesstaat|Insel|Region|Provinz|Fluss|Gebirge|Kanton|Bundesland|Kreis)\b/;
+const GEO_NOTE =
+  /\b(Stadt|Hauptstadt|Land|Staat|Bundesstaat|Insel|Region|Provinz|Fluss|Gebirge|Kanton|Bundesland|Kreis)\b/;
 
 function posFromTags(tags: readonly string[]): { pos: PosCode; gender?: "m" | "f" | "n"; pluralOnly?: boolean } | null {
   for (const raw of tags) {
@@ -89,7 +126,10 @@ function pluralFits(hw: string, pl: string): boolean {
 
 /** Decides what kind of headword an item is, or null to skip it. */
 function classify(
-  item: DingItem, lineTags: readonly string[], properGloss: boolean, lineGeo: boolean,
+  item: DingItem,
+  lineTags: readonly string[],
+  properGloss: boolean,
+  lineGeo: boolean,
 ): { pos: PosCode; gender?: "m" | "f" | "n"; pluralOnly?: boolean; hw: string } | null {
   let text = item.text;
   if (text === "") return null;
@@ -114,7 +154,8 @@ function classify(
   }
   if (words.length > 5) return null;
   // Multi-word headwords kept: place names ("New York") and verb phrases with a noun ("in Aussicht stellen").
-  if (!tagged && capital && geo && words.every((w) => /^\p{Lu}/u.test(w) || w === "der" || w === "von")) return { pos: "m", hw: text };
+  if (!tagged && capital && geo && words.every((w) => /^\p{Lu}/u.test(w) || w === "der" || w === "von"))
+    return { pos: "m", hw: text };
   if (tagged?.pos === "v" && words.length <= 4 && words.some((w) => /^\p{Lu}/u.test(w))) return { pos: "v", hw: text };
   // Adverb + verb idioms: "gut stellen" (from "sich mit jdm. gut stellen").
   if (tagged?.pos === "v" && words.length === 2 && !NOT_IDIOM.has(words[0] ?? "")) return { pos: "v", hw: text };
@@ -123,7 +164,11 @@ function classify(
 
 function cleanGloss(item: DingItem): string | null {
   // Abbreviations split by "; " ("century /c; cent./") leave slash fragments behind.
-  const g = item.text.split(" ").filter((w) => !w.startsWith("/") && !w.endsWith("/")).join(" ").trim();
+  const g = item.text
+    .split(" ")
+    .filter((w) => !w.startsWith("/") && !w.endsWith("/"))
+    .join(" ")
+    .trim();
   if (g === "" || g.length > 60 || /[|~\t]/.test(g)) return null;
   return g;
 }
@@ -138,7 +183,11 @@ interface PhraseCandidate {
  * Idioms in example columns: "Kraft {f} | … | in Kraft treten | … :: force | … | to come into force".
  * Kept when they pair a prepositional phrase with an infinitive, to be checked against verbs later.
  */
-function examplePhrases(de: readonly (readonly DingItem[])[], en: readonly (readonly DingItem[])[], order: number): PhraseCandidate[] {
+function examplePhrases(
+  de: readonly (readonly DingItem[])[],
+  en: readonly (readonly DingItem[])[],
+  order: number,
+): PhraseCandidate[] {
   const out: PhraseCandidate[] = [];
   for (let k = 1; k < de.length; k++) {
     const glosses = (en[k] ?? []).map(cleanGloss).filter((g): g is string => g !== null);
@@ -169,7 +218,15 @@ function addPhrases(entries: Map<string, RawEntry>, candidates: readonly PhraseC
     const key = `${c.hw}\tv`;
     let e = entries.get(key);
     if (!e) {
-      e = { hw: c.hw, pos: "v", plurals: new Map(), pluralOnly: false, forms: new Set(), senses: [], oldSpelling: false };
+      e = {
+        hw: c.hw,
+        pos: "v",
+        plurals: new Map(),
+        pluralOnly: false,
+        forms: new Set(),
+        senses: [],
+        oldSpelling: false,
+      };
       entries.set(key, e);
     }
     if (!e.senses.some((s) => s.glosses.join() === c.glosses.join())) {
@@ -209,7 +266,15 @@ export function collectDing(text: string): DingData {
       const key = `${c.hw}\t${c.pos}`;
       let e = entries.get(key);
       if (!e) {
-        e = { hw: c.hw, pos: c.pos, plurals: new Map(), pluralOnly: false, forms: new Set(), senses: [], oldSpelling: true };
+        e = {
+          hw: c.hw,
+          pos: c.pos,
+          plurals: new Map(),
+          pluralOnly: false,
+          forms: new Set(),
+          senses: [],
+          oldSpelling: true,
+        };
         entries.set(key, e);
       }
       if (c.gender && !e.gender) e.gender = c.gender;
@@ -240,23 +305,32 @@ export function collectDing(text: string): DingData {
 function nextTags(head: readonly DingItem[], idx: number): string[] {
   for (let i = idx + 1; i < head.length; i++) {
     const t = head[i]?.tags;
-    if (t && t.length) return t;
+    if (t?.length) return t;
   }
   return [];
 }
 
-function addPlural(e: RawEntry, col: readonly DingItem[] | undefined, idx: number, head: readonly DingItem[]): string | undefined {
+function addPlural(
+  e: RawEntry,
+  col: readonly DingItem[] | undefined,
+  idx: number,
+  head: readonly DingItem[],
+): string | undefined {
   if (!col) return undefined;
   // "Bemühen {n}; Bemühung {f} | Bemühungen {pl}": a plural belongs to the synonym it fits best.
-  const fitsOther = (pl: string) => head.some((h) => h.text !== e.hw && commonPrefix(h.text, pl) > commonPrefix(e.hw, pl) && pluralFits(h.text, pl));
+  const fitsOther = (pl: string) =>
+    head.some((h) => h.text !== e.hw && commonPrefix(h.text, pl) > commonPrefix(e.hw, pl) && pluralFits(h.text, pl));
   const plurals = col.filter((i) => i.tags.some((t) => /^pl\b/.test(t.trim())));
   const strip = (i: DingItem) => i.text.replace(ARTICLE, "");
   const positional = col[idx];
   let pick: string | undefined;
-  if (positional && positional.tags.some((t) => /^pl\b/.test(t.trim())) && pluralFits(e.hw, strip(positional)) && !fitsOther(strip(positional))) {
+  if (
+    positional?.tags.some((t) => /^pl\b/.test(t.trim())) &&
+    pluralFits(e.hw, strip(positional)) &&
+    !fitsOther(strip(positional))
+  ) {
     pick = strip(positional);
-  }
-  else {
+  } else {
     let best = 0;
     for (const p of plurals) {
       const s = strip(p);
@@ -276,7 +350,7 @@ const PRONOUNS = /^(?:(?:ich|du|er|sie|es|wir|ihr|Sie)(?:\/(?:ich|du|er|sie|es|w
 
 function addVerbForms(e: RawEntry, de: readonly (readonly DingItem[])[], idx: number, nHead: number): void {
   const first = de[1];
-  if (!first || !first.every((i) => i.text.endsWith("nd") || i.text === "")) return;
+  if (!first?.every((i) => i.text.endsWith("nd") || i.text === "")) return;
   for (let c = 2; c <= 4; c++) {
     const col = de[c];
     if (!col) break;
@@ -289,8 +363,13 @@ function addVerbForms(e: RawEntry, de: readonly (readonly DingItem[])[], idx: nu
 
 // "Vereinigte Staaten {pl} von Amerika /USA/": the abbreviation becomes a headword of its own.
 function addAbbreviations(
-  entries: Map<string, RawEntry>, item: DingItem, c: { pos: PosCode; hw: string } | null, glosses: string[],
-  order: number, nCols: number, inherited: readonly string[],
+  entries: Map<string, RawEntry>,
+  item: DingItem,
+  c: { pos: PosCode; hw: string } | null,
+  glosses: string[],
+  order: number,
+  nCols: number,
+  inherited: readonly string[],
 ): void {
   const tagged = posFromTags(item.tags) ?? posFromTags(inherited);
   for (const a of item.abbrs) {
@@ -300,7 +379,13 @@ function addAbbreviations(
     const key = `${a}\t${pos}`;
     if (entries.has(key)) continue;
     const e: RawEntry = {
-      hw: a, pos, plurals: new Map(), pluralOnly: false, forms: new Set(), oldSpelling: false, full: c?.hw ?? item.text,
+      hw: a,
+      pos,
+      plurals: new Map(),
+      pluralOnly: false,
+      forms: new Set(),
+      oldSpelling: false,
+      full: c?.hw ?? item.text,
       senses: [{ glosses, penalty: 0, domains: [], nCols, order }],
     };
     // "Europäische Union {f} /EU/": die EU.

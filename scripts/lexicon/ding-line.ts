@@ -41,8 +41,27 @@ export function splitTop(s: string, sep: string): string[] {
 const PLACEHOLDER = /^(?:jd[nms]?\.|etw\.|sb\.|sth\.|sb\.['’]s|sth\.['’]s)(?:\/(?:jd[nms]?\.|etw\.|sb\.|sth\.)?)*$/;
 
 const PREPOSITION = new Set([
-  "an", "auf", "aus", "bei", "für", "gegen", "in", "mit", "nach", "über", "um", "unter", "von", "vor", "zu", "zwischen",
-  "durch", "hinter", "neben", "wegen", "gegenüber",
+  "an",
+  "auf",
+  "aus",
+  "bei",
+  "für",
+  "gegen",
+  "in",
+  "mit",
+  "nach",
+  "über",
+  "um",
+  "unter",
+  "von",
+  "vor",
+  "zu",
+  "zwischen",
+  "durch",
+  "hinter",
+  "neben",
+  "wegen",
+  "gegenüber",
 ]);
 
 function collect(re: RegExp, s: string, into: string[]): string {

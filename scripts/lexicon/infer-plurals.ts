@@ -3,7 +3,29 @@
 import type { RawEntry } from "./ding-entries";
 
 // Derivations, not compounds: Verlust is no "Ver" + Lust.
-const PREFIXES = new Set(["ab", "an", "auf", "aus", "be", "bei", "ein", "ent", "er", "ge", "miss", "un", "ur", "ver", "vor", "zer", "zu", "über", "unter", "nach", "mit"]);
+const PREFIXES = new Set([
+  "ab",
+  "an",
+  "auf",
+  "aus",
+  "be",
+  "bei",
+  "ein",
+  "ent",
+  "er",
+  "ge",
+  "miss",
+  "un",
+  "ur",
+  "ver",
+  "vor",
+  "zer",
+  "zu",
+  "über",
+  "unter",
+  "nach",
+  "mit",
+]);
 
 export function inferPlurals(entries: Map<string, RawEntry>): number {
   const heads = new Map<string, RawEntry>();

@@ -18,7 +18,12 @@ export interface Override {
 export const OVERRIDES: Record<string, Override> = {
   // Ding tags Zoll {n} on the "inch" line; the customs duty is der Zoll.
   Zoll: { pos: "n", gender: "m", plural: "Zölle", glosses: ["customs duty", "tariff", "customs", "inch"] },
-  Baumilliardär: { pos: "n", gender: "m", plural: "Baumilliardäre", glosses: ["property tycoon", "construction billionaire"] },
+  Baumilliardär: {
+    pos: "n",
+    gender: "m",
+    plural: "Baumilliardäre",
+    glosses: ["property tycoon", "construction billionaire"],
+  },
   Festland: { pos: "n", whole: true, glosses: ["mainland", "continent"] },
   // Loanwords Ding lacks.
   "E-Commerce": { pos: "n", gender: "m", glosses: ["e-commerce", "online trade"] },

@@ -16,7 +16,12 @@ export function compoundHits(entries: Map<string, RawEntry>): Map<RawEntry, numb
     byLower.set(k, [...(byLower.get(k) ?? []), e]);
   }
   const senseWords = new Map<RawEntry, Set<string>[]>();
-  for (const list of byLower.values()) for (const e of list) senseWords.set(e, e.senses.map((s) => contentWords(s.glosses)));
+  for (const list of byLower.values())
+    for (const e of list)
+      senseWords.set(
+        e,
+        e.senses.map((s) => contentWords(s.glosses)),
+      );
   const hits = new Map<RawEntry, number[]>();
   const credit = (part: RawEntry, words: Set<string>, weight: number) => {
     const sw = senseWords.get(part);
@@ -24,10 +29,11 @@ export function compoundHits(entries: Map<string, RawEntry>): Map<RawEntry, numb
     let h = hits.get(part);
     if (!h) hits.set(part, (h = sw.map(() => 0)));
     sw.forEach((set, i) => {
-      for (const w of set) if (words.has(w)) {
-        h[i] = (h[i] ?? 0) + weight;
-        break;
-      }
+      for (const w of set)
+        if (words.has(w)) {
+          h[i] = (h[i] ?? 0) + weight;
+          break;
+        }
     });
   };
   for (const c of entries.values()) {

@@ -2,8 +2,15 @@
 // every distinct form. Separable verbs list their finite forms without the particle ("kam" for ankommen):
 // the engine joins them when the particle is found at the clause end.
 
-interface Person { 1?: string | string[]; 2?: string | string[]; 3?: string | string[] }
-interface Tense { S?: Person; P?: Person }
+interface Person {
+  1?: string | string[];
+  2?: string | string[];
+  3?: string | string[];
+}
+interface Tense {
+  S?: Person;
+  P?: Person;
+}
 interface VerbInfo {
   hasPrefix?: boolean;
   INF?: string;

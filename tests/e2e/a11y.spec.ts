@@ -2,7 +2,7 @@
 // serious or critical violations. The page list is checked against app/, so a new page
 // fails here until it is added.
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { AppClient, sampleWord, type Session } from "../support/app-client";
+import { AppClient, type Session, sampleWord } from "../support/app-client";
 import { routesInApp } from "../support/routes";
 import { expectNoSeriousA11yViolations } from "./support";
 
@@ -22,7 +22,15 @@ async function contextFor(browser: Browser, role: Role, baseURL: string) {
     const { hostname } = new URL(baseURL);
     const cookies = session.cookie.split("; ").map((pair) => {
       const [name, ...value] = pair.split("=");
-      return { name: name!, value: value.join("="), domain: hostname, path: "/", secure: name!.startsWith("__Secure-"), httpOnly: true, sameSite: "Lax" as const };
+      return {
+        name: name!,
+        value: value.join("="),
+        domain: hostname,
+        path: "/",
+        secure: name!.startsWith("__Secure-"),
+        httpOnly: true,
+        sameSite: "Lax" as const,
+      };
     });
     await context.addCookies(cookies);
   }
@@ -33,32 +41,75 @@ test.beforeAll(async ({ baseURL }) => {
   const app = new AppClient(baseURL!, process.env.NEXT_DIST_DIR || ".next");
   const run = Date.now().toString(36);
   const password = "a11y-test-password";
-  const learner = await app.signUp({ name: "Ada Axe", email: `a11y-learner-${run}@example.test`, password, ip: "10.64.0.1" });
-  const teacher = await app.signUp({ name: "Tom Axe", email: `a11y-teacher-${run}@example.test`, password, teacher: true, ip: "10.64.0.2" });
+  const learner = await app.signUp({
+    name: "Ada Axe",
+    email: `a11y-learner-${run}@example.test`,
+    password,
+    ip: "10.64.0.1",
+  });
+  const teacher = await app.signUp({
+    name: "Tom Axe",
+    email: `a11y-teacher-${run}@example.test`,
+    password,
+    teacher: true,
+    ip: "10.64.0.2",
+  });
   sessions.learner = learner;
   sessions.teacher = teacher;
   const seedPath = await app.seedReaderPath();
   ids.seed = seedPath.split("/").pop()!;
   // Something on every page: a class with the learner in it, a draft, a saved word due for review, a paragraph read.
-  const created = await app.call<{ ok: boolean; data: { id: string; joinCode: string } }>(teacher, "lib/classes/actions.ts#createClassAction", { name: "Klasse für axe" });
+  const created = await app.call<{ ok: boolean; data: { id: string; joinCode: string } }>(
+    teacher,
+    "lib/classes/actions.ts#createClassAction",
+    { name: "Klasse für axe" },
+  );
   expect(created.result?.ok).toBe(true);
   ids.classId = created.result!.data.id;
   ids.joinCode = created.result!.data.joinCode;
-  const imported = await app.call<{ ok: boolean; data: { passageId: string } }>(teacher, "lib/teacher-passages/actions.ts#importPassageAction", {
-    title: "Entwurf für axe",
-    text: "Der Hund schläft im Garten.\n\nDie Katze sitzt auf dem Dach.",
-    translate: false,
-  });
+  const imported = await app.call<{ ok: boolean; data: { passageId: string } }>(
+    teacher,
+    "lib/teacher-passages/actions.ts#importPassageAction",
+    {
+      title: "Entwurf für axe",
+      text: "Der Hund schläft im Garten.\n\nDie Katze sitzt auf dem Dach.",
+      translate: false,
+    },
+  );
   expect(imported.result?.ok).toBe(true);
   ids.passageId = imported.result!.data.passageId;
-  expect((await app.call(learner, "lib/vocabulary/actions.ts#saveWord", sampleWord(0))).result).toMatchObject({ ok: true });
+  expect((await app.call(learner, "lib/vocabulary/actions.ts#saveWord", sampleWord(0))).result).toMatchObject({
+    ok: true,
+  });
   const reader = await app.get(seedPath);
   const paragraphId = /data-paragraph-id="([^"]+)"/.exec(reader.text)![1]!;
-  expect((await app.call(learner, "lib/reading/actions.ts#markParagraphRead", { paragraphId, read: true }, { params: { passageId: ids.seed } })).result).toMatchObject({ ok: true });
+  expect(
+    (
+      await app.call(
+        learner,
+        "lib/reading/actions.ts#markParagraphRead",
+        { paragraphId, read: true },
+        { params: { passageId: ids.seed } },
+      )
+    ).result,
+  ).toMatchObject({ ok: true });
   // The learner joins another class (the teacher's stays unjoined, so its join page offers to join).
-  const other = await app.signUp({ name: "Ute Axe", email: `a11y-teacher2-${run}@example.test`, password, teacher: true, ip: "10.64.0.3" });
-  const otherClass = await app.call<{ ok: boolean; data: { joinCode: string } }>(other, "lib/classes/actions.ts#createClassAction", { name: "Andere Klasse" });
-  expect((await app.call(learner, "lib/classes/actions.ts#joinClassAction", { code: otherClass.result!.data.joinCode })).result).toMatchObject({ ok: true });
+  const other = await app.signUp({
+    name: "Ute Axe",
+    email: `a11y-teacher2-${run}@example.test`,
+    password,
+    teacher: true,
+    ip: "10.64.0.3",
+  });
+  const otherClass = await app.call<{ ok: boolean; data: { joinCode: string } }>(
+    other,
+    "lib/classes/actions.ts#createClassAction",
+    { name: "Andere Klasse" },
+  );
+  expect(
+    (await app.call(learner, "lib/classes/actions.ts#joinClassAction", { code: otherClass.result!.data.joinCode }))
+      .result,
+  ).toMatchObject({ ok: true });
 });
 
 /** Each page once per role that can see it ({seed}, {class}, {code}, {passage} are filled in). */
@@ -98,7 +149,11 @@ for (const locale of ["en", "de"] as const) {
       const context = await contextFor(browser, role, baseURL!);
       const page = await context.newPage();
       for (const [, { path }] of pages) {
-        const filled = path.replace("{seed}", ids.seed).replace("{class}", ids.classId).replace("{code}", ids.joinCode).replace("{passage}", ids.passageId);
+        const filled = path
+          .replace("{seed}", ids.seed)
+          .replace("{class}", ids.classId)
+          .replace("{code}", ids.joinCode)
+          .replace("{passage}", ids.passageId);
         await test.step(`/${locale}${filled}`, () => check(page, `/${locale}${filled}`));
       }
       await context.close();

@@ -65,7 +65,9 @@ test("a teacher signing up gets the Classes link", async ({ page }) => {
 test("a wrong password shows the translated error and keeps the user signed out", async ({ page }) => {
   const auth = new AuthPages(page);
   await auth.signIn(DEMO_LEARNER.email, "not-the-password");
-  await expect(auth.formAlert()).toHaveText("The email address or password is not right. Please check both and try again.");
+  await expect(auth.formAlert()).toHaveText(
+    "The email address or password is not right. Please check both and try again.",
+  );
   await expect(page).toHaveURL(/\/en\/sign-in$/);
   await expect(auth.header().getByRole("link", { name: "Sign in" })).toBeVisible();
 });
@@ -74,14 +76,20 @@ test("a refused or failed request gets its own message", async ({ page }) => {
   const auth = new AuthPages(page);
   // What the server says after too many attempts (the limit itself is tested in tests/integration).
   await page.route("**/api/auth/sign-in/email", (route) =>
-    route.fulfill({ status: 429, headers: { "X-Retry-After": "42", "content-type": "application/json" }, body: '{"message":"Too many requests."}' }),
+    route.fulfill({
+      status: 429,
+      headers: { "X-Retry-After": "42", "content-type": "application/json" },
+      body: '{"message":"Too many requests."}',
+    }),
   );
   await auth.signIn(DEMO_LEARNER.email, DEMO_LEARNER.password);
   await expect(auth.formAlert()).toHaveText("Too many attempts. Please wait 42 seconds and try again.");
   await page.unroute("**/api/auth/sign-in/email");
   await page.route("**/api/auth/sign-in/email", (route) => route.abort("internetdisconnected"));
   await page.locator("form.auth-form").getByRole("button", { name: "Sign in" }).click();
-  await expect(auth.formAlert()).toHaveText("Brücke could not be reached. Please check your internet connection and try again.");
+  await expect(auth.formAlert()).toHaveText(
+    "Brücke could not be reached. Please check your internet connection and try again.",
+  );
 });
 
 test("a taken email is explained", async ({ page }) => {
@@ -121,7 +129,8 @@ test("the German interface has German labels and errors", async ({ page }) => {
 test("sign-in works with the keyboard alone and returns to ?next=", async ({ page }) => {
   await page.goto(`/en/sign-in?next=${encodeURIComponent("/en/read/none?from=keyboard")}`);
   const email = page.getByLabel("Email address");
-  for (let presses = 0; presses < 20 && !(await email.evaluate((el) => el === document.activeElement)); presses++) await page.keyboard.press("Tab");
+  for (let presses = 0; presses < 20 && !(await email.evaluate((el) => el === document.activeElement)); presses++)
+    await page.keyboard.press("Tab");
   await expect(email).toBeFocused();
   await page.keyboard.type(DEMO_LEARNER.email);
   await page.keyboard.press("Tab");
@@ -134,7 +143,11 @@ test("sign-in works with the keyboard alone and returns to ?next=", async ({ pag
 
 test("a ?next= to another site is ignored", async ({ page }) => {
   const auth = new AuthPages(page);
-  await auth.signIn(DEMO_LEARNER.email, DEMO_LEARNER.password, `/en/sign-in?next=${encodeURIComponent("//evil.example/steal")}`);
+  await auth.signIn(
+    DEMO_LEARNER.email,
+    DEMO_LEARNER.password,
+    `/en/sign-in?next=${encodeURIComponent("//evil.example/steal")}`,
+  );
   await expect(auth.header().getByTestId("account-name")).toHaveText(/Lena Lernerin/);
   expect(new URL(page.url()).pathname).toBe("/en");
 });
@@ -179,7 +192,10 @@ test("a signed-in learner marks a paragraph read, and it stays read after a relo
   const before = await progress.textContent();
 
   // The first paragraph this learner has not read yet (other tests may share the demo account).
-  const paragraph = page.locator(".para[data-paragraph-id]").filter({ has: page.locator('button[data-action="mark-read"][aria-pressed="false"]') }).first();
+  const paragraph = page
+    .locator(".para[data-paragraph-id]")
+    .filter({ has: page.locator('button[data-action="mark-read"][aria-pressed="false"]') })
+    .first();
   const id = await paragraph.getAttribute("data-paragraph-id");
   const button = page.locator(`.para[data-paragraph-id="${id}"] button[data-action="mark-read"]`);
   await button.click();

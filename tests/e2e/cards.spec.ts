@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations, openSeedArticle, watchConsole } from "./support";
 
 test.describe("vocabulary cards", () => {
-  test("Baumilliardär: lemma, gender, plural, compound parts, glosses, context — no request needed", async ({ page }) => {
+  test("Baumilliardär: lemma, gender, plural, compound parts, glosses, context — no request needed", async ({
+    page,
+  }) => {
     const errors = watchConsole(page);
     await openSeedArticle(page);
     let requests = 0;
@@ -57,7 +59,10 @@ test.describe("vocabulary cards", () => {
 
   test("linking elements, separable verbs, names and zu-infinitives", async ({ page }) => {
     await openSeedArticle(page);
-    await page.locator(".para-de .w", { hasText: /^Arbeitsplätzen$/ }).first().click();
+    await page
+      .locator(".para-de .w", { hasText: /^Arbeitsplätzen$/ })
+      .first()
+      .click();
     let card = page.getByRole("dialog");
     await expect(card.getByRole("heading", { level: 2 })).toHaveText("der Arbeitsplatz");
     await expect(card.locator(".compound-split")).toContainText("(s)");
@@ -68,7 +73,10 @@ test.describe("vocabulary cards", () => {
     await expect(card.getByRole("heading", { level: 2 })).toHaveText("entgegenwirken");
     await page.keyboard.press("Escape");
 
-    await page.locator(".para-de .w", { hasText: /^Peking$/ }).first().click();
+    await page
+      .locator(".para-de .w", { hasText: /^Peking$/ })
+      .first()
+      .click();
     card = page.getByRole("dialog");
     await expect(card).toContainText(/proper name/i);
     await page.keyboard.press("Escape");

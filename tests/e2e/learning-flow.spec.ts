@@ -28,11 +28,17 @@ test("sign up, read, save Baumilliardär from its card, review it three ways, se
   await expect(word).toHaveAttribute("data-status", "new");
   // Status is per lemma: "I know this" on Arbeitsplätzen marks every form of Arbeitsplatz.
   await page.keyboard.press("Escape");
-  await page.locator(".para-de .w", { hasText: /^Arbeitsplätzen$/ }).first().click();
+  await page
+    .locator(".para-de .w", { hasText: /^Arbeitsplätzen$/ })
+    .first()
+    .click();
   await page.keyboard.press("k");
   await expect(page.getByRole("dialog")).toContainText("Status: known");
   await page.keyboard.press("Escape");
-  await expect(page.locator(".para-de .w", { hasText: /^Arbeitsplätze$/ }).first()).toHaveAttribute("data-status", "known");
+  await expect(page.locator(".para-de .w", { hasText: /^Arbeitsplätze$/ }).first()).toHaveAttribute(
+    "data-status",
+    "known",
+  );
   await page.reload();
   await expect(word).toHaveAttribute("data-status", "new");
 

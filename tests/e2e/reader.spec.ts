@@ -17,7 +17,9 @@ test.describe("reader", () => {
   test("paragraph kinds: headings, the tweet embed and the source line", async ({ page }) => {
     await openSeedArticle(page);
     await expect(page.getByRole("heading", { level: 2, name: "Kleine Firmen sollen profitieren" })).toBeVisible();
-    await expect(page.getByRole("heading", { level: 2, name: "Alibaba will sich von Staatsunternehmen abheben" })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 2, name: "Alibaba will sich von Staatsunternehmen abheben" }),
+    ).toBeVisible();
     const embed = page.locator(".para--embed blockquote");
     await expect(embed).toContainText("$BABA works w/US companies");
     await expect(page.locator(".para--embed figure")).toHaveAttribute("lang", "en");
@@ -50,7 +52,7 @@ test.describe("reader", () => {
     await expect(page.locator(".w:focus")).toHaveText("es");
     await page.keyboard.press("End");
     await expect(page.locator(".w:focus")).toHaveText("wird");
-    await expect(page.locator('.para-en .s.is-active')).toContainText("sanctions");
+    await expect(page.locator(".para-en .s.is-active")).toContainText("sanctions");
   });
 
   test("hide all translations, reveal one paragraph, preference kept on reload", async ({ page }) => {
@@ -107,14 +109,20 @@ test.describe("reader", () => {
     await expect(page.getByRole("button", { name: "Übersetzungen ausblenden" })).toBeVisible();
     await expect(page.getByText("Veröffentlicht 2017-01")).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "de");
-    await page.getByRole("navigation", { name: "Sprache der Oberfläche" }).getByRole("link", { name: "English" }).click();
+    await page
+      .getByRole("navigation", { name: "Sprache der Oberfläche" })
+      .getByRole("link", { name: "English" })
+      .click();
     await expect(page.getByRole("button", { name: "Hide translations" })).toBeVisible();
     await expect(page).toHaveURL(/\/en\/read\//);
     expect(errors).toEqual([]);
   });
 
   test("the root redirects by Accept-Language", async ({ browser }) => {
-    const context = await browser.newContext({ locale: "de-DE", extraHTTPHeaders: { "Accept-Language": "de-DE,de;q=0.9" } });
+    const context = await browser.newContext({
+      locale: "de-DE",
+      extraHTTPHeaders: { "Accept-Language": "de-DE,de;q=0.9" },
+    });
     const page = await context.newPage();
     await page.goto("/");
     await expect(page).toHaveURL(/\/de$/);

@@ -67,7 +67,9 @@ class ReviewPage {
   }
 }
 
-test("save a word, review it in all three modes with the keyboard, then see it on the progress page", async ({ page }) => {
+test("save a word, review it in all three modes with the keyboard, then see it on the progress page", async ({
+  page,
+}) => {
   const errors = watchConsole(page);
 
   // Save the word (the vocabulary page's form calls the same saveWord action as the reader's card).
@@ -139,7 +141,9 @@ test("save a word, review it in all three modes with the keyboard, then see it o
   await expect(summary.getByRole("heading", { name: "Session summary" })).toBeVisible();
   await expect(page.getByTestId("summary-reviewed")).toHaveText(String(1 + review.skipped));
   await expect(summary).toContainText(`${3 + review.skipped} grades`);
-  await expect(page.getByTestId("summary-accuracy")).toHaveText(`${Math.round(((2 + review.skipped) / (3 + review.skipped)) * 100)}%`);
+  await expect(page.getByTestId("summary-accuracy")).toHaveText(
+    `${Math.round(((2 + review.skipped) / (3 + review.skipped)) * 100)}%`,
+  );
   await expect(page.getByTestId("summary-next-due")).not.toHaveText("…");
   await expect(page.getByTestId("summary-time")).toHaveText(/\d+ s$/);
 
@@ -195,7 +199,9 @@ test("vocabulary: search, edit, tag, change status, export and delete", async ({
   await expect(page.getByLabel("Status", { exact: true })).toContainText("Known (1)");
 
   // Exports: the caller's words only, Anki's header lines, CSV guarded against formulas.
-  const anki = await page.request.get(await page.getByRole("link", { name: "For Anki (.txt)" }).getAttribute("href") ?? "");
+  const anki = await page.request.get(
+    (await page.getByRole("link", { name: "For Anki (.txt)" }).getAttribute("href")) ?? "",
+  );
   expect(anki.status()).toBe(200);
   const ankiText = await anki.text();
   expect(ankiText).toContain("#separator:tab\n#html:false\n#columns:Front\tBack\tContext\tTranslation\tTags");

@@ -22,7 +22,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   await page.exposeFunction("__reportViolation", (text: string) => seen.push(text));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      (window as unknown as { __reportViolation(text: string): void }).__reportViolation(`${event.violatedDirective}: ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} on ${location.pathname}`);
+      (window as unknown as { __reportViolation(text: string): void }).__reportViolation(
+        `${event.violatedDirective}: ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} on ${location.pathname}`,
+      );
     });
   });
   return seen;
@@ -33,7 +35,15 @@ async function signedInPage(page: Page, session: Session, baseURL: string) {
   await page.context().addCookies(
     session.cookie.split("; ").map((pair) => {
       const [name, ...value] = pair.split("=");
-      return { name: name!, value: value.join("="), domain: hostname, path: "/", secure: name!.startsWith("__Secure-"), httpOnly: true, sameSite: "Lax" as const };
+      return {
+        name: name!,
+        value: value.join("="),
+        domain: hostname,
+        path: "/",
+        secure: name!.startsWith("__Secure-"),
+        httpOnly: true,
+        sameSite: "Lax" as const,
+      };
     }),
   );
 }
@@ -41,21 +51,44 @@ async function signedInPage(page: Page, session: Session, baseURL: string) {
 test.beforeAll(async ({ baseURL }) => {
   const app = new AppClient(baseURL!, process.env.NEXT_DIST_DIR || ".next");
   const run = Date.now().toString(36);
-  teacher = await app.signUp({ name: `<img src=x onerror="window.${PWNED}='name'">Tina`, email: `csp-teacher-${run}@example.test`, password: "csp-test-password", teacher: true, ip: "10.65.0.1" });
-  learner = await app.signUp({ name: `<script>window.${PWNED}='name'</script>Lars`, email: `csp-learner-${run}@example.test`, password: "csp-test-password", ip: "10.65.0.2" });
+  teacher = await app.signUp({
+    name: `<img src=x onerror="window.${PWNED}='name'">Tina`,
+    email: `csp-teacher-${run}@example.test`,
+    password: "csp-test-password",
+    teacher: true,
+    ip: "10.65.0.1",
+  });
+  learner = await app.signUp({
+    name: `<script>window.${PWNED}='name'</script>Lars`,
+    email: `csp-learner-${run}@example.test`,
+    password: "csp-test-password",
+    ip: "10.65.0.2",
+  });
   ids.seed = (await app.seedReaderPath()).split("/").pop()!;
-  for (const input of hostileCorpus().filter((entry) => /script|javascript|right-to-left|emoji|zero-width/.test(entry.name))) {
-    const imported = await app.call<{ ok: boolean; data: { ok: boolean; passageId: string } }>(teacher, "lib/teacher-passages/actions.ts#importPassageAction", {
-      title: `${input.name} <script>window.${PWNED}="title"</script>`,
-      text: input.text,
-      translate: false,
-    });
+  for (const input of hostileCorpus().filter((entry) =>
+    /script|javascript|right-to-left|emoji|zero-width/.test(entry.name),
+  )) {
+    const imported = await app.call<{ ok: boolean; data: { ok: boolean; passageId: string } }>(
+      teacher,
+      "lib/teacher-passages/actions.ts#importPassageAction",
+      {
+        title: `${input.name} <script>window.${PWNED}="title"</script>`,
+        text: input.text,
+        translate: false,
+      },
+    );
     expect(imported.result?.data.ok, input.name).toBe(true);
     // Left as drafts (readable by their author only), so other specs' passage lists stay as they were.
     ids.passages.push(imported.result!.data.passageId);
     if (input.name === "script.txt") ids.script = imported.result!.data.passageId;
     const text = input.text.trim();
-    await app.call(learner, "lib/vocabulary/actions.ts#saveWord", { lemma: text.slice(0, 100), surface: text.slice(0, 100), pos: "noun", gloss: text.slice(0, 300), context: text.slice(0, 2000) });
+    await app.call(learner, "lib/vocabulary/actions.ts#saveWord", {
+      lemma: text.slice(0, 100),
+      surface: text.slice(0, 100),
+      pos: "noun",
+      gloss: text.slice(0, 300),
+      context: text.slice(0, 2000),
+    });
   }
 });
 
@@ -95,7 +128,7 @@ test("another site cannot frame the app", async ({ page, baseURL }) => {
   await page.setContent(`<iframe id="app" src="${baseURL}/en" width="400" height="300"></iframe>`);
   await page.waitForTimeout(1500);
   const frame = page.frames().find((f) => f !== page.mainFrame());
-  const framed = frame ? await frame.evaluate(() => document.body?.innerText ?? "").catch(() => "") : "";
+  const framed = frame ? await frame.evaluate(() => document.body?.textContent ?? "").catch(() => "") : "";
   expect(framed).not.toContain("Brücke");
 });
 
@@ -112,7 +145,10 @@ test("the hostile corpus is shown as text and never runs", async ({ page, baseUR
   // The teacher's drafts, in the reader and the editor.
   await page.context().clearCookies();
   await signedInPage(page, teacher, baseURL!);
-  for (const path of [...ids.passages.flatMap((id) => [`/en/read/${id}`, `/de/read/${id}`, `/en/classes/passages/${id}`]), "/en/classes"]) {
+  for (const path of [
+    ...ids.passages.flatMap((id) => [`/en/read/${id}`, `/de/read/${id}`, `/en/classes/passages/${id}`]),
+    "/en/classes",
+  ]) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
     expect(await pwned(), path).toBeUndefined();

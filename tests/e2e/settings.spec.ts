@@ -34,7 +34,9 @@ async function signUp(page: Page, name: string) {
   await expect(page.getByTestId("account-name")).toHaveText(new RegExp(name));
 }
 
-test("a new learner gets the browser's zone, saves level and zone, keeps them after a reload, in English and German", async ({ page }) => {
+test("a new learner gets the browser's zone, saves level and zone, keeps them after a reload, in English and German", async ({
+  page,
+}) => {
   const errors = watchConsole(page);
   await signUp(page, "Sam Settings");
   const settings = new SettingsPage(page);
@@ -77,7 +79,9 @@ test("a new learner gets the browser's zone, saves level and zone, keeps them af
   await expectNoSeriousA11yViolations(page);
 
   // A value the browser lets through but the server refuses is reported on the field.
-  await settings.dailyGoal("Tagesziel (Wiederholungen pro Tag)").evaluate((input: HTMLInputElement) => input.removeAttribute("max"));
+  await settings
+    .dailyGoal("Tagesziel (Wiederholungen pro Tag)")
+    .evaluate((input: HTMLInputElement) => input.removeAttribute("max"));
   await settings.dailyGoal("Tagesziel (Wiederholungen pro Tag)").fill("900");
   await settings.save("Einstellungen speichern");
   await expect(settings.status()).toHaveText("Bitte prüfe deine Eingaben.");
@@ -91,7 +95,9 @@ test("a new learner gets the browser's zone, saves level and zone, keeps them af
 
 test("saves without JavaScript, and fits a phone screen", async ({ page, browser }) => {
   await signUp(page, "Nora NoScript");
-  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).some((key) => key.startsWith("brucke.timeZoneOffered.")))).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => Object.keys(localStorage).some((key) => key.startsWith("brucke.timeZoneOffered."))))
+    .toBe(true);
   const noScript = await newContext(browser, page, { javaScriptEnabled: false });
   const plain = await noScript.newPage();
   const settings = new SettingsPage(plain);
@@ -116,5 +122,9 @@ test("saves without JavaScript, and fits a phone screen", async ({ page, browser
 
 /** A second browser context signed in as the same user. */
 async function newContext(browser: Browser, page: Page, options: Parameters<Browser["newContext"]>[0]) {
-  return browser.newContext({ ...options, baseURL: new URL(page.url()).origin, storageState: await page.context().storageState() });
+  return browser.newContext({
+    ...options,
+    baseURL: new URL(page.url()).origin,
+    storageState: await page.context().storageState(),
+  });
 }

@@ -15,7 +15,9 @@ export function watchConsole(page: Page): string[] {
 export async function openSeedArticle(page: Page, locale: "en" | "de" = "en") {
   await page.goto(`/${locale}`);
   await page.getByRole("link", { name: "Alibaba-Gründer Jack Ma trifft Donald Trump" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Alibaba-Gründer Jack Ma trifft Donald Trump" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Alibaba-Gründer Jack Ma trifft Donald Trump" }),
+  ).toBeVisible();
 }
 
 export async function expectNoSeriousA11yViolations(page: Page) {
@@ -24,5 +26,7 @@ export async function expectNoSeriousA11yViolations(page: Page) {
   await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(" ")})`)).toEqual([]);
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(" ")})`)).toEqual(
+    [],
+  );
 }

@@ -33,7 +33,11 @@ class Teacher {
     await expect(this.page).toHaveURL(new RegExp(`:\\d+/${locale}/classes$`));
   }
 
-  async importPassage(title: string, text: string, labels = { title: "Title", text: "German text", submit: "Import as draft" }) {
+  async importPassage(
+    title: string,
+    text: string,
+    labels = { title: "Title", text: "German text", submit: "Import as draft" },
+  ) {
     await this.page.getByLabel(labels.title, { exact: true }).fill(title);
     await this.page.getByLabel(labels.text, { exact: true }).fill(text);
     await this.page.getByRole("button", { name: labels.submit }).click();
@@ -41,7 +45,10 @@ class Teacher {
   }
 
   english(paragraph: number, sentence: number) {
-    return this.page.getByRole("textbox", { name: `English, paragraph ${paragraph}, sentence ${sentence}`, exact: true });
+    return this.page.getByRole("textbox", {
+      name: `English, paragraph ${paragraph}, sentence ${sentence}`,
+      exact: true,
+    });
   }
 }
 
@@ -62,7 +69,10 @@ test.beforeEach(async () => {
   await deepl({ reset: true });
 });
 
-test("teacher imports and translates a passage, a learner joins and reads it, the teacher sees the progress", async ({ page, browser }) => {
+test("teacher imports and translates a passage, a learner joins and reads it, the teacher sees the progress", async ({
+  page,
+  browser,
+}) => {
   const errors = watchConsole(page);
   const teacher = new Teacher(page);
   await teacher.signIn();
@@ -151,14 +161,22 @@ test("teacher imports and translates a passage, a learner joins and reads it, th
   expect(errors).toEqual([]);
 });
 
-test("a DeepL quota error is shown in German; the draft keeps every sentence and can be translated by hand", async ({ page }) => {
+test("a DeepL quota error is shown in German; the draft keeps every sentence and can be translated by hand", async ({
+  page,
+}) => {
   await deepl({ mode: "quota" });
   const teacher = new Teacher(page);
   await teacher.signIn("de");
   await page.goto("/de/classes/passages/new");
-  await expect(page.getByTestId("deepl-usage")).toContainText("Das DeepL-Zeichenkontingent ist für diesen Abrechnungszeitraum aufgebraucht.");
+  await expect(page.getByTestId("deepl-usage")).toContainText(
+    "Das DeepL-Zeichenkontingent ist für diesen Abrechnungszeitraum aufgebraucht.",
+  );
   const text = `Die Stadt ${RUN} ist klein. Das Haus ist groß.\n\nDer Hund ${RUN} schläft im Garten.`;
-  await teacher.importPassage(`Kontingent ${RUN}`, text, { title: "Titel", text: "Deutscher Text", submit: "Als Entwurf importieren" });
+  await teacher.importPassage(`Kontingent ${RUN}`, text, {
+    title: "Titel",
+    text: "Deutscher Text",
+    submit: "Als Entwurf importieren",
+  });
   await expect(page.getByTestId("editor-banner")).toHaveText(
     "DeepL konnte nicht übersetzen: Das DeepL-Zeichenkontingent ist für diesen Abrechnungszeitraum aufgebraucht. " +
       "Der Entwurf ist mit allen Sätzen gespeichert; übersetze den Rest von Hand oder versuche es später noch einmal.",
@@ -178,7 +196,9 @@ test("a DeepL quota error is shown in German; the draft keeps every sentence and
   await page.getByRole("button", { name: "2 unübersetzte Sätze mit DeepL übersetzen" }).click();
   await expect(page.getByTestId("editor-banner")).toHaveText("2 Sätze übersetzt.");
   await expect(page.getByTestId("editor-status")).toContainText("alle Sätze übersetzt");
-  await expect(page.getByRole("textbox", { name: "Englisch, Absatz 1, Satz 1", exact: true })).toHaveValue("The city is small.");
+  await expect(page.getByRole("textbox", { name: "Englisch, Absatz 1, Satz 1", exact: true })).toHaveValue(
+    "The city is small.",
+  );
 });
 
 test("a failed import keeps what was typed; a file that is not UTF-8 is refused clearly", async ({ page }) => {
@@ -209,10 +229,14 @@ test("a failed import keeps what was typed; a file that is not UTF-8 is refused 
     mimeType: "text/plain",
     buffer: Buffer.from("\uFEFFDer Hund schläft im Haus. Die Katze schläft auch.", "utf8"),
   });
-  await expect(page.getByLabel("German text", { exact: true })).toHaveValue("Der Hund schläft im Haus. Die Katze schläft auch.");
+  await expect(page.getByLabel("German text", { exact: true })).toHaveValue(
+    "Der Hund schläft im Haus. Die Katze schläft auch.",
+  );
 });
 
-test("the draft editor works with the keyboard: split at the caret, merge back, change a kind, save", async ({ page }) => {
+test("the draft editor works with the keyboard: split at the caret, merge back, change a kind, save", async ({
+  page,
+}) => {
   const teacher = new Teacher(page);
   await teacher.signIn();
   await page.goto("/en/classes/passages/new");
@@ -231,7 +255,9 @@ test("the draft editor works with the keyboard: split at the caret, merge back, 
   await page.keyboard.press("Enter");
   await expect(sentences).toHaveCount(3);
   await expect(page.getByRole("textbox", { name: "German, paragraph 1, sentence 2", exact: true })).toBeFocused();
-  await expect(page.getByRole("textbox", { name: "German, paragraph 1, sentence 1", exact: true })).toHaveValue("Der Hund schläft");
+  await expect(page.getByRole("textbox", { name: "German, paragraph 1, sentence 1", exact: true })).toHaveValue(
+    "Der Hund schläft",
+  );
 
   // Start a new paragraph there, then merge the paragraphs back.
   await page.getByRole("button", { name: "New paragraph from here: paragraph 1, sentence 2" }).press("Enter");
@@ -239,7 +265,9 @@ test("the draft editor works with the keyboard: split at the caret, merge back, 
   await page.getByRole("button", { name: "Merge with next paragraph" }).first().press("Enter");
   await expect(page.getByTestId("paragraph")).toHaveCount(2);
   await page.getByRole("button", { name: "Merge with next sentence: paragraph 1, sentence 1" }).press("Enter");
-  await expect(page.getByRole("textbox", { name: "German, paragraph 1, sentence 1", exact: true })).toHaveValue("Der Hund schläft und die Katze schläft.");
+  await expect(page.getByRole("textbox", { name: "German, paragraph 1, sentence 1", exact: true })).toHaveValue(
+    "Der Hund schläft und die Katze schläft.",
+  );
 
   // Kind by keyboard, save with Ctrl+S, and it is still there after a reload.
   await page.getByRole("combobox", { name: "Kind" }).nth(1).selectOption("SOURCE");

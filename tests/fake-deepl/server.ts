@@ -199,7 +199,11 @@ export async function startFakeDeepl(options: FakeDeeplOptions = {}): Promise<Fa
         return glossary ? json(200, v2Info(glossary)) : error(404, "Glossary not found.");
       case "GET /v2/glossaries/:id/entries":
         if (!glossary) return error(404, "Glossary not found.");
-        return { status: 200, body: toTsv(glossary.dictionaries[0]!.entries), contentType: "text/tab-separated-values" };
+        return {
+          status: 200,
+          body: toTsv(glossary.dictionaries[0]!.entries),
+          contentType: "text/tab-separated-values",
+        };
       case "DELETE /v2/glossaries/:id":
       case "DELETE /v3/glossaries/:id":
         return glossaries.delete(id!) ? json(204) : error(404, "Glossary not found.");
@@ -234,12 +238,15 @@ export async function startFakeDeepl(options: FakeDeeplOptions = {}): Promise<Fa
       case "PUT /v3/glossaries/:id/dictionaries": {
         if (!glossary) return error(404, "Glossary not found.");
         const replacement = dictionaryFrom(params, "");
-        glossary.dictionaries = glossary.dictionaries.filter((d) => d !== findDictionary(glossary, replacement.sourceLang, replacement.targetLang));
+        glossary.dictionaries = glossary.dictionaries.filter(
+          (d) => d !== findDictionary(glossary, replacement.sourceLang, replacement.targetLang),
+        );
         glossary.dictionaries.push(replacement);
         return json(200, v3Dictionary(replacement));
       }
       case "DELETE /v3/glossaries/:id/dictionaries": {
-        const dictionary = glossary && findDictionary(glossary, first(params, "source_lang"), first(params, "target_lang"));
+        const dictionary =
+          glossary && findDictionary(glossary, first(params, "source_lang"), first(params, "target_lang"));
         if (!glossary || !dictionary) return error(404, "Glossary dictionary not found.");
         glossary.dictionaries = glossary.dictionaries.filter((d) => d !== dictionary);
         return json(204);
@@ -294,7 +301,8 @@ export async function startFakeDeepl(options: FakeDeeplOptions = {}): Promise<Fa
       }
       if (body.reset) reset();
       if (body.mode !== undefined) {
-        if (!FAKE_MODES.includes(body.mode as FakeMode)) return send(res, error(400, `Unknown mode; use one of ${FAKE_MODES.join(", ")}.`));
+        if (!FAKE_MODES.includes(body.mode as FakeMode))
+          return send(res, error(400, `Unknown mode; use one of ${FAKE_MODES.join(", ")}.`));
         mode = body.mode as FakeMode;
       }
       if (body.characterCount !== undefined) usage.characterCount = body.characterCount;
@@ -400,7 +408,8 @@ function dictionaryFrom(params: Params, prefix: string): FakeDictionary {
 
 function dictionariesFrom(params: Params): FakeDictionary[] {
   const dictionaries: FakeDictionary[] = [];
-  for (let i = 0; `dictionaries[${i}].source_lang` in params; i++) dictionaries.push(dictionaryFrom(params, `dictionaries[${i}].`));
+  for (let i = 0; `dictionaries[${i}].source_lang` in params; i++)
+    dictionaries.push(dictionaryFrom(params, `dictionaries[${i}].`));
   return dictionaries;
 }
 
@@ -450,7 +459,9 @@ async function readParams(req: IncomingMessage, url: URL): Promise<Params> {
 // {"text": ["a", "b"]} → text=a&text=b; {"dictionaries": [{"entries": …}]} → dictionaries[0].entries=…
 function flattenJson(value: unknown, key: string, add: (key: string, value: string) => void) {
   if (Array.isArray(value)) {
-    value.forEach((item, i) => (item !== null && typeof item === "object" ? flattenJson(item, `${key}[${i}]`, add) : add(key, String(item))));
+    value.forEach((item, i) =>
+      item !== null && typeof item === "object" ? flattenJson(item, `${key}[${i}]`, add) : add(key, String(item)),
+    );
   } else if (value !== null && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) flattenJson(v, key ? `${key}.${k}` : k, add);
   } else if (value !== undefined && value !== null) {

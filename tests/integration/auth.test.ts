@@ -5,7 +5,7 @@ import { DEMO_USERS, seedDemoUsers } from "@/lib/auth/demo-users";
 import { accountThrottleKey, consumeSignInAttempt } from "@/lib/server/login-throttle";
 import { createTestDatabase, type TestDatabase, testDatabaseKind } from "../support/test-db";
 
-type Auth = (typeof import("@/lib/server/auth"))["auth"];
+type Auth = typeof import("@/lib/server/auth")["auth"];
 
 const ORIGIN = "http://localhost:3000";
 let test: TestDatabase;
@@ -23,13 +23,20 @@ async function call(path: string, body: unknown, { ip = freshIp(), cookie }: Cal
   const headers = new Headers({ "content-type": "application/json", origin: ORIGIN });
   if (ip) headers.set("x-forwarded-for", ip);
   if (cookie) headers.set("cookie", cookie);
-  const response = await auth.handler(new Request(`${ORIGIN}/api/auth${path}`, { method: "POST", headers, body: JSON.stringify(body) }));
-  const json = (await response.json().catch(() => null)) as { code?: string; message?: string; user?: Record<string, unknown> } | null;
+  const response = await auth.handler(
+    new Request(`${ORIGIN}/api/auth${path}`, { method: "POST", headers, body: JSON.stringify(body) }),
+  );
+  const json = (await response.json().catch(() => null)) as {
+    code?: string;
+    message?: string;
+    user?: Record<string, unknown>;
+  } | null;
   return { response, json };
 }
 
 const signUp = (body: Record<string, unknown>, options?: CallOptions) => call("/sign-up/email", body, options);
-const signIn = (email: string, password: string, options?: CallOptions) => call("/sign-in/email", { email, password }, options);
+const signIn = (email: string, password: string, options?: CallOptions) =>
+  call("/sign-in/email", { email, password }, options);
 
 /** "name=value" of the session cookie, for the next request's Cookie header. */
 function sessionCookie(response: Response): string {
@@ -55,7 +62,11 @@ afterAll(async () => {
 
 describe(`accounts through the auth handler (${testDatabaseKind()})`, () => {
   it("signs up a learner, stores a hashed password and sets a safe session cookie", async () => {
-    const { response, json } = await signUp({ name: "Anna Probe", email: "Anna@Example.test", password: "correct horse" });
+    const { response, json } = await signUp({
+      name: "Anna Probe",
+      email: "Anna@Example.test",
+      password: "correct horse",
+    });
     expect(response.status).toBe(200);
     expect(json?.user).toMatchObject({ name: "Anna Probe", email: "anna@example.test", role: "LEARNER" });
 
@@ -66,7 +77,10 @@ describe(`accounts through the auth handler (${testDatabaseKind()})`, () => {
     expect(cookie).toMatch(/;\s*Path=\//i);
     expect(cookie).not.toMatch(/;\s*Secure/i); // plain http outside production
 
-    const user = await test.db.user.findUniqueOrThrow({ where: { email: "anna@example.test" }, include: { accounts: true } });
+    const user = await test.db.user.findUniqueOrThrow({
+      where: { email: "anna@example.test" },
+      include: { accounts: true },
+    });
     expect(user.role).toBe("LEARNER");
     expect(user.accounts).toHaveLength(1);
     expect(user.accounts[0]?.providerId).toBe("credential");
@@ -115,21 +129,33 @@ describe(`accounts through the auth handler (${testDatabaseKind()})`, () => {
     const cookie = sessionCookie(response);
     const out = await call("/sign-out", {}, { cookie });
     expect(out.response.status).toBe(200);
-    expect(out.response.headers.getSetCookie().some((c) => /session_token=;/.test(c) && /Max-Age=0/i.test(c))).toBe(true);
+    expect(out.response.headers.getSetCookie().some((c) => /session_token=;/.test(c) && /Max-Age=0/i.test(c))).toBe(
+      true,
+    );
     expect(await session(cookie)).toBeNull();
   });
 });
 
 describe(`roles (${testDatabaseKind()})`, () => {
   it("ignores a role sent by the client", async () => {
-    const { response, json } = await signUp({ name: "Mallory", email: "mallory@example.test", password: "mallory-pass", role: "TEACHER" });
+    const { response, json } = await signUp({
+      name: "Mallory",
+      email: "mallory@example.test",
+      password: "mallory-pass",
+      role: "TEACHER",
+    });
     expect(response.status).toBe(200);
     expect(json?.user?.role).toBe("LEARNER");
     expect((await test.db.user.findUniqueOrThrow({ where: { email: "mallory@example.test" } })).role).toBe("LEARNER");
   });
 
   it("makes a teacher from the 'I teach a class' flag", async () => {
-    const { response } = await signUp({ name: "Tina Teach", email: "tina@example.test", password: "tina-password", teachesClass: true });
+    const { response } = await signUp({
+      name: "Tina Teach",
+      email: "tina@example.test",
+      password: "tina-password",
+      teachesClass: true,
+    });
     expect(response.status).toBe(200);
     expect((await session(sessionCookie(response)))?.user).toMatchObject({ role: "TEACHER" });
     // Anything but the flag itself stays a learner.
@@ -150,7 +176,8 @@ describe(`rate limits (${testDatabaseKind()})`, () => {
   it("limits sign-in attempts per client address: 429 after 30 a minute", async () => {
     const ip = freshIp();
     // Malformed emails are refused before any password hashing, which keeps this quick.
-    for (let i = 0; i < 30; i++) expect((await signIn(`not-an-email-${i}`, "whatever", { ip })).response.status).toBe(400);
+    for (let i = 0; i < 30; i++)
+      expect((await signIn(`not-an-email-${i}`, "whatever", { ip })).response.status).toBe(400);
     const limited = await signIn("someone@example.test", "whatever", { ip });
     expect(limited.response.status).toBe(429);
     expect(Number(limited.response.headers.get("x-retry-after"))).toBeGreaterThan(0);
@@ -187,13 +214,18 @@ describe(`rate limits (${testDatabaseKind()})`, () => {
     const t0 = 1_900_000_000_000;
     expect((await consumeSignInAttempt(test.db, "ivo@example.test", rule, t0)).allowed).toBe(true);
     expect((await consumeSignInAttempt(test.db, "ivo@example.test", rule, t0 + 1_000)).allowed).toBe(true);
-    expect(await consumeSignInAttempt(test.db, "ivo@example.test", rule, t0 + 2_000)).toEqual({ allowed: false, retryAfter: 58 });
+    expect(await consumeSignInAttempt(test.db, "ivo@example.test", rule, t0 + 2_000)).toEqual({
+      allowed: false,
+      retryAfter: 58,
+    });
     expect((await consumeSignInAttempt(test.db, "ivo@example.test", rule, t0 + 60_000)).allowed).toBe(true);
   });
 
   it("counts attempts atomically under concurrency", async () => {
     const rule = { window: 60, max: 5 };
-    const results = await Promise.all(Array.from({ length: 12 }, () => consumeSignInAttempt(test.db, "burst@example.test", rule)));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () => consumeSignInAttempt(test.db, "burst@example.test", rule)),
+    );
     expect(results.filter((r) => r.allowed)).toHaveLength(5);
   });
 });
@@ -239,4 +271,3 @@ describe("session cookie in production", () => {
     }
   });
 });
-

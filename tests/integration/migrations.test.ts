@@ -23,7 +23,15 @@ describe(`migrations from empty (${testDatabaseKind()})`, () => {
     const tables = await test.db.$queryRaw<{ table_name: string }[]>`
       SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'`;
     const names = tables.map((t) => t.table_name);
-    for (const table of ["Passage", "Paragraph", "Sentence", "SentenceTranslation", "ReadingProgress", "user", "session"]) {
+    for (const table of [
+      "Passage",
+      "Paragraph",
+      "Sentence",
+      "SentenceTranslation",
+      "ReadingProgress",
+      "user",
+      "session",
+    ]) {
       expect(names).toContain(table);
     }
   });

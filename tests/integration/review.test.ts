@@ -18,11 +18,17 @@ let seq = 0;
 
 async function createUser(overrides: { dailyNewLimit?: number; timeZone?: string } = {}) {
   seq++;
-  return test.db.user.create({ data: { id: `user-${seq}`, name: `User ${seq}`, email: `user${seq}@example.test`, ...overrides } });
+  return test.db.user.create({
+    data: { id: `user-${seq}`, name: `User ${seq}`, email: `user${seq}@example.test`, ...overrides },
+  });
 }
 
 async function savedCard(userId: string, lemma: string, now = new Date()) {
-  const item = await saveWord(userId, { lemma, surface: lemma, pos: "noun", gender: "m", gloss: `gloss of ${lemma}`, context: `Der ${lemma} ist hier.` }, now);
+  const item = await saveWord(
+    userId,
+    { lemma, surface: lemma, pos: "noun", gender: "m", gloss: `gloss of ${lemma}`, context: `Der ${lemma} ist hier.` },
+    now,
+  );
   return test.db.reviewCard.findUniqueOrThrow({ where: { itemId: item.id } });
 }
 
@@ -59,7 +65,11 @@ describe(`review (${testDatabaseKind()})`, () => {
     for (const [offset, grade] of steps) {
       const now = new Date(t0.getTime() + offset);
       expected = scheduler.next(expected, now, grade).card;
-      const result = await gradeCard(user.id, { cardId: card.id, version, grade: grade as 1 | 2 | 3 | 4, mode: "recognition", durationMs: 1000 }, now);
+      const result = await gradeCard(
+        user.id,
+        { cardId: card.id, version, grade: grade as 1 | 2 | 3 | 4, mode: "recognition", durationMs: 1000 },
+        now,
+      );
       version = result.card.version;
       const row = await test.db.reviewCard.findUniqueOrThrow({ where: { id: card.id } });
       expect({
@@ -78,7 +88,12 @@ describe(`review (${testDatabaseKind()})`, () => {
     expect(version).toBe(steps.length);
     const logs = await test.db.reviewLog.findMany({ where: { cardId: card.id }, orderBy: { reviewedAt: "asc" } });
     expect(logs.map((log) => log.grade)).toEqual(steps.map(([, grade]) => grade));
-    expect(logs[0]).toMatchObject({ mode: "recognition", correct: true, durationMs: 1000, stateBefore: expect.objectContaining({ state: 0, version: 0 }) });
+    expect(logs[0]).toMatchObject({
+      mode: "recognition",
+      correct: true,
+      durationMs: 1000,
+      stateBefore: expect.objectContaining({ state: 0, version: 0 }),
+    });
     expect(logs[2]?.correct).toBe(false);
   });
 
@@ -86,7 +101,8 @@ describe(`review (${testDatabaseKind()})`, () => {
     const user = await createUser();
     for (let round = 0; round < 5; round++) {
       const card = await savedCard(user.id, `Wort${round}`);
-      const grade = (g: 1 | 2 | 3 | 4) => gradeCard(user.id, { cardId: card.id, version: card.version, grade: g, mode: "recognition", durationMs: 500 });
+      const grade = (g: 1 | 2 | 3 | 4) =>
+        gradeCard(user.id, { cardId: card.id, version: card.version, grade: g, mode: "recognition", durationMs: 500 });
       const results = await Promise.allSettled([grade(3), grade(1)]);
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       const rejected = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
@@ -102,7 +118,14 @@ describe(`review (${testDatabaseKind()})`, () => {
     const user = await createUser();
     const card = await savedCard(user.id, "Tisch");
     as(user);
-    const input = { cardId: card.id, version: card.version, grade: 3, mode: "recall" as const, answer: "der tisch", durationMs: 2000 };
+    const input = {
+      cardId: card.id,
+      version: card.version,
+      grade: 3,
+      mode: "recall" as const,
+      answer: "der tisch",
+      durationMs: 2000,
+    };
     const results = await Promise.all([actions.gradeCard(input), actions.gradeCard({ ...input, grade: 4 })]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: "conflict" }]);
@@ -114,21 +137,50 @@ describe(`review (${testDatabaseKind()})`, () => {
   it("checks typed answers on the server", async () => {
     const user = await createUser();
     const card = await savedCard(user.id, "Fluss");
-    const wrong = await gradeCard(user.id, { cardId: card.id, version: 0, grade: 3, mode: "recall", answer: "Fluss", durationMs: 100 });
+    const wrong = await gradeCard(user.id, {
+      cardId: card.id,
+      version: 0,
+      grade: 3,
+      mode: "recall",
+      answer: "Fluss",
+      durationMs: 100,
+    });
     expect(wrong.correct).toBe(false);
     expect(wrong.check).toMatchObject({ problem: "missing_article", expected: "der Fluss" });
-    const right = await gradeCard(user.id, { cardId: card.id, version: 1, grade: 3, mode: "cloze", answer: "fluss", durationMs: 100 });
+    const right = await gradeCard(user.id, {
+      cardId: card.id,
+      version: 1,
+      grade: 3,
+      mode: "cloze",
+      answer: "fluss",
+      durationMs: 100,
+    });
     expect(right).toMatchObject({ correct: true, check: { differences: ["case"] } });
     const logs = await test.db.reviewLog.findMany({ where: { cardId: card.id }, orderBy: { reviewedAt: "asc" } });
-    expect(logs.map((l) => [l.mode, l.correct])).toEqual([["recall", false], ["cloze", true]]);
+    expect(logs.map((l) => [l.mode, l.correct])).toEqual([
+      ["recall", false],
+      ["cloze", true],
+    ]);
   });
 
   it("undoes the latest grade: restores the card, deletes the log, bumps the version", async () => {
     const user = await createUser();
     const card = await savedCard(user.id, "Haus");
-    const first = await gradeCard(user.id, { cardId: card.id, version: 0, grade: 3, mode: "recognition", durationMs: 100 });
+    const first = await gradeCard(user.id, {
+      cardId: card.id,
+      version: 0,
+      grade: 3,
+      mode: "recognition",
+      durationMs: 100,
+    });
     const afterFirst = await test.db.reviewCard.findUniqueOrThrow({ where: { id: card.id } });
-    const second = await gradeCard(user.id, { cardId: card.id, version: 1, grade: 1, mode: "recognition", durationMs: 100 });
+    const second = await gradeCard(user.id, {
+      cardId: card.id,
+      version: 1,
+      grade: 1,
+      mode: "recognition",
+      durationMs: 100,
+    });
 
     // Only the latest grade can be undone.
     await expect(undoGrade(user.id, first.logId)).rejects.toMatchObject({ code: "conflict" });
@@ -151,14 +203,17 @@ describe(`review (${testDatabaseKind()})`, () => {
     expect(await test.db.reviewLog.count({ where: { cardId: card.id } })).toBe(0);
 
     // A tab still showing version 1 cannot grade the restored card.
-    await expect(gradeCard(user.id, { cardId: card.id, version: 1, grade: 3, mode: "recognition", durationMs: 1 })).rejects.toMatchObject({ code: "conflict" });
+    await expect(
+      gradeCard(user.id, { cardId: card.id, version: 1, grade: 3, mode: "recognition", durationMs: 1 }),
+    ).rejects.toMatchObject({ code: "conflict" });
   });
 
   it("queues due cards first, then new cards up to what is left of the daily limit", async () => {
     const user = await createUser({ dailyNewLimit: 2, timeZone: "Europe/Berlin" });
     const t0 = new Date("2026-05-10T06:00:00Z");
     const cards = [];
-    for (const lemma of ["Apfel", "Birne", "Kirsche", "Pflaume", "Traube"]) cards.push(await savedCard(user.id, lemma, t0));
+    for (const lemma of ["Apfel", "Birne", "Kirsche", "Pflaume", "Traube"])
+      cards.push(await savedCard(user.id, lemma, t0));
     // Apfel introduced (and due again in minutes) at 08:00 Berlin; Kirsche marked known: never queued.
     await gradeCard(user.id, { cardId: cards[0]!.id, version: 0, grade: 1, mode: "recognition", durationMs: 1 }, t0);
     await setWordStatus(user.id, { lemma: "Kirsche", status: "KNOWN" }, t0);
@@ -178,9 +233,18 @@ describe(`review (${testDatabaseKind()})`, () => {
   it("saves the daily new-card limit and goal for the caller only", async () => {
     const [a, b] = [await createUser(), await createUser()];
     as(b);
-    expect(await actions.updateReviewSettings({ dailyNewLimit: 5, dailyGoal: 30 })).toEqual({ ok: true, data: { dailyNewLimit: 5, dailyGoal: 30 } });
-    expect(await actions.updateReviewSettings({ dailyNewLimit: -1, dailyGoal: 30 })).toMatchObject({ ok: false, error: "invalid_input" });
-    expect(await test.db.user.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({ dailyNewLimit: 20, dailyGoal: 20 });
+    expect(await actions.updateReviewSettings({ dailyNewLimit: 5, dailyGoal: 30 })).toEqual({
+      ok: true,
+      data: { dailyNewLimit: 5, dailyGoal: 30 },
+    });
+    expect(await actions.updateReviewSettings({ dailyNewLimit: -1, dailyGoal: 30 })).toMatchObject({
+      ok: false,
+      error: "invalid_input",
+    });
+    expect(await test.db.user.findUniqueOrThrow({ where: { id: a.id } })).toMatchObject({
+      dailyNewLimit: 20,
+      dailyGoal: 20,
+    });
   });
 });
 
@@ -190,18 +254,24 @@ describe(`review authorization (${testDatabaseKind()})`, () => {
     const card = await savedCard(a.id, "Geheimnis");
     const graded = await gradeCard(a.id, { cardId: card.id, version: 0, grade: 3, mode: "recognition", durationMs: 1 });
 
-    await expect(gradeCard(b.id, { cardId: card.id, version: 1, grade: 1, mode: "recognition", durationMs: 1 })).rejects.toMatchObject({ code: "not_found" });
+    await expect(
+      gradeCard(b.id, { cardId: card.id, version: 1, grade: 1, mode: "recognition", durationMs: 1 }),
+    ).rejects.toMatchObject({ code: "not_found" });
     await expect(undoGrade(b.id, graded.logId)).rejects.toMatchObject({ code: "not_found" });
     expect((await reviewQueue(b.id)).cards).toEqual([]);
 
     as(b);
-    expect(await actions.gradeCard({ cardId: card.id, version: 1, grade: 1, mode: "recognition", durationMs: 1 })).toEqual({ ok: false, error: "not_found" });
+    expect(
+      await actions.gradeCard({ cardId: card.id, version: 1, grade: 1, mode: "recognition", durationMs: 1 }),
+    ).toEqual({ ok: false, error: "not_found" });
     expect(await actions.undoGrade({ logId: graded.logId })).toEqual({ ok: false, error: "not_found" });
     expect(await actions.reloadCard({ cardId: card.id })).toEqual({ ok: true, data: { card: null } });
     expect(await actions.getNextDue({})).toEqual({ ok: true, data: { nextDue: null } });
 
     viewer.current = null;
-    expect(await actions.gradeCard({ cardId: card.id, version: 1, grade: 1, mode: "recognition", durationMs: 1 })).toEqual({ ok: false, error: "unauthenticated" });
+    expect(
+      await actions.gradeCard({ cardId: card.id, version: 1, grade: 1, mode: "recognition", durationMs: 1 }),
+    ).toEqual({ ok: false, error: "unauthenticated" });
 
     const row = await test.db.reviewCard.findUniqueOrThrow({ where: { id: card.id } });
     expect(row.version).toBe(1);

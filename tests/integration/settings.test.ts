@@ -14,7 +14,9 @@ let seq = 0;
 
 async function createUser(overrides: { timeZone?: string; level?: string } = {}) {
   seq++;
-  return test.db.user.create({ data: { id: `settings-user-${seq}`, name: `User ${seq}`, email: `settings${seq}@example.test`, ...overrides } });
+  return test.db.user.create({
+    data: { id: `settings-user-${seq}`, name: `User ${seq}`, email: `settings${seq}@example.test`, ...overrides },
+  });
 }
 
 const as = (user: { id: string; name: string; email: string }) => {
@@ -22,7 +24,10 @@ const as = (user: { id: string; name: string; email: string }) => {
 };
 
 const preferences = (id: string) =>
-  test.db.user.findUniqueOrThrow({ where: { id }, select: { level: true, timeZone: true, dailyGoal: true, dailyNewLimit: true } });
+  test.db.user.findUniqueOrThrow({
+    where: { id },
+    select: { level: true, timeZone: true, dailyGoal: true, dailyNewLimit: true },
+  });
 
 function form(fields: Record<string, string>) {
   const data = new FormData();
@@ -65,8 +70,14 @@ describe(`settings (${testDatabaseKind()})`, () => {
   it("saves from the posted form too", async () => {
     const user = await createUser();
     as(user);
-    const result = await actions.saveSettings(null, form({ level: "A1", timeZone: "America/New_York", dailyGoal: "5", dailyNewLimit: "0" }));
-    expect(result).toEqual({ ok: true, data: { level: "A1", timeZone: "America/New_York", dailyGoal: 5, dailyNewLimit: 0 } });
+    const result = await actions.saveSettings(
+      null,
+      form({ level: "A1", timeZone: "America/New_York", dailyGoal: "5", dailyNewLimit: "0" }),
+    );
+    expect(result).toEqual({
+      ok: true,
+      data: { level: "A1", timeZone: "America/New_York", dailyGoal: 5, dailyNewLimit: 0 },
+    });
     expect(await preferences(user.id)).toMatchObject({ level: "A1", timeZone: "America/New_York", dailyNewLimit: 0 });
   });
 
@@ -74,11 +85,29 @@ describe(`settings (${testDatabaseKind()})`, () => {
     const user = await createUser();
     as(user);
     const before = await preferences(user.id);
-    expect(await actions.updateSettings({ ...valid, timeZone: "Mars/Olympus_Mons" })).toMatchObject({ ok: false, error: "invalid_input", fields: { timeZone: expect.any(Array) } });
-    expect(await actions.updateSettings({ ...valid, dailyGoal: 0 })).toMatchObject({ ok: false, error: "invalid_input", fields: { dailyGoal: expect.any(Array) } });
-    expect(await actions.updateSettings({ ...valid, dailyNewLimit: 501 })).toMatchObject({ ok: false, error: "invalid_input", fields: { dailyNewLimit: expect.any(Array) } });
-    expect(await actions.updateSettings({ ...valid, level: "C2" as "C1" })).toMatchObject({ ok: false, error: "invalid_input", fields: { level: expect.any(Array) } });
-    expect(await actions.saveSettings(null, form({ level: "B1", timeZone: "UTC", dailyGoal: "", dailyNewLimit: "3" }))).toMatchObject({
+    expect(await actions.updateSettings({ ...valid, timeZone: "Mars/Olympus_Mons" })).toMatchObject({
+      ok: false,
+      error: "invalid_input",
+      fields: { timeZone: expect.any(Array) },
+    });
+    expect(await actions.updateSettings({ ...valid, dailyGoal: 0 })).toMatchObject({
+      ok: false,
+      error: "invalid_input",
+      fields: { dailyGoal: expect.any(Array) },
+    });
+    expect(await actions.updateSettings({ ...valid, dailyNewLimit: 501 })).toMatchObject({
+      ok: false,
+      error: "invalid_input",
+      fields: { dailyNewLimit: expect.any(Array) },
+    });
+    expect(await actions.updateSettings({ ...valid, level: "C2" as "C1" })).toMatchObject({
+      ok: false,
+      error: "invalid_input",
+      fields: { level: expect.any(Array) },
+    });
+    expect(
+      await actions.saveSettings(null, form({ level: "B1", timeZone: "UTC", dailyGoal: "", dailyNewLimit: "3" })),
+    ).toMatchObject({
       ok: false,
       error: "invalid_input",
       fields: { dailyGoal: expect.any(Array) },
@@ -90,8 +119,13 @@ describe(`settings (${testDatabaseKind()})`, () => {
     const user = await createUser();
     const before = await preferences(user.id);
     expect(await actions.updateSettings(valid)).toEqual({ ok: false, error: "unauthenticated" });
-    expect(await actions.saveSettings(null, form({ level: "A1", timeZone: "UTC", dailyGoal: "5", dailyNewLimit: "5" }))).toEqual({ ok: false, error: "unauthenticated" });
-    expect(await actions.adoptBrowserTimeZone({ timeZone: "Europe/Berlin" })).toEqual({ ok: false, error: "unauthenticated" });
+    expect(
+      await actions.saveSettings(null, form({ level: "A1", timeZone: "UTC", dailyGoal: "5", dailyNewLimit: "5" })),
+    ).toEqual({ ok: false, error: "unauthenticated" });
+    expect(await actions.adoptBrowserTimeZone({ timeZone: "Europe/Berlin" })).toEqual({
+      ok: false,
+      error: "unauthenticated",
+    });
     expect(await preferences(user.id)).toEqual(before);
   });
 });
@@ -100,30 +134,51 @@ describe(`adoptBrowserTimeZone (${testDatabaseKind()})`, () => {
   it("replaces the default UTC once", async () => {
     const user = await createUser();
     as(user);
-    expect(await actions.adoptBrowserTimeZone({ timeZone: "Asia/Tokyo" })).toEqual({ ok: true, data: { adopted: true } });
+    expect(await actions.adoptBrowserTimeZone({ timeZone: "Asia/Tokyo" })).toEqual({
+      ok: true,
+      data: { adopted: true },
+    });
     expect((await preferences(user.id)).timeZone).toBe("Asia/Tokyo");
-    expect(await actions.adoptBrowserTimeZone({ timeZone: "Europe/Berlin" })).toEqual({ ok: true, data: { adopted: false } });
+    expect(await actions.adoptBrowserTimeZone({ timeZone: "Europe/Berlin" })).toEqual({
+      ok: true,
+      data: { adopted: false },
+    });
     expect((await preferences(user.id)).timeZone).toBe("Asia/Tokyo");
   });
 
   it("does not overwrite a zone the user chose, UTC included", async () => {
     const chosen = await createUser({ timeZone: "America/Chicago" });
     as(chosen);
-    expect(await actions.adoptBrowserTimeZone({ timeZone: "Europe/Berlin" })).toEqual({ ok: true, data: { adopted: false } });
+    expect(await actions.adoptBrowserTimeZone({ timeZone: "Europe/Berlin" })).toEqual({
+      ok: true,
+      data: { adopted: false },
+    });
     expect((await preferences(chosen.id)).timeZone).toBe("America/Chicago");
 
     const utc = await createUser();
     as(utc);
-    expect(await actions.updateSettings({ ...valid, timeZone: "UTC" })).toEqual({ ok: true, data: { ...valid, timeZone: "UTC" } });
-    expect(await actions.adoptBrowserTimeZone({ timeZone: "Europe/Berlin" })).toEqual({ ok: true, data: { adopted: false } });
+    expect(await actions.updateSettings({ ...valid, timeZone: "UTC" })).toEqual({
+      ok: true,
+      data: { ...valid, timeZone: "UTC" },
+    });
+    expect(await actions.adoptBrowserTimeZone({ timeZone: "Europe/Berlin" })).toEqual({
+      ok: true,
+      data: { adopted: false },
+    });
     expect(await settingsForUser(utc.id)).toMatchObject({ timeZone: "UTC" });
   });
 
   it("changes only the caller's row and refuses unknown zones", async () => {
     const [user, other] = [await createUser(), await createUser()];
     as(user);
-    expect(await actions.adoptBrowserTimeZone({ timeZone: "Nowhere/Special" })).toMatchObject({ ok: false, error: "invalid_input" });
-    expect(await actions.adoptBrowserTimeZone({ timeZone: "Europe/Kyiv" })).toMatchObject({ ok: true, data: { adopted: true } });
+    expect(await actions.adoptBrowserTimeZone({ timeZone: "Nowhere/Special" })).toMatchObject({
+      ok: false,
+      error: "invalid_input",
+    });
+    expect(await actions.adoptBrowserTimeZone({ timeZone: "Europe/Kyiv" })).toMatchObject({
+      ok: true,
+      data: { adopted: true },
+    });
     expect((await preferences(user.id)).timeZone).toMatch(/^Europe\/Ki/);
     expect((await preferences(other.id)).timeZone).toBe("UTC");
   });

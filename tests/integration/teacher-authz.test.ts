@@ -3,8 +3,8 @@
 // nothing ("not_found"); nobody gets data, and nothing changes.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/session";
-import { createTestDatabase, type TestDatabase, testDatabaseKind } from "../support/test-db";
 import { createUser, ok, signInAs } from "../support/teacher-fixtures";
+import { createTestDatabase, type TestDatabase, testDatabaseKind } from "../support/test-db";
 
 vi.mock("@/lib/server/session", () => ({ getViewer: vi.fn() }));
 
@@ -23,11 +23,28 @@ type ActionCall = [name: string, call: () => Promise<{ ok: boolean; error?: stri
 async function actionCalls(): Promise<ActionCall[]> {
   const p = await import("@/lib/teacher-passages/actions");
   const c = await import("@/lib/classes/actions");
-  const paragraphs = [{ kind: "BODY" as const, lang: "de" as const, sentences: [{ from: [sentenceId], text: "Gestohlen.", translation: ["Stolen."] }] }];
+  const paragraphs = [
+    {
+      kind: "BODY" as const,
+      lang: "de" as const,
+      sentences: [{ from: [sentenceId], text: "Gestohlen.", translation: ["Stolen."] }],
+    },
+  ];
   return [
     ["translatePassage", () => p.translatePassageAction({ passageId: draftId })],
-    ["saveDraft", () => p.saveDraftAction({ passageId: draftId, version: "x", title: "Gestohlen", titleEn: "", paragraphs })],
-    ["saveTranslations", () => p.saveTranslationsAction({ passageId: publishedId, titleEn: "Stolen", sentences: [{ sentenceId, translation: ["Stolen."] }] })],
+    [
+      "saveDraft",
+      () => p.saveDraftAction({ passageId: draftId, version: "x", title: "Gestohlen", titleEn: "", paragraphs }),
+    ],
+    [
+      "saveTranslations",
+      () =>
+        p.saveTranslationsAction({
+          passageId: publishedId,
+          titleEn: "Stolen",
+          sentences: [{ sentenceId, translation: ["Stolen."] }],
+        }),
+    ],
     ["publishPassage", () => p.publishPassageAction({ passageId: draftId })],
     ["deleteDraft", () => p.deleteDraftAction({ passageId: draftId })],
     ["removeLearner", () => c.removeLearnerAction({ classId, userId: learner.id })],
@@ -43,11 +60,23 @@ async function actionCalls(): Promise<ActionCall[]> {
 /** Everything an attacker could have changed, to compare before and after. */
 async function snapshot() {
   return Promise.all([
-    test.db.classroom.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true, closedAt: true, glossaryEntries: true, glossaryId: true } }),
-    test.db.enrollment.findMany({ orderBy: { userId: "asc" }, select: { classId: true, userId: true, removedAt: true } }),
+    test.db.classroom.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, name: true, closedAt: true, glossaryEntries: true, glossaryId: true },
+    }),
+    test.db.enrollment.findMany({
+      orderBy: { userId: "asc" },
+      select: { classId: true, userId: true, removedAt: true },
+    }),
     test.db.assignment.findMany({ orderBy: { id: "asc" }, select: { classId: true, passageId: true, dueAt: true } }),
-    test.db.passage.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true, titleEn: true, status: true, updatedAt: true } }),
-    test.db.sentence.findMany({ orderBy: { id: "asc" }, select: { id: true, text: true, translations: { select: { segments: true } } } }),
+    test.db.passage.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, title: true, titleEn: true, status: true, updatedAt: true },
+    }),
+    test.db.sentence.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, text: true, translations: { select: { segments: true } } },
+    }),
   ]);
 }
 
@@ -62,12 +91,16 @@ beforeAll(async () => {
   const c = await import("@/lib/classes/actions");
   signInAs(owner);
   const imported = ok(await p.importPassageAction({ title: "Entwurf", text: "Der Hund schläft.", translate: false }));
-  const published = ok(await p.importPassageAction({ title: "Veröffentlicht", text: "Die Katze schläft.", translate: false }));
+  const published = ok(
+    await p.importPassageAction({ title: "Veröffentlicht", text: "Die Katze schläft.", translate: false }),
+  );
   if (!imported.ok || !published.ok) throw new Error("import failed");
   draftId = imported.passageId;
   publishedId = published.passageId;
   ok(await p.publishPassageAction({ passageId: publishedId }));
-  sentenceId = (await test.db.sentence.findFirstOrThrow({ where: { paragraph: { passageId: publishedId } }, select: { id: true } })).id;
+  sentenceId = (
+    await test.db.sentence.findFirstOrThrow({ where: { paragraph: { passageId: publishedId } }, select: { id: true } })
+  ).id;
   const created = ok(await c.createClassAction({ name: "Eigene Klasse" }));
   classId = created.id;
   ok(await c.saveGlossaryAction({ classId, text: "Haus = home" }));
@@ -100,17 +133,25 @@ describe(`teacher actions refuse everyone but the owner (${testDatabaseKind()})`
   it("another teacher finds nothing: not_found for every action on the owner's data", async () => {
     signInAs(otherTeacher);
     const before = await snapshot();
-    for (const [name, call] of await actionCalls()) expect([name, await call()]).toEqual([name, { ok: false, error: "not_found" }]);
+    for (const [name, call] of await actionCalls())
+      expect([name, await call()]).toEqual([name, { ok: false, error: "not_found" }]);
     // Their own class does not open the owner's passages either.
     const c = await import("@/lib/classes/actions");
-    expect(await c.assignPassageAction({ classId: otherClassId, passageId: publishedId, target: "READ_ALL" })).toEqual({ ok: false, error: "not_found" });
-    expect(await c.assignPassageAction({ classId: otherClassId, passageId: draftId, target: "READ_ALL" })).toEqual({ ok: false, error: "not_found" });
+    expect(await c.assignPassageAction({ classId: otherClassId, passageId: publishedId, target: "READ_ALL" })).toEqual({
+      ok: false,
+      error: "not_found",
+    });
+    expect(await c.assignPassageAction({ classId: otherClassId, passageId: draftId, target: "READ_ALL" })).toEqual({
+      ok: false,
+      error: "not_found",
+    });
     expect(await snapshot()).toEqual(before);
   });
 
   it("signed-out callers are refused before anything else", async () => {
     signInAs(null);
-    for (const [name, call] of await actionCalls()) expect([name, await call()]).toEqual([name, { ok: false, error: "unauthenticated" }]);
+    for (const [name, call] of await actionCalls())
+      expect([name, await call()]).toEqual([name, { ok: false, error: "unauthenticated" }]);
   });
 
   it("data functions return nothing of the owner's to another teacher or a learner", async () => {
@@ -137,7 +178,9 @@ describe(`teacher actions refuse everyone but the owner (${testDatabaseKind()})`
       expect(await mutations.unassignPassage(intruder.id, classId, publishedId)).toBeNull();
       expect(await passageMutations.publishPassage(intruder.id, draftId)).toBeNull();
       expect(await passageMutations.deleteDraft(intruder.id, draftId)).toBeNull();
-      expect(await passageMutations.saveTranslations(intruder.id, { passageId: publishedId, titleEn: "", sentences: [] })).toBeNull();
+      expect(
+        await passageMutations.saveTranslations(intruder.id, { passageId: publishedId, titleEn: "", sentences: [] }),
+      ).toBeNull();
     }
     // The learner's own view shows the class, but none of the teacher's data.
     const [view] = await classes.listLearnerClasses(learner.id);

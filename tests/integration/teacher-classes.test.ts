@@ -2,8 +2,8 @@
 // learner's view with statuses, the teacher's dashboard and its CSV export.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/session";
-import { createTestDatabase, type TestDatabase, testDatabaseKind } from "../support/test-db";
 import { createUser, ok, signInAs } from "../support/teacher-fixtures";
+import { createTestDatabase, type TestDatabase, testDatabaseKind } from "../support/test-db";
 
 vi.mock("@/lib/server/session", () => ({ getViewer: vi.fn() }));
 // The CSV's column names come from the message files; outside Next, a stand-in returns the key.
@@ -23,8 +23,15 @@ async function publishedPassage(authorId: string | null, title: string) {
   const { createPassage } = await import("@/lib/passages/store");
   const { importText } = await import("@/lib/passages/import-text");
   const { preparePassage } = await import("@/lib/passages/prepare");
-  const { paragraphs } = preparePassage(importText("Überschrift\n\nDer Hund schläft.\n\nDie Katze schläft.\n\nDas Haus ist groß."));
-  const { id } = await createPassage(test.db, { title, status: "PUBLISHED", authorId: authorId ?? undefined, paragraphs });
+  const { paragraphs } = preparePassage(
+    importText("Überschrift\n\nDer Hund schläft.\n\nDie Katze schläft.\n\nDas Haus ist groß."),
+  );
+  const { id } = await createPassage(test.db, {
+    title,
+    status: "PUBLISHED",
+    authorId: authorId ?? undefined,
+    paragraphs,
+  });
   return id;
 }
 
@@ -33,7 +40,7 @@ beforeAll(async () => {
   actions = await import("@/lib/classes/actions");
   data = await import("@/lib/classes/data");
   teacher = await createUser(test.db, "teacher-1", "TEACHER", "Frau Lehmann");
-  anna = await createUser(test.db, "anna", "LEARNER", "=HYPERLINK(\"http://evil\",\"Anna\")");
+  anna = await createUser(test.db, "anna", "LEARNER", '=HYPERLINK("http://evil","Anna")');
   ben = await createUser(test.db, "ben", "LEARNER", "Ben");
   passageId = await publishedPassage(teacher.id, "Tiere");
 });
@@ -46,7 +53,9 @@ describe(`classes (${testDatabaseKind()})`, () => {
   it("a teacher creates a class with an 8-character join code", async () => {
     ({ id: classId, joinCode } = ok(await actions.createClassAction({ name: "Deutsch B1" })));
     expect(joinCode).toMatch(/^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{8}$/);
-    expect(await data.listTeacherClasses(teacher.id)).toMatchObject([{ id: classId, name: "Deutsch B1", learnerCount: 0, closedAt: null }]);
+    expect(await data.listTeacherClasses(teacher.id)).toMatchObject([
+      { id: classId, name: "Deutsch B1", learnerCount: 0, closedAt: null },
+    ]);
   });
 
   it("learners join with the code as typed; wrong codes and the teacher's own class are refused", async () => {
@@ -65,7 +74,11 @@ describe(`classes (${testDatabaseKind()})`, () => {
   });
 
   it("the join page's preview says what will happen", async () => {
-    expect(await data.getJoinPreview(anna.id, joinCode)).toEqual({ name: "Deutsch B1", teacherName: "Frau Lehmann", state: "member" });
+    expect(await data.getJoinPreview(anna.id, joinCode)).toEqual({
+      name: "Deutsch B1",
+      teacherName: "Frau Lehmann",
+      state: "member",
+    });
     const carl = await createUser(test.db, "carl", "LEARNER");
     expect(await data.getJoinPreview(carl.id, joinCode)).toMatchObject({ state: "open" });
     expect(await data.getJoinPreview(carl.id, "ZZZZZZZZ")).toBeNull();
@@ -96,15 +109,30 @@ describe(`classes (${testDatabaseKind()})`, () => {
   it("assigns published passages (own or the product's), never drafts", async () => {
     const seedLike = await publishedPassage(null, "Produkttext");
     const draft = await test.db.passage.create({ data: { title: "Entwurf", status: "DRAFT", authorId: teacher.id } });
-    expect(ok(await actions.assignPassageAction({ classId, passageId, target: "READ_ALL", dueDate: "2020-01-31" }))).toHaveProperty("id");
+    expect(
+      ok(await actions.assignPassageAction({ classId, passageId, target: "READ_ALL", dueDate: "2020-01-31" })),
+    ).toHaveProperty("id");
     ok(await actions.assignPassageAction({ classId, passageId: seedLike, target: "SAVE_WORDS", targetCount: 2 }));
-    expect(await actions.assignPassageAction({ classId, passageId: draft.id, target: "READ_ALL" })).toEqual({ ok: false, error: "not_found" });
-    expect(await actions.assignPassageAction({ classId, passageId, target: "SAVE_WORDS" })).toMatchObject({ ok: false, error: "invalid_input" });
-    expect((await data.listAssignablePassages(teacher.id)).map((p) => p.title).sort()).toEqual(["Produkttext", "Tiere"]);
+    expect(await actions.assignPassageAction({ classId, passageId: draft.id, target: "READ_ALL" })).toEqual({
+      ok: false,
+      error: "not_found",
+    });
+    expect(await actions.assignPassageAction({ classId, passageId, target: "SAVE_WORDS" })).toMatchObject({
+      ok: false,
+      error: "invalid_input",
+    });
+    expect((await data.listAssignablePassages(teacher.id)).map((p) => p.title).sort()).toEqual([
+      "Produkttext",
+      "Tiere",
+    ]);
   });
 
   it("learners see their assignments with status, overdue marked", async () => {
-    const paragraphs = await test.db.paragraph.findMany({ where: { passageId, kind: "BODY" }, orderBy: { position: "asc" }, select: { id: true } });
+    const paragraphs = await test.db.paragraph.findMany({
+      where: { passageId, kind: "BODY" },
+      orderBy: { position: "asc" },
+      select: { id: true },
+    });
     await test.db.readingProgress.create({ data: { userId: anna.id, passageId, paragraphId: paragraphs[0]!.id } });
     const [annaClass] = await data.listLearnerClasses(anna.id, new Date("2026-01-01T00:00:00Z"));
     expect(annaClass).toMatchObject({ id: classId, name: "Deutsch B1", closed: false, teacherName: "Frau Lehmann" });
@@ -114,10 +142,19 @@ describe(`classes (${testDatabaseKind()})`, () => {
       Produkttext: { done: 0, total: 2, status: "not_started", overdue: false },
     });
     for (const p of paragraphs) {
-      await test.db.readingProgress.upsert({ where: { userId_paragraphId: { userId: ben.id, paragraphId: p.id } }, create: { userId: ben.id, passageId, paragraphId: p.id }, update: {} });
+      await test.db.readingProgress.upsert({
+        where: { userId_paragraphId: { userId: ben.id, paragraphId: p.id } },
+        create: { userId: ben.id, passageId, paragraphId: p.id },
+        update: {},
+      });
     }
     const [benClass] = await data.listLearnerClasses(ben.id);
-    expect(benClass!.assignments.find((a) => a.title === "Tiere")!.progress).toEqual({ done: 3, total: 3, status: "done", overdue: false });
+    expect(benClass!.assignments.find((a) => a.title === "Tiere")!.progress).toEqual({
+      done: 3,
+      total: 3,
+      status: "done",
+      overdue: false,
+    });
   });
 
   it("the dashboard: per learner reading, words, reviews, accuracy, last active; per passage completion", async () => {
@@ -125,9 +162,19 @@ describe(`classes (${testDatabaseKind()})`, () => {
       data: { userId: anna.id, lemma: "Hund", surface: "Hund", pos: "noun", gloss: "dog", passageId },
       select: { id: true },
     });
-    await test.db.vocabularyItem.create({ data: { userId: anna.id, lemma: "Mond", surface: "Mond", pos: "noun", gloss: "moon" } }); // not from the class's passages
+    await test.db.vocabularyItem.create({
+      data: { userId: anna.id, lemma: "Mond", surface: "Mond", pos: "noun", gloss: "moon" },
+    }); // not from the class's passages
     const card = await test.db.reviewCard.create({ data: { userId: anna.id, itemId: item.id }, select: { id: true } });
-    const log = { cardId: card.id, userId: anna.id, grade: 3, mode: "recall", stateBefore: {}, stateAfter: {}, durationMs: 1000 };
+    const log = {
+      cardId: card.id,
+      userId: anna.id,
+      grade: 3,
+      mode: "recall",
+      stateBefore: {},
+      stateAfter: {},
+      durationMs: 1000,
+    };
     const last = new Date("2026-02-02T10:00:00Z");
     await test.db.reviewLog.createMany({
       data: [
@@ -152,14 +199,20 @@ describe(`classes (${testDatabaseKind()})`, () => {
 
   it("the CSV export: owner only, formula-safe", async () => {
     const { GET } = await import("@/app/api/classes/[id]/export/route");
-    const get = (id = classId) => GET(new Request(`http://localhost/api/classes/${id}/export?locale=de`), { params: Promise.resolve({ id }) });
+    const get = (id = classId) =>
+      GET(new Request(`http://localhost/api/classes/${id}/export?locale=de`), { params: Promise.resolve({ id }) });
     const response = await get();
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="Deutsch-B1-progress.csv"');
     const csv = await response.text();
-    const lines = csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
-    expect(lines[0]).toBe('"name","email","joined","paragraphsRead","paragraphsTotal","wordsSaved","reviews","accuracy","lastActive","Tiere","Produkttext"');
+    const lines = csv
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
+    expect(lines[0]).toBe(
+      '"name","email","joined","paragraphsRead","paragraphsTotal","wordsSaved","reviews","accuracy","lastActive","Tiere","Produkttext"',
+    );
     expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil"",""Anna""\)","anna@example\.test",/);
     expect(lines).toHaveLength(3);
 
@@ -182,10 +235,19 @@ describe(`classes (${testDatabaseKind()})`, () => {
 
   it("review key vocabulary counts the learner's reviewed key words for their level", async () => {
     const id = await publishedPassage(teacher.id, "Wortschatz");
-    await test.db.passage.update({ where: { id }, data: { keyVocabulary: { B1: [{ lemma: "Hund" }, { lemma: "Katze" }, { lemma: "Haus" }], A2: [{ lemma: "Mond" }] } } });
+    await test.db.passage.update({
+      where: { id },
+      data: {
+        keyVocabulary: { B1: [{ lemma: "Hund" }, { lemma: "Katze" }, { lemma: "Haus" }], A2: [{ lemma: "Mond" }] },
+      },
+    });
     ok(await actions.assignPassageAction({ classId, passageId: id, target: "REVIEW_KEY_VOCAB", targetCount: 2 }));
     const [view] = await data.listLearnerClasses(anna.id);
-    expect(view!.assignments.find((a) => a.title === "Wortschatz")!.progress).toMatchObject({ done: 1, total: 2, status: "in_progress" });
+    expect(view!.assignments.find((a) => a.title === "Wortschatz")!.progress).toMatchObject({
+      done: 1,
+      total: 2,
+      status: "in_progress",
+    });
     // At level A2 her list is different: "Mond" was saved but never reviewed.
     await test.db.user.update({ where: { id: anna.id }, data: { level: "A2" } });
     const [a2] = await data.listLearnerClasses(anna.id);

@@ -2,8 +2,8 @@
 // PostgreSQL when BRUECKE_TEST_PG_URL is set). No DeepL key here: translation is by hand.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/session";
-import { createTestDatabase, type TestDatabase, testDatabaseKind } from "../support/test-db";
 import { createUser, ok, signInAs } from "../support/teacher-fixtures";
+import { createTestDatabase, type TestDatabase, testDatabaseKind } from "../support/test-db";
 
 vi.mock("@/lib/server/session", () => ({ getViewer: vi.fn() }));
 
@@ -40,7 +40,10 @@ const stored = (passageId: string) =>
     select: {
       kind: true,
       lang: true,
-      sentences: { orderBy: { position: "asc" }, select: { id: true, text: true, translations: { select: { segments: true, origin: true } } } },
+      sentences: {
+        orderBy: { position: "asc" },
+        select: { id: true, text: true, translations: { select: { segments: true, origin: true } } },
+      },
     },
   });
 
@@ -52,8 +55,16 @@ describe(`importing messy texts (${testDatabaseKind()})`, () => {
       "Great meeting with Jack Ma today, he is a great guy and we will do many things together.\r\n\r\n" +
       "Die Firma will eine Million Arbeitsplätze in den USA schaffen. (Reuters/maka)\r\n";
     const id = await importOk("Jack Ma trifft Trump", text);
-    const passage = await test.db.passage.findUniqueOrThrow({ where: { id }, select: { status: true, authorId: true, source: true, publishedOn: true, wordCount: true } });
-    expect(passage).toMatchObject({ status: "DRAFT", authorId: teacher.id, source: "Reuters/maka", publishedOn: "2017-01" });
+    const passage = await test.db.passage.findUniqueOrThrow({
+      where: { id },
+      select: { status: true, authorId: true, source: true, publishedOn: true, wordCount: true },
+    });
+    expect(passage).toMatchObject({
+      status: "DRAFT",
+      authorId: teacher.id,
+      source: "Reuters/maka",
+      publishedOn: "2017-01",
+    });
     expect(passage.wordCount).toBeGreaterThan(20);
     const paragraphs = await stored(id);
     expect(paragraphs.map((p) => [p.kind, p.lang, p.sentences.length])).toEqual([
@@ -68,7 +79,10 @@ describe(`importing messy texts (${testDatabaseKind()})`, () => {
   });
 
   it("markup, odd spaces and a lone source line stay plain text", async () => {
-    const id = await importOk("Markup", "Der Test: <script>alert('x')</script> ist nur Text.\n\n<b>Fett</b> und\u00A0das ist alles.\n\nQuelle: dpa");
+    const id = await importOk(
+      "Markup",
+      "Der Test: <script>alert('x')</script> ist nur Text.\n\n<b>Fett</b> und\u00A0das ist alles.\n\nQuelle: dpa",
+    );
     const paragraphs = await stored(id);
     expect(paragraphs.map((p) => p.sentences.map((s) => s.text))).toEqual([
       ["Der Test: <script>alert('x')</script> ist nur Text."],
@@ -85,17 +99,24 @@ describe(`importing messy texts (${testDatabaseKind()})`, () => {
     };
     expect(await reject("", "Der Hund schläft.")).toBe("title:title_missing");
     expect(await reject("Leer", " \n\n\u200B ")).toBe("text:empty");
-    expect(await reject("Englisch", "The house is big and the city is small. It was a good day for all of us.")).toBe("text:not_german");
+    expect(await reject("Englisch", "The house is big and the city is small. It was a good day for all of us.")).toBe(
+      "text:not_german",
+    );
     expect(await reject("Lang", "Der Hund schläft. ".repeat(3000))).toBe("text:too_long");
     expect(await test.db.passage.count()).toBe(before);
     // Beyond the zod bound the payload itself is refused.
-    expect(await actions.importPassageAction({ title: "x", text: "a".repeat(100_001), translate: false })).toMatchObject({ ok: false, error: "invalid_input" });
+    expect(
+      await actions.importPassageAction({ title: "x", text: "a".repeat(100_001), translate: false }),
+    ).toMatchObject({ ok: false, error: "invalid_input" });
   });
 });
 
 describe("the draft editor's save", () => {
   it("merges, splits, edits and types translations with the right origins", async () => {
-    const id = await importOk("Tiere", "Der Hund schläft. Die Katze schläft.\n\nDas Haus ist groß. Die Stadt ist klein.");
+    const id = await importOk(
+      "Tiere",
+      "Der Hund schläft. Die Katze schläft.\n\nDas Haus ist groß. Die Stadt ist klein.",
+    );
     const [first, second] = await stored(id);
     const [dog, cat] = first!.sentences;
     const [house, city] = second!.sentences;
@@ -117,7 +138,17 @@ describe("the draft editor's save", () => {
         paragraphs: [
           { kind: "HEADING", lang: "de", sentences: [{ from: [], text: "Tiere", translation: ["Animals"] }] },
           // dog + cat merged, translations unchanged → still machine-made
-          { kind: "BODY", lang: "de", sentences: [{ from: [dog!.id, cat!.id], text: "Der Hund schläft. Die Katze schläft.", translation: ["The dog sleeps.", "The cat sleeps."] }] },
+          {
+            kind: "BODY",
+            lang: "de",
+            sentences: [
+              {
+                from: [dog!.id, cat!.id],
+                text: "Der Hund schläft. Die Katze schläft.",
+                translation: ["The dog sleeps.", "The cat sleeps."],
+              },
+            ],
+          },
           {
             kind: "BODY",
             lang: "de",
@@ -131,7 +162,11 @@ describe("the draft editor's save", () => {
     );
     expect(saved.ok).toBe(true);
     const paragraphs = await stored(id);
-    expect(paragraphs.map((p) => p.sentences.map((s) => [s.text, s.translations[0]?.origin ?? null, s.translations[0]?.segments ?? []]))).toEqual([
+    expect(
+      paragraphs.map((p) =>
+        p.sentences.map((s) => [s.text, s.translations[0]?.origin ?? null, s.translations[0]?.segments ?? []]),
+      ),
+    ).toEqual([
       [["Tiere", "HUMAN", ["Animals"]]],
       [["Der Hund schläft. Die Katze schläft.", "MACHINE", ["The dog sleeps.", "The cat sleeps."]]],
       [
@@ -143,14 +178,24 @@ describe("the draft editor's save", () => {
     expect(passage).toEqual({ title: "Tiere und Orte", titleEn: "Animals and places" });
 
     // The editor's old version is refused: the save would overwrite what was just saved.
-    const stale = ok(await actions.saveDraftAction({ passageId: id, version: editor.version, title: "x", titleEn: "", paragraphs: [{ kind: "BODY", lang: "de", sentences: [{ from: [], text: "Der Hund.", translation: [] }] }] }));
+    const stale = ok(
+      await actions.saveDraftAction({
+        passageId: id,
+        version: editor.version,
+        title: "x",
+        titleEn: "",
+        paragraphs: [{ kind: "BODY", lang: "de", sentences: [{ from: [], text: "Der Hund.", translation: [] }] }],
+      }),
+    );
     expect(stale).toEqual({ ok: false, code: "changed" });
   });
 
   it("ignores sentence ids of other passages when judging origins", async () => {
     const other = await importOk("Andere", "Der Hund schläft.");
     const sentences = (await stored(other))[0]!.sentences;
-    await test.db.sentenceTranslation.create({ data: { sentenceId: sentences[0]!.id, lang: "en", segments: ["The dog sleeps."], origin: "MACHINE" } });
+    await test.db.sentenceTranslation.create({
+      data: { sentenceId: sentences[0]!.id, lang: "en", segments: ["The dog sleeps."], origin: "MACHINE" },
+    });
     const id = await importOk("Meins", "Die Katze schläft.");
     const editor = (await data.getPassageForEditor(teacher.id, id))!;
     ok(
@@ -159,7 +204,13 @@ describe("the draft editor's save", () => {
         version: editor.version,
         title: "Meins",
         titleEn: "",
-        paragraphs: [{ kind: "BODY", lang: "de", sentences: [{ from: [sentences[0]!.id], text: "Die Katze schläft.", translation: ["The dog sleeps."] }] }],
+        paragraphs: [
+          {
+            kind: "BODY",
+            lang: "de",
+            sentences: [{ from: [sentences[0]!.id], text: "Die Katze schläft.", translation: ["The dog sleeps."] }],
+          },
+        ],
       }),
     );
     const [p] = await stored(id);
@@ -174,19 +225,47 @@ describe("the draft editor's save", () => {
     expect((await reading.listPassages(null)).map((p) => p.id)).toContain(id);
     const editor = (await data.getPassageForEditor(teacher.id, id))!;
     expect(editor.status).toBe("PUBLISHED");
-    const frozen = ok(await actions.saveDraftAction({ passageId: id, version: editor.version, title: "x", titleEn: "", paragraphs: [{ kind: "BODY", lang: "de", sentences: [{ from: [], text: "Neu.", translation: [] }] }] }));
+    const frozen = ok(
+      await actions.saveDraftAction({
+        passageId: id,
+        version: editor.version,
+        title: "x",
+        titleEn: "",
+        paragraphs: [{ kind: "BODY", lang: "de", sentences: [{ from: [], text: "Neu.", translation: [] }] }],
+      }),
+    );
     expect(frozen).toEqual({ ok: false, code: "published" });
     const sentenceId = editor.paragraphs[1]!.sentences[0]!.key;
-    ok(await actions.saveTranslationsAction({ passageId: id, titleEn: "To read", sentences: [{ sentenceId, translation: ["The dog sleeps in the house."] }] }));
+    ok(
+      await actions.saveTranslationsAction({
+        passageId: id,
+        titleEn: "To read",
+        sentences: [{ sentenceId, translation: ["The dog sleeps in the house."] }],
+      }),
+    );
     const [, body] = await stored(id);
     expect(body!.sentences[0]!.translations).toEqual([{ segments: ["The dog sleeps in the house."], origin: "HUMAN" }]);
-    expect(ok(await actions.deleteDraftAction({ passageId: id }).then((r) => (r.ok ? r : { ok: true as const, data: r.error })))).toBe("not_found");
+    expect(
+      ok(
+        await actions
+          .deleteDraftAction({ passageId: id })
+          .then((r) => (r.ok ? r : { ok: true as const, data: r.error })),
+      ),
+    ).toBe("not_found");
   });
 
   it("refuses to publish a passage without body text", async () => {
     const id = await importOk("Nur Zitat", "Der Hund schläft.");
     const editor = (await data.getPassageForEditor(teacher.id, id))!;
-    ok(await actions.saveDraftAction({ passageId: id, version: editor.version, title: "Nur Zitat", titleEn: "", paragraphs: [{ kind: "SOURCE", lang: "de", sentences: [{ from: [], text: "(dpa)", translation: [] }] }] }));
+    ok(
+      await actions.saveDraftAction({
+        passageId: id,
+        version: editor.version,
+        title: "Nur Zitat",
+        titleEn: "",
+        paragraphs: [{ kind: "SOURCE", lang: "de", sentences: [{ from: [], text: "(dpa)", translation: [] }] }],
+      }),
+    );
     expect(ok(await actions.publishPassageAction({ passageId: id }))).toEqual({ published: false, reason: "no_body" });
     expect(ok(await actions.deleteDraftAction({ passageId: id }))).toEqual({ deleted: true });
     expect(await test.db.passage.count({ where: { id } })).toBe(0);
@@ -194,13 +273,31 @@ describe("the draft editor's save", () => {
 
   it("imports and saves a text just under the limit", async () => {
     const fs = await import("node:fs");
-    const article = fs.readFileSync("content/articles/article-2017-01-alibaba-trump.de.txt", "utf8").replace(/\(Reuters\/maka\)\s*$/, "");
+    const article = fs
+      .readFileSync("content/articles/article-2017-01-alibaba-trump.de.txt", "utf8")
+      .replace(/\(Reuters\/maka\)\s*$/, "");
     let text = "";
     while (text.length + article.length < 49_000) text += `${article}\n\n`;
     const id = await importOk("Lang", text);
     const editor = (await data.getPassageForEditor(teacher.id, id))!;
-    const paragraphs = editor.paragraphs.map((p) => ({ kind: p.kind, lang: p.lang, sentences: p.sentences.map((s) => ({ from: s.from, text: s.text, translation: [] })) }));
-    expect(ok(await actions.saveDraftAction({ passageId: id, version: editor.version, title: "Lang", titleEn: "", paragraphs }))).toMatchObject({ ok: true });
-    expect(await test.db.sentence.count({ where: { paragraph: { passageId: id } } })).toBe(paragraphs.reduce((n, p) => n + p.sentences.length, 0));
+    const paragraphs = editor.paragraphs.map((p) => ({
+      kind: p.kind,
+      lang: p.lang,
+      sentences: p.sentences.map((s) => ({ from: s.from, text: s.text, translation: [] })),
+    }));
+    expect(
+      ok(
+        await actions.saveDraftAction({
+          passageId: id,
+          version: editor.version,
+          title: "Lang",
+          titleEn: "",
+          paragraphs,
+        }),
+      ),
+    ).toMatchObject({ ok: true });
+    expect(await test.db.sentence.count({ where: { paragraph: { passageId: id } } })).toBe(
+      paragraphs.reduce((n, p) => n + p.sentences.length, 0),
+    );
   }, 60_000);
 });

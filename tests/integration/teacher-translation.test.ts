@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/session";
 import { type FakeDeepl, type FakeMode, startFakeDeepl } from "@/tests/fake-deepl/server";
-import { createTestDatabase, type TestDatabase, testDatabaseKind } from "../support/test-db";
 import { createUser, ok, signInAs } from "../support/teacher-fixtures";
+import { createTestDatabase, type TestDatabase, testDatabaseKind } from "../support/test-db";
 
 vi.mock("@/lib/server/session", () => ({ getViewer: vi.fn() }));
 
@@ -50,7 +50,11 @@ const sentencesOf = (passageId: string) =>
   test.db.sentence.findMany({
     where: { paragraph: { passageId } },
     orderBy: [{ paragraph: { position: "asc" } }, { position: "asc" }],
-    select: { text: true, paragraph: { select: { kind: true } }, translations: { select: { segments: true, origin: true } } },
+    select: {
+      text: true,
+      paragraph: { select: { kind: true } },
+      translations: { select: { segments: true, origin: true } },
+    },
   });
 
 describe(`DeepL translation of imports (${testDatabaseKind()})`, () => {
@@ -58,7 +62,9 @@ describe(`DeepL translation of imports (${testDatabaseKind()})`, () => {
     const { passageId, translation } = await importText(TEXT, { formality: "less" });
     expect(translation).toEqual({ translated: 5, remaining: 0 });
     const rows = await sentencesOf(passageId);
-    expect(rows.map((s) => [s.paragraph.kind, s.translations[0]?.segments ?? null, s.translations[0]?.origin ?? null])).toEqual([
+    expect(
+      rows.map((s) => [s.paragraph.kind, s.translations[0]?.segments ?? null, s.translations[0]?.origin ?? null]),
+    ).toEqual([
       ["HEADING", ["the house"], "MACHINE"],
       ["BODY", ["The dog sleeps."], "MACHINE"],
       ["BODY", ["The cat sleeps."], "MACHINE"],
@@ -70,8 +76,15 @@ describe(`DeepL translation of imports (${testDatabaseKind()})`, () => {
     const calls = translateCalls();
     expect(calls).toHaveLength(2); // one per translatable paragraph
     const body = calls.find((c) => c.params.text?.length === 4)!;
-    expect(body.params.text).toEqual(["Der Hund schläft.", "Die Katze schläft.", "Das alte Haus ist groß.", "Die neue Stadt ist klein."]);
-    expect(body.params.context).toEqual(["Der Hund schläft. Die Katze schläft. Das alte Haus ist groß. Die neue Stadt ist klein."]);
+    expect(body.params.text).toEqual([
+      "Der Hund schläft.",
+      "Die Katze schläft.",
+      "Das alte Haus ist groß.",
+      "Die neue Stadt ist klein.",
+    ]);
+    expect(body.params.context).toEqual([
+      "Der Hund schläft. Die Katze schläft. Das alte Haus ist groß. Die neue Stadt ist klein.",
+    ]);
     expect(body.params.formality).toEqual(["prefer_less"]);
     expect(body.params.target_lang).toEqual(["en-GB"]);
     expect(calls.flatMap((c) => c.params.text ?? []).join(" ")).not.toMatch(/meeting|dpa/);
@@ -84,7 +97,10 @@ describe(`DeepL translation of imports (${testDatabaseKind()})`, () => {
     const again = await importText("Der Hund schläft. Das alte Haus ist groß.");
     expect(fake.requests).toEqual([]);
     expect(again.translation).toEqual({ translated: 2, remaining: 0 });
-    expect((await sentencesOf(again.passageId)).map((s) => s.translations[0]?.segments[0])).toEqual(["The dog sleeps.", "The old house is big."]);
+    expect((await sentencesOf(again.passageId)).map((s) => s.translations[0]?.segments[0])).toEqual([
+      "The dog sleeps.",
+      "The old house is big.",
+    ]);
     expect(await test.db.translationCacheEntry.count()).toBeGreaterThanOrEqual(2);
   });
 
@@ -93,22 +109,37 @@ describe(`DeepL translation of imports (${testDatabaseKind()})`, () => {
     const saved = ok(await classes.saveGlossaryAction({ classId, text: "Baumilliardär = property tycoon" }));
     expect(saved).toEqual({ ok: true, entries: 1 });
     const stored = await test.db.classroom.findUniqueOrThrow({ where: { id: classId }, select: { glossaryId: true } });
-    expect(fake.glossaries.get(stored.glossaryId!)?.dictionaries[0]?.entries).toEqual({ Baumilliardär: "property tycoon" });
+    expect(fake.glossaries.get(stored.glossaryId!)?.dictionaries[0]?.entries).toEqual({
+      Baumilliardär: "property tycoon",
+    });
 
     const { passageId } = await importText("Der Baumilliardär kauft das alte Haus.", { classId });
-    expect((await sentencesOf(passageId))[0]!.translations[0]!.segments).toEqual(["The property tycoon buys the old house."]);
+    expect((await sentencesOf(passageId))[0]!.translations[0]!.segments).toEqual([
+      "The property tycoon buys the old house.",
+    ]);
     expect(translateCalls()[0]!.params.glossary_id).toEqual([stored.glossaryId]);
 
     // Without the glossary the same sentence is a different cache entry and a different translation.
     const plain = await importText("Der Baumilliardär kauft das alte Haus.");
-    expect((await sentencesOf(plain.passageId))[0]!.translations[0]!.segments).toEqual(["The building billionaire buys the old house."]);
+    expect((await sentencesOf(plain.passageId))[0]!.translations[0]!.segments).toEqual([
+      "The building billionaire buys the old house.",
+    ]);
   });
 
   it("keeps glossary entries when DeepL is down and syncs them at the next translation", async () => {
     const { id: classId } = ok(await classes.createClassAction({ name: "7b" }));
     fake.setMode("auth");
-    expect(ok(await classes.saveGlossaryAction({ classId, text: "Haus = home" }))).toEqual({ ok: true, entries: 1, syncError: "auth" });
-    expect(await test.db.classroom.findUniqueOrThrow({ where: { id: classId }, select: { glossaryId: true, glossaryEntries: true } })).toEqual({
+    expect(ok(await classes.saveGlossaryAction({ classId, text: "Haus = home" }))).toEqual({
+      ok: true,
+      entries: 1,
+      syncError: "auth",
+    });
+    expect(
+      await test.db.classroom.findUniqueOrThrow({
+        where: { id: classId },
+        select: { glossaryId: true, glossaryEntries: true },
+      }),
+    ).toEqual({
       glossaryId: null,
       glossaryEntries: { Haus: "home" },
     });
@@ -119,7 +150,10 @@ describe(`DeepL translation of imports (${testDatabaseKind()})`, () => {
 
   it("rejects glossary lines that are not pairs", async () => {
     const { id: classId } = ok(await classes.createClassAction({ name: "7c" }));
-    expect(ok(await classes.saveGlossaryAction({ classId, text: "Haus = home\nStadt" }))).toEqual({ ok: false, invalidLines: [2] });
+    expect(ok(await classes.saveGlossaryAction({ classId, text: "Haus = home\nStadt" }))).toEqual({
+      ok: false,
+      invalidLines: [2],
+    });
   });
 
   it("reports usage", async () => {
@@ -143,28 +177,40 @@ describe("DeepL failures leave a complete draft", () => {
     ["timeout", "timeout"],
   ];
 
-  it.each(cases)("%s → %s", async (mode, code) => {
-    fake.setMode(mode);
-    // A sentence nobody translated before, so the cache cannot hide the failure.
-    const text = `Ausfall ${mode}: Der Hund schläft.\n\nDie Katze ist klein (${mode}). Das Haus ist groß (${mode}).`;
-    const started = Date.now();
-    const { passageId, translation } = await importText(text);
-    expect(Date.now() - started).toBeLessThan(15_000); // short timeouts in request paths
-    expect(translation).toMatchObject({ error: code, translated: 0, remaining: 3 });
-    const rows = await sentencesOf(passageId);
-    expect(rows.map((s) => s.text)).toEqual([`Ausfall ${mode}: Der Hund schläft.`, `Die Katze ist klein (${mode}).`, `Das Haus ist groß (${mode}).`]);
-    expect(rows.every((s) => s.translations.length === 0)).toBe(true);
-    expect(await test.db.passage.findUniqueOrThrow({ where: { id: passageId }, select: { status: true } })).toEqual({ status: "DRAFT" });
+  it.each(cases)(
+    "%s → %s",
+    async (mode, code) => {
+      fake.setMode(mode);
+      // A sentence nobody translated before, so the cache cannot hide the failure.
+      const text = `Ausfall ${mode}: Der Hund schläft.\n\nDie Katze ist klein (${mode}). Das Haus ist groß (${mode}).`;
+      const started = Date.now();
+      const { passageId, translation } = await importText(text);
+      expect(Date.now() - started).toBeLessThan(15_000); // short timeouts in request paths
+      expect(translation).toMatchObject({ error: code, translated: 0, remaining: 3 });
+      const rows = await sentencesOf(passageId);
+      expect(rows.map((s) => s.text)).toEqual([
+        `Ausfall ${mode}: Der Hund schläft.`,
+        `Die Katze ist klein (${mode}).`,
+        `Das Haus ist groß (${mode}).`,
+      ]);
+      expect(rows.every((s) => s.translations.length === 0)).toBe(true);
+      expect(await test.db.passage.findUniqueOrThrow({ where: { id: passageId }, select: { status: true } })).toEqual({
+        status: "DRAFT",
+      });
 
-    // Retried later, it translates everything that is still missing.
-    fake.setMode("ok");
-    expect(ok(await passages.translatePassageAction({ passageId }))).toEqual({ translated: 3, remaining: 0 });
-  }, 40_000);
+      // Retried later, it translates everything that is still missing.
+      fake.setMode("ok");
+      expect(ok(await passages.translatePassageAction({ passageId }))).toEqual({ translated: 3, remaining: 0 });
+    },
+    40_000,
+  );
 
   it("quota reached halfway: what was translated is kept, the rest stays for later", async () => {
     fake.setMode("quota-after-N-chars");
     fake.usage.characterLimit = 25;
-    const { passageId, translation } = await importText("Guten Morgen!\n\nDer Hund schläft im Garten. Die Katze schläft im Haus.");
+    const { passageId, translation } = await importText(
+      "Guten Morgen!\n\nDer Hund schläft im Garten. Die Katze schläft im Haus.",
+    );
     expect(translation).toEqual({ translated: 1, remaining: 2, error: "quota" });
     const rows = await sentencesOf(passageId);
     expect(rows.map((s) => s.translations.length)).toEqual([1, 0, 0]);
@@ -184,10 +230,20 @@ describe("DeepL failures leave a complete draft", () => {
           version: editor.version,
           title: "Tiere",
           titleEn: "",
-          paragraphs: [{ kind: "BODY", lang: "de", sentences: [{ from: [sentence!.id], text: "Der Hund schläft nicht.", translation: ["The dog is not asleep."] }] }],
+          paragraphs: [
+            {
+              kind: "BODY",
+              lang: "de",
+              sentences: [
+                { from: [sentence!.id], text: "Der Hund schläft nicht.", translation: ["The dog is not asleep."] },
+              ],
+            },
+          ],
         }),
       );
-      expect((await sentencesOf(passageId))[0]!.translations).toEqual([{ segments: ["The dog is not asleep."], origin: "HUMAN" }]);
+      expect((await sentencesOf(passageId))[0]!.translations).toEqual([
+        { segments: ["The dog is not asleep."], origin: "HUMAN" },
+      ]);
     } finally {
       vi.stubEnv("DEEPL_AUTH_KEY", KEY);
     }
@@ -197,7 +253,9 @@ describe("DeepL failures leave a complete draft", () => {
     fake.setMode("quota");
     const { passageId } = await importText("Der Hund schläft am Abend.");
     const [sentence] = await test.db.sentence.findMany({ where: { paragraph: { passageId } }, select: { id: true } });
-    await test.db.sentenceTranslation.create({ data: { sentenceId: sentence!.id, lang: "en", segments: ["Mine."], origin: "HUMAN" } });
+    await test.db.sentenceTranslation.create({
+      data: { sentenceId: sentence!.id, lang: "en", segments: ["Mine."], origin: "HUMAN" },
+    });
     fake.setMode("ok");
     expect(ok(await passages.translatePassageAction({ passageId }))).toEqual({ translated: 0, remaining: 0 });
     expect(translateCalls().filter((c) => c.status === 200)).toHaveLength(0);

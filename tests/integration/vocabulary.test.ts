@@ -20,7 +20,14 @@ async function createUser() {
 const as = (user: { id: string; name: string; email: string } | null) => {
   viewer.current = user ? { id: user.id, name: user.name, email: user.email, role: "LEARNER" } : null;
 };
-const word = (lemma: string, extra: Record<string, string> = {}) => ({ lemma, surface: lemma, pos: "noun", gender: "f" as const, gloss: `${lemma} (en)`, ...extra });
+const word = (lemma: string, extra: Record<string, string> = {}) => ({
+  lemma,
+  surface: lemma,
+  pos: "noun",
+  gender: "f" as const,
+  gloss: `${lemma} (en)`,
+  ...extra,
+});
 const filters = { page: 1 } as const;
 
 beforeAll(async () => {
@@ -34,14 +41,26 @@ beforeEach(() => as(null));
 describe(`vocabulary (${testDatabaseKind()})`, () => {
   it("saves one entry per lemma with a new review card, and keeps edits when saved again", async () => {
     const user = await createUser();
-    const first = await saveWord(user.id, word("Zeitung", { surface: "Zeitungen", context: "Die Zeitungen berichten." }));
+    const first = await saveWord(
+      user.id,
+      word("Zeitung", { surface: "Zeitungen", context: "Die Zeitungen berichten." }),
+    );
     expect(first).toMatchObject({ lemma: "Zeitung", status: "NEW", created: true });
     await updateVocabularyItem(user.id, { id: first.id, gloss: "newspaper", note: "plural -en", tags: ["news"] });
-    const again = await saveWord(user.id, word("Zeitung", { surface: "Zeitung", gloss: "paper", context: "Eine andere Zeitung." }));
+    const again = await saveWord(
+      user.id,
+      word("Zeitung", { surface: "Zeitung", gloss: "paper", context: "Eine andere Zeitung." }),
+    );
     expect(again).toMatchObject({ id: first.id, created: false });
     const items = await test.db.vocabularyItem.findMany({ where: { userId: user.id }, include: { card: true } });
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ gloss: "newspaper", note: "plural -en", tags: ["news"], context: "Die Zeitungen berichten.", status: "NEW" });
+    expect(items[0]).toMatchObject({
+      gloss: "newspaper",
+      note: "plural -en",
+      tags: ["news"],
+      context: "Die Zeitungen berichten.",
+      status: "NEW",
+    });
     expect(items[0]?.card).toMatchObject({ state: 0, reps: 0, version: 0 });
   });
 
@@ -55,9 +74,16 @@ describe(`vocabulary (${testDatabaseKind()})`, () => {
   it("sets statuses in one call, creating the entry when needed, and tracks when words became known", async () => {
     const user = await createUser();
     const known = await setWordStatus(user.id, { lemma: "und", status: "KNOWN" }, new Date("2026-02-01T10:00:00Z"));
-    expect(await test.db.vocabularyItem.findUniqueOrThrow({ where: { id: known.id } })).toMatchObject({ surface: "und", pos: "other", gloss: "", knownAt: new Date("2026-02-01T10:00:00Z") });
+    expect(await test.db.vocabularyItem.findUniqueOrThrow({ where: { id: known.id } })).toMatchObject({
+      surface: "und",
+      pos: "other",
+      gloss: "",
+      knownAt: new Date("2026-02-01T10:00:00Z"),
+    });
     await setWordStatus(user.id, { lemma: "und", status: "KNOWN" }, new Date("2026-03-01T10:00:00Z"));
-    expect((await test.db.vocabularyItem.findUniqueOrThrow({ where: { id: known.id } })).knownAt).toEqual(new Date("2026-02-01T10:00:00Z"));
+    expect((await test.db.vocabularyItem.findUniqueOrThrow({ where: { id: known.id } })).knownAt).toEqual(
+      new Date("2026-02-01T10:00:00Z"),
+    );
     await setWordStatus(user.id, { lemma: "Haus", status: "IGNORED", surface: "Häuser", pos: "noun", gloss: "house" });
     await setWordStatus(user.id, { lemma: "und", status: "LEARNING" });
     expect(await statusesForUser(user.id)).toEqual({ und: "LEARNING", Haus: "IGNORED" });
@@ -70,9 +96,15 @@ describe(`vocabulary (${testDatabaseKind()})`, () => {
     const [author, learner] = [await createUser(), await createUser()];
     const draft = await test.db.passage.create({ data: { title: "Entwurf", status: "DRAFT", authorId: author.id } });
     const published = await test.db.passage.create({ data: { title: "Artikel", status: "PUBLISHED" } });
-    await expect(saveWord(learner.id, word("Geheim", { passageId: draft.id }))).rejects.toMatchObject({ code: "not_found" });
-    await expect(saveWord(learner.id, word("Geheim", { passageId: "nope" }))).rejects.toMatchObject({ code: "not_found" });
-    await expect(saveWord(author.id, word("Geheim", { passageId: draft.id }))).resolves.toMatchObject({ created: true });
+    await expect(saveWord(learner.id, word("Geheim", { passageId: draft.id }))).rejects.toMatchObject({
+      code: "not_found",
+    });
+    await expect(saveWord(learner.id, word("Geheim", { passageId: "nope" }))).rejects.toMatchObject({
+      code: "not_found",
+    });
+    await expect(saveWord(author.id, word("Geheim", { passageId: draft.id }))).resolves.toMatchObject({
+      created: true,
+    });
     await saveWord(learner.id, word("Artikel", { passageId: published.id }));
     const facets = await vocabularyFacets(learner.id);
     expect(facets.passages).toEqual([{ id: published.id, title: "Artikel" }]);
@@ -86,7 +118,8 @@ describe(`vocabulary (${testDatabaseKind()})`, () => {
     await saveWord(user.id, word("Wind", { gloss: "wind" }));
     await updateVocabularyItem(user.id, { id: sun.id, tags: ["weather", "sky"], status: "KNOWN" });
 
-    const lemmas = async (f: Parameters<typeof listVocabulary>[1]) => (await listVocabulary(user.id, f)).items.map((i) => i.lemma).sort();
+    const lemmas = async (f: Parameters<typeof listVocabulary>[1]) =>
+      (await listVocabulary(user.id, f)).items.map((i) => i.lemma).sort();
     expect(await lemmas({ ...filters, q: "REGENS" })).toEqual(["Regen"]);
     expect(await lemmas({ ...filters, q: "su" })).toEqual(["Sonne"]);
     expect(await lemmas({ ...filters, status: "KNOWN" })).toEqual(["Sonne"]);
@@ -112,14 +145,19 @@ describe(`vocabulary authorization (${testDatabaseKind()})`, () => {
     const item = await saveWord(a.id, word("Tagebuch", { gloss: "diary", context: "Mein geheimes Tagebuch." }));
     await saveWord(b.id, word("Kalender"));
 
-    await expect(updateVocabularyItem(b.id, { id: item.id, gloss: "hacked" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(updateVocabularyItem(b.id, { id: item.id, gloss: "hacked" })).rejects.toMatchObject({
+      code: "not_found",
+    });
     await expect(deleteVocabularyItem(b.id, item.id)).rejects.toMatchObject({ code: "not_found" });
     expect(Object.keys(await statusesForUser(b.id))).toEqual(["Kalender"]);
     expect((await listVocabulary(b.id, filters)).items.map((i) => i.lemma)).toEqual(["Kalender"]);
     expect((await exportRows(b.id, {})).map((r) => r.lemma)).toEqual(["Kalender"]);
 
     as(b);
-    expect(await actions.updateVocabularyItem({ id: item.id, gloss: "hacked", status: "IGNORED" })).toEqual({ ok: false, error: "not_found" });
+    expect(await actions.updateVocabularyItem({ id: item.id, gloss: "hacked", status: "IGNORED" })).toEqual({
+      ok: false,
+      error: "not_found",
+    });
     expect(await actions.deleteVocabularyItem({ id: item.id })).toEqual({ ok: false, error: "not_found" });
     // B's own "Tagebuch" is B's entry, never A's.
     expect(await actions.setWordStatus({ lemma: "Tagebuch", status: "KNOWN" })).toMatchObject({ ok: true });
@@ -156,7 +194,14 @@ describe(`vocabulary authorization (${testDatabaseKind()})`, () => {
   it("validates action input", async () => {
     const user = await createUser();
     as(user);
-    expect(await actions.saveWord({ lemma: "", surface: "x", pos: "noun", gloss: "x" })).toMatchObject({ ok: false, error: "invalid_input", fields: { lemma: expect.any(Array) } });
-    expect(await actions.setWordStatus({ lemma: "x", status: "MASTERED" as never })).toMatchObject({ ok: false, error: "invalid_input" });
+    expect(await actions.saveWord({ lemma: "", surface: "x", pos: "noun", gloss: "x" })).toMatchObject({
+      ok: false,
+      error: "invalid_input",
+      fields: { lemma: expect.any(Array) },
+    });
+    expect(await actions.setWordStatus({ lemma: "x", status: "MASTERED" as never })).toMatchObject({
+      ok: false,
+      error: "invalid_input",
+    });
   });
 });

@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nonceOf } from "@/lib/security/headers";
-import { sampleWord, type Session } from "../support/app-client";
+import { type Session, sampleWord } from "../support/app-client";
 import { routesInApp } from "../support/routes";
-import { pgDatabase, type PgDatabase, portFor, RUN, type RunningApp, startApp } from "./support/app";
+import { type PgDatabase, pgDatabase, portFor, RUN, type RunningApp, startApp } from "./support/app";
 
 let db: PgDatabase;
 let app: RunningApp;
@@ -17,7 +17,18 @@ let learner: Session; // the victim learner
 let teacher: Session; // the victim teacher
 let otherLearner: Session;
 let otherTeacher: Session;
-const ids = { classId: "", joinCode: "", draftId: "", publishedId: "", draftParagraphId: "", sentenceId: "", itemId: "", cardId: "", cardVersion: 0, logId: "" };
+const ids = {
+  classId: "",
+  joinCode: "",
+  draftId: "",
+  publishedId: "",
+  draftParagraphId: "",
+  sentenceId: "",
+  itemId: "",
+  cardId: "",
+  cardVersion: 0,
+  logId: "",
+};
 // Strings only the victims' own views may contain.
 const SECRET = { word: `Geheimwort${RUN}`, className: `Geheimklasse ${RUN}`, draftTitle: `Geheimentwurf ${RUN}` };
 
@@ -33,24 +44,72 @@ beforeAll(async () => {
   const password = "access-test-password";
   [learner, teacher, otherLearner, otherTeacher] = await Promise.all([
     c.signUp({ name: "Victim Learner", email: `victim-l-${RUN}@example.test`, password, ip: "10.62.0.1" }),
-    c.signUp({ name: "Victim Teacher", email: `victim-t-${RUN}@example.test`, password, teacher: true, ip: "10.62.0.2" }),
+    c.signUp({
+      name: "Victim Teacher",
+      email: `victim-t-${RUN}@example.test`,
+      password,
+      teacher: true,
+      ip: "10.62.0.2",
+    }),
     c.signUp({ name: "Other Learner", email: `other-l-${RUN}@example.test`, password, ip: "10.62.0.3" }),
     c.signUp({ name: "Other Teacher", email: `other-t-${RUN}@example.test`, password, teacher: true, ip: "10.62.0.4" }),
   ]);
-  const created = ok<{ id: string; joinCode: string }>(await c.call(teacher, "lib/classes/actions.ts#createClassAction", { name: SECRET.className }), "createClass");
+  const created = ok<{ id: string; joinCode: string }>(
+    await c.call(teacher, "lib/classes/actions.ts#createClassAction", { name: SECRET.className }),
+    "createClass",
+  );
   ids.classId = created.id;
   ids.joinCode = created.joinCode;
   const importAs = async (title: string) =>
-    ok<{ passageId: string }>(await c.call(teacher, "lib/teacher-passages/actions.ts#importPassageAction", { title, text: "Der Hund schläft. Die Katze schläft.", translate: false }), "import").passageId;
+    ok<{ passageId: string }>(
+      await c.call(teacher, "lib/teacher-passages/actions.ts#importPassageAction", {
+        title,
+        text: "Der Hund schläft. Die Katze schläft.",
+        translate: false,
+      }),
+      "import",
+    ).passageId;
   ids.draftId = await importAs(SECRET.draftTitle);
   ids.publishedId = await importAs(`Veröffentlicht ${RUN}`);
-  ok(await c.call(teacher, "lib/teacher-passages/actions.ts#publishPassageAction", { passageId: ids.publishedId }, { params: { passageId: ids.publishedId } }), "publish");
-  ok(await c.call(teacher, "lib/classes/actions.ts#assignPassageAction", { classId: ids.classId, passageId: ids.publishedId, target: "READ_ALL" }), "assign");
+  ok(
+    await c.call(
+      teacher,
+      "lib/teacher-passages/actions.ts#publishPassageAction",
+      { passageId: ids.publishedId },
+      { params: { passageId: ids.publishedId } },
+    ),
+    "publish",
+  );
+  ok(
+    await c.call(teacher, "lib/classes/actions.ts#assignPassageAction", {
+      classId: ids.classId,
+      passageId: ids.publishedId,
+      target: "READ_ALL",
+    }),
+    "assign",
+  );
   ok(await c.call(learner, "lib/classes/actions.ts#joinClassAction", { code: ids.joinCode }), "join");
-  ok(await c.call(learner, "lib/vocabulary/actions.ts#saveWord", { ...sampleWord(0), lemma: SECRET.word, surface: SECRET.word, passageId: ids.publishedId }), "saveWord");
+  ok(
+    await c.call(learner, "lib/vocabulary/actions.ts#saveWord", {
+      ...sampleWord(0),
+      lemma: SECRET.word,
+      surface: SECRET.word,
+      passageId: ids.publishedId,
+    }),
+    "saveWord",
+  );
   const [card] = await c.reviewCards(learner);
   ids.cardId = card!.cardId;
-  ids.logId = ok<{ logId: string }>(await c.call(learner, "lib/review/actions.ts#gradeCard", { cardId: ids.cardId, version: card!.version, grade: 3, mode: "recognition", durationMs: 1000 }), "grade").logId;
+  ids.logId = ok<{ logId: string }>(
+    await c.call(learner, "lib/review/actions.ts#gradeCard", {
+      cardId: ids.cardId,
+      version: card!.version,
+      grade: 3,
+      mode: "recognition",
+      durationMs: 1000,
+    }),
+    "grade",
+  ).logId;
   ids.cardVersion = card!.version + 1;
   const rows = await db.query<{ item: string; draftParagraph: string; sentence: string; publishedParagraph: string }>(
     `SELECT (SELECT id FROM "VocabularyItem" WHERE "userId" = $1) AS item,
@@ -62,7 +121,15 @@ beforeAll(async () => {
   ids.itemId = rows[0]!.item;
   ids.draftParagraphId = rows[0]!.draftParagraph;
   ids.sentenceId = rows[0]!.sentence;
-  ok(await c.call(learner, "lib/reading/actions.ts#markParagraphRead", { paragraphId: rows[0]!.publishedParagraph, read: true }, { params: { passageId: ids.publishedId } }), "markRead");
+  ok(
+    await c.call(
+      learner,
+      "lib/reading/actions.ts#markParagraphRead",
+      { paragraphId: rows[0]!.publishedParagraph, read: true },
+      { params: { passageId: ids.publishedId } },
+    ),
+    "markRead",
+  );
 });
 afterAll(async () => app?.stop());
 
@@ -75,10 +142,19 @@ async function victimsData() {
     mine(`SELECT id, version, due, state FROM "ReviewCard" WHERE "userId" = $1 ORDER BY id`),
     mine(`SELECT id, "cardId" FROM "ReviewLog" WHERE "userId" = $1 ORDER BY id`),
     mine(`SELECT "paragraphId" FROM "ReadingProgress" WHERE "userId" = $1 ORDER BY 1`),
-    db.query(`SELECT "dailyNewLimit", "dailyGoal", role, name FROM "user" WHERE id IN ($1, $2) ORDER BY id`, [learner.userId, teacher.userId]),
-    taught(`SELECT id, name, "closedAt", "glossaryEntries", "joinCode" FROM "Classroom" WHERE "teacherId" = $1 ORDER BY id`),
-    taught(`SELECT e."classId", e."userId", e."removedAt" FROM "Enrollment" e JOIN "Classroom" c ON c.id = e."classId" WHERE c."teacherId" = $1 ORDER BY 1, 2`),
-    taught(`SELECT a."passageId", a.target, a."dueAt" FROM "Assignment" a JOIN "Classroom" c ON c.id = a."classId" WHERE c."teacherId" = $1 ORDER BY 1`),
+    db.query(`SELECT "dailyNewLimit", "dailyGoal", role, name FROM "user" WHERE id IN ($1, $2) ORDER BY id`, [
+      learner.userId,
+      teacher.userId,
+    ]),
+    taught(
+      `SELECT id, name, "closedAt", "glossaryEntries", "joinCode" FROM "Classroom" WHERE "teacherId" = $1 ORDER BY id`,
+    ),
+    taught(
+      `SELECT e."classId", e."userId", e."removedAt" FROM "Enrollment" e JOIN "Classroom" c ON c.id = e."classId" WHERE c."teacherId" = $1 ORDER BY 1, 2`,
+    ),
+    taught(
+      `SELECT a."passageId", a.target, a."dueAt" FROM "Assignment" a JOIN "Classroom" c ON c.id = a."classId" WHERE c."teacherId" = $1 ORDER BY 1`,
+    ),
     taught(`SELECT id, title, "titleEn", status, "updatedAt" FROM "Passage" WHERE "authorId" = $1 ORDER BY id`),
     taught(`SELECT s.id, s.text, t.segments FROM "Sentence" s JOIN "Paragraph" p ON p.id = s."paragraphId" JOIN "Passage" g ON g.id = p."passageId"
        LEFT JOIN "SentenceTranslation" t ON t."sentenceId" = s.id WHERE g."authorId" = $1 ORDER BY s.id`),
@@ -86,7 +162,8 @@ async function victimsData() {
 }
 
 function expectNoSecrets(text: string, where: string) {
-  for (const secret of [SECRET.word, SECRET.className, SECRET.draftTitle, ids.joinCode, learner.email]) expect(text.includes(secret), `${where} shows "${secret}"`).toBe(false);
+  for (const secret of [SECRET.word, SECRET.className, SECRET.draftTitle, ids.joinCode, learner.email])
+    expect(text.includes(secret), `${where} shows "${secret}"`).toBe(false);
 }
 
 // ─── Pages and route handlers ───
@@ -100,27 +177,60 @@ interface RouteCase {
   owner?: { as: () => Session; shows: string };
 }
 
-const signedIn = (outcome: Outcome): Record<Who, Outcome> => ({ anonymous: "sign-in", "other learner": outcome, "other teacher": outcome });
-const teacherOnly = (other: Outcome): Record<Who, Outcome> => ({ anonymous: "sign-in", "other learner": "404", "other teacher": other });
+const signedIn = (outcome: Outcome): Record<Who, Outcome> => ({
+  anonymous: "sign-in",
+  "other learner": outcome,
+  "other teacher": outcome,
+});
+const teacherOnly = (other: Outcome): Record<Who, Outcome> => ({
+  anonymous: "sign-in",
+  "other learner": "404",
+  "other teacher": other,
+});
 
 const ROUTES: Record<string, RouteCase> = {
   "/[locale]": { path: () => "/en", expect: { anonymous: "200", "other learner": "200", "other teacher": "200" } },
-  "/[locale]/[...rest]": { path: () => "/en/no/such/page", expect: { anonymous: "404", "other learner": "404", "other teacher": "404" } },
-  "/[locale]/sign-in": { path: () => "/en/sign-in", expect: { anonymous: "200", "other learner": "200/redirect", "other teacher": "200/redirect" } },
-  "/[locale]/sign-up": { path: () => "/de/sign-up", expect: { anonymous: "200", "other learner": "200/redirect", "other teacher": "200/redirect" } },
+  "/[locale]/[...rest]": {
+    path: () => "/en/no/such/page",
+    expect: { anonymous: "404", "other learner": "404", "other teacher": "404" },
+  },
+  "/[locale]/sign-in": {
+    path: () => "/en/sign-in",
+    expect: { anonymous: "200", "other learner": "200/redirect", "other teacher": "200/redirect" },
+  },
+  "/[locale]/sign-up": {
+    path: () => "/de/sign-up",
+    expect: { anonymous: "200", "other learner": "200/redirect", "other teacher": "200/redirect" },
+  },
   "/[locale]/read/[passageId]": {
     path: () => `/en/read/${ids.draftId}`,
     expect: { anonymous: "404", "other learner": "404", "other teacher": "404" },
     owner: { as: () => teacher, shows: SECRET.draftTitle },
   },
-  "/[locale]/vocabulary": { path: () => "/en/vocabulary", expect: signedIn("200"), owner: { as: () => learner, shows: SECRET.word } },
+  "/[locale]/vocabulary": {
+    path: () => "/en/vocabulary",
+    expect: signedIn("200"),
+    owner: { as: () => learner, shows: SECRET.word },
+  },
   "/[locale]/review": { path: () => "/en/review", expect: signedIn("200") },
   "/[locale]/progress": { path: () => "/de/progress", expect: signedIn("200") },
   "/[locale]/settings": { path: () => "/en/settings", expect: signedIn("200") },
-  "/[locale]/classes/joined": { path: () => "/en/classes/joined", expect: signedIn("200"), owner: { as: () => learner, shows: SECRET.className } },
+  "/[locale]/classes/joined": {
+    path: () => "/en/classes/joined",
+    expect: signedIn("200"),
+    owner: { as: () => learner, shows: SECRET.className },
+  },
   "/[locale]/join/[code]": { path: () => "/en/join/WRONG-CODE", expect: signedIn("200") },
-  "/[locale]/classes": { path: () => "/en/classes", expect: teacherOnly("200"), owner: { as: () => teacher, shows: SECRET.className } },
-  "/[locale]/classes/[id]": { path: () => `/en/classes/${ids.classId}`, expect: teacherOnly("404"), owner: { as: () => teacher, shows: SECRET.className } },
+  "/[locale]/classes": {
+    path: () => "/en/classes",
+    expect: teacherOnly("200"),
+    owner: { as: () => teacher, shows: SECRET.className },
+  },
+  "/[locale]/classes/[id]": {
+    path: () => `/en/classes/${ids.classId}`,
+    expect: teacherOnly("404"),
+    owner: { as: () => teacher, shows: SECRET.className },
+  },
   "/[locale]/classes/passages/new": { path: () => "/en/classes/passages/new", expect: teacherOnly("200") },
   "/[locale]/classes/passages/[passageId]": {
     path: () => `/en/classes/passages/${ids.draftId}`,
@@ -138,13 +248,18 @@ const ROUTES: Record<string, RouteCase> = {
     owner: { as: () => teacher, shows: "victim-l-" },
   },
   // better-auth's handler: the session endpoint answers for the caller only (null for visitors).
-  "/api/auth/[...all]": { path: () => "/api/auth/get-session", expect: { anonymous: "200", "other learner": "200", "other teacher": "200" } },
+  "/api/auth/[...all]": {
+    path: () => "/api/auth/get-session",
+    expect: { anonymous: "200", "other learner": "200", "other teacher": "200" },
+  },
 };
 
-const as = (who: Who): Session | null => (who === "anonymous" ? null : who === "other learner" ? otherLearner : otherTeacher);
+const as = (who: Who): Session | null =>
+  who === "anonymous" ? null : who === "other learner" ? otherLearner : otherTeacher;
 
 function outcomeOf(status: number, location: string | null): Outcome | string {
-  if (status === 307 || status === 303 || status === 302) return location?.includes("/sign-in") ? "sign-in" : `redirect to ${location}`;
+  if (status === 307 || status === 303 || status === 302)
+    return location?.includes("/sign-in") ? "sign-in" : `redirect to ${location}`;
   return String(status);
 }
 
@@ -158,7 +273,8 @@ describe("pages and route handlers", () => {
       const response = await app.client.get(route.path(), as(who));
       const outcome = outcomeOf(response.status, response.headers.get("location"));
       const wanted = route.expect[who];
-      if (wanted === "200/redirect") expect(["200", "sign-in"].includes(outcome) || String(outcome).startsWith("redirect")).toBe(true);
+      if (wanted === "200/redirect")
+        expect(["200", "sign-in"].includes(outcome) || String(outcome).startsWith("redirect")).toBe(true);
       else expect(outcome).toBe(wanted);
       expectNoSecrets(response.text, `${route.path()} as ${who}`);
     });
@@ -183,14 +299,20 @@ describe("pages and route handlers", () => {
       body: JSON.stringify({ role: "TEACHER" }),
     });
     expect(update.status).toBeGreaterThanOrEqual(400);
-    expect((await db.query(`SELECT role FROM "user" WHERE id = $1`, [otherLearner.userId]))[0]).toEqual({ role: "LEARNER" });
+    expect((await db.query(`SELECT role FROM "user" WHERE id = $1`, [otherLearner.userId]))[0]).toEqual({
+      role: "LEARNER",
+    });
   });
 
   it("better-auth's account changes need a session, and one account cannot end another's session", async () => {
     const post = (path: string, body: unknown, session: Session | null) =>
       fetch(`${app.base}/api/auth/${path}`, {
         method: "POST",
-        headers: { "content-type": "application/json", origin: app.base, ...(session ? { cookie: session.cookie } : {}) },
+        headers: {
+          "content-type": "application/json",
+          origin: app.base,
+          ...(session ? { cookie: session.cookie } : {}),
+        },
         body: JSON.stringify(body),
       });
     const changes: [string, unknown][] = [
@@ -203,7 +325,9 @@ describe("pages and route handlers", () => {
     for (const [path, body] of changes) expect((await post(path, body, null)).status, path).toBe(401);
     const victimToken = decodeURIComponent(/session_token=([^;]+)/.exec(learner.cookie)![1]!).split(".")[0];
     await post("revoke-session", { token: victimToken }, otherLearner);
-    const victim = JSON.parse((await app.client.get("/api/auth/get-session", learner)).text) as { user?: { id: string } } | null;
+    const victim = JSON.parse((await app.client.get("/api/auth/get-session", learner)).text) as {
+      user?: { id: string };
+    } | null;
     expect(victim?.user?.id).toBe(learner.userId);
   });
 });
@@ -226,48 +350,113 @@ const L = { learner: "not_found", teacher: "not_found" } as const; // learner ac
 
 const ACTIONS: Record<string, ActionCase> = {
   "lib/vocabulary/actions.ts#saveWord": { input: () => ({ ...sampleWord(3), passageId: ids.draftId }), ...L },
-  "lib/vocabulary/actions.ts#setWordStatus": { input: () => ({ lemma: "Hund", status: "KNOWN", passageId: ids.draftId }), params: draftParams, ...L },
-  "lib/vocabulary/actions.ts#updateVocabularyItem": { input: () => ({ id: ids.itemId, gloss: "stolen", note: "stolen" }), ...L },
+  "lib/vocabulary/actions.ts#setWordStatus": {
+    input: () => ({ lemma: "Hund", status: "KNOWN", passageId: ids.draftId }),
+    params: draftParams,
+    ...L,
+  },
+  "lib/vocabulary/actions.ts#updateVocabularyItem": {
+    input: () => ({ id: ids.itemId, gloss: "stolen", note: "stolen" }),
+    ...L,
+  },
   "lib/vocabulary/actions.ts#deleteVocabularyItem": { input: () => ({ id: ids.itemId }), ...L },
   "lib/review/actions.ts#gradeCard": { input: grade, ...L },
   "lib/review/actions.ts#undoGrade": { input: () => ({ logId: ids.logId }), ...L },
   // Answers for the caller's own cards only: someone else's card comes back as no card at all.
   "lib/review/actions.ts#reloadCard": { input: () => ({ cardId: ids.cardId }), learner: "own", teacher: "own" },
   "lib/review/actions.ts#getNextDue": { input: () => ({}), learner: "own", teacher: "own" },
-  "lib/review/actions.ts#updateReviewSettings": { input: () => ({ dailyNewLimit: 1, dailyGoal: 1 }), learner: "own", teacher: "own" },
-  "lib/settings/actions.ts#updateSettings": { input: () => ({ level: "B2", timeZone: "Europe/Berlin", dailyGoal: 5, dailyNewLimit: 5 }), learner: "own", teacher: "own" },
-  "lib/settings/actions.ts#adoptBrowserTimeZone": { input: () => ({ timeZone: "Europe/Berlin" }), learner: "own", teacher: "own" },
-  "lib/reading/actions.ts#markParagraphRead": { input: () => ({ paragraphId: ids.draftParagraphId, read: true }), params: draftParams, ...L },
+  "lib/review/actions.ts#updateReviewSettings": {
+    input: () => ({ dailyNewLimit: 1, dailyGoal: 1 }),
+    learner: "own",
+    teacher: "own",
+  },
+  "lib/settings/actions.ts#updateSettings": {
+    input: () => ({ level: "B2", timeZone: "Europe/Berlin", dailyGoal: 5, dailyNewLimit: 5 }),
+    learner: "own",
+    teacher: "own",
+  },
+  "lib/settings/actions.ts#adoptBrowserTimeZone": {
+    input: () => ({ timeZone: "Europe/Berlin" }),
+    learner: "own",
+    teacher: "own",
+  },
+  "lib/reading/actions.ts#markParagraphRead": {
+    input: () => ({ paragraphId: ids.draftParagraphId, read: true }),
+    params: draftParams,
+    ...L,
+  },
   // A join code is the invitation itself; a wrong one finds nothing.
   "lib/classes/actions.ts#joinClassAction": { input: () => ({ code: "ZZZZ-ZZZZ" }), learner: "own", teacher: "own" },
-  "lib/classes/actions.ts#createClassAction": { input: () => ({ name: "Eigene Klasse" }), learner: "forbidden", teacher: "own" },
-  "lib/classes/actions.ts#removeLearnerAction": { input: () => ({ classId: ids.classId, userId: learner.userId }), ...T },
-  "lib/classes/actions.ts#readmitLearnerAction": { input: () => ({ classId: ids.classId, userId: learner.userId }), ...T },
+  "lib/classes/actions.ts#createClassAction": {
+    input: () => ({ name: "Eigene Klasse" }),
+    learner: "forbidden",
+    teacher: "own",
+  },
+  "lib/classes/actions.ts#removeLearnerAction": {
+    input: () => ({ classId: ids.classId, userId: learner.userId }),
+    ...T,
+  },
+  "lib/classes/actions.ts#readmitLearnerAction": {
+    input: () => ({ classId: ids.classId, userId: learner.userId }),
+    ...T,
+  },
   "lib/classes/actions.ts#closeClassAction": { input: () => ({ classId: ids.classId }), ...T },
   "lib/classes/actions.ts#reopenClassAction": { input: () => ({ classId: ids.classId }), ...T },
   "lib/classes/actions.ts#saveGlossaryAction": { input: () => ({ classId: ids.classId, text: "Hund = stolen" }), ...T },
-  "lib/classes/actions.ts#assignPassageAction": { input: () => ({ classId: ids.classId, passageId: ids.publishedId, target: "SAVE_WORDS", targetCount: 5 }), ...T },
-  "lib/classes/actions.ts#unassignPassageAction": { input: () => ({ classId: ids.classId, passageId: ids.publishedId }), ...T },
-  "lib/teacher-passages/actions.ts#importPassageAction": { input: () => ({ title: "Eigener Text", text: "Der Hund bellt.", translate: false }), learner: "forbidden", teacher: "own" },
-  "lib/teacher-passages/actions.ts#translatePassageAction": { input: () => ({ passageId: ids.draftId }), params: draftParams, ...T },
+  "lib/classes/actions.ts#assignPassageAction": {
+    input: () => ({ classId: ids.classId, passageId: ids.publishedId, target: "SAVE_WORDS", targetCount: 5 }),
+    ...T,
+  },
+  "lib/classes/actions.ts#unassignPassageAction": {
+    input: () => ({ classId: ids.classId, passageId: ids.publishedId }),
+    ...T,
+  },
+  "lib/teacher-passages/actions.ts#importPassageAction": {
+    input: () => ({ title: "Eigener Text", text: "Der Hund bellt.", translate: false }),
+    learner: "forbidden",
+    teacher: "own",
+  },
+  "lib/teacher-passages/actions.ts#translatePassageAction": {
+    input: () => ({ passageId: ids.draftId }),
+    params: draftParams,
+    ...T,
+  },
   "lib/teacher-passages/actions.ts#saveDraftAction": {
     input: () => ({
       passageId: ids.draftId,
       version: new Date().toISOString(),
       title: "Gestohlen",
       titleEn: "",
-      paragraphs: [{ kind: "BODY", lang: "de", sentences: [{ from: [ids.sentenceId], text: "Gestohlen.", translation: ["Stolen."] }] }],
+      paragraphs: [
+        {
+          kind: "BODY",
+          lang: "de",
+          sentences: [{ from: [ids.sentenceId], text: "Gestohlen.", translation: ["Stolen."] }],
+        },
+      ],
     }),
     params: draftParams,
     ...T,
   },
   "lib/teacher-passages/actions.ts#saveTranslationsAction": {
-    input: () => ({ passageId: ids.publishedId, titleEn: "Stolen", sentences: [{ sentenceId: ids.sentenceId, translation: ["Stolen."] }] }),
+    input: () => ({
+      passageId: ids.publishedId,
+      titleEn: "Stolen",
+      sentences: [{ sentenceId: ids.sentenceId, translation: ["Stolen."] }],
+    }),
     params: () => ({ passageId: ids.publishedId }),
     ...T,
   },
-  "lib/teacher-passages/actions.ts#publishPassageAction": { input: () => ({ passageId: ids.draftId }), params: draftParams, ...T },
-  "lib/teacher-passages/actions.ts#deleteDraftAction": { input: () => ({ passageId: ids.draftId }), params: draftParams, ...T },
+  "lib/teacher-passages/actions.ts#publishPassageAction": {
+    input: () => ({ passageId: ids.draftId }),
+    params: draftParams,
+    ...T,
+  },
+  "lib/teacher-passages/actions.ts#deleteDraftAction": {
+    input: () => ({ passageId: ids.draftId }),
+    params: draftParams,
+    ...T,
+  },
 };
 /**
  * Form actions (FormData): signOut signs out the caller only (tested below); saveSettings hands the form
@@ -310,9 +499,15 @@ describe("server actions", () => {
         ["other learner", otherLearner, action.learner],
         ["other teacher", otherTeacher, action.teacher],
       ] as const) {
-        const response = await app.client.call<{ ok: boolean; error?: string; data?: unknown }>(session, name, action.input(), { params: action.params?.() });
+        const response = await app.client.call<{ ok: boolean; error?: string; data?: unknown }>(
+          session,
+          name,
+          action.input(),
+          { params: action.params?.() },
+        );
         const got = response.result?.ok ? "own" : (response.result?.error ?? `HTTP ${response.status}`);
-        if (response.status !== 200 || got !== wanted) results.push(`${name} as ${who}: ${got} (HTTP ${response.status}), expected ${wanted}`);
+        if (response.status !== 200 || got !== wanted)
+          results.push(`${name} as ${who}: ${got} (HTTP ${response.status}), expected ${wanted}`);
         expectNoSecrets(response.text, `${name} as ${who}`);
         if (name.endsWith("#reloadCard") && response.result?.ok) expect(response.result.data).toEqual({ card: null });
       }
@@ -329,17 +524,28 @@ describe("server actions", () => {
       const form = new FormData();
       form.set(`$ACTION_ID_${signOut.id}`, "");
       form.set("locale", "en");
-      const response = await fetch(`${app.base}/en`, { method: "POST", body: form, headers: { origin: app.base, ...(session ? { cookie: session.cookie } : {}) }, redirect: "manual" });
+      const response = await fetch(`${app.base}/en`, {
+        method: "POST",
+        body: form,
+        headers: { origin: app.base, ...(session ? { cookie: session.cookie } : {}) },
+        redirect: "manual",
+      });
       expect(response.status).toBeLessThan(500);
     }
-    const sessionOf = async (session: Session) => JSON.parse((await app.client.get("/api/auth/get-session", session)).text) as { user?: { id: string } } | null;
+    const sessionOf = async (session: Session) =>
+      JSON.parse((await app.client.get("/api/auth/get-session", session)).text) as { user?: { id: string } } | null;
     expect(await sessionOf(attacker)).toBeNull();
     expect(await sessionOf(victim)).toMatchObject({ user: { id: learner.userId } });
   });
 
   it("refuse a call from another site (Origin check), even with the victim's cookie", async () => {
     const before = await victimsData();
-    const response = await app.client.call(learner, "lib/vocabulary/actions.ts#updateVocabularyItem", { id: ids.itemId, gloss: "cross-site" }, { headers: { origin: "https://evil.example" } });
+    const response = await app.client.call(
+      learner,
+      "lib/vocabulary/actions.ts#updateVocabularyItem",
+      { id: ids.itemId, gloss: "cross-site" },
+      { headers: { origin: "https://evil.example" } },
+    );
     expect(response.result?.ok).not.toBe(true);
     expect(await victimsData()).toEqual(before);
   });
@@ -359,26 +565,29 @@ describe("session cookie and security headers", () => {
     expect(session).not.toMatch(/;\s*Domain=/i);
   });
 
-  it.each(["/en", "/de/sign-in", "/en/read/PUBLISHED", "/en/no/such/page"])("%s: a fresh nonce on every script, no framing, no sniffing", async (pathname) => {
-    const url = pathname.replace("PUBLISHED", ids.publishedId);
-    const [first, second] = [await app.client.get(url, learner), await app.client.get(url, learner)];
-    const policy = first.headers.get("content-security-policy") ?? "";
-    const nonce = nonceOf(policy);
-    expect(nonce).toBeTruthy();
-    expect(nonceOf(second.headers.get("content-security-policy") ?? "")).not.toBe(nonce);
-    expect(policy).toContain("frame-ancestors 'none'");
-    expect(policy).toContain("'strict-dynamic'");
-    expect(policy).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
-    const scripts = [...first.text.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
-    expect(first.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(first.headers.get("x-frame-options")).toBe("DENY");
-    expect(first.headers.get("referrer-policy")).toBe("same-origin");
-    // Speech synthesis needs no permission; the policy switches off what Brücke never uses.
-    expect(first.headers.get("permissions-policy")).toMatch(/microphone=\(\)/);
-    expect(first.headers.get("permissions-policy")).not.toMatch(/speaker|autoplay/);
-  });
+  it.each(["/en", "/de/sign-in", "/en/read/PUBLISHED", "/en/no/such/page"])(
+    "%s: a fresh nonce on every script, no framing, no sniffing",
+    async (pathname) => {
+      const url = pathname.replace("PUBLISHED", ids.publishedId);
+      const [first, second] = [await app.client.get(url, learner), await app.client.get(url, learner)];
+      const policy = first.headers.get("content-security-policy") ?? "";
+      const nonce = nonceOf(policy);
+      expect(nonce).toBeTruthy();
+      expect(nonceOf(second.headers.get("content-security-policy") ?? "")).not.toBe(nonce);
+      expect(policy).toContain("frame-ancestors 'none'");
+      expect(policy).toContain("'strict-dynamic'");
+      expect(policy).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+      const scripts = [...first.text.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+      expect(first.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(first.headers.get("x-frame-options")).toBe("DENY");
+      expect(first.headers.get("referrer-policy")).toBe("same-origin");
+      // Speech synthesis needs no permission; the policy switches off what Brücke never uses.
+      expect(first.headers.get("permissions-policy")).toMatch(/microphone=\(\)/);
+      expect(first.headers.get("permissions-policy")).not.toMatch(/speaker|autoplay/);
+    },
+  );
 
   it("route handlers and static files are not sniffed or framed either", async () => {
     const api = await app.client.get("/api/vocabulary/export?format=csv");

@@ -8,8 +8,17 @@
 import { readFileSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { importText, MAX_IMPORT_CHARS } from "@/lib/passages/import-text";
-import { sampleWord, type Session } from "../support/app-client";
-import { pgDatabase, type PgDatabase, pgliteDatabase, portFor, queryPglite, RUN, type RunningApp, startApp } from "./support/app";
+import { type Session, sampleWord } from "../support/app-client";
+import {
+  type PgDatabase,
+  pgDatabase,
+  pgliteDatabase,
+  portFor,
+  queryPglite,
+  RUN,
+  type RunningApp,
+  startApp,
+} from "./support/app";
 import { pgServer } from "./support/cluster";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -43,8 +52,16 @@ describe("PostgreSQL restarted while 10 learners grade and read", () => {
   it("answers quickly and clearly while it is down, recovers on its own, loses nothing", async () => {
     const learners = await Promise.all(
       Array.from({ length: 10 }, async (_, i) => {
-        const session = await app.client.signUp({ name: `Restart ${i}`, email: `restart-${RUN}-${i}@example.test`, password: "restart-password", ip: `10.61.0.${i}` });
-        for (let w = 0; w < 3; w++) expect((await app.client.call(session, "lib/vocabulary/actions.ts#saveWord", sampleWord(w))).result).toMatchObject({ ok: true });
+        const session = await app.client.signUp({
+          name: `Restart ${i}`,
+          email: `restart-${RUN}-${i}@example.test`,
+          password: "restart-password",
+          ip: `10.61.0.${i}`,
+        });
+        for (let w = 0; w < 3; w++)
+          expect(
+            (await app.client.call(session, "lib/vocabulary/actions.ts#saveWord", sampleWord(w))).result,
+          ).toMatchObject({ ok: true });
         return { ...session, cards: await app.client.reviewCards(session), acked: [] as string[] };
       }),
     );
@@ -60,23 +77,59 @@ describe("PostgreSQL restarted while 10 learners grade and read", () => {
           if (turn % 3 === 2) {
             const page = await app.client.get("/en/review", learner, { timeoutMs: 20_000 });
             const ok = page.status === 200 && page.text.includes('data-testid="review-queue"');
-            outcomes.push({ at, kind: "page", ok, status: page.status, ms: page.ms, error: ok ? undefined : isErrorPage(page.text) ? "error page" : page.text.slice(0, 100) });
+            outcomes.push({
+              at,
+              kind: "page",
+              ok,
+              status: page.status,
+              ms: page.ms,
+              error: ok ? undefined : isErrorPage(page.text) ? "error page" : page.text.slice(0, 100),
+            });
           } else {
             const card = learner.cards[turn % learner.cards.length]!;
-            const input = { cardId: card.cardId, version: card.version, grade: 3, mode: "recognition", durationMs: 1_000 };
-            const graded = await app.client.call<{ ok: boolean; error?: string; data?: { logId: string } }>(learner, "lib/review/actions.ts#gradeCard", input, { timeoutMs: 20_000 });
+            const input = {
+              cardId: card.cardId,
+              version: card.version,
+              grade: 3,
+              mode: "recognition",
+              durationMs: 1_000,
+            };
+            const graded = await app.client.call<{ ok: boolean; error?: string; data?: { logId: string } }>(
+              learner,
+              "lib/review/actions.ts#gradeCard",
+              input,
+              { timeoutMs: 20_000 },
+            );
             const ok = graded.status === 200 && Boolean(graded.result?.ok);
             if (ok) {
               card.version++;
               learner.acked.push(graded.result!.data!.logId);
             } else if (graded.result?.error === "conflict") {
               // A grade that committed just as the database went away: its answer was lost, the row was not.
-              card.version = (await db.query<{ version: number }>(`SELECT version FROM "ReviewCard" WHERE id = $1`, [card.cardId]).catch(() => [{ version: card.version }]))[0]!.version;
+              card.version = (
+                await db
+                  .query<{ version: number }>(`SELECT version FROM "ReviewCard" WHERE id = $1`, [card.cardId])
+                  .catch(() => [{ version: card.version }])
+              )[0]!.version;
             }
-            outcomes.push({ at, kind: "grade", ok, status: graded.status, ms: graded.ms, error: ok ? undefined : (graded.result?.error ?? graded.text.slice(0, 100)) });
+            outcomes.push({
+              at,
+              kind: "grade",
+              ok,
+              status: graded.status,
+              ms: graded.ms,
+              error: ok ? undefined : (graded.result?.error ?? graded.text.slice(0, 100)),
+            });
           }
         } catch (error) {
-          outcomes.push({ at, kind: turn % 3 === 2 ? "page" : "grade", ok: false, status: 0, ms: Date.now() - started - at, error: String(error) });
+          outcomes.push({
+            at,
+            kind: turn % 3 === 2 ? "page" : "grade",
+            ok: false,
+            status: 0,
+            ms: Date.now() - started - at,
+            error: String(error),
+          });
         }
         await sleep(50);
       }
@@ -115,7 +168,8 @@ describe("PostgreSQL restarted while 10 learners grade and read", () => {
     const ids = learners.map((l) => l.userId);
     const logs = await db.query<{ id: string }>(`SELECT id FROM "ReviewLog" WHERE "userId" = ANY($1)`, [ids]);
     const stored = new Set(logs.map((log) => log.id));
-    for (const logId of learners.flatMap((l) => l.acked)) expect(stored.has(logId), `acknowledged grade ${logId}`).toBe(true);
+    for (const logId of learners.flatMap((l) => l.acked))
+      expect(stored.has(logId), `acknowledged grade ${logId}`).toBe(true);
     const mismatched = await db.query(
       `SELECT c.id FROM "ReviewCard" c LEFT JOIN "ReviewLog" l ON l."cardId" = c.id WHERE c."userId" = ANY($1) GROUP BY c.id, c.version HAVING c.version <> count(l.id)`,
       [ids],
@@ -149,7 +203,10 @@ function expectIntactOrAbsent(rows: (Shape & { passage: string })[], label: stri
   if (rows.length === 0) return "absent";
   const passages = new Set(rows.map((row) => row.passage));
   expect(passages.size, `${label}: one passage`).toBe(1);
-  expect(rows.map((row) => Number(row.sentences)), `${label}: sentences per paragraph`).toEqual(EXPECTED);
+  expect(
+    rows.map((row) => Number(row.sentences)),
+    `${label}: sentences per paragraph`,
+  ).toEqual(EXPECTED);
   return "complete";
 }
 
@@ -176,7 +233,12 @@ describe("the app killed in the middle of a large import", () => {
   it("PostgreSQL: killed while the sentences are being written → the passage is absent; the app starts again", async () => {
     const db = await pgDatabase(`kill_${RUN}`);
     app = await startApp({ port: portFor(3), databaseUrl: db.url });
-    const teacher = await app.client.signUp({ name: "Kill Teacher", email: `kill-pg-${RUN}@example.test`, password: "kill-password", teacher: true });
+    const teacher = await app.client.signUp({
+      name: "Kill Teacher",
+      email: `kill-pg-${RUN}@example.test`,
+      password: "kill-password",
+      teacher: true,
+    });
     const title = `Abgebrochen ${RUN}`;
 
     const request = importAsTeacher(app, teacher, title).catch((error: Error) => error);
@@ -194,7 +256,17 @@ describe("the app killed in the middle of a large import", () => {
     await app.kill();
     expect(await request).toBeInstanceOf(Error);
     // The server notices the dropped connection and rolls the transaction back.
-    for (let i = 0; i < 100 && (await db.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`)).length > 0; i++) await sleep(100);
+    for (
+      let i = 0;
+      i < 100 &&
+      (
+        await db.query(
+          `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
+        )
+      ).length > 0;
+      i++
+    )
+      await sleep(100);
     expect(expectIntactOrAbsent(await db.query(SHAPE_SQL(title)), "after the kill")).toBe("absent");
 
     app = await startApp({ port: portFor(3), databaseUrl: db.url });
@@ -206,9 +278,22 @@ describe("the app killed in the middle of a large import", () => {
   it("PGlite: killed at several points of the import → complete or absent each time; the data directory opens again", async () => {
     const database = pgliteDatabase(`kill-${RUN}`);
     app = await startApp({ port: portFor(4), databaseUrl: database.url });
-    const teacher = await app.client.signUp({ name: "Kill Teacher", email: `kill-pglite-${RUN}@example.test`, password: "kill-password", teacher: true });
+    const teacher = await app.client.signUp({
+      name: "Kill Teacher",
+      email: `kill-pglite-${RUN}@example.test`,
+      password: "kill-password",
+      teacher: true,
+    });
     // One small import loads the language engine; one large import to the end sets where the kills land.
-    expect((await app.client.call(teacher, "lib/teacher-passages/actions.ts#importPassageAction", { title: `Warm ${RUN}`, text: "Der Hund schläft.", translate: false })).result).toMatchObject({ ok: true });
+    expect(
+      (
+        await app.client.call(teacher, "lib/teacher-passages/actions.ts#importPassageAction", {
+          title: `Warm ${RUN}`,
+          text: "Der Hund schläft.",
+          translate: false,
+        })
+      ).result,
+    ).toMatchObject({ ok: true });
     const started = performance.now();
     expect((await importAsTeacher(app, teacher, `Vollständig ${RUN}`)).result).toMatchObject({ ok: true });
     const full = performance.now() - started;
@@ -225,7 +310,9 @@ describe("the app killed in the middle of a large import", () => {
       expect((await app.client.get("/en")).status).toBe(200);
     }
     await app.stop();
-    console.log(`PGlite import of ${TEXT.length} characters took ${full.toFixed(0)} ms; killed at ${outcomes.join(", ")}`);
+    console.log(
+      `PGlite import of ${TEXT.length} characters took ${full.toFixed(0)} ms; killed at ${outcomes.join(", ")}`,
+    );
     const complete = await queryPglite(database.dir, PASSAGE_SQL(`Vollständig ${RUN}`));
     expect(complete).toHaveLength(1);
   });

@@ -42,7 +42,10 @@ export default async function setup(project: TestProject) {
     const url = new URL(adminUrl);
     url.pathname = `/${TEMPLATE}`;
     const pgliteTemplate = path.join(WORK_DIR, "pglite-template");
-    await Promise.all([prepare({ kind: "postgres", url: url.toString() }), prepare({ kind: "pglite", dataDir: pgliteTemplate })]);
+    await Promise.all([
+      prepare({ kind: "postgres", url: url.toString() }),
+      prepare({ kind: "pglite", dataDir: pgliteTemplate }),
+    ]);
     // A template can be cloned only while nobody is connected to it; the pool may linger after disconnect.
     const cleanup = new pg.Client({ connectionString: adminUrl });
     await cleanup.connect();

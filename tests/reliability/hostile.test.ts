@@ -27,15 +27,30 @@ beforeAll(async () => {
   const db = await pgDatabase(`hostile_${RUN}`);
   app = await startApp({ port: portFor(6), databaseUrl: db.url });
   // Account names are form input too: this one is shown in the header of every page below.
-  teacher = await app.client.signUp({ name: `<script>window.__pwned="name"</script> Lehrer`, email: `hostile-t-${RUN}@example.test`, password: "hostile-password", teacher: true, ip: "10.63.0.1" });
-  learner = await app.client.signUp({ name: `<img src=x onerror="window.__pwned=1"> Lernerin`, email: `hostile-l-${RUN}@example.test`, password: "hostile-password", ip: "10.63.0.2" });
+  teacher = await app.client.signUp({
+    name: `<script>window.__pwned="name"</script> Lehrer`,
+    email: `hostile-t-${RUN}@example.test`,
+    password: "hostile-password",
+    teacher: true,
+    ip: "10.63.0.1",
+  });
+  learner = await app.client.signUp({
+    name: `<img src=x onerror="window.__pwned=1"> Lernerin`,
+    email: `hostile-l-${RUN}@example.test`,
+    password: "hostile-password",
+    ip: "10.63.0.2",
+  });
 });
 afterAll(async () => app?.stop());
 
 describe.each(corpus.map((input) => [input.name, input] as const))("%s", (_name, input) => {
   it("as a teacher's import: a clear outcome, and safe pages", async () => {
     const title = `Feindlich <script>window.__pwned="title"</script> ${input.text.slice(0, 60)}`;
-    const response = await app.client.call<Result>(teacher, "lib/teacher-passages/actions.ts#importPassageAction", { title, text: input.text, translate: false });
+    const response = await app.client.call<Result>(teacher, "lib/teacher-passages/actions.ts#importPassageAction", {
+      title,
+      text: input.text,
+      translate: false,
+    });
     expect(response.status, response.text.slice(0, 300)).toBe(200);
     const result = response.result!;
     if (!result.ok) {
@@ -53,7 +68,12 @@ describe.each(corpus.map((input) => [input.name, input] as const))("%s", (_name,
     const editor = await app.client.get(`/en/classes/passages/${passageId}`, teacher);
     expect(editor.status).toBe(200);
     expectEscaped(editor.text, "the editor");
-    const published = await app.client.call<Result>(teacher, "lib/teacher-passages/actions.ts#publishPassageAction", { passageId }, { params: { passageId } });
+    const published = await app.client.call<Result>(
+      teacher,
+      "lib/teacher-passages/actions.ts#publishPassageAction",
+      { passageId },
+      { params: { passageId } },
+    );
     expect(published.result).toMatchObject({ ok: true });
     for (const locale of ["en", "de"]) {
       const reader = await app.client.get(`/${locale}/read/${passageId}`, learner);
@@ -64,28 +84,51 @@ describe.each(corpus.map((input) => [input.name, input] as const))("%s", (_name,
 
   it("as a learner's saved word: saved or refused as invalid input", async () => {
     const text = input.text.trim();
-    const word = { lemma: text.slice(0, 100) || "leer", surface: text.slice(0, 100) || "leer", pos: "noun", gloss: text.slice(0, 300), context: text.slice(0, 2000) };
+    const word = {
+      lemma: text.slice(0, 100) || "leer",
+      surface: text.slice(0, 100) || "leer",
+      pos: "noun",
+      gloss: text.slice(0, 300),
+      context: text.slice(0, 2000),
+    };
     const saved = await app.client.call<Result>(learner, "lib/vocabulary/actions.ts#saveWord", word);
     expect(saved.status).toBe(200);
-    expect(saved.result?.ok || saved.result?.error, saved.text.slice(0, 300)).toSatisfy((outcome: unknown) => outcome === true || outcome === "invalid_input");
+    expect(saved.result?.ok || saved.result?.error, saved.text.slice(0, 300)).toSatisfy(
+      (outcome: unknown) => outcome === true || outcome === "invalid_input",
+    );
     if (saved.result?.ok) {
-      const edited = await app.client.call<Result>(learner, "lib/vocabulary/actions.ts#updateVocabularyItem", { id: saved.result.data!.id, note: text.slice(0, 2000), tags: [text.slice(0, 40) || "x"] });
+      const edited = await app.client.call<Result>(learner, "lib/vocabulary/actions.ts#updateVocabularyItem", {
+        id: saved.result.data!.id,
+        note: text.slice(0, 2000),
+        tags: [text.slice(0, 40) || "x"],
+      });
       expect(edited.status).toBe(200);
-      expect(edited.result?.ok || edited.result?.error).toSatisfy((outcome: unknown) => outcome === true || outcome === "invalid_input");
+      expect(edited.result?.ok || edited.result?.error).toSatisfy(
+        (outcome: unknown) => outcome === true || outcome === "invalid_input",
+      );
     }
   });
 
   it("as a class name and a glossary: a clear outcome", async () => {
-    const created = await app.client.call<Result>(teacher, "lib/classes/actions.ts#createClassAction", { name: input.text.trim().slice(0, 100) });
+    const created = await app.client.call<Result>(teacher, "lib/classes/actions.ts#createClassAction", {
+      name: input.text.trim().slice(0, 100),
+    });
     expect(created.status).toBe(200);
     if (!created.result?.ok) {
       expect(created.result?.error).toBe("invalid_input");
       return;
     }
     const classId = created.result.data!.id!;
-    const glossary = await app.client.call<Result>(teacher, "lib/classes/actions.ts#saveGlossaryAction", { classId, text: input.text.slice(0, 60_000) }, { params: { id: classId } });
+    const glossary = await app.client.call<Result>(
+      teacher,
+      "lib/classes/actions.ts#saveGlossaryAction",
+      { classId, text: input.text.slice(0, 60_000) },
+      { params: { id: classId } },
+    );
     expect(glossary.status).toBe(200);
-    expect(glossary.result?.ok || glossary.result?.error).toSatisfy((outcome: unknown) => outcome === true || outcome === "invalid_input");
+    expect(glossary.result?.ok || glossary.result?.error).toSatisfy(
+      (outcome: unknown) => outcome === true || outcome === "invalid_input",
+    );
     const page = await app.client.get(`/en/classes/${classId}`, teacher);
     expect(page.status).toBe(200);
     expectEscaped(page.text, "the class page");
@@ -131,11 +174,14 @@ describe("hostile URLs", () => {
 });
 
 describe("pages that list what was saved", () => {
-  it.each(["/en/vocabulary", "/de/vocabulary", "/en/review", "/en/progress", "/en/classes/joined"])("%s renders it as text", async (pathname) => {
-    const page = await app.client.get(pathname, learner);
-    expect(page.status).toBe(200);
-    expectEscaped(page.text, pathname);
-  });
+  it.each(["/en/vocabulary", "/de/vocabulary", "/en/review", "/en/progress", "/en/classes/joined"])(
+    "%s renders it as text",
+    async (pathname) => {
+      const page = await app.client.get(pathname, learner);
+      expect(page.status).toBe(200);
+      expectEscaped(page.text, pathname);
+    },
+  );
 
   it("/en/classes renders it as text", async () => {
     const page = await app.client.get("/en/classes", teacher);

@@ -4,10 +4,10 @@
 // 15 s of load per database rather than 30: each learner still makes dozens of requests (the races a
 // lost or doubled row needs happen in the first seconds), and both databases fit in the CI budget.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pool } from "../../scripts/bench/stats";
 import type { Session } from "../support/app-client";
 import { sampleWord } from "../support/app-client";
 import { pgDatabase, pgliteDatabase, portFor, queryPglite, RUN, type RunningApp, startApp } from "./support/app";
-import { pool } from "../../scripts/bench/stats";
 
 const LEARNERS = 50;
 const WORDS = 5;
@@ -20,38 +20,63 @@ interface Learner extends Session {
 }
 
 async function createLearners(app: RunningApp, prefix: string): Promise<Learner[]> {
-  return pool(Array.from({ length: LEARNERS }, (_, i) => i), 8, async (i) => {
-    const session = await app.client.signUp({ name: `Load ${i}`, email: `${prefix}-${i}@example.test`, password: "load-test-password", ip: `10.60.${i >> 8}.${i & 255}` });
-    for (let w = 0; w < WORDS; w++) {
-      const saved = await app.client.call(session, "lib/vocabulary/actions.ts#saveWord", sampleWord(w));
-      expect(saved.result, saved.text.slice(0, 300)).toMatchObject({ ok: true });
-    }
-    const cards = (await app.client.reviewCards(session)).map((card) => ({ ...card, graded: 0 }));
-    expect(cards).toHaveLength(WORDS);
-    return { ...session, cards, acked: [], marked: new Set<string>() };
-  });
+  return pool(
+    Array.from({ length: LEARNERS }, (_, i) => i),
+    8,
+    async (i) => {
+      const session = await app.client.signUp({
+        name: `Load ${i}`,
+        email: `${prefix}-${i}@example.test`,
+        password: "load-test-password",
+        ip: `10.60.${i >> 8}.${i & 255}`,
+      });
+      for (let w = 0; w < WORDS; w++) {
+        const saved = await app.client.call(session, "lib/vocabulary/actions.ts#saveWord", sampleWord(w));
+        expect(saved.result, saved.text.slice(0, 300)).toMatchObject({ ok: true });
+      }
+      const cards = (await app.client.reviewCards(session)).map((card) => ({ ...card, graded: 0 }));
+      expect(cards).toHaveLength(WORDS);
+      return { ...session, cards, acked: [], marked: new Set<string>() };
+    },
+  );
 }
 
 /** One learner for `seconds`: mostly grading, now and then reading the article and marking a paragraph read. */
-async function learnerLoop(app: RunningApp, learner: Learner, readerPath: string, paragraphs: string[], until: number, failures: string[]) {
+async function learnerLoop(
+  app: RunningApp,
+  learner: Learner,
+  readerPath: string,
+  paragraphs: string[],
+  until: number,
+  failures: string[],
+) {
   for (let turn = 0; Date.now() < until; turn++) {
     if (turn % 6 === 5) {
       const page = await app.client.get(readerPath, learner);
       if (page.status !== 200 || !page.text.includes('id="passage-title"')) failures.push(`reader ${page.status}`);
     } else if (turn % 6 === 2) {
       const paragraphId = paragraphs[(turn * 7 + learner.cards.length) % paragraphs.length]!;
-      const marked = await app.client.call(learner, "lib/reading/actions.ts#markParagraphRead", { paragraphId, read: true }, { params: { passageId: readerPath.split("/").pop()! } });
+      const marked = await app.client.call(
+        learner,
+        "lib/reading/actions.ts#markParagraphRead",
+        { paragraphId, read: true },
+        { params: { passageId: readerPath.split("/").pop()! } },
+      );
       if (marked.status === 200 && marked.result?.ok) learner.marked.add(paragraphId);
       else failures.push(`markParagraphRead ${marked.status} ${marked.text.slice(-120)}`);
     } else {
       const card = learner.cards[turn % learner.cards.length]!;
-      const graded = await app.client.call<{ ok: boolean; data?: { logId: string } }>(learner, "lib/review/actions.ts#gradeCard", {
-        cardId: card.cardId,
-        version: card.version,
-        grade: 1 + (turn % 4),
-        mode: "recognition",
-        durationMs: 2_000,
-      });
+      const graded = await app.client.call<{ ok: boolean; data?: { logId: string } }>(
+        learner,
+        "lib/review/actions.ts#gradeCard",
+        {
+          cardId: card.cardId,
+          version: card.version,
+          grade: 1 + (turn % 4),
+          mode: "recognition",
+          durationMs: 2_000,
+        },
+      );
       if (graded.status === 200 && graded.result?.ok && graded.result.data) {
         card.version++;
         card.graded++;
@@ -92,21 +117,31 @@ describe.each([
   it(`for ${SECONDS} s: no errors, no lost or doubled rows`, async () => {
     const learners = await createLearners(app, `load-${name.toLowerCase()}-${RUN}`);
     const readerPath = await app.client.seedReaderPath();
-    const paragraphs = [...(await app.client.get(readerPath)).text.matchAll(/data-paragraph-id="([^"]+)"/g)].map((m) => m[1]!);
+    const paragraphs = [...(await app.client.get(readerPath)).text.matchAll(/data-paragraph-id="([^"]+)"/g)].map(
+      (m) => m[1]!,
+    );
     expect(paragraphs.length).toBeGreaterThan(5);
 
     const failures: string[] = [];
     const until = Date.now() + SECONDS * 1000;
     await Promise.all(learners.map((learner) => learnerLoop(app, learner, readerPath, paragraphs, until, failures)));
     const acked = learners.reduce((n, l) => n + l.acked.length, 0);
-    console.log(`${name}: ${acked} grades and ${learners.reduce((n, l) => n + l.marked.size, 0)} paragraphs marked in ${SECONDS} s by ${LEARNERS} learners`);
+    console.log(
+      `${name}: ${acked} grades and ${learners.reduce((n, l) => n + l.marked.size, 0)} paragraphs marked in ${SECONDS} s by ${LEARNERS} learners`,
+    );
     expect(failures.slice(0, 5), `${failures.length} failed requests`).toEqual([]);
     expect(acked).toBeGreaterThan(LEARNERS);
 
     const ids = learners.map((l) => `'${l.userId}'`).join(",");
-    const logs = await query<{ id: string; userId: string; cardId: string }>(`SELECT id, "userId", "cardId" FROM "ReviewLog" WHERE "userId" IN (${ids})`);
-    const cards = await query<{ id: string; version: number }>(`SELECT id, version FROM "ReviewCard" WHERE "userId" IN (${ids})`);
-    const progress = await query<Count>(`SELECT "userId", count(*) AS n FROM "ReadingProgress" WHERE "userId" IN (${ids}) GROUP BY "userId"`);
+    const logs = await query<{ id: string; userId: string; cardId: string }>(
+      `SELECT id, "userId", "cardId" FROM "ReviewLog" WHERE "userId" IN (${ids})`,
+    );
+    const cards = await query<{ id: string; version: number }>(
+      `SELECT id, version FROM "ReviewCard" WHERE "userId" IN (${ids})`,
+    );
+    const progress = await query<Count>(
+      `SELECT "userId", count(*) AS n FROM "ReadingProgress" WHERE "userId" IN (${ids}) GROUP BY "userId"`,
+    );
 
     // Every acknowledged grade is one row, and there are no rows nobody was told about.
     expect(new Set(logs.map((log) => log.id))).toEqual(new Set(learners.flatMap((l) => l.acked)));

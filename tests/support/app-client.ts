@@ -19,7 +19,8 @@ export function loadActionIds(distDir: string): Map<string, ActionRef> {
   const actions = new Map<string, ActionRef>();
   for (const [id, entry] of Object.entries(manifest.node)) {
     const worker = Object.keys(entry.workers).sort()[0];
-    if (entry.filename && entry.exportedName && worker) actions.set(`${entry.filename}#${entry.exportedName}`, { id, worker });
+    if (entry.filename && entry.exportedName && worker)
+      actions.set(`${entry.filename}#${entry.exportedName}`, { id, worker });
   }
   return actions;
 }
@@ -93,14 +94,30 @@ export class AppClient {
    * Signs up through better-auth's endpoint, as the sign-up form does. `ip` goes into X-Forwarded-For:
    * sign-up is limited per client address, and many test learners from one machine stand for many clients.
    */
-  async signUp(user: { name: string; email: string; password: string; teacher?: boolean; ip?: string }): Promise<Session> {
+  async signUp(user: {
+    name: string;
+    email: string;
+    password: string;
+    teacher?: boolean;
+    ip?: string;
+  }): Promise<Session> {
     const response = await fetch(`${this.base}/api/auth/sign-up/email`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: this.base, ...(user.ip ? { "x-forwarded-for": user.ip } : {}) },
-      body: JSON.stringify({ name: user.name, email: user.email, password: user.password, ...(user.teacher ? { teachesClass: true } : {}) }),
+      headers: {
+        "content-type": "application/json",
+        origin: this.base,
+        ...(user.ip ? { "x-forwarded-for": user.ip } : {}),
+      },
+      body: JSON.stringify({
+        name: user.name,
+        email: user.email,
+        password: user.password,
+        ...(user.teacher ? { teachesClass: true } : {}),
+      }),
     });
     const body = (await response.json()) as { user?: { id: string } };
-    if (!response.ok || !body.user) throw new Error(`sign-up of ${user.email} failed: ${response.status} ${JSON.stringify(body)}`);
+    if (!response.ok || !body.user)
+      throw new Error(`sign-up of ${user.email} failed: ${response.status} ${JSON.stringify(body)}`);
     return { cookie: cookiesFrom(response), userId: body.user.id, email: user.email };
   }
 
@@ -111,7 +128,8 @@ export class AppClient {
       body: JSON.stringify({ email, password }),
     });
     const body = (await response.json()) as { user?: { id: string } };
-    if (!response.ok || !body.user) throw new Error(`sign-in of ${email} failed: ${response.status} ${JSON.stringify(body)}`);
+    if (!response.ok || !body.user)
+      throw new Error(`sign-in of ${email} failed: ${response.status} ${JSON.stringify(body)}`);
     return { cookie: cookiesFrom(response), userId: body.user.id, email, setCookie: response.headers.getSetCookie() };
   }
 
@@ -126,7 +144,13 @@ export class AppClient {
     session: Session | null,
     name: string,
     input: unknown,
-    options: { params?: Record<string, string>; locale?: string; headers?: Record<string, string>; body?: BodyInit; timeoutMs?: number } = {},
+    options: {
+      params?: Record<string, string>;
+      locale?: string;
+      headers?: Record<string, string>;
+      body?: BodyInit;
+      timeoutMs?: number;
+    } = {},
   ): Promise<ActionResponse<T>> {
     const ref = this.action(name);
     const started = performance.now();
@@ -145,10 +169,19 @@ export class AppClient {
       signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
     });
     const text = await response.text();
-    return { status: response.status, result: parseActionResult(text) as T | undefined, text, ms: performance.now() - started };
+    return {
+      status: response.status,
+      result: parseActionResult(text) as T | undefined,
+      text,
+      ms: performance.now() - started,
+    };
   }
 
-  async get(pathname: string, session: Session | null = null, options: { timeoutMs?: number; headers?: Record<string, string> } = {}) {
+  async get(
+    pathname: string,
+    session: Session | null = null,
+    options: { timeoutMs?: number; headers?: Record<string, string> } = {},
+  ) {
     const started = performance.now();
     const response = await fetch(`${this.base}${pathname}`, {
       headers: { ...(session ? { cookie: session.cookie } : {}), ...options.headers },
@@ -171,7 +204,8 @@ export class AppClient {
   async reviewCards(session: Session): Promise<{ cardId: string; version: number }[]> {
     const page = await this.get("/en/review", session);
     const cards = new Map<string, number>();
-    for (const match of page.text.matchAll(/cardId\\?":\\?"([^"\\]+)\\?",\\?"version\\?":(\d+)/g)) cards.set(match[1]!, Number(match[2]));
+    for (const match of page.text.matchAll(/cardId\\?":\\?"([^"\\]+)\\?",\\?"version\\?":(\d+)/g))
+      cards.set(match[1]!, Number(match[2]));
     return [...cards].map(([cardId, version]) => ({ cardId, version }));
   }
 }
@@ -195,5 +229,12 @@ export function sampleWord(i: number) {
   const [lemma, pos, gender, gloss] = words[i % words.length]!;
   const round = Math.floor(i / words.length);
   const word = round === 0 ? lemma : `${lemma}${round}`;
-  return { lemma: word, surface: word, pos, ...(gender ? { gender } : {}), gloss, context: `Das ist ein Satz mit ${word}.` };
+  return {
+    lemma: word,
+    surface: word,
+    pos,
+    ...(gender ? { gender } : {}),
+    gloss,
+    context: `Das ist ein Satz mit ${word}.`,
+  };
 }

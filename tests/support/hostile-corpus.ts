@@ -28,4 +28,11 @@ export function hostileCorpus(): HostileInput[] {
 }
 
 /** Markup from the corpus that must never reach a page unescaped. */
-export const RAW_MARKUP = [/<script>window\.__pwned/i, /<img src=x onerror/i, /<svg onload/i, /<iframe srcdoc/i, /href="javascript:/i, /<a href="javascript:/i];
+export const RAW_MARKUP = [
+  /<script>window\.__pwned/i,
+  /<img src=x onerror/i,
+  /<svg onload/i,
+  /<iframe srcdoc/i,
+  /href="javascript:/i,
+  /<a href="javascript:/i,
+];

@@ -5,7 +5,12 @@ import path from "node:path";
 
 export function routesInApp(kind: "page" | "route" | "any" = "any", dir = "app", prefix = ""): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isDirectory()) return routesInApp(kind, path.join(dir, entry.name), /^\(.*\)$/.test(entry.name) ? prefix : `${prefix}/${entry.name}`);
+    if (entry.isDirectory())
+      return routesInApp(
+        kind,
+        path.join(dir, entry.name),
+        /^\(.*\)$/.test(entry.name) ? prefix : `${prefix}/${entry.name}`,
+      );
     const match = /^(page|route)\.(tsx?|jsx?)$/.exec(entry.name);
     return match && (kind === "any" || match[1] === kind) ? [prefix || "/"] : [];
   });

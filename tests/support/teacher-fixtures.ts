@@ -4,7 +4,12 @@ import { vi } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getViewer, type Viewer } from "@/lib/server/session";
 
-export async function createUser(db: PrismaClient, id: string, role: "TEACHER" | "LEARNER", name = id): Promise<Viewer> {
+export async function createUser(
+  db: PrismaClient,
+  id: string,
+  role: "TEACHER" | "LEARNER",
+  name = id,
+): Promise<Viewer> {
   await db.user.create({ data: { id, name, email: `${id}@example.test`, role } });
   return { id, name, email: `${id}@example.test`, role };
 }

@@ -27,7 +27,15 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const adapter = new PrismaPGlite(pglite);
     await applyMigrations(adapter);
     const db = new PrismaClient({ adapter });
-    return install({ db, kind: "pglite", adapter, close: async () => { await db.$disconnect(); await pglite.close(); } });
+    return install({
+      db,
+      kind: "pglite",
+      adapter,
+      close: async () => {
+        await db.$disconnect();
+        await pglite.close();
+      },
+    });
   }
   const name = `bruecke_test_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: adminUrl });

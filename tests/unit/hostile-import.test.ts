@@ -25,7 +25,8 @@ describe.each(hostileCorpus())("hostile input $name", ({ name, bytes, text }) =>
       for (const paragraph of prepared.paragraphs) {
         for (const sentence of paragraph.sentences) {
           expect(sentence.text).not.toMatch(INVISIBLE);
-          for (const token of sentence.tokens) if (token.type === "word") expect(token.text).not.toMatch(/[\s\u00AD\u200B-\u200D\u2060\uFEFF]/);
+          for (const token of sentence.tokens)
+            if (token.type === "word") expect(token.text).not.toMatch(/[\s\u00AD\u200B-\u200D\u2060\uFEFF]/);
         }
       }
       outcome = "imported";

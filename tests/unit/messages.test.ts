@@ -24,7 +24,10 @@ describe("UI messages", () => {
 
   it("lists every message file and no namespace twice", () => {
     for (const locale of routing.locales) {
-      const files = fs.readdirSync(path.join(dir, locale)).map((f) => f.replace(/\.json$/, "")).sort();
+      const files = fs
+        .readdirSync(path.join(dir, locale))
+        .map((f) => f.replace(/\.json$/, ""))
+        .sort();
       expect(files).toEqual([...MESSAGE_FILES].sort());
       const namespaces = MESSAGE_FILES.flatMap((file) => Object.keys(load(locale, file)));
       expect(new Set(namespaces).size).toBe(namespaces.length);

@@ -14,7 +14,13 @@ export function AuthField({ name, label, hint, error, ...input }: Props) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={described || undefined} {...input} />
+      <input
+        id={id}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={described || undefined}
+        {...input}
+      />
       {hint ? (
         <p id={`${id}-hint`} className="field-hint">
           {hint}

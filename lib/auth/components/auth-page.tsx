@@ -33,7 +33,8 @@ export async function AuthPage({ kind, params, searchParams }: AuthPageProps & {
       </noscript>
       {kind === "signIn" ? <SignInForm next={target} /> : <SignUpForm next={target} />}
       <p className="auth-switch">
-        {t(other.prompt)} <Link href={{ pathname: other.path, query: next ? { next: target } : {} }}>{t(other.link)}</Link>
+        {t(other.prompt)}{" "}
+        <Link href={{ pathname: other.path, query: next ? { next: target } : {} }}>{t(other.link)}</Link>
       </p>
     </div>
   );

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { type FormEvent, useRef, useState } from "react";
 import { authClient } from "../client";
-import { PASSWORD_MIN, fieldErrors, signUpSchema } from "../schema";
+import { fieldErrors, PASSWORD_MIN, signUpSchema } from "../schema";
 import { AuthField } from "./auth-field";
 import { FormAlert } from "./form-alert";
 import { useAuthSubmit } from "./use-auth-submit";
@@ -32,18 +32,30 @@ export function SignUpForm({ next }: { next: string }) {
     setErrors({});
     const ok = await run((onError) => {
       // teachesClass is not part of better-auth's typed body: lib/server/auth.ts reads it in a hook.
-      const body: Parameters<typeof authClient.signUp.email>[0] & { teachesClass: boolean } = { ...parsed.data, fetchOptions: { onError } };
+      const body: Parameters<typeof authClient.signUp.email>[0] & { teachesClass: boolean } = {
+        ...parsed.data,
+        fetchOptions: { onError },
+      };
       return authClient.signUp.email(body);
     });
     if (ok) window.location.assign(next);
   }
 
-  const fieldError = (name: string) => (errors[name] ? t(`fields.${errors[name]}` as "fields.nameRequired", { min: PASSWORD_MIN }) : undefined);
+  const fieldError = (name: string) =>
+    errors[name] ? t(`fields.${errors[name]}` as "fields.nameRequired", { min: PASSWORD_MIN }) : undefined;
 
   return (
     <form ref={form} className="auth-form" method="post" noValidate onSubmit={onSubmit}>
       <FormAlert id="auth-form-alert" message={message} />
-      <AuthField name="name" type="text" label={t("fields.name")} autoComplete="name" required maxLength={100} error={fieldError("name")} />
+      <AuthField
+        name="name"
+        type="text"
+        label={t("fields.name")}
+        autoComplete="name"
+        required
+        maxLength={100}
+        error={fieldError("name")}
+      />
       <AuthField
         name="email"
         type="email"

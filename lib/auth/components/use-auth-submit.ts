@@ -31,7 +31,9 @@ export function useAuthSubmit() {
         succeeded = !error;
         if (!error) return true;
         const failure = authFailure(error);
-        setMessage(failure === "rate_limited" ? t("rate_limited", { seconds: retryAfterSeconds(retryAfter) }) : t(failure));
+        setMessage(
+          failure === "rate_limited" ? t("rate_limited", { seconds: retryAfterSeconds(retryAfter) }) : t(failure),
+        );
         return false;
       } catch {
         // fetch itself failed: offline, DNS, connection refused.

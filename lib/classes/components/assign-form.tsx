@@ -36,7 +36,12 @@ export function AssignForm({ classId, passages }: { classId: string; passages: {
               passageId,
               dueDate: dueDate || null,
               target,
-              targetCount: target === "SAVE_WORDS" ? Number(wordCount) : target === "REVIEW_KEY_VOCAB" ? Number(keyWordCount) : null,
+              targetCount:
+                target === "SAVE_WORDS"
+                  ? Number(wordCount)
+                  : target === "REVIEW_KEY_VOCAB"
+                    ? Number(keyWordCount)
+                    : null,
             }),
           () => {
             setDone(true);
@@ -68,13 +73,29 @@ export function AssignForm({ classId, passages }: { classId: string; passages: {
       {target === "SAVE_WORDS" ? (
         <div className={styles.field}>
           <label htmlFor="assign-count">{t("assignCount")}</label>
-          <input id="assign-count" type="number" min={1} max={500} required value={wordCount} onChange={(e) => setWordCount(e.target.value)} />
+          <input
+            id="assign-count"
+            type="number"
+            min={1}
+            max={500}
+            required
+            value={wordCount}
+            onChange={(e) => setWordCount(e.target.value)}
+          />
         </div>
       ) : null}
       {target === "REVIEW_KEY_VOCAB" ? (
         <div className={styles.field}>
           <label htmlFor="assign-key-count">{t("assignKeyCount")}</label>
-          <input id="assign-key-count" type="number" min={1} max={40} required value={keyWordCount} onChange={(e) => setKeyWordCount(e.target.value)} />
+          <input
+            id="assign-key-count"
+            type="number"
+            min={1}
+            max={40}
+            required
+            value={keyWordCount}
+            onChange={(e) => setKeyWordCount(e.target.value)}
+          />
         </div>
       ) : null}
       <div className={styles.field}>

@@ -1,7 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
-import { closeClassAction, readmitLearnerAction, removeLearnerAction, reopenClassAction, unassignPassageAction } from "@/lib/classes/actions";
+import {
+  closeClassAction,
+  readmitLearnerAction,
+  removeLearnerAction,
+  reopenClassAction,
+  unassignPassageAction,
+} from "@/lib/classes/actions";
 import styles from "./classes.module.css";
 import { useAction } from "./use-action";
 
@@ -17,17 +23,32 @@ export function CloseClassButton({ classId, closed }: { classId: string; closed:
         disabled={pending}
         onClick={() => {
           if (!closed && !window.confirm(t("closeConfirm"))) return;
-          run(() => (closed ? reopenClassAction : closeClassAction)({ classId }), () => router.refresh());
+          run(
+            () => (closed ? reopenClassAction : closeClassAction)({ classId }),
+            () => router.refresh(),
+          );
         }}
       >
         {closed ? t("reopen") : t("close")}
       </button>{" "}
-      <span role="alert" className={styles.error}>{error}</span>
+      <span role="alert" className={styles.error}>
+        {error}
+      </span>
     </span>
   );
 }
 
-export function LearnerButton({ classId, userId, name, removed }: { classId: string; userId: string; name: string; removed: boolean }) {
+export function LearnerButton({
+  classId,
+  userId,
+  name,
+  removed,
+}: {
+  classId: string;
+  userId: string;
+  name: string;
+  removed: boolean;
+}) {
   const t = useTranslations("TeacherClass");
   const router = useRouter();
   const { pending, error, run } = useAction();
@@ -40,12 +61,17 @@ export function LearnerButton({ classId, userId, name, removed }: { classId: str
         aria-label={removed ? t("readmitNamed", { name }) : t("removeNamed", { name })}
         onClick={() => {
           if (!removed && !window.confirm(t("removeConfirm", { name }))) return;
-          run(() => (removed ? readmitLearnerAction : removeLearnerAction)({ classId, userId }), () => router.refresh());
+          run(
+            () => (removed ? readmitLearnerAction : removeLearnerAction)({ classId, userId }),
+            () => router.refresh(),
+          );
         }}
       >
         {removed ? t("readmit") : t("remove")}
       </button>
-      <span role="alert" className={styles.error}>{error}</span>
+      <span role="alert" className={styles.error}>
+        {error}
+      </span>
     </span>
   );
 }
@@ -63,12 +89,17 @@ export function UnassignButton({ classId, passageId, title }: { classId: string;
         aria-label={t("unassignNamed", { title })}
         onClick={() => {
           if (!window.confirm(t("unassignConfirm", { title }))) return;
-          run(() => unassignPassageAction({ classId, passageId }), () => router.refresh());
+          run(
+            () => unassignPassageAction({ classId, passageId }),
+            () => router.refresh(),
+          );
         }}
       >
         {t("unassign")}
       </button>
-      <span role="alert" className={styles.error}>{error}</span>
+      <span role="alert" className={styles.error}>
+        {error}
+      </span>
     </span>
   );
 }

@@ -4,12 +4,18 @@ import type { ClassDashboard as Dashboard } from "@/lib/classes/data";
 import { AssignForm } from "./assign-form";
 import { CloseClassButton, LearnerButton, UnassignButton } from "./class-controls";
 import styles from "./classes.module.css";
-import { targetLabel } from "./target-label";
 import { GlossaryForm } from "./glossary-form";
 import { JoinCodePanel } from "./join-code-panel";
 import { StatusBadge } from "./status-badge";
+import { targetLabel } from "./target-label";
 
-export async function ClassDashboard({ dashboard, passages }: { dashboard: Dashboard; passages: { id: string; title: string }[] }) {
+export async function ClassDashboard({
+  dashboard,
+  passages,
+}: {
+  dashboard: Dashboard;
+  passages: { id: string; title: string }[];
+}) {
   const [t, tTarget, format, locale] = await Promise.all([
     getTranslations("TeacherClass"),
     getTranslations("AssignmentTarget"),
@@ -18,7 +24,12 @@ export async function ClassDashboard({ dashboard, passages }: { dashboard: Dashb
   ]);
   const { timeZone } = dashboard;
   const date = (value: Date | null, withTime = false) =>
-    value ? format.dateTime(value, withTime ? { dateStyle: "medium", timeStyle: "short", timeZone } : { dateStyle: "medium", timeZone }) : "—";
+    value
+      ? format.dateTime(
+          value,
+          withTime ? { dateStyle: "medium", timeStyle: "short", timeZone } : { dateStyle: "medium", timeZone },
+        )
+      : "—";
   const percent = (value: number | null) => (value === null ? "—" : format.number(value, { style: "percent" }));
   const closed = dashboard.closedAt !== null;
 
@@ -52,12 +63,22 @@ export async function ClassDashboard({ dashboard, passages }: { dashboard: Dashb
               <thead>
                 <tr>
                   <th scope="col">{t("colStudent")}</th>
-                  <th scope="col" className={styles.num}>{t("colParagraphs")}</th>
-                  <th scope="col" className={styles.num}>{t("colWords")}</th>
-                  <th scope="col" className={styles.num}>{t("colReviews")}</th>
-                  <th scope="col" className={styles.num}>{t("colAccuracy")}</th>
+                  <th scope="col" className={styles.num}>
+                    {t("colParagraphs")}
+                  </th>
+                  <th scope="col" className={styles.num}>
+                    {t("colWords")}
+                  </th>
+                  <th scope="col" className={styles.num}>
+                    {t("colReviews")}
+                  </th>
+                  <th scope="col" className={styles.num}>
+                    {t("colAccuracy")}
+                  </th>
                   <th scope="col">{t("colLastActive")}</th>
-                  <th scope="col"><span className="sr-only">{t("colActions")}</span></th>
+                  <th scope="col">
+                    <span className="sr-only">{t("colActions")}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -68,7 +89,9 @@ export async function ClassDashboard({ dashboard, passages }: { dashboard: Dashb
                       <br />
                       <span className={styles.hint}>{l.email}</span>
                     </th>
-                    <td className={styles.num}>{t("paragraphsOf", { read: l.paragraphsRead, total: l.paragraphsTotal })}</td>
+                    <td className={styles.num}>
+                      {t("paragraphsOf", { read: l.paragraphsRead, total: l.paragraphsTotal })}
+                    </td>
                     <td className={styles.num}>{l.wordsSaved}</td>
                     <td className={styles.num}>{l.reviews}</td>
                     <td className={styles.num}>{percent(l.accuracy)}</td>
@@ -98,7 +121,9 @@ export async function ClassDashboard({ dashboard, passages }: { dashboard: Dashb
                   <th scope="col">{t("colTarget")}</th>
                   <th scope="col">{t("colDue")}</th>
                   <th scope="col">{t("colCompletion")}</th>
-                  <th scope="col"><span className="sr-only">{t("colActions")}</span></th>
+                  <th scope="col">
+                    <span className="sr-only">{t("colActions")}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -145,7 +170,10 @@ export async function ClassDashboard({ dashboard, passages }: { dashboard: Dashb
                         const progress = l.progress[a.id]!;
                         return (
                           <td key={a.id}>
-                            <StatusBadge progress={progress} /> <span className={styles.hint}>{t("doneOf", { done: progress.done, total: progress.total })}</span>
+                            <StatusBadge progress={progress} />{" "}
+                            <span className={styles.hint}>
+                              {t("doneOf", { done: progress.done, total: progress.total })}
+                            </span>
                           </td>
                         );
                       })}

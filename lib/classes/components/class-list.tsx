@@ -17,10 +17,15 @@ export async function ClassList({ classes }: { classes: Awaited<ReturnType<typeo
           {classes.map((c) => (
             <li key={c.id} className={styles.item}>
               <span>
-                <Link href={`/classes/${c.id}`}>{c.name}</Link> {c.closedAt ? <span className={styles.badge}>{t("closed")}</span> : null}
+                <Link href={`/classes/${c.id}`}>{c.name}</Link>{" "}
+                {c.closedAt ? <span className={styles.badge}>{t("closed")}</span> : null}
               </span>
               <span className={styles.hint}>
-                {t("classSummary", { learners: c.learnerCount, assignments: c.assignmentCount, code: formatJoinCode(c.joinCode) })}
+                {t("classSummary", {
+                  learners: c.learnerCount,
+                  assignments: c.assignmentCount,
+                  code: formatJoinCode(c.joinCode),
+                })}
               </span>
             </li>
           ))}

@@ -16,17 +16,30 @@ export function CreateClassForm() {
       className={styles.row}
       onSubmit={(event) => {
         event.preventDefault();
-        run(() => createClassAction({ name }), ({ id }) => router.push(`/classes/${id}`));
+        run(
+          () => createClassAction({ name }),
+          ({ id }) => router.push(`/classes/${id}`),
+        );
       }}
     >
       <div className={styles.field}>
         <label htmlFor="class-name">{t("nameLabel")}</label>
-        <input id="class-name" name="name" required maxLength={100} value={name} onChange={(e) => setName(e.target.value)} placeholder={t("namePlaceholder")} />
+        <input
+          id="class-name"
+          name="name"
+          required
+          maxLength={100}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          placeholder={t("namePlaceholder")}
+        />
       </div>
       <button type="submit" className={styles.primary} disabled={pending}>
         {pending ? t("creating") : t("create")}
       </button>
-      <p role="alert" className={styles.error}>{error}</p>
+      <p role="alert" className={styles.error}>
+        {error}
+      </p>
     </form>
   );
 }

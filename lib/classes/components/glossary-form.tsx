@@ -6,7 +6,15 @@ import { saveGlossaryAction } from "@/lib/classes/actions";
 import styles from "./classes.module.css";
 import { useAction } from "./use-action";
 
-export function GlossaryForm({ classId, initialText, synced }: { classId: string; initialText: string; synced: boolean }) {
+export function GlossaryForm({
+  classId,
+  initialText,
+  synced,
+}: {
+  classId: string;
+  initialText: string;
+  synced: boolean;
+}) {
   const t = useTranslations("TeacherClass");
   const tError = useTranslations("TeacherTranslation.errors");
   const router = useRouter();
@@ -23,7 +31,12 @@ export function GlossaryForm({ classId, initialText, synced }: { classId: string
           () => saveGlossaryAction({ classId, text }),
           (result) => {
             if (!result.ok) {
-              setMessage({ ok: false, text: result.invalidLines ? t("glossaryInvalid", { lines: result.invalidLines.join(", ") }) : t("glossaryTooMany", { max: result.tooMany ?? 0 }) });
+              setMessage({
+                ok: false,
+                text: result.invalidLines
+                  ? t("glossaryInvalid", { lines: result.invalidLines.join(", ") })
+                  : t("glossaryTooMany", { max: result.tooMany ?? 0 }),
+              });
               return;
             }
             setMessage(

@@ -17,7 +17,11 @@ export function JoinCodePanel({ code, closed }: { code: string; closed: boolean 
     <div className={styles.stack}>
       <p>
         <span className={styles.label}>{t("joinCode")}</span>{" "}
-        <span className={styles.code} data-testid="join-code" aria-label={t("joinCodeSpelled", { code: [...code].join(" ") })}>
+        <span
+          className={styles.code}
+          data-testid="join-code"
+          aria-label={t("joinCodeSpelled", { code: [...code].join(" ") })}
+        >
           {formatJoinCode(code)}
         </span>
       </p>
@@ -35,7 +39,9 @@ export function JoinCodePanel({ code, closed }: { code: string; closed: boolean 
         >
           {t("copyLink")}
         </button>{" "}
-        <span role="status" className={styles.ok}>{copied ? t("copied") : ""}</span>
+        <span role="status" className={styles.ok}>
+          {copied ? t("copied") : ""}
+        </span>
       </p>
       {closed ? <p className={styles.hint}>{t("closedHint")}</p> : null}
     </div>

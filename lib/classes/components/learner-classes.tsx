@@ -2,11 +2,15 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { LearnerClass } from "@/lib/classes/data";
 import styles from "./classes.module.css";
-import { targetLabel } from "./target-label";
 import { StatusBadge } from "./status-badge";
+import { targetLabel } from "./target-label";
 
 export async function LearnerClasses({ classes }: { classes: LearnerClass[] }) {
-  const [t, tTarget, format] = await Promise.all([getTranslations("LearnerClasses"), getTranslations("AssignmentTarget"), getFormatter()]);
+  const [t, tTarget, format] = await Promise.all([
+    getTranslations("LearnerClasses"),
+    getTranslations("AssignmentTarget"),
+    getFormatter(),
+  ]);
   if (classes.length === 0) return <p>{t("none")}</p>;
   return (
     <div className={styles.stack}>
@@ -30,12 +34,16 @@ export async function LearnerClasses({ classes }: { classes: LearnerClass[] }) {
                     <span className={styles.hint}>
                       {targetLabel(tTarget, a)}
                       {" · "}
-                      {a.dueAt ? t("due", { date: format.dateTime(a.dueAt, { dateStyle: "medium", timeZone: c.timeZone }) }) : t("noDue")}
+                      {a.dueAt
+                        ? t("due", { date: format.dateTime(a.dueAt, { dateStyle: "medium", timeZone: c.timeZone }) })
+                        : t("noDue")}
                     </span>
                   </span>
                   <span>
                     <StatusBadge progress={a.progress} />{" "}
-                    <span className={styles.hint}>{t("doneOf", { done: a.progress.done, total: a.progress.total })}</span>
+                    <span className={styles.hint}>
+                      {t("doneOf", { done: a.progress.done, total: a.progress.total })}
+                    </span>
                   </span>
                 </li>
               ))}

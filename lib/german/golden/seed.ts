@@ -598,8 +598,5 @@ export const SEED_GOLDEN: readonly (readonly string[])[] = [
     "abzielen | abzielen | verb",
     "wird | werden | verb",
   ],
-  [
-    "Reuters | Reuters | name",
-    "maka | maka | name",
-  ],
+  ["Reuters | Reuters | name", "maka | maka | name"],
 ];

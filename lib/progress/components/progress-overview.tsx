@@ -11,12 +11,28 @@ export async function ProgressOverview({ progress }: { progress: Progress }) {
   const [t, format] = await Promise.all([getTranslations("Progress"), getFormatter()]);
   // Day keys are calendar days already in the learner's zone: format them as UTC dates.
   const short = (day: string) => format.dateTime(dayToDate(day), { day: "numeric", month: "short", timeZone: "UTC" });
-  const long = (day: string) => format.dateTime(dayToDate(day), { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  const long = (day: string) =>
+    format.dateTime(dayToDate(day), {
+      weekday: "short",
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      timeZone: "UTC",
+    });
   const percent = (value: number | null) => (value === null ? t("noData") : t("percent", { value }));
   const { streak, reviewsPerDay, knownPerDay } = progress;
 
-  const reviewPoints: ChartPoint[] = reviewsPerDay.map((d) => ({ label: short(d.day), date: long(d.day), value: d.count, extra: d.correct }));
-  const knownPoints: ChartPoint[] = knownPerDay.map((d) => ({ label: short(d.day), date: long(d.day), value: d.count }));
+  const reviewPoints: ChartPoint[] = reviewsPerDay.map((d) => ({
+    label: short(d.day),
+    date: long(d.day),
+    value: d.count,
+    extra: d.correct,
+  }));
+  const knownPoints: ChartPoint[] = knownPerDay.map((d) => ({
+    label: short(d.day),
+    date: long(d.day),
+    value: d.count,
+  }));
   const totalInRange = reviewsPerDay.reduce((sum, d) => sum + d.count, 0);
 
   return (
@@ -34,16 +50,22 @@ export async function ProgressOverview({ progress }: { progress: Progress }) {
         </div>
         <div className={styles.tile} data-testid="progress-today">
           <dt>{t("today")}</dt>
-          <dd className={styles.value}>{t("todayValue", { count: progress.todayReviews, goal: progress.dailyGoal })}</dd>
-          <dd className={progress.goalMetToday ? styles.met : styles.hint}>{progress.goalMetToday ? (
+          <dd className={styles.value}>
+            {t("todayValue", { count: progress.todayReviews, goal: progress.dailyGoal })}
+          </dd>
+          <dd className={progress.goalMetToday ? styles.met : styles.hint}>
+            {progress.goalMetToday ? (
               <>
                 <span aria-hidden="true">✓ </span>
                 {t("goalMet")}
               </>
             ) : (
               t("goalNotMet")
-            )}</dd>
-          <dd className={styles.hint}>{t("daysGoalMet", { days: progress.daysGoalMet, total: reviewsPerDay.length })}</dd>
+            )}
+          </dd>
+          <dd className={styles.hint}>
+            {t("daysGoalMet", { days: progress.daysGoalMet, total: reviewsPerDay.length })}
+          </dd>
         </div>
         <div className={styles.tile}>
           <dt>{t("known")}</dt>
@@ -66,7 +88,12 @@ export async function ProgressOverview({ progress }: { progress: Progress }) {
         id="reviews"
         kind="bar"
         title={t("reviewsChart.title")}
-        description={t("reviewsChart.label", { days: reviewsPerDay.length, total: totalInRange, max: Math.max(0, ...reviewsPerDay.map((d) => d.count)), goal: progress.dailyGoal })}
+        description={t("reviewsChart.label", {
+          days: reviewsPerDay.length,
+          total: totalInRange,
+          max: Math.max(0, ...reviewsPerDay.map((d) => d.count)),
+          goal: progress.dailyGoal,
+        })}
         points={reviewPoints}
         goal={progress.dailyGoal}
         goalLabel={t("reviewsChart.goal", { goal: progress.dailyGoal })}
@@ -77,7 +104,11 @@ export async function ProgressOverview({ progress }: { progress: Progress }) {
         id="known"
         kind="line"
         title={t("knownChart.title")}
-        description={t("knownChart.label", { days: knownPerDay.length, start: knownPerDay[0]?.count ?? 0, end: knownPerDay.at(-1)?.count ?? 0 })}
+        description={t("knownChart.label", {
+          days: knownPerDay.length,
+          start: knownPerDay[0]?.count ?? 0,
+          end: knownPerDay.at(-1)?.count ?? 0,
+        })}
         points={knownPoints}
         headers={{ date: t("table.date"), value: t("table.known") }}
         showTable={t("table.show")}
@@ -104,7 +135,9 @@ export async function ProgressOverview({ progress }: { progress: Progress }) {
                     </th>
                     <td>
                       <progress max={passage.total} value={passage.read} aria-hidden="true" />{" "}
-                      <span className="small">{t("passages.value", { read: passage.read, total: passage.total, percent: passage.percent })}</span>
+                      <span className="small">
+                        {t("passages.value", { read: passage.read, total: passage.total, percent: passage.percent })}
+                      </span>
                     </td>
                   </tr>
                 ))}

@@ -42,7 +42,13 @@ export function TimeChart({ id, title, description, kind, points, goal, goalLabe
   return (
     <figure className={styles.figure} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
-      <svg className={styles.chart} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={description} data-testid={`${id}-chart`}>
+      <svg
+        className={styles.chart}
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={description}
+        data-testid={`${id}-chart`}
+      >
         {ticks.map((tick) => (
           <g key={tick}>
             <line className={styles.grid} x1={M.left} x2={W - M.right} y1={y(tick)} y2={y(tick)} />
@@ -66,7 +72,10 @@ export function TimeChart({ id, title, description, kind, points, goal, goalLabe
             )
           : points.length > 0 && (
               <>
-                <polygon className={styles.area} points={`${xCenter(0)},${y(0)} ${line} ${xCenter(points.length - 1)},${y(0)}`} />
+                <polygon
+                  className={styles.area}
+                  points={`${xCenter(0)},${y(0)} ${line} ${xCenter(points.length - 1)},${y(0)}`}
+                />
                 <polyline className={styles.line} points={line} />
               </>
             )}

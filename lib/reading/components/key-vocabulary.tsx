@@ -18,8 +18,15 @@ export async function KeyVocabulary({ words, level }: { words: KeyWord[]; level:
         <ul>
           {words.map((word) => (
             <li key={`${word.lemma}-${word.pos}`}>
-              <button type="button" className="btn-link kv" data-goto={`${word.first.paragraph}-${word.first.sentence}.${word.first.token}`} lang="de">
-                {word.pos === "noun" && word.gender ? <span className={`article g-${word.gender}`}>{ARTICLE[word.gender]} </span> : null}
+              <button
+                type="button"
+                className="btn-link kv"
+                data-goto={`${word.first.paragraph}-${word.first.sentence}.${word.first.token}`}
+                lang="de"
+              >
+                {word.pos === "noun" && word.gender ? (
+                  <span className={`article g-${word.gender}`}>{ARTICLE[word.gender]} </span>
+                ) : null}
                 {word.lemma}
               </button>{" "}
               <span lang="en" className="muted small">

@@ -25,7 +25,15 @@ interface Props {
  * The reader's one client component. The article is rendered on the server; this wraps it and handles
  * every word, sentence and paragraph button by event delegation.
  */
-export function ReaderClient({ children, passageId, totalReadable, initialReadCount, signedIn, words, initialStatuses }: Props) {
+export function ReaderClient({
+  children,
+  passageId,
+  totalReadable,
+  initialReadCount,
+  signedIn,
+  words,
+  initialStatuses,
+}: Props) {
   const t = useTranslations("Reader");
   const tCard = useTranslations("Card");
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -165,7 +173,9 @@ export function ReaderClient({ children, passageId, totalReadable, initialReadCo
         passageId,
       };
       setBusy(true);
-      const result = await (status === "SAVE" ? saveWord(input) : setWordStatus({ ...input, status })).catch(() => null);
+      const result = await (status === "SAVE" ? saveWord(input) : setWordStatus({ ...input, status })).catch(
+        () => null,
+      );
       setBusy(false);
       if (result?.ok) {
         setStatuses((current) => ({ ...current, [entry.lemma]: result.data.status }));
@@ -189,7 +199,9 @@ export function ReaderClient({ children, passageId, totalReadable, initialReadCo
       if (button?.dataset.goto) {
         // Key vocabulary: open the card where the word first occurs.
         const [key, token] = button.dataset.goto.split(".");
-        const first = bodyRef.current?.querySelector<HTMLElement>(`.para-de .s[data-s="${CSS.escape(key ?? "")}"] .w[data-t="${CSS.escape(token ?? "")}"]`);
+        const first = bodyRef.current?.querySelector<HTMLElement>(
+          `.para-de .s[data-s="${CSS.escape(key ?? "")}"] .w[data-t="${CSS.escape(token ?? "")}"]`,
+        );
         if (first) {
           first.scrollIntoView({ block: "center" });
           openCard(first);
@@ -213,31 +225,44 @@ export function ReaderClient({ children, passageId, totalReadable, initialReadCo
     [t, toggleRead, openCard],
   );
 
-  const onKeyDown = useCallback((event: React.KeyboardEvent<HTMLDivElement>) => {
-    const word = (event.target as HTMLElement).closest<HTMLElement>(".w");
-    if (!word || !bodyRef.current) return;
-    if (event.key === "Enter" || event.key === " ") {
+  const onKeyDown = useCallback(
+    (event: React.KeyboardEvent<HTMLDivElement>) => {
+      const word = (event.target as HTMLElement).closest<HTMLElement>(".w");
+      if (!word || !bodyRef.current) return;
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        openCard(word);
+        return;
+      }
+      const step =
+        event.key === "ArrowRight" || event.key === "ArrowDown"
+          ? 1
+          : event.key === "ArrowLeft" || event.key === "ArrowUp"
+            ? -1
+            : 0;
+      if (!step && event.key !== "Home" && event.key !== "End") return;
+      const words = [...bodyRef.current.querySelectorAll<HTMLElement>(".w")];
+      const index = words.indexOf(word);
+      const next = event.key === "Home" ? words[0] : event.key === "End" ? words.at(-1) : words[index + step];
+      if (!next) return;
       event.preventDefault();
-      openCard(word);
-      return;
-    }
-    const step = event.key === "ArrowRight" || event.key === "ArrowDown" ? 1 : event.key === "ArrowLeft" || event.key === "ArrowUp" ? -1 : 0;
-    if (!step && event.key !== "Home" && event.key !== "End") return;
-    const words = [...bodyRef.current.querySelectorAll<HTMLElement>(".w")];
-    const index = words.indexOf(word);
-    const next = event.key === "Home" ? words[0] : event.key === "End" ? words.at(-1) : words[index + step];
-    if (!next) return;
-    event.preventDefault();
-    word.tabIndex = -1;
-    next.tabIndex = 0;
-    next.focus();
-  }, [openCard]);
+      word.tabIndex = -1;
+      next.tabIndex = 0;
+      next.focus();
+    },
+    [openCard],
+  );
 
   const sentenceKeyOf = (target: EventTarget) => (target as HTMLElement).closest<HTMLElement>(".s")?.dataset.s ?? null;
   const percent = totalReadable ? readCount / totalReadable : 0;
 
   return (
-    <div ref={shellRef} className="reader-shell" data-hide-en={hidden} style={{ "--reader-scale": FONT_STEPS[fontStep] } as React.CSSProperties}>
+    <div
+      ref={shellRef}
+      className="reader-shell"
+      data-hide-en={hidden}
+      style={{ "--reader-scale": FONT_STEPS[fontStep] } as React.CSSProperties}
+    >
       <div className="reader-toolbar" role="toolbar" aria-label={t("toolbar")}>
         <button
           type="button"
@@ -250,10 +275,26 @@ export function ReaderClient({ children, passageId, totalReadable, initialReadCo
           {hidden ? t("showTranslations") : t("hideTranslations")}
         </button>
         <span className="font-size" role="group" aria-label={t("fontSize")}>
-          <button type="button" aria-label={`A− ${t("smaller")}`} disabled={fontStep === 0} onClick={() => { setFontStep(fontStep - 1); savePrefs({ hidden, fontStep: fontStep - 1 }); }}>
+          <button
+            type="button"
+            aria-label={`A− ${t("smaller")}`}
+            disabled={fontStep === 0}
+            onClick={() => {
+              setFontStep(fontStep - 1);
+              savePrefs({ hidden, fontStep: fontStep - 1 });
+            }}
+          >
             A−
           </button>
-          <button type="button" aria-label={`A+ ${t("larger")}`} disabled={fontStep === FONT_STEPS.length - 1} onClick={() => { setFontStep(fontStep + 1); savePrefs({ hidden, fontStep: fontStep + 1 }); }}>
+          <button
+            type="button"
+            aria-label={`A+ ${t("larger")}`}
+            disabled={fontStep === FONT_STEPS.length - 1}
+            onClick={() => {
+              setFontStep(fontStep + 1);
+              savePrefs({ hidden, fontStep: fontStep + 1 });
+            }}
+          >
             A+
           </button>
         </span>

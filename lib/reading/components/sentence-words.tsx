@@ -5,7 +5,17 @@ import type { StoredToken } from "@/lib/passages/stored-token";
  * Text between tokens (spaces) is kept as is; the reader's one client component handles every word
  * by event delegation, so thousands of words cost no React components on the client.
  */
-export function SentenceWords({ text, tokens, sentenceKey, focusFirst = false }: { text: string; tokens: StoredToken[]; sentenceKey: string; focusFirst?: boolean }) {
+export function SentenceWords({
+  text,
+  tokens,
+  sentenceKey,
+  focusFirst = false,
+}: {
+  text: string;
+  tokens: StoredToken[];
+  sentenceKey: string;
+  focusFirst?: boolean;
+}) {
   const out: React.ReactNode[] = [];
   // Roving tabindex: one word of the article is in the tab order; arrow keys move between words.
   let tabStop = focusFirst;
@@ -16,7 +26,14 @@ export function SentenceWords({ text, tokens, sentenceKey, focusFirst = false }:
       const analysis = token.analysis;
       const gender = analysis?.pos === "noun" && analysis.gender ? ` g-${analysis.gender}` : "";
       out.push(
-        <span key={index} className={`w${gender}`} role="button" tabIndex={tabStop ? 0 : -1} data-t={index} data-k={`${sentenceKey}.${index}`}>
+        <span
+          key={index}
+          className={`w${gender}`}
+          role="button"
+          tabIndex={tabStop ? 0 : -1}
+          data-t={index}
+          data-k={`${sentenceKey}.${index}`}
+        >
           {token.text}
         </span>,
       );

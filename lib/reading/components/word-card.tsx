@@ -73,7 +73,16 @@ export function WordCard({ card, status, busy, onClose, onSave, onStatus }: Prop
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: a positioned non-modal card; <dialog> would trap the reader
-    <div ref={ref} className="word-card" role="dialog" aria-label={t("dialogLabel", { word: entry.lemma })} tabIndex={-1} style={style} onKeyDown={onKeyDown} data-testid="word-card">
+    <div
+      ref={ref}
+      className="word-card"
+      role="dialog"
+      aria-label={t("dialogLabel", { word: entry.lemma })}
+      tabIndex={-1}
+      style={style}
+      onKeyDown={onKeyDown}
+      data-testid="word-card"
+    >
       <div className="word-card-head">
         <h2 lang="de">
           {article ? <span className={`article g-${entry.gender}`}>{article} </span> : null}
@@ -86,7 +95,9 @@ export function WordCard({ card, status, busy, onClose, onSave, onStatus }: Prop
       <p className="word-card-meta">
         <span>{t("pos", { pos: entry.pos })}</span>
         {entry.gender && entry.pos === "noun" ? <span> · {t("gender", { gender: entry.gender })}</span> : null}
-        {entry.pos === "noun" ? <span lang="de"> · {entry.plural ? t("plural", { plural: `die ${entry.plural}` }) : t("noPlural")}</span> : null}
+        {entry.pos === "noun" ? (
+          <span lang="de"> · {entry.plural ? t("plural", { plural: `die ${entry.plural}` }) : t("noPlural")}</span>
+        ) : null}
         {card.surface !== entry.lemma ? (
           <span lang="de">
             {" "}
@@ -149,21 +160,42 @@ export function WordCard({ card, status, busy, onClose, onSave, onStatus }: Prop
           <strong>{bold.word}</strong>
           {bold.after}
         </p>
-        {card.translation ? <p lang="en" className="muted">{card.translation}</p> : null}
+        {card.translation ? (
+          <p lang="en" className="muted">
+            {card.translation}
+          </p>
+        ) : null}
       </div>
       <p className="small" aria-live="polite">
         {t("statusLabel", { status: status ?? "none" })}
       </p>
       <div className="word-card-actions">
         {entry.name ? null : (
-          <button type="button" onClick={onSave} disabled={busy || (status !== undefined && status !== "IGNORED")} aria-keyshortcuts="s">
+          <button
+            type="button"
+            onClick={onSave}
+            disabled={busy || (status !== undefined && status !== "IGNORED")}
+            aria-keyshortcuts="s"
+          >
             {status && status !== "IGNORED" ? t("saved") : t("save")}
           </button>
         )}
-        <button type="button" onClick={() => onStatus("KNOWN")} disabled={busy} aria-pressed={status === "KNOWN"} aria-keyshortcuts="k">
+        <button
+          type="button"
+          onClick={() => onStatus("KNOWN")}
+          disabled={busy}
+          aria-pressed={status === "KNOWN"}
+          aria-keyshortcuts="k"
+        >
           {t("markKnown")}
         </button>
-        <button type="button" onClick={() => onStatus("IGNORED")} disabled={busy} aria-pressed={status === "IGNORED"} aria-keyshortcuts="i">
+        <button
+          type="button"
+          onClick={() => onStatus("IGNORED")}
+          disabled={busy}
+          aria-pressed={status === "IGNORED"}
+          aria-keyshortcuts="i"
+        >
           {t("ignore")}
         </button>
       </div>

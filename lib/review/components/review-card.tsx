@@ -1,8 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { ReactNode, RefObject } from "react";
-import type { ReviewCardView } from "../data";
 import { type AnswerCheck, markDifferences } from "../answer-check";
+import type { ReviewCardView } from "../data";
 import { makeCloze, type Prompt } from "../prompt";
 import styles from "./review.module.css";
 
@@ -21,7 +21,9 @@ interface Props {
 export function ReviewCard({ card, prompt, revealed, check, answer, inputRef, onAnswer, onSubmit }: Props) {
   const t = useTranslations("Review");
   const { item } = card;
-  const example = item.context ? <Highlighted sentence={item.context} surface={item.surface} lemma={item.lemma} /> : null;
+  const example = item.context ? (
+    <Highlighted sentence={item.context} surface={item.surface} lemma={item.lemma} />
+  ) : null;
 
   if (prompt.mode === "recognition") {
     return (
@@ -30,7 +32,11 @@ export function ReviewCard({ card, prompt, revealed, check, answer, inputRef, on
         <p className={styles.word} lang="de">
           {prompt.german}
         </p>
-        {example ? <p className={styles.sentence} lang="de">{example}</p> : null}
+        {example ? (
+          <p className={styles.sentence} lang="de">
+            {example}
+          </p>
+        ) : null}
         {revealed ? (
           <div data-testid="review-answer">
             <p className={styles.label}>{t("prompt.meaning")}</p>
@@ -52,7 +58,11 @@ export function ReviewCard({ card, prompt, revealed, check, answer, inputRef, on
     prompt.mode === "cloze" ? (
       <p className={styles.sentence} lang="de">
         {prompt.cloze.before}
-        {check ? <strong>{prompt.cloze.answer}</strong> : <span className={styles.gap} role="img" aria-label={t("prompt.gap")} />}
+        {check ? (
+          <strong>{prompt.cloze.answer}</strong>
+        ) : (
+          <span className={styles.gap} role="img" aria-label={t("prompt.gap")} />
+        )}
         {prompt.cloze.after}
       </p>
     ) : null;
@@ -60,7 +70,11 @@ export function ReviewCard({ card, prompt, revealed, check, answer, inputRef, on
   return (
     <div className={styles.card} data-testid="review-card" data-card={`${card.cardId}:${card.version}`}>
       <p className={styles.label}>
-        {prompt.mode === "cloze" ? t("prompt.cloze") : prompt.target.article ? t("prompt.recallNoun") : t("prompt.recall")}
+        {prompt.mode === "cloze"
+          ? t("prompt.cloze")
+          : prompt.target.article
+            ? t("prompt.recallNoun")
+            : t("prompt.recall")}
       </p>
       {prompt.mode === "recall" && prompt.noContext ? <p className={styles.label}>{t("prompt.noContext")}</p> : null}
       {question}
@@ -94,7 +108,11 @@ export function ReviewCard({ card, prompt, revealed, check, answer, inputRef, on
         {check ? null : <button type="submit">{t("check")}</button>}
       </form>
       {check ? <CheckResult check={check} /> : null}
-      {check && prompt.mode === "recall" && example ? <p className={styles.sentence} lang="de">{example}</p> : null}
+      {check && prompt.mode === "recall" && example ? (
+        <p className={styles.sentence} lang="de">
+          {example}
+        </p>
+      ) : null}
       {check && item.contextTranslation ? (
         <p className={styles.translation} lang="en">
           {item.contextTranslation}
@@ -121,7 +139,9 @@ function CheckResult({ check }: { check: AnswerCheck }) {
           <p>
             {t("expected")}{" "}
             <span className={styles.diff} lang="de">
-              {markDifferences(check.given, check.expected).map((segment, index) => (segment.same ? <span key={index}>{segment.text}</span> : <mark key={index}>{segment.text}</mark>))}
+              {markDifferences(check.given, check.expected).map((segment, index) =>
+                segment.same ? <span key={index}>{segment.text}</span> : <mark key={index}>{segment.text}</mark>,
+              )}
             </span>
           </p>
           {check.given ? <p lang="de">{t("given", { answer: check.given })}</p> : null}

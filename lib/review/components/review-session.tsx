@@ -7,8 +7,8 @@ import { type AnswerCheck, checkAnswer } from "../answer-check";
 import type { ReviewCardView } from "../data";
 import { buildPrompt, REVIEW_MODES, type ReviewMode } from "../prompt";
 import { GRADES, type GradeValue } from "../scheduler";
-import { ReviewCard } from "./review-card";
 import styles from "./review.module.css";
+import { ReviewCard } from "./review-card";
 import { type GradedCard, SessionSummary } from "./session-summary";
 
 // Cards due again within this window (learning steps) come back later in the same session.
@@ -17,7 +17,10 @@ const dueSoon = (card: ReviewCardView) => new Date(card.due).getTime() - Date.no
 const NOT_TEXT = new Set(["radio", "checkbox", "button", "submit", "reset"]);
 const isTextEntry = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
-  (target.isContentEditable || target.tagName === "TEXTAREA" || target.tagName === "SELECT" || (target instanceof HTMLInputElement && !target.readOnly && !NOT_TEXT.has(target.type)));
+  (target.isContentEditable ||
+    target.tagName === "TEXTAREA" ||
+    target.tagName === "SELECT" ||
+    (target instanceof HTMLInputElement && !target.readOnly && !NOT_TEXT.has(target.type)));
 
 export function ReviewSession({ cards }: { cards: ReviewCardView[] }) {
   const t = useTranslations("Review");
@@ -141,14 +144,24 @@ export function ReviewSession({ cards }: { cards: ReviewCardView[] }) {
         {message}
       </p>
       {done ? (
-        history.length ? <SessionSummary history={history} /> : <p>{t("empty")}</p>
+        history.length ? (
+          <SessionSummary history={history} />
+        ) : (
+          <p>{t("empty")}</p>
+        )
       ) : (
         <>
           <fieldset className={styles.modes}>
             <legend>{t("modes.legend")}</legend>
             {REVIEW_MODES.map((value) => (
               <label key={value}>
-                <input type="radio" name="review-mode" value={value} checked={mode === value} onChange={() => setMode(value)} />
+                <input
+                  type="radio"
+                  name="review-mode"
+                  value={value}
+                  checked={mode === value}
+                  onChange={() => setMode(value)}
+                />
                 {t(`modes.${value}`)}
               </label>
             ))}
@@ -158,7 +171,16 @@ export function ReviewSession({ cards }: { cards: ReviewCardView[] }) {
             <span className="muted small">{t("keys")}</span>
           </div>
           {current && prompt ? (
-            <ReviewCard card={current} prompt={prompt} revealed={revealed} check={check} answer={answer} inputRef={inputRef} onAnswer={setAnswer} onSubmit={reveal} />
+            <ReviewCard
+              card={current}
+              prompt={prompt}
+              revealed={revealed}
+              check={check}
+              answer={answer}
+              inputRef={inputRef}
+              onAnswer={setAnswer}
+              onSubmit={reveal}
+            />
           ) : null}
           {answered ? (
             <fieldset className={styles.grades}>

@@ -2,9 +2,9 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useRouter } from "@/i18n/navigation";
+import { DAILY_GOAL, DAILY_NEW_CARDS } from "@/lib/settings/limits";
 import { updateReviewSettings } from "../actions";
 import styles from "./review.module.css";
-import { DAILY_GOAL, DAILY_NEW_CARDS } from "@/lib/settings/limits";
 
 /** The learner's daily new-card limit and review goal. */
 export function ReviewSettings({ dailyNewLimit, dailyGoal }: { dailyNewLimit: number; dailyGoal: number }) {
@@ -15,7 +15,10 @@ export function ReviewSettings({ dailyNewLimit, dailyGoal }: { dailyNewLimit: nu
 
   async function save(form: FormData) {
     setBusy(true);
-    const result = await updateReviewSettings({ dailyNewLimit: Number(form.get("dailyNewLimit")), dailyGoal: Number(form.get("dailyGoal")) }).catch(() => null);
+    const result = await updateReviewSettings({
+      dailyNewLimit: Number(form.get("dailyNewLimit")),
+      dailyGoal: Number(form.get("dailyGoal")),
+    }).catch(() => null);
     setBusy(false);
     setMessage(result?.ok ? t("settings.saved") : t(`errors.${result?.error ?? "network"}`));
     if (result?.ok) router.refresh();
@@ -33,11 +36,27 @@ export function ReviewSettings({ dailyNewLimit, dailyGoal }: { dailyNewLimit: nu
       >
         <label>
           {t("settings.newLimit")}
-          <input type="number" name="dailyNewLimit" min={DAILY_NEW_CARDS.min} max={DAILY_NEW_CARDS.max} step={1} required defaultValue={dailyNewLimit} />
+          <input
+            type="number"
+            name="dailyNewLimit"
+            min={DAILY_NEW_CARDS.min}
+            max={DAILY_NEW_CARDS.max}
+            step={1}
+            required
+            defaultValue={dailyNewLimit}
+          />
         </label>
         <label>
           {t("settings.goal")}
-          <input type="number" name="dailyGoal" min={DAILY_GOAL.min} max={DAILY_GOAL.max} step={1} required defaultValue={dailyGoal} />
+          <input
+            type="number"
+            name="dailyGoal"
+            min={DAILY_GOAL.min}
+            max={DAILY_GOAL.max}
+            step={1}
+            required
+            defaultValue={dailyGoal}
+          />
         </label>
         <button type="submit" disabled={busy}>
           {t("settings.save")}

@@ -47,17 +47,27 @@ export function SessionSummary({ history }: { history: GradedCard[] }) {
         </div>
         <div>
           <dt>{t("accuracy")}</dt>
-          <dd data-testid="summary-accuracy">{format.number(history.length ? correct / history.length : 0, { style: "percent" })}</dd>
+          <dd data-testid="summary-accuracy">
+            {format.number(history.length ? correct / history.length : 0, { style: "percent" })}
+          </dd>
         </div>
         <div>
           <dt>{t("nextDue")}</dt>
           <dd className="small" data-testid="summary-next-due">
-            {nextDue === undefined ? "…" : !due ? t("noneDue") : due.getTime() <= now ? t("dueNow") : format.relativeTime(due, now)}
+            {nextDue === undefined
+              ? "…"
+              : !due
+                ? t("noneDue")
+                : due.getTime() <= now
+                  ? t("dueNow")
+                  : format.relativeTime(due, now)}
           </dd>
         </div>
         <div>
           <dt>{t("time")}</dt>
-          <dd data-testid="summary-time">{t("duration", { minutes: Math.floor(seconds / 60), seconds: seconds % 60 })}</dd>
+          <dd data-testid="summary-time">
+            {t("duration", { minutes: Math.floor(seconds / 60), seconds: seconds % 60 })}
+          </dd>
         </div>
       </dl>
       <p className={styles.bar}>

@@ -5,8 +5,8 @@ import type { ActionResult } from "@/lib/errors";
 import { saveSettings } from "../actions";
 import type { SettingsView } from "../data";
 import { LEVELS } from "../levels";
-import styles from "./settings.module.css";
 import { DAILY_GOAL, DAILY_NEW_CARDS } from "../limits";
+import styles from "./settings.module.css";
 
 type Outcome = ActionResult<SettingsView> | { ok: false; error: "network"; fields?: undefined };
 type Field = keyof SettingsView;
@@ -40,7 +40,8 @@ export function SettingsForm({ settings, timeZones }: { settings: SettingsView; 
 
   const invalid = (field: Field) => (shown && !shown.ok && shown.fields?.[field] ? t(`invalid.${field}`) : undefined);
   const id = (field: Field) => `settings-${field}`;
-  const described = (field: Field) => [`${id(field)}-hint`, invalid(field) ? `${id(field)}-error` : null].filter(Boolean).join(" ");
+  const described = (field: Field) =>
+    [`${id(field)}-hint`, invalid(field) ? `${id(field)}-error` : null].filter(Boolean).join(" ");
   const errorOf = (field: Field) => {
     const message = invalid(field);
     return message ? (
@@ -77,7 +78,13 @@ export function SettingsForm({ settings, timeZones }: { settings: SettingsView; 
     <form className={styles.form} action={formAction} onSubmit={submit}>
       <div className="field">
         <label htmlFor={id("level")}>{t("level")}</label>
-        <select id={id("level")} name="level" defaultValue={settings.level} aria-invalid={invalid("level") ? true : undefined} aria-describedby={described("level")}>
+        <select
+          id={id("level")}
+          name="level"
+          defaultValue={settings.level}
+          aria-invalid={invalid("level") ? true : undefined}
+          aria-describedby={described("level")}
+        >
           {LEVELS.map((level) => (
             <option key={level} value={level}>
               {t(`levels.${level}`)}

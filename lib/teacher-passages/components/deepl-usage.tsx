@@ -4,10 +4,18 @@ import { readDeeplUsage } from "@/lib/translation/usage";
 
 /** DeepL's character count; rendered inside <Suspense> so a slow DeepL never holds up the page. */
 export async function DeeplUsage() {
-  const [t, tErrors, format] = await Promise.all([getTranslations("TeacherTranslation"), getTranslations("TeacherTranslation.errors"), getFormatter()]);
+  const [t, tErrors, format] = await Promise.all([
+    getTranslations("TeacherTranslation"),
+    getTranslations("TeacherTranslation.errors"),
+    getFormatter(),
+  ]);
   const usage = await readDeeplUsage();
   if (!usage.ok) {
-    return <p className={styles.hint} data-testid="deepl-usage">{usage.code === "not_configured" ? t("notConfigured") : t("usageUnavailable", { reason: tErrors(usage.code) })}</p>;
+    return (
+      <p className={styles.hint} data-testid="deepl-usage">
+        {usage.code === "not_configured" ? t("notConfigured") : t("usageUnavailable", { reason: tErrors(usage.code) })}
+      </p>
+    );
   }
   const share = usage.characterLimit > 0 ? usage.characterCount / usage.characterLimit : 0;
   return (

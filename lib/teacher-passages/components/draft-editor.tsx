@@ -3,8 +3,15 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
 import styles from "@/lib/classes/components/classes.module.css";
+import { useAction } from "@/lib/classes/components/use-action";
 import type { TranslationErrorCode } from "@/lib/errors/translation-error";
-import { deleteDraftAction, publishPassageAction, saveDraftAction, saveTranslationsAction, translatePassageAction } from "@/lib/teacher-passages/actions";
+import {
+  deleteDraftAction,
+  publishPassageAction,
+  saveDraftAction,
+  saveTranslationsAction,
+  translatePassageAction,
+} from "@/lib/teacher-passages/actions";
 import type { EditorPassage } from "@/lib/teacher-passages/data";
 import {
   countUntranslated,
@@ -21,7 +28,6 @@ import {
   updateSentence,
 } from "@/lib/teacher-passages/draft";
 import type { Formality } from "@/lib/teacher-passages/schema";
-import { useAction } from "@/lib/classes/components/use-action";
 import ed from "./editor.module.css";
 import { TranslateOptions } from "./import-form";
 
@@ -51,7 +57,9 @@ export function DraftEditor({ passage, classes, deeplConfigured, initialTranslat
   const [paragraphs, setParagraphs] = useState<DraftParagraph[]>(passage.paragraphs);
   const [dirty, setDirty] = useState(false);
   const [banner, setBanner] = useState<Banner>(
-    initialTranslationError ? { ok: false, text: tTranslate("failedKept", { reason: tTranslate(`errors.${initialTranslationError}`) }) } : null,
+    initialTranslationError
+      ? { ok: false, text: tTranslate("failedKept", { reason: tTranslate(`errors.${initialTranslationError}`) }) }
+      : null,
   );
   const [classId, setClassId] = useState("");
   const [formality, setFormality] = useState<Formality>("default");
@@ -67,7 +75,10 @@ export function DraftEditor({ passage, classes, deeplConfigured, initialTranslat
     setDirty(false);
   }
 
-  const stored = useMemo(() => new Map(passage.paragraphs.flatMap((p) => p.sentences.map((s) => [s.key, s.translation] as const))), [passage.paragraphs]);
+  const stored = useMemo(
+    () => new Map(passage.paragraphs.flatMap((p) => p.sentences.map((s) => [s.key, s.translation] as const))),
+    [passage.paragraphs],
+  );
   const untranslated = countUntranslated(paragraphs);
 
   useEffect(() => {
@@ -103,7 +114,11 @@ export function DraftEditor({ passage, classes, deeplConfigured, initialTranslat
             saveTranslationsAction({
               passageId: passage.id,
               titleEn,
-              sentences: paragraphs.filter((p) => isTranslatable(p.kind)).flatMap((p) => p.sentences.map((s) => ({ sentenceId: s.key, translation: toSegments(s.translation) }))),
+              sentences: paragraphs
+                .filter((p) => isTranslatable(p.kind))
+                .flatMap((p) =>
+                  p.sentences.map((s) => ({ sentenceId: s.key, translation: toSegments(s.translation) })),
+                ),
             }),
           () => {
             setBanner({ ok: true, text: t("saved") });
@@ -116,7 +131,9 @@ export function DraftEditor({ passage, classes, deeplConfigured, initialTranslat
         .map((p) => ({
           kind: p.kind,
           lang: p.lang,
-          sentences: p.sentences.filter((s) => s.text.trim() !== "").map((s) => ({ from: s.from, text: s.text, translation: toSegments(s.translation) })),
+          sentences: p.sentences
+            .filter((s) => s.text.trim() !== "")
+            .map((s) => ({ from: s.from, text: s.text, translation: toSegments(s.translation) })),
         }))
         .filter((p) => p.sentences.length > 0);
       run(
@@ -141,7 +158,13 @@ export function DraftEditor({ passage, classes, deeplConfigured, initialTranslat
         (outcome) => {
           setBanner(
             outcome.error
-              ? { ok: false, text: tTranslate("failedKept", { reason: tTranslate(`errors.${outcome.error}`) }) + " " + tTranslate("remaining", { count: outcome.remaining }) }
+              ? {
+                  ok: false,
+                  text:
+                    tTranslate("failedKept", { reason: tTranslate(`errors.${outcome.error}`) }) +
+                    " " +
+                    tTranslate("remaining", { count: outcome.remaining }),
+                }
               : { ok: true, text: tTranslate("done", { count: outcome.translated }) },
           );
           router.refresh();
@@ -154,7 +177,9 @@ export function DraftEditor({ passage, classes, deeplConfigured, initialTranslat
       run(
         () => publishPassageAction({ passageId: passage.id }),
         (outcome) => {
-          setBanner(outcome.published ? { ok: true, text: t("publishedNow") } : { ok: false, text: t("publishNoBody") });
+          setBanner(
+            outcome.published ? { ok: true, text: t("publishedNow") } : { ok: false, text: t("publishNoBody") },
+          );
           router.refresh();
         },
       ),
@@ -188,15 +213,37 @@ export function DraftEditor({ passage, classes, deeplConfigured, initialTranslat
         <div className={styles.row}>
           <div className={styles.field}>
             <label htmlFor="passage-title">{t("title")}</label>
-            <input id="passage-title" lang="de" required maxLength={200} value={title} readOnly={published} onChange={(e) => { setTitle(e.target.value); setDirty(true); }} />
+            <input
+              id="passage-title"
+              lang="de"
+              required
+              maxLength={200}
+              value={title}
+              readOnly={published}
+              onChange={(e) => {
+                setTitle(e.target.value);
+                setDirty(true);
+              }}
+            />
           </div>
           <div className={styles.field}>
             <label htmlFor="passage-title-en">{t("titleEn")}</label>
-            <input id="passage-title-en" lang="en" maxLength={200} value={titleEn} onChange={(e) => { setTitleEn(e.target.value); setDirty(true); }} />
+            <input
+              id="passage-title-en"
+              lang="en"
+              maxLength={200}
+              value={titleEn}
+              onChange={(e) => {
+                setTitleEn(e.target.value);
+                setDirty(true);
+              }}
+            />
           </div>
         </div>
         {passage.source || passage.publishedOn ? (
-          <p className={styles.hint}>{t("meta", { source: passage.source ?? "—", date: passage.publishedOn ?? "—" })}</p>
+          <p className={styles.hint}>
+            {t("meta", { source: passage.source ?? "—", date: passage.publishedOn ?? "—" })}
+          </p>
         ) : null}
       </div>
 
@@ -221,7 +268,11 @@ export function DraftEditor({ passage, classes, deeplConfigured, initialTranslat
         ) : null}
       </div>
 
-      <p role="alert" className={`${ed.banner} ${banner?.ok === false || error ? ed.bannerError : ed.bannerOk}`} data-testid="editor-banner">
+      <p
+        role="alert"
+        className={`${ed.banner} ${banner?.ok === false || error ? ed.bannerError : ed.bannerOk}`}
+        data-testid="editor-banner"
+      >
         {error ?? banner?.text ?? ""}
       </p>
 
@@ -229,7 +280,14 @@ export function DraftEditor({ passage, classes, deeplConfigured, initialTranslat
         <h2 id="translate-heading">{tTranslate("heading")}</h2>
         {deeplConfigured ? (
           <>
-            <TranslateOptions classes={classes} classId={classId} setClassId={setClassId} formality={formality} setFormality={setFormality} idPrefix="editor" />
+            <TranslateOptions
+              classes={classes}
+              classId={classId}
+              setClassId={setClassId}
+              formality={formality}
+              setFormality={setFormality}
+              idPrefix="editor"
+            />
             <p>
               <button type="button" onClick={translate} disabled={pending || untranslated === 0}>
                 {tTranslate("translateMissing", { count: untranslated })}
@@ -248,7 +306,11 @@ export function DraftEditor({ passage, classes, deeplConfigured, initialTranslat
           <div className={ed.paragraphHead}>
             <label>
               {t("kind")}{" "}
-              <select value={paragraph.kind} disabled={published} onChange={(e) => edit(setKind(paragraphs, p, e.target.value as Kind))}>
+              <select
+                value={paragraph.kind}
+                disabled={published}
+                onChange={(e) => edit(setKind(paragraphs, p, e.target.value as Kind))}
+              >
                 {PARAGRAPH_KINDS.map((kind) => (
                   <option key={kind} value={kind}>
                     {tKind(kind)}
@@ -257,7 +319,11 @@ export function DraftEditor({ passage, classes, deeplConfigured, initialTranslat
               </select>
             </label>
             {!published && p < paragraphs.length - 1 ? (
-              <button type="button" className="btn-small" onClick={() => edit(mergeParagraphWithNext(paragraphs, p), `de-${paragraph.sentences.at(-1)?.key}`)}>
+              <button
+                type="button"
+                className="btn-small"
+                onClick={() => edit(mergeParagraphWithNext(paragraphs, p), `de-${paragraph.sentences.at(-1)?.key}`)}
+              >
                 {t("mergeParagraph")}
               </button>
             ) : null}
@@ -294,7 +360,13 @@ export function DraftEditor({ passage, classes, deeplConfigured, initialTranslat
                 )}
                 <div className={ed.sentenceActions}>
                   {translatable ? (
-                    <span className={ed.origin}>{missing ? t("origin.none") : changed ? t("origin.changed") : t(`origin.${sentence.origin ?? "HUMAN"}`)}</span>
+                    <span className={ed.origin}>
+                      {missing
+                        ? t("origin.none")
+                        : changed
+                          ? t("origin.changed")
+                          : t(`origin.${sentence.origin ?? "HUMAN"}`)}
+                    </span>
                   ) : null}
                   {!published ? (
                     <>
@@ -313,12 +385,22 @@ export function DraftEditor({ passage, classes, deeplConfigured, initialTranslat
                         {t("splitSentence")}
                       </button>
                       {s < paragraph.sentences.length - 1 ? (
-                        <button type="button" className="btn-small" aria-label={t("mergeSentenceLabel", label)} onClick={() => edit(mergeSentenceWithNext(paragraphs, p, s), `de-${sentence.key}`)}>
+                        <button
+                          type="button"
+                          className="btn-small"
+                          aria-label={t("mergeSentenceLabel", label)}
+                          onClick={() => edit(mergeSentenceWithNext(paragraphs, p, s), `de-${sentence.key}`)}
+                        >
                           {t("mergeSentence")}
                         </button>
                       ) : null}
                       {s > 0 ? (
-                        <button type="button" className="btn-small" aria-label={t("newParagraphLabel", label)} onClick={() => edit(splitParagraphBefore(paragraphs, p, s, newKey), `de-${sentence.key}`)}>
+                        <button
+                          type="button"
+                          className="btn-small"
+                          aria-label={t("newParagraphLabel", label)}
+                          onClick={() => edit(splitParagraphBefore(paragraphs, p, s, newKey), `de-${sentence.key}`)}
+                        >
                           {t("newParagraph")}
                         </button>
                       ) : null}

@@ -33,7 +33,10 @@ export function ImportForm({ deeplConfigured, classes }: Props) {
 
   useEffect(() => {
     try {
-      const saved = JSON.parse(sessionStorage.getItem(BACKUP_KEY) ?? "null") as { title?: string; text?: string } | null;
+      const saved = JSON.parse(sessionStorage.getItem(BACKUP_KEY) ?? "null") as {
+        title?: string;
+        text?: string;
+      } | null;
       if (saved?.text) setText(saved.text);
       if (saved?.title) setTitle(saved.title);
     } catch {
@@ -78,7 +81,14 @@ export function ImportForm({ deeplConfigured, classes }: Props) {
           return;
         }
         run(
-          () => importPassageAction({ title, text, translate: translate && deeplConfigured, classId: classId || null, formality }),
+          () =>
+            importPassageAction({
+              title,
+              text,
+              translate: translate && deeplConfigured,
+              classId: classId || null,
+              formality,
+            }),
           (result) => {
             if (!result.ok) {
               setFieldError({ field: result.field, message: t(`errors.${result.code}`, { max: MAX_IMPORT_CHARS }) });
@@ -165,9 +175,17 @@ export function ImportForm({ deeplConfigured, classes }: Props) {
         {deeplConfigured ? (
           <>
             <label>
-              <input type="checkbox" checked={translate} onChange={(e) => setTranslate(e.target.checked)} /> {t("translateNow")}
+              <input type="checkbox" checked={translate} onChange={(e) => setTranslate(e.target.checked)} />{" "}
+              {t("translateNow")}
             </label>
-            <TranslateOptions classes={classes} classId={classId} setClassId={setClassId} formality={formality} setFormality={setFormality} idPrefix="import" />
+            <TranslateOptions
+              classes={classes}
+              classId={classId}
+              setClassId={setClassId}
+              formality={formality}
+              setFormality={setFormality}
+              idPrefix="import"
+            />
           </>
         ) : (
           <p className={styles.hint}>{tTranslate("notConfigured")}</p>
@@ -199,7 +217,11 @@ export function TranslateOptions(props: {
     <div className={styles.row}>
       <div className={styles.field}>
         <label htmlFor={`${props.idPrefix}-glossary`}>{t("glossary")}</label>
-        <select id={`${props.idPrefix}-glossary`} value={props.classId} onChange={(e) => props.setClassId(e.target.value)}>
+        <select
+          id={`${props.idPrefix}-glossary`}
+          value={props.classId}
+          onChange={(e) => props.setClassId(e.target.value)}
+        >
           <option value="">{t("noGlossary")}</option>
           {props.classes.map((c) => (
             <option key={c.id} value={c.id}>
@@ -210,7 +232,11 @@ export function TranslateOptions(props: {
       </div>
       <div className={styles.field}>
         <label htmlFor={`${props.idPrefix}-formality`}>{t("formality")}</label>
-        <select id={`${props.idPrefix}-formality`} value={props.formality} onChange={(e) => props.setFormality(e.target.value as Formality)}>
+        <select
+          id={`${props.idPrefix}-formality`}
+          value={props.formality}
+          onChange={(e) => props.setFormality(e.target.value as Formality)}
+        >
           {FORMALITIES.map((f) => (
             <option key={f} value={f}>
               {t(`formalities.${f}`)}

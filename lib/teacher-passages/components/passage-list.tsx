@@ -26,7 +26,11 @@ export async function PassageList({ passages }: { passages: Awaited<ReturnType<t
                 </span>
               </span>
               <span className={styles.hint}>
-                {t("summary", { words: p.wordCount, assignments: p.assignmentCount, date: format.dateTime(p.updatedAt, { dateStyle: "medium", timeZone: "UTC" }) })}
+                {t("summary", {
+                  words: p.wordCount,
+                  assignments: p.assignmentCount,
+                  date: format.dateTime(p.updatedAt, { dateStyle: "medium", timeZone: "UTC" }),
+                })}
               </span>
             </li>
           ))}

@@ -17,7 +17,14 @@ export async function VocabularyFilters({ filters, counts, tags, passages }: Pro
     <form method="get" role="search" aria-label={t("filters.label")} className={`${styles.panel} ${styles.filters}`}>
       <div className={styles.field}>
         <label htmlFor="vocab-q">{t("filters.search")}</label>
-        <input id="vocab-q" type="search" name="q" defaultValue={filters.q ?? ""} aria-describedby="vocab-q-hint" maxLength={100} />
+        <input
+          id="vocab-q"
+          type="search"
+          name="q"
+          defaultValue={filters.q ?? ""}
+          aria-describedby="vocab-q-hint"
+          maxLength={100}
+        />
         <p id="vocab-q-hint" className={styles.hint}>
           {t("filters.searchHint")}
         </p>

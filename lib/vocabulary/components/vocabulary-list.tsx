@@ -31,7 +31,11 @@ export async function VocabularyList({ items, total, page, pageCount, filters, p
       ) : (
         <ul className={styles.list}>
           {items.map((item) => (
-            <VocabularyRow key={item.id} item={item} passageTitle={item.passageId ? passageTitles.get(item.passageId) : undefined} />
+            <VocabularyRow
+              key={item.id}
+              item={item}
+              passageTitle={item.passageId ? passageTitles.get(item.passageId) : undefined}
+            />
           ))}
         </ul>
       )}
@@ -39,7 +43,9 @@ export async function VocabularyList({ items, total, page, pageCount, filters, p
         <nav aria-label={t("pagination")} className={styles.pager}>
           {page > 1 ? <Link href={{ pathname: "/vocabulary", query: query(page - 1) }}>{t("previous")}</Link> : null}
           <span>{t("page", { page, count: pageCount })}</span>
-          {page < pageCount ? <Link href={{ pathname: "/vocabulary", query: query(page + 1) }}>{t("next")}</Link> : null}
+          {page < pageCount ? (
+            <Link href={{ pathname: "/vocabulary", query: query(page + 1) }}>{t("next")}</Link>
+          ) : null}
         </nav>
       ) : null}
     </section>

@@ -40,7 +40,12 @@ export function VocabularyRow({ item, passageTitle }: { item: RowItem; passageTi
   }
 
   async function saveEdit(form: FormData) {
-    const input = { id: item.id, gloss: String(form.get("gloss") ?? ""), note: String(form.get("note") ?? ""), tags: parseTags(String(form.get("tags") ?? "")) };
+    const input = {
+      id: item.id,
+      gloss: String(form.get("gloss") ?? ""),
+      note: String(form.get("note") ?? ""),
+      tags: parseTags(String(form.get("tags") ?? "")),
+    };
     if (await run(() => updateVocabularyItem(input), t("item.saved"))) {
       setMode("view");
       requestAnimationFrame(() => editButton.current?.focus());
@@ -64,7 +69,12 @@ export function VocabularyRow({ item, passageTitle }: { item: RowItem; passageTi
         </span>
       </div>
       <p className={styles.meta}>
-        {[t("pos", { pos: item.pos }), item.plural ? t("item.plural", { plural: item.plural }) : null, item.surface !== item.lemma ? t("item.seenAs", { surface: item.surface }) : null, passageTitle ? t("item.from", { title: passageTitle }) : null]
+        {[
+          t("pos", { pos: item.pos }),
+          item.plural ? t("item.plural", { plural: item.plural }) : null,
+          item.surface !== item.lemma ? t("item.seenAs", { surface: item.surface }) : null,
+          passageTitle ? t("item.from", { title: passageTitle }) : null,
+        ]
           .filter(Boolean)
           .join(" · ")}
       </p>
@@ -113,7 +123,12 @@ export function VocabularyRow({ item, passageTitle }: { item: RowItem; passageTi
           </div>
           <div className={styles.field}>
             <label htmlFor={`${id}-tags`}>{t("item.tagsLabel")}</label>
-            <input id={`${id}-tags`} name="tags" defaultValue={item.tags.join(", ")} aria-describedby={`${id}-tags-hint`} />
+            <input
+              id={`${id}-tags`}
+              name="tags"
+              defaultValue={item.tags.join(", ")}
+              aria-describedby={`${id}-tags-hint`}
+            />
             <p id={`${id}-tags-hint`} className={styles.hint}>
               {t("item.tagsHint")}
             </p>
@@ -136,17 +151,30 @@ export function VocabularyRow({ item, passageTitle }: { item: RowItem; passageTi
                 type="button"
                 aria-pressed={item.status === status}
                 disabled={busy}
-                onClick={() => item.status !== status && run(() => updateVocabularyItem({ id: item.id, status }), t("item.saved"))}
+                onClick={() =>
+                  item.status !== status && run(() => updateVocabularyItem({ id: item.id, status }), t("item.saved"))
+                }
               >
                 {t(`status.${status}`)}
               </button>
             ))}
           </div>
           <div className={styles.actions}>
-            <button ref={editButton} type="button" aria-label={t("item.editLabel", { word })} onClick={() => setMode("edit")}>
+            <button
+              ref={editButton}
+              type="button"
+              aria-label={t("item.editLabel", { word })}
+              onClick={() => setMode("edit")}
+            >
               {t("item.edit")}
             </button>
-            <button type="button" className={styles.danger} aria-label={t("item.deleteLabel", { word })} aria-expanded={mode === "confirm"} onClick={() => setMode("confirm")}>
+            <button
+              type="button"
+              className={styles.danger}
+              aria-label={t("item.deleteLabel", { word })}
+              aria-expanded={mode === "confirm"}
+              onClick={() => setMode("confirm")}
+            >
               {t("item.delete")}
             </button>
           </div>

@@ -74,7 +74,11 @@ export interface RunningApp {
   kill(): Promise<void>;
 }
 
-export async function startApp(options: { port: number; databaseUrl: string; env?: Record<string, string> }): Promise<RunningApp> {
+export async function startApp(options: {
+  port: number;
+  databaseUrl: string;
+  env?: Record<string, string>;
+}): Promise<RunningApp> {
   const base = `http://localhost:${options.port}`;
   let output = "";
   const child = spawn("node_modules/.bin/next", ["start", "-p", String(options.port)], {
@@ -111,7 +115,14 @@ export async function startApp(options: { port: number; databaseUrl: string; env
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  return { base, client: new AppClient(base, DIST_DIR), process: child, output: () => output, stop: () => end("SIGTERM"), kill: () => end("SIGKILL") };
+  return {
+    base,
+    client: new AppClient(base, DIST_DIR),
+    process: child,
+    output: () => output,
+    stop: () => end("SIGTERM"),
+    kill: () => end("SIGKILL"),
+  };
 }
 
 /** Unique per run, so names never collide with a previous run's leftovers. */

@@ -3,7 +3,10 @@
 import { execFileSync } from "node:child_process";
 
 function libSh(script: string, ...args: string[]): string {
-  return execFileSync("bash", ["-c", `source scripts/lib.sh && ${script}`, "lib.sh", ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  return execFileSync("bash", ["-c", `source scripts/lib.sh && ${script}`, "lib.sh", ...args], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
 }
 
 /** Starts a new cluster on 127.0.0.1:<port>; returns its directory and the admin URL. */

@@ -25,7 +25,8 @@ export default async function ReviewPage({ params }: Props) {
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
       <p className="muted" data-testid="review-queue">
-        {t("queue", { due: queue.dueCount, fresh: queue.newCount })} · {t("newToday", { count: queue.newToday, limit: queue.dailyNewLimit })}
+        {t("queue", { due: queue.dueCount, fresh: queue.newCount })} ·{" "}
+        {t("newToday", { count: queue.newToday, limit: queue.dailyNewLimit })}
       </p>
       {queue.cards.length === 0 ? <p className="muted">{t("emptyHint")}</p> : null}
       {/* The session keeps its own queue; a new daily limit starts a new session with the new queue. */}

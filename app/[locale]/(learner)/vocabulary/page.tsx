@@ -3,9 +3,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireUser } from "@/lib/server/loaders";
 import { AddWordForm } from "@/lib/vocabulary/components/add-word-form";
 import { ExportLinks } from "@/lib/vocabulary/components/export-links";
+import styles from "@/lib/vocabulary/components/vocabulary.module.css";
 import { VocabularyFilters } from "@/lib/vocabulary/components/vocabulary-filters";
 import { VocabularyList } from "@/lib/vocabulary/components/vocabulary-list";
-import styles from "@/lib/vocabulary/components/vocabulary.module.css";
 import { listVocabulary, vocabularyFacets } from "@/lib/vocabulary/data";
 import { vocabularyFilters } from "@/lib/vocabulary/schema";
 
@@ -25,7 +25,11 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const viewer = await requireUser("/vocabulary");
   const filters = vocabularyFilters.parse(await searchParams);
-  const [t, list, facets] = await Promise.all([getTranslations("Vocabulary"), listVocabulary(viewer.id, filters), vocabularyFacets(viewer.id)]);
+  const [t, list, facets] = await Promise.all([
+    getTranslations("Vocabulary"),
+    listVocabulary(viewer.id, filters),
+    vocabularyFacets(viewer.id),
+  ]);
   const hasWords = Object.values(facets.counts).some((count) => count > 0);
   return (
     <div className="page">
@@ -36,7 +40,12 @@ export default async function VocabularyPage({ params, searchParams }: Props) {
         <ExportLinks filters={filters} />
       </div>
       <AddWordForm />
-      <VocabularyList {...list} filters={filters} hasWords={hasWords} passageTitles={new Map(facets.passages.map((p) => [p.id, p.title]))} />
+      <VocabularyList
+        {...list}
+        filters={filters}
+        hasWords={hasWords}
+        passageTitles={new Map(facets.passages.map((p) => [p.id, p.title]))}
+      />
     </div>
   );
 }

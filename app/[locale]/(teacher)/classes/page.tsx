@@ -3,10 +3,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Suspense } from "react";
 import { ClassList } from "@/lib/classes/components/class-list";
 import { listTeacherClasses } from "@/lib/classes/data";
+import { requireTeacher } from "@/lib/server/loaders";
 import { DeeplUsage } from "@/lib/teacher-passages/components/deepl-usage";
 import { PassageList } from "@/lib/teacher-passages/components/passage-list";
 import { listTeacherPassages } from "@/lib/teacher-passages/data";
-import { requireTeacher } from "@/lib/server/loaders";
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -19,7 +19,11 @@ export default async function TeacherClassesPage({ params }: Params) {
   const { locale } = await params;
   setRequestLocale(locale);
   const viewer = await requireTeacher("/classes");
-  const [t, classes, passages] = await Promise.all([getTranslations("TeacherClasses"), listTeacherClasses(viewer.id), listTeacherPassages(viewer.id)]);
+  const [t, classes, passages] = await Promise.all([
+    getTranslations("TeacherClasses"),
+    listTeacherClasses(viewer.id),
+    listTeacherPassages(viewer.id),
+  ]);
   return (
     <div className="page">
       <h1>{t("title")}</h1>

@@ -29,7 +29,11 @@ export default async function JoinPage({ params }: Params) {
       ) : (
         <>
           <p className="lead">{t("invite", { name: preview.name, teacher: preview.teacherName })}</p>
-          {preview.state === "open" ? <JoinForm code={code} /> : <p role="alert">{t(`outcome.${preview.state}`, { name: preview.name })}</p>}
+          {preview.state === "open" ? (
+            <JoinForm code={code} />
+          ) : (
+            <p role="alert">{t(`outcome.${preview.state}`, { name: preview.name })}</p>
+          )}
         </>
       )}
       <p>

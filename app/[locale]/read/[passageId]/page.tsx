@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ParagraphView, isReadable } from "@/lib/reading/components/paragraph-view";
-import { ReaderClient } from "@/lib/reading/components/reader-client";
 import { KeyVocabulary } from "@/lib/reading/components/key-vocabulary";
+import { isReadable, ParagraphView } from "@/lib/reading/components/paragraph-view";
+import { ReaderClient } from "@/lib/reading/components/reader-client";
 import { getPassageForReader, learnerLevel } from "@/lib/reading/data";
 import { buildWordData } from "@/lib/reading/word-data";
-import { statusesForUser } from "@/lib/vocabulary/data";
 import { getViewer } from "@/lib/server/session";
+import { statusesForUser } from "@/lib/vocabulary/data";
 
 interface Params {
   params: Promise<{ locale: string; passageId: string }>;
@@ -27,7 +27,10 @@ export default async function ReadPage({ params }: Params) {
   const passage = await getPassageForReader(passageId, viewer?.id ?? null);
   if (!passage) notFound();
 
-  const [statuses, level] = await Promise.all([viewer ? statusesForUser(viewer.id) : {}, learnerLevel(viewer?.id ?? null)]);
+  const [statuses, level] = await Promise.all([
+    viewer ? statusesForUser(viewer.id) : {},
+    learnerLevel(viewer?.id ?? null),
+  ]);
   const read = new Set(passage.readParagraphIds);
   const readable = passage.paragraphs.filter((p) => isReadable(p.kind));
   const readCount = readable.filter((p) => read.has(p.id)).length;
@@ -66,7 +69,12 @@ export default async function ReadPage({ params }: Params) {
       >
         <KeyVocabulary words={passage.keyVocabulary[level] ?? []} level={level} />
         {passage.paragraphs.map((paragraph, index) => (
-          <ParagraphView key={paragraph.id} paragraph={paragraph} read={read.has(paragraph.id)} firstWordFocusable={index === firstWordParagraph(passage.paragraphs)} />
+          <ParagraphView
+            key={paragraph.id}
+            paragraph={paragraph}
+            read={read.has(paragraph.id)}
+            firstWordFocusable={index === firstWordParagraph(passage.paragraphs)}
+          />
         ))}
       </ReaderClient>
     </article>

@@ -9,7 +9,8 @@ const FILES = {
   csv: { render: toCsv, type: "text/csv; charset=utf-8", name: "bruecke-vocabulary.csv" },
 } as const;
 
-const failure = (code: AppErrorCode) => Response.json({ error: code }, { status: HTTP_STATUS[code], headers: { "cache-control": "no-store" } });
+const failure = (code: AppErrorCode) =>
+  Response.json({ error: code }, { status: HTTP_STATUS[code], headers: { "cache-control": "no-store" } });
 
 /** GET /api/vocabulary/export?format=anki|csv (+ the list's filters): the signed-in learner's words only. */
 export async function GET(request: Request) {
@@ -23,7 +24,11 @@ export async function GET(request: Request) {
     const file = FILES[format.data];
     const body = file.render(await exportRows(viewer.id, filters));
     return new Response(body, {
-      headers: { "content-type": file.type, "content-disposition": `attachment; filename="${file.name}"`, "cache-control": "private, no-store" },
+      headers: {
+        "content-type": file.type,
+        "content-disposition": `attachment; filename="${file.name}"`,
+        "cache-control": "private, no-store",
+      },
     });
   } catch (error) {
     console.error("vocabulary export failed", error);

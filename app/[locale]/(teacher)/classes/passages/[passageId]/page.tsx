@@ -3,13 +3,16 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Suspense } from "react";
 import { Link } from "@/i18n/navigation";
-import { TRANSLATION_ERROR_CODES } from "@/lib/teacher-passages/translation-errors";
 import { DeeplUsage } from "@/lib/teacher-passages/components/deepl-usage";
 import { DraftEditor } from "@/lib/teacher-passages/components/draft-editor";
 import { loadPassageForEditor } from "@/lib/teacher-passages/loaders";
+import { TRANSLATION_ERROR_CODES } from "@/lib/teacher-passages/translation-errors";
 import { deeplConfigured } from "@/lib/translation/config";
 
-type Params = { params: Promise<{ locale: string; passageId: string }>; searchParams: Promise<{ translationError?: string }> };
+type Params = {
+  params: Promise<{ locale: string; passageId: string }>;
+  searchParams: Promise<{ translationError?: string }>;
+};
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { passageId } = await params;
@@ -19,7 +22,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function EditPassagePage({ params, searchParams }: Params) {
   const { locale, passageId } = await params;
   setRequestLocale(locale);
-  const [t, passage, { translationError }] = await Promise.all([getTranslations("TeacherEditor"), loadPassageForEditor(passageId), searchParams]);
+  const [t, passage, { translationError }] = await Promise.all([
+    getTranslations("TeacherEditor"),
+    loadPassageForEditor(passageId),
+    searchParams,
+  ]);
   if (!passage) notFound();
   const { classes, ...rest } = passage;
   const error = TRANSLATION_ERROR_CODES.find((code) => code === translationError);
@@ -29,12 +36,18 @@ export default async function EditPassagePage({ params, searchParams }: Params) 
         <Link href="/classes">{t("back")}</Link>
       </p>
       <h1>
-        {passage.status === "PUBLISHED" ? t("headingPublished") : t("headingDraft")}: <span lang="de">{passage.title}</span>
+        {passage.status === "PUBLISHED" ? t("headingPublished") : t("headingDraft")}:{" "}
+        <span lang="de">{passage.title}</span>
       </h1>
       <Suspense fallback={null}>
         <DeeplUsage />
       </Suspense>
-      <DraftEditor passage={rest} classes={classes} deeplConfigured={deeplConfigured()} initialTranslationError={error} />
+      <DraftEditor
+        passage={rest}
+        classes={classes}
+        deeplConfigured={deeplConfigured()}
+        initialTranslationError={error}
+      />
     </div>
   );
 }

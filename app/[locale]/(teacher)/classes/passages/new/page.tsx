@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Suspense } from "react";
 import { Link } from "@/i18n/navigation";
+import { requireTeacher } from "@/lib/server/loaders";
 import { DeeplUsage } from "@/lib/teacher-passages/components/deepl-usage";
 import { ImportForm } from "@/lib/teacher-passages/components/import-form";
 import { listGlossaryClasses } from "@/lib/teacher-passages/data";
-import { requireTeacher } from "@/lib/server/loaders";
 import { deeplConfigured } from "@/lib/translation/config";
 
 type Params = { params: Promise<{ locale: string }> };
