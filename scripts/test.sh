@@ -13,7 +13,8 @@ PG_DIR=""
 PG_PORT=${BRUECKE_TEST_PG_PORT:-54329}
 trap stop_postgres EXIT
 
-log "type check"
+log "lint, format and import boundaries (Biome), unused files/exports/dependencies (knip), type check"
+npx biome ci .
 npx tsc --noEmit
 
 log "unit and integration tests on the embedded database (PGlite)"

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import type { DatabaseConfig } from "@/lib/db/config";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { Role } from "./role";
+import type { Role } from "@/lib/server/role";
 
 export interface DemoUser {
   email: string;

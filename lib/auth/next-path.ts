@@ -8,6 +8,7 @@ export function safeNextPath(raw: unknown, locale: string): string {
   const home = `/${locale}`;
   if (typeof raw !== "string" || raw.length > 2048) return home;
   // Browsers read "\" as "/" and drop tabs/newlines, so "/\evil.com" would leave the site.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we refuse
   if (!raw.startsWith("/") || raw.startsWith("//") || /[\\\u0000-\u001f\u007f]/.test(raw)) return home;
   let url: URL;
   try {

@@ -32,9 +32,9 @@ function contextual(
   if (!top || senses.length < 2) return senses;
   const byPrep = words && senses.find((s) => s.prep && CUE_PREPS.has(s.prep) && words.has(s.prep));
   if (byPrep && !(top.prep && words?.has(top.prep))) return [byPrep, ...senses.filter((s) => s !== byPrep)];
-  const fit = (s: LexSense) => s.domains.reduce((n, d) => Math.max(n, profile.get(d) ?? 0), 0);
-  if (top.domains.length === 0 || fit(top) > 0) return senses;
-  const better = senses.find((s) => fit(s) >= 3);
+  const domainFit = (s: LexSense) => s.domains.reduce((n, d) => Math.max(n, profile.get(d) ?? 0), 0);
+  if (top.domains.length === 0 || domainFit(top) > 0) return senses;
+  const better = senses.find((s) => domainFit(s) >= 3);
   return better ? [better, ...senses.filter((s) => s !== better)] : senses;
 }
 

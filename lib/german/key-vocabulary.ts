@@ -32,8 +32,8 @@ function eligible(w: WordAnalysis, level: LearnerLevel): boolean {
 
 export function keyVocabulary(passage: AnalysedPassage, level: LearnerLevel): KeyWord[] {
   const byLemma = new Map<string, KeyWord>();
-  passage.paragraphs.forEach((p, pi) =>
-    p.sentences.forEach((s, si) =>
+  passage.paragraphs.forEach((p, pi) => {
+    p.sentences.forEach((s, si) => {
       s.words.forEach((w, ti) => {
         if (!w || !eligible(w, level)) return;
         const key = `${w.lemma}\t${w.pos}`;
@@ -55,9 +55,9 @@ export function keyVocabulary(passage: AnalysedPassage, level: LearnerLevel): Ke
         if (w.parts) k.parts = w.parts;
         if (w.rank !== undefined) k.rank = w.rank;
         byLemma.set(key, k);
-      }),
-    ),
-  );
+      });
+    });
+  });
   const score = (k: KeyWord) => Math.log10(k.rank ?? UNRANKED) + 0.5 * Math.log2(k.count);
   return [...byLemma.values()].sort((a, b) => score(b) - score(a) || (a.lemma < b.lemma ? -1 : 1));
 }

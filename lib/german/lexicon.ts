@@ -207,7 +207,10 @@ export class Lexicon {
    */
   cached<T>(kind: string, key: string, make: () => T): T {
     let table = this.memos.get(kind);
-    if (!table) this.memos.set(kind, (table = new Map()));
+    if (!table) {
+      table = new Map();
+      this.memos.set(kind, table);
+    }
     if (table.has(key)) return table.get(key) as T;
     const value = make();
     if (table.size >= MEMO_LIMIT) table.clear();

@@ -14,14 +14,14 @@ const ABBREVIATION = (() => {
   const single = [...NON_FINAL_ABBREVIATIONS, "usw", "etc"]
     .flatMap((a) => [a, a.charAt(0).toUpperCase() + a.slice(1)])
     .sort((a, b) => b.length - a.length) // longest first, so a prefix never wins
-    .map((a) => `${escape(a)}\\.`);
+    .map((a) => `${escapeRegExp(a)}\\.`);
   // Letter-dot pairs, with or without the space: "z. B.", "z.B.", "u. a.", "i. d. R.".
   const dotted = ["z B", "u a", "d h", "v a", "z T", "u U", "o Ä", "u Ä", "s o", "s u", "i d R", "u v m"]
     .flatMap((a) => [a, a.charAt(0).toUpperCase() + a.slice(1)])
     .map((a) =>
       a
         .split(" ")
-        .map((letter) => `${escape(letter)}\\.`)
+        .map((letter) => `${escapeRegExp(letter)}\\.`)
         .join(String.raw`\s?`),
     );
   return String.raw`(?<![\p{L}\p{N}])(?:${[...dotted, ...single].join("|")})(?![\p{L}\p{N}])`;
@@ -75,6 +75,7 @@ export function wordTokens(sentence: string): Token[] {
   return tokenize(sentence).filter((token) => token.type === "word");
 }
 
-function escape(literal: string): string {
+/** The text as a literal inside a regular expression. */
+export function escapeRegExp(literal: string): string {
   return literal.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

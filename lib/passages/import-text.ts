@@ -69,7 +69,7 @@ export function normalizeText(raw: string): string {
       // Invisible characters break word lookup: zero-width space/joiners, word joiner, BOM, soft hyphen.
       .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, "")
       // Other control characters are never meant as text, and Postgres cannot store NUL.
-      // eslint-disable-next-line no-control-regex
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: these control characters are what we strip
       .replace(/[\u0000-\u0008\u000E-\u001F\u007F]/g, "")
       .normalize("NFC")
       .replace(/ {2,}/g, " ")

@@ -1,5 +1,6 @@
 // What a review card asks in each mode, and what answer it expects. Pure; shared by the review UI and
 // the grade action (which re-checks typed answers itself rather than trusting the browser).
+import { escapeRegExp } from "@/lib/german/tokenize";
 import { articleFor, withArticle } from "@/lib/vocabulary/german-display";
 import type { AnswerTarget } from "./answer-check";
 
@@ -26,14 +27,12 @@ export type Prompt =
   | { mode: "recall"; gloss: string; target: AnswerTarget; noContext: boolean }
   | { mode: "cloze"; gloss: string; cloze: Cloze; target: AnswerTarget };
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** The sentence with the word blanked: the word as it stands there, else its dictionary form; null if neither occurs. */
 export function makeCloze(sentence: string | null, surface: string, lemma: string): Cloze | null {
   if (!sentence) return null;
   for (const word of [surface, lemma]) {
     if (!word.trim()) continue;
-    const match = new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, "iu").exec(sentence);
+    const match = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "iu").exec(sentence);
     if (match) {
       return {
         before: sentence.slice(0, match.index),

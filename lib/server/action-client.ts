@@ -25,7 +25,10 @@ export function authedAction<S extends z.ZodType, T>(
       const parsed = options.schema.safeParse(withoutNul(raw));
       if (!parsed.success) {
         const fields: Record<string, string[]> = {};
-        for (const issue of parsed.error.issues) (fields[issue.path.join(".") || "_"] ??= []).push(issue.message);
+        for (const issue of parsed.error.issues) {
+          const key = issue.path.join(".") || "_";
+          fields[key] = [...(fields[key] ?? []), issue.message];
+        }
         return { ok: false, error: "invalid_input", fields };
       }
       return { ok: true, data: await handler(parsed.data, viewer) };

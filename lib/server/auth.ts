@@ -2,10 +2,10 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
-import { roleForSignUp } from "@/lib/auth/role";
 import { readEnv } from "@/lib/env";
 import { db } from "./db";
 import { accountThrottle } from "./login-throttle";
+import { roleForSignUp } from "./role";
 
 const env = readEnv();
 const building = process.env.NEXT_PHASE === "phase-production-build";
@@ -30,7 +30,7 @@ export const auth = betterAuth({
   databaseHooks: {
     user: {
       create: {
-        // The "I teach a class" box: see lib/auth/role.ts for why this is the one safe way in.
+        // The "I teach a class" box: see lib/server/role.ts for why this is the one safe way in.
         before: async (user, ctx) =>
           ctx?.path === "/sign-up/email" ? { data: { ...user, role: roleForSignUp(ctx.body) } } : undefined,
       },

@@ -74,7 +74,9 @@ export async function translateSentences(input: TranslateInput, config?: DeeplCo
         `DeepL returned ${results.length} translations for ${texts.length} texts`,
       );
     }
-    batch.forEach((item, i) => (output[item.index] = results[i]!.text));
+    batch.forEach((item, i) => {
+      output[item.index] = results[i]!.text;
+    });
   }
   return output;
 }

@@ -3,7 +3,9 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { auth } from "./auth";
 
-export type Role = "LEARNER" | "TEACHER";
+import type { Role } from "./role";
+
+export type { Role };
 export interface Viewer {
   id: string;
   name: string;

@@ -27,7 +27,10 @@ export function compoundHits(entries: Map<string, RawEntry>): Map<RawEntry, numb
     const sw = senseWords.get(part);
     if (!sw) return;
     let h = hits.get(part);
-    if (!h) hits.set(part, (h = sw.map(() => 0)));
+    if (!h) {
+      h = sw.map(() => 0);
+      hits.set(part, h);
+    }
     sw.forEach((set, i) => {
       for (const w of set)
         if (words.has(w)) {

@@ -21,6 +21,7 @@ test.beforeAll(async ({ browser }) => {
   await context.close();
 });
 
+// biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures must destructure their first argument
 test.use({ storageState: async ({}, use) => use(storageState) });
 
 /** Page object for /review. */

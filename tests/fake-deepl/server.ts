@@ -447,21 +447,29 @@ async function readBody(req: IncomingMessage): Promise<string> {
 /** Query string plus a form-urlencoded or JSON body, flattened the way DeepL reads both. */
 async function readParams(req: IncomingMessage, url: URL): Promise<Params> {
   const params: Params = {};
-  const add = (key: string, value: string) => (params[key] ??= []).push(value);
-  url.searchParams.forEach((value, key) => add(key, value));
+  const add = (key: string, value: string) => {
+    params[key] = [...(params[key] ?? []), value];
+  };
+  url.searchParams.forEach((value, key) => {
+    add(key, value);
+  });
   const body = await readBody(req);
   if (!body) return params;
   if (req.headers["content-type"]?.includes("application/json")) flattenJson(JSON.parse(body), "", add);
-  else new URLSearchParams(body).forEach((value, key) => add(key, value));
+  else
+    new URLSearchParams(body).forEach((value, key) => {
+      add(key, value);
+    });
   return params;
 }
 
 // {"text": ["a", "b"]} → text=a&text=b; {"dictionaries": [{"entries": …}]} → dictionaries[0].entries=…
 function flattenJson(value: unknown, key: string, add: (key: string, value: string) => void) {
   if (Array.isArray(value)) {
-    value.forEach((item, i) =>
-      item !== null && typeof item === "object" ? flattenJson(item, `${key}[${i}]`, add) : add(key, String(item)),
-    );
+    value.forEach((item, i) => {
+      if (item !== null && typeof item === "object") flattenJson(item, `${key}[${i}]`, add);
+      else add(key, String(item));
+    });
   } else if (value !== null && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) flattenJson(v, key ? `${key}.${k}` : k, add);
   } else if (value !== undefined && value !== null) {

@@ -1,12 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import styles from "@/components/forms.module.css";
+import { useAction } from "@/components/use-action";
 import { useRouter } from "@/i18n/navigation";
 import { assignPassageAction } from "@/lib/classes/actions";
 import { DEFAULT_KEY_WORDS } from "@/lib/classes/key-vocabulary";
 import { ASSIGNMENT_TARGETS } from "@/lib/classes/schema";
-import styles from "./classes.module.css";
-import { useAction } from "./use-action";
 
 type Target = (typeof ASSIGNMENT_TARGETS)[number];
 

@@ -1,5 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
+import styles from "@/components/forms.module.css";
+import { useAction } from "@/components/use-action";
 import { useRouter } from "@/i18n/navigation";
 import {
   closeClassAction,
@@ -8,8 +10,6 @@ import {
   reopenClassAction,
   unassignPassageAction,
 } from "@/lib/classes/actions";
-import styles from "./classes.module.css";
-import { useAction } from "./use-action";
 
 export function CloseClassButton({ classId, closed }: { classId: string; closed: boolean }) {
   const t = useTranslations("TeacherClass");

@@ -1,9 +1,10 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import styles from "@/components/forms.module.css";
+import { ScrollRegion } from "@/components/scroll-region";
 import { Link } from "@/i18n/navigation";
 import type { ClassDashboard as Dashboard } from "@/lib/classes/data";
 import { AssignForm } from "./assign-form";
 import { CloseClassButton, LearnerButton, UnassignButton } from "./class-controls";
-import styles from "./classes.module.css";
 import { GlossaryForm } from "./glossary-form";
 import { JoinCodePanel } from "./join-code-panel";
 import { StatusBadge } from "./status-badge";
@@ -58,7 +59,7 @@ export async function ClassDashboard({
         {dashboard.learners.length === 0 ? (
           <p>{t("noStudents")}</p>
         ) : (
-          <div className={styles.tableWrap} tabIndex={0} role="region" aria-labelledby="students-heading">
+          <ScrollRegion labelledBy="students-heading">
             <table className={styles.table} data-testid="students">
               <thead>
                 <tr>
@@ -103,7 +104,7 @@ export async function ClassDashboard({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
         <p className={styles.hint}>{t("statsHint")}</p>
       </section>
@@ -113,7 +114,7 @@ export async function ClassDashboard({
         {dashboard.assignments.length === 0 ? (
           <p>{t("noAssignments")}</p>
         ) : (
-          <div className={styles.tableWrap} tabIndex={0} role="region" aria-labelledby="assignments-heading">
+          <ScrollRegion labelledBy="assignments-heading">
             <table className={styles.table} data-testid="assignments">
               <thead>
                 <tr>
@@ -145,12 +146,12 @@ export async function ClassDashboard({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
         {dashboard.assignments.length > 0 && dashboard.learners.length > 0 ? (
           <details>
             <summary>{t("byStudent")}</summary>
-            <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={t("byStudent")}>
+            <ScrollRegion label={t("byStudent")}>
               <table className={styles.table}>
                 <thead>
                   <tr>
@@ -181,7 +182,7 @@ export async function ClassDashboard({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </details>
         ) : null}
         <h3>{t("assignHeading")}</h3>

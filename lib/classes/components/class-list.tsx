@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import styles from "@/components/forms.module.css";
 import { Link } from "@/i18n/navigation";
 import type { listTeacherClasses } from "@/lib/classes/data";
 import { formatJoinCode } from "@/lib/classes/join-code";
-import styles from "./classes.module.css";
 import { CreateClassForm } from "./create-class-form";
 
 export async function ClassList({ classes }: { classes: Awaited<ReturnType<typeof listTeacherClasses>> }) {

@@ -1,8 +1,8 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import styles from "@/components/forms.module.css";
 import { formatJoinCode } from "@/lib/classes/join-code";
-import styles from "./classes.module.css";
 
 /** The code to read out and the link to send; the full URL is known only in the browser. */
 export function JoinCodePanel({ code, closed }: { code: string; closed: boolean }) {
@@ -17,13 +17,10 @@ export function JoinCodePanel({ code, closed }: { code: string; closed: boolean 
     <div className={styles.stack}>
       <p>
         <span className={styles.label}>{t("joinCode")}</span>{" "}
-        <span
-          className={styles.code}
-          data-testid="join-code"
-          aria-label={t("joinCodeSpelled", { code: [...code].join(" ") })}
-        >
+        <span className={styles.code} data-testid="join-code" aria-hidden="true">
           {formatJoinCode(code)}
         </span>
+        <span className="sr-only">{t("joinCodeSpelled", { code: [...code].join(" ") })}</span>
       </p>
       <p className={styles.link}>
         <span className={styles.label}>{t("joinLink")}</span> <a href={path}>{url}</a>{" "}

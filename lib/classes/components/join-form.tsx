@@ -1,10 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import styles from "@/components/forms.module.css";
+import { useAction } from "@/components/use-action";
 import { useRouter } from "@/i18n/navigation";
 import { joinClassAction } from "@/lib/classes/actions";
-import styles from "./classes.module.css";
-import { useAction } from "./use-action";
 
 /** Joins with a typed code, or (with `code` given, on the join link's page) with one button. */
 export function JoinForm({ code: fixedCode }: { code?: string }) {

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import styles from "@/components/forms.module.css";
 import { Link } from "@/i18n/navigation";
 import type { LearnerClass } from "@/lib/classes/data";
-import styles from "./classes.module.css";
 import { StatusBadge } from "./status-badge";
 import { targetLabel } from "./target-label";
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import styles from "@/components/forms.module.css";
 import type { AssignmentProgress } from "@/lib/classes/progress";
-import styles from "./classes.module.css";
 
 export async function StatusBadge({ progress }: { progress: AssignmentProgress }) {
   const t = await getTranslations("AssignmentStatus");

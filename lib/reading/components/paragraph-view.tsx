@@ -101,7 +101,8 @@ export async function ParagraphView({
         <p className="para-de" lang="de">
           {german}
         </p>
-        <p className="para-en" lang="en" aria-label={t("translationLabel")}>
+        <p className="para-en" lang="en">
+          <span className="sr-only">{t("translationLabel")}: </span>
           {english}
         </p>
       </div>

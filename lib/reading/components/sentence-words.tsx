@@ -27,7 +27,7 @@ export function SentenceWords({
       const gender = analysis?.pos === "noun" && analysis.gender ? ` g-${analysis.gender}` : "";
       out.push(
         <span
-          key={index}
+          key={token.start}
           className={`w${gender}`}
           role="button"
           tabIndex={tabStop ? 0 : -1}

@@ -46,6 +46,7 @@ export function WordCard({ card, status, busy, onClose, onSave, onStatus }: Prop
     if (card.anchor.left > maxLeft) el.style.left = `${Math.max(8, maxLeft)}px`;
   }, [card]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new card (another word) takes focus again
   useEffect(() => {
     ref.current?.focus({ preventScroll: true });
   }, [card]);
@@ -116,8 +117,9 @@ export function WordCard({ card, status, busy, onClose, onSave, onStatus }: Prop
       {entry.parts && entry.parts.length > 1 ? (
         <div className="compound">
           <h3>{t("compound")}</h3>
-          <p lang="de" className="compound-split" aria-label={entry.parts.map((p) => p.lemma).join(" + ")}>
+          <p lang="de" className="compound-split">
             {entry.parts.map((part, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the same part can occur twice; the list never reorders
               <span key={`${part.text}-${i}`}>
                 {i > 0 ? <span aria-hidden="true">·</span> : null}
                 <span className="part">{part.text}</span>
@@ -131,6 +133,7 @@ export function WordCard({ card, status, busy, onClose, onSave, onStatus }: Prop
           </p>
           <ul className="compound-parts">
             {entry.parts.map((part, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the same part can occur twice; the list never reorders
               <li key={`${part.lemma}-${i}`}>
                 <span lang="de">{part.lemma}</span> = <span lang="en">{part.gloss || "?"}</span>
                 {part.link ? <span className="muted small"> + {t("linking", { link: part.link })}</span> : null}

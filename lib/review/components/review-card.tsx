@@ -140,6 +140,7 @@ function CheckResult({ check }: { check: AnswerCheck }) {
             {t("expected")}{" "}
             <span className={styles.diff} lang="de">
               {markDifferences(check.given, check.expected).map((segment, index) =>
+                // biome-ignore lint/suspicious/noArrayIndexKey: segments are derived text in a fixed order
                 segment.same ? <span key={index}>{segment.text}</span> : <mark key={index}>{segment.text}</mark>,
               )}
             </span>

@@ -18,6 +18,7 @@ export function SessionSummary({ history }: { history: GradedCard[] }) {
   const format = useFormatter();
   const [nextDue, setNextDue] = useState<string | null | undefined>(undefined);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each graded card can change when the next one is due
   useEffect(() => {
     let live = true;
     getNextDue({})

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import styles from "@/lib/classes/components/classes.module.css";
+import styles from "@/components/forms.module.css";
 import { readDeeplUsage } from "@/lib/translation/usage";
 
 /** DeepL's character count; rendered inside <Suspense> so a slow DeepL never holds up the page. */

@@ -1,9 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import styles from "@/components/forms.module.css";
+import { useAction } from "@/components/use-action";
 import { Link, useRouter } from "@/i18n/navigation";
-import styles from "@/lib/classes/components/classes.module.css";
-import { useAction } from "@/lib/classes/components/use-action";
 import type { TranslationErrorCode } from "@/lib/errors/translation-error";
 import {
   deleteDraftAction,

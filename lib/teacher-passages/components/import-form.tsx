@@ -1,9 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import styles from "@/components/forms.module.css";
+import { useAction } from "@/components/use-action";
 import { useRouter } from "@/i18n/navigation";
-import styles from "@/lib/classes/components/classes.module.css";
-import { useAction } from "@/lib/classes/components/use-action";
 import { MAX_IMPORT_CHARS } from "@/lib/passages/import-text";
 import { importPassageAction } from "@/lib/teacher-passages/actions";
 import { FORMALITIES, type Formality } from "@/lib/teacher-passages/schema";

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import styles from "@/components/forms.module.css";
 import { Link } from "@/i18n/navigation";
-import styles from "@/lib/classes/components/classes.module.css";
 import type { listTeacherPassages } from "@/lib/teacher-passages/data";
 
 export async function PassageList({ passages }: { passages: Awaited<ReturnType<typeof listTeacherPassages>> }) {

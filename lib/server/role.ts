@@ -4,8 +4,9 @@
 // lib/server/auth.ts calls this from `databaseHooks.user.create.before`, only for the email sign-up
 // endpoint, with the one boolean it needs, so no other value (or "ADMIN") can ever reach the column.
 import { z } from "zod";
+import type { Role } from "@/lib/generated/prisma/enums";
 
-export type Role = "LEARNER" | "TEACHER";
+export type { Role };
 
 // JSON sends a boolean; a plain HTML form would send "on".
 const teacherFlag = z.object({ teachesClass: z.union([z.literal(true), z.literal("true"), z.literal("on")]) });
