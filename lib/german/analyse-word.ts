@@ -104,12 +104,16 @@ function englishDraft(lex: Lexicon, ctx: SentenceContext, i: number): Draft {
   return foreignDraft(text);
 }
 
-/** The analysis of token i read as `variant` (clitics, capitals, truncated compounds), shown as typed. */
+/**
+ * The analysis of token i read as `variant` (clitics, capitals, truncated compounds), shown as typed.
+ * A variant is analysed without looking for further variants: "A380" lower-cased and capitalised is
+ * "A380" again, and "A---" would otherwise recurse once per hyphen.
+ */
 function asVariant(lex: Lexicon, ctx: SentenceContext, i: number, variant: string): Draft {
   const tokens = ctx.tokens.slice();
   const t = tokens[i];
   if (t) tokens[i] = { ...t, text: variant };
-  const d = analyseWord(lex, { ...ctx, tokens }, i);
+  const d = analyseWord(lex, { ...ctx, tokens }, i, false);
   d.a.text = t?.text ?? variant;
   return d;
 }
@@ -136,6 +140,7 @@ function variantDraft(lex: Lexicon, ctx: SentenceContext, i: number, text: strin
   if (isAllCaps(text) && text.length >= 3 && !lex.has(text) && !gazetteerName(text)) {
     const lower = text.toLowerCase();
     for (const v of [lower, capitalise(lower), capitalise(lower.replace(/ss/g, "ß")), lower.replace(/ss/g, "ß")]) {
+      if (v === text) continue;
       const d = asVariant(lex, ctx, i, v);
       if (d.a.known && !d.a.name) return d;
     }
@@ -143,7 +148,7 @@ function variantDraft(lex: Lexicon, ctx: SentenceContext, i: number, text: strin
   return undefined;
 }
 
-export function analyseWord(lex: Lexicon, ctx: SentenceContext, i: number): Draft {
+export function analyseWord(lex: Lexicon, ctx: SentenceContext, i: number, variants = true): Draft {
   const text = ctx.tokens[i]?.text ?? "";
   const lower = text.toLowerCase();
   if (ctx.kind === "source") return nameDraft(text, text, undefined, gazetteerName(text) !== undefined);
@@ -156,7 +161,7 @@ export function analyseWord(lex: Lexicon, ctx: SentenceContext, i: number): Draf
     if (abbr.gender) d.a.gender = abbr.gender;
     return d;
   }
-  const variant = variantDraft(lex, ctx, i, text);
+  const variant = variants ? variantDraft(lex, ctx, i, text) : undefined;
   if (variant) return variant;
   const cap = isCapitalised(text);
   const initial = isSentenceInitial(ctx.tokens, i);

@@ -56,6 +56,12 @@ const BLOCKED = new Set([
   "ur",
 ]);
 const MIN_PART = 3;
+// Longest modifier part tried, and longest word split at all: the search is quadratic in the part length,
+// and no German word is longer than ~80 letters (a 10,000-letter token must not take seconds).
+const MAX_PART = 24;
+const MAX_COMPOUND = 90;
+// Longest hyphenated headword, in pieces ("Rhein-Main-Gebiet", "E-Commerce").
+const MAX_HYPHEN_GROUP = 4;
 // Derivational endings that are also (rare) nouns: Produkt|ion, Nat|ur.
 // "ente(n)" closes Latin nouns in -ent: Konsument is no Konsum + Ente.
 const NOT_HEADS = new Set([
@@ -173,7 +179,7 @@ function segment(lex: Lexicon, word: string): Split | undefined {
     let result: Split | null = null;
     const head = i > 0 ? headOption(lex, word, lower, i) : undefined;
     if (head) result = { segs: [head.seg], cost: head.cost };
-    for (let j = i + MIN_PART; j <= n - MIN_PART; j++) {
+    for (let j = i + MIN_PART; j <= Math.min(n - MIN_PART, i + MAX_PART); j++) {
       const options = modifierOptions(lex, word, lower, i, j);
       if (options.length === 0) continue;
       const rest = best(j);
@@ -302,7 +308,7 @@ function splitHyphenated(lex: Lexicon, word: string): CompoundAnalysis | undefin
   // Keep hyphenated headwords together: "E-Commerce" in "E-Commerce-Anbieters".
   const groups: string[] = [];
   for (let i = 0; i < pieces.length; ) {
-    let k = pieces.length;
+    let k = Math.min(pieces.length, i + MAX_HYPHEN_GROUP);
     while (k > i + 1 && !lex.has(pieces.slice(i, k).join("-"))) k--;
     groups.push(pieces.slice(i, k).join("-"));
     i = k;
@@ -344,8 +350,9 @@ function splitHyphenated(lex: Lexicon, word: string): CompoundAnalysis | undefin
  */
 export function splitCompound(lex: Lexicon, word: string, whole?: LexEntry): CompoundAnalysis | undefined {
   return lex.cached("compound", `${word}\t${whole?.lemma ?? ""}`, () => {
+    if (word.length > MAX_COMPOUND * 2) return undefined;
     if (/[-‑]/.test(word)) return splitHyphenated(lex, word);
-    if (word.length < 2 * MIN_PART) return undefined;
+    if (word.length < 2 * MIN_PART || word.length > MAX_COMPOUND) return undefined;
     return splitClosed(lex, word, whole);
   });
 }

@@ -4,7 +4,14 @@ import { functionWord } from "./closed-class";
 import { draft, fromEntry, rankOf } from "./draft";
 import { adjectiveLemmas, adjectives, infinitives, type VerbHit, verbLemmas } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
-import { clauseBounds, type Draft, isSentenceInitial, type SentenceContext, wordAt } from "./sentence-context";
+import {
+  CLAUSE_REACH,
+  clauseBounds,
+  type Draft,
+  isSentenceInitial,
+  type SentenceContext,
+  wordAt,
+} from "./sentence-context";
 import type { PartOfSpeech } from "./types";
 import { isCapitalised } from "./word-shape";
 
@@ -93,7 +100,7 @@ function predicative(ctx: SentenceContext, i: number): boolean {
 
 /** The nearest haben/sein/werden form before token i in the sentence. */
 function auxiliaryBefore(ctx: SentenceContext, i: number): Auxiliary | undefined {
-  for (let j = i - 1; j >= 0; j--) {
+  for (let j = i - 1; j >= Math.max(0, i - CLAUSE_REACH); j--) {
     const t = wordAt(ctx.tokens, j);
     const aux = t && AUXILIARY.get(t.text.toLowerCase());
     if (aux) return aux;

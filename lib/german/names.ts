@@ -19,6 +19,7 @@ export interface NameSpan {
   known: boolean;
 }
 
+const MAX_NAME_WORDS = 8;
 const CONNECTORS = new Set(["for", "and", "of", "the", "&", "de", "von", "van", "der"]);
 const capital = (t: Token | undefined) => t !== undefined && t.type === "word" && /^\p{Lu}/u.test(t.text);
 
@@ -46,8 +47,9 @@ function englishOnly(lex: Lexicon, word: string): boolean {
 function germanWord(lex: Lexicon, word: string): boolean {
   const lower = word.toLowerCase();
   // "DIE GROSSE NACHRICHT": words in capitals are German if their ordinary spelling is.
+  // Only spellings that differ recurse: "B981" capitalised is "B981" again.
   if (isAllCaps(word) && word.length >= 3 && !lex.has(word))
-    return germanWord(lex, capitalise(lower)) || germanWord(lex, lower);
+    return [capitalise(lower), lower].some((v) => v !== word && germanWord(lex, v));
   return (
     functionWord(lower).length > 0 ||
     lex.has(word) ||
@@ -135,7 +137,8 @@ function personOrEnglishRun(
   if (!nameLike(t.text)) return undefined;
   let to = i;
   let english = englishOnly(lex, t.text);
-  for (let j = i + 1; j < tokens.length && !covered.has(j); j++) {
+  // Names are short; the cap keeps a long run of capitalised words from being rescanned from every word.
+  for (let j = i + 1; j < Math.min(tokens.length, i + MAX_NAME_WORDS) && !covered.has(j); j++) {
     const a = tokens[j - 1];
     const b = tokens[j];
     if (!a || !b || b.type !== "word" || !adjacent(a, b)) break;

@@ -50,18 +50,21 @@ export function isClauseBreak(t: Token | undefined): boolean {
   return (t.type === "punct" && CLAUSE_PUNCT.has(t.text)) || (t.type === "word" && COORDINATORS.has(t.text));
 }
 
+/** How far a clause reaches from a word: keeps analysis linear in a sentence without punctuation. */
+export const CLAUSE_REACH = 40;
+
 /** Token indices [from, to] of the clause around token i, bounded by punctuation and coordinators. */
 export function clauseBounds(tokens: readonly Token[], i: number): [number, number] {
   let from = i;
-  while (from > 0 && !isClauseBreak(tokens[from - 1])) from--;
+  while (from > 0 && from > i - CLAUSE_REACH && !isClauseBreak(tokens[from - 1])) from--;
   let to = i;
-  while (to < tokens.length - 1 && !isClauseBreak(tokens[to + 1])) to++;
+  while (to < tokens.length - 1 && to < i + CLAUSE_REACH && !isClauseBreak(tokens[to + 1])) to++;
   return [from, to];
 }
 
 /** Whether token i starts its sentence or a clause after a colon: only quotes or brackets in between. */
 export function isSentenceInitial(tokens: readonly Token[], i: number): boolean {
-  for (let j = i - 1; j >= 0; j--) {
+  for (let j = i - 1; j >= Math.max(0, i - CLAUSE_REACH); j--) {
     const t = tokens[j];
     if (!t) continue;
     if (t.type === "punct" && /^(?::|\.|!+|\?+|…)$/.test(t.text)) return true;
