@@ -1,0 +1,101 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
+import type { WordData } from "@/lib/reading/word-data";
+import { saveWord, setWordStatus } from "@/lib/vocabulary/actions";
+import { entryOf, germanText } from "./reader-dom";
+import type { OpenCard, WordStatus } from "./word-card";
+
+interface Options {
+  bodyRef: RefObject<HTMLElement | null>;
+  shellRef: RefObject<HTMLElement | null>;
+  words: WordData;
+  passageId: string;
+  signedIn: boolean;
+  initialStatuses: Record<string, WordStatus>;
+  say(message: string): void;
+}
+
+/** The open word card and the learner's word statuses (saved words are marked in the text by a data attribute). */
+export function useWordCard({ bodyRef, shellRef, words, passageId, signedIn, initialStatuses, say }: Options) {
+  const tCard = useTranslations("Card");
+  const openWordRef = useRef<HTMLElement | null>(null);
+  const [card, setCard] = useState<OpenCard | null>(null);
+  const [statuses, setStatuses] = useState(initialStatuses);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    for (const word of bodyRef.current?.querySelectorAll<HTMLElement>(".w") ?? []) {
+      const lemma = entryOf(words, word)?.lemma;
+      const status = lemma ? statuses[lemma] : undefined;
+      if (status) word.dataset.status = status.toLowerCase();
+      else delete word.dataset.status;
+    }
+  }, [statuses, words, bodyRef]);
+
+  const openCard = useCallback(
+    (word: HTMLElement) => {
+      const entry = entryOf(words, word);
+      const sentence = word.closest<HTMLElement>(".s");
+      if (!entry || !sentence || !shellRef.current) return;
+      const key = sentence.dataset.s ?? "";
+      const english = bodyRef.current?.querySelector<HTMLElement>(`.para-en .s[data-s="${CSS.escape(key)}"]`);
+      const rect = word.getBoundingClientRect();
+      const shell = shellRef.current.getBoundingClientRect();
+      const before = document.createRange();
+      before.setStart(sentence, 0);
+      before.setEndBefore(word);
+      openWordRef.current = word;
+      setCard({
+        offset: before.toString().trimStart().length,
+        entry,
+        surface: word.textContent ?? "",
+        sentence: germanText(sentence),
+        translation: english?.textContent?.trim() ?? "",
+        anchor: { top: rect.top - shell.top, bottom: rect.bottom - shell.top, left: rect.left - shell.left },
+      });
+    },
+    [words, bodyRef, shellRef],
+  );
+
+  const closeCard = useCallback(() => {
+    setCard(null);
+    openWordRef.current?.focus();
+  }, []);
+
+  const changeStatus = useCallback(
+    async (status: WordStatus | "SAVE") => {
+      if (!card) return;
+      if (!signedIn) {
+        say(tCard("signInToSave"));
+        return;
+      }
+      const { entry } = card;
+      const input = {
+        lemma: entry.lemma,
+        surface: card.surface,
+        pos: entry.pos,
+        gender: entry.pos === "noun" ? entry.gender : undefined,
+        plural: entry.plural || undefined,
+        gloss: entry.glosses.slice(0, 3).join("; ") || entry.lemma,
+        context: card.sentence,
+        contextTranslation: card.translation || undefined,
+        passageId,
+      };
+      setBusy(true);
+      const result = await (status === "SAVE" ? saveWord(input) : setWordStatus({ ...input, status })).catch(
+        () => null,
+      );
+      setBusy(false);
+      if (result?.ok) {
+        setStatuses((current) => ({ ...current, [entry.lemma]: result.data.status }));
+        say("");
+      } else {
+        say(result?.error === "unauthenticated" ? tCard("signInToSave") : tCard("saveFailed"));
+      }
+    },
+    [card, passageId, signedIn, tCard, say],
+  );
+
+  return { card, status: card ? statuses[card.entry.lemma] : undefined, busy, openCard, closeCard, changeStatus };
+}
