@@ -77,6 +77,46 @@ describe("scripts/analyse.ts", () => {
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
   });
 
+  it("chooses each word's meaning from a translation and lists the English words it matched", () => {
+    const german = file(
+      "pair.de.txt",
+      "Die Firma will sich von der Konkurrenz abheben.\n\nDie Stadt verfügt über ein Busnetz, das jeden Ort erreicht.\n",
+    );
+    const english = file(
+      "pair.en.txt",
+      "The firm wants to stand out from its rivals.\n\nThe city has a bus network. It reaches every place.\n",
+    );
+    const r = run(german, "--translation", english);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const [first, second] = out.paragraphs;
+    expect(second.translation).toEqual(["The city has a bus network.", "It reaches every place."]);
+    // One German sentence, two English ones (1:2).
+    expect(second.sentences[0].translation).toEqual([0, 1]);
+    const abheben = first.sentences[0].tokens.find((t: CliToken) => t.text === "abheben");
+    expect(abheben.glosses[0]).toBe("to stand out");
+    expect(abheben.aligned).toEqual([
+      { text: "stand", sentence: 0, start: 18, end: 23 },
+      { text: "out", sentence: 0, start: 24, end: 27 },
+    ]);
+    const tokens = second.sentences[0].tokens;
+    expect(tokens.find((t: CliToken) => t.text === "verfügt").glosses[0]).toBe("to have");
+    // "erreicht" was translated in the second English sentence: its index is the paragraph's.
+    expect(tokens.find((t: CliToken) => t.text === "erreicht").aligned).toEqual([
+      { text: "reaches", sentence: 1, start: 3, end: 10 },
+    ]);
+  });
+
+  it("rejects a translation whose paragraphs do not match the text's", () => {
+    const german = file("two.de.txt", "Erster Absatz hier.\n\nZweiter Absatz hier.\n");
+    const english = file("one.en.txt", "Only one paragraph.\n");
+    const r = run(german, "--translation", english);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/translation has 1 paragraphs, the text 2/);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
   it("asks for a file when none is given", () => {
     const r = run();
     expect(r.code).not.toBe(0);

@@ -1,9 +1,12 @@
 // Runs the importer and the language engine on a German text file and prints the analysis as JSON.
-// Usage: npx tsx scripts/analyse.ts FILE   (shape documented in scripts/analyse.md)
+// Usage: npx tsx scripts/analyse.ts FILE [--translation FILE.en.txt]   (shape documented in scripts/analyse.md)
 import { readFileSync } from "node:fs";
-import { type AnalysedPassage, analyseText } from "../lib/german/analyse";
+import { type AlignedTranslation, alignTranslation, TranslationShapeError } from "../lib/align/passage-translation";
+import { translationChooser } from "../lib/align/translation-chooser";
+import { type AnalysedPassage, analysePassage } from "../lib/german/analyse";
 import type { Token, WordAnalysis } from "../lib/german/types";
 import { ImportError } from "../lib/passages/import-errors";
+import { importText } from "../lib/passages/import-text";
 
 // Field order of the printed tokens; absent fields are left out.
 const FIELDS = [
@@ -13,6 +16,8 @@ const FIELDS = [
   "plural",
   "parts",
   "glosses",
+  "meaningGlosses",
+  "aligned",
   "name",
   "foreign",
   "particle",
@@ -47,43 +52,81 @@ function readText(path: string): string {
   }
 }
 
-function tokenJson(token: Token, word: WordAnalysis | null): Record<string, unknown> {
+/** `sentenceIds` maps the engine's per-sentence segment index to the paragraph's English sentence index. */
+function tokenJson(token: Token, word: WordAnalysis | null, sentenceIds: readonly number[]): Record<string, unknown> {
   const out: Record<string, unknown> = { text: token.text, type: token.type };
   if (!word) return out;
-  for (const field of FIELDS) if (word[field] !== undefined) out[field] = word[field];
+  for (const field of FIELDS) {
+    if (word[field] === undefined) continue;
+    out[field] =
+      field === "aligned"
+        ? word.aligned?.map((w) => ({ ...w, sentence: sentenceIds[w.sentence] ?? w.sentence }))
+        : word[field];
+  }
   return out;
 }
 
-function toJson(passage: AnalysedPassage): unknown {
+function toJson(passage: AnalysedPassage, translation?: AlignedTranslation): unknown {
   return {
     ...(passage.date !== undefined && { date: passage.date }),
     ...(passage.source !== undefined && { source: passage.source }),
-    paragraphs: passage.paragraphs.map((p) => ({
+    paragraphs: passage.paragraphs.map((p, pi) => ({
       kind: p.kind,
       lang: p.lang,
-      sentences: p.sentences.map((s) => ({
-        text: s.text,
-        tokens: s.tokens.map((t, i) => tokenJson(t, s.words[i] ?? null)),
-      })),
+      ...(translation?.english[pi]?.length && { translation: translation.english[pi] }),
+      sentences: p.sentences.map((s, si) => {
+        const ids = translation?.sentences[pi]?.[si] ?? [];
+        return {
+          text: s.text,
+          ...(ids.length && { translation: ids }),
+          tokens: s.tokens.map((t, i) => tokenJson(t, s.words[i] ?? null, ids)),
+        };
+      }),
     })),
   };
+}
+
+function parseArgs(args: readonly string[]): { path: string; translationPath?: string } {
+  const positional: string[] = [];
+  let translationPath: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    if (arg === "--translation") {
+      translationPath = args[++i];
+      if (!translationPath) fail("--translation needs a file");
+    } else if (arg.startsWith("--translation=")) translationPath = arg.slice("--translation=".length);
+    else if (arg.startsWith("--")) fail(`unknown option ${arg}`);
+    else positional.push(arg);
+  }
+  const path = positional[0];
+  if (!path || positional.length > 1) fail("usage: analyse FILE [--translation FILE.en.txt]");
+  return translationPath === undefined ? { path } : { path, translationPath };
 }
 
 function main(): void {
   // `analyse FILE | head` closes the pipe early: that is not an error.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => process.exit(error.code === "EPIPE" ? 0 : 1));
-  const path = process.argv[2];
-  if (!path) fail("usage: analyse FILE");
+  const { path, translationPath } = parseArgs(process.argv.slice(2));
   const text = readText(path);
   if (text.trim() === "") fail(`empty file: ${path}`);
+  const english = translationPath === undefined ? undefined : readText(translationPath);
+  if (english !== undefined && english.trim() === "") fail(`empty file: ${translationPath}`);
   let passage: AnalysedPassage;
+  let translation: AlignedTranslation | undefined;
   try {
-    passage = analyseText(text);
+    const imported = importText(text);
+    translation = english === undefined ? undefined : alignTranslation(imported, english);
+    passage = analysePassage(
+      imported,
+      undefined,
+      translation ? { chooseMeanings: translationChooser(translation.translations) } : {},
+    );
   } catch (error) {
     if (error instanceof ImportError) fail(`${error.message} (${path})`);
+    if (error instanceof TranslationShapeError) fail(`${error.message} (${translationPath})`);
     throw error;
   }
-  process.stdout.write(`${JSON.stringify(toJson(passage), null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(toJson(passage, translation), null, 2)}\n`);
 }
 
 main();

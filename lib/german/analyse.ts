@@ -3,9 +3,11 @@
 import { type ImportedPassage, importText } from "../passages/import-text";
 import { analyseWord } from "./analyse-word";
 import { guessLemma } from "./content-draft";
+import { contextChoice } from "./context-meaning";
 import { nameDraft, unknownDraft } from "./draft";
 import { domainProfile, finalise } from "./glosses";
 import { getLexicon, type Lexicon } from "./lexicon";
+import { applyPartChoices, attachChoices, type ChooseMeanings, meaningCandidates } from "./meaning";
 import { findNameSpans } from "./names";
 import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
 import { joinSplitVerbs } from "./separable";
@@ -17,6 +19,11 @@ export interface AnalyseOptions {
   kind?: ParagraphKind;
   /** Single-word names known from elsewhere in the passage, with an optional gloss. */
   names?: Map<string, string | undefined>;
+}
+
+export interface PassageOptions {
+  /** Picks each word's meaning from the sentence's translation (lib/align); context decides otherwise. */
+  chooseMeanings?: ChooseMeanings;
 }
 
 export interface AnalysedSentence {
@@ -115,14 +122,19 @@ function draftSentenceUnguarded(
     const [from, to] = clauseBounds(tokens, i);
     d.clauseWords = new Set(tokens.slice(from, to + 1).map((t) => t.text.toLowerCase()));
   });
+  drafts.forEach((d, i) => {
+    const choice = d && lang === "de" ? contextChoice(lex, ctx, d, i) : undefined;
+    if (d && choice) d.choice = choice;
+  });
   return drafts;
 }
 
 /** Ranks glosses for the context; on failure the dictionary order stands. `all` may span a whole passage. */
-function safeFinalise(all: (Draft | null)[], where: string): void {
+function safeFinalise(lex: Lexicon, all: (Draft | null)[], where: string): void {
   try {
     // The whole passage decides which subject field a word's senses are ranked for.
     finalise(all, domainProfile(all));
+    for (const d of all) if (d) applyPartChoices(lex, d);
   } catch (error) {
     recordFault(where, error);
     for (const d of all) if (d && d.a.glosses.length === 0) d.a.glosses = (d.senses?.[0]?.glosses ?? []).slice();
@@ -137,26 +149,39 @@ export function analyseSentence(
   options: AnalyseOptions = {},
 ): (WordAnalysis | null)[] {
   const drafts = draftSentence(lex, tokens, sentence, options);
-  safeFinalise(drafts, sentence);
+  safeFinalise(lex, drafts, sentence);
   return drafts.map((d) => d?.a ?? null);
 }
 
 /** Analyses an already imported passage. */
-export function analysePassage(passage: ImportedPassage, lex: Lexicon = getLexicon()): AnalysedPassage {
+export function analysePassage(
+  passage: ImportedPassage,
+  lex: Lexicon = getLexicon(),
+  options: PassageOptions = {},
+): AnalysedPassage {
   const names = new Map<string, string | undefined>();
   const all: (Draft | null)[] = [];
-  const paragraphs = passage.paragraphs.map((p) => ({
+  const paragraphs = passage.paragraphs.map((p, paragraph) => ({
     kind: p.kind,
     lang: p.lang,
-    sentences: p.sentences.map((text) => {
+    sentences: p.sentences.map((text, sentence) => {
       const tokens = tokenize(text);
       const drafts = draftSentence(lex, tokens, text, { lang: p.lang, kind: p.kind, names });
+      if (options.chooseMeanings && p.lang === "de") {
+        try {
+          const candidates = meaningCandidates(lex, drafts);
+          attachChoices(drafts, options.chooseMeanings({ paragraph, sentence, text, tokens, candidates }));
+        } catch (error) {
+          // The translation could not be aligned: the sentence keeps the meanings its context chose.
+          recordFault(text, error);
+        }
+      }
       all.push(...drafts);
       return { text, tokens, drafts };
     }),
   }));
   // The whole passage decides which subject field a word's senses are ranked for.
-  safeFinalise(all, passage.paragraphs[0]?.sentences[0] ?? "");
+  safeFinalise(lex, all, passage.paragraphs[0]?.sentences[0] ?? "");
   return {
     ...(passage.date !== undefined && { date: passage.date }),
     ...(passage.source !== undefined && { source: passage.source }),
@@ -169,6 +194,6 @@ export function analysePassage(passage: ImportedPassage, lex: Lexicon = getLexic
 }
 
 /** Imports, tokenises and analyses a raw text. Throws ImportError for empty or oversized input. */
-export function analyseText(raw: string, lex: Lexicon = getLexicon()): AnalysedPassage {
-  return analysePassage(importText(raw), lex);
+export function analyseText(raw: string, lex: Lexicon = getLexicon(), options: PassageOptions = {}): AnalysedPassage {
+  return analysePassage(importText(raw), lex, options);
 }

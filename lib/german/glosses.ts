@@ -1,6 +1,7 @@
 // Final gloss lists. Senses arrive ranked for the word alone (build-time ranking); here a sense moves up
 // when its subject field (Ding's [econ.], [pol.] …) is the one the surrounding text is about.
 import type { LexSense } from "./lexicon";
+import { chosenOrder } from "./meaning";
 import type { Draft } from "./sentence-context";
 
 const MAX_GLOSSES = 6;
@@ -38,25 +39,42 @@ function contextual(
   return better ? [better, ...senses.filter((s) => s !== better)] : senses;
 }
 
-export function glossList(
-  senses: readonly LexSense[],
-  profile: ReadonlyMap<string, number>,
-  words?: ReadonlySet<string>,
-): string[] {
+/** Glosses of ranked senses: up to 4 of the first sense, 2 of each other; and how many the first gave. */
+function listGlosses(senses: readonly LexSense[]): { glosses: string[]; first: number } {
   const out: string[] = [];
   const seen = new Set<string>();
-  contextual(senses, profile, words).forEach((s, i) => {
+  let first = 0;
+  senses.forEach((s, i) => {
     for (const g of s.glosses.slice(0, i === 0 ? 4 : 2)) {
       const key = g.toLowerCase();
       if (g === "" || seen.has(key) || out.length >= MAX_GLOSSES) continue;
       seen.add(key);
       out.push(g);
     }
+    if (i === 0) first = out.length;
   });
-  return out;
+  return { glosses: out, first };
 }
 
-/** Turns drafts into final analyses: glosses ranked for the text's subject. */
+export function glossList(
+  senses: readonly LexSense[],
+  profile: ReadonlyMap<string, number>,
+  words?: ReadonlySet<string>,
+): string[] {
+  return listGlosses(contextual(senses, profile, words)).glosses;
+}
+
+/** Turns drafts into final analyses: the chosen meaning first, else glosses ranked for the text's subject. */
 export function finalise(drafts: readonly (Draft | null)[], profile: ReadonlyMap<string, number>): void {
-  for (const d of drafts) if (d) d.a.glosses = glossList(d.senses ?? [], profile, d.clauseWords);
+  for (const d of drafts) {
+    if (!d) continue;
+    const choice = d.choice?.sense;
+    const senses = d.senses ?? [];
+    if (choice && senses[choice.sense]) {
+      const { glosses, first } = listGlosses(chosenOrder(senses, choice));
+      d.a.glosses = glosses;
+      if (first > 0) d.a.meaningGlosses = first;
+    } else d.a.glosses = glossList(senses, profile, d.clauseWords);
+    if (d.choice?.aligned?.length) d.a.aligned = d.choice.aligned;
+  }
 }

@@ -2,6 +2,7 @@
 
 import type { Segment } from "./compounds";
 import type { LexSense } from "./lexicon";
+import type { MeaningChoice } from "./meaning";
 import type { ParagraphKind, Token, WordAnalysis } from "./types";
 
 export interface SentenceContext {
@@ -20,6 +21,8 @@ export interface Draft {
   segments?: readonly Segment[];
   /** Verbs: lower-case words of the clause, to pick the sense that takes a preposition present there. */
   clauseWords?: ReadonlySet<string>;
+  /** The meaning chosen for this sentence, from its translation or its context. */
+  choice?: MeaningChoice;
 }
 
 const CLAUSE_PUNCT = new Set([

@@ -40,6 +40,16 @@ export type PartOfSpeech =
   | "foreign"
   | "other";
 
+/** An English word of the sentence's translation that a German word was matched to. */
+export interface AlignedWord {
+  text: string;
+  /** Index of the translation sentence (segment) the word is in. */
+  sentence: number;
+  /** Character offsets of `text` in that translation sentence. */
+  start: number;
+  end: number;
+}
+
 /** The analysis of one word token in its sentence: what a vocabulary card shows. */
 export interface WordAnalysis {
   text: string;
@@ -51,6 +61,13 @@ export interface WordAnalysis {
   plural?: string;
   /** English glosses, most likely sense for this context first. */
   glosses: string[];
+  /**
+   * How many leading glosses are the meaning chosen for this sentence (from its translation or its
+   * context); the rest are other senses. Absent when no choice was made.
+   */
+  meaningGlosses?: number;
+  /** Words of the sentence's English translation this word was matched to. */
+  aligned?: AlignedWord[];
   /** Compounds only: parts with glosses and linking elements. */
   parts?: CompoundPart[];
   /** Proper name (person, place, company, title). */

@@ -21,7 +21,11 @@ export function buildSeedPassage(contentDir = path.join(process.cwd(), "content/
     JSON.parse(fs.readFileSync(path.join(contentDir, "article-2017-01-alibaba-trump.en.json"), "utf8")),
   );
   const imported = importText(german);
-  const { paragraphs, keyVocabulary, difficulty } = preparePassage(imported);
+  // Embeds are already English and the source line is a credit: neither gets a translation.
+  const translations = imported.paragraphs.map((paragraph, p) =>
+    paragraph.kind === "embed" || paragraph.kind === "source" ? undefined : english.paragraphs[p]?.sentences,
+  );
+  const { paragraphs, keyVocabulary, difficulty } = preparePassage(imported, translations);
   if (english.paragraphs.length !== paragraphs.length) {
     throw new Error(`translation has ${english.paragraphs.length} paragraphs, the article ${paragraphs.length}`);
   }

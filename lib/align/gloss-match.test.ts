@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { englishWords } from "./english";
+import { glossShape, matchGloss } from "./gloss-match";
+
+const sentence = (text: string) => englishWords([text]);
+const texts = (text: string, gloss: string) => {
+  const words = sentence(text);
+  const m = matchGloss(glossShape(gloss), words, new Set());
+  return m && { score: m.score, words: m.words.map((i) => words[i]?.text) };
+};
+
+describe("glossShape", () => {
+  it("drops placeholders and articles, keeps particles as extra evidence", () => {
+    expect(glossShape("to stand out")).toEqual({ core: ["stand"], extra: ["out"] });
+    expect(glossShape("to have at one's disposal").core).toEqual(["have", "dispos"]);
+    expect(glossShape("will")).toEqual({ core: ["will"], extra: [] });
+    expect(glossShape("Jack Ma, founder of Alibaba").core).toEqual(["jack", "ma"]);
+  });
+});
+
+describe("matchGloss", () => {
+  it("matches inflected forms and nearby particles", () => {
+    expect(texts("The company wants to stand out from the rest.", "to stand out")?.words).toEqual(["stand", "out"]);
+    expect(texts("She announced new rules.", "to announce")?.words).toEqual(["announced"]);
+  });
+
+  it("ranks a full match above a partial one", () => {
+    const full = texts("The city has a dense network.", "to have");
+    const partial = texts("The city has a dense network.", "to have at one's disposal");
+    expect(full?.score).toBeGreaterThan(partial?.score ?? 0);
+  });
+
+  it("finds nothing when the gloss is not there, and ignores light words alone", () => {
+    expect(texts("The city has a dense network.", "to dispose of")).toBeUndefined();
+    expect(texts("Jobs will be created.", "to come into being")).toBeUndefined();
+  });
+
+  it("skips English words already taken by another German word", () => {
+    const words = sentence("bus and bus");
+    expect(matchGloss(glossShape("bus"), words, new Set([0]))?.words).toEqual([2]);
+  });
+});

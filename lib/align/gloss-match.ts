@@ -1,0 +1,110 @@
+// Does an English gloss occur in a translation? "to have at one's disposal" needs "have" and "disposal";
+// "to stand out" needs "stand" and earns more when "out" follows. Glosses made only of function words
+// ("will", "shall") match those words themselves.
+import { type EnglishWord, englishKey } from "./english";
+
+// Placeholders and articles of dictionary glosses: never evidence.
+const IGNORED = new Set(
+  "to a an the sb sth sb's sth's somebody someone something one one's oneself oneself's sb.'s sth.'s etc".split(" "),
+);
+// Words that confirm a match but cannot make one: "out" in "to stand out", "of" in "to dispose of".
+const FUNCTION = new Set(
+  `of in on at by for from with into onto out up down off over about after before against among between
+  through under upon within without around away back together and or as be is are was were been it its
+  his her their your my our this that these those not no than so all any some more most very`.split(/\s+/),
+);
+
+export interface GlossShape {
+  /** Keys that must all occur for a full match. */
+  core: string[];
+  /** Keys that add confidence when present (prepositions and particles). */
+  extra: string[];
+}
+
+export function glossShape(gloss: string): GlossShape {
+  // "Jack Ma, founder of Alibaba": a name's gloss is the name; what follows the comma describes it.
+  const words = (gloss.split(",")[0] ?? "")
+    .toLowerCase()
+    .replace(/\([^)]*\)|\[[^\]]*\]|\{[^}]*\}/g, " ")
+    .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu);
+  const kept = (words ?? []).filter((w) => !IGNORED.has(w.replace(/’/g, "'")));
+  const content = kept.filter((w) => !FUNCTION.has(w));
+  const core = (content.length ? content : kept).map(englishKey);
+  const extra = content.length ? kept.filter((w) => FUNCTION.has(w)).map(englishKey) : [];
+  return { core: [...new Set(core)], extra: [...new Set(extra)] };
+}
+
+export interface GlossMatch {
+  /** Higher is better: full matches of more words first. */
+  score: number;
+  /** Indices (into the English words) that the gloss matched. */
+  words: number[];
+}
+
+// Too common to stand for a sense on their own: "be" of "to come into being" is no evidence.
+const LIGHT = new Set(
+  ["be", "have", "do", "get", "make", "go", "come", "take", "give", "put", "set", "one"].map(englishKey),
+);
+
+// Words of one gloss must stand near each other ("bus network", "stand … out").
+const WINDOW = 4;
+
+/**
+ * The best occurrence of the gloss among the English words: every core key present within a small
+ * window, or, for glosses of several content words, the most of them. Undefined when nothing matches.
+ */
+export function matchGloss(
+  shape: GlossShape,
+  english: readonly EnglishWord[],
+  taken: ReadonlySet<number>,
+): GlossMatch | undefined {
+  if (shape.core.length === 0) return undefined;
+  let best: GlossMatch | undefined;
+  english.forEach((w, i) => {
+    if (taken.has(i) || w.key !== shape.core[0]) return;
+    const found = [i];
+    for (const key of shape.core.slice(1)) {
+      const j = nearby(english, i, key, taken);
+      if (j !== undefined) found.push(j);
+    }
+    const extras: number[] = [];
+    for (const key of shape.extra) {
+      const j = nearby(english, i, key, taken);
+      if (j !== undefined) extras.push(j);
+    }
+    const full = found.length === shape.core.length;
+    // A full match outranks any partial one; more matched words and particles break ties.
+    const score = (full ? 100 : 0) + found.length * 10 + extras.length;
+    if (!full && shape.core.length > 1 && found.length < 2) {
+      if (LIGHT.has(w.key)) return;
+      // One word of a longer gloss ("have" of "to have at one's disposal") is weak evidence.
+      if (!best || score * 0.5 > best.score) best = { score: score * 0.5, words: found };
+      return;
+    }
+    if (!best || score > best.score) best = { score, words: [...found, ...extras].sort((a, b) => a - b) };
+  });
+  // A partial match may also start at a later core word ("disposal" alone).
+  if (!best && shape.core.length > 1) {
+    for (const key of shape.core.slice(1)) {
+      const j = LIGHT.has(key) ? -1 : english.findIndex((w, k) => !taken.has(k) && w.key === key);
+      if (j >= 0) return { score: 5, words: [j] };
+    }
+  }
+  return best;
+}
+
+function nearby(
+  english: readonly EnglishWord[],
+  at: number,
+  key: string,
+  taken: ReadonlySet<number>,
+): number | undefined {
+  const origin = english[at];
+  for (let d = 1; d <= WINDOW; d++) {
+    for (const j of [at + d, at - d]) {
+      const w = english[j];
+      if (w && !taken.has(j) && w.key === key && w.sentence === origin?.sentence) return j;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,73 @@
+// The engine with a translation: each word's meaning is the sense the translator used.
+import { describe, expect, it } from "vitest";
+import { analysePassage } from "@/lib/german/analyse";
+import type { WordAnalysis } from "@/lib/german/types";
+import { translationChooser } from "./translation-chooser";
+
+function analyseWith(german: string, english: string[]): WordAnalysis[] {
+  const passage = analysePassage({ paragraphs: [{ kind: "body", lang: "de", sentences: [german] }] }, undefined, {
+    chooseMeanings: translationChooser([[english]]),
+  });
+  return (passage.paragraphs[0]?.sentences[0]?.words ?? []).filter((w): w is WordAnalysis => w !== null);
+}
+
+const word = (words: WordAnalysis[], text: string) => {
+  const w = words.find((x) => x.text === text);
+  if (!w) throw new Error(`no ${text}`);
+  return w;
+};
+
+describe("meaning from the translation", () => {
+  it.each([
+    [
+      "Die Firma will sich von der Konkurrenz abheben.",
+      "The firm wants to stand out from its rivals.",
+      "abheben",
+      "to stand out",
+    ],
+    ["Die Stadt verfügt über ein gutes Busnetz.", "The city has a good bus network.", "verfügt", "to have"],
+    ["Der Minister kündigte neue Regeln an.", "The minister announced new rules.", "kündigte", "to announce"],
+    ["Der Minister kündigte neue Regeln an.", "The minister announced new rules.", "an", "to announce"],
+    ["Die Bank wickelt das Geschäft ab.", "The bank processes the transaction.", "wickelt", "to process"],
+  ])("%s (%s): %s = %s", (german, english, text, gloss) => {
+    const w = word(analyseWith(german, [english]), text);
+    expect(w.glosses[0]).toBe(gloss);
+    expect(w.meaningGlosses).toBeGreaterThanOrEqual(1);
+  });
+
+  it("records the English words matched, with their sentence and offsets", () => {
+    const english = "The minister announced new rules.";
+    const w = word(analyseWith("Der Minister kündigte neue Regeln an.", [english]), "kündigte");
+    expect(w.aligned).toEqual([{ text: "announced", sentence: 0, start: 13, end: 22 }]);
+    expect(english.slice(13, 22)).toBe("announced");
+  });
+
+  it("glosses compound parts by the translation and composes an unknown compound from them", () => {
+    const words = analyseWith("Die Stadt hat ein dichtes Busnetz und viel Radverkehr.", [
+      "The city has a dense bus network and a lot of bicycle traffic.",
+    ]);
+    const bus = word(words, "Busnetz");
+    expect(bus.parts?.map((p) => p.gloss)).toEqual(["bus", "network"]);
+    expect(bus.glosses[0]).toBe("bus network");
+    expect(word(words, "Radverkehr").parts?.[0]?.gloss).toBe("bicycle");
+  });
+
+  it("aligns across a 1:2 sentence split", () => {
+    const words = analyseWith("Der Minister kündigte neue Regeln an, die ab Montag gelten.", [
+      "The minister announced new rules.",
+      "They apply from Monday.",
+    ]);
+    expect(word(words, "Montag").aligned).toEqual([{ text: "Monday", sentence: 1, start: 16, end: 22 }]);
+  });
+
+  it("gives one English word to one German word only", () => {
+    const words = analyseWith("Das Haus und das Gebäude.", ["The house and the building."]);
+    const lit = words.flatMap((w) => w.aligned ?? []).map((a) => a.start);
+    expect(new Set(lit).size).toBe(lit.length);
+  });
+
+  it("keeps the ranked senses for a word the translation does not show", () => {
+    const words = analyseWith("Die Stadt verfügt über ein Busnetz.", ["Buses are everywhere."]);
+    expect(word(words, "verfügt").aligned).toBeUndefined();
+  });
+});

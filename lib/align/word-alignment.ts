@@ -1,0 +1,140 @@
+// Word alignment of one German sentence with its English translation, from the lexicon's glosses:
+// every gloss of every sense of every content word is looked for in the translation, and the best
+// matches are taken first, each English word going to one German word only (competitive linking).
+// The sense whose gloss the translator actually used is the meaning in this sentence.
+import type { LexSense } from "@/lib/german/lexicon";
+import type { MeaningCandidate, MeaningChoice, SenseChoice } from "@/lib/german/meaning";
+import type { AlignedWord } from "@/lib/german/types";
+import { type EnglishWord, englishKey, englishWords } from "./english";
+import { type GlossShape, glossShape, matchGloss } from "./gloss-match";
+
+interface Link {
+  /** Candidate index; part index for a compound part. */
+  candidate: number;
+  part?: number;
+  choice?: SenseChoice;
+  score: number;
+  words: number[];
+}
+
+const shapes = new Map<string, GlossShape>();
+const SHAPE_LIMIT = 20_000;
+
+function shapeOf(gloss: string): GlossShape {
+  let shape = shapes.get(gloss);
+  if (!shape) {
+    if (shapes.size >= SHAPE_LIMIT) shapes.clear();
+    shape = glossShape(gloss);
+    shapes.set(gloss, shape);
+  }
+  return shape;
+}
+
+/** The best match of each gloss of each sense; ties go to the earlier (more common) sense. */
+function bestSenseMatch(
+  senses: readonly LexSense[],
+  english: readonly EnglishWord[],
+  taken: ReadonlySet<number>,
+): Omit<Link, "candidate"> | undefined {
+  let best: Omit<Link, "candidate"> | undefined;
+  senses.forEach((s, sense) => {
+    s.glosses.forEach((g, gloss) => {
+      const m = matchGloss(shapeOf(g), english, taken);
+      if (m && (!best || m.score > best.score)) best = { choice: { sense, gloss }, score: m.score, words: m.words };
+    });
+  });
+  return best;
+}
+
+/** A name matches itself or its English form ("China", "Peking" → Beijing). */
+function nameMatch(c: MeaningCandidate, english: readonly EnglishWord[], taken: ReadonlySet<number>) {
+  const keys = new Set([englishKey(c.text), englishKey(c.lemma)]);
+  const byGloss = c.senses.length ? bestSenseMatch(c.senses, english, taken) : undefined;
+  if (byGloss) return byGloss;
+  const at = english.findIndex((w, i) => !taken.has(i) && keys.has(w.key));
+  return at >= 0 ? { score: 100, words: [at] } : undefined;
+}
+
+function candidateMatch(c: MeaningCandidate, english: readonly EnglishWord[], taken: ReadonlySet<number>) {
+  return c.name ? nameMatch(c, english, taken) : bestSenseMatch(c.senses, english, taken);
+}
+
+function aligned(english: readonly EnglishWord[], words: readonly number[]): AlignedWord[] {
+  return [...new Set(words)]
+    .sort((a, b) => a - b)
+    .flatMap((i) => {
+      const w = english[i];
+      return w ? [{ text: w.text, sentence: w.sentence, start: w.start, end: w.end }] : [];
+    });
+}
+
+/** Meanings of a sentence's words chosen by its translation (one or more English sentences). */
+export function alignMeanings(
+  candidates: readonly MeaningCandidate[],
+  translation: readonly string[],
+): Map<number, MeaningChoice> {
+  const english = englishWords(translation);
+  const taken = new Set<number>();
+  const links: Link[] = [];
+  candidates.forEach((c, candidate) => {
+    const m = candidateMatch(c, english, taken);
+    if (m) links.push({ candidate, ...m });
+  });
+  const done = new Set<number>();
+  const accepted = new Map<number, Link>();
+  // Best links first; a link whose English words were taken meanwhile is matched again without them.
+  while (links.length) {
+    links.sort((a, b) => b.score - a.score || a.candidate - b.candidate);
+    const link = links.shift();
+    if (!link || done.has(link.candidate)) continue;
+    if (link.words.some((w) => taken.has(w))) {
+      const c = candidates[link.candidate];
+      const again = c && candidateMatch(c, english, taken);
+      if (again) links.push({ candidate: link.candidate, ...again });
+      continue;
+    }
+    done.add(link.candidate);
+    accepted.set(link.candidate, link);
+    for (const w of link.words) taken.add(w);
+  }
+  const choices = new Map<number, MeaningChoice>();
+  candidates.forEach((c, i) => {
+    const link = accepted.get(i);
+    const parts = partChoices(c, english, taken, link?.words ?? []);
+    if (!link && !parts) return;
+    const choice: MeaningChoice = { aligned: aligned(english, [...(link?.words ?? []), ...(parts?.words ?? [])]) };
+    if (link?.choice) choice.sense = link.choice;
+    if (parts) choice.parts = parts.choices;
+    choices.set(c.token, choice);
+  });
+  return choices;
+}
+
+/**
+ * Compound parts matched in the translation ("Rad" of Radverkehr → "bicycle"): never another word's
+ * English words, and their own compound's only when it matched one word per part ("election victory"
+ * for Wahl + Sieg; "jobs" for Arbeits|platz is the whole, not a part).
+ */
+function partChoices(
+  c: MeaningCandidate,
+  english: readonly EnglishWord[],
+  taken: ReadonlySet<number>,
+  own: readonly number[],
+): { choices: (SenseChoice | undefined)[]; words: number[] } | undefined {
+  if (c.parts.length < 2) return undefined;
+  const reuse = own.length >= c.parts.length;
+  const blocked = new Set([...taken].filter((w) => !(reuse && own.includes(w))));
+  const words: number[] = [];
+  let any = false;
+  const choices = c.parts.map((senses) => {
+    const m = bestSenseMatch(senses, english, blocked);
+    if (!m?.choice || m.score < 100) return undefined;
+    any = true;
+    for (const w of m.words) {
+      blocked.add(w);
+      words.push(w);
+    }
+    return m.choice;
+  });
+  return any ? { choices, words } : undefined;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { analyse, word } from "./test-helpers";
+
+describe("meaning from the sentence alone", () => {
+  it.each([
+    ["Die Stadt verfügt über ein dichtes Busnetz.", "verfügt", "to have"],
+    ["Morgen wird es regnen.", "wird", "will"],
+    ["Das Haus wurde 1900 gebaut.", "wurde", "to be (passive)"],
+    ["Das Haus ist gebaut worden.", "worden", "to be (passive)"],
+    ["Sie hat sich von den anderen abgehoben.", "abgehoben", "to set apart from"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    const w = word(analyse(sentence), text);
+    expect(w.glosses[0]).toBe(gloss);
+    expect(w.meaningGlosses).toBeGreaterThanOrEqual(1);
+  });
+
+  it("leaves werden as a full verb alone", () => {
+    const w = word(analyse("Er wird Arzt."), "wird");
+    expect(w.glosses[0]).toBe("to become");
+    expect(w.meaningGlosses).toBeUndefined();
+  });
+
+  it("reads a separated particle as no governed preposition", () => {
+    const w = word(analyse("Der Minister kündigte gestern an, dass er zurücktritt."), "kündigte");
+    expect(w.glosses).not.toContain("to be (passive)");
+    expect(w.lemma).toBe("ankündigen");
+  });
+});

@@ -1,0 +1,103 @@
+// The meaning of a word from its own sentence, when no translation says it: werden as the future or
+// passive auxiliary, the preposition a verb governs ("sich von … abheben" → to set apart from), a
+// reflexive use. Choices here are overruled by a translation's (lib/align).
+import { verbLemmas } from "./lemmatize";
+import type { Lexicon, LexSense } from "./lexicon";
+import type { MeaningChoice } from "./meaning";
+import { clauseBounds, type Draft, type SentenceContext, wordAt } from "./sentence-context";
+
+// What a German preposition governed by a verb most often becomes in the English gloss. Contractions
+// (vom, zum, am, im) are left out: they mostly open adverbials of place and time, not a verb's object;
+// so are mit, aus, zu, in and bei, which follow most verbs in any sense.
+const ENGLISH_PREPS: Record<string, readonly string[]> = {
+  von: ["from", "of"],
+  über: ["about", "over", "on"],
+  an: ["to", "at", "on"],
+  auf: ["on", "for", "to", "at"],
+  für: ["for"],
+  gegen: ["against"],
+  nach: ["for", "after"],
+  vor: ["of", "from", "against"],
+  um: ["for", "about"],
+  unter: ["under", "from"],
+  zwischen: ["between"],
+};
+const REFLEXIVE = new Set(["sich", "mich", "dich", "uns", "euch"]);
+const REFLEXIVE_GLOSS = /\b(?:oneself|itself|themselves|himself|herself|each other)\b/;
+const FUTURE_FORMS = new Set(["wird", "werden", "werde", "wirst", "werdet", "würde", "würden", "würdest", "würdet"]);
+// Ding has no sense for the passive auxiliary: its card says what the word does.
+const PASSIVE: LexSense = { glosses: ["to be (passive)"], domains: [] };
+
+/** Other words of the verb's clause; its own separated particle ("an" of kündigte … an) is no preposition. */
+function clauseWords(ctx: SentenceContext, d: Draft, i: number): string[] {
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  const out: string[] = [];
+  for (let j = from; j <= to; j++) {
+    const t = wordAt(ctx.tokens, j);
+    if (t && j !== i && j !== d.a.partnerIndex) out.push(t.text.toLowerCase());
+  }
+  return out;
+}
+
+function findGloss(senses: readonly LexSense[], test: (gloss: string) => boolean): MeaningChoice | undefined {
+  for (const [sense, s] of senses.entries()) {
+    const gloss = s.glosses.findIndex(test);
+    if (gloss >= 0) return { sense: { sense, gloss } };
+  }
+  return undefined;
+}
+
+/** werden + infinitive = will (future), + participle = passive; "worden" is always passive. */
+function auxiliaryWerden(lex: Lexicon, ctx: SentenceContext, d: Draft, i: number): MeaningChoice | undefined {
+  const lower = d.a.text.toLowerCase();
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  let infinitive = false;
+  let participle = false;
+  for (let j = from; j <= to; j++) {
+    const t = wordAt(ctx.tokens, j);
+    if (!t || j === i || /^\p{Lu}/u.test(t.text)) continue;
+    const w = t.text.toLowerCase();
+    const hits = verbLemmas(lex, w);
+    if (hits.some((h) => h.inf === w)) infinitive = true;
+    else if (hits.some((h) => h.participle)) participle = true;
+  }
+  if (lower !== "worden" && infinitive && FUTURE_FORMS.has(lower))
+    return findGloss(d.senses ?? [], (g) => g === "will");
+  if (participle || lower === "worden") {
+    d.senses = [PASSIVE, ...(d.senses ?? [])];
+    return { sense: { sense: 0, gloss: 0 } };
+  }
+  return undefined;
+}
+
+/** A verb's meaning from the preposition it governs or its reflexive pronoun. */
+function verbContext(ctx: SentenceContext, d: Draft, i: number): MeaningChoice | undefined {
+  const senses = d.senses ?? [];
+  if (senses.length < 2) return undefined;
+  const words = clauseWords(ctx, d, i);
+  // Ding's own "über etw. verfügen" beats an English preposition guess.
+  // Among senses taking the preposition, everyday language before a subject field's (verfügen über:
+  // "to have" before [adm., jur.] "to dispose of").
+  const governed = [...senses.entries()].filter(([, s]) => s.prep !== undefined && words.includes(s.prep));
+  const byPrep = (governed.find(([, s]) => s.domains.length === 0) ?? governed[0])?.[0];
+  if (byPrep !== undefined) return byPrep === 0 ? undefined : { sense: { sense: byPrep, gloss: 0 } };
+  if (words.some((w) => REFLEXIVE.has(w))) {
+    const reflexive = findGloss(senses, (g) => REFLEXIVE_GLOSS.test(g));
+    if (reflexive) return reflexive;
+  }
+  for (const w of words) {
+    const english = ENGLISH_PREPS[w];
+    if (!english) continue;
+    const pattern = new RegExp(`\\b(?:${english.join("|")})$`);
+    const found = findGloss(senses, (g) => pattern.test(g));
+    if (found?.sense && found.sense.sense > 0) return found;
+  }
+  return undefined;
+}
+
+/** The meaning chosen from the sentence alone, or undefined to keep the ranked senses. */
+export function contextChoice(lex: Lexicon, ctx: SentenceContext, d: Draft, i: number): MeaningChoice | undefined {
+  if (d.a.pos !== "verb") return undefined;
+  if (d.a.lemma === "werden") return auxiliaryWerden(lex, ctx, d, i);
+  return verbContext(ctx, d, i);
+}

@@ -1,0 +1,116 @@
+// The meaning of a word in its sentence. A chooser (lib/align, from the sentence's English translation)
+// or the sentence's own context picks one sense and one gloss of it; the card then shows that meaning
+// first and the other senses after it. Compound parts are chosen the same way (Rad in Radverkehr: bicycle).
+import type { Lexicon, LexSense } from "./lexicon";
+import type { Draft } from "./sentence-context";
+import type { AlignedWord, CompoundPart, Token } from "./types";
+
+export interface SenseChoice {
+  sense: number;
+  gloss: number;
+}
+
+export interface MeaningChoice {
+  /** The chosen sense and gloss; absent for a word matched without senses (a name). */
+  sense?: SenseChoice;
+  /** Per compound part, in part order. */
+  parts?: (SenseChoice | undefined)[];
+  aligned?: AlignedWord[];
+}
+
+export interface MeaningCandidate {
+  /** Token index in the sentence. */
+  token: number;
+  text: string;
+  lemma: string;
+  senses: readonly LexSense[];
+  name: boolean;
+  /** Senses of each compound part (empty for a part the lexicon lacks). */
+  parts: readonly (readonly LexSense[])[];
+}
+
+export interface MeaningSentence {
+  paragraph: number;
+  sentence: number;
+  text: string;
+  tokens: readonly Token[];
+  candidates: readonly MeaningCandidate[];
+}
+
+/** Chooses meanings for a sentence's words; words it leaves out keep the context's choice. */
+export type ChooseMeanings = (sentence: MeaningSentence) => ReadonlyMap<number, MeaningChoice>;
+
+const ALIGNED_POS = new Set(["noun", "verb", "adj", "adv", "num", "name"]);
+
+/** Senses of a compound part: its noun (or adjective, verb, combining form) entry in the lexicon. */
+export function partSenses(lex: Lexicon, part: CompoundPart): readonly LexSense[] {
+  const entries = lex.entries(part.lemma);
+  for (const pos of ["noun", "adj", "verb", "comb"]) {
+    const e = entries.find((x) => x.pos === pos && x.senses.length);
+    if (e) return e.senses;
+  }
+  return [];
+}
+
+/** The words of a sentence worth matching to its translation (content words and names). */
+export function meaningCandidates(lex: Lexicon, drafts: readonly (Draft | null)[]): MeaningCandidate[] {
+  const out: MeaningCandidate[] = [];
+  drafts.forEach((d, token) => {
+    if (!d || !ALIGNED_POS.has(d.a.pos)) return;
+    // The particle of a split verb ("an" of kündigte … an) follows its verb's choice.
+    if (d.a.particle !== undefined && d.a.text === d.a.particle) return;
+    out.push({
+      token,
+      text: d.a.text,
+      lemma: d.a.lemma,
+      senses: d.senses ?? [],
+      name: d.a.name === true,
+      parts: (d.a.parts ?? []).map((p) => partSenses(lex, p)),
+    });
+  });
+  return out;
+}
+
+/** Attaches choices to drafts; a split verb's particle shares its verb's. */
+export function attachChoices(drafts: readonly (Draft | null)[], choices: ReadonlyMap<number, MeaningChoice>): void {
+  for (const [token, choice] of choices) {
+    const d = drafts[token];
+    if (!d) continue;
+    d.choice = choice;
+    const partner = d.a.partnerIndex === undefined ? undefined : drafts[d.a.partnerIndex];
+    if (partner && partner.a.particle !== undefined && partner.a.text === partner.a.particle) partner.choice = choice;
+  }
+}
+
+/** Senses with the chosen one first and, inside it, the chosen gloss first. */
+export function chosenOrder(senses: readonly LexSense[], choice: SenseChoice): readonly LexSense[] {
+  const chosen = senses[choice.sense];
+  if (!chosen) return senses;
+  const gloss = chosen.glosses[choice.gloss];
+  const first: LexSense = {
+    ...chosen,
+    glosses: gloss === undefined ? chosen.glosses : [gloss, ...chosen.glosses.filter((_, i) => i !== choice.gloss)],
+  };
+  return [first, ...senses.filter((_, i) => i !== choice.sense)];
+}
+
+const ARTICLE = /^(?:the|a|an|to) /;
+
+/**
+ * Compound parts glossed as chosen. Parts are shared with the compound cache, so they are copied; a
+ * gloss the engine composed from the parts ("bus net") is composed again from the chosen ones.
+ */
+export function applyPartChoices(lex: Lexicon, d: Draft): void {
+  const chosen = d.choice?.parts;
+  const parts = d.a.parts;
+  if (!chosen || !parts) return;
+  const before = parts.map((p) => p.gloss.replace(ARTICLE, "")).join(" ");
+  d.a.parts = parts.map((p, i) => {
+    const c = chosen[i];
+    const gloss = c && partSenses(lex, p)[c.sense]?.glosses[c.gloss];
+    return gloss ? { ...p, gloss } : { ...p };
+  });
+  const composed = d.a.glosses[0];
+  if (composed && composed === before && d.a.glosses.length === 1)
+    d.a.glosses = [d.a.parts.map((p) => p.gloss.replace(ARTICLE, "")).join(" ")];
+}
