@@ -15,6 +15,7 @@ trap stop_postgres EXIT
 
 log "lint, format and import boundaries (Biome), unused files/exports/dependencies (knip), type check"
 npx biome ci .
+npx knip
 npx tsc --noEmit
 
 log "unit and integration tests on the embedded database (PGlite)"

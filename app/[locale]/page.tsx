@@ -1,10 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { toLocale } from "@/i18n/routing";
 import { listPassages } from "@/lib/reading/data";
 import { getViewer } from "@/lib/server/session";
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
-  const { locale } = await params;
+  const locale = toLocale((await params).locale);
   setRequestLocale(locale);
   const [t, viewer] = await Promise.all([getTranslations("Home"), getViewer()]);
   const passages = await listPassages(viewer?.id ?? null);

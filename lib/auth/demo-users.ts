@@ -3,7 +3,6 @@
 // Runs outside Next (scripts/prepare-db.ts), so it imports no server-only module: the hash comes from
 // better-auth's own hasher, the one lib/server/auth.ts verifies with.
 import { randomUUID } from "node:crypto";
-import { hashPassword } from "better-auth/crypto";
 import type { DatabaseConfig } from "@/lib/db/config";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/server/role";
@@ -39,6 +38,8 @@ export async function seedDemoUsers(db: PrismaClient): Promise<string[]> {
       continue;
     }
     const id = randomUUID();
+    // Loaded only when a user is missing: a run with nothing to do never pays for the hasher.
+    const { hashPassword } = await import("better-auth/crypto");
     const password = await hashPassword(demo.password);
     await db.user.create({
       data: {

@@ -19,9 +19,6 @@ export const signUpSchema = z.object({
   teachesClass: z.boolean(),
 });
 
-export type SignInInput = z.infer<typeof signInSchema>;
-export type SignUpInput = z.infer<typeof signUpSchema>;
-
 /** Field name → message key of its first problem. */
 export function fieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};

@@ -1,10 +1,11 @@
+import type { Locale } from "next-intl";
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { type CsvCell, toCsv } from "./csv";
 import type { ClassDashboard } from "./data";
 
 /** The class dashboard as CSV: one row per learner, one status column per assignment. */
-export async function classDashboardCsv(dashboard: ClassDashboard, locale: string): Promise<string> {
+export async function classDashboardCsv(dashboard: ClassDashboard, locale: Locale): Promise<string> {
   const [t, tStatus] = await Promise.all([
     getTranslations({ locale, namespace: "TeacherCsv" }),
     getTranslations({ locale, namespace: "AssignmentStatus" }),

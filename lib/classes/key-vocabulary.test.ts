@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { keyLemmasFor, keyVocabularyLevel } from "./key-vocabulary";
+import { keyVocabularyLevel } from "@/lib/passages/key-vocabulary-level";
+import { keyLemmasFor } from "./key-vocabulary";
 
 describe("key vocabulary of an assignment", () => {
   const stored = { A2: [{ lemma: "Handel" }, { lemma: "Firma" }], B1: [{ lemma: "Baumilliardär" }, { nope: 1 }] };

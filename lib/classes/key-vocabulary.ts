@@ -3,8 +3,6 @@
 // gets the list for their own level, the same one the reader shows them. Pure.
 import { keyVocabularyLevel } from "@/lib/passages/key-vocabulary-level";
 
-export { keyVocabularyLevel };
-
 /** How many key words "review its key vocabulary" asks for unless the teacher sets a number. */
 export const DEFAULT_KEY_WORDS = 10;
 

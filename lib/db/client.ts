@@ -4,8 +4,6 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { openDatabase } from "./adapter";
 import type { DatabaseConfig } from "./config";
 
-export type Db = PrismaClient;
-
 export async function connect(
   config: DatabaseConfig,
 ): Promise<{ db: PrismaClient; close(): Promise<void>; adapter: ReturnType<typeof openDatabase>["adapter"] }> {

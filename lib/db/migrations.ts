@@ -96,6 +96,7 @@ async function withEngine<T>(
   const log = (message: string) => {
     if (process.env.DEBUG_MIGRATIONS) console.error(message);
   };
+  lastPanic = undefined;
   const engine = await bindings.SchemaEngine.new(
     { datamodels: [[paths.schemaPath, schema]] },
     log,
@@ -104,11 +105,39 @@ async function withEngine<T>(
   try {
     return await run(engine);
   } catch (error) {
-    if (lastPanic) throw new Error(`schema engine panicked: ${lastPanic}`, { cause: error });
+    const panic = lastPanic;
+    lastPanic = undefined;
+    if (panic) throw new Error(`schema engine panicked: ${panic}`, { cause: error });
     throw error;
   } finally {
     engine.free();
   }
+}
+
+/** Runs one SQL query and returns its rows (a Prisma client's `$queryRawUnsafe`). */
+export type RawQuery = (sql: string) => Promise<unknown[]>;
+
+/**
+ * True when every migration folder is recorded as applied (and none failed) in Prisma's own table. This
+ * is one query, where the schema engine costs seconds to load: `npm start` asks it first and loads the
+ * engine only when there is work to do. Checksums of applied migrations are still the engine's job.
+ */
+export async function migrationsUpToDate(query: RawQuery, paths = defaultMigrationPaths()): Promise<boolean> {
+  const wanted = readMigrations(paths.migrationsDir).migrationDirectories.map((d) => d.path);
+  let rows: unknown[];
+  try {
+    rows = await query(
+      `SELECT migration_name, finished_at IS NOT NULL AS finished FROM _prisma_migrations WHERE rolled_back_at IS NULL`,
+    );
+  } catch {
+    return false; // no _prisma_migrations table yet: a new database
+  }
+  const applied = new Set<string>();
+  for (const row of rows as { migration_name: string; finished: boolean }[]) {
+    if (!row.finished) return false; // a failed migration: let the engine report it
+    applied.add(row.migration_name);
+  }
+  return wanted.every((name) => applied.has(name));
 }
 
 /** Applies every migration not yet applied; returns the names it applied (empty when up to date). */

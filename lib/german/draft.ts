@@ -31,12 +31,6 @@ export function fromEntry(lex: Lexicon, text: string, e: LexEntry, pos: PartOfSp
   return draft(text, e.lemma, pos, rankOf(lex, e.lemma, text), e.senses.length > 0, e.senses);
 }
 
-export function setRank(d: Draft, rank: number | undefined): void {
-  if (rank === undefined) delete d.a.rank;
-  else d.a.rank = rank;
-  d.a.band = bandOf(rank);
-}
-
 export function nameDraft(text: string, lemma: string, gloss: string | undefined, known: boolean): Draft {
   const d = draft(text, lemma, "name", undefined, known);
   d.a.name = true;

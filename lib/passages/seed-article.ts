@@ -5,9 +5,10 @@ import path from "node:path";
 import { z } from "zod";
 import { importText } from "./import-text";
 import { preparePassage } from "./prepare";
+import { SEED_SLUG } from "./seed-slug";
 import type { NewPassage } from "./store";
 
-export const SEED_SLUG = "2017-01-alibaba-trump";
+export { SEED_SLUG };
 
 const translationFile = z.object({
   title: z.string().min(1),

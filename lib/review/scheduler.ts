@@ -65,11 +65,6 @@ export function isNewCard(card: Pick<CardState, "state">): boolean {
   return card.state === State.New;
 }
 
-/** Has the card reached long-term review (FSRS "Review" state)? */
-export function isReviewState(state: number): boolean {
-  return state === State.Review;
-}
-
 /** Probability (0–1) that the learner still recalls the card at `now`; 0 for cards never reviewed. */
 export function retrievability(card: CardState, now: Date): number {
   return scheduler.get_retrievability(toFsrsCard(card), now, false);

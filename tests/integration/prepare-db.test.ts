@@ -9,12 +9,15 @@ import { afterAll, describe, expect, it } from "vitest";
 import { testDatabaseKind } from "../support/test-db";
 
 const run = promisify(execFile);
+// Each test starts real processes (PGlite, and the schema engine on a new directory): a busy 2-core CI
+// machine can take a minute where an idle one takes seconds, so these limits fit the slowest machine.
+const PROCESS_TEST_TIMEOUT = 300_000;
 const dirs: string[] = [];
 
 function prepare(dataDir: string) {
-  return run("npx", ["tsx", "--conditions=react-server", "scripts/prepare-db.ts"], {
+  return run(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/prepare-db.ts"], {
     env: { ...process.env, DATABASE_URL: `pglite:${dataDir}`, BRUECKE_TEST_PG_URL: "" },
-    timeout: 120_000,
+    timeout: PROCESS_TEST_TIMEOUT,
   });
 }
 
@@ -29,7 +32,9 @@ afterAll(() => {
 });
 
 describe.skipIf(testDatabaseKind() !== "pglite")("scripts/prepare-db on the embedded database", () => {
-  it("migrates and loads the article once, then keeps everything on the second run", async () => {
+  it("migrates and loads the article once, then keeps everything on the second run", {
+    timeout: PROCESS_TEST_TIMEOUT,
+  }, async () => {
     const dataDir = tempDir();
     const first = await prepare(dataDir);
     expect(first.stdout).toMatch(/applied \d+_init/);
@@ -40,7 +45,9 @@ describe.skipIf(testDatabaseKind() !== "pglite")("scripts/prepare-db on the embe
     expect(fs.existsSync(path.join(dataDir, "bruecke.lock"))).toBe(false);
   });
 
-  it("refuses a data directory another live process holds, with a clear message", async () => {
+  it("refuses a data directory another live process holds, with a clear message", {
+    timeout: PROCESS_TEST_TIMEOUT,
+  }, async () => {
     const dataDir = tempDir();
     fs.mkdirSync(dataDir, { recursive: true });
     fs.writeFileSync(path.join(dataDir, "bruecke.lock"), String(process.pid));
@@ -53,7 +60,7 @@ describe.skipIf(testDatabaseKind() !== "pglite")("scripts/prepare-db on the embe
     expect(failure?.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
-  it("takes over a lock left by a process that died", async () => {
+  it("takes over a lock left by a process that died", { timeout: PROCESS_TEST_TIMEOUT }, async () => {
     const dataDir = tempDir();
     fs.mkdirSync(dataDir, { recursive: true });
     fs.writeFileSync(path.join(dataDir, "bruecke.lock"), "999999999");
@@ -61,7 +68,7 @@ describe.skipIf(testDatabaseKind() !== "pglite")("scripts/prepare-db on the embe
     expect(stdout).toMatch(/article 2017-01-alibaba-trump loaded/);
   });
 
-  it("explains a data directory it cannot use", async () => {
+  it("explains a data directory it cannot use", { timeout: PROCESS_TEST_TIMEOUT }, async () => {
     const dataDir = tempDir();
     fs.mkdirSync(path.dirname(dataDir), { recursive: true });
     fs.writeFileSync(dataDir, "not a directory");

@@ -1,6 +1,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { toLocale } from "@/i18n/routing";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { getViewer } from "@/lib/server/session";
 import { SignInForm } from "./sign-in-form";
@@ -19,7 +20,7 @@ const OTHER = {
 /** Sign-in and sign-up share one page: a signed-in visitor goes straight on to `next`. */
 export async function AuthPage({ kind, params, searchParams }: AuthPageProps & { kind: "signIn" | "signUp" }) {
   const [{ locale }, { next }] = await Promise.all([params, searchParams]);
-  setRequestLocale(locale);
+  setRequestLocale(toLocale(locale));
   const target = safeNextPath(next, locale);
   if (await getViewer()) redirect(target);
   const t = await getTranslations("Auth");

@@ -1,6 +1,7 @@
 import { DEFAULT_KEY_WORDS } from "@/lib/classes/key-vocabulary";
 
-type Translate = (key: string, values?: Record<string, number>) => string;
+type TargetKey = "READ_ALL" | "SAVE_WORDS_N" | "REVIEW_KEY_VOCAB_N";
+type Translate = (key: TargetKey, values?: Record<string, number>) => string;
 
 /** "Read all paragraphs", "Save 10 words", "Review 10 key words". */
 export function targetLabel(

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/i18n/routing";
 import { ProgressOverview } from "@/lib/progress/components/progress-overview";
 import { progressForUser } from "@/lib/progress/data";
 import { requireUser } from "@/lib/server/loaders";
@@ -9,13 +10,13 @@ interface Props {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = toLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Progress" });
   return { title: t("title") };
 }
 
 export default async function ProgressPage({ params }: Props) {
-  const { locale } = await params;
+  const locale = toLocale((await params).locale);
   setRequestLocale(locale);
   const viewer = await requireUser("/progress");
   const [t, progress] = await Promise.all([getTranslations("Progress"), progressForUser(viewer.id)]);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/i18n/routing";
 import { ReviewSession } from "@/lib/review/components/review-session";
 import { ReviewSettings } from "@/lib/review/components/review-settings";
 import { reviewQueue } from "@/lib/review/data";
@@ -10,13 +11,13 @@ interface Props {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = toLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Review" });
   return { title: t("title") };
 }
 
 export default async function ReviewPage({ params }: Props) {
-  const { locale } = await params;
+  const locale = toLocale((await params).locale);
   setRequestLocale(locale);
   const viewer = await requireUser("/review");
   const [t, queue] = await Promise.all([getTranslations("Review"), reviewQueue(viewer.id)]);

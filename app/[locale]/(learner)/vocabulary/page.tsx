@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/i18n/routing";
 import { requireUser } from "@/lib/server/loaders";
 import { AddWordForm } from "@/lib/vocabulary/components/add-word-form";
 import { ExportLinks } from "@/lib/vocabulary/components/export-links";
@@ -15,13 +16,13 @@ interface Props {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
+  const locale = toLocale((await params).locale);
   const t = await getTranslations({ locale, namespace: "Vocabulary" });
   return { title: t("title") };
 }
 
 export default async function VocabularyPage({ params, searchParams }: Props) {
-  const { locale } = await params;
+  const locale = toLocale((await params).locale);
   setRequestLocale(locale);
   const viewer = await requireUser("/vocabulary");
   const filters = vocabularyFilters.parse(await searchParams);

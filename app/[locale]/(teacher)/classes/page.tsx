@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Suspense } from "react";
+import { toLocale } from "@/i18n/routing";
 import { ClassList } from "@/lib/classes/components/class-list";
 import { listTeacherClasses } from "@/lib/classes/data";
 import { requireTeacher } from "@/lib/server/loaders";
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TeacherClassesPage({ params }: Params) {
-  const { locale } = await params;
+  const locale = toLocale((await params).locale);
   setRequestLocale(locale);
   const viewer = await requireTeacher("/classes");
   const [t, classes, passages] = await Promise.all([

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { toLocale } from "@/i18n/routing";
 import { JoinForm } from "@/lib/classes/components/join-form";
 import { getJoinPreview } from "@/lib/classes/data";
 import { normalizeJoinCode } from "@/lib/classes/join-code";
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The join link: signed-out visitors go to sign-in and come back here; joining takes one confirming click. */
 export default async function JoinPage({ params }: Params) {
   const { locale, code: raw } = await params;
-  setRequestLocale(locale);
+  setRequestLocale(toLocale(locale));
   const viewer = await requireUser(`/join/${encodeURIComponent(raw)}`);
   const t = await getTranslations("LearnerClasses");
   const code = normalizeJoinCode(raw);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/i18n/routing";
 import { KeyVocabulary } from "@/lib/reading/components/key-vocabulary";
 import { isReadable, ParagraphView } from "@/lib/reading/components/paragraph-view";
 import { ReaderClient } from "@/lib/reading/components/reader-client";
@@ -22,7 +23,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function ReadPage({ params }: Params) {
   const { locale, passageId } = await params;
-  setRequestLocale(locale);
+  setRequestLocale(toLocale(locale));
   const [t, tCard, viewer] = await Promise.all([getTranslations("Reader"), getTranslations("Card"), getViewer()]);
   const passage = await getPassageForReader(passageId, viewer?.id ?? null);
   if (!passage) notFound();

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/i18n/routing";
 import { JoinForm } from "@/lib/classes/components/join-form";
 import { LearnerClasses } from "@/lib/classes/components/learner-classes";
 import { listLearnerClasses } from "@/lib/classes/data";
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MyClassesPage({ params }: Params) {
-  const { locale } = await params;
+  const locale = toLocale((await params).locale);
   setRequestLocale(locale);
   const viewer = await requireUser("/classes/joined");
   const [t, classes] = await Promise.all([getTranslations("LearnerClasses"), listLearnerClasses(viewer.id)]);

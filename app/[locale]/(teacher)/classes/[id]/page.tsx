@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/i18n/routing";
 import { ClassDashboard } from "@/lib/classes/components/class-dashboard";
 import { listAssignablePassages } from "@/lib/classes/data";
 import { loadClassDashboard } from "@/lib/classes/loaders";
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function ClassPage({ params }: Params) {
   const { locale, id } = await params;
-  setRequestLocale(locale);
+  setRequestLocale(toLocale(locale));
   const { viewer, dashboard } = await loadClassDashboard(id);
   if (!dashboard) notFound();
   const passages = await listAssignablePassages(viewer.id);

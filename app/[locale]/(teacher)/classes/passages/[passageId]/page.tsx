@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Suspense } from "react";
 import { Link } from "@/i18n/navigation";
+import { toLocale } from "@/i18n/routing";
 import { DeeplUsage } from "@/lib/teacher-passages/components/deepl-usage";
 import { DraftEditor } from "@/lib/teacher-passages/components/draft-editor";
 import { loadPassageForEditor } from "@/lib/teacher-passages/loaders";
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function EditPassagePage({ params, searchParams }: Params) {
   const { locale, passageId } = await params;
-  setRequestLocale(locale);
+  setRequestLocale(toLocale(locale));
   const [t, passage, { translationError }] = await Promise.all([
     getTranslations("TeacherEditor"),
     loadPassageForEditor(passageId),

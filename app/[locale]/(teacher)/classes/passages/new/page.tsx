@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Suspense } from "react";
 import { Link } from "@/i18n/navigation";
+import { toLocale } from "@/i18n/routing";
 import { requireTeacher } from "@/lib/server/loaders";
 import { DeeplUsage } from "@/lib/teacher-passages/components/deepl-usage";
 import { ImportForm } from "@/lib/teacher-passages/components/import-form";
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ImportPassagePage({ params }: Params) {
-  const { locale } = await params;
+  const locale = toLocale((await params).locale);
   setRequestLocale(locale);
   const viewer = await requireTeacher("/classes/passages/new");
   const [t, classes] = await Promise.all([getTranslations("TeacherImport"), listGlossaryClasses(viewer.id)]);
