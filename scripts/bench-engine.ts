@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { analysePassage, analyseText } from "../lib/german/analyse";
 import { nounLemmas, verbLemmas } from "../lib/german/lemmatize";
 import { getLexicon } from "../lib/german/lexicon";
+import { getTagger } from "../lib/german/tagger/model";
 import { wordTokens } from "../lib/german/tokenize";
 import { importText } from "../lib/passages/import-text";
 
@@ -21,6 +22,9 @@ function main(): void {
   let t = performance.now();
   const lex = getLexicon();
   const loadMs = performance.now() - t;
+  t = performance.now();
+  getTagger();
+  const taggerMs = performance.now() - t;
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
 
   const seed = readFileSync(SEED, "utf8");
@@ -53,7 +57,7 @@ function main(): void {
   }
   times.sort((a, b) => a - b);
 
-  console.log(`asset load        ${loadMs.toFixed(0)} ms`);
+  console.log(`asset load        ${loadMs.toFixed(0)} ms (lexicon), ${taggerMs.toFixed(0)} ms (tagger)`);
   console.log(`heap after load   ${heapMb.toFixed(0)} MB`);
   console.log(
     `analysis, cold    ${seedWords} words in ${coldMs.toFixed(0)} ms = ${Math.round(seedWords / (coldMs / 1000))} words/s (first text after load)`,

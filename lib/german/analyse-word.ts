@@ -187,6 +187,9 @@ export function analyseWord(lex: Lexicon, ctx: SentenceContext, i: number, varia
     // "der Glorbifax": after an article an unknown capitalised word is a noun, not a name.
     const prev = wordAt(ctx.tokens, i - 1)?.text.toLowerCase();
     if (prev && functionWord(prev).some((r) => r.pos === "det")) return unknownDraft(text, text, "noun");
+    // "Typischerweise ist …": an adverb shape opening the sentence.
+    const [guess, guessPos] = guessLemma(text);
+    if (initial && guessPos === "adv") return unknownDraft(text, guess, guessPos);
     // Capitalised, not in the dictionary, no noun ending: most likely a name.
     return nameDraft(text, text, undefined, false);
   }

@@ -11,6 +11,7 @@ import { applyPartChoices, attachChoices, type ChooseMeanings, meaningCandidates
 import { findNameSpans } from "./names";
 import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
 import { joinSplitVerbs } from "./separable";
+import { retag } from "./tagger/retag";
 import { tokenize } from "./tokenize";
 import type { ParagraphKind, Token, WordAnalysis } from "./types";
 
@@ -116,6 +117,7 @@ function draftSentenceUnguarded(
       drafts[i] = fallbackDraft(t.text);
     }
   });
+  if (lang === "de") retag(lex, ctx, drafts);
   joinSplitVerbs(lex, ctx, drafts);
   drafts.forEach((d, i) => {
     if (d?.a.pos !== "verb" || (d.senses?.length ?? 0) < 2 || AUXILIARY_LEMMAS.has(d.a.lemma)) return;

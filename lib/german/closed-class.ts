@@ -120,7 +120,9 @@ const SPECS: Spec[] = [
   ["falls", "falls", "conj", "in case; if"],
   ["sodass", "sodass", "conj", "so that"],
   ["jedoch", "jedoch", "conj", "however"],
-  ["doch", "doch", "conj", "but; yet; after all"],
+  ["doch", "doch", "conj", "but; yet"],
+  // "Er kam doch nicht", "Komm doch!": the adverb/modal particle; context (the tagger) picks it.
+  ["doch", "doch", "adv", "after all; anyway; yes"],
   // Adverbs and particles that are too frequent for Ding's sense order.
   ["nicht", "nicht", "part", "not"],
   ["auch", "auch", "adv", "also; too; even"],

@@ -29,7 +29,7 @@ const AUXILIARY = new Map<string, Auxiliary>(
 );
 
 /** The adjective reading: an inflected form of a richer headword wins (kleiner → klein, not "minor"). */
-function adjectiveOf(lex: Lexicon, lower: string): LexEntry | undefined {
+export function adjectiveOf(lex: Lexicon, lower: string): LexEntry | undefined {
   const exact = adjectives(lex, lower)[0];
   const stripped = adjectiveLemmas(lex, lower)[0];
   if (!exact) return stripped;
@@ -42,7 +42,12 @@ function geParticiple(form: string, inf: string): boolean {
   return at >= 0 && at <= 8 && !inf.startsWith(form.slice(0, at + 2)) && /(?:t|en)$/.test(form);
 }
 
-function bestVerb(lex: Lexicon, hits: readonly VerbHit[], lower: string, auxiliary: boolean): string | undefined {
+export function bestVerb(
+  lex: Lexicon,
+  hits: readonly VerbHit[],
+  lower: string,
+  auxiliary: boolean,
+): string | undefined {
   const score = (h: VerbHit) =>
     (lex.entries(h.inf).some((e) => e.pos === "verb" && e.senses.length) ? 4 : 0) +
     (lex.verb(h.inf) ? 2 : 0) +
@@ -87,7 +92,7 @@ const COPULAS = new Set([
 ]);
 
 /** "es sei zu früh", "als großartig und aufgeschlossen", "verantwortlich zu sein": the adjective reading. */
-function predicative(ctx: SentenceContext, i: number): boolean {
+export function predicative(ctx: SentenceContext, i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
     const t = ctx.tokens[j];
     if (t?.type !== "word") break;
@@ -99,7 +104,7 @@ function predicative(ctx: SentenceContext, i: number): boolean {
 }
 
 /** The nearest haben/sein/werden form before token i in the sentence. */
-function auxiliaryBefore(ctx: SentenceContext, i: number): Auxiliary | undefined {
+export function auxiliaryBefore(ctx: SentenceContext, i: number): Auxiliary | undefined {
   for (let j = i - 1; j >= Math.max(0, i - CLAUSE_REACH); j--) {
     const t = wordAt(ctx.tokens, j);
     const aux = t && AUXILIARY.get(t.text.toLowerCase());
@@ -132,9 +137,35 @@ function onlyVerbOfClause(lex: Lexicon, ctx: SentenceContext, i: number): boolea
   return true;
 }
 
+/** Inflected attributive participle: "gebuchte" → gebucht (of buchen), "geprägten" → geprägt. */
+export function participleAdjective(lex: Lexicon, text: string, lower: string): Draft | undefined {
+  for (const ending of ["en", "em", "er", "es", "e", ""]) {
+    if (!lower.endsWith(ending)) continue;
+    const stem = lower.slice(0, lower.length - ending.length);
+    const hit = verbLemmas(lex, stem).find((h) => h.participle);
+    if (!hit) continue;
+    const senses = lex.entries(hit.inf).flatMap((e) => (e.pos === "verb" ? e.senses : []));
+    return draft(text, stem, "adj", rankOf(lex, stem, text), senses.length > 0, senses);
+  }
+  return undefined;
+}
+
+/** "die gebuchte Reise", "im mittleren Preissegment": an inflected word between article and noun. */
+export function attributive(ctx: SentenceContext, i: number, lower: string): boolean {
+  if (!/(?:e|en|em|er|es)$/.test(lower)) return false;
+  const prev = wordAt(ctx.tokens, i - 1)?.text.toLowerCase();
+  const next = wordAt(ctx.tokens, i + 1)?.text;
+  if (!prev || !next || !isCapitalised(next)) return false;
+  return functionWord(prev).some((r) => r.pos === "det" || r.pos === "prep");
+}
+
 /** Verb, adjective, adverb or other lower-case content word; undefined if the lexicon knows nothing. */
 export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lower: string): Draft | undefined {
   const text = ctx.tokens[i]?.text ?? lower;
+  if (attributive(ctx, i, lower) && !adjectiveOf(lex, lower)) {
+    const participle = participleAdjective(lex, text, lower);
+    if (participle) return participle;
+  }
   const verbs = verbLemmas(lex, lower);
   const exactAdj = adjectives(lex, lower);
   const adj = adjectiveOf(lex, lower);
@@ -175,6 +206,8 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
 /** Best guess for a word the lexicon lacks, from its shape alone; the card says it is a guess. */
 export function guessLemma(text: string): [string, PartOfSpeech] {
   const lower = text.toLowerCase();
+  // Typischerweise, glücklicherweise: adverbs, capitalised only at the start of a sentence.
+  if (/\p{L}{3,}(?:weise|maßen)$/u.test(lower)) return [lower, "adv"];
   if (isCapitalised(text)) return [text, "noun"];
   if (ADJ_SUFFIX.test(lower)) return [lower.replace(/(?:e|en|em|er|es)$/, ""), "adj"];
   if (/(?:ern|eln|en)$/.test(lower)) return [lower, "verb"];

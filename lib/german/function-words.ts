@@ -22,8 +22,11 @@ function isVerbForm(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
   if (!t || /^\p{Lu}/u.test(t.text) || functionWord(t.text).length) return false;
   // "Das ist's": the clitic "'s" (es) hides the verb.
   const word = t.text.replace(/['’]s$/, "");
-  // "der designierte Präsident": an inflected adjective, not the verb designieren.
+  // "der designierte Präsident", "die gebuchte Reise": an inflected adjective or participle, not the verb.
   if (adjectiveLemmas(lex, word).length) return false;
+  if (/(?:e|en|em|er|es)$/.test(word) && /^\p{Lu}/u.test(wordAt(ctx.tokens, i + 1)?.text ?? "")) {
+    if (verbLemmas(lex, word.replace(/(?:e|en|em|er|es)$/, "")).some((h) => h.participle)) return false;
+  }
   return verbLemmas(lex, word).length > 0;
 }
 
@@ -82,6 +85,7 @@ export function functionWordDraft(
     reading = { lemma: "um", pos: "conj", glosses: ["in order to", "so as to"] };
   } else if (lower === "mehr" && next && !isVerbForm(lex, ctx, i + 1))
     reading = { lemma: "mehr", pos: "det", glosses: ["more"] };
+  else if (lower === "doch" && !clauseStart(ctx, i)) reading = pick(readings, "adv") ?? reading;
   if (!reading) return undefined;
   // A preposition needs something to govern: "schnarchte laut." is the adjective.
   const following = ctx.tokens[i + 1];
@@ -90,6 +94,12 @@ export function functionWordDraft(
   const d = draft(text, reading.lemma, reading.pos, rankOf(lex, reading.lemma, text), true);
   d.senses = [{ glosses: reading.glosses, domains: [] }];
   return d;
+}
+
+/** "Doch er kam", "…, doch": first word of its sentence or clause (the conjunction); else the adverb. */
+function clauseStart(ctx: SentenceContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  return !prev || (prev.type === "punct" && /^[,;:.!?–—„“"(]$/.test(prev.text));
 }
 
 function isDegreeWord(lex: Lexicon, word: string): boolean {

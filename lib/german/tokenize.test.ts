@@ -141,15 +141,13 @@ describe("tokenize", () => {
     ]);
   });
 
-  it("tokenizes 10,000 words in well under 100 ms", () => {
+  // Speed is measured by `npm run bench` (scripts/bench-engine.ts), not by a timed test on a shared machine.
+  it("tokenizes a 10,000-word text the same way as each of its sentences", () => {
     const sentence =
       'Am 10. Januar empfing der US-Präsident Jack Ma ($BABA) im Trump Tower, "sagte" er z. B. pic.twitter.com/x. ';
-    const text = sentence.repeat(Math.ceil(10_000 / sentence.split(" ").length));
-    tokenize(text); // warm up the regex
-    const started = performance.now();
-    const tokens = tokenize(text);
-    const elapsed = performance.now() - started;
-    expect(tokens.filter((t) => t.type === "word").length).toBeGreaterThan(7_000);
-    expect(elapsed).toBeLessThan(100);
+    const copies = Math.ceil(10_000 / sentence.split(" ").length);
+    const one = tokenize(sentence).map((t) => t.text);
+    const tokens = tokenize(sentence.repeat(copies));
+    expect(tokens.map((t) => t.text)).toEqual(Array.from({ length: copies }, () => one).flat());
   });
 });

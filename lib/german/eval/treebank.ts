@@ -1,0 +1,101 @@
+// Scores the engine on treebank sentences it was never tuned on: part of speech (mapped to the
+// universal tags) and lemma, word by word, for every token the engine's tokenizer cuts the same way.
+import { analyseSentence } from "../analyse";
+import type { Lexicon } from "../lexicon";
+import type { UdSentence, UdToken } from "../tagger/conllu";
+import { tokenize } from "../tokenize";
+import type { PartOfSpeech, WordAnalysis } from "../types";
+
+/** Universal tags each engine part of speech stands for. */
+const UNIVERSAL: Record<PartOfSpeech, readonly string[]> = {
+  noun: ["NOUN"],
+  name: ["PROPN"],
+  verb: ["VERB", "AUX"],
+  adj: ["ADJ"],
+  adv: ["ADV"],
+  det: ["DET"],
+  pron: ["PRON"],
+  prep: ["ADP"],
+  conj: ["CCONJ", "SCONJ"],
+  part: ["PART"],
+  num: ["NUM"],
+  foreign: ["X"],
+  other: ["INTJ", "X", "SYM"],
+};
+const SKIPPED = new Set(["PUNCT", "SYM", "NUM"]);
+const CONTENT = new Set(["NOUN", "PROPN", "VERB", "ADJ", "ADV"]);
+
+export interface Score {
+  right: number;
+  total: number;
+}
+
+export interface TreebankScores {
+  pos: Score;
+  lemma: Score;
+  contentLemma: Score;
+  /** Words the tokenizer cut differently, left out of the scores. */
+  unaligned: number;
+  /** Most frequent confusions, "UD→engine". */
+  confusions: [string, number][];
+}
+
+export function posMatches(pos: PartOfSpeech, upos: string): boolean {
+  return UNIVERSAL[pos].includes(upos);
+}
+
+/** Lemmas compared without case; a split separable verb counts for its base ("kam … an": kommen/ankommen). */
+export function lemmaMatches(w: WordAnalysis, t: UdToken): boolean {
+  const mine = w.lemma.toLowerCase();
+  const gold = t.lemma.toLowerCase();
+  if (mine === gold) return true;
+  if (w.particle && (mine === w.particle + gold || gold === t.form.toLowerCase())) return true;
+  return false;
+}
+
+export function scoreTreebank(lex: Lexicon, sentences: readonly UdSentence[]): TreebankScores {
+  const out: TreebankScores = {
+    pos: { right: 0, total: 0 },
+    lemma: { right: 0, total: 0 },
+    contentLemma: { right: 0, total: 0 },
+    unaligned: 0,
+    confusions: [],
+  };
+  const confusions = new Map<string, number>();
+  for (const s of sentences) {
+    const tokens = tokenize(s.text);
+    const words = analyseSentence(tokens, s.text, lex);
+    const byStart = new Map(tokens.map((t, i) => [t.start, i]));
+    let cursor = 0;
+    for (const t of s.tokens) {
+      const at = s.text.indexOf(t.form, cursor);
+      if (at < 0) continue;
+      cursor = at + t.form.length;
+      if (SKIPPED.has(t.upos)) continue;
+      const k = byStart.get(at);
+      const w = k === undefined ? undefined : words[k];
+      if (!w || tokens[k ?? -1]?.text !== t.form) {
+        out.unaligned++;
+        continue;
+      }
+      out.pos.total++;
+      // A separable particle joined to its verb ("kam … an") is shown as the verb: right whatever UD calls it.
+      const joinedParticle = w.particle !== undefined && w.particle === w.text.toLowerCase();
+      if (joinedParticle || posMatches(w.pos, t.upos)) out.pos.right++;
+      else confusions.set(`${t.upos}→${w.pos}`, (confusions.get(`${t.upos}→${w.pos}`) ?? 0) + 1);
+      out.lemma.total++;
+      const lemmaRight = lemmaMatches(w, t);
+      if (lemmaRight) out.lemma.right++;
+      if (CONTENT.has(t.upos)) {
+        out.contentLemma.total++;
+        if (lemmaRight) out.contentLemma.right++;
+      }
+    }
+  }
+  out.confusions = [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  return out;
+}
+
+export function percent(s: Score): string {
+  return s.total ? `${((100 * s.right) / s.total).toFixed(1)}%` : "–";
+}

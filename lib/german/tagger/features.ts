@@ -1,0 +1,58 @@
+// Features of one token for the part-of-speech tagger: the word, its ending and shape, its neighbours,
+// the tags already given to the words before it, and what the lexicon says each could be.
+
+export interface TagInput {
+  /** Surface forms of the sentence's tokens (punctuation included). */
+  words: readonly string[];
+  /** lexicalClasses() of each token. */
+  classes: readonly string[];
+}
+
+function shape(w: string): string {
+  if (/^\d+([.,:]\d+)*\.?$/.test(w)) return "num";
+  if (/^\p{P}+$/u.test(w)) return "punct";
+  if (/\d/.test(w)) return "alnum";
+  if (/^\p{Lu}+$/u.test(w) && w.length > 1) return "caps";
+  if (/^\p{Lu}/u.test(w)) return w.includes("-") ? "Cap-" : "Cap";
+  return w.includes("-") ? "low-" : "low";
+}
+
+const lowerAt = (input: TagInput, i: number) =>
+  i < 0 ? "<s>" : i >= input.words.length ? "</s>" : (input.words[i] ?? "").toLowerCase();
+const classAt = (input: TagInput, i: number) =>
+  i < 0 ? "<s>" : i >= input.classes.length ? "</s>" : (input.classes[i] ?? "-");
+
+export function features(input: TagInput, i: number, prev: string, prev2: string): string[] {
+  const w = input.words[i] ?? "";
+  const lower = w.toLowerCase();
+  const cls = classAt(input, i);
+  const initial = i === 0 || /^[.!?:„"“(–-]$/.test(input.words[i - 1] ?? "");
+  return [
+    "b",
+    `w=${lower}`,
+    `s1=${lower.slice(-1)}`,
+    `s2=${lower.slice(-2)}`,
+    `s3=${lower.slice(-3)}`,
+    `s4=${lower.slice(-4)}`,
+    `p2=${lower.slice(0, 2)}`,
+    `sh=${shape(w)}`,
+    `sh=${shape(w)}|i=${initial}`,
+    `c=${cls}`,
+    `c=${cls}|sh=${shape(w)}|i=${initial}`,
+    `c=${cls}|t-1=${prev}`,
+    `t-1=${prev}`,
+    `t-2=${prev2}|t-1=${prev}`,
+    `t-1=${prev}|s3=${lower.slice(-3)}`,
+    `w-1=${lowerAt(input, i - 1)}`,
+    `w-1=${lowerAt(input, i - 1)}|c=${cls}`,
+    `w-2=${lowerAt(input, i - 2)}`,
+    `w+1=${lowerAt(input, i + 1)}`,
+    `w+1=${lowerAt(input, i + 1)}|c=${cls}`,
+    `w+2=${lowerAt(input, i + 2)}`,
+    `c+1=${classAt(input, i + 1)}`,
+    `c+1=${classAt(input, i + 1)}|c=${cls}`,
+    `c-1=${classAt(input, i - 1)}|c=${cls}`,
+    `c+2=${classAt(input, i + 2)}`,
+    `sh+1=${shape(input.words[i + 1] ?? "")}|c=${cls}`,
+  ];
+}

@@ -1,0 +1,20 @@
+// Context decides the part of speech (issue 10): cases the word-by-word analysis got wrong.
+import { describe, expect, it } from "vitest";
+import { analyse, word } from "../test-helpers";
+
+describe("part of speech in context", () => {
+  it.each([
+    ["Die gebuchte Reise war teuer.", "gebuchte", "gebucht", "adj"],
+    ["Liebe Eltern, wir fahren morgen.", "Liebe", "lieb", "adj"],
+    ["Er kam doch nicht.", "doch", "doch", "adv"],
+    ["Doch er kam nicht.", "Doch", "doch", "conj"],
+    ["Die Wohnung ist leer und still.", "leer", "leer", "adj"],
+    ["Die Wohnung ist leer und still.", "still", "still", "adj"],
+    ["Typischerweise ist das so.", "Typischerweise", "typischerweise", "adv"],
+    ["Das Buch gehört mir.", "gehört", "gehören", "verb"],
+    ["Ich habe es gehört.", "gehört", "hören", "verb"],
+  ])("%s: %s is %s (%s)", (sentence, text, lemma, pos) => {
+    const w = word(analyse(sentence), text);
+    expect([w.lemma, w.pos]).toEqual([lemma, pos]);
+  });
+});

@@ -1,0 +1,47 @@
+// The engine's own evaluation, separate from the golden tests: held-out treebank sentences (never trained
+// or tuned on) for part of speech and lemma. Usage: npm run --silent eval:engine
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { percent, scoreTreebank } from "../lib/german/eval/treebank";
+import { getLexicon } from "../lib/german/lexicon";
+import { parseConllu } from "../lib/german/tagger/conllu";
+import { tagInput } from "../lib/german/tagger/input";
+import { getTagger } from "../lib/german/tagger/model";
+import { tagSentence } from "../lib/german/tagger/perceptron";
+
+const HELD_OUT = join(process.cwd(), "data/ud-german/heldout.conllu.gz");
+
+function main(): void {
+  const lex = getLexicon();
+  const sentences = parseConllu(gunzipSync(readFileSync(HELD_OUT)).toString("utf8"));
+  const model = getTagger();
+  if (model) {
+    let right = 0;
+    let total = 0;
+    for (const s of sentences) {
+      const tagged = tagSentence(
+        model,
+        tagInput(
+          lex,
+          s.tokens.map((t) => t.form),
+        ),
+      );
+      s.tokens.forEach((t, i) => {
+        if (t.upos === "PUNCT") return;
+        total++;
+        if (tagged[i]?.tag === t.upos) right++;
+      });
+    }
+    console.log(`Held-out treebank (UD German GSD + PUD, ${sentences.length} sentences never trained on)`);
+    console.log(`  tagger alone, 17 universal tags:  ${percent({ right, total })} of ${total} words`);
+  }
+  const scores = scoreTreebank(lex, sentences);
+  console.log(`  engine part of speech:             ${percent(scores.pos)} of ${scores.pos.total} words`);
+  console.log(`  engine lemma, all words:           ${percent(scores.lemma)}`);
+  console.log(`  engine lemma, content words:       ${percent(scores.contentLemma)} of ${scores.contentLemma.total}`);
+  console.log(`  tokenised differently (left out):  ${scores.unaligned}`);
+  console.log(`  most frequent confusions: ${scores.confusions.map(([k, n]) => `${k} ${n}`).join(", ")}`);
+}
+
+main();
