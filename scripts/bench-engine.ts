@@ -3,11 +3,12 @@
 // Usage: npx tsx scripts/bench-engine.ts
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { analysePassage, analyseText } from "../lib/german/analyse";
+import { analysePassage } from "../lib/german/analyse";
 import { nounLemmas, verbLemmas } from "../lib/german/lemmatize";
 import { getLexicon } from "../lib/german/lexicon";
 import { getTagger } from "../lib/german/tagger/model";
 import { wordTokens } from "../lib/german/tokenize";
+import { analyseText } from "../lib/passages/analyse-text";
 import { importText } from "../lib/passages/import-text";
 
 const SEED = join(process.cwd(), "content/articles/article-2017-01-alibaba-trump.de.txt");

@@ -2,8 +2,8 @@
 import { AppError } from "@/lib/errors";
 import { TranslationError } from "@/lib/errors/translation-error";
 import { authedAction } from "@/lib/server/action-client";
+import { MAX_GLOSSARY_ENTRIES, parseGlossary } from "@/lib/translation/glossary";
 import { syncClassGlossary } from "@/lib/translation/glossary-sync";
-import { MAX_GLOSSARY_ENTRIES, parseGlossary } from "./glossary";
 import {
   assignPassage,
   createClass,

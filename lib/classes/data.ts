@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { safeTimeZone } from "./due-date";
-import { formatGlossary, readGlossaryEntries } from "./glossary";
+import { safeTimeZone } from "@/lib/time/days";
+import { formatGlossary, readGlossaryEntries } from "@/lib/translation/glossary";
 import { keyLemmasFor } from "./key-vocabulary";
 import { type AssignmentProgress, accuracy, assignmentProgress } from "./progress";
 import { factsKey, loadLearnerFacts, NO_FACTS } from "./progress-data";

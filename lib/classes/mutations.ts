@@ -2,7 +2,7 @@ import "server-only";
 import { randomInt } from "node:crypto";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import { endOfDayInZone, safeTimeZone } from "./due-date";
+import { endOfDayInZone, safeTimeZone } from "@/lib/time/days";
 import { generateJoinCode, normalizeJoinCode } from "./join-code";
 import type { AssignInput } from "./schema";
 

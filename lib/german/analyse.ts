@@ -1,6 +1,5 @@
 // Entry points of the engine: one tokenised sentence, or a whole pasted text (import + tokenise +
 // analyse). Names found in one sentence help the next ("Ma" after "Jack Ma").
-import { type ImportedPassage, importText } from "../passages/import-text";
 import { analyseWord } from "./analyse-word";
 import { guessLemma } from "./content-draft";
 import { contextChoice } from "./context-meaning";
@@ -13,7 +12,7 @@ import { clauseBounds, type Draft, type SentenceContext } from "./sentence-conte
 import { joinSplitVerbs } from "./separable";
 import { retag } from "./tagger/retag";
 import { tokenize } from "./tokenize";
-import type { ParagraphKind, Token, WordAnalysis } from "./types";
+import type { ParagraphKind, PassageText, Token, WordAnalysis } from "./types";
 
 export interface AnalyseOptions {
   lang?: "de" | "en";
@@ -155,9 +154,9 @@ export function analyseSentence(
   return drafts.map((d) => d?.a ?? null);
 }
 
-/** Analyses an already imported passage. */
+/** Analyses an already imported passage (lib/passages/import-text turns pasted text into one). */
 export function analysePassage(
-  passage: ImportedPassage,
+  passage: PassageText,
   lex: Lexicon = getLexicon(),
   options: PassageOptions = {},
 ): AnalysedPassage {
@@ -193,9 +192,4 @@ export function analysePassage(
       sentences: p.sentences.map((s) => ({ text: s.text, tokens: s.tokens, words: s.drafts.map((d) => d?.a ?? null) })),
     })),
   };
-}
-
-/** Imports, tokenises and analyses a raw text. Throws ImportError for empty or oversized input. */
-export function analyseText(raw: string, lex: Lexicon = getLexicon(), options: PassageOptions = {}): AnalysedPassage {
-  return analysePassage(importText(raw), lex, options);
 }

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyseText } from "./analyse";
+import { analyseText } from "@/lib/passages/analyse-text";
 import { mismatches, parseExpectation } from "./golden/check";
 import { SECOND_GOLDEN } from "./golden/second-text";
 import { SEED_GOLDEN } from "./golden/seed";

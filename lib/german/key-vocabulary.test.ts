@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyseText } from "./analyse";
+import { analyseText } from "@/lib/passages/analyse-text";
 import { keyVocabulary } from "./key-vocabulary";
 
 const seed = analyseText(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyseText } from "./analyse";
+import { analyseText } from "@/lib/passages/analyse-text";
 import { analyse, word } from "./test-helpers";
 
 describe("proper names", () => {

@@ -85,3 +85,10 @@ export interface WordAnalysis {
   /** False when the lemma was not found in the dictionary (an honest card). */
   known: boolean;
 }
+
+/** What the engine reads: paragraphs of sentences with their metadata, as the importer (lib/passages) makes them. */
+export interface PassageText {
+  date?: string;
+  source?: string;
+  paragraphs: { kind: ParagraphKind; lang: "de" | "en"; sentences: string[] }[];
+}

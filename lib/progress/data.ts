@@ -2,7 +2,7 @@ import "server-only";
 import { REVIEWABLE } from "@/lib/review/data";
 import { estimatedRetention } from "@/lib/review/scheduler";
 import { db } from "@/lib/server/db";
-import { dayKey, dayRange, safeTimeZone } from "./days";
+import { dayKey, dayRange, safeTimeZone } from "@/lib/time/days";
 import { type ActivityBucket, daysGoalMet, knownOverTime, ratio, seriesFor, totalsByDay } from "./stats";
 import { computeStreak } from "./streak";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayRange } from "./days";
+import { dayRange } from "@/lib/time/days";
 import { daysGoalMet, knownOverTime, niceCeiling, ratio, seriesFor, totalsByDay } from "./stats";
 
 describe("totalsByDay", () => {

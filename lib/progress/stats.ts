@@ -1,5 +1,5 @@
 // Progress statistics. Pure: rows and the learner's time zone in, numbers per day out.
-import { dayKey } from "./days";
+import { dayKey } from "@/lib/time/days";
 
 /** Activity counted in small time buckets (see data.ts), or one row per event with count 1. */
 export interface ActivityBucket {

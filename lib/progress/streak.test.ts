@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayKey } from "./days";
+import { dayKey } from "@/lib/time/days";
 import { computeStreak } from "./streak";
 
 describe("computeStreak", () => {

@@ -1,4 +1,4 @@
-import { shiftDay } from "./days";
+import { shiftDay } from "@/lib/time/days";
 
 export interface Streak {
   /** Consecutive active days up to today; a streak stays alive through today until the day is over. */

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { dayKey, safeTimeZone } from "@/lib/progress/days";
 import { db } from "@/lib/server/db";
+import { dayKey, safeTimeZone } from "@/lib/time/days";
 import type { CardState } from "./scheduler";
 
 /** Items in these statuses are reviewed; known and ignored words are not. */

@@ -1,7 +1,8 @@
 // What a review card asks in each mode, and what answer it expects. Pure; shared by the review UI and
 // the grade action (which re-checks typed answers itself rather than trusting the browser).
+
+import { articleFor, withArticle } from "@/lib/german/articles";
 import { escapeRegExp } from "@/lib/german/tokenize";
-import { articleFor, withArticle } from "@/lib/vocabulary/german-display";
 import type { AnswerTarget } from "./answer-check";
 
 export const REVIEW_MODES = ["recognition", "recall", "cloze"] as const;

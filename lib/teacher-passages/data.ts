@@ -1,6 +1,6 @@
 import "server-only";
-import { readGlossaryEntries } from "@/lib/classes/glossary";
 import { db } from "@/lib/server/db";
+import { readGlossaryEntries } from "@/lib/translation/glossary";
 import type { DraftParagraph, Origin } from "./draft";
 
 // A teacher's passages are found through authorId = the teacher: drafts of others do not exist here.

@@ -1,8 +1,8 @@
 import "server-only";
-import { readGlossaryEntries } from "@/lib/classes/glossary";
 import { db } from "@/lib/server/db";
 import { type DeeplConfig, syncGlossary } from "@/lib/server/deepl";
 import { REQUEST_PATH_DEEPL } from "./config";
+import { readGlossaryEntries } from "./glossary";
 
 /**
  * Makes DeepL hold the class's glossary and stores its id; returns the id to translate with (null

@@ -1,5 +1,5 @@
 // Export files for the vocabulary list. Pure: rows in, file text out.
-import { withArticle } from "./german-display";
+import { withArticle } from "@/lib/german/articles";
 
 export interface ExportRow {
   lemma: string;

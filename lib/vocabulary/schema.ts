@@ -5,7 +5,6 @@ export type WordStatusValue = (typeof WORD_STATUSES)[number];
 export const wordStatus = z.enum(WORD_STATUSES);
 
 const GENDERS = ["m", "f", "n"] as const;
-export type Gender = (typeof GENDERS)[number];
 
 const id = z.string().min(1).max(64);
 const text = (max: number) => z.string().trim().max(max);

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { dayToDate } from "@/lib/time/days";
 import type { progressForUser } from "../data";
-import { dayToDate } from "../days";
 import styles from "./progress.module.css";
 import { type ChartPoint, TimeChart } from "./time-chart";
 

@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { articleFor } from "@/lib/german/articles";
 import type { KeyWord } from "@/lib/german/key-vocabulary";
-
-const ARTICLE = { m: "der", f: "die", n: "das" } as const;
 
 /** The passage's key vocabulary for the learner's level; each word opens its card where it first occurs. */
 export async function KeyVocabulary({ words, level }: { words: KeyWord[]; level: string }) {
@@ -25,7 +24,7 @@ export async function KeyVocabulary({ words, level }: { words: KeyWord[]; level:
                 lang="de"
               >
                 {word.pos === "noun" && word.gender ? (
-                  <span className={`article g-${word.gender}`}>{ARTICLE[word.gender]} </span>
+                  <span className={`article g-${word.gender}`}>{articleFor(word.gender)} </span>
                 ) : null}
                 {word.lemma}
               </button>{" "}

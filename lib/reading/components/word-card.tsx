@@ -1,11 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useEffect, useLayoutEffect, useRef } from "react";
+import { articleFor } from "@/lib/german/articles";
 import type { CardEntry } from "@/lib/reading/word-data";
 
 export type WordStatus = "NEW" | "LEARNING" | "KNOWN" | "IGNORED";
-
-const ARTICLE = { m: "der", f: "die", n: "das" } as const;
 
 export interface OpenCard {
   entry: CardEntry;
@@ -65,7 +64,7 @@ export function WordCard({ card, status, busy, onClose, onSave, onStatus }: Prop
 
   const below = card.anchor.bottom + 8;
   const style = { top: below, left: Math.max(8, card.anchor.left) } as React.CSSProperties;
-  const article = entry.pos === "noun" && entry.gender ? ARTICLE[entry.gender] : null;
+  const article = entry.pos === "noun" ? articleFor(entry.gender) : undefined;
   const bold = {
     before: card.sentence.slice(0, card.offset),
     word: card.sentence.slice(card.offset, card.offset + card.surface.length),

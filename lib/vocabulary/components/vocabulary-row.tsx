@@ -3,9 +3,9 @@ import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { useRouter } from "@/i18n/navigation";
 import type { ActionResult } from "@/lib/errors";
+import { withArticle } from "@/lib/german/articles";
 import { deleteVocabularyItem, updateVocabularyItem } from "../actions";
 import type { ExportRow } from "../export-format";
-import { withArticle } from "../german-display";
 import { parseTags, WORD_STATUSES, type WordStatusValue } from "../schema";
 import styles from "./vocabulary.module.css";
 

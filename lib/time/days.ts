@@ -1,33 +1,34 @@
-// Calendar days in the learner's time zone, as "YYYY-MM-DD" keys. Pure: instants and zones come in.
+// Calendar days in a learner's or teacher's time zone, as "YYYY-MM-DD" keys. Pure: instants and zones come
+// in; zone arithmetic is @date-fns/tz's.
 // Day arithmetic works on the keys (UTC dates), so a 23- or 25-hour DST day is still one day.
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let format = formatters.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-    formatters.set(timeZone, format);
-  }
-  return format;
-}
+import { TZDate } from "@date-fns/tz";
 
 /** The zone if the runtime knows it, else UTC (a stored zone may come from an older or foreign system). */
 export function safeTimeZone(timeZone: string | null | undefined): string {
   if (!timeZone) return "UTC";
   try {
-    formatter(timeZone);
+    new Intl.DateTimeFormat("en", { timeZone });
     return timeZone;
   } catch {
     return "UTC";
   }
 }
 
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
 /** The calendar day an instant falls on in a time zone. */
 export function dayKey(instant: Date, timeZone: string): string {
-  const parts = formatter(timeZone).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("year").padStart(4, "0")}-${part("month")}-${part("day")}`;
+  const local = new TZDate(instant.getTime(), timeZone);
+  return `${pad(local.getFullYear(), 4)}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`;
+}
+
+/** "2026-12-01" in "Europe/Berlin" → the last millisecond of that day there, as an instant (assignment due dates). */
+export function endOfDayInZone(day: string, timeZone: string): Date {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!match) throw new RangeError(`not a date: ${day}`);
+  const end = new TZDate(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 23, 59, 59, 999, timeZone);
+  return new Date(end.getTime());
 }
 
 export function shiftDay(day: string, delta: number): string {
