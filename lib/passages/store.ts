@@ -3,6 +3,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ParagraphKind as DbParagraphKind, PassageStatus, TranslationOrigin } from "@/lib/generated/prisma/enums";
 import type { ParagraphKind } from "@/lib/german/types";
+import { engineVersion } from "./engine-version";
 import type { StoredToken } from "./stored-token";
 
 export interface NewSentence {
@@ -49,6 +50,7 @@ export async function createPassage(db: PrismaClient, input: NewPassage) {
       authorId: input.authorId,
       difficulty: input.difficulty,
       keyVocabulary: input.keyVocabulary === undefined ? undefined : (input.keyVocabulary as object),
+      engineVersion: engineVersion(),
       wordCount: countWords(input.paragraphs),
       paragraphs: {
         create: input.paragraphs.map((paragraph, position) => ({

@@ -1,9 +1,11 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ParagraphKind } from "@/lib/german/types";
+import { engineVersion } from "@/lib/passages/engine-version";
 import { ImportError, type ImportErrorCode } from "@/lib/passages/import-errors";
 import { assertGerman, importText, MAX_IMPORT_CHARS, normalizeText } from "@/lib/passages/import-text";
 import { type PreparedPassage, preparePassage } from "@/lib/passages/prepare";
+import { reanalysePassage } from "@/lib/passages/reanalyse";
 import { createPassage } from "@/lib/passages/store";
 import { db } from "@/lib/server/db";
 import { isTranslatable, type Kind, resolveOrigin, type StoredTranslation } from "./draft";
@@ -75,9 +77,13 @@ export async function saveDraft(teacherId: string, input: SaveDraftInput): Promi
     }))
     .filter((p) => p.sentences.length > 0);
   if (edited.length === 0) return { ok: false, code: "empty" };
-  const prepared = preparePassage({
-    paragraphs: edited.map((p) => ({ kind: KIND[p.kind], lang: p.lang, sentences: p.sentences.map((s) => s.text) })),
-  });
+  // The editor's translations choose each word's meaning, as the stored ones do for a published passage.
+  const prepared = preparePassage(
+    {
+      paragraphs: edited.map((p) => ({ kind: KIND[p.kind], lang: p.lang, sentences: p.sentences.map((s) => s.text) })),
+    },
+    edited.map((p) => (isTranslatable(p.kind) ? p.sentences.map((s) => s.translation) : undefined)),
+  );
   return db.$transaction(async (tx) => {
     const passage = await tx.passage.findFirst({
       where: { id: input.passageId, authorId: teacherId },
@@ -129,6 +135,7 @@ export async function saveDraft(teacherId: string, input: SaveDraftInput): Promi
         wordCount,
         difficulty: prepared.difficulty ?? null,
         keyVocabulary: prepared.keyVocabulary as unknown as Prisma.InputJsonValue,
+        engineVersion: engineVersion(),
         paragraphs: {
           create: paragraphs.map((p, position) => ({
             position,
@@ -192,6 +199,8 @@ export async function saveTranslations(teacherId: string, input: SaveTranslation
     ...writes,
     db.passage.update({ where: { id: passage.id }, data: { titleEn: input.titleEn || null } }),
   ]);
+  // New translations choose the words' meanings and what the reader lights: analyse again with them.
+  if (writes.length) await reanalysePassage(db, passage.id);
   return { saved: writes.length };
 }
 

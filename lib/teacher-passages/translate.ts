@@ -1,5 +1,6 @@
 import "server-only";
 import { TranslationError, type TranslationErrorCode } from "@/lib/errors/translation-error";
+import { reanalysePassage } from "@/lib/passages/reanalyse";
 import { db } from "@/lib/server/db";
 import { type DeeplConfig, translateWithCache } from "@/lib/server/deepl";
 import { prismaTranslationCache } from "@/lib/translation/cache";
@@ -80,8 +81,12 @@ export async function translatePassage(
   } catch (error) {
     failure = codeOf(error);
   }
-  // A new version tells an open editor to load the translations.
-  if (translated > 0) await db.passage.update({ where: { id: passage.id }, data: { updatedAt: new Date() } });
+  if (translated > 0) {
+    // DeepL's wording chooses each word's meaning and what the reader lights.
+    await reanalysePassage(db, passage.id);
+    // A new version tells an open editor to load the translations.
+    await db.passage.update({ where: { id: passage.id }, data: { updatedAt: new Date() } });
+  }
   return { translated, remaining: total - translated, ...(failure && { error: failure }) };
 }
 
