@@ -18,7 +18,7 @@ export default defineConfig({
     ],
     environment: "node",
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    hookTimeout: 180_000,
     pool: "forks",
   },
 });

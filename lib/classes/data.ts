@@ -1,4 +1,5 @@
 import "server-only";
+import { readableParagraphs } from "@/lib/passages/readable";
 import { db } from "@/lib/server/db";
 import { safeTimeZone } from "@/lib/time/days";
 import { formatGlossary, readGlossaryEntries } from "@/lib/translation/glossary";
@@ -8,8 +9,6 @@ import { factsKey, loadLearnerFacts, NO_FACTS } from "./progress-data";
 
 // Every query here takes the viewer's id and filters by it: a class is found only through its
 // teacher (or, for learners, through their own enrollment).
-
-const READABLE = { kind: { in: ["BODY" as const, "EMBED" as const] } };
 
 export async function listTeacherClasses(teacherId: string) {
   const classes = await db.classroom.findMany({
@@ -75,7 +74,7 @@ export async function getClassDashboard(teacherId: string, classId: string, now 
               id: true,
               title: true,
               keyVocabulary: true,
-              _count: { select: { paragraphs: { where: READABLE } } },
+              _count: { select: { paragraphs: { where: readableParagraphs } } },
             },
           },
         },
@@ -250,7 +249,7 @@ export async function listLearnerClasses(userId: string, now = new Date()) {
                     title: true,
                     status: true,
                     keyVocabulary: true,
-                    _count: { select: { paragraphs: { where: READABLE } } },
+                    _count: { select: { paragraphs: { where: readableParagraphs } } },
                   },
                 },
               },

@@ -1,9 +1,8 @@
 import "server-only";
+import { readableParagraphs } from "@/lib/passages/readable";
 import { db } from "@/lib/server/db";
 import { keyLemmasFor } from "./key-vocabulary";
 import type { LearnerFacts } from "./progress";
-
-const READABLE = ["BODY", "EMBED"] as const;
 
 export interface LearnerKey {
   id: string;
@@ -34,7 +33,7 @@ export async function loadLearnerFacts(
   const [reads, saved, reviewedLemmas] = await Promise.all([
     db.readingProgress.groupBy({
       by: ["userId", "passageId"],
-      where: { userId: { in: userIds }, passageId: { in: passageIds }, paragraph: { kind: { in: [...READABLE] } } },
+      where: { userId: { in: userIds }, passageId: { in: passageIds }, paragraph: readableParagraphs },
       _count: { _all: true },
     }),
     db.vocabularyItem.findMany({

@@ -1,4 +1,5 @@
 import "server-only";
+import { readableParagraphs } from "@/lib/passages/readable";
 import { REVIEWABLE } from "@/lib/review/data";
 import { estimatedRetention } from "@/lib/review/scheduler";
 import { db } from "@/lib/server/db";
@@ -60,7 +61,7 @@ async function passagesRead(userId: string) {
     select: {
       id: true,
       title: true,
-      _count: { select: { paragraphs: { where: { kind: { in: ["BODY", "EMBED"] } } } } },
+      _count: { select: { paragraphs: { where: readableParagraphs } } },
     },
   });
   const byId = new Map(passages.map((p) => [p.id, p]));

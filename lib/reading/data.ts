@@ -1,6 +1,7 @@
 import "server-only";
 import { keyVocabularyLevel } from "@/lib/passages/key-vocabulary-level";
 import type { StoredKeyVocabulary } from "@/lib/passages/prepare";
+import { readableParagraphs } from "@/lib/passages/readable";
 import type { StoredToken } from "@/lib/passages/stored-token";
 import { db } from "@/lib/server/db";
 
@@ -17,7 +18,7 @@ export async function listPassages(userId: string | null) {
       source: true,
       wordCount: true,
       difficulty: true,
-      _count: { select: { paragraphs: { where: { kind: { in: ["BODY", "EMBED"] } } } } },
+      _count: { select: { paragraphs: { where: readableParagraphs } } },
     },
   });
   const readCounts = userId

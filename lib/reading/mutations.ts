@@ -1,13 +1,16 @@
 import "server-only";
+import { isReadable, readableParagraphs } from "@/lib/passages/readable";
 import { db } from "@/lib/server/db";
 
 /** Marks (or unmarks) a paragraph as read for this user; returns the passage's read count. Null when the paragraph is not readable by the user. */
 export async function setParagraphRead(userId: string, paragraphId: string, read: boolean) {
   const paragraph = await db.paragraph.findUnique({
     where: { id: paragraphId },
-    select: { passageId: true, passage: { select: { status: true, authorId: true } } },
+    select: { passageId: true, kind: true, passage: { select: { status: true, authorId: true } } },
   });
   if (!paragraph || (paragraph.passage.status !== "PUBLISHED" && paragraph.passage.authorId !== userId)) return null;
+  // Only reading counts: a heading or the source line marked read would push "read" past the total.
+  if (!isReadable(paragraph.kind)) return null;
   const { passageId } = paragraph;
   if (read) {
     await db.readingProgress.upsert({
@@ -18,6 +21,6 @@ export async function setParagraphRead(userId: string, paragraphId: string, read
   } else {
     await db.readingProgress.deleteMany({ where: { userId, paragraphId } });
   }
-  const readCount = await db.readingProgress.count({ where: { userId, passageId } });
+  const readCount = await db.readingProgress.count({ where: { userId, passageId, paragraph: readableParagraphs } });
   return { passageId, readCount };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { type ActionResult, AppError } from "@/lib/errors";
 import { getViewer, type Role, type Viewer } from "./session";
 
@@ -35,7 +36,7 @@ export function authedAction<S extends z.ZodType, T>(
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.code };
       console.error("server action failed", error);
-      return { ok: false, error: isDatabaseDown(error) ? "unavailable" : "internal" };
+      return { ok: false, error: isDatabaseUnavailable(error) ? "unavailable" : "internal" };
     }
   };
 }
@@ -48,13 +49,4 @@ function withoutNul(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, withoutNul(entry)]));
   }
   return value;
-}
-
-function isDatabaseDown(error: unknown): boolean {
-  // better-auth wraps the database's error ("Failed to get session"): look through the causes too.
-  for (let cause = error, depth = 0; cause && depth < 5; cause = (cause as { cause?: unknown }).cause, depth++) {
-    const text = String((cause as Error)?.message ?? cause);
-    if (/ECONNREFUSED|Connection terminated|Can't reach database|ECONNRESET|57P01|connection/i.test(text)) return true;
-  }
-  return false;
 }

@@ -1,13 +1,9 @@
 import { getTranslations } from "next-intl/server";
+import { isReadable } from "@/lib/passages/readable";
 import type { ReaderPassage } from "@/lib/reading/data";
 import { SentenceWords } from "./sentence-words";
 
 type Paragraph = ReaderPassage["paragraphs"][number];
-
-/** Paragraphs a learner marks as read: body text and embeds (headings and the source line are not reading). */
-export function isReadable(kind: Paragraph["kind"]): boolean {
-  return kind === "BODY" || kind === "EMBED";
-}
 
 export async function ParagraphView({
   paragraph,
