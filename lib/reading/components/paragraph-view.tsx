@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { isReadable } from "@/lib/passages/readable";
 import type { ReaderPassage } from "@/lib/reading/data";
 import { SentenceWords } from "./sentence-words";
 
