@@ -1,0 +1,34 @@
+// The meaning evaluation's own logic, on a few of its items: scoring is exact and the translation helps.
+import { describe, expect, it } from "vitest";
+import { isRight, loadItems, meaningOf } from "./eval-meaning";
+
+describe("eval:meaning", () => {
+  const items = loadItems();
+
+  it("holds hand-annotated items of several genres", () => {
+    expect(items.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(items.map((i) => i.genre)).size).toBeGreaterThanOrEqual(8);
+    for (const item of items) expect(item.de).toContain(item.word);
+  });
+
+  it("scores glosses[0] against the accepted glosses, ignoring case", () => {
+    const item = { genre: "t", de: "x", en: "x", word: "x", accept: ["to announce"] };
+    const card = (glosses: string[]) => ({
+      text: "x",
+      lemma: "x",
+      pos: "verb" as const,
+      glosses,
+      band: "B1" as const,
+      known: true,
+    });
+    expect(isRight(item, card(["To announce", "to loom"]))).toBe(true);
+    expect(isRight(item, card(["to loom", "to announce"]))).toBe(false);
+    expect(isRight(item, undefined)).toBe(false);
+  });
+
+  it("gets the news items' verbs right with their translation", () => {
+    const news = items.filter((i) => ["kündigte", "verfügt", "wird"].includes(i.word) && i.genre === "news");
+    expect(news).toHaveLength(3);
+    for (const item of news) expect(isRight(item, meaningOf(item, true))).toBe(true);
+  });
+});

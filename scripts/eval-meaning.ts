@@ -1,0 +1,78 @@
+// `npm run --silent eval:meaning`: how often the engine's meaning in context (glosses[0]) is the right
+// one for ambiguous words, with the sentence's English translation and without it. The items
+// (tests/fixtures/meaning/pairs.json) were written and annotated by hand for this evaluation.
+import { readFileSync } from "node:fs";
+import { z } from "zod";
+import { translationChooser } from "../lib/align/translation-chooser";
+import { analysePassage } from "../lib/german/analyse";
+import { getLexicon } from "../lib/german/lexicon";
+import type { WordAnalysis } from "../lib/german/types";
+
+const pairs = z.object({
+  items: z.array(
+    z.object({ genre: z.string(), de: z.string(), en: z.string(), word: z.string(), accept: z.array(z.string()) }),
+  ),
+});
+export type MeaningItem = z.infer<typeof pairs>["items"][number];
+
+export function loadItems(path = "tests/fixtures/meaning/pairs.json"): MeaningItem[] {
+  return pairs.parse(JSON.parse(readFileSync(path, "utf8"))).items;
+}
+
+/** The engine's card for the item's word, with or without the translation. */
+export function meaningOf(item: MeaningItem, withTranslation: boolean): WordAnalysis | undefined {
+  const passage = analysePassage(
+    { paragraphs: [{ kind: "body", lang: "de", sentences: [item.de] }] },
+    undefined,
+    withTranslation ? { chooseMeanings: translationChooser([[[item.en]]]) } : {},
+  );
+  return passage.paragraphs[0]?.sentences[0]?.words.find((w) => w?.text === item.word) ?? undefined;
+}
+
+export function isRight(item: MeaningItem, word: WordAnalysis | undefined): boolean {
+  const first = word?.glosses[0]?.toLowerCase();
+  return first !== undefined && item.accept.some((g) => g.toLowerCase() === first);
+}
+
+function main(): void {
+  const items = loadItems();
+  const verbose = process.argv.includes("--verbose");
+  const score = (withTranslation: boolean) => {
+    let right = 0;
+    for (const item of items) {
+      const word = meaningOf(item, withTranslation);
+      const ok = isRight(item, word);
+      if (ok) right++;
+      else if (verbose)
+        console.log(
+          `  miss${withTranslation ? "" : " (no translation)"}: ${item.word} → ${word?.glosses[0] ?? "—"}  | ${item.de}`,
+        );
+    }
+    return right;
+  };
+  const withTranslation = score(true);
+  const without = score(false);
+  // Items the engine could get right at all: the word's lemma has the right sense in the lexicon.
+  const lex = getLexicon();
+  const attainable = items.filter((item) => {
+    const word = meaningOf(item, false);
+    const glosses = lex
+      .entries(word?.lemma ?? "")
+      .flatMap((e) => e.senses.flatMap((s) => s.glosses))
+      .map((g) => g.toLowerCase());
+    return item.accept.some((a) => glosses.includes(a.toLowerCase()));
+  });
+  const rightOfAttainable = attainable.filter((item) => isRight(item, meaningOf(item, true))).length;
+  const pct = (n: number) => `${((100 * n) / items.length).toFixed(1)}%`;
+  console.log(`ambiguous words: ${items.length} in ${new Set(items.map((i) => i.genre)).size} genres`);
+  console.log(
+    `meaning right with the translation:    ${withTranslation}/${items.length} = ${pct(withTranslation)} (target ≥ 90%)`,
+  );
+  console.log(`meaning right without a translation:   ${without}/${items.length} = ${pct(without)}`);
+  console.log(
+    `right sense in the lexicon (for the lemma found): ${attainable.length}/${items.length} = ${pct(attainable.length)}; ` +
+      `of those right with the translation: ${rightOfAttainable}/${attainable.length}`,
+  );
+}
+
+if (process.argv[1]?.endsWith("eval-meaning.ts")) main();
