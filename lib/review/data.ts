@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { dayKey, safeTimeZone } from "@/lib/time/days";
-import type { CardState } from "./scheduler";
+import { type CardState, previewIntervals } from "./scheduler";
 
 /** Items in these statuses are reviewed; known and ignored words are not. */
 export const REVIEWABLE = ["NEW", "LEARNING"] as const;
@@ -47,12 +47,21 @@ export interface ReviewCardView {
   version: number;
   due: string;
   state: number;
+  /** Milliseconds until the card comes back for Again, Hard, Good, Easy (as of loading). */
+  intervals: [number, number, number, number];
   item: Omit<CardRow["item"], "status">;
 }
 
-export function toCardView(row: CardRow): ReviewCardView {
+export function toCardView(row: CardRow, now = new Date()): ReviewCardView {
   const { status: _status, ...item } = row.item;
-  return { cardId: row.id, version: row.version, due: row.due.toISOString(), state: row.state, item };
+  return {
+    cardId: row.id,
+    version: row.version,
+    due: row.due.toISOString(),
+    state: row.state,
+    intervals: previewIntervals(cardStateOf(row), now),
+    item,
+  };
 }
 
 export function cardStateOf(row: CardState): CardState {
@@ -90,16 +99,23 @@ export async function reviewQueue(userId: string, now = new Date()) {
     reviewsToday(userId, safeTimeZone(user.timeZone), now),
   ]);
   const newLeft = Math.max(0, user.dailyNewLimit - today.introduced);
-  const fresh = newLeft
-    ? await db.reviewCard.findMany({
-        where: { ...reviewable, state: 0 },
-        select: cardSelect,
-        orderBy: [{ due: "asc" }, { id: "asc" }],
-        take: newLeft,
-      })
-    : [];
+  const [fresh, newTotal, nextDue] = await Promise.all([
+    newLeft
+      ? db.reviewCard.findMany({
+          where: { ...reviewable, state: 0 },
+          select: cardSelect,
+          orderBy: [{ due: "asc" }, { id: "asc" }],
+          take: newLeft,
+        })
+      : [],
+    db.reviewCard.count({ where: { ...reviewable, state: 0 } }),
+    nextDueAt(userId),
+  ]);
   return {
-    cards: [...due, ...fresh].map(toCardView),
+    cards: [...due, ...fresh].map((row) => toCardView(row, now)),
+    /** New cards held back by today's limit. */
+    newWaiting: newTotal - fresh.length,
+    nextDue: nextDue?.toISOString() ?? null,
     dueCount: due.length,
     newCount: fresh.length,
     newToday: today.introduced,

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
-import { checkAnswer } from "./answer-check";
+import { checkAnswer, countsAsRecalled } from "./answer-check";
 import { cardSelect, cardStateOf, toCardView } from "./data";
 import { buildPrompt } from "./prompt";
 import { applyGrade, fromSnapshot, toSnapshot } from "./scheduler";
@@ -24,7 +24,7 @@ export async function gradeCard(userId: string, input: GradeInput, now = new Dat
     const after = applyGrade(before, input.grade, now);
     const prompt = buildPrompt(row.item, input.mode);
     const check = prompt.mode === "recognition" ? null : checkAnswer(input.answer ?? "", prompt.target);
-    const correct = check ? check.correct : input.grade > 1;
+    const correct = countsAsRecalled(check, input.grade);
 
     const { count } = await tx.reviewCard.updateMany({
       where: { id: row.id, userId, version: input.version },
@@ -47,7 +47,7 @@ export async function gradeCard(userId: string, input: GradeInput, now = new Dat
       },
       select: { id: true },
     });
-    return { logId: log.id, correct, check, card: toCardView({ ...row, ...after, version: row.version + 1 }) };
+    return { logId: log.id, correct, check, card: toCardView({ ...row, ...after, version: row.version + 1 }, now) };
   });
 }
 

@@ -6,6 +6,7 @@ import {
   FSRS_PARAMETERS,
   fromSnapshot,
   newCardState,
+  previewIntervals,
   retrievability,
   toFsrsCard,
   toSnapshot,
@@ -78,5 +79,17 @@ describe("retention estimate", () => {
     const later = estimatedRetention([a, b], days(t0, 60));
     expect(later.average!).toBeLessThan(soon.average!);
     expect(later.average!).toBeGreaterThan(0);
+  });
+});
+
+describe("previewIntervals", () => {
+  it("gives, for each grade, when ts-fsrs would bring the card back: longer for better grades", () => {
+    const fresh = previewIntervals(newCardState(t0), t0);
+    expect(fresh[0]).toBe(60_000); // Again: the first learning step, one minute
+    expect(fresh[3]).toBeGreaterThanOrEqual(24 * 3_600_000); // Easy: straight to days
+    for (let i = 1; i < 4; i++) expect(fresh[i]).toBeGreaterThanOrEqual(fresh[i - 1]!);
+    const learnt = applyGrade(applyGrade(newCardState(t0), 3, t0), 3, minutes(t0, 10));
+    const later = previewIntervals(learnt, days(t0, 3));
+    expect(later[2]).toBeGreaterThan(24 * 3_600_000);
   });
 });

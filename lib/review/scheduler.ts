@@ -4,6 +4,8 @@ import { type Card, createEmptyCard, fsrs, type Grade, generatorParameters, Stat
 /** The FSRS parameters Brücke schedules with (fuzz spreads reviews so cards saved together do not stay together). */
 export const FSRS_PARAMETERS = generatorParameters({ enable_fuzz: true });
 const scheduler = fsrs(FSRS_PARAMETERS);
+// Previews leave the fuzz out: the buttons show the interval FSRS aims at, the real one may differ by a few percent.
+const previewScheduler = fsrs({ ...FSRS_PARAMETERS, enable_fuzz: false });
 
 export const GRADES = [1, 2, 3, 4] as const;
 export type GradeValue = (typeof GRADES)[number];
@@ -59,6 +61,17 @@ export function fromFsrsCard(card: Card): CardState {
 /** The card after the learner grades it at `now`. */
 export function applyGrade(card: CardState, grade: GradeValue, now: Date): CardState {
   return fromFsrsCard(scheduler.next(toFsrsCard(card), now, grade as Grade).card);
+}
+
+/** For each grade (Again, Hard, Good, Easy), how long until the card would come back, in milliseconds. */
+export function previewIntervals(card: CardState, now: Date): [number, number, number, number] {
+  const preview = previewScheduler.repeat(toFsrsCard(card), now);
+  return GRADES.map((grade) => Math.max(0, preview[grade as Grade].card.due.getTime() - now.getTime())) as [
+    number,
+    number,
+    number,
+    number,
+  ];
 }
 
 export function isNewCard(card: Pick<CardState, "state">): boolean {

@@ -66,7 +66,7 @@ test("sign up, read, save Baumilliardär from its card, review it three ways, se
   await expect(reviewCard).toContainText("Am Montag empfing der");
   await answer.fill("Baumilliardär");
   await answer.press("Enter");
-  await expect(page.getByTestId("review-result")).toContainText("Correct");
+  await expect(page.getByTestId("review-result")).toContainText("Right");
   await page.keyboard.press("4");
   await expect(page.getByTestId("review-summary")).toBeVisible();
   await expect(page.getByTestId("summary-reviewed")).toHaveText("1");

@@ -24,9 +24,14 @@ test("vocabulary, review and progress fit a phone screen", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 3, name: "das Handy" })).toBeVisible();
   await expectNoSideways(page);
 
+  // Recall with a slip: the verdict, the character comparison and the grade buttons with their intervals fit.
   await page.goto("/en/review");
-  await page.getByRole("button", { name: "Show answer" }).tap();
-  await expect(page.getByTestId("review-answer")).toContainText("mobile phone");
+  await page.getByRole("radio", { name: /^Recall/ }).tap();
+  await page.getByLabel("Your answer").fill("das Handi");
+  await page.getByRole("button", { name: "Check" }).tap();
+  await expect(page.getByTestId("review-result").locator("[data-verdict]")).toHaveText("Almost");
+  await expect(page.getByTestId("review-compare")).toBeVisible();
+  await expect(page.getByTestId("interval-4")).toBeVisible();
   await expectNoSideways(page);
   await page.getByRole("button", { name: /^Easy/ }).tap();
   await expect(page.getByTestId("review-summary")).toBeVisible();

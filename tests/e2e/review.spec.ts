@@ -120,7 +120,7 @@ test("save a word, review it in all three modes with the keyboard, then see it o
   await answer.fill("die strasse");
   await answer.press("Enter");
   const result = page.getByTestId("review-result");
-  await expect(result).toContainText("Correct — mind the spelling");
+  await expect(result).toContainText("Right — mind the spelling");
   await expect(result).toContainText("You wrote ss for ß.");
   await expect(result).toContainText("Answer: die Straße");
   shown = await review.card.getAttribute("data-card");
@@ -133,7 +133,7 @@ test("save a word, review it in all three modes with the keyboard, then see it o
   await expect(review.card).not.toContainText(WORD.context);
   await answer.fill("Straße");
   await answer.press("Enter");
-  await expect(result).toContainText("Correct");
+  await expect(result).toContainText("Right");
   await expect(review.card).toContainText(WORD.context);
   await page.keyboard.press("4");
 

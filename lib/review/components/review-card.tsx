@@ -1,9 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { ReactNode, RefObject } from "react";
-import { type AnswerCheck, markDifferences } from "../answer-check";
+import type { AnswerCheck } from "../answer-check";
+import type { CharRun } from "../char-compare";
 import type { ReviewCardView } from "../data";
-import { makeCloze, type Prompt } from "../prompt";
+import { type Hint, makeCloze, type Prompt } from "../prompt";
 import styles from "./review.module.css";
 
 interface Props {
@@ -78,9 +79,7 @@ export function ReviewCard({ card, prompt, revealed, check, answer, inputRef, on
       </p>
       {prompt.mode === "recall" && prompt.noContext ? <p className={styles.label}>{t("prompt.noContext")}</p> : null}
       {question}
-      <p className={styles.gloss} lang="en" id={`gloss-${card.cardId}`}>
-        {prompt.gloss}
-      </p>
+      <HintLine hint={prompt.hint} id={`gloss-${card.cardId}`} />
       <form
         className={styles.answerRow}
         onSubmit={(event) => {
@@ -122,33 +121,86 @@ export function ReviewCard({ card, prompt, revealed, check, answer, inputRef, on
   );
 }
 
+function HintLine({ hint, id }: { hint: Hint; id: string }) {
+  const t = useTranslations("Review.hint");
+  return (
+    <p className={styles.gloss} id={id} data-testid="review-hint">
+      {hint.article ? (
+        <span lang="de" className={styles.hintArticle}>
+          {hint.article}{" "}
+        </span>
+      ) : null}
+      {hint.meaning ? (
+        <span lang="en">{hint.meaning}</span>
+      ) : hint.firstLetter ? (
+        <span>{t("firstLetter", { letter: hint.firstLetter.letter, length: hint.firstLetter.length })}</span>
+      ) : null}
+    </p>
+  );
+}
+
+const VERDICT_STYLE = {
+  right: styles.correct,
+  right_with_note: styles.correct,
+  almost: styles.almost,
+  wrong: styles.wrong,
+} as const;
+
 function CheckResult({ check }: { check: AnswerCheck }) {
   const t = useTranslations("Review.result");
-  const verdict = !check.correct ? t("wrong") : check.differences.length ? t("accepted") : t("correct");
+  const { comparison } = check;
   return (
-    <div className={`${styles.result} ${check.correct ? styles.correct : styles.wrong}`} data-testid="review-result">
-      <p>
-        <strong>{verdict}</strong>
+    <div className={`${styles.result} ${VERDICT_STYLE[check.verdict]}`} data-testid="review-result">
+      <p data-verdict={check.verdict}>
+        <strong>{t(`verdict.${check.verdict}`)}</strong>
       </p>
       {check.problem ? <p>{t(`problems.${check.problem}`)}</p> : null}
-      {check.differences.map((difference) => (
-        <p key={difference}>{t(`differences.${difference}`)}</p>
+      {check.slips.map((slip) => (
+        <p key={slip}>{t(`slips.${slip}`)}</p>
       ))}
-      {check.given !== check.expected ? (
-        <>
-          <p>
-            {t("expected")}{" "}
-            <span className={styles.diff} lang="de">
-              {markDifferences(check.given, check.expected).map((segment, index) =>
-                // biome-ignore lint/suspicious/noArrayIndexKey: segments are derived text in a fixed order
-                segment.same ? <span key={index}>{segment.text}</span> : <mark key={index}>{segment.text}</mark>,
-              )}
-            </span>
+      {check.notes.map((note) => (
+        <p key={note}>{t(`notes.${note}`)}</p>
+      ))}
+      {/* Anki's type-in comparison: what was typed, marked, and below it the answer with what was missed.
+          Screen readers get the two lines as plain text; the marked copy is for the eyes. */}
+      <div className={styles.compare} data-testid="review-compare">
+        {check.given && !comparison.same ? (
+          <p className="sr-only" lang="de">
+            {t("typed")} {check.given}
           </p>
-          {check.given ? <p lang="de">{t("given", { answer: check.given })}</p> : null}
-        </>
-      ) : null}
+        ) : null}
+        <p className="sr-only" lang="de">
+          {t("expected")} {check.expected}
+        </p>
+        <div aria-hidden="true" lang="de">
+          {check.given && !comparison.same ? <Runs runs={comparison.typed} label={t("typed")} /> : null}
+          <Runs runs={comparison.expected} label={t("expected")} />
+        </div>
+      </div>
     </div>
+  );
+}
+
+function Runs({ runs, label }: { runs: CharRun[]; label: string }) {
+  // Runs are keyed by where they start in their line: stable for a given comparison.
+  const starts = runs.map((_, i) => runs.slice(0, i).reduce((sum, run) => sum + run.text.length, 0));
+  return (
+    <p>
+      <span className={styles.compareLabel}>{label} </span>
+      <code className={styles.diff}>
+        {runs.map((run, i) =>
+          run.kind === "good" ? (
+            <span key={starts[i]} className={styles.good}>
+              {run.text}
+            </span>
+          ) : (
+            <mark key={starts[i]} className={run.kind === "bad" ? styles.bad : styles.missing}>
+              {run.text}
+            </mark>
+          ),
+        )}
+      </code>
+    </p>
   );
 }
 

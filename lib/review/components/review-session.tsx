@@ -1,10 +1,12 @@
 "use client";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { Link } from "@/i18n/navigation";
 import type { AppErrorCode } from "@/lib/errors";
 import { gradeCard, reloadCard, undoGrade } from "../actions";
 import { type AnswerCheck, checkAnswer } from "../answer-check";
 import type { ReviewCardView } from "../data";
+import { intervalParts } from "../interval";
 import { buildPrompt, REVIEW_MODES, type ReviewMode } from "../prompt";
 import { GRADES, type GradeValue } from "../scheduler";
 import styles from "./review.module.css";
@@ -22,8 +24,19 @@ const isTextEntry = (target: EventTarget | null) =>
     target.tagName === "SELECT" ||
     (target instanceof HTMLInputElement && !target.readOnly && !NOT_TEXT.has(target.type)));
 
-export function ReviewSession({ cards }: { cards: ReviewCardView[] }) {
+interface Props {
+  cards: ReviewCardView[];
+  /** New cards started today before this session, and the daily limit. */
+  newToday: number;
+  dailyNewLimit: number;
+  /** When the next card is due (cards in this session aside), and new cards held back by the daily limit. */
+  nextDue: string | null;
+  newWaiting: number;
+}
+
+export function ReviewSession({ cards, newToday, dailyNewLimit, nextDue, newWaiting }: Props) {
   const t = useTranslations("Review");
+  const format = useFormatter();
   const [queue, setQueue] = useState(cards);
   const [mode, setMode] = useState<ReviewMode>("recognition");
   const [revealed, setRevealed] = useState(false);
@@ -41,7 +54,11 @@ export function ReviewSession({ cards }: { cards: ReviewCardView[] }) {
   const current = finished ? undefined : queue[0];
   const prompt = current ? buildPrompt(current.item, mode) : null;
   const answered = prompt?.mode === "recognition" ? revealed : check !== null;
-  const suggested: GradeValue = check && !check.correct ? 1 : 3;
+  const suggested: GradeValue = check?.suggestedGrade ?? 3;
+  // The header counts follow the session: graded cards leave the queue, relearning cards come back into it.
+  const dueLeft = queue.filter((card) => card.state !== 0).length;
+  const newLeft = queue.length - dueLeft;
+  const startedToday = newToday + history.filter((h) => h.wasNew).length;
   const cardKey = current ? `${current.cardId}:${current.version}:${mode}` : "";
 
   // A new card (or mode): clear the answer, start the clock, put focus where the learner acts first.
@@ -57,6 +74,11 @@ export function ReviewSession({ cards }: { cards: ReviewCardView[] }) {
   useEffect(() => {
     if (answered) requestAnimationFrame(() => gradeRefs.current[suggested - 1]?.focus());
   }, [answered, suggested]);
+
+  const formatInterval = (ms: number) => {
+    const { value, unit } = intervalParts(ms);
+    return format.number(value, { style: "unit", unit, unitDisplay: "long" });
+  };
 
   const errorText = useCallback((code: AppErrorCode | "network") => t(`errors.${code}`), [t]);
 
@@ -97,7 +119,7 @@ export function ReviewSession({ cards }: { cards: ReviewCardView[] }) {
       }
       const { logId, correct, card } = result.data;
       setMessage("");
-      setHistory((h) => [...h, { logId, cardId: current.cardId, correct, durationMs }]);
+      setHistory((h) => [...h, { logId, cardId: current.cardId, correct, durationMs, wasNew: current.state === 0 }]);
       setQueue((q) => [...q.slice(1), ...(dueSoon(card) ? [card] : [])]);
     },
     [answer, answered, busy, current, errorText, mode, prompt, reload],
@@ -140,6 +162,9 @@ export function ReviewSession({ cards }: { cards: ReviewCardView[] }) {
   const done = finished || queue.length === 0;
   return (
     <div className={styles.session}>
+      <p className="muted" data-testid="review-queue">
+        {t("queue", { due: dueLeft, fresh: newLeft })} · {t("newToday", { count: startedToday, limit: dailyNewLimit })}
+      </p>
       <p className={styles.message} role="status" aria-live="polite">
         {message}
       </p>
@@ -147,7 +172,7 @@ export function ReviewSession({ cards }: { cards: ReviewCardView[] }) {
         history.length ? (
           <SessionSummary history={history} />
         ) : (
-          <p>{t("empty")}</p>
+          <NothingToReview nextDue={nextDue} newWaiting={newWaiting} />
         )
       ) : (
         <>
@@ -198,6 +223,9 @@ export function ReviewSession({ cards }: { cards: ReviewCardView[] }) {
                   onClick={() => void grade(value)}
                 >
                   {t(`grades.${value}`)}
+                  <span className={styles.interval} data-testid={`interval-${value}`}>
+                    {t("grades.interval", { interval: formatInterval(current?.intervals[value - 1] ?? 0) })}
+                  </span>
                   <small>
                     {t("grades.key", { key: value })}
                     {value === suggested && prompt?.mode !== "recognition" ? ` · ${t("grades.suggested")}` : ""}
@@ -223,5 +251,36 @@ export function ReviewSession({ cards }: { cards: ReviewCardView[] }) {
         ) : null}
       </div>
     </div>
+  );
+}
+
+/** The empty queue: when to come back, and what to do meanwhile. */
+function NothingToReview({ nextDue, newWaiting }: { nextDue: string | null; newWaiting: number }) {
+  const t = useTranslations("Review.nothing");
+  const format = useFormatter();
+  const due = nextDue ? new Date(nextDue) : null;
+  return (
+    <section className={styles.summary} data-testid="review-empty" aria-labelledby="review-empty-heading">
+      <h2 id="review-empty-heading">{t("heading")}</h2>
+      <p>
+        {due
+          ? t("nextDue", {
+              when: format.relativeTime(due, Date.now()),
+              date: format.dateTime(due, { dateStyle: "medium", timeStyle: "short" }),
+            })
+          : t("noneScheduled")}
+      </p>
+      <ul>
+        <li>
+          <Link href="/">{t("read")}</Link>
+        </li>
+        {newWaiting > 0 ? (
+          <li>
+            <Link href="/vocabulary?status=NEW">{t("newWords", { count: newWaiting })}</Link>
+            <span className="muted"> · {t("raiseLimit")}</span>
+          </li>
+        ) : null}
+      </ul>
+    </section>
   );
 }

@@ -10,6 +10,8 @@ export interface GradedCard {
   cardId: string;
   correct: boolean;
   durationMs: number;
+  /** The card was new when graded (it counts toward today's new cards). */
+  wasNew: boolean;
 }
 
 /** The end of a session: what was done, how well, and when to come back. */

@@ -25,13 +25,15 @@ export default async function ReviewPage({ params }: Props) {
     <div className="page">
       <h1>{t("title")}</h1>
       <p>{t("intro")}</p>
-      <p className="muted" data-testid="review-queue">
-        {t("queue", { due: queue.dueCount, fresh: queue.newCount })} ·{" "}
-        {t("newToday", { count: queue.newToday, limit: queue.dailyNewLimit })}
-      </p>
-      {queue.cards.length === 0 ? <p className="muted">{t("emptyHint")}</p> : null}
       {/* The session keeps its own queue; a new daily limit starts a new session with the new queue. */}
-      <ReviewSession key={queue.dailyNewLimit} cards={queue.cards} />
+      <ReviewSession
+        key={queue.dailyNewLimit}
+        cards={queue.cards}
+        newToday={queue.newToday}
+        dailyNewLimit={queue.dailyNewLimit}
+        nextDue={queue.nextDue}
+        newWaiting={queue.newWaiting}
+      />
       <ReviewSettings dailyNewLimit={queue.dailyNewLimit} dailyGoal={queue.dailyGoal} />
     </div>
   );
