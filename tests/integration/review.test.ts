@@ -134,33 +134,22 @@ describe(`review (${testDatabaseKind()})`, () => {
     expect(await actions.gradeCard(input)).toEqual({ ok: false, error: "conflict" });
   });
 
-  it("checks typed answers on the server", async () => {
+  it("checks typed answers on the server: wrong stays wrong, almost counts as the learner grades it", async () => {
     const user = await createUser();
     const card = await savedCard(user.id, "Fluss");
-    const wrong = await gradeCard(user.id, {
-      cardId: card.id,
-      version: 0,
-      grade: 3,
-      mode: "recall",
-      answer: "Fluss",
-      durationMs: 100,
+    const answer = (version: number, mode: "recall" | "cloze", typed: string, grade: 1 | 3) =>
+      gradeCard(user.id, { cardId: card.id, version, grade, mode, answer: typed, durationMs: 100 });
+    const wrong = await answer(0, "recall", "der Bach", 3);
+    expect(wrong).toMatchObject({ correct: false, check: { verdict: "wrong", problem: "wrong_word" } });
+    const almost = await answer(1, "recall", "Fluss", 1);
+    expect(almost).toMatchObject({
+      correct: false,
+      check: { verdict: "almost", slips: ["missing_article"], suggestedGrade: 2, expected: "der Fluss" },
     });
-    expect(wrong.correct).toBe(false);
-    expect(wrong.check).toMatchObject({ problem: "missing_article", expected: "der Fluss" });
-    const right = await gradeCard(user.id, {
-      cardId: card.id,
-      version: 1,
-      grade: 3,
-      mode: "cloze",
-      answer: "fluss",
-      durationMs: 100,
-    });
-    expect(right).toMatchObject({ correct: true, check: { differences: ["case"] } });
+    const right = await answer(2, "cloze", "fluss", 3);
+    expect(right).toMatchObject({ correct: true, check: { verdict: "right_with_note", notes: ["case"] } });
     const logs = await test.db.reviewLog.findMany({ where: { cardId: card.id }, orderBy: { reviewedAt: "asc" } });
-    expect(logs.map((l) => [l.mode, l.correct])).toEqual([
-      ["recall", false],
-      ["cloze", true],
-    ]);
+    expect(logs.map((l) => `${l.mode}:${l.correct}`).sort()).toEqual(["cloze:true", "recall:false", "recall:false"]);
   });
 
   it("undoes the latest grade: restores the card, deletes the log, bumps the version", async () => {
