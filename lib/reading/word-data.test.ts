@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { WordAnalysis } from "@/lib/german/types";
-import { buildWordData } from "./word-data";
+import { buildWordData, passageLemmas } from "./word-data";
 
 const analysis = (text: string, lemma: string, glosses: string[] = ["x"]): WordAnalysis => ({
   text,
@@ -46,5 +46,24 @@ describe("buildWordData", () => {
       },
     ]);
     expect(data.entries[0]?.glosses).toEqual(many.slice(0, 6));
+  });
+
+  it("lists each lemma of the passage once, for the learner's statuses", () => {
+    const data = buildWordData([
+      {
+        position: 0,
+        sentences: [
+          {
+            tokens: [
+              { text: "Markt", start: 0, type: "word", analysis: analysis("Markt", "Markt", ["market"]) },
+              { text: "Märkte", start: 6, type: "word", analysis: analysis("Märkte", "Markt", ["markets"]) },
+              { text: "Haus", start: 13, type: "word", analysis: analysis("Haus", "Haus") },
+            ],
+          },
+        ],
+      },
+    ]);
+    expect(data.entries).toHaveLength(3);
+    expect(passageLemmas(data)).toEqual(["Markt", "Haus"]);
   });
 });

@@ -36,3 +36,8 @@ export function buildWordData(paragraphs: { position: number; sentences: { token
   }
   return { entries, sentences };
 }
+
+/** Each lemma of the passage once: what the reader asks the learner's statuses for. */
+export function passageLemmas(words: WordData): string[] {
+  return [...new Set(words.entries.map((entry) => entry.lemma))];
+}

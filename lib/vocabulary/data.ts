@@ -6,9 +6,16 @@ import type { VocabularyFilters, WordStatusValue } from "./schema";
 
 export const PAGE_SIZE = 50;
 
-/** Every saved lemma's status, for the reader to highlight words. */
-export async function statusesForUser(userId: string): Promise<Record<string, WordStatusValue>> {
-  const rows = await db.vocabularyItem.findMany({ where: { userId }, select: { lemma: true, status: true } });
+/** The learner's status for each of these lemmas they saved, for the reader to highlight words. */
+export async function statusesForLemmas(
+  userId: string,
+  lemmas: readonly string[],
+): Promise<Record<string, WordStatusValue>> {
+  if (lemmas.length === 0) return {};
+  const rows = await db.vocabularyItem.findMany({
+    where: { userId, lemma: { in: [...lemmas] } },
+    select: { lemma: true, status: true },
+  });
   return Object.fromEntries(rows.map((row) => [row.lemma, row.status]));
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/session";
-import { exportRows, listVocabulary, statusesForUser, vocabularyFacets } from "@/lib/vocabulary/data";
+import { exportRows, listVocabulary, statusesForLemmas, vocabularyFacets } from "@/lib/vocabulary/data";
 import { deleteVocabularyItem, saveWord, setWordStatus, updateVocabularyItem } from "@/lib/vocabulary/mutations";
 import { createTestDatabase, type TestDatabase, testDatabaseKind } from "../support/test-db";
 
@@ -86,7 +86,10 @@ describe(`vocabulary (${testDatabaseKind()})`, () => {
     );
     await setWordStatus(user.id, { lemma: "Haus", status: "IGNORED", surface: "Häuser", pos: "noun", gloss: "house" });
     await setWordStatus(user.id, { lemma: "und", status: "LEARNING" });
-    expect(await statusesForUser(user.id)).toEqual({ und: "LEARNING", Haus: "IGNORED" });
+    expect(await statusesForLemmas(user.id, ["und", "Haus", "Baum"])).toEqual({ und: "LEARNING", Haus: "IGNORED" });
+    // Only the lemmas asked for (the reader asks for its passage's), none when none are asked for.
+    expect(await statusesForLemmas(user.id, ["Haus"])).toEqual({ Haus: "IGNORED" });
+    expect(await statusesForLemmas(user.id, [])).toEqual({});
     expect((await test.db.vocabularyItem.findUniqueOrThrow({ where: { id: known.id } })).knownAt).toBeNull();
     // Saving an ignored word puts it back into review.
     expect(await saveWord(user.id, word("Haus"))).toMatchObject({ status: "NEW", created: false });
@@ -149,7 +152,7 @@ describe(`vocabulary authorization (${testDatabaseKind()})`, () => {
       code: "not_found",
     });
     await expect(deleteVocabularyItem(b.id, item.id)).rejects.toMatchObject({ code: "not_found" });
-    expect(Object.keys(await statusesForUser(b.id))).toEqual(["Kalender"]);
+    expect(Object.keys(await statusesForLemmas(b.id, ["Tagebuch", "Kalender"]))).toEqual(["Kalender"]);
     expect((await listVocabulary(b.id, filters)).items.map((i) => i.lemma)).toEqual(["Kalender"]);
     expect((await exportRows(b.id, {})).map((r) => r.lemma)).toEqual(["Kalender"]);
 

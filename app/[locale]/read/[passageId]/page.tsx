@@ -6,10 +6,10 @@ import { isReadable } from "@/lib/passages/readable";
 import { KeyVocabulary } from "@/lib/reading/components/key-vocabulary";
 import { ParagraphView } from "@/lib/reading/components/paragraph-view";
 import { ReaderClient } from "@/lib/reading/components/reader-client";
-import { getPassageForReader, learnerLevel } from "@/lib/reading/data";
-import { buildWordData } from "@/lib/reading/word-data";
-import { getViewer } from "@/lib/server/session";
-import { statusesForUser } from "@/lib/vocabulary/data";
+import { learnerLevel } from "@/lib/reading/data";
+import { loadReaderPassage } from "@/lib/reading/loaders";
+import { buildWordData, passageLemmas } from "@/lib/reading/word-data";
+import { statusesForLemmas } from "@/lib/vocabulary/data";
 
 interface Params {
   params: Promise<{ locale: string; passageId: string }>;
@@ -17,20 +17,23 @@ interface Params {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { passageId } = await params;
-  const viewer = await getViewer();
-  const passage = await getPassageForReader(passageId, viewer?.id ?? null);
+  const { passage } = await loadReaderPassage(passageId);
   return { title: passage?.title };
 }
 
 export default async function ReadPage({ params }: Params) {
   const { locale, passageId } = await params;
   setRequestLocale(toLocale(locale));
-  const [t, tCard, viewer] = await Promise.all([getTranslations("Reader"), getTranslations("Card"), getViewer()]);
-  const passage = await getPassageForReader(passageId, viewer?.id ?? null);
+  const [t, tCard, { viewer, passage }] = await Promise.all([
+    getTranslations("Reader"),
+    getTranslations("Card"),
+    loadReaderPassage(passageId),
+  ]);
   if (!passage) notFound();
 
+  const words = buildWordData(passage.paragraphs);
   const [statuses, level] = await Promise.all([
-    viewer ? statusesForUser(viewer.id) : {},
+    viewer ? statusesForLemmas(viewer.id, passageLemmas(words)) : {},
     learnerLevel(viewer?.id ?? null),
   ]);
   const read = new Set(passage.readParagraphIds);
@@ -66,7 +69,7 @@ export default async function ReadPage({ params }: Params) {
         totalReadable={readable.length}
         initialReadCount={readCount}
         signedIn={Boolean(viewer)}
-        words={buildWordData(passage.paragraphs)}
+        words={words}
         initialStatuses={statuses}
       >
         <KeyVocabulary words={passage.keyVocabulary[level] ?? []} level={level} />
