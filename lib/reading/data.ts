@@ -34,8 +34,12 @@ export async function listPassages(userId: string | null) {
 
 export type ReaderPassage = NonNullable<Awaited<ReturnType<typeof getPassageForReader>>>;
 
-/** Everything the reader renders for one passage. Drafts are visible to their author only. */
-export async function getPassageForReader(passageId: string, userId: string | null, translationLang = "en") {
+/**
+ * What the reader needs about a passage for this viewer, without its text: the header, the content
+ * version (the article itself comes from the shared cache, lib/reading/article-cache.ts) and the
+ * viewer's read marks. Null when the viewer may not read it: drafts are visible to their author only.
+ */
+export async function getPassageForReader(passageId: string, userId: string | null) {
   const passage = await db.passage.findUnique({
     where: { id: passageId },
     select: {
@@ -48,6 +52,42 @@ export async function getPassageForReader(passageId: string, userId: string | nu
       authorId: true,
       difficulty: true,
       keyVocabulary: true,
+      updatedAt: true,
+    },
+  });
+  if (!passage) return null;
+  if (passage.status !== "PUBLISHED" && passage.authorId !== userId) return null;
+  const read = userId
+    ? await db.readingProgress.findMany({ where: { userId, passageId }, select: { paragraphId: true } })
+    : [];
+  const { authorId: _author, keyVocabulary, updatedAt, ...rest } = passage;
+  return {
+    ...rest,
+    version: contentVersion(updatedAt),
+    keyVocabulary: (keyVocabulary ?? {}) as StoredKeyVocabulary,
+    readParagraphIds: read.map((row) => row.paragraphId),
+  };
+}
+
+/**
+ * A passage's content version. Every write to a passage's paragraphs, sentences or translations also
+ * updates the passage row (saveDraft, saveTranslations), so its updatedAt changes with the content.
+ */
+function contentVersion(updatedAt: Date): string {
+  return updatedAt.getTime().toString(36);
+}
+
+export type PassageContent = NonNullable<Awaited<ReturnType<typeof getPassageContent>>>;
+
+/**
+ * A passage's paragraphs, sentences, tokens and translations: the same for every reader. No access
+ * check here: callers check with getPassageForReader first (the article cache is only reached that way).
+ */
+export async function getPassageContent(passageId: string, translationLang = "en") {
+  const passage = await db.passage.findUnique({
+    where: { id: passageId },
+    select: {
+      updatedAt: true,
       paragraphs: {
         orderBy: { position: "asc" },
         select: {
@@ -58,10 +98,9 @@ export async function getPassageForReader(passageId: string, userId: string | nu
           sentences: {
             orderBy: { position: "asc" },
             select: {
-              id: true,
               text: true,
               tokens: true,
-              translations: { where: { lang: translationLang }, select: { segments: true, origin: true } },
+              translations: { where: { lang: translationLang }, select: { segments: true } },
             },
           },
         },
@@ -69,23 +108,16 @@ export async function getPassageForReader(passageId: string, userId: string | nu
     },
   });
   if (!passage) return null;
-  if (passage.status !== "PUBLISHED" && passage.authorId !== userId) return null;
-  const read = userId
-    ? await db.readingProgress.findMany({ where: { userId, passageId }, select: { paragraphId: true } })
-    : [];
-  const { authorId: _author, keyVocabulary, ...rest } = passage;
   return {
-    ...rest,
-    keyVocabulary: (keyVocabulary ?? {}) as StoredKeyVocabulary,
+    version: contentVersion(passage.updatedAt),
     paragraphs: passage.paragraphs.map((paragraph) => ({
       ...paragraph,
-      sentences: paragraph.sentences.map(({ translations, tokens, ...sentence }) => ({
-        ...sentence,
+      sentences: paragraph.sentences.map(({ translations, tokens, text }) => ({
+        text,
         tokens: tokens as unknown as StoredToken[],
         translation: translations[0] ?? null,
       })),
     })),
-    readParagraphIds: read.map((row) => row.paragraphId),
   };
 }
 

@@ -2,13 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { toLocale } from "@/i18n/routing";
-import { isReadable } from "@/lib/passages/readable";
+import { readerArticle } from "@/lib/reading/article-cache";
+import { fillArticle } from "@/lib/reading/article-html";
 import { KeyVocabulary } from "@/lib/reading/components/key-vocabulary";
-import { ParagraphView } from "@/lib/reading/components/paragraph-view";
 import { ReaderClient } from "@/lib/reading/components/reader-client";
 import { learnerLevel } from "@/lib/reading/data";
 import { loadReaderPassage } from "@/lib/reading/loaders";
-import { buildWordData, passageLemmas } from "@/lib/reading/word-data";
 import { statusesForLemmas } from "@/lib/vocabulary/data";
 
 interface Params {
@@ -29,16 +28,26 @@ export default async function ReadPage({ params }: Params) {
     getTranslations("Card"),
     loadReaderPassage(passageId),
   ]);
+  // The access check (in loadReaderPassage) comes before anything shared is looked up.
   if (!passage) notFound();
 
-  const words = buildWordData(passage.paragraphs);
-  const [statuses, level] = await Promise.all([
-    viewer ? statusesForLemmas(viewer.id, passageLemmas(words)) : {},
+  const labels = {
+    embed: t("embed"),
+    readAloud: t("readAloud"),
+    untranslated: t("untranslated"),
+    translationLabel: t("translationLabel"),
+    revealParagraph: t("revealParagraph"),
+    concealParagraph: t("concealParagraph"),
+    markRead: t("markRead"),
+    markedRead: t("markedRead"),
+  };
+  const [{ shared, article }, level] = await Promise.all([
+    readerArticle(passage.id, passage.version, locale, labels),
     learnerLevel(viewer?.id ?? null),
   ]);
+  const statuses = viewer ? await statusesForLemmas(viewer.id, shared.lemmas) : {};
   const read = new Set(passage.readParagraphIds);
-  const readable = passage.paragraphs.filter((p) => isReadable(p.kind));
-  const readCount = readable.filter((p) => read.has(p.id)).length;
+  const readCount = shared.readableIds.filter((id) => read.has(id)).length;
 
   return (
     <article className="reader" aria-labelledby="passage-title">
@@ -66,26 +75,18 @@ export default async function ReadPage({ params }: Params) {
       </header>
       <ReaderClient
         passageId={passage.id}
-        totalReadable={readable.length}
+        totalReadable={shared.readableIds.length}
         initialReadCount={readCount}
         signedIn={Boolean(viewer)}
-        words={words}
+        words={shared.words}
         initialStatuses={statuses}
       >
         <KeyVocabulary words={passage.keyVocabulary[level] ?? []} level={level} />
-        {passage.paragraphs.map((paragraph, index) => (
-          <ParagraphView
-            key={paragraph.id}
-            paragraph={paragraph}
-            read={read.has(paragraph.id)}
-            firstWordFocusable={index === firstWordParagraph(passage.paragraphs)}
-          />
-        ))}
+        {/* Built once per passage, version and locale and shared by every reader (lib/reading/article-cache.ts).
+            React leaves its inside alone, so there is no tree of 2,500 elements to send and hydrate. */}
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: our own markup; every piece of passage text in it is escaped by lib/reading/article-html.ts (tested) */}
+        <div className="reader-text" dangerouslySetInnerHTML={{ __html: fillArticle(article, read) }} />
       </ReaderClient>
     </article>
   );
-}
-
-function firstWordParagraph(paragraphs: { kind: string }[]): number {
-  return paragraphs.findIndex((p) => p.kind === "BODY" || p.kind === "HEADING");
 }
