@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/client-messages";
 import { SiteHeader } from "@/components/site-header";
 import { routing, toLocale } from "@/i18n/routing";
 import "../globals.css";
@@ -36,12 +37,13 @@ export default async function LocaleLayout({
         <a className="skip-link" href="#main">
           {t("skip")}
         </a>
-        <NextIntlClientProvider>
+        {/* Only the global messages here: each route's layout adds its own (components/client-messages.tsx). */}
+        <ClientMessages only={[]}>
           <SiteHeader />
           <main id="main" tabIndex={-1}>
             {children}
           </main>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

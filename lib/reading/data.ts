@@ -32,8 +32,6 @@ export async function listPassages(userId: string | null) {
   }));
 }
 
-export type ReaderPassage = NonNullable<Awaited<ReturnType<typeof getPassageForReader>>>;
-
 /**
  * What the reader needs about a passage for this viewer, without its text: the header, the content
  * version (the article itself comes from the shared cache, lib/reading/article-cache.ts) and the
@@ -77,7 +75,7 @@ function contentVersion(updatedAt: Date): string {
   return updatedAt.getTime().toString(36);
 }
 
-export type PassageContent = NonNullable<Awaited<ReturnType<typeof getPassageContent>>>;
+type PassageContent = NonNullable<Awaited<ReturnType<typeof getPassageContent>>>;
 
 /**
  * A passage's paragraphs, sentences, tokens and translations: the same for every reader. No access

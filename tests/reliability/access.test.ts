@@ -242,6 +242,11 @@ const ROUTES: Record<string, RouteCase> = {
     expect: { anonymous: "401", "other learner": "200", "other teacher": "200" },
     owner: { as: () => learner, shows: SECRET.word },
   },
+  "/api/passages/[passageId]/words": {
+    path: () => `/api/passages/${ids.draftId}/words`,
+    expect: { anonymous: "404", "other learner": "404", "other teacher": "404" },
+    owner: { as: () => teacher, shows: "Katze" },
+  },
   "/api/classes/[id]/export": {
     path: () => `/api/classes/${ids.classId}/export`,
     expect: { anonymous: "401", "other learner": "404", "other teacher": "404" },

@@ -1,7 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useCallback, useRef, useState } from "react";
-import type { WordData } from "@/lib/reading/word-data";
 import { germanText, nextWord, sentenceKeyOf, wordAt } from "./reader-dom";
 import { ReaderToolbar } from "./reader-toolbar";
 import { speakGerman } from "./speech";
@@ -9,6 +8,7 @@ import { useReadProgress } from "./use-read-progress";
 import { useReaderPrefs } from "./use-reader-prefs";
 import { useSentenceHighlight } from "./use-sentence-highlight";
 import { useWordCard } from "./use-word-card";
+import { useWordData } from "./use-word-data";
 import { WordCard, type WordStatus } from "./word-card";
 
 interface Props {
@@ -17,7 +17,8 @@ interface Props {
   totalReadable: number;
   initialReadCount: number;
   signedIn: boolean;
-  words: WordData;
+  /** Where the passage's word data is (versioned: the browser may keep it). */
+  wordsUrl: string;
   /** The learner's word statuses by lemma (saved words are highlighted everywhere). */
   initialStatuses: Record<string, WordStatus>;
 }
@@ -32,7 +33,7 @@ export function ReaderClient({
   totalReadable,
   initialReadCount,
   signedIn,
-  words,
+  wordsUrl,
   initialStatuses,
 }: Props) {
   const t = useTranslations("Reader");
@@ -41,6 +42,7 @@ export function ReaderClient({
   const [message, setMessage] = useState("");
   const prefs = useReaderPrefs();
   const highlight = useSentenceHighlight(bodyRef);
+  const words = useWordData(wordsUrl);
   const { readCount, toggleRead } = useReadProgress(initialReadCount, signedIn, setMessage);
   const { card, status, busy, openCard, closeCard, changeStatus } = useWordCard({
     bodyRef,

@@ -9,7 +9,8 @@ import type { OpenCard, WordStatus } from "./word-card";
 interface Options {
   bodyRef: RefObject<HTMLElement | null>;
   shellRef: RefObject<HTMLElement | null>;
-  words: WordData;
+  /** Null while it loads: a word tapped meanwhile opens its card when it arrives. */
+  words: WordData | null;
   passageId: string;
   signedIn: boolean;
   initialStatuses: Record<string, WordStatus>;
@@ -20,11 +21,13 @@ interface Options {
 export function useWordCard({ bodyRef, shellRef, words, passageId, signedIn, initialStatuses, say }: Options) {
   const tCard = useTranslations("Card");
   const openWordRef = useRef<HTMLElement | null>(null);
+  const pendingRef = useRef<HTMLElement | null>(null);
   const [card, setCard] = useState<OpenCard | null>(null);
   const [statuses, setStatuses] = useState(initialStatuses);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
+    if (!words) return;
     for (const word of bodyRef.current?.querySelectorAll<HTMLElement>(".w") ?? []) {
       const lemma = entryOf(words, word)?.lemma;
       const status = lemma ? statuses[lemma] : undefined;
@@ -35,6 +38,10 @@ export function useWordCard({ bodyRef, shellRef, words, passageId, signedIn, ini
 
   const openCard = useCallback(
     (word: HTMLElement) => {
+      if (!words) {
+        pendingRef.current = word;
+        return;
+      }
       const entry = entryOf(words, word);
       const sentence = word.closest<HTMLElement>(".s");
       if (!entry || !sentence || !shellRef.current) return;
@@ -57,6 +64,14 @@ export function useWordCard({ bodyRef, shellRef, words, passageId, signedIn, ini
     },
     [words, bodyRef, shellRef],
   );
+
+  useEffect(() => {
+    const pending = pendingRef.current;
+    if (words && pending) {
+      pendingRef.current = null;
+      openCard(pending);
+    }
+  }, [words, openCard]);
 
   const closeCard = useCallback(() => {
     setCard(null);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { preload } from "react-dom";
 import { toLocale } from "@/i18n/routing";
 import { readerArticle } from "@/lib/reading/article-cache";
 import { fillArticle } from "@/lib/reading/article-html";
@@ -46,6 +47,9 @@ export default async function ReadPage({ params }: Params) {
     learnerLevel(viewer?.id ?? null),
   ]);
   const statuses = viewer ? await statusesForLemmas(viewer.id, shared.lemmas) : {};
+  const wordsUrl = `/api/passages/${passage.id}/words?v=${passage.version}`;
+  // Fetched while the page is parsed, not after the JavaScript has run.
+  preload(wordsUrl, { as: "fetch", crossOrigin: "anonymous" });
   const read = new Set(passage.readParagraphIds);
   const readCount = shared.readableIds.filter((id) => read.has(id)).length;
 
@@ -78,7 +82,7 @@ export default async function ReadPage({ params }: Params) {
         totalReadable={shared.readableIds.length}
         initialReadCount={readCount}
         signedIn={Boolean(viewer)}
-        words={shared.words}
+        wordsUrl={wordsUrl}
         initialStatuses={statuses}
       >
         <KeyVocabulary words={passage.keyVocabulary[level] ?? []} level={level} />
