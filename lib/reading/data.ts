@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { keyVocabularyLevel } from "@/lib/passages/key-vocabulary-level";
 import type { StoredKeyVocabulary } from "@/lib/passages/prepare";
 import { readableParagraphs } from "@/lib/passages/readable";
@@ -51,6 +52,7 @@ export async function getPassageForReader(passageId: string, userId: string | nu
       difficulty: true,
       keyVocabulary: true,
       updatedAt: true,
+      engineVersion: true,
     },
   });
   if (!passage) return null;
@@ -58,21 +60,27 @@ export async function getPassageForReader(passageId: string, userId: string | nu
   const read = userId
     ? await db.readingProgress.findMany({ where: { userId, passageId }, select: { paragraphId: true } })
     : [];
-  const { authorId: _author, keyVocabulary, updatedAt, ...rest } = passage;
+  const { authorId: _author, keyVocabulary, updatedAt, engineVersion, ...rest } = passage;
   return {
     ...rest,
-    version: contentVersion(updatedAt),
+    version: contentVersion(updatedAt, engineVersion),
     keyVocabulary: (keyVocabulary ?? {}) as StoredKeyVocabulary,
     readParagraphIds: read.map((row) => row.paragraphId),
   };
 }
 
 /**
- * A passage's content version. Every write to a passage's paragraphs, sentences or translations also
- * updates the passage row (saveDraft, saveTranslations), so its updatedAt changes with the content.
+ * A passage's content version. Every edit of a passage's paragraphs, sentences or translations also
+ * updates the passage row (saveDraft, saveTranslations, translatePassage), so its updatedAt changes with
+ * the content; a re-analysis by a new engine keeps updatedAt (lib/passages/reanalyse.ts) and changes
+ * engineVersion instead.
  */
-function contentVersion(updatedAt: Date): string {
-  return updatedAt.getTime().toString(36);
+function contentVersion(updatedAt: Date, engineVersion: string | null): string {
+  const engine = createHash("sha256")
+    .update(engineVersion ?? "")
+    .digest("base64url")
+    .slice(0, 8);
+  return `${updatedAt.getTime().toString(36)}-${engine}`;
 }
 
 type PassageContent = NonNullable<Awaited<ReturnType<typeof getPassageContent>>>;
@@ -86,6 +94,7 @@ export async function getPassageContent(passageId: string, translationLang = "en
     where: { id: passageId },
     select: {
       updatedAt: true,
+      engineVersion: true,
       paragraphs: {
         orderBy: { position: "asc" },
         select: {
@@ -107,7 +116,7 @@ export async function getPassageContent(passageId: string, translationLang = "en
   });
   if (!passage) return null;
   return {
-    version: contentVersion(passage.updatedAt),
+    version: contentVersion(passage.updatedAt, passage.engineVersion),
     paragraphs: passage.paragraphs.map((paragraph) => ({
       ...paragraph,
       sentences: paragraph.sentences.map(({ translations, tokens, text }) => ({
