@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { writeForms } from "./build-forms";
 import { collectDing, type RawEntry, type RawSense } from "./lexicon/ding-entries";
 import { inferPlurals } from "./lexicon/infer-plurals";
 import { OVERRIDES } from "./lexicon/overrides";
@@ -114,10 +115,13 @@ function main(): void {
   });
   writeFileSync(join(outDir, "ranks.json.gz"), ranksFile);
 
+  const formsFile = writeForms(outDir);
+
   const kb = (b: Buffer) => `${(b.length / 1024).toFixed(0)} KB`;
   console.log(`ding.json.gz ${kb(dingFile)} (${ding.rows.length} entries, ${ding.english.length} English words)`);
   console.log(`verbs.json.gz ${kb(verbsFile)} (${verbs.length} verbs)`);
   console.log(`ranks.json.gz ${kb(ranksFile)}`);
+  console.log(`forms.json.gz ${kb(formsFile)}`);
   console.log(`built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 

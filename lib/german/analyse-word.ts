@@ -185,8 +185,14 @@ export function analyseWord(lex: Lexicon, ctx: SentenceContext, i: number, varia
     const d = capitalisedDraft(lex, ctx, i, initial) ?? suffixNounDraft(text);
     if (d) return d;
     // "der Glorbifax": after an article an unknown capitalised word is a noun, not a name.
-    const prev = wordAt(ctx.tokens, i - 1)?.text.toLowerCase();
-    if (prev && functionWord(prev).some((r) => r.pos === "det")) return unknownDraft(text, text, "noun");
+    // "die genannte Spezies": also with an inflected adjective in between.
+    const isDet = (k: number) => {
+      const w = wordAt(ctx.tokens, k)?.text.toLowerCase();
+      return w !== undefined && functionWord(w).some((r) => r.pos === "det");
+    };
+    const prevAdj = wordAt(ctx.tokens, i - 1)?.text;
+    const afterAdjective = prevAdj !== undefined && /^\p{Ll}+(?:e|en|em|er|es)$/u.test(prevAdj) && isDet(i - 2);
+    if (isDet(i - 1) || afterAdjective) return unknownDraft(text, text, "noun");
     // "Typischerweise ist …": an adverb shape opening the sentence.
     const [guess, guessPos] = guessLemma(text);
     if (initial && guessPos === "adv") return unknownDraft(text, guess, guessPos);

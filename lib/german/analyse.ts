@@ -8,6 +8,7 @@ import { domainProfile, finalise } from "./glosses";
 import { getLexicon, type Lexicon } from "./lexicon";
 import { applyPartChoices, attachChoices, type ChooseMeanings, meaningCandidates } from "./meaning";
 import { findNameSpans } from "./names";
+import { genderFromArticles } from "./nominalised";
 import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
 import { joinSplitVerbs } from "./separable";
 import { retag } from "./tagger/retag";
@@ -117,6 +118,7 @@ function draftSentenceUnguarded(
     }
   });
   if (lang === "de") retag(lex, ctx, drafts);
+  genderFromArticles(lex, tokens, drafts);
   joinSplitVerbs(lex, ctx, drafts);
   drafts.forEach((d, i) => {
     if (d?.a.pos !== "verb" || (d.senses?.length ?? 0) < 2 || AUXILIARY_LEMMAS.has(d.a.lemma)) return;

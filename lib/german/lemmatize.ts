@@ -68,6 +68,44 @@ export function nouns(lex: Lexicon, hw: string): LexEntry[] {
   return lex.entries(hw).filter((e) => e.pos === "noun" && !e.oldSpelling);
 }
 
+/**
+ * Noun entries for a lemma: Ding's (gender and meaning), else one built from the full-form data, with gender
+ * and plural but no glosses (the card then says it has no translation, or the compound parts give one).
+ */
+function nounsOrFullForm(lex: Lexicon, lemma: string): LexEntry[] {
+  const ding = nouns(lex, lemma);
+  // Ding first: a word it lists as anything else (USA, a name) gets no second reading from the full forms.
+  // Nor does an adjective: the full-form data lists many nominalised adjectives (die Müde) as nouns.
+  if (ding.length || lex.has(lemma) || lex.has(lemma.toLowerCase())) return ding;
+  return lex.cached("fullNoun", lemma, () => {
+    const full = lex.fullNoun(lemma);
+    if (!full) return [];
+    const e: LexEntry = {
+      lemma,
+      pos: "noun",
+      plurals: full.plural ? [full.plural] : [],
+      forms: [],
+      senses: [],
+      pluralOnly: full.pluralOnly,
+      oldSpelling: false,
+      noSplit: false,
+    };
+    if (full.gender) e.gender = full.gender;
+    return [e];
+  });
+}
+
+/** Lemmas the full-form data gives for a noun form, Ding's entries first (Fliesen → Fliese, Kriegen → Krieg). */
+function fullFormNouns(lex: Lexicon, word: string): LexEntry[] {
+  return lex.nounLemmasOfForm(word).flatMap((lemma) => nounsOrFullForm(lex, lemma));
+}
+
+/** A stripped ending must agree with the full-form data when it knows the lemma (Spezies is no form of Spezi). */
+function confirmedByForms(lex: Lexicon, lemma: string, word: string): boolean {
+  const full = lex.fullNoun(lemma);
+  return !full || full.forms.includes(word);
+}
+
 function sharedPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -85,9 +123,11 @@ function takesEnding(e: LexEntry, ending: string): boolean {
   const mOrN = e.gender === "m" || e.gender === "n";
   switch (ending) {
     case "s":
-    case "es":
     case "e":
       return mOrN;
+    // Genitive -es never follows a vowel: Spezies is no form of Spezi.
+    case "es":
+      return mOrN && !/[aeiouäöüy]$/.test(e.lemma);
     case "n":
       return /(?:e|el|er)$/.test(e.lemma) && e.gender !== "n";
     case "en":
@@ -111,6 +151,11 @@ function findNounLemmas(lex: Lexicon, word: string): LexEntry[] {
   const fromPlural = [...lex.pluralOf(word)]
     .sort((a, b) => sharedPrefix(b, word) - sharedPrefix(a, word))
     .flatMap((hw) => nouns(lex, hw));
+  // The full-form data knows which plural-only headwords are plurals of a singular (Fliesen → Fliese,
+  // Einzelheiten → Einzelheit) and which are not (Eltern, Kosten: plural-only lemmas there), and that
+  const fromForms = fullFormNouns(lex, word);
+  if (exact.length && fromForms.length && exact.every((e) => e.pluralOnly) && !lex.fullNoun(word)?.pluralOnly)
+    return [...fromForms, ...exact];
   if (exact.length && !exact.every((e) => e.pluralOnly)) return [...exact, ...fromPlural];
   // A plural-only headword yields to a common singular (Güter → Gut) but not to a technical one
   // (Eltern, not Elter).
@@ -119,10 +164,15 @@ function findNounLemmas(lex: Lexicon, word: string): LexEntry[] {
   if (exact.length) return [...exact, ...fromPlural];
   if (fromPlural.length) return fromPlural;
   if (exact.length) return exact;
+  if (fromForms.length) return fromForms;
+  const own = nounsOrFullForm(lex, word);
+  if (own.length) return own;
   for (const ending of NOUN_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
     const stem = word.slice(0, -ending.length);
-    const direct = nouns(lex, stem).filter((e) => !e.pluralOnly && takesEnding(e, ending));
+    const direct = nouns(lex, stem).filter(
+      (e) => !e.pluralOnly && takesEnding(e, ending) && confirmedByForms(lex, e.lemma, word),
+    );
     if (direct.length) return direct;
     // Dative plural: Arbeitsplätze + n.
     const plural = ending === "n" ? lex.pluralOf(stem).flatMap((hw) => nouns(lex, hw)) : [];
@@ -219,7 +269,18 @@ const DEGREE = ["", "er", "st", "est", "t"];
 const INFLECTED = ["en", "em", "er", "es", "e"];
 
 export function adjectives(lex: Lexicon, hw: string): LexEntry[] {
-  return lex.entries(hw).filter((e) => e.pos === "adj" && !e.oldSpelling);
+  const ding = lex.entries(hw).filter((e) => e.pos === "adj" && !e.oldSpelling);
+  if (ding.length || !lex.isFullAdjective(hw) || lex.has(hw)) return ding;
+  return lex.cached("fullAdj", hw, () => fullFormAdjective(lex, hw));
+}
+
+/** An adjective only the full-form data lists: a participle borrows its verb's senses (genannt: nennen). */
+function fullFormAdjective(lex: Lexicon, lemma: string): LexEntry[] {
+  // A participle stays the verb's (verkauft, gegangen); attributive use is handled in context.
+  if (verbLemmas(lex, lemma).length) return [];
+  return [
+    { lemma, pos: "adj", plurals: [], forms: [], senses: [], pluralOnly: false, oldSpelling: false, noSplit: false },
+  ];
 }
 
 /** Ding lists some comparatives as headwords (höher, kleiner): their positive is the better lemma. */
@@ -245,10 +306,19 @@ export function adjectiveLemmas(lex: Lexicon, lower: string): readonly LexEntry[
 }
 
 function findAdjectiveLemmas(lex: Lexicon, lower: string): readonly LexEntry[] {
+  // Superlatives first, even when Ding lists the form on its own: größte → groß, schönsten → schön.
+  // größt-: the ß of an umlauted stem takes the s. "erste" is the ordinal, not a superlative of "er".
+  const superlative = /^(\p{L}{2,}?)(?:e?st|(?<=[äöü]ß)t)(?:e|en|em|er|es)?$/u.exec(lower)?.[1];
+  if (superlative && !lower.startsWith("erst")) {
+    for (const stem of [superlative, deumlaut(superlative)]) {
+      const hit = stem && stem.length >= 3 ? adjectives(lex, stem) : [];
+      if (hit.length) return hit;
+    }
+  }
   for (const ending of INFLECTED) {
     if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
     const stem = lower.slice(0, -ending.length);
-    const irregular = IRREGULAR_ADJ[stem];
+    const irregular = IRREGULAR_ADJ[stem] ?? lex.adjectivesOfStem(stem)[0];
     if (irregular) return adjectives(lex, irregular);
     const base = adjectives(lex, stem);
     if (base.length) return positiveOf(lex, stem) ?? base;

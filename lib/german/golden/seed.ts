@@ -502,7 +502,7 @@ export const SEED_GOLDEN: readonly (readonly string[])[] = [
     "die | der | det",
     "Hälfte | Hälfte | noun | f | Hälften",
     "seiner | sein | det",
-    "Einkünfte | Einkünfte | noun | - | Einkünfte",
+    "Einkünfte | Einkunft | noun | f | Einkünfte",
     "außerhalb | außerhalb | prep",
     "Chinas | China | name",
     "erwirtschaften | erwirtschaften | verb",

@@ -2,7 +2,15 @@
 // word-by-word analysis and the lexicon has an analysis of the kind it wants, that analysis replaces the
 // draft. The tagger never invents a reading the lexicon lacks ("deciding among the lexicon's analyses").
 import { functionWord } from "../closed-class";
-import { adjectiveOf, auxiliaryBefore, bestVerb, participleAdjective, predicative, verbDraft } from "../content-draft";
+import {
+  adjectiveOf,
+  attributive,
+  auxiliaryBefore,
+  bestVerb,
+  participleAdjective,
+  predicative,
+  verbDraft,
+} from "../content-draft";
 import { draft, fromEntry, rankOf, unknownDraft } from "../draft";
 import { verbLemmas } from "../lemmatize";
 import type { Lexicon } from "../lexicon";
@@ -88,7 +96,9 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     // treebanks disagree among themselves there.
     if (DET_OR_PRON.has(want) && DET_OR_PRON.has(d.a.pos)) return;
     // "Besonders betroffen sind Familien": beside sein a participle is the adjective (the card's convention).
-    if (d.a.pos === "adj" && want === "verb" && predicative(ctx, i)) return;
+    // "die gebuchte Reise": between article and noun an inflected participle is the adjective.
+    if (d.a.pos === "adj" && want === "verb" && (predicative(ctx, i) || attributive(ctx, i, d.a.text.toLowerCase())))
+      return;
     const other = draftAs(lex, ctx, i, want);
     if (other) drafts[i] = other;
     // "Typischerweise ist …": an unknown capitalised word is a name only if context says so.

