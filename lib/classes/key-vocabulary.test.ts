@@ -3,7 +3,16 @@ import { keyVocabularyLevel } from "@/lib/passages/key-vocabulary-level";
 import { keyLemmasFor } from "./key-vocabulary";
 
 describe("key vocabulary of an assignment", () => {
-  const stored = { A2: [{ lemma: "Handel" }, { lemma: "Firma" }], B1: [{ lemma: "Baumilliardär" }, { nope: 1 }] };
+  // As lib/passages/prepare.ts stores it: one list per level.
+  const word = (lemma: string) => ({
+    lemma,
+    pos: "noun",
+    glosses: ["x"],
+    band: "B1",
+    count: 1,
+    first: { paragraph: 0, sentence: 0, token: 0 },
+  });
+  const stored = { A2: [word("Handel"), word("Firma")], B1: [word("Baumilliardär")] };
 
   it("reads the list for the learner's level, B1 when the level is unknown", () => {
     expect(keyLemmasFor(stored, "A2")).toEqual(["Handel", "Firma"]);
@@ -17,5 +26,6 @@ describe("key vocabulary of an assignment", () => {
     expect(keyLemmasFor(null, "B1")).toEqual([]);
     expect(keyLemmasFor([{ lemma: "x" }], "B1")).toEqual([]);
     expect(keyLemmasFor({ B1: "x" }, "B1")).toEqual([]);
+    expect(keyLemmasFor({ B1: [{ lemma: "Baumilliardär" }, { nope: 1 }] }, "B1")).toEqual([]);
   });
 });

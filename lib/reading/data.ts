@@ -1,9 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { keyVocabularyLevel } from "@/lib/passages/key-vocabulary-level";
-import type { StoredKeyVocabulary } from "@/lib/passages/prepare";
 import { readableParagraphs } from "@/lib/passages/readable";
-import type { StoredToken } from "@/lib/passages/stored-token";
+import { parseKeyVocabulary, parseStoredTokens } from "@/lib/passages/stored-json";
 import { db } from "@/lib/server/db";
 
 /** Published passages, newest first, with the viewer's reading progress when signed in. */
@@ -64,7 +63,7 @@ export async function getPassageForReader(passageId: string, userId: string | nu
   return {
     ...rest,
     version: contentVersion(updatedAt, engineVersion),
-    keyVocabulary: (keyVocabulary ?? {}) as StoredKeyVocabulary,
+    keyVocabulary: parseKeyVocabulary(keyVocabulary),
     readParagraphIds: read.map((row) => row.paragraphId),
   };
 }
@@ -121,7 +120,7 @@ export async function getPassageContent(passageId: string, translationLang = "en
       ...paragraph,
       sentences: paragraph.sentences.map(({ translations, tokens, text }) => ({
         text,
-        tokens: tokens as unknown as StoredToken[],
+        tokens: parseStoredTokens(tokens),
         translation: translations[0] ?? null,
       })),
     })),

@@ -238,7 +238,8 @@ describe(`classes (${testDatabaseKind()})`, () => {
     await test.db.passage.update({
       where: { id },
       data: {
-        keyVocabulary: { B1: [{ lemma: "Hund" }, { lemma: "Katze" }, { lemma: "Haus" }], A2: [{ lemma: "Mond" }] },
+        // Stored as lib/passages/prepare.ts writes it: full key words, one list per level.
+        keyVocabulary: { B1: ["Hund", "Katze", "Haus"].map(keyWord), A2: ["Mond"].map(keyWord) },
       },
     });
     ok(await actions.assignPassageAction({ classId, passageId: id, target: "REVIEW_KEY_VOCAB", targetCount: 2 }));
@@ -254,3 +255,7 @@ describe(`classes (${testDatabaseKind()})`, () => {
     expect(a2!.assignments.find((a) => a.title === "Wortschatz")!.progress).toMatchObject({ done: 0, total: 1 });
   });
 });
+
+function keyWord(lemma: string) {
+  return { lemma, pos: "noun", glosses: ["x"], band: "A1", count: 1, first: { paragraph: 0, sentence: 0, token: 0 } };
+}

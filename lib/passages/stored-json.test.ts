@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { parseKeyVocabulary, parseStoredTokens } from "./stored-json";
+
+const hund = { text: "Hund", lemma: "Hund", pos: "noun", gender: "m", glosses: ["dog"], band: "A1", known: true };
+
+describe("stored JSON", () => {
+  it("reads tokens as stored, keeping fields a newer engine added", () => {
+    const tokens = [
+      { text: "Der", start: 0, type: "word" },
+      { text: "Hund", start: 4, type: "word", analysis: { ...hund, weak: false } },
+    ];
+    expect(parseStoredTokens(tokens)).toEqual(tokens);
+  });
+
+  it("reads a malformed row as no tokens instead of passing the wrong shape on", () => {
+    expect(parseStoredTokens([{ text: "Hund", start: "4", type: "word" }])).toEqual([]);
+    expect(parseStoredTokens({ not: "an array" })).toEqual([]);
+    expect(
+      parseStoredTokens([{ text: "Hund", start: 0, type: "word", analysis: { ...hund, pos: "noun-ish" } }]),
+    ).toEqual([]);
+  });
+
+  it("reads key vocabulary per level, and null or garbage as none", () => {
+    const b1 = [
+      {
+        lemma: "Hund",
+        pos: "noun",
+        glosses: ["dog"],
+        band: "A1",
+        count: 2,
+        first: { paragraph: 0, sentence: 0, token: 1 },
+      },
+    ];
+    expect(parseKeyVocabulary({ B1: b1 })).toEqual({ B1: b1 });
+    expect(parseKeyVocabulary(null)).toEqual({});
+    expect(parseKeyVocabulary([1, 2])).toEqual({});
+    expect(parseKeyVocabulary({ B1: [{ lemma: 3 }] })).toEqual({});
+  });
+});
