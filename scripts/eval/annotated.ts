@@ -1,0 +1,74 @@
+// Scores the engine on the hand-annotated evaluation texts (texts.ts): lemma, part of speech, noun
+// gender, compound splits, separable verbs / zu-infinitives, names.
+
+import type { Score } from "../../lib/german/eval/treebank";
+import type { Lexicon } from "../../lib/german/lexicon";
+import type { WordAnalysis } from "../../lib/german/types";
+import { analyseText } from "../../lib/passages/analyse-text";
+import { EVAL_TEXTS } from "./texts";
+
+export interface AnnotatedScores {
+  lemma: Score;
+  pos: Score;
+  gender: Score;
+  compounds: Score;
+  separable: Score;
+  names: Score;
+  misses: string[];
+}
+
+const score = (): Score => ({ right: 0, total: 0 });
+
+function count(s: Score, right: boolean): boolean {
+  s.total++;
+  if (right) s.right++;
+  return right;
+}
+
+function partsMatch(w: WordAnalysis, expected: string): boolean {
+  if (expected === "-") return !w.parts || w.parts.length < 2;
+  const want = expected.split("+").map((p) => p.toLowerCase());
+  const got = w.parts ?? [];
+  return (
+    got.length === want.length &&
+    got.every((p, k) => p.lemma.toLowerCase() === want[k] || p.text.toLowerCase() === want[k])
+  );
+}
+
+export function scoreAnnotated(lex: Lexicon): AnnotatedScores {
+  const out: AnnotatedScores = {
+    lemma: score(),
+    pos: score(),
+    gender: score(),
+    compounds: score(),
+    separable: score(),
+    names: score(),
+    misses: [],
+  };
+  for (const t of EVAL_TEXTS) {
+    const words = analyseText(t.text, lex).paragraphs.flatMap((p) =>
+      p.sentences.flatMap((s) => s.words.filter((w): w is WordAnalysis => w !== null)),
+    );
+    let cursor = 0;
+    for (const line of t.words) {
+      const [text = "", lemma = "", pos = "", gender = "-", parts = "?", sep = ""] = line.split(" | ");
+      const at = words.findIndex((w, k) => k >= cursor && w.text === text);
+      const w = words[at];
+      if (!w) {
+        out.misses.push(`${t.genre}: "${text}" not found as a word`);
+        continue;
+      }
+      cursor = at + 1;
+      const miss = (what: string, got: string) => out.misses.push(`${t.genre}: ${text} ${what} ${got} (want ${line})`);
+      if (!count(out.lemma, w.lemma === lemma)) miss("lemma", w.lemma);
+      if (!count(out.pos, w.pos === pos)) miss("pos", w.pos);
+      if (pos === "noun" && gender !== "-" && !count(out.gender, w.gender === gender))
+        miss("gender", w.gender ?? "none");
+      if (pos === "noun" && parts !== "?" && !count(out.compounds, partsMatch(w, parts)))
+        miss("parts", (w.parts ?? []).map((p) => p.lemma).join("+") || "none");
+      if (sep === "sep") count(out.separable, w.lemma === lemma);
+      if (pos === "name") count(out.names, w.pos === "name");
+    }
+  }
+  return out;
+}
