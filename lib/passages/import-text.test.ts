@@ -82,6 +82,26 @@ describe("importText: messy pasted texts", () => {
     expect(passage.paragraphs[0]?.sentences).toEqual(["Text folgt."]);
   });
 
+  it.each([
+    ["Berlin, 12. März 2025\n\nDer Kanzler sprach am Mittwoch.", "2025-03-12", "Berlin"],
+    ["Frankfurt am Main, den 3.4.2024\n\nDie Börse schloss fester.", "2024-04-03", "Frankfurt am Main"],
+    ["Wien, 5. Jänner 2023, 14:30 Uhr\n\nEs schneite.", "2023-01-05", "Wien"],
+    ["Streik bei der Bahn\n\nHamburg, 1. Mai 2024\n\nDie Züge standen still.", "2024-05-01", "Hamburg"],
+  ])("reads the dateline in %j as date and place, not as a heading", (raw, date, place) => {
+    const passage = importText(raw);
+    expect(passage).toMatchObject({ date, place });
+    const texts = passage.paragraphs.flatMap((p) => p.sentences);
+    expect(texts.some((text) => text.includes(place))).toBe(false);
+    expect(passage.paragraphs.at(-1)?.kind).toBe("body");
+  });
+
+  it("keeps a sentence that ends in a date, and a dateline further down, as text", () => {
+    const sentence = importText("Er kam, am 12. März 2025\n\nDann ging er.");
+    expect(sentence.date).toBeUndefined();
+    const late = importText("Eins.\n\nZwei.\n\nDrei.\n\nBerlin, 12. März 2025\n\nVier.");
+    expect(late.date).toBeUndefined();
+  });
+
   it("ignores an impossible date", () => {
     expect(importText("Datum: 31.13.2017\n\nText folgt.").date).toBeUndefined();
   });

@@ -16,8 +16,10 @@ export interface ImportedParagraph {
 }
 
 export interface ImportedPassage {
-  /** ISO date or month ("2017-01", "2017-01-10") from a leading metadata line. */
+  /** ISO date or month ("2017-01", "2017-01-10") from a leading metadata line or dateline. */
   date?: string;
+  /** The place of a dateline ("Berlin, 12. März 2025" → "Berlin"). */
+  place?: string;
   /** Credit from the final source line, without parentheses or label ("Reuters/maka", "dpa"). */
   source?: string;
   paragraphs: ImportedParagraph[];
@@ -27,7 +29,7 @@ export function importText(raw: string): ImportedPassage {
   if (raw.length > MAX_IMPORT_CHARS) {
     throw new ImportError("too_long", `Text has ${raw.length} characters; the limit is ${MAX_IMPORT_CHARS}.`);
   }
-  const { date, lines } = takeLeadingDate(normalizeText(raw).split("\n"));
+  const { date, place, lines } = takeLeadingDate(normalizeText(raw).split("\n"));
   const blocks = toBlocks(lines);
   const credit = takeSource(blocks);
   if (blocks.length === 0) throw new ImportError("empty", "Text is empty.");
@@ -36,6 +38,7 @@ export function importText(raw: string): ImportedPassage {
   if (credit) paragraphs.push({ kind: "source", lang: "de", sentences: [credit.line] });
   return {
     ...(date !== undefined && { date }),
+    ...(place !== undefined && { place }),
     ...(credit !== undefined && { source: credit.name }),
     paragraphs,
   };
@@ -96,16 +99,41 @@ const LABELLED_DATE = new RegExp(String.raw`^(?:date|datum)\s*:?\s*(${DATE})(?=\
 /** An unlabelled date counts only alone on its line: "10.01.2017 war ein kalter Tag" is a sentence. */
 const BARE_DATE = new RegExp(String.raw`^(${DATE})(?:,?\s+\d{1,2}:\d{2}(?:\s*Uhr)?)?$`, "iu");
 
-/** Removes a date from the start of the first non-empty line. */
-function takeLeadingDate(lines: string[]): { date?: string; lines: string[] } {
-  const first = lines.findIndex((line) => line.trim() !== "");
-  const line = lines[first]?.trim() ?? "";
-  const match = LABELLED_DATE.exec(line) ?? BARE_DATE.exec(line);
-  const date = match?.[1] === undefined ? undefined : toIsoDate(match[1]);
-  if (match === null || date === undefined) return { lines };
-  const rest = [...lines];
-  rest[first] = line.slice(match[0].length).trim();
-  return { date, lines: rest };
+/**
+ * A dateline alone on its line: a place, a comma, an optional "den" and a date ("Berlin, 12. März 2025",
+ * "Frankfurt am Main, den 3.4.2024"). The place starts with a capital and has at most five words, so a
+ * sentence that merely ends in a date is not taken for one.
+ */
+const DATELINE = new RegExp(
+  String.raw`^(\p{L}[\p{L}.'’-]*(?:\s[\p{L}.'’/-]+){0,4}),\s*(?:den\s+)?(${DATE})(?:,?\s+\d{1,2}:\d{2}(?:\s*Uhr)?)?$`,
+  "iu",
+);
+/** How many leading lines may hold the date: a pasted headline often comes before the dateline. */
+const DATE_LINES = 3;
+
+/** Removes a date (labelled, bare, or a dateline with its place) from the start of one of the first lines. */
+function takeLeadingDate(lines: string[]): { date?: string; place?: string; lines: string[] } {
+  const candidates = lines.flatMap((line, index) => (line.trim() === "" ? [] : [index])).slice(0, DATE_LINES);
+  for (const [n, index] of candidates.entries()) {
+    const line = lines[index]!.trim();
+    // Only the first line may carry text after a labelled date; later ones must be the date alone.
+    const labelled = n === 0 ? LABELLED_DATE.exec(line) : null;
+    const match = labelled ?? BARE_DATE.exec(line);
+    const date = match?.[1] === undefined ? undefined : toIsoDate(match[1]);
+    if (match !== null && date !== undefined) {
+      const rest = [...lines];
+      rest[index] = line.slice(match[0].length).trim();
+      return { date, lines: rest };
+    }
+    const dateline = DATELINE.exec(line);
+    const datelineDate = dateline?.[2] === undefined ? undefined : toIsoDate(dateline[2]);
+    if (dateline?.[1] !== undefined && datelineDate !== undefined && /^\p{Lu}/u.test(dateline[1])) {
+      const rest = [...lines];
+      rest[index] = "";
+      return { date: datelineDate, place: dateline[1].trim(), lines: rest };
+    }
+  }
+  return { lines };
 }
 
 /** "2017-01" stays; "10.01.2017" and "10. Januar 2017" become "2017-01-10"; impossible dates give undefined. */
