@@ -3,9 +3,9 @@
 import { readFileSync } from "node:fs";
 import { type AlignedTranslation, alignTranslation, TranslationShapeError } from "../lib/align/passage-translation";
 import { translationChooser } from "../lib/align/translation-chooser";
+import { ImportError } from "../lib/errors/import-error";
 import { type AnalysedPassage, analysePassage } from "../lib/german/analyse";
 import type { Token, WordAnalysis } from "../lib/german/types";
-import { ImportError } from "../lib/passages/import-errors";
 import { importText } from "../lib/passages/import-text";
 
 // Field order of the printed tokens; absent fields are left out.

@@ -2,16 +2,10 @@
 // A lock file with the owner's pid turns that mistake into a clear message.
 import fs from "node:fs";
 import path from "node:path";
+import { AppError } from "@/lib/errors";
 
-export class DataDirError extends Error {
-  constructor(
-    public readonly code: "locked" | "unreadable",
-    message: string,
-  ) {
-    super(message);
-    this.name = "DataDirError";
-  }
-}
+/** The data directory is held by another live process, or cannot be read or written. */
+export class DataDirError extends AppError<"locked" | "unreadable"> {}
 
 const LOCK_FILE = "bruecke.lock";
 

@@ -1,19 +1,17 @@
-export type TranslationErrorCode =
-  | "not_configured"
-  | "auth"
-  | "quota"
-  | "rate_limited"
-  | "unavailable"
-  | "timeout"
-  | "bad_request";
+import { AppError } from "./index";
+
+/** Every code the translation layer (DeepL) can fail with; each has a message under "TeacherTranslation.errors.<code>". */
+export const TRANSLATION_ERROR_CODES = [
+  "not_configured",
+  "auth",
+  "quota",
+  "rate_limited",
+  "unavailable",
+  "timeout",
+  "bad_request",
+] as const;
+
+export type TranslationErrorCode = (typeof TRANSLATION_ERROR_CODES)[number];
 
 /** The one error the translation layer throws; boundaries map `code` to a user-facing message. */
-export class TranslationError extends Error {
-  override readonly name = "TranslationError";
-  readonly code: TranslationErrorCode;
-
-  constructor(code: TranslationErrorCode, message: string = code, options?: { cause?: unknown }) {
-    super(message, options);
-    this.code = code;
-  }
-}
+export class TranslationError extends AppError<TranslationErrorCode> {}

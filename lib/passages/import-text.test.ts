@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ImportError } from "@/lib/passages/import-errors";
+import { ImportError } from "@/lib/errors/import-error";
 import { assertGerman, importText, MAX_IMPORT_CHARS, normalizeText } from "@/lib/passages/import-text";
 
 /** Runs `fn` and returns the ImportError code it threw, so tests fail when nothing is thrown. */

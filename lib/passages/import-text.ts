@@ -1,10 +1,10 @@
 // Turns text a teacher pasted into paragraphs of sentences plus metadata. Pure: no I/O, no framework.
 // Input is plain text throughout: markup such as "<script>" is kept as typed and escaped when rendered.
 
+import { ImportError } from "@/lib/errors/import-error";
 import { detectLanguage } from "@/lib/german/language";
 import { splitSentences } from "@/lib/german/segment";
 import type { ParagraphKind } from "@/lib/german/types";
-import { ImportError } from "@/lib/passages/import-errors";
 
 /** Longest accepted input, in UTF-16 code units of the raw text. */
 export const MAX_IMPORT_CHARS = 50_000;

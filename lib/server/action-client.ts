@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
-import { type ActionResult, AppError } from "@/lib/errors";
+import { type ActionResult, isGeneralAppError } from "@/lib/errors";
 import { getViewer, type Role, type Viewer } from "./session";
 
 interface ActionOptions<S extends z.ZodType> {
@@ -34,7 +34,7 @@ export function authedAction<S extends z.ZodType, T>(
       }
       return { ok: true, data: await handler(parsed.data, viewer) };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: error.code };
+      if (isGeneralAppError(error)) return { ok: false, error: error.code };
       console.error("server action failed", error);
       return { ok: false, error: isDatabaseUnavailable(error) ? "unavailable" : "internal" };
     }

@@ -1,8 +1,8 @@
 import "server-only";
+import { ImportError, type ImportErrorCode } from "@/lib/errors/import-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ParagraphKind } from "@/lib/german/types";
 import { engineVersion } from "@/lib/passages/engine-version";
-import { ImportError, type ImportErrorCode } from "@/lib/passages/import-errors";
 import { assertGerman, importText, MAX_IMPORT_CHARS, normalizeText } from "@/lib/passages/import-text";
 import { type PreparedPassage, preparePassage } from "@/lib/passages/prepare";
 import { reanalysePassage } from "@/lib/passages/reanalyse";

@@ -1,7 +1,7 @@
 // The hostile corpus through the importer, the engine and the upload decoder, in-process: each input
 // gives a typed ImportError or a clean passage (no invisible or control characters left in words), quickly.
 import { beforeAll, describe, expect, it } from "vitest";
-import { ImportError } from "@/lib/passages/import-errors";
+import { ImportError } from "@/lib/errors/import-error";
 import { assertGerman, importText } from "@/lib/passages/import-text";
 import { preparePassage } from "@/lib/passages/prepare";
 import { decodeTextFile } from "@/lib/teacher-passages/text-file";

@@ -4,10 +4,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Suspense } from "react";
 import { Link } from "@/i18n/navigation";
 import { toLocale } from "@/i18n/routing";
+import { TRANSLATION_ERROR_CODES } from "@/lib/errors/translation-error";
 import { DeeplUsage } from "@/lib/teacher-passages/components/deepl-usage";
 import { DraftEditor } from "@/lib/teacher-passages/components/draft-editor";
 import { loadPassageForEditor } from "@/lib/teacher-passages/loaders";
-import { TRANSLATION_ERROR_CODES } from "@/lib/teacher-passages/translation-errors";
 import { deeplConfigured } from "@/lib/translation/config";
 
 type Params = {
