@@ -53,6 +53,9 @@ export type SaveOutcome =
 /**
  * Replaces a draft's paragraphs with the editor's version in one transaction. Sentences are
  * re-tokenised; each translation's origin is judged against the stored sentences it came from.
+ * The steps: check size and owner, normalise the edit, analyse it (CPU work, before the transaction so
+ * the database is held only for the writes), then in the transaction check state and version, judge
+ * origins and replace the content.
  */
 export async function saveDraft(teacherId: string, input: SaveDraftInput): Promise<SaveOutcome> {
   const total = input.paragraphs.reduce((n, p) => n + p.sentences.reduce((m, s) => m + s.text.length, 0), 0);
@@ -60,10 +63,27 @@ export async function saveDraft(teacherId: string, input: SaveDraftInput): Promi
   // Nobody but the author gets the analysis work done for them (the transaction checks again).
   const own = await db.passage.findFirst({ where: { id: input.passageId, authorId: teacherId }, select: { id: true } });
   if (!own) return { ok: false, code: "not_found" };
-  // The importer's own preparation (tokens, analysis, key vocabulary, difficulty), so an edited
-  // draft reads like an imported one. Done before the transaction: analysis is CPU work, and an
-  // interactive transaction should hold its connection only for the writes.
-  const edited = input.paragraphs
+  const edited = normaliseEdit(input.paragraphs);
+  if (edited.length === 0) return { ok: false, code: "empty" };
+  const prepared = analyseEdit(edited);
+  return db.$transaction(async (tx) => {
+    const passage = await loadDraftForSave(tx, teacherId, input.passageId);
+    if (!passage) return { ok: false, code: "not_found" } as const;
+    // Learners' reading progress hangs on published paragraphs: only translations change after publishing.
+    if (passage.status !== "DRAFT") return { ok: false, code: "published" } as const;
+    if (passage.updatedAt.toISOString() !== input.version) return { ok: false, code: "changed" } as const;
+    const paragraphs = judgeOrigins(edited, prepared, storedTranslations(passage));
+    const version = await replaceDraftContent(tx, passage.id, input, paragraphs, prepared);
+    return { ok: true, version } as const;
+  }, TRANSACTION);
+}
+
+type EditedParagraph = SaveDraftInput["paragraphs"][number];
+type Tx = Prisma.TransactionClient;
+
+/** The editor's text as the importer would have it: normalised, one line per sentence, no empty ones. */
+function normaliseEdit(paragraphs: EditedParagraph[]): EditedParagraph[] {
+  return paragraphs
     .map((p) => ({
       ...p,
       sentences: p.sentences
@@ -76,86 +96,110 @@ export async function saveDraft(teacherId: string, input: SaveDraftInput): Promi
         .filter((s) => s.text !== ""),
     }))
     .filter((p) => p.sentences.length > 0);
-  if (edited.length === 0) return { ok: false, code: "empty" };
-  // The editor's translations choose each word's meaning, as the stored ones do for a published passage.
-  const prepared = preparePassage(
+}
+
+/**
+ * The importer's own preparation (tokens, analysis, key vocabulary, difficulty), so an edited draft
+ * reads like an imported one. The editor's translations choose each word's meaning, as the stored ones
+ * do for a published passage.
+ */
+function analyseEdit(edited: EditedParagraph[]): PreparedPassage {
+  return preparePassage(
     {
       paragraphs: edited.map((p) => ({ kind: KIND[p.kind], lang: p.lang, sentences: p.sentences.map((s) => s.text) })),
     },
     edited.map((p) => (isTranslatable(p.kind) ? p.sentences.map((s) => s.translation) : undefined)),
   );
-  return db.$transaction(async (tx) => {
-    const passage = await tx.passage.findFirst({
-      where: { id: input.passageId, authorId: teacherId },
-      select: {
-        id: true,
-        status: true,
-        updatedAt: true,
-        paragraphs: {
-          select: {
-            sentences: {
-              select: { id: true, translations: { where: { lang: "en" }, select: { segments: true, origin: true } } },
-            },
+}
+
+function loadDraftForSave(tx: Tx, teacherId: string, passageId: string) {
+  return tx.passage.findFirst({
+    where: { id: passageId, authorId: teacherId },
+    select: {
+      id: true,
+      status: true,
+      updatedAt: true,
+      paragraphs: {
+        select: {
+          sentences: {
+            select: { id: true, translations: { where: { lang: "en" }, select: { segments: true, origin: true } } },
           },
         },
       },
-    });
-    if (!passage) return { ok: false, code: "not_found" } as const;
-    // Learners' reading progress hangs on published paragraphs: only translations change after publishing.
-    if (passage.status !== "DRAFT") return { ok: false, code: "published" } as const;
-    if (passage.updatedAt.toISOString() !== input.version) return { ok: false, code: "changed" } as const;
+    },
+  });
+}
 
-    const stored = new Map<string, StoredTranslation | null>();
-    for (const p of passage.paragraphs)
-      for (const s of p.sentences) stored.set(s.id, (s.translations[0] as StoredTranslation | undefined) ?? null);
+type DraftForSave = NonNullable<Awaited<ReturnType<typeof loadDraftForSave>>>;
 
-    const paragraphs = edited.map((p, i) => ({
-      kind: p.kind,
-      lang: p.lang,
-      sentences: p.sentences.map((s, j) => {
-        const segments = isTranslatable(p.kind) ? s.translation : [];
-        // Ids that are not this passage's sentences count as unknown, never as someone else's data.
-        const origin = resolveOrigin(
-          segments,
-          s.from.map((id) => (stored.has(id) ? stored.get(id)! : null)),
-        );
-        return { text: s.text, tokens: prepared.paragraphs[i]!.sentences[j]!.tokens, segments, origin };
-      }),
-    }));
-    const wordCount = paragraphs
-      .filter((p) => p.kind !== "SOURCE")
-      .reduce((n, p) => n + p.sentences.reduce((m, s) => m + s.tokens.filter((t) => t.type === "word").length, 0), 0);
+function storedTranslations(passage: DraftForSave): Map<string, StoredTranslation | null> {
+  const stored = new Map<string, StoredTranslation | null>();
+  for (const p of passage.paragraphs)
+    for (const s of p.sentences) stored.set(s.id, (s.translations[0] as StoredTranslation | undefined) ?? null);
+  return stored;
+}
 
-    await tx.paragraph.deleteMany({ where: { passageId: passage.id } });
-    const updated = await tx.passage.update({
-      where: { id: passage.id },
-      data: {
-        title: input.title,
-        titleEn: input.titleEn || null,
-        wordCount,
-        difficulty: prepared.difficulty ?? null,
-        keyVocabulary: prepared.keyVocabulary as unknown as Prisma.InputJsonValue,
-        engineVersion: engineVersion(),
-        paragraphs: {
-          create: paragraphs.map((p, position) => ({
-            position,
-            kind: p.kind,
-            lang: p.lang,
-            sentences: {
-              create: p.sentences.map((s, index) => ({
-                position: index,
-                text: s.text,
-                tokens: s.tokens as unknown as Prisma.InputJsonValue,
-                translations: s.origin ? { create: { lang: "en", segments: s.segments, origin: s.origin } } : undefined,
-              })),
-            },
-          })),
-        },
+/** Each sentence with its tokens, its translation and that translation's origin. */
+function judgeOrigins(
+  edited: EditedParagraph[],
+  prepared: PreparedPassage,
+  stored: Map<string, StoredTranslation | null>,
+) {
+  return edited.map((p, i) => ({
+    kind: p.kind,
+    lang: p.lang,
+    sentences: p.sentences.map((s, j) => {
+      const segments = isTranslatable(p.kind) ? s.translation : [];
+      // Ids that are not this passage's sentences count as unknown, never as someone else's data.
+      const origin = resolveOrigin(
+        segments,
+        s.from.map((id) => (stored.has(id) ? stored.get(id)! : null)),
+      );
+      return { text: s.text, tokens: prepared.paragraphs[i]!.sentences[j]!.tokens, segments, origin };
+    }),
+  }));
+}
+
+/** Deletes the draft's paragraphs and writes the new ones; returns the new version. */
+async function replaceDraftContent(
+  tx: Tx,
+  passageId: string,
+  input: SaveDraftInput,
+  paragraphs: ReturnType<typeof judgeOrigins>,
+  prepared: PreparedPassage,
+): Promise<string> {
+  const wordCount = paragraphs
+    .filter((p) => p.kind !== "SOURCE")
+    .reduce((n, p) => n + p.sentences.reduce((m, s) => m + s.tokens.filter((t) => t.type === "word").length, 0), 0);
+  await tx.paragraph.deleteMany({ where: { passageId } });
+  const updated = await tx.passage.update({
+    where: { id: passageId },
+    data: {
+      title: input.title,
+      titleEn: input.titleEn || null,
+      wordCount,
+      difficulty: prepared.difficulty ?? null,
+      keyVocabulary: prepared.keyVocabulary as unknown as Prisma.InputJsonValue,
+      engineVersion: engineVersion(),
+      paragraphs: {
+        create: paragraphs.map((p, position) => ({
+          position,
+          kind: p.kind,
+          lang: p.lang,
+          sentences: {
+            create: p.sentences.map((s, index) => ({
+              position: index,
+              text: s.text,
+              tokens: s.tokens as unknown as Prisma.InputJsonValue,
+              translations: s.origin ? { create: { lang: "en", segments: s.segments, origin: s.origin } } : undefined,
+            })),
+          },
+        })),
       },
-      select: { updatedAt: true },
-    });
-    return { ok: true, version: updated.updatedAt.toISOString() } as const;
-  }, TRANSACTION);
+    },
+    select: { updatedAt: true },
+  });
+  return updated.updatedAt.toISOString();
 }
 
 /** Translations of a published passage: the structure stays, so learners' progress does too. */

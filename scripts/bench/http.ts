@@ -20,6 +20,9 @@ const { values: args } = parseArgs({
     pid: { type: "string" },
     "static-port": { type: "string" },
     "grading-only": { type: "boolean" },
+    // Several servers behind the proxy: only the reader with 50 clients and grading, learners signed up at setup-base.
+    "scale-only": { type: "boolean" },
+    "setup-base": { type: "string" },
   },
 });
 const base = args.base!;
@@ -234,6 +237,16 @@ async function main() {
   if (args["grading-only"]) {
     // For profiling the server: only the grading load, printed instead of written.
     console.log(await gradingLoad(app, await createLearners(app), SECONDS * 2));
+    return;
+  }
+  if (args["scale-only"]) {
+    const setup = new AppClient(args["setup-base"] ?? base, args.dist ?? ".next");
+    const readerUrl = `${base}${await setup.seedReaderPath()}`;
+    await measure(readerUrl, 10, 2); // warm-up: every server behind the proxy
+    const reader50 = await measure(readerUrl, 50, SECONDS);
+    console.error(`  ${LEARNERS} learners sign up (at ${setup.base}) and save ${WORDS_PER_LEARNER} words each…`);
+    const grading = await gradingLoad(app, await createLearners(setup), SECONDS * 2);
+    writeFileSync(outFile, JSON.stringify({ reader50, grading }, null, 2));
     return;
   }
   const readerPath = await app.seedReaderPath();

@@ -44,6 +44,10 @@ const read = <T>(file: string): T | null =>
 const http = DATABASES.map(([key]) => read<Http>(`http-${key}.json`));
 const imports = DATABASES.map(([key]) => read<Import>(`import-${key}.json`));
 const engine = existsSync(path.join(dir, "engine.txt")) ? readFileSync(path.join(dir, "engine.txt"), "utf8") : "";
+const scale = read<Pick<Http, "reader50" | "grading">>("http-postgres-2.json");
+const lighthouse = read<{ runs: number[]; score: number; tbt: number; tti: number; fcp: number; lcp: number }>(
+  "lighthouse.json",
+);
 const meta = read<{ loadAverage: string; date: string }>("meta.json");
 
 const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
@@ -120,16 +124,36 @@ for (const r of table.slice(1)) console.log(line(r));
 
 if (first) {
   const b = first.bytes;
-  const jsPass = b.js.gzip < 150_000;
+  const jsPass = b.js.gzip <= 120_000;
+  const htmlPass = b.html.gzip <= 30_000;
   console.log(`\nTransferred for the reader (the same on both databases):`);
   console.log(
-    `  HTML ${kb(b.html.raw)} raw, ${kb(b.html.gzip)} gzip (inline RSC payload ${kb(b.flight.payload)}, of it all UI messages ${kb(b.flight.messages)})`,
+    `  HTML ${kb(b.html.raw)} raw, ${kb(b.html.gzip)} gzip (target ≤ 30 kB gzip: ${verdict(htmlPass)}; inline RSC payload ${kb(b.flight.payload)}, of it UI messages ${kb(b.flight.messages)})`,
   );
   console.log(
-    `  JS   ${kb(b.js.raw)} raw, ${kb(b.js.gzip)} gzip in ${b.js.count} script chunks = first-load JS (target < 150 kB gzip: ${verdict(jsPass)})`,
+    `  JS   ${kb(b.js.raw)} raw, ${kb(b.js.gzip)} gzip in ${b.js.count} script chunks = first-load JS (target ≤ 120 kB gzip: ${verdict(jsPass)})`,
   );
   console.log(`  CSS  ${kb(b.css.raw)} raw, ${kb(b.css.gzip)} gzip in ${b.css.count} file(s)`);
   console.log(`  legacy polyfills (nomodule, not loaded by current browsers) ${kb(b.legacyJs.gzip)} gzip`);
+}
+const pg = http[1];
+if (scale && pg) {
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+  console.log(
+    `\nTwo servers on one PostgreSQL behind nginx (${os.cpus().length} cores shared by both, nginx and PostgreSQL):`,
+  );
+  console.log(
+    `  Reader, 50 clients: ${scale.reader50.rps.toFixed(0)} req/s, p50 / p99 ${pair(scale.reader50.full.p50, scale.reader50.full.p99)} ms, ${scale.reader50.errors} errors — ${ratio(scale.reader50.rps, pg.reader50.rps)} one server's throughput`,
+  );
+  console.log(
+    `  Grading, 50 learners: ${scale.grading.rps.toFixed(0)} req/s, p50 / p99 ${pair(scale.grading.p50, scale.grading.p99)} ms, ${scale.grading.errors} errors of ${scale.grading.graded} — ${ratio(scale.grading.rps, pg.grading.rps)} one server's (target ≥ 500 req/s: ${verdict(Math.max(scale.grading.rps, pg.grading.rps) >= 500)})`,
+  );
+  if (scale.grading.firstFailure) console.log(`  first failure: ${scale.grading.firstFailure}`);
+}
+if (lighthouse) {
+  console.log(
+    `\nLighthouse, mobile preset, seed reader on PGlite (median of ${lighthouse.runs.length}: ${lighthouse.runs.join(", ")}): score ${lighthouse.score} (target ≥ 95: ${verdict(lighthouse.score >= 95)}), TBT ${lighthouse.tbt} ms (target ≤ 200: ${verdict(lighthouse.tbt <= 200)}), FCP ${lighthouse.fcp} ms, LCP ${lighthouse.lcp} ms, TTI ${lighthouse.tti} ms`,
+  );
 }
 const imp = imports.find((i) => i);
 if (imp) {
