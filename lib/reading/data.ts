@@ -82,8 +82,6 @@ function contentVersion(updatedAt: Date, engineVersion: string | null): string {
   return `${updatedAt.getTime().toString(36)}-${engine}`;
 }
 
-type PassageContent = NonNullable<Awaited<ReturnType<typeof getPassageContent>>>;
-
 /**
  * A passage's paragraphs, sentences, tokens and translations: the same for every reader. No access
  * check here: callers check with getPassageForReader first (the article cache is only reached that way).
