@@ -8,11 +8,6 @@ export function articleFor(gender: string | null | undefined): Article | undefin
   return gender === "m" || gender === "f" || gender === "n" ? ARTICLES[gender] : undefined;
 }
 
-export function withArticle(lemma: string, gender: string | null | undefined): string {
-  const article = articleFor(gender);
-  return article ? `${article} ${lemma}` : lemma;
-}
-
 export interface GermanWord {
   lemma: string;
   pos: string;

@@ -94,12 +94,33 @@ export async function vocabularyFacets(userId: string) {
   };
 }
 
-/** Every word matching the filters, for export files. */
-export async function exportRows(userId: string, filters: Omit<VocabularyFilters, "page">): Promise<ExportRow[]> {
-  const { id: _id, passageId: _passage, ...select } = itemSelect;
-  return db.vocabularyItem.findMany({
-    where: filterWhere(userId, filters),
-    select,
+/**
+ * Every word matching the filters, for export files, oldest first. Known and ignored words and names are left out
+ * unless `includeAll` (or a status filter asks for them).
+ */
+export async function exportRows(
+  userId: string,
+  filters: Omit<VocabularyFilters, "page">,
+  { includeAll = false } = {},
+): Promise<ExportRow[]> {
+  const { passageId: _passage, ...select } = itemSelect;
+  const leftOut: Prisma.VocabularyItemWhereInput =
+    includeAll || filters.status ? {} : { status: { notIn: ["KNOWN", "IGNORED"] }, pos: { not: "name" } };
+  const rows = await db.vocabularyItem.findMany({
+    where: { AND: [filterWhere(userId, filters), leftOut] },
+    select: { ...select, passageId: true, updatedAt: true },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
+  const passageIds = [...new Set(rows.flatMap((row) => (row.passageId ? [row.passageId] : [])))];
+  const passages = passageIds.length
+    ? await db.passage.findMany({
+        where: { id: { in: passageIds }, OR: [{ status: "PUBLISHED" }, { authorId: userId }] },
+        select: { id: true, title: true },
+      })
+    : [];
+  const titles = new Map(passages.map((passage) => [passage.id, passage.title]));
+  return rows.map(({ passageId, ...row }) => ({
+    ...row,
+    passageTitle: passageId ? (titles.get(passageId) ?? null) : null,
+  }));
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, type ExportRow, toAnki, toCsv } from "./export-format";
+import { csvCell, type ExportRow, toCsv } from "./export-format";
 
 const row = (overrides: Partial<ExportRow> = {}): ExportRow => ({
+  id: "item1",
   lemma: "Arbeitsplatz",
   surface: "Arbeitsplätze",
   pos: "noun",
@@ -13,44 +14,10 @@ const row = (overrides: Partial<ExportRow> = {}): ExportRow => ({
   status: "NEW",
   context: "Tausende Arbeitsplätze sind bedroht.",
   contextTranslation: "Thousands of jobs are at risk.",
+  passageTitle: null,
   createdAt: new Date("2026-01-02T03:04:05Z"),
+  updatedAt: new Date("2026-01-02T03:04:05Z"),
   ...overrides,
-});
-
-describe("toAnki", () => {
-  it("writes Anki's header lines and one tab-separated note per word", () => {
-    const lines = toAnki([row({ tags: ["work", "news paper"] })]).split("\n");
-    expect(lines.slice(0, 4)).toEqual([
-      "#separator:tab",
-      "#html:false",
-      "#columns:Front\tBack\tContext\tTranslation\tTags",
-      "#tags column:5",
-    ]);
-    expect(lines[4]).toBe(
-      "der Arbeitsplatz\tjob\tTausende Arbeitsplätze sind bedroht.\tThousands of jobs are at risk.\twork news_paper",
-    );
-    expect(lines[5]).toBe("");
-  });
-
-  it("puts the article before nouns only, and the note after the gloss", () => {
-    const text = toAnki([
-      row({ lemma: "Zeitung", gender: "f" }),
-      row({ lemma: "Kind", gender: "n" }),
-      row({ lemma: "laufen", pos: "verb", gender: null, note: "irregular" }),
-    ]);
-    expect(text).toContain("die Zeitung\t");
-    expect(text).toContain("das Kind\t");
-    expect(text).toContain("laufen\tjob (irregular)\t");
-  });
-
-  it("never lets a tab or line break split a note, and quotes fields with quotes", () => {
-    const text = toAnki([
-      row({ gloss: "job\tposition", context: 'Er sagte: "Ja"\nund ging.', contextTranslation: null }),
-    ]);
-    const note = text.split("\n")[4] ?? "";
-    expect(note.split("\t")).toEqual(["der Arbeitsplatz", "job position", '"Er sagte: ""Ja"" und ging."', "", ""]);
-    expect(text.split("\n")).toHaveLength(6);
-  });
 });
 
 describe("csvCell", () => {

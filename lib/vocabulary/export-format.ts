@@ -1,7 +1,8 @@
-// Export files for the vocabulary list. Pure: rows in, file text out.
-import { withArticle } from "@/lib/german/articles";
+// Export files for the vocabulary list. Pure: rows in, file text out. The Anki formats are in ./anki.
+import { germanWithArticle } from "@/lib/german/articles";
 
 export interface ExportRow {
+  id: string;
   lemma: string;
   surface: string;
   pos: string;
@@ -13,40 +14,10 @@ export interface ExportRow {
   status: string;
   context: string | null;
   contextTranslation: string | null;
+  /** The passage the word was saved from (its title), when the learner can still read it. */
+  passageTitle: string | null;
   createdAt: Date;
-}
-
-// ─── Anki: tab-separated notes with the header lines Anki reads ───
-
-const ANKI_COLUMNS = ["Front", "Back", "Context", "Translation", "Tags"];
-
-/** One Anki field: no tabs or line breaks (they would split the note); quotes only inside a quoted field. */
-function ankiField(value: string | null | undefined): string {
-  const flat = (value ?? "").replace(/[\t\r\n]+/g, " ").trim();
-  return flat.includes('"') ? `"${flat.replaceAll('"', '""')}"` : flat;
-}
-
-/** Anki tags are space-separated words. */
-function ankiTags(tags: string[]): string {
-  return tags
-    .map((tag) => tag.trim().replace(/\s+/g, "_"))
-    .filter(Boolean)
-    .join(" ");
-}
-
-export function toAnki(rows: ExportRow[]): string {
-  const header = [
-    "#separator:tab",
-    "#html:false",
-    `#columns:${ANKI_COLUMNS.join("\t")}`,
-    `#tags column:${ANKI_COLUMNS.length}`,
-  ];
-  const lines = rows.map((row) => {
-    const front = withArticle(row.lemma, row.gender);
-    const back = row.note ? `${row.gloss} (${row.note})` : row.gloss;
-    return [front, back, row.context, row.contextTranslation].map(ankiField).concat(ankiTags(row.tags)).join("\t");
-  });
-  return `${[...header, ...lines].join("\n")}\n`;
+  updatedAt: Date;
 }
 
 // ─── CSV: RFC 4180, safe to open in a spreadsheet ───
@@ -80,7 +51,7 @@ export function csvCell(value: string | null | undefined): string {
 export function toCsv(rows: ExportRow[]): string {
   const lines = rows.map((row) =>
     [
-      withArticle(row.lemma, row.gender),
+      germanWithArticle(row),
       row.lemma,
       row.surface,
       row.pos,

@@ -53,7 +53,18 @@ export const vocabularyFilters = z.object({
 });
 export type VocabularyFilters = z.infer<typeof vocabularyFilters>;
 
-export const exportFormat = z.enum(["anki", "csv"]);
+/** GET /api/vocabulary/export: the file format (apkg = Anki package, anki = Anki text), the list's filters,
+ *  `all=1` to include known and ignored words and names, and the language for labels in the file. */
+export const exportQuery = z.object({
+  format: z.enum(["apkg", "anki", "csv"]),
+  all: z
+    .literal("1")
+    .optional()
+    .catch(undefined)
+    .transform((value) => value === "1"),
+  locale: z.enum(["en", "de"]).catch("en").default("en"),
+});
+export type ExportFormat = z.infer<typeof exportQuery>["format"];
 
 /** Comma-separated tags as typed in a form field. */
 export function parseTags(value: string): string[] {

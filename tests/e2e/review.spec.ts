@@ -199,15 +199,22 @@ test("vocabulary: search, edit, tag, change status, export and delete", async ({
   await expect(items).toHaveCount(1);
   await expect(page.getByLabel("Status", { exact: true })).toContainText("Known (1)");
 
-  // Exports: the caller's words only, Anki's header lines, CSV guarded against formulas.
-  const anki = await page.request.get(
-    (await page.getByRole("link", { name: "For Anki (.txt)" }).getAttribute("href")) ?? "",
-  );
+  // Exports: the caller's words only. Known words are left out unless the box is ticked (or, as here, the
+  // status filter asks for them).
+  const exportForm = page.locator("form[action='/api/vocabulary/export']");
+  await expect(exportForm.locator("input[name=tag]")).toHaveValue("media");
+  const apkgDownload = page.waitForEvent("download");
+  await exportForm.getByRole("button", { name: "Anki package (.apkg)" }).click();
+  expect((await apkgDownload).suggestedFilename()).toBe("bruecke-vocabulary.apkg");
+  const anki = await page.request.get("/api/vocabulary/export?format=anki&tag=media&all=1");
   expect(anki.status()).toBe(200);
   const ankiText = await anki.text();
-  expect(ankiText).toContain("#separator:tab\n#html:false\n#columns:Front\tBack\tContext\tTranslation\tTags");
-  expect(ankiText).toContain("die Zeitung\tnewspaper, paper (plural: die Zeitungen)\t\t\tmedia daily");
+  expect(ankiText).toContain("#separator:tab\n#html:true\n#notetype:Brücke\n#deck:Brücke\n");
+  expect(ankiText).toContain("die Zeitung\t\tnoun\tnewspaper, paper\t");
+  expect(ankiText).toContain("\tbruecke media daily\tbruecke-");
   expect(ankiText).not.toContain("laufen");
+  const withoutKnown = await (await page.request.get("/api/vocabulary/export?format=anki&tag=media")).text();
+  expect(withoutKnown).not.toContain("Zeitung");
   const csv = await (await page.request.get("/api/vocabulary/export?format=csv")).text();
   expect(csv).toContain("laufen,laufen,laufen,verb,,,'=run,");
   expect(csv).toContain('"newspaper, paper"');

@@ -1,3 +1,8 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { unzipSync } from "fflate";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/session";
 import { exportRows, listVocabulary, statusesForLemmas, vocabularyFacets } from "@/lib/vocabulary/data";
@@ -130,7 +135,11 @@ describe(`vocabulary (${testDatabaseKind()})`, () => {
     expect(await lemmas({ ...filters, tag: "sky" })).toEqual(["Sonne"]);
     expect(await lemmas(filters)).toEqual(["Regen", "Sonne", "Wind"]);
     expect(await vocabularyFacets(user.id)).toMatchObject({ counts: { NEW: 2, KNOWN: 1 }, tags: ["sky", "weather"] });
-    expect((await exportRows(user.id, { tag: "weather" })).map((r) => r.lemma)).toEqual(["Sonne"]);
+    // Known words are left out of exports unless asked for.
+    expect(await exportRows(user.id, { tag: "weather" })).toEqual([]);
+    expect((await exportRows(user.id, { tag: "weather" }, { includeAll: true })).map((r) => r.lemma)).toEqual([
+      "Sonne",
+    ]);
   });
 
   it("deletes a word with its card and history", async () => {
@@ -181,17 +190,50 @@ describe(`vocabulary authorization (${testDatabaseKind()})`, () => {
     expect((await exportRoute.GET(new Request("http://localhost/api/vocabulary/export?format=csv"))).status).toBe(401);
   });
 
-  it("exports the caller's words as Anki notes and as CSV", async () => {
+  it("exports the caller's words as an Anki package, Anki text and CSV; known words and names only on request", async () => {
     const user = await createUser();
     await saveWord(user.id, word("Straße", { gender: "f", gloss: "=street", context: "Die Straße ist lang." }));
+    await saveWord(user.id, word("Jack Ma", { pos: "name", gloss: "Jack Ma" }));
+    await setWordStatus(user.id, { lemma: "Haus", pos: "noun", gender: "n", gloss: "house", status: "KNOWN" });
     as(user);
-    const anki = await exportRoute.GET(new Request("http://localhost/api/vocabulary/export?format=anki"));
+    const get = (query: string) => exportRoute.GET(new Request(`http://localhost/api/vocabulary/export?${query}`));
+
+    const anki = await get("format=anki");
     expect(anki.headers.get("content-disposition")).toContain(".txt");
-    expect(await anki.text()).toContain("die Straße\t=street\tDie Straße ist lang.");
-    const csv = await exportRoute.GET(new Request("http://localhost/api/vocabulary/export?format=csv"));
+    const text = await anki.text();
+    expect(text).toContain("die Straße\t\tnoun\t=street\tDie <b>Straße</b> ist lang.\t");
+    expect(text).not.toContain("Jack Ma");
+    expect(text).not.toContain("Haus");
+    const everything = await (await get("format=anki&all=1")).text();
+    expect(everything).toContain("Jack Ma");
+    expect(everything).toContain("das Haus");
+
+    const apkg = await get("format=apkg&all=1");
+    expect(apkg.headers.get("content-disposition")).toContain("bruecke-vocabulary.apkg");
+    const files = unzipSync(new Uint8Array(await apkg.arrayBuffer()));
+    const path = join(mkdtempSync(join(tmpdir(), "bruecke-export-")), "collection.anki2");
+    writeFileSync(path, files["collection.anki2"]!);
+    const collection = new Database(path, { readonly: true });
+    try {
+      const notes = collection.prepare("SELECT flds, guid FROM notes ORDER BY id").all() as {
+        flds: string;
+        guid: string;
+      }[];
+      const items = await test.db.vocabularyItem.findMany({
+        where: { userId: user.id },
+        orderBy: { createdAt: "asc" },
+      });
+      expect(notes.map((n) => n.guid).sort()).toEqual(items.map((i) => `bruecke-${i.id}`).sort());
+      expect(notes.map((n) => n.flds.split("\x1f")[0]).sort()).toEqual(["Jack Ma", "das Haus", "die Straße"]);
+      expect(collection.prepare("SELECT count(*) AS n FROM cards").get()).toEqual({ n: 3 });
+    } finally {
+      collection.close();
+    }
+
+    const csv = await get("format=csv");
     expect(csv.headers.get("content-type")).toContain("text/csv");
     expect(await csv.text()).toContain(",'=street,");
-    expect((await exportRoute.GET(new Request("http://localhost/api/vocabulary/export?format=xls"))).status).toBe(422);
+    expect((await get("format=xls")).status).toBe(422);
   });
 
   it("validates action input", async () => {

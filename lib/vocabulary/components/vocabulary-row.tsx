@@ -3,15 +3,14 @@ import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { useRouter } from "@/i18n/navigation";
 import type { ActionResult } from "@/lib/errors";
-import { withArticle } from "@/lib/german/articles";
+import { germanWithArticle } from "@/lib/german/articles";
 import { deleteVocabularyItem, updateVocabularyItem } from "../actions";
 import type { ExportRow } from "../export-format";
 import { parseTags, WORD_STATUSES, type WordStatusValue } from "../schema";
 import styles from "./vocabulary.module.css";
 
-/** A saved word as the list shows it: the exported fields plus its id. */
-export interface RowItem extends ExportRow {
-  id: string;
+/** A saved word as the list shows it: the exported fields (the passage's title comes separately). */
+export interface RowItem extends Omit<ExportRow, "passageTitle" | "updatedAt"> {
   status: WordStatusValue;
 }
 
@@ -24,7 +23,7 @@ export function VocabularyRow({ item, passageTitle }: { item: RowItem; passageTi
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState("");
   const editButton = useRef<HTMLButtonElement>(null);
-  const word = withArticle(item.lemma, item.gender);
+  const word = germanWithArticle(item);
 
   async function run<T>(action: () => Promise<ActionResult<T>>, done: string): Promise<boolean> {
     setBusy(true);

@@ -1,29 +1,23 @@
 import { type AppErrorCode, HTTP_STATUS } from "@/lib/errors";
 import { getViewer } from "@/lib/server/session";
-import { exportRows } from "@/lib/vocabulary/data";
-import { toAnki, toCsv } from "@/lib/vocabulary/export-format";
-import { exportFormat, vocabularyFilters } from "@/lib/vocabulary/schema";
-
-const FILES = {
-  anki: { render: toAnki, type: "text/plain; charset=utf-8", name: "bruecke-vocabulary-anki.txt" },
-  csv: { render: toCsv, type: "text/csv; charset=utf-8", name: "bruecke-vocabulary.csv" },
-} as const;
+import { exportFile } from "@/lib/vocabulary/export-file";
+import { exportQuery, vocabularyFilters } from "@/lib/vocabulary/schema";
 
 const failure = (code: AppErrorCode) =>
   Response.json({ error: code }, { status: HTTP_STATUS[code], headers: { "cache-control": "no-store" } });
 
-/** GET /api/vocabulary/export?format=anki|csv (+ the list's filters): the signed-in learner's words only. */
+/** GET /api/vocabulary/export?format=apkg|anki|csv[&all=1] (+ the list's filters): the signed-in learner's words only. */
 export async function GET(request: Request) {
   const viewer = await getViewer();
   if (!viewer) return failure("unauthenticated");
   const params = Object.fromEntries(new URL(request.url).searchParams);
-  const format = exportFormat.safeParse(params.format);
-  if (!format.success) return failure("invalid_input");
+  const query = exportQuery.safeParse(params);
+  if (!query.success) return failure("invalid_input");
   const { page: _page, ...filters } = vocabularyFilters.parse(params);
   try {
-    const file = FILES[format.data];
-    const body = file.render(await exportRows(viewer.id, filters));
-    return new Response(body, {
+    const { format, all, locale } = query.data;
+    const file = await exportFile(viewer.id, { format, filters, includeAll: all, locale });
+    return new Response(file.body as BodyInit, {
       headers: {
         "content-type": file.type,
         "content-disposition": `attachment; filename="${file.name}"`,
