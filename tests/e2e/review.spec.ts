@@ -215,7 +215,7 @@ test("vocabulary: search, edit, tag, change status, export and delete", async ({
   expect(ankiText).not.toContain("laufen");
   const withoutKnown = await (await page.request.get("/api/vocabulary/export?format=anki&tag=media")).text();
   expect(withoutKnown).not.toContain("Zeitung");
-  const csv = await (await page.request.get("/api/vocabulary/export?format=csv")).text();
+  const csv = await (await page.request.get("/api/vocabulary/export?format=csv&all=1")).text();
   expect(csv).toContain("laufen,laufen,laufen,verb,,,'=run,");
   expect(csv).toContain('"newspaper, paper"');
 
