@@ -2,6 +2,7 @@
 // lib/align, the preparation step) and of its data assets (data/). A passage stored with another
 // fingerprint is analysed again (`npm start`, `npm run reanalyse`). Computed from the files, so no one
 // has to remember to bump a number; comments change it too, which costs one harmless re-analysis.
+// The files are read at run time from the project root, never bundled: hence the turbopackIgnore marks.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -13,10 +14,10 @@ const DATA_DIR = "data";
 const SKIP = /(?:\.test\.ts|\.md)$|\/golden\//;
 
 function walk(dir: string, out: string[]): void {
-  if (!existsSync(dir)) return;
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path, out);
+  if (!existsSync(/*turbopackIgnore: true*/ dir)) return;
+  for (const name of readdirSync(/*turbopackIgnore: true*/ dir).sort()) {
+    const path = join(/*turbopackIgnore: true*/ dir, name);
+    if (statSync(/*turbopackIgnore: true*/ path).isDirectory()) walk(path, out);
     else out.push(path);
   }
 }
@@ -27,13 +28,16 @@ let memo: { root: string; version: string } | undefined;
 export function engineVersion(root = process.cwd()): string {
   if (memo?.root === root) return memo.version;
   const files: string[] = [];
-  for (const dir of [...CODE_DIRS, DATA_DIR]) walk(join(root, dir), files);
-  for (const file of CODE_FILES) if (existsSync(join(root, file))) files.push(join(root, file));
+  for (const dir of [...CODE_DIRS, DATA_DIR]) walk(join(/*turbopackIgnore: true*/ root, dir), files);
+  for (const file of CODE_FILES) {
+    const path = join(/*turbopackIgnore: true*/ root, file);
+    if (existsSync(/*turbopackIgnore: true*/ path)) files.push(path);
+  }
   const hash = createHash("sha256");
   for (const file of files) {
     const name = relative(root, file).split("\\").join("/");
     if (SKIP.test(name)) continue;
-    hash.update(name).update("\0").update(readFileSync(file)).update("\0");
+    hash.update(name).update("\0").update(readFileSync(/*turbopackIgnore: true*/ file)).update("\0");
   }
   const version = hash.digest("hex").slice(0, 16);
   memo = { root, version };

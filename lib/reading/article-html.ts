@@ -94,7 +94,7 @@ function paragraphHtml(paragraph: ArticleParagraph, labels: ArticleLabels, read:
       const text = sentence.translation
         ? escapeHtml(segments.join(" "))
         : `<em class="muted">${escapeHtml(labels.untranslated)}</em>`;
-      return `<span class="s" data-s="${pos}-${i}" data-segments="${segments.length}">${i > 0 ? " " : ""}${text}</span>`;
+      return `<span class="s" data-s="${pos}-${i}" data-segments="${segments.length}"${segmentStarts(segments)}>${i > 0 ? " " : ""}${text}</span>`;
     })
     .join("");
 
@@ -135,3 +135,15 @@ function actionsHtml(labels: ArticleLabels, read: boolean, withTranslation: bool
 /** Drawn, not an emoji: many systems (and Debian's chromium) have no emoji font. */
 const SPEAKER_ICON =
   '<svg aria-hidden="true" focusable="false" width="14" height="14" viewBox="0 0 16 16"><path d="M2 6h3l4-3v10l-4-3H2z" fill="currentColor"></path><path d="M11 5.5a3.5 3.5 0 0 1 0 5M12.5 3.5a6 6 0 0 1 0 9" stroke="currentColor" stroke-width="1.4" fill="none" stroke-linecap="round"></path></svg>';
+
+/** Where each translation segment starts in the joined text: the reader lights aligned words by offset. */
+function segmentStarts(segments: readonly string[]): string {
+  if (segments.length < 2) return "";
+  let at = 0;
+  const starts = segments.map((segment) => {
+    const start = at;
+    at += segment.length + 1;
+    return start;
+  });
+  return ` data-seg-starts="${starts.join(",")}"`;
+}

@@ -4,6 +4,7 @@ import { type ReactNode, useCallback, useRef, useState } from "react";
 import { germanText, nextWord, sentenceKeyOf, wordAt } from "./reader-dom";
 import { ReaderToolbar } from "./reader-toolbar";
 import { speakGerman } from "./speech";
+import { useAlignedHighlight } from "./use-aligned-highlight";
 import { useReadProgress } from "./use-read-progress";
 import { useReaderPrefs } from "./use-reader-prefs";
 import { useSentenceHighlight } from "./use-sentence-highlight";
@@ -43,8 +44,18 @@ export function ReaderClient({
   const prefs = useReaderPrefs();
   const highlight = useSentenceHighlight(bodyRef);
   const words = useWordData(wordsUrl);
+  // The English words matched to the hovered word, else to the word whose card is open.
+  const lightAligned = useAlignedHighlight(bodyRef, words);
+  const cardWordRef = useRef<HTMLElement | null>(null);
   const { readCount, toggleRead } = useReadProgress(initialReadCount, signedIn, setMessage);
-  const { card, status, busy, openCard, closeCard, changeStatus } = useWordCard({
+  const {
+    card,
+    status,
+    busy,
+    openCard: openWordCard,
+    closeCard: closeWordCard,
+    changeStatus,
+  } = useWordCard({
     bodyRef,
     shellRef,
     words,
@@ -53,6 +64,19 @@ export function ReaderClient({
     initialStatuses,
     say: setMessage,
   });
+  const openCard = useCallback(
+    (word: HTMLElement) => {
+      cardWordRef.current = word;
+      lightAligned(word);
+      openWordCard(word);
+    },
+    [lightAligned, openWordCard],
+  );
+  const closeCard = useCallback(() => {
+    cardWordRef.current = null;
+    lightAligned(null);
+    closeWordCard();
+  }, [lightAligned, closeWordCard]);
 
   const onClick = useCallback(
     (event: React.MouseEvent<HTMLDivElement>) => {
@@ -128,9 +152,17 @@ export function ReaderClient({
           // mousemove, not mouseover: scrolling under a still pointer must not steal the keyboard's highlight.
           const key = sentenceKeyOf(e.target);
           if (key) highlight(key);
+          lightAligned((e.target as HTMLElement).closest<HTMLElement>(".w") ?? cardWordRef.current);
         }}
-        onMouseLeave={() => highlight(null)}
-        onFocus={(e) => highlight(sentenceKeyOf(e.target))}
+        onMouseLeave={() => {
+          highlight(null);
+          lightAligned(cardWordRef.current);
+        }}
+        onFocus={(e) => {
+          highlight(sentenceKeyOf(e.target));
+          const word = (e.target as HTMLElement).closest<HTMLElement>(".w");
+          if (word) lightAligned(word);
+        }}
       >
         {children}
       </div>

@@ -92,7 +92,8 @@ export function useWordCard({ bodyRef, shellRef, words, passageId, signedIn, ini
         pos: entry.pos,
         gender: entry.pos === "noun" ? entry.gender : undefined,
         plural: entry.plural || undefined,
-        gloss: entry.glosses.slice(0, 3).join("; ") || entry.lemma,
+        // The meaning chosen for this sentence (from its translation or context), else the likeliest ones.
+        gloss: entry.glosses.slice(0, Math.min(entry.meaningGlosses ?? 3, 3)).join("; ") || entry.lemma,
         context: card.sentence,
         contextTranslation: card.translation || undefined,
         passageId,

@@ -148,7 +148,13 @@ export function WordCard({ card, status, busy, onClose, onSave, onStatus }: Prop
             {entry.glosses.map((gloss, i) => (
               <li key={gloss}>
                 {gloss}
-                {i === 0 && entry.glosses.length > 1 ? <span className="muted small"> ({t("likely")})</span> : null}
+                {i === 0 && entry.glosses.length > 1 ? (
+                  <span className="muted small"> ({entry.aligned?.length ? t("inTranslation") : t("likely")})</span>
+                ) : null}
+                {/* The chosen meaning comes first; the other senses follow. */}
+                {i > 0 && i === entry.meaningGlosses ? (
+                  <span className="muted small"> ({t("otherMeanings")})</span>
+                ) : null}
               </li>
             ))}
           </ol>
