@@ -55,6 +55,25 @@ function nounOrPlace(lex: Lexicon, text: string): Draft | undefined {
   return nounDraft(lex, text) ?? dingName(lex, text, text) ?? compoundDraft(lex, text);
 }
 
+const PLACE_PREPOSITIONS = new Set(["in", "nach", "aus", "bei", "bis", "zwischen", "um", "von", "über", "durch"]);
+
+/**
+ * A word Ding lists as a place name: the name when it is no form of a noun (Elbe), or when context says
+ * place (Bayern, not the plural of Bayer; Marken stays the plural of Marke): a preposition with no article ("in Kiel", "nach Essen"),
+ * or coordination with another name ("Bayern und Sachsen").
+ */
+function placeInContext(lex: Lexicon, ctx: SentenceContext, i: number, text: string): Draft | undefined {
+  const name = lex.entries(text).find((e) => e.pos === "name");
+  if (!name) return undefined;
+  const draftOf = () => nameDraft(text, text, name.senses[0]?.glosses[0], true);
+  if (!nounLemmas(lex, text).length) return draftOf();
+  const prev = wordAt(ctx.tokens, i - 1)?.text;
+  if (prev && PLACE_PREPOSITIONS.has(prev.toLowerCase())) return draftOf();
+  const other = prev === "und" || prev === "oder" ? wordAt(ctx.tokens, i - 2)?.text : undefined;
+  if (other && lex.entries(other).some((e) => e.pos === "name")) return draftOf();
+  return undefined;
+}
+
 function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial: boolean): Draft | undefined {
   const text = ctx.tokens[i]?.text ?? "";
   const lower = text.toLowerCase();
@@ -65,6 +84,8 @@ function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial
   if (prev && TITLES.has(prev.text) && !initial) return nameDraft(text, text, undefined, false);
   const next = wordAt(ctx.tokens, i + 1);
   const beforeNoun = next !== undefined && isCapitalised(next.text);
+  const place = placeInContext(lex, ctx, i, text);
+  if (place) return place;
   const noun = nounOrPlace(lex, text);
   const content = initial ? contentDraft(lex, ctx, i, lower) : undefined;
   if (content) {

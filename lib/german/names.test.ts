@@ -82,3 +82,15 @@ describe("foreign words", () => {
     expect(words.find((w) => w?.text === "Januar")).toMatchObject({ pos: "noun", lemma: "Januar" });
   });
 });
+
+describe("place names in context (Ding's place names)", () => {
+  it.each([
+    ["Die Strecke zwischen Kiel und Hamburg ist gesperrt.", "Kiel", "name"],
+    ["Der Kiel des Schiffes brach.", "Kiel", "noun"],
+    ["Wir fahren nach Essen.", "Essen", "name"],
+    ["Das Essen ist gut.", "Essen", "noun"],
+    ["In Bayern und Sachsen gilt das Gesetz.", "Sachsen", "name"],
+  ])("%s: %s is a %s", (sentence, text, pos) => {
+    expect(word(analyse(sentence), text).pos).toBe(pos);
+  });
+});
