@@ -1,12 +1,13 @@
 // Difficulty bands estimated from frequency rank (zxcvbn-ts German lists: Wikipedia and subtitles,
 // word forms not lemmas). CEFR levels are defined by what learners can do, not by word lists, so this is
 // only an estimate: the UI should say so.
+import { CEFR_LEVELS, type Level } from "./levels";
 import type { WordAnalysis } from "./types";
 
-export type Band = WordAnalysis["band"];
-export type Level = "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+export type { Level };
 
-export const LEVELS: readonly Level[] = ["A1", "A2", "B1", "B2", "C1", "C2"];
+export type Band = WordAnalysis["band"];
+export const LEVELS: readonly Level[] = CEFR_LEVELS;
 
 // Upper rank bound of each band; the lists count inflected forms, so bounds are a few times the size of
 // the CEFR lemma inventories (~650 A1, ~1300 A2, ~2400 B1 words).

@@ -1,10 +1,12 @@
 // The words of a passage a learner at a given level most likely does not know yet: content words
 // (nouns, verbs, adjectives) whose estimated band is above the level, rarest and most repeated first.
+
 import type { AnalysedPassage } from "./analyse";
 import { type Band, levelIndex } from "./difficulty";
+import type { LearnerLevel } from "./levels";
 import type { CompoundPart, PartOfSpeech, WordAnalysis } from "./types";
 
-export type LearnerLevel = "A1" | "A2" | "B1" | "B2" | "C1";
+export type { LearnerLevel };
 
 export interface KeyWord {
   lemma: string;

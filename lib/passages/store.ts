@@ -32,9 +32,12 @@ const KIND: Record<ParagraphKind, DbParagraphKind> = {
   source: "SOURCE",
 };
 
-export function countWords(paragraphs: NewPassage["paragraphs"]): number {
+/** Words of a passage, the source line not counted; paragraph kinds as the importer ("source") or the schema ("SOURCE") write them. */
+export function countWords(
+  paragraphs: readonly { kind: string; sentences: readonly { tokens: readonly { type: string }[] }[] }[],
+): number {
   return paragraphs
-    .filter((p) => p.kind !== "source")
+    .filter((p) => p.kind.toLowerCase() !== "source")
     .reduce((sum, p) => sum + p.sentences.reduce((n, s) => n + s.tokens.filter((t) => t.type === "word").length, 0), 0);
 }
 

@@ -3,6 +3,7 @@
 // later pass through (loose objects), so a newer analysis is never cut down by an older reader.
 import { z } from "zod";
 import type { KeyWord } from "@/lib/german/key-vocabulary";
+import { CEFR_LEVELS } from "@/lib/german/levels";
 import type { StoredKeyVocabulary } from "./prepare";
 import type { StoredToken } from "./stored-token";
 
@@ -21,7 +22,7 @@ const POS = [
   "foreign",
   "other",
 ] as const;
-const BANDS = ["A1", "A2", "B1", "B2", "C1", "C2", "unknown"] as const;
+const BANDS = [...CEFR_LEVELS, "unknown"] as const;
 const gender = z.enum(["m", "f", "n"]).optional();
 const part = z.looseObject({ text: z.string(), lemma: z.string(), gloss: z.string(), link: z.string().optional() });
 
@@ -54,7 +55,7 @@ const keyWord = z.looseObject({
   first: z.object({ paragraph: z.number(), sentence: z.number(), token: z.number() }),
 });
 
-const keyVocabulary = z.partialRecord(z.enum(["A1", "A2", "B1", "B2", "C1", "C2"]), z.array(keyWord));
+const keyVocabulary = z.partialRecord(z.enum(CEFR_LEVELS), z.array(keyWord));
 
 /** A sentence's stored tokens; a row that does not parse reads as no tokens (the sentence text still shows). */
 export function parseStoredTokens(value: unknown): StoredToken[] {

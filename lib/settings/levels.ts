@@ -1,5 +1,5 @@
-import type { LearnerLevel } from "@/lib/german/key-vocabulary";
+import { LEARNER_LEVELS, type LearnerLevel } from "@/lib/german/levels";
 
 /** The reading levels a learner can pick; lib/reading/data.ts picks key vocabulary by it. */
-export const LEVELS = ["A1", "A2", "B1", "B2", "C1"] as const satisfies readonly LearnerLevel[];
-export type Level = (typeof LEVELS)[number];
+export const LEVELS = LEARNER_LEVELS;
+export type Level = LearnerLevel;

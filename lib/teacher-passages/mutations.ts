@@ -6,7 +6,7 @@ import { engineVersion } from "@/lib/passages/engine-version";
 import { assertGerman, importText, MAX_IMPORT_CHARS, normalizeText } from "@/lib/passages/import-text";
 import { type PreparedPassage, preparePassage } from "@/lib/passages/prepare";
 import { reanalysePassage } from "@/lib/passages/reanalyse";
-import { createPassage } from "@/lib/passages/store";
+import { countWords, createPassage } from "@/lib/passages/store";
 import { db } from "@/lib/server/db";
 import { isTranslatable, type Kind, resolveOrigin, type StoredTranslation } from "./draft";
 import type { SaveDraftInput, SaveTranslationsInput } from "./schema";
@@ -168,9 +168,7 @@ async function replaceDraftContent(
   paragraphs: ReturnType<typeof judgeOrigins>,
   prepared: PreparedPassage,
 ): Promise<string> {
-  const wordCount = paragraphs
-    .filter((p) => p.kind !== "SOURCE")
-    .reduce((n, p) => n + p.sentences.reduce((m, s) => m + s.tokens.filter((t) => t.type === "word").length, 0), 0);
+  const wordCount = countWords(paragraphs);
   await tx.paragraph.deleteMany({ where: { passageId } });
   const updated = await tx.passage.update({
     where: { id: passageId },
