@@ -72,7 +72,6 @@ export function WordCard({ card, status, busy, onClose, onSave, onStatus }: Prop
   };
 
   return (
-    // biome-ignore lint/a11y/useSemanticElements: a positioned non-modal card; <dialog> would trap the reader
     <div
       ref={ref}
       className="word-card"
