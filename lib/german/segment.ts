@@ -4,6 +4,7 @@
 // A sentence may end at . ! ? … (plus any closing quotes/brackets glued to them) when whitespace follows
 // and the next character can start a sentence. A full stop is then vetoed when it belongs to an
 // abbreviation, an initial or an ordinal number.
+import { MONTH_WORDS } from "./months";
 
 /**
  * Abbreviations (lowercase, without their dot) that never end a sentence. "usw." and "etc." are not
@@ -58,34 +59,6 @@ export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "vs",
   "zit",
   "zzgl",
-]);
-
-const MONTHS: ReadonlySet<string> = new Set([
-  "januar",
-  "jänner",
-  "februar",
-  "märz",
-  "april",
-  "mai",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "dezember",
-  "jan",
-  "feb",
-  "mär",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "okt",
-  "nov",
-  "dez",
 ]);
 
 /** Words after which "21." is an ordinal ("im 21. Jahrhundert", "der 3. Versuch"), not a sentence end. */
@@ -169,7 +142,7 @@ function isBoundary(text: string, sentenceStart: number, punct: number, end: num
   if (word === "") return true;
   if (NON_FINAL_ABBREVIATIONS.has(word.toLowerCase())) return false;
   // "10. Jan. 2017" (but "Das sagte Jan. Dann …" ends: Jan is also a first name).
-  if (MONTHS.has(word.toLowerCase()) && /\d/.test(text.charAt(next))) return false;
+  if (MONTH_WORDS.has(word.toLowerCase()) && /\d/.test(text.charAt(next))) return false;
   // Initials and dotted abbreviations: "Donald J. Trump", "z. B.", "u. a.", "z.B.".
   if (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return false;
   if (/^\d{1,3}$/.test(word)) return !isOrdinal(text, sentenceStart, wordStart, next);
@@ -180,7 +153,7 @@ function isBoundary(text: string, sentenceStart: number, punct: number, end: num
 function isOrdinal(text: string, sentenceStart: number, numberStart: number, next: number): boolean {
   if (text.slice(sentenceStart, numberStart).trim() === "") return true;
   const following = /^\p{L}+/u.exec(text.slice(next, next + 40))?.[0] ?? "";
-  if (MONTHS.has(following.toLowerCase())) return true;
+  if (MONTH_WORDS.has(following.toLowerCase())) return true;
   const before = text.slice(sentenceStart, numberStart).trimEnd();
   const previous = /\p{L}+$/u.exec(before)?.[0] ?? "";
   return ORDINAL_CONTEXT.has(previous.toLowerCase());

@@ -3,6 +3,7 @@
 
 import { ImportError } from "@/lib/errors/import-error";
 import { detectLanguage } from "@/lib/german/language";
+import { JAENNER, MONTH_NAMES, monthNumber } from "@/lib/german/months";
 import { splitSentences } from "@/lib/german/segment";
 import type { ParagraphKind } from "@/lib/german/types";
 
@@ -79,21 +80,7 @@ export function normalizeText(raw: string): string {
   );
 }
 
-const MONTH_NAMES = [
-  "januar",
-  "februar",
-  "märz",
-  "april",
-  "mai",
-  "juni",
-  "juli",
-  "august",
-  "september",
-  "oktober",
-  "november",
-  "dezember",
-];
-const DATE = String.raw`\d{4}-\d{2}(?:-\d{2})?|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|(?:\d{1,2}\.\s?)?(?:${MONTH_NAMES.join("|")}|jänner)\s+\d{4}`;
+const DATE = String.raw`\d{4}-\d{2}(?:-\d{2})?|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|(?:\d{1,2}\.\s?)?(?:${[...MONTH_NAMES, JAENNER].join("|")})\s+\d{4}`;
 /** "date 2017-01", "Datum: 10.01.2017": a label makes it metadata even when text follows on the line. */
 const LABELLED_DATE = new RegExp(String.raw`^(?:date|datum)\s*:?\s*(${DATE})(?=\s|$)`, "iu");
 /** An unlabelled date counts only alone on its line: "10.01.2017 war ein kalter Tag" is a sentence. */
@@ -150,7 +137,7 @@ function toIsoDate(value: string): string | undefined {
   m = /^(?:(\d{1,2})\.\s?)?(\p{L}+)\s+(\d{4})$/u.exec(value);
   if (!m?.[2]) return undefined;
   const name = m[2].toLowerCase();
-  const month = name === "jänner" ? 1 : MONTH_NAMES.indexOf(name) + 1;
+  const month = monthNumber(name);
   const day = m[1] ? Number(m[1]) : undefined;
   if (!valid(month, day)) return undefined;
   return day === undefined ? `${m[3]}-${pad(month)}` : `${m[3]}-${pad(month)}-${pad(day)}`;

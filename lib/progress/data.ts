@@ -1,6 +1,6 @@
 import "server-only";
 import { readableParagraphs } from "@/lib/passages/readable";
-import { REVIEWABLE } from "@/lib/review/data";
+import { fsrsCardFields, REVIEWABLE } from "@/lib/review/data";
 import { estimatedRetention } from "@/lib/review/scheduler";
 import { db } from "@/lib/server/db";
 import { dayKey, dayRange, safeTimeZone } from "@/lib/time/days";
@@ -95,18 +95,7 @@ export async function progressForUser(userId: string, now = new Date(), days = 3
     knownSince(userId),
     db.reviewCard.findMany({
       where: { userId, state: { not: 0 }, item: { status: { in: [...REVIEWABLE, "KNOWN"] } } },
-      select: {
-        due: true,
-        stability: true,
-        difficulty: true,
-        elapsedDays: true,
-        scheduledDays: true,
-        learningSteps: true,
-        reps: true,
-        lapses: true,
-        state: true,
-        lastReview: true,
-      },
+      select: fsrsCardFields,
     }),
     passagesRead(userId),
   ]);

@@ -10,9 +10,8 @@ const MAX_DUE = 200;
 // A calendar day lasts at most 25 hours (DST), so this window always covers "today" in any zone.
 const TODAY_WINDOW_MS = 26 * 3_600_000;
 
-export const cardSelect = {
-  id: true,
-  version: true,
+/** The columns FSRS schedules with (lib/review/scheduler.ts's CardState). */
+export const fsrsCardFields = {
   due: true,
   stability: true,
   difficulty: true,
@@ -23,6 +22,12 @@ export const cardSelect = {
   lapses: true,
   state: true,
   lastReview: true,
+} as const;
+
+export const cardSelect = {
+  id: true,
+  version: true,
+  ...fsrsCardFields,
   item: {
     select: {
       id: true,
