@@ -1,7 +1,7 @@
 import type { Locale } from "next-intl";
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { type CsvCell, toCsv } from "./csv";
+import { type CsvCell, toCsv } from "@/lib/csv";
 import type { ClassDashboard } from "./data";
 
 /** The class dashboard as CSV: one row per learner, one status column per assignment. */

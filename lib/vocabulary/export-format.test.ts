@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, type ExportRow, toCsv } from "./export-format";
+import { type ExportRow, toCsv } from "./export-format";
 
 const row = (overrides: Partial<ExportRow> = {}): ExportRow => ({
   id: "item1",
@@ -20,38 +20,18 @@ const row = (overrides: Partial<ExportRow> = {}): ExportRow => ({
   ...overrides,
 });
 
-describe("csvCell", () => {
-  it.each([
-    ["plain", "plain"],
-    ["a,b", '"a,b"'],
-    ['say "hi"', '"say ""hi"""'],
-    ["two\nlines", '"two\nlines"'],
-    ["=SUM(A1:A2)", "'=SUM(A1:A2)"],
-    ["+49 30 1234", "'+49 30 1234"],
-    ["-1", "'-1"],
-    ["@cmd", "'@cmd"],
-    ["\tTAB", "'\tTAB"],
-    ['=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
-    ["", ""],
-    [null, ""],
-    ["a=b", "a=b"],
-  ])("%j → %j", (input, expected) => {
-    expect(csvCell(input)).toBe(expected);
-  });
-});
-
 describe("toCsv", () => {
   it("starts with a BOM and header, uses CRLF, and guards every cell", () => {
     const text = toCsv([row({ gloss: "=cmd|' /C calc'!A0", tags: ["a", "b"], note: "-x" })]);
-    expect(text.startsWith("\uFEFFgerman,lemma,surface,")).toBe(true);
+    expect(text.startsWith('\uFEFF"german","lemma","surface",')).toBe(true);
     const lines = text.slice(1).split("\r\n");
     expect(lines).toHaveLength(3);
     expect(lines[1]).toBe(
-      "der Arbeitsplatz,Arbeitsplatz,Arbeitsplätze,noun,m,Arbeitsplätze,'=cmd|' /C calc'!A0,'-x,\"a, b\",NEW,Tausende Arbeitsplätze sind bedroht.,Thousands of jobs are at risk.,2026-01-02T03:04:05.000Z",
+      '"der Arbeitsplatz","Arbeitsplatz","Arbeitsplätze","noun","m","Arbeitsplätze","\'=cmd|\' /C calc\'!A0","\'-x","a, b","NEW","Tausende Arbeitsplätze sind bedroht.","Thousands of jobs are at risk.","2026-01-02T03:04:05.000Z"',
     );
   });
 
   it("writes only the header for no rows", () => {
-    expect(toCsv([]).slice(1).split("\r\n")).toEqual([expect.stringMatching(/^german,/), ""]);
+    expect(toCsv([]).slice(1).split("\r\n")).toEqual([expect.stringMatching(/^"german",/), ""]);
   });
 });

@@ -1,4 +1,5 @@
 // Export files for the vocabulary list. Pure: rows in, file text out. The Anki formats are in ./anki.
+import { toCsv as writeCsv } from "@/lib/csv";
 import { germanWithArticle } from "@/lib/german/articles";
 
 export interface ExportRow {
@@ -38,36 +39,21 @@ const CSV_COLUMNS = [
   "saved_at",
 ];
 
-/**
- * One CSV cell. A cell a spreadsheet would run as a formula (= + - @, or a leading tab/CR that some
- * spreadsheets skip before looking) gets a leading apostrophe, so it stays text (OWASP "CSV injection").
- */
-export function csvCell(value: string | null | undefined): string {
-  let cell = value ?? "";
-  if (/^[=+\-@\t\r]/.test(cell)) cell = `'${cell}`;
-  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
-}
-
 export function toCsv(rows: ExportRow[]): string {
-  const lines = rows.map((row) =>
-    [
-      germanWithArticle(row),
-      row.lemma,
-      row.surface,
-      row.pos,
-      row.gender,
-      row.plural,
-      row.gloss,
-      row.note,
-      row.tags.join(", "),
-      row.status,
-      row.context,
-      row.contextTranslation,
-      row.createdAt.toISOString(),
-    ]
-      .map(csvCell)
-      .join(","),
-  );
-  // The byte-order mark makes spreadsheet programs read the file as UTF-8 (umlauts, ß).
-  return `\uFEFF${[CSV_COLUMNS.join(","), ...lines].join("\r\n")}\r\n`;
+  const lines = rows.map((row) => [
+    germanWithArticle(row),
+    row.lemma,
+    row.surface,
+    row.pos,
+    row.gender,
+    row.plural,
+    row.gloss,
+    row.note,
+    row.tags.join(", "),
+    row.status,
+    row.context,
+    row.contextTranslation,
+    row.createdAt.toISOString(),
+  ]);
+  return writeCsv([[...CSV_COLUMNS], ...lines]);
 }

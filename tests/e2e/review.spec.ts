@@ -216,7 +216,7 @@ test("vocabulary: search, edit, tag, change status, export and delete", async ({
   const withoutKnown = await (await page.request.get("/api/vocabulary/export?format=anki&tag=media")).text();
   expect(withoutKnown).not.toContain("Zeitung");
   const csv = await (await page.request.get("/api/vocabulary/export?format=csv&all=1")).text();
-  expect(csv).toContain("laufen,laufen,laufen,verb,,,'=run,");
+  expect(csv).toContain(`"laufen","laufen","laufen","verb","","","'=run",`);
   expect(csv).toContain('"newspaper, paper"');
 
   await page.goto("/en/vocabulary?q=laufen");
