@@ -4,9 +4,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { scoreTagger } from "../lib/german/eval/treebank";
 import { getLexicon } from "../lib/german/lexicon";
 import { tagInput } from "../lib/german/tagger/input";
-import { tagSentence, toStored, train } from "../lib/german/tagger/perceptron";
+import { toStored, train } from "../lib/german/tagger/perceptron";
 import { readSplit, toConllu } from "./tagger/ud-files";
 
 const outDir = join(process.cwd(), "data/ud-german");
@@ -38,23 +39,8 @@ function main(): void {
   console.log(
     `tagger   ${model.weights.size} features, ${(weights.length / 1024).toFixed(0)} KB, trained in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
   );
-  let right = 0;
-  let all = 0;
-  for (const s of split.heldOut) {
-    const tagged = tagSentence(
-      model,
-      tagInput(
-        lex,
-        s.tokens.map((t) => t.form),
-      ),
-    );
-    s.tokens.forEach((t, i) => {
-      if (t.upos === "PUNCT") return;
-      all++;
-      if (tagged[i]?.tag === t.upos) right++;
-    });
-  }
-  console.log(`held-out UPOS accuracy (words, no punctuation): ${((100 * right) / all).toFixed(2)}% of ${all}`);
+  const { right, total } = scoreTagger(model, lex, split.heldOut);
+  console.log(`held-out UPOS accuracy (words, no punctuation): ${((100 * right) / total).toFixed(2)}% of ${total}`);
 }
 
 main();

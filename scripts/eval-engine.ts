@@ -4,12 +4,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { percent, scoreTreebank } from "../lib/german/eval/treebank";
+import { percent, scoreTagger, scoreTreebank } from "../lib/german/eval/treebank";
 import { getLexicon } from "../lib/german/lexicon";
 import { parseConllu } from "../lib/german/tagger/conllu";
-import { tagInput } from "../lib/german/tagger/input";
 import { getTagger } from "../lib/german/tagger/model";
-import { tagSentence } from "../lib/german/tagger/perceptron";
 import { scoreAnnotated } from "./eval/annotated";
 import { EVAL_TEXTS } from "./eval/texts";
 
@@ -20,24 +18,9 @@ function main(): void {
   const sentences = parseConllu(gunzipSync(readFileSync(HELD_OUT)).toString("utf8"));
   const model = getTagger();
   if (model) {
-    let right = 0;
-    let total = 0;
-    for (const s of sentences) {
-      const tagged = tagSentence(
-        model,
-        tagInput(
-          lex,
-          s.tokens.map((t) => t.form),
-        ),
-      );
-      s.tokens.forEach((t, i) => {
-        if (t.upos === "PUNCT") return;
-        total++;
-        if (tagged[i]?.tag === t.upos) right++;
-      });
-    }
+    const tagger = scoreTagger(model, lex, sentences);
     console.log(`Held-out treebank (UD German GSD + PUD, ${sentences.length} sentences never trained on)`);
-    console.log(`  tagger alone, 17 universal tags:  ${percent({ right, total })} of ${total} words`);
+    console.log(`  tagger alone, 17 universal tags:  ${percent(tagger)} of ${tagger.total} words`);
   }
   const scores = scoreTreebank(lex, sentences);
   console.log(`  engine part of speech:             ${percent(scores.pos)} of ${scores.pos.total} words`);

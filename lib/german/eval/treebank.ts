@@ -3,6 +3,8 @@
 import { analyseSentence } from "../analyse";
 import type { Lexicon } from "../lexicon";
 import type { UdSentence, UdToken } from "../tagger/conllu";
+import { tagInput } from "../tagger/input";
+import { type TaggerModel, tagSentence } from "../tagger/perceptron";
 import { tokenize } from "../tokenize";
 import type { PartOfSpeech, WordAnalysis } from "../types";
 
@@ -51,6 +53,26 @@ export function lemmaMatches(w: WordAnalysis, t: UdToken): boolean {
   if (mine === gold) return true;
   if (w.particle && (mine === w.particle + gold || gold === t.form.toLowerCase())) return true;
   return false;
+}
+
+/** The tagger alone on treebank sentences: its universal tag against the annotated one, punctuation not counted. */
+export function scoreTagger(model: TaggerModel, lex: Lexicon, sentences: readonly UdSentence[]): Score {
+  const score = { right: 0, total: 0 };
+  for (const s of sentences) {
+    const tagged = tagSentence(
+      model,
+      tagInput(
+        lex,
+        s.tokens.map((t) => t.form),
+      ),
+    );
+    s.tokens.forEach((t, i) => {
+      if (t.upos === "PUNCT") return;
+      score.total++;
+      if (tagged[i]?.tag === t.upos) score.right++;
+    });
+  }
+  return score;
 }
 
 export function scoreTreebank(lex: Lexicon, sentences: readonly UdSentence[]): TreebankScores {
