@@ -1,9 +1,8 @@
 import "server-only";
 import { readableParagraphs } from "@/lib/passages/readable";
-import { fsrsCardFields, REVIEWABLE } from "@/lib/review/data";
-import { estimatedRetention } from "@/lib/review/scheduler";
 import { db } from "@/lib/server/db";
 import { dayKey, dayRange, safeTimeZone } from "@/lib/time/days";
+import { KNOWN_STABILITY_DAYS, type KnownRow, knownSince, MATURE_INTERVAL_DAYS, measuredRetention } from "./known";
 import { type ActivityBucket, daysGoalMet, knownOverTime, ratio, seriesFor, totalsByDay } from "./stats";
 import { computeStreak } from "./streak";
 
@@ -33,19 +32,33 @@ function readingBuckets(userId: string) {
     FROM "ReadingProgress" WHERE "userId" = ${userId} GROUP BY 1`;
 }
 
-/** When each word became known: marked known by the learner, or first reached FSRS long-term review. */
-async function knownSince(userId: string): Promise<Date[]> {
-  const rows = await db.$queryRaw<{ knownAt: Date | null; learnedAt: Date | null }[]>`
-    SELECT v."knownAt" AS "knownAt", min(l."reviewedAt") AS "learnedAt"
+/**
+ * Every saved word with what decides whether it is known (lib/progress/known.ts): its status, part of speech,
+ * when it was marked known, its card's stability now, and since when that stability has stayed at or above
+ * the threshold (the first review after the last one that left it below).
+ */
+function knownRows(userId: string): Promise<KnownRow[]> {
+  return db.$queryRaw<KnownRow[]>`
+    SELECT v.lemma, v.status::text AS status, v.pos, v."knownAt" AS "knownAt", v."updatedAt" AS "updatedAt",
+           c.stability AS stability,
+           (SELECT min(l."reviewedAt") FROM "ReviewLog" l
+             WHERE l."cardId" = c.id AND (l."stateAfter"->>'stability')::float8 >= ${KNOWN_STABILITY_DAYS}
+               AND l."reviewedAt" > coalesce(
+                 (SELECT max(b."reviewedAt") FROM "ReviewLog" b
+                   WHERE b."cardId" = c.id AND (b."stateAfter"->>'stability')::float8 < ${KNOWN_STABILITY_DAYS}),
+                 '-infinity'::timestamp)) AS "stableAt"
     FROM "VocabularyItem" v
     LEFT JOIN "ReviewCard" c ON c."itemId" = v.id
-    LEFT JOIN "ReviewLog" l ON l."cardId" = c.id AND (l."stateAfter"->>'state') = '2'
-    WHERE v."userId" = ${userId} AND v.status <> 'IGNORED'
-    GROUP BY v.id, v."knownAt"`;
-  return rows.flatMap((row) => {
-    const times = [row.knownAt, row.learnedAt].filter((t): t is Date => t !== null).map((t) => new Date(t).getTime());
-    return times.length ? [new Date(Math.min(...times))] : [];
-  });
+    WHERE v."userId" = ${userId} AND v.status <> 'IGNORED'`;
+}
+
+/** Mature reviews (the card was scheduled MATURE_INTERVAL_DAYS or more ahead) and how many were recalled. */
+async function matureReviews(userId: string): Promise<{ reviews: number; recalled: number }> {
+  const [row] = await db.$queryRaw<{ reviews: number; recalled: number }[]>`
+    SELECT count(*)::int AS reviews, coalesce(sum(CASE WHEN correct THEN 1 ELSE 0 END), 0)::int AS recalled
+    FROM "ReviewLog"
+    WHERE "userId" = ${userId} AND ("stateBefore"->>'scheduledDays')::float8 >= ${MATURE_INTERVAL_DAYS}`;
+  return row ?? { reviews: 0, recalled: 0 };
 }
 
 async function passagesRead(userId: string) {
@@ -89,14 +102,11 @@ async function passagesRead(userId: string) {
 export async function progressForUser(userId: string, now = new Date(), days = 30) {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timeZone: true, dailyGoal: true } });
   const timeZone = safeTimeZone(user.timeZone);
-  const [reviews, reading, known, cards, passages] = await Promise.all([
+  const [reviews, reading, known, mature, passages] = await Promise.all([
     reviewBuckets(userId).then(toBuckets),
     readingBuckets(userId).then(toBuckets),
-    knownSince(userId),
-    db.reviewCard.findMany({
-      where: { userId, state: { not: 0 }, item: { status: { in: [...REVIEWABLE, "KNOWN"] } } },
-      select: fsrsCardFields,
-    }),
+    knownRows(userId).then((rows) => knownSince(rows)),
+    matureReviews(userId),
     passagesRead(userId),
   ]);
 
@@ -124,7 +134,7 @@ export async function progressForUser(userId: string, now = new Date(), days = 3
     wordsKnown: known.length,
     totalReviews: allReviews,
     accuracy: ratio(allCorrect, allReviews),
-    retention: estimatedRetention(cards, now),
+    retention: measuredRetention(mature.reviews, mature.recalled),
     passages,
   };
 }

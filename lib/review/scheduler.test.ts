@@ -2,12 +2,10 @@ import { createEmptyCard, fsrs, Rating, State } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
 import {
   applyGrade,
-  estimatedRetention,
   FSRS_PARAMETERS,
   fromSnapshot,
   newCardState,
   previewIntervals,
-  retrievability,
   toFsrsCard,
   toSnapshot,
 } from "./scheduler";
@@ -62,23 +60,6 @@ describe("scheduling wrapper", () => {
     const snapshot = JSON.parse(JSON.stringify(toSnapshot(card, 7)));
     expect(snapshot.version).toBe(7);
     expect(fromSnapshot(snapshot)).toEqual(card);
-  });
-});
-
-describe("retention estimate", () => {
-  it("is null without reviewed cards", () => {
-    expect(estimatedRetention([newCardState(t0)], t0)).toEqual({ average: null, cards: 0 });
-  });
-
-  it("averages ts-fsrs retrievability and falls as time passes", () => {
-    const a = applyGrade(newCardState(t0), 4, t0);
-    const b = applyGrade(applyGrade(newCardState(t0), 3, t0), 3, minutes(t0, 10));
-    const soon = estimatedRetention([a, b, newCardState(t0)], days(t0, 1));
-    expect(soon.cards).toBe(2);
-    expect(soon.average).toBeCloseTo((retrievability(a, days(t0, 1)) + retrievability(b, days(t0, 1))) / 2, 10);
-    const later = estimatedRetention([a, b], days(t0, 60));
-    expect(later.average!).toBeLessThan(soon.average!);
-    expect(later.average!).toBeGreaterThan(0);
   });
 });
 

@@ -1,5 +1,5 @@
 // The review scheduler is ts-fsrs; this wraps it for our storage shape. Pure: time comes in as an argument.
-import { type Card, createEmptyCard, fsrs, type Grade, generatorParameters, State } from "ts-fsrs";
+import { type Card, createEmptyCard, fsrs, type Grade, generatorParameters, type State } from "ts-fsrs";
 
 /** The FSRS parameters Brücke schedules with (fuzz spreads reviews so cards saved together do not stay together). */
 export const FSRS_PARAMETERS = generatorParameters({ enable_fuzz: true });
@@ -72,23 +72,6 @@ export function previewIntervals(card: CardState, now: Date): [number, number, n
     number,
     number,
   ];
-}
-
-export function isNewCard(card: Pick<CardState, "state">): boolean {
-  return card.state === State.New;
-}
-
-/** Probability (0–1) that the learner still recalls the card at `now`; 0 for cards never reviewed. */
-export function retrievability(card: CardState, now: Date): number {
-  return scheduler.get_retrievability(toFsrsCard(card), now, false);
-}
-
-/** Mean retrievability over the cards that have been reviewed at least once: an estimate of retention today. */
-export function estimatedRetention(cards: CardState[], now: Date): { average: number | null; cards: number } {
-  const reviewed = cards.filter((card) => !isNewCard(card));
-  if (reviewed.length === 0) return { average: null, cards: 0 };
-  const total = reviewed.reduce((sum, card) => sum + retrievability(card, now), 0);
-  return { average: total / reviewed.length, cards: reviewed.length };
 }
 
 // ─── Snapshots kept in ReviewLog.stateBefore / stateAfter (JSON) ───

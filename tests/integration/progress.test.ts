@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { progressForUser } from "@/lib/progress/data";
-import { cardStateOf } from "@/lib/review/data";
 import { gradeCard } from "@/lib/review/mutations";
-import { retrievability } from "@/lib/review/scheduler";
+import { toSnapshot } from "@/lib/review/scheduler";
 import { saveWord, setWordStatus } from "@/lib/vocabulary/mutations";
 import { createTestDatabase, type TestDatabase, testDatabaseKind } from "../support/test-db";
 
@@ -54,7 +53,7 @@ describe(`progress (${testDatabaseKind()})`, () => {
         at(when),
       );
     };
-    await grade(dog.id, 4, "2026-03-28T22:30:00Z"); // 23:30 CET 28 March → reaches Review state: known
+    await grade(dog.id, 4, "2026-03-28T22:30:00Z"); // 23:30 CET 28 March: one Easy on first sight, not known yet
     await grade(cat.id, 1, "2026-03-28T23:30:00Z"); // 00:30 CET 29 March
     await grade(cat.id, 3, "2026-03-30T18:00:00Z"); // 20:00 CEST 30 March
     await grade(cat.id, 3, "2026-03-30T18:20:00Z");
@@ -97,17 +96,67 @@ describe(`progress (${testDatabaseKind()})`, () => {
       daysGoalMet: 1,
       totalReviews: 4,
       accuracy: 0.75,
-      wordsKnown: 3,
+      wordsKnown: 1,
     });
-    expect(progress.knownPerDay.slice(-3).map((d) => d.count)).toEqual([1, 1, 3]); // the cat graduated to review today; "sehr" was marked known
+    expect(progress.knownPerDay.slice(-3).map((d) => d.count)).toEqual([0, 0, 1]); // only "sehr", marked known today
     expect(progress.passages).toEqual([
       expect.objectContaining({ id: passage.id, title: "Artikel", read: 1, total: 3, percent: 1 / 3 }),
     ]);
+    // No mature reviews yet: no rate, and how many are still needed.
+    expect(progress.retention).toEqual({ rate: null, reviews: 0, missing: 20 });
+  });
 
-    const cards = await test.db.reviewCard.findMany({ where: { userId: user.id, state: { not: 0 } } });
-    const expected = cards.reduce((sum, c) => sum + retrievability(cardStateOf(c), now), 0) / cards.length;
-    expect(progress.retention.cards).toBe(2);
-    expect(progress.retention.average).toBeCloseTo(expected, 10);
+  it("counts a word known once its FSRS stability reaches 21 days, never names or numbers", async () => {
+    const user = await test.db.user.create({ data: { id: "p4", name: "S", email: "p4@example.test" } });
+    const day = (n: number) => new Date(Date.UTC(2026, 4, n, 9));
+    const save = (lemma: string, pos: string) =>
+      saveWord(user.id, { lemma, surface: lemma, pos, gloss: `${lemma} (en)` }, day(1));
+    const grade = async (itemId: string, g: 1 | 3 | 4, at: Date) => {
+      const c = await test.db.reviewCard.findUniqueOrThrow({ where: { itemId } });
+      await gradeCard(user.id, { cardId: c.id, version: c.version, grade: g, mode: "recognition", durationMs: 1 }, at);
+    };
+    const weg = await save("weg", "adv");
+    const name = await save("Jack Ma", "name");
+    const lapsed = await save("Zoll", "noun");
+    // Easy on first sight (1 May): stability about 8 days, not known.
+    for (const item of [weg, name, lapsed]) await grade(item.id, 4, day(1));
+    await setWordStatus(user.id, { lemma: "2017", pos: "num", status: "KNOWN" }, day(2));
+    expect((await progressForUser(user.id, day(8), 10)).wordsKnown).toBe(0);
+    // Good on 9 May: about 39 days, past the threshold; the name still does not count.
+    for (const item of [weg, name, lapsed]) await grade(item.id, 3, day(9));
+    expect((await progressForUser(user.id, day(9), 10)).wordsKnown).toBe(2);
+    await grade(lapsed.id, 1, day(20)); // forgotten: stability falls below 21 days
+    const after = await progressForUser(user.id, day(21), 30);
+    expect(after.wordsKnown).toBe(1);
+    const knownOn = (d: string) => after.knownPerDay.find((p) => p.day === d)?.count;
+    expect([knownOn("2026-05-08"), knownOn("2026-05-09"), knownOn("2026-05-21")]).toEqual([0, 1, 1]);
+  });
+
+  it("measures retention on mature reviews from the log, shown from 20 of them", async () => {
+    const user = await test.db.user.create({ data: { id: "p5", name: "T", email: "p5@example.test" } });
+    const item = await saveWord(user.id, { lemma: "Weg", surface: "Weg", pos: "noun", gloss: "way" });
+    const card = await test.db.reviewCard.findUniqueOrThrow({ where: { itemId: item.id } });
+    const state = (scheduledDays: number) =>
+      toSnapshot({ ...card, scheduledDays, stability: scheduledDays, state: 2, due: new Date(), lastReview: null }, 0);
+    const log = (scheduledDays: number, correct: boolean) => ({
+      cardId: card.id,
+      userId: user.id,
+      grade: correct ? 3 : 1,
+      mode: "recognition",
+      correct,
+      stateBefore: { ...state(scheduledDays) },
+      stateAfter: { ...state(scheduledDays) },
+      durationMs: 1,
+    });
+    // Young reviews (interval under 21 days) never count, however many.
+    await test.db.reviewLog.createMany({ data: Array.from({ length: 30 }, () => log(20, false)) });
+    // 19 mature reviews, 15 recalled: not enough yet.
+    await test.db.reviewLog.createMany({
+      data: Array.from({ length: 19 }, (_, i) => log(21 + i, i < 15)),
+    });
+    expect((await progressForUser(user.id)).retention).toEqual({ rate: null, reviews: 19, missing: 1 });
+    await test.db.reviewLog.create({ data: log(60, true) });
+    expect((await progressForUser(user.id)).retention).toEqual({ rate: 16 / 20, reviews: 20, missing: 0 });
   });
 
   it("shows nothing for a learner without activity", async () => {
@@ -121,7 +170,7 @@ describe(`progress (${testDatabaseKind()})`, () => {
       totalReviews: 0,
       accuracy: null,
       wordsKnown: 0,
-      retention: { average: null, cards: 0 },
+      retention: { rate: null, reviews: 0, missing: 20 },
       passages: [],
     });
     expect(progress.reviewsPerDay).toHaveLength(30);

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { dayToDate } from "@/lib/time/days";
 import type { progressForUser } from "../data";
+import { KNOWN_STABILITY_DAYS, MATURE_INTERVAL_DAYS } from "../known";
 import styles from "./progress.module.css";
 import { type ChartPoint, TimeChart } from "./time-chart";
 
@@ -20,7 +21,7 @@ export async function ProgressOverview({ progress }: { progress: Progress }) {
       timeZone: "UTC",
     });
   const percent = (value: number | null) => (value === null ? t("noData") : t("percent", { value }));
-  const { streak, reviewsPerDay, knownPerDay } = progress;
+  const { streak, reviewsPerDay, knownPerDay, retention } = progress;
 
   const reviewPoints: ChartPoint[] = reviewsPerDay.map((d) => ({
     label: short(d.day),
@@ -67,15 +68,19 @@ export async function ProgressOverview({ progress }: { progress: Progress }) {
             {t("daysGoalMet", { days: progress.daysGoalMet, total: reviewsPerDay.length })}
           </dd>
         </div>
-        <div className={styles.tile}>
+        <div className={styles.tile} data-testid="progress-known">
           <dt>{t("known")}</dt>
           <dd className={styles.value}>{format.number(progress.wordsKnown)}</dd>
-          <dd className={styles.hint}>{t("knownHint")}</dd>
+          <dd className={styles.hint}>{t("knownHint", { days: KNOWN_STABILITY_DAYS })}</dd>
         </div>
-        <div className={styles.tile}>
+        <div className={styles.tile} data-testid="progress-retention">
           <dt>{t("retention")}</dt>
-          <dd className={styles.value}>{percent(progress.retention.average)}</dd>
-          <dd className={styles.hint}>{t("retentionHint", { cards: progress.retention.cards })}</dd>
+          <dd className={styles.value}>{percent(retention.rate)}</dd>
+          <dd className={styles.hint}>
+            {retention.rate === null
+              ? t("retentionMissing", { missing: retention.missing, days: MATURE_INTERVAL_DAYS })
+              : t("retentionHint", { reviews: retention.reviews, days: MATURE_INTERVAL_DAYS })}
+          </dd>
         </div>
         <div className={styles.tile}>
           <dt>{t("accuracy")}</dt>
