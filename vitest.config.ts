@@ -13,6 +13,7 @@ export default defineConfig({
       "lib/**/*.test.ts",
       "scripts/**/*.test.ts",
       "tests/unit/**/*.test.ts",
+      "tests/support/**/*.test.ts",
       "tests/integration/**/*.test.ts",
       "prisma/**/*.test.ts",
     ],

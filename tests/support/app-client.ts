@@ -1,45 +1,8 @@
 // Talks to a running Brücke (the production build) over HTTP the way a browser does: accounts through
 // better-auth's endpoints, server actions by POSTing to a page that uses them with the `Next-Action`
-// header. Action ids come from the build's server-reference manifest. Used by the reliability tests
-// (tests/reliability) and the benchmark (scripts/bench).
-import { readFileSync } from "node:fs";
-import path from "node:path";
-
-export interface ActionRef {
-  id: string;
-  /** A page whose bundle holds the action, e.g. "app/[locale]/(learner)/review/page". */
-  worker: string;
-}
-
-/** "lib/review/actions.ts#gradeCard" → its id and a page to post it to. */
-export function loadActionIds(distDir: string): Map<string, ActionRef> {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, "server/server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }>;
-  };
-  const actions = new Map<string, ActionRef>();
-  for (const [id, entry] of Object.entries(manifest.node)) {
-    const worker = Object.keys(entry.workers).sort()[0];
-    if (entry.filename && entry.exportedName && worker)
-      actions.set(`${entry.filename}#${entry.exportedName}`, { id, worker });
-  }
-  return actions;
-}
-
-/** The URL path of a page worker: route groups dropped, [params] filled in (unknown ones with "x"). */
-export function pagePath(worker: string, params: Record<string, string> = {}, locale = "en"): string {
-  const segments = worker
-    .replace(/^app\//, "")
-    .replace(/\/page$/, "")
-    .split("/")
-    .filter((segment) => !/^\(.*\)$/.test(segment))
-    .map((segment) => {
-      const param = /^\[(?:\.\.\.)?(.+)\]$/.exec(segment)?.[1];
-      if (!param) return segment;
-      if (param === "locale") return locale;
-      return encodeURIComponent(params[param] ?? "x");
-    });
-  return `/${segments.join("/")}`;
-}
+// header. What that needs of Next's internals (the build manifest, the RSC wire format) is in
+// ./next-wire.ts. Used by the reliability tests (tests/reliability) and the benchmark (scripts/bench).
+import { type ActionRef, loadActionIds, pagePath, parseActionResult, unescapeFlight } from "./next-wire";
 
 export interface Session {
   cookie: string;
@@ -53,23 +16,6 @@ export interface ActionResponse<T = unknown> {
   result: T | undefined;
   text: string;
   ms: number;
-}
-
-/** The return value in a server action's RSC response: row 0 says which row holds it ("$@1"). */
-export function parseActionResult(text: string): unknown {
-  const rows = new Map<string, string>();
-  for (const line of text.split("\n")) {
-    const colon = line.indexOf(":");
-    if (colon > 0) rows.set(line.slice(0, colon), line.slice(colon + 1));
-  }
-  try {
-    const head = JSON.parse(rows.get("0") ?? "null") as { a?: string } | null;
-    const ref = typeof head?.a === "string" && head.a.startsWith("$@") ? head.a.slice(2) : null;
-    const row = ref ? rows.get(ref) : undefined;
-    return row === undefined || row.startsWith("E") ? undefined : JSON.parse(row);
-  } catch {
-    return undefined;
-  }
 }
 
 function cookiesFrom(response: Response): string {
@@ -204,7 +150,7 @@ export class AppClient {
   async reviewCards(session: Session): Promise<{ cardId: string; version: number }[]> {
     const page = await this.get("/en/review", session);
     const cards = new Map<string, number>();
-    for (const match of page.text.matchAll(/cardId\\?":\\?"([^"\\]+)\\?",\\?"version\\?":(\d+)/g))
+    for (const match of unescapeFlight(page.text).matchAll(/"cardId":"([^"]+)","version":(\d+)/g))
       cards.set(match[1]!, Number(match[2]));
     return [...cards].map(([cardId, version]) => ({ cardId, version }));
   }
