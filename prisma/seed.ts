@@ -1,8 +1,8 @@
-// Content every installation has: the seed article (and demo accounts, see lib/auth/demo-users.ts).
+// Content every installation has: the seed article; demo accounts only when asked for with
+// BRUECKE_DEMO=1 (lib/auth/demo-users.ts).
 // Idempotent: what exists is kept. The importer and the language engine are loaded only when the
 // article is missing, so a run with nothing to do stays cheap.
-import { seedDemoUsers, shouldSeedDemoUsers } from "../lib/auth/demo-users";
-import { databaseConfig } from "../lib/db/config";
+import { demoUsersRequested, describeDemoUsers, seedDemoUsers } from "../lib/auth/demo-users";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { SEED_SLUG } from "../lib/passages/seed-slug";
 
@@ -19,6 +19,7 @@ export async function seed(db: PrismaClient, options: { demoUsers?: boolean } = 
     const { id } = await createPassage(db, buildSeedPassage());
     report.push(`article ${SEED_SLUG} loaded (${id})`);
   }
-  if (options.demoUsers ?? shouldSeedDemoUsers(databaseConfig())) report.push(...(await seedDemoUsers(db)));
+  const demo = options.demoUsers ?? demoUsersRequested();
+  report.push(...(demo ? await seedDemoUsers(db) : await describeDemoUsers(db)));
   return report;
 }

@@ -89,7 +89,9 @@ ensure_auth_secret() {
       echo "BETTER_AUTH_SECRET is not set. Set it (32+ random characters) for a PostgreSQL deployment." >&2
       exit 1;;
   esac
+  # .data holds the embedded database and this secret: private to its owner (lib/db/data-dir.ts does the rest).
   mkdir -p .data
+  chmod 700 .data
   if [ ! -s .data/auth-secret ]; then
     node -e "process.stdout.write(require('crypto').randomBytes(32).toString('base64url'))" > .data/auth-secret
     chmod 600 .data/auth-secret

@@ -4,7 +4,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { DatabaseConfig } from "./config";
-import { DataDirError, lockDataDir } from "./data-dir";
+import { DataDirError, lockDataDir, restrictDataDir } from "./data-dir";
 
 export interface OpenDatabase {
   adapter: PrismaPg | PrismaPGlite;
@@ -23,14 +23,18 @@ export function openDatabase(config: DatabaseConfig): OpenDatabase {
   }
   const release = lockDataDir(config.dataDir);
   const pglite = new PGlite(config.dataDir);
-  const ready = pglite.waitReady.catch((error: Error) => {
-    release();
-    throw new DataDirError(
-      "unreadable",
-      `The embedded database in ${config.dataDir} could not be opened (${error.message}). ` +
-        "If the directory holds something else, point DATABASE_URL=pglite:<another directory>.",
-    );
-  });
+  const ready = pglite.waitReady.then(
+    // A new cluster's files were just created with the process's umask.
+    () => restrictDataDir(config.dataDir),
+    (error: Error) => {
+      release();
+      throw new DataDirError(
+        "unreadable",
+        `The embedded database in ${config.dataDir} could not be opened (${error.message}). ` +
+          "If the directory holds something else, point DATABASE_URL=pglite:<another directory>.",
+      );
+    },
+  );
   return {
     adapter: new PrismaPGlite(pglite),
     ready,

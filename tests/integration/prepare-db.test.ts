@@ -1,5 +1,6 @@
 // `npm start`'s database step, run as a newcomer would: twice on one data directory, then on a
 // directory that another process holds, then on one it cannot read.
+// The data directory holds password hashes and session tokens: it must be private to its owner.
 import { execFile } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -14,9 +15,9 @@ const run = promisify(execFile);
 const PROCESS_TEST_TIMEOUT = 300_000;
 const dirs: string[] = [];
 
-function prepare(dataDir: string) {
+function prepare(dataDir: string, env: Record<string, string> = {}) {
   return run(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/prepare-db.ts"], {
-    env: { ...process.env, DATABASE_URL: `pglite:${dataDir}`, BRUECKE_TEST_PG_URL: "" },
+    env: { ...process.env, DATABASE_URL: `pglite:${dataDir}`, BRUECKE_TEST_PG_URL: "", BRUECKE_DEMO: "", ...env },
     timeout: PROCESS_TEST_TIMEOUT,
   });
 }
@@ -25,6 +26,25 @@ function tempDir() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bruecke-prepare-"));
   dirs.push(dir);
   return path.join(dir, "db");
+}
+
+/** Permission bits of every directory and file under dir (dir included), counted: e.g. { "700 d": 28 }. */
+function modes(dir: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  const add = (target: string, kind: string) => {
+    const key = `${(fs.statSync(target).mode & 0o777).toString(8)} ${kind}`;
+    counts[key] = (counts[key] ?? 0) + 1;
+  };
+  add(dir, "d");
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true }))
+    add(path.join(entry.parentPath, entry.name), entry.isDirectory() ? "d" : "f");
+  return counts;
+}
+
+function loosen(dir: string) {
+  fs.chmodSync(dir, 0o755);
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true }))
+    fs.chmodSync(path.join(entry.parentPath, entry.name), entry.isDirectory() ? 0o755 : 0o644);
 }
 
 afterAll(() => {
@@ -39,12 +59,30 @@ describe.skipIf(testDatabaseKind() !== "pglite")("scripts/prepare-db on the embe
     const first = await prepare(dataDir);
     expect(first.stdout).toMatch(/applied \d+_init/);
     expect(first.stdout).toMatch(/article 2017-01-alibaba-trump loaded/);
+    expect(first.stdout).toContain("seed: no demo accounts; `BRUECKE_DEMO=1 npm start` creates");
+    expect(first.stdout).not.toMatch(/demo user .* created/);
+    expect(Object.keys(modes(dataDir)).sort()).toEqual(["600 f", "700 d"]);
+    // A directory left world-readable by an older version is made private at the next start.
+    loosen(dataDir);
+    expect(Object.keys(modes(dataDir)).sort()).toEqual(["644 f", "755 d"]);
     const second = await prepare(dataDir);
+    expect(Object.keys(modes(dataDir)).sort()).toEqual(["600 f", "700 d"]);
     expect(second.stdout).toMatch(/is up to date/);
     expect(second.stdout).toMatch(/already loaded/);
     // The article was analysed by this engine: the check for stale passages finds nothing to do.
     expect(second.stdout).not.toMatch(/analysed again/);
     expect(fs.existsSync(path.join(dataDir, "bruecke.lock"))).toBe(false);
+  });
+
+  it("creates the demo accounts with BRUECKE_DEMO=1, once", { timeout: PROCESS_TEST_TIMEOUT }, async () => {
+    const dataDir = tempDir();
+    const first = await prepare(dataDir, { BRUECKE_DEMO: "1" });
+    expect(first.stdout).toMatch(/demo user learner@bruecke.test created \(learner, password learner-demo-pass\)/);
+    expect(first.stdout).toMatch(/demo user teacher@bruecke.test created \(teacher, password teacher-demo-pass\)/);
+    const second = await prepare(dataDir, { BRUECKE_DEMO: "1" });
+    expect(second.stdout).toMatch(/demo accounts were created before/);
+    const without = await prepare(dataDir);
+    expect(without.stdout).toMatch(/WARNING: demo account learner@bruecke.test exists/);
   });
 
   it("refuses a data directory another live process holds, with a clear message", {
