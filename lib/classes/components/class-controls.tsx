@@ -10,31 +10,54 @@ import {
   reopenClassAction,
   unassignPassageAction,
 } from "@/lib/classes/actions";
+import type { ActionResult } from "@/lib/errors";
 
-export function CloseClassButton({ classId, closed }: { classId: string; closed: boolean }) {
-  const t = useTranslations("TeacherClass");
+interface ConfirmedActionProps {
+  label: string;
+  /** The accessible name when the visible label alone would be ambiguous in a table row. */
+  ariaLabel?: string;
+  /** Asked before a destructive action; none for one that is easily undone. */
+  confirm?: string;
+  className?: string;
+  action(): Promise<ActionResult<unknown>>;
+}
+
+/** A class page button: asks first when it destroys something, runs the action, shows the page again or the error. */
+function ConfirmedActionButton({ label, ariaLabel, confirm, className, action }: ConfirmedActionProps) {
   const router = useRouter();
   const { pending, error, run } = useAction();
   return (
     <span>
       <button
         type="button"
-        className={closed ? undefined : styles.danger}
+        className={className}
         disabled={pending}
+        aria-label={ariaLabel}
         onClick={() => {
-          if (!closed && !window.confirm(t("closeConfirm"))) return;
-          run(
-            () => (closed ? reopenClassAction : closeClassAction)({ classId }),
-            () => router.refresh(),
-          );
+          if (confirm && !window.confirm(confirm)) return;
+          run(action, () => router.refresh());
         }}
       >
-        {closed ? t("reopen") : t("close")}
+        {label}
       </button>{" "}
       <span role="alert" className={styles.error}>
         {error}
       </span>
     </span>
+  );
+}
+
+export function CloseClassButton({ classId, closed }: { classId: string; closed: boolean }) {
+  const t = useTranslations("TeacherClass");
+  return closed ? (
+    <ConfirmedActionButton label={t("reopen")} action={() => reopenClassAction({ classId })} />
+  ) : (
+    <ConfirmedActionButton
+      label={t("close")}
+      confirm={t("closeConfirm")}
+      className={styles.danger}
+      action={() => closeClassAction({ classId })}
+    />
   );
 }
 
@@ -50,56 +73,33 @@ export function LearnerButton({
   removed: boolean;
 }) {
   const t = useTranslations("TeacherClass");
-  const router = useRouter();
-  const { pending, error, run } = useAction();
-  return (
-    <span>
-      <button
-        type="button"
-        className={`btn-small ${removed ? "" : styles.danger}`}
-        disabled={pending}
-        aria-label={removed ? t("readmitNamed", { name }) : t("removeNamed", { name })}
-        onClick={() => {
-          if (!removed && !window.confirm(t("removeConfirm", { name }))) return;
-          run(
-            () => (removed ? readmitLearnerAction : removeLearnerAction)({ classId, userId }),
-            () => router.refresh(),
-          );
-        }}
-      >
-        {removed ? t("readmit") : t("remove")}
-      </button>
-      <span role="alert" className={styles.error}>
-        {error}
-      </span>
-    </span>
+  return removed ? (
+    <ConfirmedActionButton
+      label={t("readmit")}
+      ariaLabel={t("readmitNamed", { name })}
+      className="btn-small"
+      action={() => readmitLearnerAction({ classId, userId })}
+    />
+  ) : (
+    <ConfirmedActionButton
+      label={t("remove")}
+      ariaLabel={t("removeNamed", { name })}
+      confirm={t("removeConfirm", { name })}
+      className={`btn-small ${styles.danger}`}
+      action={() => removeLearnerAction({ classId, userId })}
+    />
   );
 }
 
 export function UnassignButton({ classId, passageId, title }: { classId: string; passageId: string; title: string }) {
   const t = useTranslations("TeacherClass");
-  const router = useRouter();
-  const { pending, error, run } = useAction();
   return (
-    <span>
-      <button
-        type="button"
-        className="btn-small"
-        disabled={pending}
-        aria-label={t("unassignNamed", { title })}
-        onClick={() => {
-          if (!window.confirm(t("unassignConfirm", { title }))) return;
-          run(
-            () => unassignPassageAction({ classId, passageId }),
-            () => router.refresh(),
-          );
-        }}
-      >
-        {t("unassign")}
-      </button>
-      <span role="alert" className={styles.error}>
-        {error}
-      </span>
-    </span>
+    <ConfirmedActionButton
+      label={t("unassign")}
+      ariaLabel={t("unassignNamed", { title })}
+      confirm={t("unassignConfirm", { title })}
+      className="btn-small"
+      action={() => unassignPassageAction({ classId, passageId })}
+    />
   );
 }
