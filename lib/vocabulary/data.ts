@@ -3,30 +3,37 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import type { ExportRow } from "./export-format";
 import type { VocabularyFilters, WordStatusValue } from "./schema";
+import { searchVocabularyIds } from "./search";
 
 export const PAGE_SIZE = 50;
 
+/** Statuses by lemma, then by part of speech: homographs ("sein" the verb, "sein" the pronoun) are two entries. */
+export type LemmaStatuses = Record<string, Partial<Record<string, WordStatusValue>>>;
+
 /** The learner's status for each of these lemmas they saved, for the reader to highlight words. */
-export async function statusesForLemmas(
-  userId: string,
-  lemmas: readonly string[],
-): Promise<Record<string, WordStatusValue>> {
+export async function statusesForLemmas(userId: string, lemmas: readonly string[]): Promise<LemmaStatuses> {
   if (lemmas.length === 0) return {};
   const rows = await db.vocabularyItem.findMany({
     where: { userId, lemma: { in: [...lemmas] } },
-    select: { lemma: true, status: true },
+    select: { lemma: true, pos: true, status: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
-  return Object.fromEntries(rows.map((row) => [row.lemma, row.status]));
+  const statuses: LemmaStatuses = {};
+  for (const row of rows) statuses[row.lemma] = { ...statuses[row.lemma], [row.pos]: row.status };
+  return statuses;
 }
 
-function filterWhere(userId: string, filters: Omit<VocabularyFilters, "page">): Prisma.VocabularyItemWhereInput {
-  const contains = filters.q ? { contains: filters.q, mode: "insensitive" as const } : undefined;
+async function filterWhere(
+  userId: string,
+  filters: Omit<VocabularyFilters, "page">,
+): Promise<Prisma.VocabularyItemWhereInput> {
+  const matching = filters.q ? await searchVocabularyIds(userId, filters.q) : null;
   return {
     userId,
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.passage ? { passageId: filters.passage } : {}),
     ...(filters.tag ? { tags: { has: filters.tag } } : {}),
-    ...(contains ? { OR: [{ lemma: contains }, { surface: contains }, { gloss: contains }] } : {}),
+    ...(matching ? { id: { in: matching } } : {}),
   };
 }
 
@@ -51,7 +58,7 @@ export type VocabularyItemView = Prisma.VocabularyItemGetPayload<{ select: typeo
 
 /** One page of the learner's words, newest first, with the filters applied. */
 export async function listVocabulary(userId: string, filters: VocabularyFilters) {
-  const where = filterWhere(userId, filters);
+  const where = await filterWhere(userId, filters);
   const [items, total] = await Promise.all([
     db.vocabularyItem.findMany({
       where,
@@ -107,7 +114,7 @@ export async function exportRows(
   const leftOut: Prisma.VocabularyItemWhereInput =
     includeAll || filters.status ? {} : { status: { notIn: ["KNOWN", "IGNORED"] }, pos: { not: "name" } };
   const rows = await db.vocabularyItem.findMany({
-    where: { AND: [filterWhere(userId, filters), leftOut] },
+    where: { AND: [await filterWhere(userId, filters), leftOut] },
     select: { ...select, passageId: true, updatedAt: true },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });

@@ -3,7 +3,8 @@ import { AppError } from "@/lib/errors";
 import type { WordStatus } from "@/lib/generated/prisma/client";
 import { newCardState } from "@/lib/review/scheduler";
 import { db } from "@/lib/server/db";
-import type { SaveWordInput, SetWordStatusInput, UpdateItemInput } from "./schema";
+import { hasMeaning, mergeMeaning } from "./meaning";
+import type { AddMeaningInput, SaveWordInput, SetWordStatusInput, UpdateItemInput } from "./schema";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
@@ -32,7 +33,7 @@ function knownAtFor(
   return previous === "KNOWN" ? previousKnownAt : now;
 }
 
-/** Runs `work`, retrying once when a concurrent request created the same (user, lemma) first. */
+/** Runs `work`, retrying once when a concurrent request created the same (user, lemma, part of speech) first. */
 async function onceMore<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
@@ -43,15 +44,17 @@ async function onceMore<T>(work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Saves a word for review: one entry per lemma with its review card. Saving a word again keeps the
- * learner's edits and fills in only what was missing; a word marked known or ignored is put back into review.
+ * Saves a word for review: one entry per lemma and part of speech (homographs are two), with its review card.
+ * Saving a word again keeps the learner's edits and fills in only what was missing; a word marked known or
+ * ignored is put back into review. The answer says whether the entry existed and whether its meaning already
+ * covers the one given, so the caller can offer to add it (addMeaning).
  */
 export async function saveWord(userId: string, input: SaveWordInput, now = new Date()) {
   await assertReadablePassage(userId, input.passageId);
   return onceMore(() =>
     db.$transaction(async (tx) => {
       const existing = await tx.vocabularyItem.findUnique({
-        where: { userId_lemma: { userId, lemma: input.lemma } },
+        where: { userId_lemma_pos: { userId, lemma: input.lemma, pos: input.pos } },
         select: {
           id: true,
           status: true,
@@ -67,7 +70,14 @@ export async function saveWord(userId: string, input: SaveWordInput, now = new D
       if (!existing) {
         const item = await tx.vocabularyItem.create({ data: { userId, ...input }, select: { id: true, status: true } });
         await ensureCard(tx, userId, item.id, now);
-        return { id: item.id, lemma: input.lemma, status: item.status, created: true };
+        return {
+          id: item.id,
+          lemma: input.lemma,
+          pos: input.pos,
+          status: item.status,
+          created: true,
+          gloss: input.gloss,
+        };
       }
       const status: WordStatus =
         existing.status === "KNOWN" || existing.status === "IGNORED"
@@ -76,6 +86,7 @@ export async function saveWord(userId: string, input: SaveWordInput, now = new D
             : "NEW"
           : existing.status;
       const fillContext = !existing.context;
+      const gloss = existing.gloss || input.gloss;
       await tx.vocabularyItem.update({
         where: { id: existing.id },
         data: {
@@ -83,7 +94,7 @@ export async function saveWord(userId: string, input: SaveWordInput, now = new D
           knownAt: null,
           gender: existing.gender ?? input.gender ?? null,
           plural: existing.plural ?? input.plural ?? null,
-          gloss: existing.gloss || input.gloss,
+          gloss,
           ...(fillContext
             ? {
                 context: input.context ?? null,
@@ -94,20 +105,32 @@ export async function saveWord(userId: string, input: SaveWordInput, now = new D
         },
       });
       await ensureCard(tx, userId, existing.id, now);
-      return { id: existing.id, lemma: input.lemma, status, created: false };
+      return {
+        id: existing.id,
+        lemma: input.lemma,
+        pos: input.pos,
+        status,
+        created: false,
+        gloss,
+        meaningIncluded: !input.gloss || hasMeaning(gloss, input.gloss),
+      };
     }),
   );
 }
 
-/** Sets a lemma's status; creates the entry (from the details given, or a bare one) when the lemma is new. */
+/**
+ * Sets a word's status; creates the entry (from the details given, or a bare one) when it is new. With a part
+ * of speech the entry is that homograph; without one, the lemma's first entry.
+ */
 export async function setWordStatus(userId: string, input: SetWordStatusInput, now = new Date()) {
   const { status, lemma, ...details } = input;
   await assertReadablePassage(userId, details.passageId);
   return onceMore(() =>
     db.$transaction(async (tx) => {
-      const existing = await tx.vocabularyItem.findUnique({
-        where: { userId_lemma: { userId, lemma } },
+      const existing = await tx.vocabularyItem.findFirst({
+        where: { userId, lemma, ...(details.pos ? { pos: details.pos } : {}) },
         select: { id: true, status: true, knownAt: true },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       });
       const knownAt = knownAtFor(status, existing?.status ?? null, existing?.knownAt ?? null, now);
       const item = existing
@@ -133,6 +156,23 @@ export async function setWordStatus(userId: string, input: SetWordStatusInput, n
       return { id: item.id, lemma, status };
     }),
   );
+}
+
+/** Adds a meaning to one of the learner's entries (senses it already has are not repeated); not_found when not theirs. */
+export async function addMeaning(userId: string, input: AddMeaningInput) {
+  const existing = await db.vocabularyItem.findFirst({
+    where: { id: input.id, userId },
+    select: { gloss: true, lemma: true },
+  });
+  if (!existing) throw new AppError("not_found");
+  const gloss = mergeMeaning(existing.gloss, input.gloss);
+  // Guarded by the gloss read: an edit in between is a conflict, not lost.
+  const { count } = await db.vocabularyItem.updateMany({
+    where: { id: input.id, userId, gloss: existing.gloss },
+    data: { gloss },
+  });
+  if (count === 0) throw new AppError("conflict");
+  return { id: input.id, lemma: existing.lemma, gloss };
 }
 
 /** Edits one of the learner's words; not_found when the id is not theirs. */

@@ -23,7 +23,7 @@ export const saveWordInput = z.object({
 });
 export type SaveWordInput = z.infer<typeof saveWordInput>;
 
-/** One-key shortcuts in the reader; the word details create the entry when the lemma is not saved yet. */
+/** One-key shortcuts in the reader; the word details create the entry when the word is not saved yet. */
 export const setWordStatusInput = saveWordInput.partial().extend({ lemma: text(100).min(1), status: wordStatus });
 export type SetWordStatusInput = z.infer<typeof setWordStatusInput>;
 
@@ -42,6 +42,10 @@ export const updateItemInput = z.object({
 export type UpdateItemInput = z.infer<typeof updateItemInput>;
 
 export const deleteItemInput = z.object({ id });
+
+/** "Add this meaning to the entry you already have": the entry and the meaning typed. */
+export const addMeaningInput = z.object({ id, gloss: text(300).min(1) });
+export type AddMeaningInput = z.infer<typeof addMeaningInput>;
 
 /** The list's search and filters, read from the URL (also used by the export). */
 export const vocabularyFilters = z.object({

@@ -6,7 +6,13 @@ import { unzipSync } from "fflate";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/session";
 import { exportRows, listVocabulary, statusesForLemmas, vocabularyFacets } from "@/lib/vocabulary/data";
-import { deleteVocabularyItem, saveWord, setWordStatus, updateVocabularyItem } from "@/lib/vocabulary/mutations";
+import {
+  addMeaning,
+  deleteVocabularyItem,
+  saveWord,
+  setWordStatus,
+  updateVocabularyItem,
+} from "@/lib/vocabulary/mutations";
 import { createTestDatabase, type TestDatabase, testDatabaseKind } from "../support/test-db";
 
 const viewer = vi.hoisted(() => ({ current: null as Viewer | null }));
@@ -91,13 +97,98 @@ describe(`vocabulary (${testDatabaseKind()})`, () => {
     );
     await setWordStatus(user.id, { lemma: "Haus", status: "IGNORED", surface: "Häuser", pos: "noun", gloss: "house" });
     await setWordStatus(user.id, { lemma: "und", status: "LEARNING" });
-    expect(await statusesForLemmas(user.id, ["und", "Haus", "Baum"])).toEqual({ und: "LEARNING", Haus: "IGNORED" });
+    expect(await statusesForLemmas(user.id, ["und", "Haus", "Baum"])).toEqual({
+      und: { other: "LEARNING" },
+      Haus: { noun: "IGNORED" },
+    });
     // Only the lemmas asked for (the reader asks for its passage's), none when none are asked for.
-    expect(await statusesForLemmas(user.id, ["Haus"])).toEqual({ Haus: "IGNORED" });
+    expect(await statusesForLemmas(user.id, ["Haus"])).toEqual({ Haus: { noun: "IGNORED" } });
     expect(await statusesForLemmas(user.id, [])).toEqual({});
     expect((await test.db.vocabularyItem.findUniqueOrThrow({ where: { id: known.id } })).knownAt).toBeNull();
     // Saving an ignored word puts it back into review.
     expect(await saveWord(user.id, word("Haus"))).toMatchObject({ status: "NEW", created: false });
+  });
+
+  it("keeps homographs apart: one entry per lemma and part of speech", async () => {
+    const user = await createUser();
+    const noun = await saveWord(user.id, word("Weg", { gender: "m", gloss: "way" }));
+    const adverb = await saveWord(user.id, { lemma: "weg", surface: "weg", pos: "adv", gloss: "away" });
+    const verb = await saveWord(user.id, { lemma: "sein", surface: "ist", pos: "verb", gloss: "to be" });
+    const det = await saveWord(user.id, { lemma: "sein", surface: "seine", pos: "det", gloss: "his" });
+    expect([adverb.created, verb.created, det.created]).toEqual([true, true, true]);
+    expect(new Set([noun.id, adverb.id, verb.id, det.id]).size).toBe(4);
+    expect(await test.db.reviewCard.count({ where: { userId: user.id } })).toBe(4);
+
+    // A status change reaches the homograph named, and only it.
+    await setWordStatus(user.id, { lemma: "sein", pos: "det", status: "KNOWN" });
+    expect(await statusesForLemmas(user.id, ["sein", "Weg", "weg"])).toEqual({
+      sein: { verb: "NEW", det: "KNOWN" },
+      Weg: { noun: "NEW" },
+      weg: { adv: "NEW" },
+    });
+    // Review and export see both entries.
+    const rows = await exportRows(user.id, {}, { includeAll: true });
+    expect(rows.filter((r) => r.lemma === "sein").map((r) => [r.pos, r.gloss])).toEqual([
+      ["verb", "to be"],
+      ["det", "his"],
+    ]);
+    const found = await listVocabulary(user.id, { ...filters, q: "weg" });
+    expect(found.items.map((i) => `${i.lemma}/${i.pos}`).sort()).toEqual(["Weg/noun", "weg/adv"]);
+  });
+
+  it("says when a word exists already, and adds a new meaning only when asked", async () => {
+    const user = await createUser();
+    const first = await saveWord(user.id, word("Weg", { gender: "m", gloss: "way" }));
+    const again = await saveWord(user.id, word("Weg", { gender: "m", gloss: "path" }));
+    expect(again).toMatchObject({ id: first.id, created: false, gloss: "way", meaningIncluded: false });
+    expect((await test.db.vocabularyItem.findUniqueOrThrow({ where: { id: first.id } })).gloss).toBe("way");
+    expect(await addMeaning(user.id, { id: first.id, gloss: "path" })).toMatchObject({ gloss: "way; path" });
+    expect(await saveWord(user.id, word("Weg", { gloss: "Path" }))).toMatchObject({
+      created: false,
+      meaningIncluded: true,
+    });
+    expect(await addMeaning(user.id, { id: first.id, gloss: "PATH, route" })).toMatchObject({
+      gloss: "way; path; route",
+    });
+    expect(await test.db.vocabularyItem.count({ where: { userId: user.id } })).toBe(1);
+    // Someone else's entry is not found, and nothing changes.
+    const other = await createUser();
+    await expect(addMeaning(other.id, { id: first.id, gloss: "stolen" })).rejects.toMatchObject({ code: "not_found" });
+    as(other);
+    expect(await actions.addMeaning({ id: first.id, gloss: "stolen" })).toEqual({ ok: false, error: "not_found" });
+    expect(await actions.addMeaning({ id: first.id, gloss: "" })).toMatchObject({ ok: false, error: "invalid_input" });
+    expect((await test.db.vocabularyItem.findUniqueOrThrow({ where: { id: first.id } })).gloss).toBe(
+      "way; path; route",
+    );
+  });
+
+  it("searches without accents (ß as ss, ä as a or ae), in meanings, notes and tags", async () => {
+    const user = await createUser();
+    const rich = await saveWord(user.id, word("Baumilliardär", { gender: "m", gloss: "billionaire" }));
+    await saveWord(user.id, word("Geschäft", { gender: "n", gloss: "business; shop" }));
+    const street = await saveWord(user.id, word("Straße", { gloss: "street" }));
+    await saveWord(user.id, word("Café", { gender: "n", gloss: "café" }));
+    await updateVocabularyItem(user.id, { id: street.id, tags: ["Reise", "A1"], note: "lange Vokale" });
+    await updateVocabularyItem(user.id, { id: rich.id, tags: ["Wirtschaft"] });
+    const find = async (q: string) =>
+      (await listVocabulary(user.id, { ...filters, q })).items.map((i) => i.lemma).sort();
+    expect(await find("baumilliardar")).toEqual(["Baumilliardär"]);
+    expect(await find("BAUMILLIARDAER")).toEqual(["Baumilliardär"]);
+    expect(await find("Geschaft")).toEqual(["Geschäft"]);
+    expect(await find("geschäft")).toEqual(["Geschäft"]);
+    expect(await find("strasse")).toEqual(["Straße"]);
+    expect(await find("STRASSE")).toEqual(["Straße"]);
+    expect(await find("cafe")).toEqual(["Café"]);
+    expect(await find("shop")).toEqual(["Geschäft"]);
+    expect(await find("vokale")).toEqual(["Straße"]);
+    expect(await find("reise")).toEqual(["Straße"]);
+    expect(await find("wirtschaft")).toEqual(["Baumilliardär"]);
+    expect(await find("100%")).toEqual([]);
+    // Search and the tag filter together, and in exports.
+    expect((await listVocabulary(user.id, { ...filters, q: "a1", tag: "Reise" })).items.map((i) => i.lemma)).toEqual([
+      "Straße",
+    ]);
+    expect((await exportRows(user.id, { q: "geschaft" })).map((r) => r.lemma)).toEqual(["Geschäft"]);
   });
 
   it("refuses a passage the learner cannot read", async () => {

@@ -365,6 +365,7 @@ const ACTIONS: Record<string, ActionCase> = {
     ...L,
   },
   "lib/vocabulary/actions.ts#deleteVocabularyItem": { input: () => ({ id: ids.itemId }), ...L },
+  "lib/vocabulary/actions.ts#addMeaning": { input: () => ({ id: ids.itemId, gloss: "stolen" }), ...L },
   "lib/review/actions.ts#gradeCard": { input: grade, ...L },
   "lib/review/actions.ts#undoGrade": { input: () => ({ logId: ids.logId }), ...L },
   // Answers for the caller's own cards only: someone else's card comes back as no card at all.

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useCallback, useRef, useState } from "react";
+import type { LemmaStatuses } from "../word-status";
 import { germanText, nextWord, sentenceKeyOf, wordAt } from "./reader-dom";
 import { ReaderToolbar } from "./reader-toolbar";
 import { speakGerman } from "./speech";
@@ -20,8 +21,8 @@ interface Props {
   signedIn: boolean;
   /** Where the passage's word data is (versioned: the browser may keep it). */
   wordsUrl: string;
-  /** The learner's word statuses by lemma (saved words are highlighted everywhere). */
-  initialStatuses: Record<string, WordStatus>;
+  /** The learner's word statuses by lemma and part of speech (saved words are highlighted everywhere). */
+  initialStatuses: LemmaStatuses<WordStatus>;
 }
 
 /**

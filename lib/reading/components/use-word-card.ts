@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
 import type { WordData } from "@/lib/reading/word-data";
 import { saveWord, setWordStatus } from "@/lib/vocabulary/actions";
+import { entryStatus, type LemmaStatuses, textStatus, withStatus } from "../word-status";
 import { entryOf, germanText } from "./reader-dom";
 import type { OpenCard, WordStatus } from "./word-card";
 
@@ -13,7 +14,7 @@ interface Options {
   words: WordData | null;
   passageId: string;
   signedIn: boolean;
-  initialStatuses: Record<string, WordStatus>;
+  initialStatuses: LemmaStatuses<WordStatus>;
   say(message: string): void;
 }
 
@@ -29,8 +30,8 @@ export function useWordCard({ bodyRef, shellRef, words, passageId, signedIn, ini
   useEffect(() => {
     if (!words) return;
     for (const word of bodyRef.current?.querySelectorAll<HTMLElement>(".w") ?? []) {
-      const lemma = entryOf(words, word)?.lemma;
-      const status = lemma ? statuses[lemma] : undefined;
+      const entry = entryOf(words, word);
+      const status = entry ? textStatus(statuses, entry.lemma, entry.pos) : undefined;
       if (status) word.dataset.status = status.toLowerCase();
       else delete word.dataset.status;
     }
@@ -104,7 +105,7 @@ export function useWordCard({ bodyRef, shellRef, words, passageId, signedIn, ini
       );
       setBusy(false);
       if (result?.ok) {
-        setStatuses((current) => ({ ...current, [entry.lemma]: result.data.status }));
+        setStatuses((current) => withStatus(current, entry.lemma, entry.pos, result.data.status));
         say("");
       } else {
         say(result?.error === "unauthenticated" ? tCard("signInToSave") : tCard("saveFailed"));
@@ -113,5 +114,6 @@ export function useWordCard({ bodyRef, shellRef, words, passageId, signedIn, ini
     [card, passageId, signedIn, tCard, say],
   );
 
-  return { card, status: card ? statuses[card.entry.lemma] : undefined, busy, openCard, closeCard, changeStatus };
+  const status = card ? entryStatus(statuses, card.entry.lemma, card.entry.pos) : undefined;
+  return { card, status, busy, openCard, closeCard, changeStatus };
 }

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { useRouter } from "@/i18n/navigation";
-import { saveWord } from "../actions";
+import { addMeaning, saveWord } from "../actions";
 import styles from "./vocabulary.module.css";
 
 const POS = ["noun", "verb", "adj", "adv", "other"] as const;
@@ -12,24 +12,36 @@ const GENDERS = [
   ["n", "das"],
 ] as const;
 
+/** The word typed is already an entry (same lemma and part of speech) whose meaning lacks the one typed. */
+interface MeaningOffer {
+  id: string;
+  word: string;
+  meaning: string;
+}
+
 /** Adds a word by hand (the reader's word card is the usual way in). */
 export function AddWordForm() {
   const t = useTranslations("Vocabulary");
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
+  const offerRef = useRef<HTMLButtonElement>(null);
   const [message, setMessage] = useState("");
+  const [offer, setOffer] = useState<MeaningOffer | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function submit(form: FormData) {
     const lemma = String(form.get("lemma") ?? "").trim();
+    const gloss = String(form.get("gloss") ?? "").trim();
+    const pos = String(form.get("pos") ?? "other");
     const gender = String(form.get("gender") ?? "");
     const context = String(form.get("context") ?? "").trim();
     setBusy(true);
+    setOffer(null);
     const result = await saveWord({
       lemma,
       surface: lemma,
-      pos: String(form.get("pos") ?? "other"),
-      gloss: String(form.get("gloss") ?? ""),
+      pos,
+      gloss,
       ...(gender === "m" || gender === "f" || gender === "n" ? { gender } : {}),
       ...(context ? { context } : {}),
     }).catch(() => null);
@@ -38,7 +50,30 @@ export function AddWordForm() {
       setMessage(t(`errors.${result?.error ?? "network"}`));
       return;
     }
-    setMessage(t("add.added", { word: lemma }));
+    const saved = result.data;
+    if (saved.created) setMessage(t("add.added", { word: lemma }));
+    else if (saved.meaningIncluded) setMessage(t("add.alreadyIncluded", { word: lemma, pos: t("pos", { pos }) }));
+    else {
+      setMessage(t("add.exists", { word: lemma, pos: t("pos", { pos }), gloss: saved.gloss }));
+      setOffer({ id: saved.id, word: lemma, meaning: gloss });
+      // The offer is the next thing to do: put the keyboard on it.
+      requestAnimationFrame(() => offerRef.current?.focus());
+      return;
+    }
+    formRef.current?.reset();
+    router.refresh();
+  }
+
+  async function acceptOffer(current: MeaningOffer) {
+    setBusy(true);
+    const result = await addMeaning({ id: current.id, gloss: current.meaning }).catch(() => null);
+    setBusy(false);
+    if (!result?.ok) {
+      setMessage(t(`errors.${result?.error ?? "network"}`));
+      return;
+    }
+    setOffer(null);
+    setMessage(t("add.meaningAdded", { word: current.word, gloss: result.data.gloss }));
     formRef.current?.reset();
     router.refresh();
   }
@@ -95,6 +130,22 @@ export function AddWordForm() {
           <p className={styles.status} role="status">
             {message}
           </p>
+          {offer ? (
+            <div className={styles.offer}>
+              <button ref={offerRef} type="button" disabled={busy} onClick={() => void acceptOffer(offer)}>
+                {t("add.addMeaning", { meaning: offer.meaning })}
+              </button>
+              <button
+                type="button"
+                onClick={() => {
+                  setOffer(null);
+                  setMessage("");
+                }}
+              >
+                {t("add.keep")}
+              </button>
+            </div>
+          ) : null}
         </div>
       </form>
     </details>
