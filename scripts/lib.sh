@@ -3,7 +3,8 @@ set -euo pipefail
 export NEXT_TELEMETRY_DISABLED=1
 export PRISMA_HIDE_UPDATE_MESSAGE=1 CHECKPOINT_DISABLE=1
 
-log() { printf '\033[1m[bruecke]\033[0m %s\n' "$*"; }
+# Each line says how long the script has run: CI's budget is 20 minutes, and this shows where it goes.
+log() { printf '\033[1m[bruecke +%ss]\033[0m %s\n' "$SECONDS" "$*"; }
 
 # Installs npm dependencies when node_modules is missing or older than the lockfile.
 ensure_node_modules() {

@@ -1,16 +1,31 @@
 // Run by `npm start` before the server: applies migrations and loads the product's content.
-// Safe to run again: migrations apply once, content that exists is kept. A run with nothing to do stays
-// cheap (about a second on an idle machine): the schema engine and the language engine load only when needed.
-// Passages analysed by an older language engine are analysed again, keeping every learner's data.
-import { connect } from "../lib/db/client";
-import { databaseConfig, describeDatabase } from "../lib/db/config";
-import { DataDirError } from "../lib/db/data-dir";
-import { applyMigrations, migrationsUpToDate } from "../lib/db/migrations";
-import { engineVersion, staleEngine } from "../lib/passages/engine-version";
-import { seed } from "../prisma/seed";
+// Safe to run again: migrations apply once, content that exists is kept. A run with nothing to do is
+// cheap: on the embedded database a stamp says it was prepared by this very code (scripts/prepared-stamp.ts)
+// and the database is not even opened; otherwise the schema engine and the language engine load only when
+// needed. Passages analysed by an older language engine are analysed again, keeping every learner's data.
+// Heavy modules (Prisma, PGlite, the seed) are imported only once a run has work to do.
+import { type DatabaseConfig, databaseConfig, describeDatabase } from "../lib/db/config";
+import { DataDirError, lockDataDir } from "../lib/db/data-dir";
+import { currentStamp, forgetPrepared, isPrepared, markPrepared } from "./prepared-stamp";
 
-async function main() {
-  const config = databaseConfig();
+/** The embedded database was prepared by this code: check the directory is ours and free, and stop. */
+function alreadyPrepared(config: DatabaseConfig): { stamp: string | null; done: boolean } {
+  if (config.kind !== "pglite") return { stamp: null, done: false };
+  const stamp = currentStamp();
+  if (!isPrepared(config.dataDir, stamp)) return { stamp, done: false };
+  // Locking also refuses a directory a running server holds and makes it private to its owner.
+  lockDataDir(config.dataDir)();
+  return { stamp, done: true };
+}
+
+async function prepare(config: DatabaseConfig): Promise<string[]> {
+  const [{ connect }, { applyMigrations, migrationsUpToDate }, { engineVersion, staleEngine }, { seed }] =
+    await Promise.all([
+      import("../lib/db/client"),
+      import("../lib/db/migrations"),
+      import("../lib/passages/engine-version"),
+      import("../prisma/seed"),
+    ]);
   const { db, adapter, close } = await connect(config);
   try {
     let applied: string[] = [];
@@ -30,8 +45,24 @@ async function main() {
       const { reanalyseStale } = await import("../lib/passages/reanalyse");
       console.log(`engine: ${await reanalyseStale(db, { version })} passage(s) analysed again`);
     }
+    return report;
   } finally {
     await close();
+  }
+}
+
+async function main() {
+  const config = databaseConfig();
+  const { stamp, done } = alreadyPrepared(config);
+  if (done) {
+    console.log(`database: ${describeDatabase(config)} was prepared by this version: nothing to do`);
+    return;
+  }
+  const report = await prepare(config);
+  if (stamp !== null && config.kind === "pglite") {
+    // A warning must be seen at every start until it is dealt with: no shortcut then.
+    if (report.some((line) => line.startsWith("WARNING"))) forgetPrepared(config.dataDir);
+    else markPrepared(config.dataDir, stamp);
   }
 }
 
