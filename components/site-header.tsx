@@ -2,6 +2,7 @@ import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { AccountNav } from "@/lib/auth/components/account-nav";
+import { logger } from "@/lib/server/logger";
 import { getViewer } from "@/lib/server/session";
 import { TimeZoneDetector } from "@/lib/settings/components/time-zone-detector";
 import { LocaleSwitcher } from "./locale-switcher";
@@ -12,7 +13,7 @@ export async function SiteHeader() {
     // Pages report a database failure themselves; the header then shows the signed-out links.
     getViewer().catch((error: unknown) => {
       unstable_rethrow(error); // Next's own signals (dynamic rendering, redirects) must pass through
-      console.error("header: could not read the session", error);
+      logger.error({ err: error, event: "header_session_failed" }, "header: could not read the session");
       return null;
     }),
   ]);

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { auth } from "@/lib/server/auth";
+import { logger } from "@/lib/server/logger";
 
 const signOutInput = z.object({ locale: z.enum(routing.locales).catch(routing.defaultLocale) });
 
@@ -17,7 +18,7 @@ export async function signOut(formData: FormData): Promise<void> {
     await auth.api.signOut({ headers: await headers() });
   } catch (error) {
     // The cookie is cleared even when the session row could not be deleted; it expires on its own.
-    console.error("sign-out failed", error);
+    logger.error({ err: error, event: "sign_out_failed" }, "sign-out failed");
   }
   redirect({ href: "/", locale });
 }

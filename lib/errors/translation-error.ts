@@ -9,6 +9,8 @@ export const TRANSLATION_ERROR_CODES = [
   "unavailable",
   "timeout",
   "bad_request",
+  // DeepL does not know the glossary id (deleted, expired, another key); recovered by recreating it.
+  "glossary_not_found",
 ] as const;
 
 export type TranslationErrorCode = (typeof TRANSLATION_ERROR_CODES)[number];

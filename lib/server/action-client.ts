@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { type ActionResult, isGeneralAppError } from "@/lib/errors";
+import { logger } from "./logger";
 import { getViewer, type Role, type Viewer } from "./session";
 
 interface ActionOptions<S extends z.ZodType> {
@@ -35,8 +36,9 @@ export function authedAction<S extends z.ZodType, T>(
       return { ok: true, data: await handler(parsed.data, viewer) };
     } catch (error) {
       if (isGeneralAppError(error)) return { ok: false, error: error.code };
-      console.error("server action failed", error);
-      return { ok: false, error: isDatabaseUnavailable(error) ? "unavailable" : "internal" };
+      const code = isDatabaseUnavailable(error) ? "unavailable" : "internal";
+      logger.error({ err: error, event: "server_action_failed", code }, "server action failed");
+      return { ok: false, error: code };
     }
   };
 }

@@ -3,6 +3,8 @@ import { createHash } from "node:crypto";
 import * as deepl from "deepl-node";
 import { readEnv } from "@/lib/env";
 import { TranslationError, type TranslationErrorCode } from "@/lib/errors/translation-error";
+import { type DeeplExchange, recordExchange } from "./deepl-exchange";
+import { logger } from "./logger";
 
 export type Formality = "default" | "more" | "less" | "prefer_more" | "prefer_less";
 
@@ -61,7 +63,7 @@ export async function translateSentences(input: TranslateInput, config?: DeeplCo
   const pending = input.sentences.flatMap((text, index) => (text.trim() ? [{ text, index }] : []));
   for (const batch of chunk(pending)) {
     const texts = batch.map((item) => item.text);
-    const results = await call(() =>
+    const results = await call("translate", () =>
       client.translateText(texts, input.sourceLang, input.targetLang, {
         context: input.context,
         formality: sentFormality(input.formality),
@@ -124,7 +126,7 @@ export function translationCacheKey(
 }
 
 export async function getUsage(config?: DeeplConfig): Promise<{ characterCount: number; characterLimit: number }> {
-  const usage = await call(() => createClient(config).getUsage());
+  const usage = await call("usage", () => createClient(config).getUsage());
   return { characterCount: usage.character?.count ?? 0, characterLimit: usage.character?.limit ?? 0 };
 }
 
@@ -145,7 +147,7 @@ export async function syncGlossary(
   const created =
     Object.keys(entries).length === 0
       ? null
-      : await call(() =>
+      : await call("glossary.create", () =>
           client.createMultilingualGlossary(name, [
             {
               sourceLangCode: GLOSSARY_SOURCE,
@@ -161,20 +163,31 @@ export async function syncGlossary(
 
 /** Deleting a glossary that is already gone counts as success. */
 export async function deleteGlossary(id: string, config?: DeeplConfig): Promise<void> {
+  const client = createClient(config);
   try {
-    await createClient(config).deleteMultilingualGlossary(id);
+    await call("glossary.delete", () => client.deleteMultilingualGlossary(id));
   } catch (error) {
-    if (!(error instanceof deepl.GlossaryNotFoundError)) throw toTranslationError(error);
+    if (!isGlossaryNotFound(error)) throw error;
   }
+}
+
+/**
+ * True when DeepL does not know the glossary: deleted, expired, or made with another key. Translating
+ * with such an id is DeepL's 400 "Glossary not found"; the glossary endpoints answer 404.
+ */
+export function isGlossaryNotFound(error: unknown): boolean {
+  return error instanceof TranslationError && error.code === "glossary_not_found";
 }
 
 async function currentEntries(client: deepl.DeepLClient, id: string): Promise<Record<string, string> | null> {
   try {
-    const dictionary = await client.getMultilingualGlossaryDictionaryEntries(id, GLOSSARY_SOURCE, GLOSSARY_TARGET);
+    const dictionary = await call("glossary.entries", () =>
+      client.getMultilingualGlossaryDictionaryEntries(id, GLOSSARY_SOURCE, GLOSSARY_TARGET),
+    );
     return dictionary.entries.entries();
   } catch (error) {
-    if (error instanceof deepl.GlossaryNotFoundError) return null;
-    throw toTranslationError(error);
+    if (isGlossaryNotFound(error)) return null;
+    throw error;
   }
 }
 
@@ -211,12 +224,36 @@ function chunk<T extends { text: string }>(items: T[]): T[][] {
   return batch.length > 0 ? [...batches, batch] : batches;
 }
 
-async function call<T>(request: () => Promise<T>): Promise<T> {
+/**
+ * One deepl-node call: a failure becomes a TranslationError and one log line with its kind, DeepL's
+ * HTTP status and X-Trace-ID (the request id DeepL's support asks for) and DeepL's reason. Never
+ * the key or the texts: deepl-node's error objects carry the request, so they are not logged.
+ */
+async function call<T>(operation: string, request: () => Promise<T>): Promise<T> {
+  const exchange: DeeplExchange = {};
   try {
-    return await request();
+    return await recordExchange(exchange, request);
   } catch (error) {
-    throw toTranslationError(error);
+    const failure = toTranslationError(error);
+    logger.warn(
+      {
+        event: "deepl_failure",
+        operation,
+        kind: failure.code,
+        status: exchange.status ?? null,
+        requestId: exchange.traceId ?? null,
+        reason: reasonOf(error),
+      },
+      "DeepL request failed",
+    );
+    throw failure;
   }
+}
+
+/** deepl-node's message without the response body it appends for unexpected statuses. */
+function reasonOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split(", content: ")[0]!.slice(0, 300);
 }
 
 function toTranslationError(error: unknown): TranslationError {
@@ -226,6 +263,7 @@ function toTranslationError(error: unknown): TranslationError {
 }
 
 function errorCode(error: unknown): TranslationErrorCode {
+  if (error instanceof deepl.GlossaryNotFoundError) return "glossary_not_found";
   if (error instanceof deepl.AuthorizationError) return "auth";
   if (error instanceof deepl.QuotaExceededError) return "quota";
   if (error instanceof deepl.TooManyRequestsError) return "rate_limited";
@@ -234,6 +272,7 @@ function errorCode(error: unknown): TranslationErrorCode {
     return code === "ECONNABORTED" || code === "ETIMEDOUT" ? "timeout" : "unavailable";
   }
   if (!(error instanceof deepl.DeepLError)) return "unavailable";
+  if (/^(Bad request|Not found), message: Glossary not found/i.test(error.message)) return "glossary_not_found";
   // deepl-node reports other HTTP statuses only in the message; 5xx and unreadable answers are
   // DeepL's fault, everything else (400, 404, 413, argument checks) is ours.
   return /^(Service unavailable|Unexpected status code: 5\d\d|Error parsing response)/.test(error.message)

@@ -3,9 +3,10 @@ import { TranslationError, type TranslationErrorCode } from "@/lib/errors/transl
 import { reanalysePassage } from "@/lib/passages/reanalyse";
 import { db } from "@/lib/server/db";
 import { type DeeplConfig, translateWithCache } from "@/lib/server/deepl";
+import { logger } from "@/lib/server/logger";
 import { prismaTranslationCache } from "@/lib/translation/cache";
 import { REQUEST_PATH_DEEPL, TARGET_VARIANT } from "@/lib/translation/config";
-import { glossaryForTranslation } from "@/lib/translation/glossary-sync";
+import { withClassGlossary } from "@/lib/translation/glossary-sync";
 import type { Formality } from "./schema";
 
 export interface TranslateOptions {
@@ -64,13 +65,15 @@ export async function translatePassage(
   let translated = 0;
   let failure: TranslationErrorCode | undefined;
   try {
-    const glossaryId = options.classId ? await glossaryForTranslation(teacherId, options.classId) : undefined;
+    const withGlossary = await withClassGlossary(teacherId, options.classId, config);
     const queue = [...work];
     const worker = async () => {
       for (let item = queue.shift(); item && !failure; item = queue.shift()) {
         try {
           // Read the result first: `translated += await …` would add to a stale value across workers.
-          const count = await translateParagraph(item, { glossaryId, formality: options.formality }, config);
+          const count = await withGlossary((glossaryId) =>
+            translateParagraph(item, { glossaryId, formality: options.formality }, config),
+          );
           translated += count;
         } catch (error) {
           failure ??= codeOf(error);
@@ -119,6 +122,6 @@ async function translateParagraph(
 
 function codeOf(error: unknown): TranslationErrorCode {
   if (error instanceof TranslationError) return error.code;
-  console.error("translation failed", error);
+  logger.error({ err: error }, "translation failed unexpectedly");
   return "unavailable";
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { TranslationError, type TranslationErrorCode } from "@/lib/errors/translation-error";
 import { getUsage } from "@/lib/server/deepl";
+import { logger } from "@/lib/server/logger";
 import { USAGE_DEEPL } from "./config";
 
 export type DeeplUsage =
@@ -13,7 +14,7 @@ export async function readDeeplUsage(): Promise<DeeplUsage> {
     return { ok: true, ...(await getUsage(USAGE_DEEPL)) };
   } catch (error) {
     if (error instanceof TranslationError) return { ok: false, code: error.code };
-    console.error("DeepL usage failed", error);
+    logger.error({ err: error }, "DeepL usage failed unexpectedly");
     return { ok: false, code: "unavailable" };
   }
 }

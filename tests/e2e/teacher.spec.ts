@@ -41,7 +41,8 @@ class Teacher {
     await this.page.getByLabel(labels.title, { exact: true }).fill(title);
     await this.page.getByLabel(labels.text, { exact: true }).fill(text);
     await this.page.getByRole("button", { name: labels.submit }).click();
-    await expect(this.page).toHaveURL(/\/classes\/passages\/[a-z0-9]+/);
+    // The editor's URL, not the import form's own (/classes/passages/new), which the old pattern also matched.
+    await expect(this.page).toHaveURL(/\/classes\/passages\/(?!new\b)[a-z0-9]+(\?|$)/, { timeout: 30_000 });
   }
 
   english(paragraph: number, sentence: number) {
@@ -164,21 +165,23 @@ test("teacher imports and translates a passage, a learner joins and reads it, th
 test("a DeepL quota error is shown in German; the draft keeps every sentence and can be translated by hand", async ({
   page,
 }) => {
-  await deepl({ mode: "quota" });
+  // The quota runs out part-way: 38 characters are left, each paragraph needs more.
+  await deepl({ mode: "quota-after-N-chars", characterCount: 82, characterLimit: 120 });
   const teacher = new Teacher(page);
   await teacher.signIn("de");
   await page.goto("/de/classes/passages/new");
-  await expect(page.getByTestId("deepl-usage")).toContainText(
-    "Das DeepL-Zeichenkontingent ist für diesen Abrechnungszeitraum aufgebraucht.",
-  );
-  const text = `Die Stadt ${RUN} ist klein. Das Haus ist groß.\n\nDer Hund ${RUN} schläft im Garten.`;
+  await expect(page.getByTestId("deepl-usage")).toContainText("DeepL diesen Monat: 82 von 120 Zeichen verbraucht");
+  const text = `Die Stadt ${RUN} ist klein. Das Haus ist groß.\n\nDer Hund ${RUN} schläft im Garten hinter dem alten Haus.`;
   await teacher.importPassage(`Kontingent ${RUN}`, text, {
     title: "Titel",
     text: "Deutscher Text",
     submit: "Als Entwurf importieren",
   });
+  // Beside "82 von 120", the reason says the next request did not fit, not only "used up".
+  await expect(page.getByTestId("deepl-usage")).toContainText("82 von 120 Zeichen verbraucht");
   await expect(page.getByTestId("editor-banner")).toHaveText(
-    "DeepL konnte nicht übersetzen: Das DeepL-Zeichenkontingent ist für diesen Abrechnungszeitraum aufgebraucht. " +
+    "DeepL konnte nicht übersetzen: Das DeepL-Zeichenkontingent für diesen Abrechnungszeitraum reicht nicht für die " +
+      "nächste Anfrage: Es ist aufgebraucht, oder es ist weniger übrig, als die Anfrage braucht. " +
       "Der Entwurf ist mit allen Sätzen gespeichert; übersetze den Rest von Hand oder versuche es später noch einmal.",
   );
   await expect(page.getByTestId("sentence")).toHaveCount(3);

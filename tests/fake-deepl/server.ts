@@ -2,7 +2,13 @@
 // reach (or pay) the real service. Run standalone for browser tests:
 //   npx tsx tests/fake-deepl/server.ts --port 4599 [--auth-key KEY]
 // and switch failure modes with `POST /__control {"mode": "quota"}`.
+// Where DeepL's behaviour decides whether a bug shows, the fake follows it: glossaries belong to the
+// key that created them and live until deleted (reset() keeps them); translating with an unknown
+// glossary is 400 "Glossary not found" (the glossary endpoints say 404); the quota (456) and rate
+// limit (429) hit translations only, /v2/usage keeps answering 200; "down" closes the listener, so
+// connections are refused; every answer carries an X-Trace-ID, as DeepL's do.
 import { randomUUID } from "node:crypto";
+import { once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { pathToFileURL } from "node:url";
@@ -11,14 +17,14 @@ import { parseArgs } from "node:util";
 export const FAKE_MODES = [
   "ok",
   "auth", // 403 for every call
-  "rate-limit", // 429 for every call
-  "rate-limit-once", // 429 for the next call, then "ok"
-  "quota", // 456 for every call
+  "rate-limit", // 429 for every translation
+  "rate-limit-once", // 429 for the next translation, then "ok"
+  "quota", // the character count is set to the limit: 456 for every translation
   "quota-after-N-chars", // translations succeed until usage.characterLimit would be passed, then 456
   "server-error", // 500
   "unavailable", // 503
   "timeout", // accept the request and never answer
-  "down", // destroy the socket as soon as a request arrives
+  "down", // the listener is closed: connections are refused (in-process only: setMode, not /__control)
 ] as const;
 export type FakeMode = (typeof FAKE_MODES)[number];
 
@@ -28,8 +34,10 @@ export interface RecordedRequest {
   /** Query and body fields; repeated fields (`text`) keep every value in order. */
   params: Record<string, string[]>;
   authorization?: string;
-  /** Unset while the request is unanswered (timeout, down). */
+  /** Unset while the request is unanswered (timeout). */
   status?: number;
+  /** The X-Trace-ID header of the answer. */
+  traceId: string;
 }
 
 export interface FakeDictionary {
@@ -40,6 +48,8 @@ export interface FakeDictionary {
 
 export interface FakeGlossary {
   id: string;
+  /** The key that created it: DeepL glossaries belong to one account. */
+  authKey: string;
   name: string;
   creationTime: string;
   dictionaries: FakeDictionary[];
@@ -49,6 +59,8 @@ export interface FakeDeeplOptions {
   port?: number;
   host?: string;
   authKey?: string;
+  /** More keys the fake accepts, each its own account for glossaries (a key change). */
+  otherAuthKeys?: string[];
   characterLimit?: number;
 }
 
@@ -57,11 +69,13 @@ export interface FakeDeepl {
   close(): Promise<void>;
   requests: RecordedRequest[];
   readonly mode: FakeMode;
-  setMode(mode: FakeMode): void;
+  /** Resolves once the mode holds ("down" closes the listener, leaving it opens it again on the same port). */
+  setMode(mode: FakeMode): Promise<void>;
   usage: { characterCount: number; characterLimit: number };
+  /** Every account's glossaries by id; deleting one here is DeepL deleting or expiring it. */
   glossaries: Map<string, FakeGlossary>;
-  /** Back to "ok", no requests, no glossaries, zero usage. */
-  reset(): void;
+  /** Back to "ok", no requests, zero usage. Glossaries stay, as at DeepL. */
+  reset(): Promise<void>;
 }
 
 export const FAKE_DEEPL_AUTH_KEY = "fake-deepl-key";
@@ -101,27 +115,37 @@ const error = (status: number, message: string): Reply => json(status, { message
 const first = (params: Params, name: string): string | undefined => params[name]?.[0];
 
 export async function startFakeDeepl(options: FakeDeeplOptions = {}): Promise<FakeDeepl> {
-  const authKey = options.authKey ?? FAKE_DEEPL_AUTH_KEY;
+  const authKeys = new Set([options.authKey ?? FAKE_DEEPL_AUTH_KEY, ...(options.otherAuthKeys ?? [])]);
   const defaultLimit = options.characterLimit ?? DEFAULT_CHARACTER_LIMIT;
   let mode: FakeMode = "ok";
   const requests: RecordedRequest[] = [];
   const usage = { characterCount: 0, characterLimit: defaultLimit };
   const glossaries = new Map<string, FakeGlossary>();
 
-  function setMode(next: FakeMode) {
+  async function setMode(next: FakeMode) {
     if (!FAKE_MODES.includes(next)) throw new Error(`unknown fake DeepL mode: ${next}`);
+    const wasDown = mode === "down";
     mode = next;
+    // DeepL reports a used-up quota in /v2/usage as well: count = limit.
+    if (next === "quota") usage.characterCount = Math.max(usage.characterCount, usage.characterLimit);
+    if (next === "down" && !wasDown) await stopListening();
+    if (next !== "down" && wasDown) await listen();
   }
 
-  function reset() {
-    mode = "ok";
+  async function reset() {
+    await setMode("ok");
     requests.length = 0;
-    glossaries.clear();
     usage.characterCount = 0;
     usage.characterLimit = defaultLimit;
   }
 
-  function translate(params: Params): Reply {
+  /** The caller's glossary: another account's is as unknown to DeepL as a deleted one. */
+  function glossaryOf(key: string, id: string | undefined): FakeGlossary | undefined {
+    const glossary = id ? glossaries.get(id) : undefined;
+    return glossary?.authKey === key ? glossary : undefined;
+  }
+
+  function translate(params: Params, key: string): Reply {
     const texts = params.text ?? [];
     const target = first(params, "target_lang")?.toUpperCase();
     const source = first(params, "source_lang")?.toLowerCase();
@@ -136,8 +160,9 @@ export async function startFakeDeepl(options: FakeDeeplOptions = {}): Promise<Fa
     let terms: Record<string, string> = {};
     if (glossaryId) {
       if (!source) return error(400, "Use of a glossary requires the 'source_lang' parameter.");
-      const glossary = glossaries.get(glossaryId);
-      if (!glossary) return error(404, "Glossary not found.");
+      const glossary = glossaryOf(key, glossaryId);
+      // DeepL answers 400 here (404 only on the glossary endpoints), which deepl-node reports as a bad request.
+      if (!glossary) return error(400, "Glossary not found");
       const dictionary = glossary.dictionaries.find(
         (d) => d.sourceLang === source && d.targetLang === target.split("-")[0]!.toLowerCase(),
       );
@@ -160,23 +185,24 @@ export async function startFakeDeepl(options: FakeDeeplOptions = {}): Promise<Fa
     });
   }
 
-  function createGlossary(name: string | undefined, dictionaries: FakeDictionary[]): FakeGlossary | Reply {
+  function createGlossary(key: string, name: string | undefined, dictionaries: FakeDictionary[]): FakeGlossary | Reply {
     if (!name) return error(400, "Missing glossary name.");
     if (dictionaries.length === 0 || dictionaries.some((d) => Object.keys(d.entries).length === 0)) {
       return error(400, "Invalid glossary entries provided.");
     }
-    const glossary = { id: randomUUID(), name, creationTime: new Date().toISOString(), dictionaries };
+    const glossary = { id: randomUUID(), authKey: key, name, creationTime: new Date().toISOString(), dictionaries };
     glossaries.set(glossary.id, glossary);
     return glossary;
   }
 
-  function route(method: string, path: string, params: Params): Reply {
+  function route(method: string, path: string, params: Params, authKey: string): Reply {
     const [, version, resource, id, sub] = path.split("/");
-    const glossary = id ? glossaries.get(id) : undefined;
+    const glossary = glossaryOf(authKey, id);
+    const mine = () => [...glossaries.values()].filter((g) => g.authKey === authKey);
     const key = `${method} /${version}/${resource}${id ? "/:id" : ""}${sub ? `/${sub}` : ""}`;
     switch (key) {
       case "POST /v2/translate":
-        return translate(params);
+        return translate(params, authKey);
       case "GET /v2/usage":
       case "POST /v2/usage":
         return json(200, { character_count: usage.characterCount, character_limit: usage.characterLimit });
@@ -190,11 +216,11 @@ export async function startFakeDeepl(options: FakeDeeplOptions = {}): Promise<Fa
 
       // v2: one language pair per glossary (Translator.createGlossary & co.)
       case "POST /v2/glossaries": {
-        const created = createGlossary(first(params, "name"), [dictionaryFrom(params, "")]);
+        const created = createGlossary(authKey, first(params, "name"), [dictionaryFrom(params, "")]);
         return "status" in created ? created : json(201, v2Info(created));
       }
       case "GET /v2/glossaries":
-        return json(200, { glossaries: [...glossaries.values()].map(v2Info) });
+        return json(200, { glossaries: mine().map(v2Info) });
       case "GET /v2/glossaries/:id":
         return glossary ? json(200, v2Info(glossary)) : error(404, "Glossary not found.");
       case "GET /v2/glossaries/:id/entries":
@@ -206,15 +232,15 @@ export async function startFakeDeepl(options: FakeDeeplOptions = {}): Promise<Fa
         };
       case "DELETE /v2/glossaries/:id":
       case "DELETE /v3/glossaries/:id":
-        return glossaries.delete(id!) ? json(204) : error(404, "Glossary not found.");
+        return glossary && glossaries.delete(glossary.id) ? json(204) : error(404, "Glossary not found.");
 
       // v3: multilingual glossaries (DeepLClient.createMultilingualGlossary & co.)
       case "POST /v3/glossaries": {
-        const created = createGlossary(first(params, "name"), dictionariesFrom(params));
+        const created = createGlossary(authKey, first(params, "name"), dictionariesFrom(params));
         return "status" in created ? created : json(201, v3Info(created));
       }
       case "GET /v3/glossaries":
-        return json(200, { glossaries: [...glossaries.values()].map(v3Info) });
+        return json(200, { glossaries: mine().map(v3Info) });
       case "GET /v3/glossaries/:id":
         return glossary ? json(200, v3Info(glossary)) : error(404, "Glossary not found.");
       case "PATCH /v3/glossaries/:id": {
@@ -268,42 +294,59 @@ export async function startFakeDeepl(options: FakeDeeplOptions = {}): Promise<Fa
     } catch {
       return send(res, error(400, "Malformed request body."));
     }
-    const record: RecordedRequest = { method, path: url.pathname, params, authorization: req.headers.authorization };
+    const record: RecordedRequest = {
+      method,
+      path: url.pathname,
+      params,
+      authorization: req.headers.authorization,
+      traceId: randomUUID(),
+    };
     requests.push(record);
     const reply = (r: Reply) => {
       record.status = r.status;
-      send(res, r);
+      send(res, r, record.traceId);
     };
 
-    if (mode === "down") return void req.socket.destroy();
     if (mode === "timeout") return; // close() drops the socket
-    if (mode === "auth" || req.headers.authorization !== `DeepL-Auth-Key ${authKey}`) {
+    const key = req.headers.authorization?.replace(/^DeepL-Auth-Key /, "") ?? "";
+    if (mode === "auth" || !authKeys.has(key)) {
       return reply(error(403, "Forbidden: invalid authentication key."));
     }
-    if (mode === "rate-limit-once") {
+    // Characters are billed by translations only: usage and glossaries answer on.
+    const billed = method === "POST" && url.pathname === "/v2/translate";
+    if (billed && mode === "rate-limit-once") {
       mode = "ok";
       return reply(error(429, "Too many requests."));
     }
-    if (mode === "rate-limit") return reply(error(429, "Too many requests."));
-    if (mode === "quota") return reply(error(456, "Quota exceeded."));
+    if (billed && mode === "rate-limit") return reply(error(429, "Too many requests."));
+    if (billed && mode === "quota") return reply(error(456, "Quota exceeded."));
     if (mode === "server-error") return reply(error(500, "Internal server error."));
     if (mode === "unavailable") return reply(error(503, "Service unavailable."));
-    reply(route(method, url.pathname, params));
+    reply(route(method, url.pathname, params, key));
   }
 
   async function control(req: IncomingMessage, res: ServerResponse, method: string) {
     if (method === "POST") {
-      let body: { mode?: string; characterCount?: number; characterLimit?: number; reset?: boolean };
+      let body: {
+        mode?: string;
+        characterCount?: number;
+        characterLimit?: number;
+        reset?: boolean;
+        /** DeepL deleted or expired every glossary. */
+        dropGlossaries?: boolean;
+      };
       try {
         body = JSON.parse((await readBody(req)) || "{}");
       } catch {
         return send(res, error(400, "Control body must be JSON."));
       }
-      if (body.reset) reset();
+      if (body.reset) await reset();
+      if (body.dropGlossaries) glossaries.clear();
       if (body.mode !== undefined) {
-        if (!FAKE_MODES.includes(body.mode as FakeMode))
-          return send(res, error(400, `Unknown mode; use one of ${FAKE_MODES.join(", ")}.`));
-        mode = body.mode as FakeMode;
+        // Over HTTP "down" would also take this control channel away.
+        if (!FAKE_MODES.includes(body.mode as FakeMode) || body.mode === "down")
+          return send(res, error(400, `Unknown mode; use one of ${FAKE_MODES.join(", ")} but down.`));
+        await setMode(body.mode as FakeMode);
       }
       if (body.characterCount !== undefined) usage.characterCount = body.characterCount;
       if (body.characterLimit !== undefined) usage.characterLimit = body.characterLimit;
@@ -316,14 +359,23 @@ export async function startFakeDeepl(options: FakeDeeplOptions = {}): Promise<Fa
       if (!res.headersSent) send(res, error(500, e instanceof Error ? e.message : String(e)));
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", resolve);
-  });
-  const { address, port } = server.address() as AddressInfo;
+  let port = options.port ?? 0;
+  const host = options.host ?? "127.0.0.1";
+  async function listen() {
+    server.listen(port, host);
+    await once(server, "listening");
+    port = (server.address() as AddressInfo).port;
+  }
+  async function stopListening() {
+    const closed = new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
+    // Also ends keep-alive and deliberately unanswered ("timeout") connections.
+    server.closeAllConnections();
+    await closed;
+  }
+  await listen();
 
   return {
-    url: `http://${address}:${port}`,
+    url: `http://${host}:${port}`,
     requests,
     usage,
     glossaries,
@@ -332,12 +384,9 @@ export async function startFakeDeepl(options: FakeDeeplOptions = {}): Promise<Fa
     },
     setMode,
     reset,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((e) => (e ? reject(e) : resolve()));
-        // Also ends keep-alive and deliberately unanswered ("timeout") connections.
-        server.closeAllConnections();
-      }),
+    close: async () => {
+      if (server.listening) await stopListening();
+    },
   };
 }
 
@@ -477,10 +526,11 @@ function flattenJson(value: unknown, key: string, add: (key: string, value: stri
   }
 }
 
-function send(res: ServerResponse, { status, body, contentType }: Reply) {
-  if (body === undefined) return void res.writeHead(status).end();
+function send(res: ServerResponse, { status, body, contentType }: Reply, traceId?: string) {
+  const trace = traceId ? { "X-Trace-ID": traceId } : {};
+  if (body === undefined) return void res.writeHead(status, trace).end();
   const text = typeof body === "string" ? body : JSON.stringify(body);
-  res.writeHead(status, { "Content-Type": contentType ?? "application/json; charset=utf-8" }).end(text);
+  res.writeHead(status, { ...trace, "Content-Type": contentType ?? "application/json; charset=utf-8" }).end(text);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -10,6 +10,7 @@ import { createTestDatabase, type TestDatabase, testDatabaseKind } from "../supp
 vi.mock("@/lib/server/session", () => ({ getViewer: vi.fn() }));
 
 const KEY = "teacher-test-key";
+const NEW_KEY = "teacher-test-key-2";
 let test: TestDatabase;
 let fake: FakeDeepl;
 let passages: typeof import("@/lib/teacher-passages/actions");
@@ -17,7 +18,7 @@ let classes: typeof import("@/lib/classes/actions");
 let teacher: Viewer;
 
 beforeAll(async () => {
-  fake = await startFakeDeepl({ authKey: KEY });
+  fake = await startFakeDeepl({ authKey: KEY, otherAuthKeys: [NEW_KEY] });
   vi.stubEnv("DEEPL_AUTH_KEY", KEY);
   vi.stubEnv("DEEPL_SERVER_URL", fake.url);
   test = await createTestDatabase();
@@ -30,8 +31,8 @@ afterAll(async () => {
   await fake?.close();
   await test?.close();
 });
-beforeEach(() => {
-  fake.reset();
+beforeEach(async () => {
+  await fake.reset();
   signInAs(teacher);
 });
 
@@ -128,7 +129,7 @@ describe(`DeepL translation of imports (${testDatabaseKind()})`, () => {
 
   it("keeps glossary entries when DeepL is down and syncs them at the next translation", async () => {
     const { id: classId } = ok(await classes.createClassAction({ name: "7b" }));
-    fake.setMode("auth");
+    await fake.setMode("auth");
     expect(ok(await classes.saveGlossaryAction({ classId, text: "Haus = home" }))).toEqual({
       ok: true,
       entries: 1,
@@ -143,7 +144,7 @@ describe(`DeepL translation of imports (${testDatabaseKind()})`, () => {
       glossaryId: null,
       glossaryEntries: { Haus: "home" },
     });
-    fake.setMode("ok");
+    await fake.setMode("ok");
     const { passageId } = await importText("Das Haus ist klein.", { classId });
     expect((await sentencesOf(passageId))[0]!.translations[0]!.segments).toEqual(["The home is small."]);
   });
@@ -161,8 +162,68 @@ describe(`DeepL translation of imports (${testDatabaseKind()})`, () => {
     fake.usage.characterLimit = 1000;
     await importText("Guten Morgen! Die kleine Katze schläft.");
     expect(await readDeeplUsage()).toEqual({ ok: true, characterCount: 13 + 25, characterLimit: 1000 });
-    fake.setMode("quota");
-    expect(await readDeeplUsage()).toEqual({ ok: false, code: "quota" });
+    // DeepL keeps answering /v2/usage when the quota is used up.
+    await fake.setMode("quota");
+    expect(await readDeeplUsage()).toEqual({ ok: true, characterCount: 1000, characterLimit: 1000 });
+  });
+});
+
+describe("a glossary DeepL no longer knows is made again", () => {
+  const glossaryIdOf = async (classId: string) =>
+    (await test.db.classroom.findUniqueOrThrow({ where: { id: classId }, select: { glossaryId: true } })).glossaryId;
+  const glossaryCreations = () => fake.requests.filter((r) => r.method === "POST" && r.path === "/v3/glossaries");
+  const TWO_PARAGRAPHS = "Der Baumilliardär kauft das Haus.\n\nDas alte Haus ist groß. Der Baumilliardär schläft.";
+
+  async function classWithGlossary(name: string) {
+    const { id: classId } = ok(await classes.createClassAction({ name }));
+    ok(await classes.saveGlossaryAction({ classId, text: "Baumilliardär = property tycoon" }));
+    const id = await glossaryIdOf(classId);
+    expect(id && fake.glossaries.has(id)).toBe(true);
+    fake.requests.length = 0;
+    return { classId, id: id! };
+  }
+
+  it("deleted or expired at DeepL: recreated from the stored entries once, each request retried once", async () => {
+    const { classId, id } = await classWithGlossary("8a");
+    fake.glossaries.delete(id);
+
+    const { passageId, translation } = await importText(TWO_PARAGRAPHS, { classId });
+    expect(translation).toEqual({ translated: 3, remaining: 0 });
+    expect((await sentencesOf(passageId)).map((s) => s.translations[0]?.segments[0])).toEqual([
+      "The property tycoon buys the house.",
+      "The old house is big.",
+      "The property tycoon sleeps.",
+    ]);
+    const recreated = await glossaryIdOf(classId);
+    expect(recreated).not.toBe(id);
+    expect(fake.glossaries.get(recreated!)?.dictionaries[0]?.entries).toEqual({ Baumilliardär: "property tycoon" });
+    expect(glossaryCreations()).toHaveLength(1);
+    const statuses = translateCalls().map((r) => r.status);
+    expect(statuses.filter((s) => s === 400).length).toBeGreaterThanOrEqual(1);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(2);
+    expect(
+      translateCalls()
+        .filter((r) => r.status === 200)
+        .map((r) => r.params.glossary_id),
+    ).toEqual([[recreated], [recreated]]);
+
+    // The class page tells the truth: the stored id is the glossary DeepL has.
+    const { getClassDashboard } = await import("@/lib/classes/data");
+    expect((await getClassDashboard(teacher.id, classId))?.glossarySynced).toBe(true);
+  });
+
+  it("after the API key changed: recreated under the new key", async () => {
+    const { classId, id } = await classWithGlossary("8b");
+    vi.stubEnv("DEEPL_AUTH_KEY", NEW_KEY);
+    try {
+      const { translation } = await importText("Der Baumilliardär kauft das alte Haus.", { classId });
+      expect(translation).toEqual({ translated: 1, remaining: 0 });
+      const recreated = await glossaryIdOf(classId);
+      expect(fake.glossaries.get(recreated!)?.authKey).toBe(NEW_KEY);
+      expect(fake.glossaries.get(id)?.authKey).toBe(KEY); // the old account's copy is not the new key's to delete
+    } finally {
+      vi.stubEnv("DEEPL_AUTH_KEY", KEY);
+    }
   });
 });
 
@@ -180,7 +241,7 @@ describe("DeepL failures leave a complete draft", () => {
   it.each(cases)(
     "%s → %s",
     async (mode, code) => {
-      fake.setMode(mode);
+      await fake.setMode(mode);
       // A sentence nobody translated before, so the cache cannot hide the failure.
       const text = `Ausfall ${mode}: Der Hund schläft.\n\nDie Katze ist klein (${mode}). Das Haus ist groß (${mode}).`;
       const started = Date.now();
@@ -199,14 +260,14 @@ describe("DeepL failures leave a complete draft", () => {
       });
 
       // Retried later, it translates everything that is still missing.
-      fake.setMode("ok");
+      await fake.setMode("ok");
       expect(ok(await passages.translatePassageAction({ passageId }))).toEqual({ translated: 3, remaining: 0 });
     },
     40_000,
   );
 
   it("quota reached halfway: what was translated is kept, the rest stays for later", async () => {
-    fake.setMode("quota-after-N-chars");
+    await fake.setMode("quota-after-N-chars");
     fake.usage.characterLimit = 25;
     const { passageId, translation } = await importText(
       "Guten Morgen!\n\nDer Hund schläft im Garten. Die Katze schläft im Haus.",
@@ -250,13 +311,13 @@ describe("DeepL failures leave a complete draft", () => {
   });
 
   it("a translation typed meanwhile is never overwritten by DeepL", async () => {
-    fake.setMode("quota");
+    await fake.setMode("quota");
     const { passageId } = await importText("Der Hund schläft am Abend.");
     const [sentence] = await test.db.sentence.findMany({ where: { paragraph: { passageId } }, select: { id: true } });
     await test.db.sentenceTranslation.create({
       data: { sentenceId: sentence!.id, lang: "en", segments: ["Mine."], origin: "HUMAN" },
     });
-    fake.setMode("ok");
+    await fake.setMode("ok");
     expect(ok(await passages.translatePassageAction({ passageId }))).toEqual({ translated: 0, remaining: 0 });
     expect(translateCalls().filter((c) => c.status === 200)).toHaveLength(0);
   });

@@ -1,4 +1,5 @@
 import { type AppErrorCode, HTTP_STATUS } from "@/lib/errors";
+import { logger } from "@/lib/server/logger";
 import { getViewer } from "@/lib/server/session";
 import { exportFile } from "@/lib/vocabulary/export-file";
 import { exportQuery, vocabularyFilters } from "@/lib/vocabulary/schema";
@@ -25,7 +26,10 @@ export async function GET(request: Request) {
       },
     });
   } catch (error) {
-    console.error("vocabulary export failed", error);
+    logger.error(
+      { err: error, event: "route_failed", route: "GET /api/vocabulary/export" },
+      "vocabulary export failed",
+    );
     return failure("internal");
   }
 }

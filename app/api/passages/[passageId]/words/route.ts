@@ -1,6 +1,7 @@
 import { type AppErrorCode, HTTP_STATUS } from "@/lib/errors";
 import { sharedPassage } from "@/lib/reading/article-cache";
 import { getPassageForReader } from "@/lib/reading/data";
+import { logger } from "@/lib/server/logger";
 import { getViewer } from "@/lib/server/session";
 
 const failure = (code: AppErrorCode) =>
@@ -28,7 +29,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ pass
       },
     });
   } catch (error) {
-    console.error("word data failed", error);
+    logger.error(
+      { err: error, event: "route_failed", route: "GET /api/passages/[passageId]/words" },
+      "word data failed",
+    );
     return failure("internal");
   }
 }
