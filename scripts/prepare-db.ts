@@ -19,17 +19,17 @@ function alreadyPrepared(config: DatabaseConfig): { stamp: string | null; done: 
 }
 
 async function prepare(config: DatabaseConfig): Promise<string[]> {
-  const [{ connect }, { applyMigrations, migrationsUpToDate }, { engineVersion, staleEngine }, { seed }] =
-    await Promise.all([
-      import("../lib/db/client"),
-      import("../lib/db/migrations"),
-      import("../lib/passages/engine-version"),
-      import("../prisma/seed"),
-    ]);
+  const [{ connect }, { migrationsUpToDate }, { engineVersion, staleEngine }, { seed }] = await Promise.all([
+    import("../lib/db/client"),
+    import("../lib/db/migration-status"),
+    import("../lib/passages/engine-version"),
+    import("../prisma/seed"),
+  ]);
   const { db, adapter, close } = await connect(config);
   try {
     let applied: string[] = [];
-    if (!(await migrationsUpToDate((sql) => db.$queryRawUnsafe(sql)))) applied = await applyMigrations(adapter);
+    if (!(await migrationsUpToDate((sql) => db.$queryRawUnsafe(sql))))
+      applied = await (await import("../lib/db/migrations")).applyMigrations(adapter);
     console.log(
       applied.length
         ? `database: applied ${applied.join(", ")}`

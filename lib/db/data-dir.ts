@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 /** The data directory is held by another live process, or cannot be read or written. */
 export class DataDirError extends AppError<"locked" | "unreadable"> {}
 
-const LOCK_FILE = "bruecke.lock";
+export const LOCK_FILE = "bruecke.lock";
 const DIR_MODE = 0o700;
 const FILE_MODE = 0o600;
 

@@ -10,6 +10,7 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
 import type { MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
+import { defaultMigrationsDir, migrationNames } from "./migration-status";
 
 const require = createRequire(import.meta.url);
 const FILTERS = { externalTables: [], externalEnums: [] };
@@ -20,7 +21,7 @@ export interface MigrationPaths {
 }
 
 export function defaultMigrationPaths(root = process.cwd()): MigrationPaths {
-  return { schemaPath: path.join(root, "prisma/schema.prisma"), migrationsDir: path.join(root, "prisma/migrations") };
+  return { schemaPath: path.join(root, "prisma/schema.prisma"), migrationsDir: defaultMigrationsDir(root) };
 }
 
 // The engine reports Rust panics through this global; without it a panic surfaces as a TypeError.
@@ -56,13 +57,7 @@ async function instantiateEngine() {
 }
 
 export function readMigrations(migrationsDir: string): MigrationList {
-  const dirs = fs.existsSync(migrationsDir)
-    ? fs
-        .readdirSync(migrationsDir, { withFileTypes: true })
-        .filter((d) => d.isDirectory())
-        .map((d) => d.name)
-        .sort()
-    : [];
+  const dirs = migrationNames(migrationsDir);
   const lockPath = path.join(migrationsDir, "migration_lock.toml");
   return {
     baseDir: migrationsDir,
@@ -112,32 +107,6 @@ async function withEngine<T>(
   } finally {
     engine.free();
   }
-}
-
-/** Runs one SQL query and returns its rows (a Prisma client's `$queryRawUnsafe`). */
-export type RawQuery = (sql: string) => Promise<unknown[]>;
-
-/**
- * True when every migration folder is recorded as applied (and none failed) in Prisma's own table. This
- * is one query, where the schema engine costs seconds to load: `npm start` asks it first and loads the
- * engine only when there is work to do. Checksums of applied migrations are still the engine's job.
- */
-export async function migrationsUpToDate(query: RawQuery, paths = defaultMigrationPaths()): Promise<boolean> {
-  const wanted = readMigrations(paths.migrationsDir).migrationDirectories.map((d) => d.path);
-  let rows: unknown[];
-  try {
-    rows = await query(
-      `SELECT migration_name, finished_at IS NOT NULL AS finished FROM _prisma_migrations WHERE rolled_back_at IS NULL`,
-    );
-  } catch {
-    return false; // no _prisma_migrations table yet: a new database
-  }
-  const applied = new Set<string>();
-  for (const row of rows as { migration_name: string; finished: boolean }[]) {
-    if (!row.finished) return false; // a failed migration: let the engine report it
-    applied.add(row.migration_name);
-  }
-  return wanted.every((name) => applied.has(name));
 }
 
 /** Applies every migration not yet applied; returns the names it applied (empty when up to date). */

@@ -252,6 +252,11 @@ const ROUTES: Record<string, RouteCase> = {
     expect: { anonymous: "401", "other learner": "404", "other teacher": "404" },
     owner: { as: () => teacher, shows: "victim-l-" },
   },
+  // For load balancers: states only (tests/integration/health.test.ts), the same for everyone.
+  "/api/health": {
+    path: () => "/api/health",
+    expect: { anonymous: "200", "other learner": "200", "other teacher": "200" },
+  },
   // better-auth's handler: the session endpoint answers for the caller only (null for visitors).
   "/api/auth/[...all]": {
     path: () => "/api/auth/get-session",
