@@ -142,7 +142,8 @@ export async function getClassDashboard(teacherId: string, classId: string, now 
     createdAt: classroom.createdAt,
     timeZone: safeTimeZone(classroom.teacher.timeZone),
     glossaryText: formatGlossary(readGlossaryEntries(classroom.glossaryEntries)),
-    glossarySynced: classroom.glossaryId !== null,
+    /** The id DeepL last gave the glossary; whether DeepL still has it is asked by GlossaryState. */
+    glossaryId: classroom.glossaryId,
     learners,
     removed: classroom.enrollments
       .filter((e) => e.removedAt !== null)

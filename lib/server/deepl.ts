@@ -161,6 +161,18 @@ export async function syncGlossary(
   return created?.glossaryId ?? null;
 }
 
+/** Whether DeepL still holds the glossary (false when deleted, expired, or made with another key). */
+export async function glossaryExists(id: string, config?: DeeplConfig): Promise<boolean> {
+  const client = createClient(config);
+  try {
+    await call("glossary.get", () => client.getMultilingualGlossary(id));
+    return true;
+  } catch (error) {
+    if (isGlossaryNotFound(error)) return false;
+    throw error;
+  }
+}
+
 /** Deleting a glossary that is already gone counts as success. */
 export async function deleteGlossary(id: string, config?: DeeplConfig): Promise<void> {
   const client = createClient(config);

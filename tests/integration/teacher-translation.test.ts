@@ -207,9 +207,31 @@ describe("a glossary DeepL no longer knows is made again", () => {
         .map((r) => r.params.glossary_id),
     ).toEqual([[recreated], [recreated]]);
 
-    // The class page tells the truth: the stored id is the glossary DeepL has.
-    const { getClassDashboard } = await import("@/lib/classes/data");
-    expect((await getClassDashboard(teacher.id, classId))?.glossarySynced).toBe(true);
+    // The class page tells the truth: DeepL has the stored id.
+    const { readGlossaryState } = await import("@/lib/translation/glossary-state");
+    expect(await readGlossaryState(classId, recreated)).toEqual({ state: "at_deepl" });
+  });
+
+  it("the class page asks DeepL: a glossary it no longer has is shown as gone and sent before the next translation", async () => {
+    const { readGlossaryState } = await import("@/lib/translation/glossary-state");
+    const { classId, id } = await classWithGlossary("8c");
+    expect(await readGlossaryState(classId, id)).toEqual({ state: "at_deepl" });
+    fake.glossaries.delete(id);
+
+    expect(await readGlossaryState(classId, id)).toEqual({ state: "gone" });
+    expect(await glossaryIdOf(classId)).toBeNull();
+    expect(await readGlossaryState(classId, null)).toEqual({ state: "not_sent" });
+
+    const { translation } = await importText("Der Baumilliardär kauft das alte Haus.", { classId });
+    expect(translation).toEqual({ translated: 1, remaining: 0 });
+    expect(translateCalls().map((r) => r.status)).toEqual([200]); // sent before, so no failed request
+    expect(await readGlossaryState(classId, await glossaryIdOf(classId))).toEqual({ state: "at_deepl" });
+
+    await fake.setMode("server-error");
+    expect(await readGlossaryState(classId, await glossaryIdOf(classId))).toEqual({
+      state: "unknown",
+      code: "unavailable",
+    });
   });
 
   it("after the API key changed: recreated under the new key", async () => {

@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import styles from "@/components/forms.module.css";
 import { ScrollRegion } from "@/components/scroll-region";
 import { Link } from "@/i18n/navigation";
@@ -6,6 +7,7 @@ import type { ClassDashboard as Dashboard } from "@/lib/classes/data";
 import { AssignForm } from "./assign-form";
 import { CloseClassButton, LearnerButton, UnassignButton } from "./class-controls";
 import { GlossaryForm } from "./glossary-form";
+import { GlossaryState } from "./glossary-state";
 import { JoinCodePanel } from "./join-code-panel";
 import { StatusBadge } from "./status-badge";
 import { targetLabel } from "./target-label";
@@ -191,7 +193,15 @@ export async function ClassDashboard({
 
       <section className={styles.section} aria-labelledby="glossary-heading">
         <h2 id="glossary-heading">{t("glossaryHeading")}</h2>
-        <GlossaryForm classId={dashboard.id} initialText={dashboard.glossaryText} synced={dashboard.glossarySynced} />
+        <GlossaryForm
+          classId={dashboard.id}
+          initialText={dashboard.glossaryText}
+          state={
+            <Suspense fallback={null}>
+              <GlossaryState classId={dashboard.id} glossaryId={dashboard.glossaryId} />
+            </Suspense>
+          }
+        />
       </section>
 
       {dashboard.removed.length > 0 ? (

@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import styles from "@/components/forms.module.css";
 import { useAction } from "@/components/use-action";
 import { useRouter } from "@/i18n/navigation";
@@ -9,11 +9,12 @@ import { saveGlossaryAction } from "@/lib/classes/actions";
 export function GlossaryForm({
   classId,
   initialText,
-  synced,
+  state,
 }: {
   classId: string;
   initialText: string;
-  synced: boolean;
+  /** Where the saved glossary stands at DeepL (a server component). */
+  state: ReactNode;
 }) {
   const t = useTranslations("TeacherClass");
   const tError = useTranslations("TeacherTranslation.errors");
@@ -69,7 +70,7 @@ export function GlossaryForm({
         <button type="submit" disabled={pending}>
           {t("glossarySave")}
         </button>
-        {!synced && initialText ? <span className={styles.hint}>{t("glossaryNotSynced")}</span> : null}
+        {initialText ? state : null}
       </div>
       <p role="status" className={message?.ok ? styles.ok : styles.error}>
         {message?.text ?? error}
