@@ -1,5 +1,5 @@
 // Faults the app must survive without losing data (DeepL failures are covered by
-// tests/integration/teacher-*.test.ts):
+// tests/integration/teacher-*.test.ts and ./deepl.test.ts):
 // - PostgreSQL restarted while learners grade and read: quick, clear errors while it is down (the
 //   translated error page, an "unavailable" action result, never a hang), recovery without restarting
 //   the app, and every acknowledged grade kept.
