@@ -2,6 +2,7 @@ import "server-only";
 import { migrationsUpToDate } from "@/lib/db/migration-status";
 import { readEnv } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { logger } from "./logger";
 
 /**
  * What GET /api/health reports to a load balancer or an operator: states only, never a secret, a host,
@@ -35,7 +36,7 @@ export async function checkHealth(
   try {
     await withTimeout(db.$queryRawUnsafe("SELECT 1"), timeoutMs);
   } catch (error) {
-    console.error("health: the database is unreachable", error);
+    logger.error({ err: error, event: "health_database_unreachable" }, "health: the database is unreachable");
     return { status: "unavailable", database: "unreachable", migrations: "unknown", deepl };
   }
   const upToDate = await withTimeout(

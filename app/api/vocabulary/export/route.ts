@@ -1,11 +1,7 @@
-import { type AppErrorCode, HTTP_STATUS } from "@/lib/errors";
-import { logger } from "@/lib/server/logger";
+import { routeFailure as failure, routeError } from "@/lib/server/route-errors";
 import { getViewer } from "@/lib/server/session";
 import { exportFile } from "@/lib/vocabulary/export-file";
 import { exportQuery, vocabularyFilters } from "@/lib/vocabulary/schema";
-
-const failure = (code: AppErrorCode) =>
-  Response.json({ error: code }, { status: HTTP_STATUS[code], headers: { "cache-control": "no-store" } });
 
 /** GET /api/vocabulary/export?format=apkg|anki|csv[&all=1] (+ the list's filters): the signed-in learner's words only. */
 export async function GET(request: Request) {
@@ -26,10 +22,6 @@ export async function GET(request: Request) {
       },
     });
   } catch (error) {
-    logger.error(
-      { err: error, event: "route_failed", route: "GET /api/vocabulary/export" },
-      "vocabulary export failed",
-    );
-    return failure("internal");
+    return routeError("GET /api/vocabulary/export", error);
   }
 }

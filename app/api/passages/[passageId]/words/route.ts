@@ -1,11 +1,7 @@
-import { type AppErrorCode, HTTP_STATUS } from "@/lib/errors";
 import { sharedPassage } from "@/lib/reading/article-cache";
 import { getPassageForReader } from "@/lib/reading/data";
-import { logger } from "@/lib/server/logger";
+import { routeFailure as failure, routeError } from "@/lib/server/route-errors";
 import { getViewer } from "@/lib/server/session";
-
-const failure = (code: AppErrorCode) =>
-  Response.json({ error: code }, { status: HTTP_STATUS[code], headers: { "cache-control": "no-store" } });
 
 /**
  * GET /api/passages/<id>/words?v=<content version>: the reader's word data (each analysis once, per
@@ -29,10 +25,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ pass
       },
     });
   } catch (error) {
-    logger.error(
-      { err: error, event: "route_failed", route: "GET /api/passages/[passageId]/words" },
-      "word data failed",
-    );
-    return failure("internal");
+    return routeError("GET /api/passages/[passageId]/words", error);
   }
 }
