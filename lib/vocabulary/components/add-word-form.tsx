@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { addMeaning, saveWord } from "../actions";
 import styles from "./vocabulary.module.css";
@@ -29,6 +29,11 @@ export function AddWordForm() {
   const [offer, setOffer] = useState<MeaningOffer | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // An offer is the next thing to do: put the keyboard on it.
+  useEffect(() => {
+    if (offer) offerRef.current?.focus();
+  }, [offer]);
+
   async function submit(form: FormData) {
     const lemma = String(form.get("lemma") ?? "").trim();
     const gloss = String(form.get("gloss") ?? "").trim();
@@ -56,8 +61,6 @@ export function AddWordForm() {
     else {
       setMessage(t("add.exists", { word: lemma, pos: t("pos", { pos }), gloss: saved.gloss }));
       setOffer({ id: saved.id, word: lemma, meaning: gloss });
-      // The offer is the next thing to do: put the keyboard on it.
-      requestAnimationFrame(() => offerRef.current?.focus());
       return;
     }
     formRef.current?.reset();
