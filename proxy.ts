@@ -2,6 +2,7 @@ import { NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
 import { contentSecurityPolicy, newNonce } from "./lib/security/headers";
+import { malformation, STRICT_TRANSPORT_SECURITY } from "./lib/security/request-checks";
 
 // Redirects "/" by Accept-Language (or the locale cookie) and keeps every page under /en or /de.
 const handleI18nRouting = createMiddleware(routing);
@@ -9,18 +10,28 @@ const handleI18nRouting = createMiddleware(routing);
 // Every page gets a fresh CSP nonce. next-intl forwards the request headers it is given, so the policy
 // reaches the renderer (which nonces Next's scripts) and is sent to the browser on the response.
 export default function proxy(request: NextRequest) {
-  // A NUL byte never belongs in a URL, and PostgreSQL cannot store or compare it: refuse it up front.
-  if ((request.nextUrl.pathname + request.nextUrl.search).includes("%00"))
+  const { pathname, search, protocol } = request.nextUrl;
+  if (malformation({ pathname, search, origin: request.headers.get("origin") }))
     return new NextResponse(null, { status: 400 });
-  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
+  // `next start` takes the protocol from X-Forwarded-Proto (its own, or the TLS proxy's in front). A
+  // browser ignores HSTS that arrives over plain http, so a forged header cannot pin anyone to https.
+  const https = protocol === "https:";
+  if (pathname.startsWith("/api/")) {
+    const response = NextResponse.next();
+    if (https) response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
+    return response;
+  }
   const policy = contentSecurityPolicy(newNonce(), process.env.NODE_ENV === "development");
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
   const response = handleI18nRouting(new NextRequest(request, { headers }));
   response.headers.set("content-security-policy", policy);
+  if (https) response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
   return response;
 }
 
 export const config = {
-  matcher: "/((?!_next|_vercel|.*\\..*).*)",
+  // Everything but the build's own files and the icons in app/: a page path may contain a dot
+  // (/en/join/ABC.DEF), and it needs its CSP like any other.
+  matcher: "/((?!_next/static/|_next/image|_vercel/|favicon\\.ico$|icon\\.svg$).*)",
 };

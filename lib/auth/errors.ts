@@ -6,6 +6,9 @@ export type AuthFailure =
   | "weak_password"
   | "password_too_long"
   | "invalid_email"
+  | "name_required"
+  | "name_too_long"
+  | "name_invalid"
   | "rate_limited"
   | "network"
   | "unavailable"
@@ -25,6 +28,9 @@ export function authFailure(error: AuthErrorReply | null | undefined): AuthFailu
   if (code === "PASSWORD_TOO_SHORT") return "weak_password";
   if (code === "PASSWORD_TOO_LONG") return "password_too_long";
   if (code === "INVALID_EMAIL") return "invalid_email";
+  if (code === "NAME_REQUIRED") return "name_required";
+  if (code === "NAME_TOO_LONG") return "name_too_long";
+  if (code === "NAME_INVALID") return "name_invalid";
   // better-fetch reports a failed fetch as status 0; a proxy with nothing behind it answers 502–504.
   if (status === 0) return "network";
   if (status >= 500) return "unavailable";

@@ -1,19 +1,33 @@
 // Form input for sign-in and sign-up, checked in the browser (for translated field errors) and again by
 // better-auth on the server. Messages are keys under "Auth.fields".
 import { z } from "zod";
+import { TEXT_LIMITS } from "@/lib/limits";
+import { cleanLine } from "@/lib/text-input";
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 
-const email = z.string().trim().min(1, "emailRequired").max(254, "emailInvalid").pipe(z.email("emailInvalid"));
+const email = z
+  .string()
+  .trim()
+  .min(1, "emailRequired")
+  .max(TEXT_LIMITS.email, "emailInvalid")
+  .pipe(z.email("emailInvalid"));
 
 export const signInSchema = z.object({
   email,
   password: z.string().min(1, "passwordRequired").max(PASSWORD_MAX, "passwordTooLong"),
 });
 
+/** The display name: limited as sent, stored without bidi or control characters (lib/text-input). */
+export const displayNameField = z
+  .string()
+  .max(TEXT_LIMITS.displayName, "nameTooLong")
+  .transform(cleanLine)
+  .pipe(z.string().min(1, "nameRequired"));
+
 export const signUpSchema = z.object({
-  name: z.string().trim().min(1, "nameRequired").max(100, "nameTooLong"),
+  name: displayNameField,
   email,
   password: z.string().min(PASSWORD_MIN, "passwordTooShort").max(PASSWORD_MAX, "passwordTooLong"),
   teachesClass: z.boolean(),

@@ -1,17 +1,19 @@
 import { z } from "zod";
+import { TEXT_LIMITS } from "@/lib/limits";
+import { lineField } from "@/lib/text-input";
 
 const id = z.string().trim().min(1).max(64);
 
-export const createClassInput = z.object({ name: z.string().trim().min(1).max(100) });
+export const createClassInput = z.object({ name: lineField(TEXT_LIMITS.className, 1) });
 
 /** Codes are normalised by the mutation: learners type them with spaces, hyphens or in lower case. */
-export const joinClassInput = z.object({ code: z.string().trim().min(1).max(32) });
+export const joinClassInput = z.object({ code: z.string().trim().min(1).max(TEXT_LIMITS.joinCode) });
 
 export const classIdInput = z.object({ classId: id });
 
 export const learnerInput = z.object({ classId: id, userId: id });
 
-export const glossaryInput = z.object({ classId: id, text: z.string().max(60_000) });
+export const glossaryInput = z.object({ classId: id, text: z.string().max(TEXT_LIMITS.glossary) });
 
 export const ASSIGNMENT_TARGETS = ["READ_ALL", "SAVE_WORDS", "REVIEW_KEY_VOCAB"] as const;
 

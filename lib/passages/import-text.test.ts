@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ImportError } from "@/lib/errors/import-error";
+import { PASSAGE_LIMITS } from "@/lib/limits";
 import { assertGerman, importText, MAX_IMPORT_CHARS, normalizeText } from "@/lib/passages/import-text";
 
 /** Runs `fn` and returns the ImportError code it threw, so tests fail when nothing is thrown. */
@@ -149,9 +150,21 @@ describe("importText: errors", () => {
   });
 
   it(`throws 'too_long' above ${MAX_IMPORT_CHARS} characters`, () => {
-    const text = "Das ist ein Satz. ".repeat(3_000);
+    const text = "Das ist ein Satz über den Hund, der jeden Morgen schnell durch die Straße läuft. ".repeat(700);
     expect(() => importText(text.slice(0, MAX_IMPORT_CHARS))).not.toThrow();
     expect(errorCode(() => importText(text.slice(0, MAX_IMPORT_CHARS + 1)))).toBe("too_long");
+  });
+
+  it(`throws 'too_many_paragraphs' above ${PASSAGE_LIMITS.paragraphs} paragraphs`, () => {
+    const paragraphs = (n: number) => Array.from({ length: n }, (_, i) => `Der Hund ${i} läuft.`).join("\n\n");
+    expect(importText(paragraphs(PASSAGE_LIMITS.paragraphs)).paragraphs).toHaveLength(PASSAGE_LIMITS.paragraphs);
+    expect(errorCode(() => importText(paragraphs(PASSAGE_LIMITS.paragraphs + 1)))).toBe("too_many_paragraphs");
+  });
+
+  it(`throws 'too_many_sentences' above ${PASSAGE_LIMITS.sentences} sentences`, () => {
+    const sentences = (n: number) => Array.from({ length: n }, () => "Ja.").join(" ");
+    expect(() => importText(sentences(PASSAGE_LIMITS.sentences))).not.toThrow();
+    expect(errorCode(() => importText(sentences(PASSAGE_LIMITS.sentences + 1)))).toBe("too_many_sentences");
   });
 
   it("is an Error with a code", () => {

@@ -6,9 +6,10 @@ import { detectLanguage } from "@/lib/german/language";
 import { JAENNER, MONTH_NAMES, monthNumber } from "@/lib/german/months";
 import { splitSentences } from "@/lib/german/segment";
 import type { ParagraphKind } from "@/lib/german/types";
+import { PASSAGE_LIMITS } from "@/lib/limits";
 
 /** Longest accepted input, in UTF-16 code units of the raw text. */
-export const MAX_IMPORT_CHARS = 50_000;
+export const MAX_IMPORT_CHARS = PASSAGE_LIMITS.characters;
 
 export interface ImportedParagraph {
   kind: ParagraphKind;
@@ -37,12 +38,27 @@ export function importText(raw: string): ImportedPassage {
 
   const paragraphs = blocks.map((text, index) => classify(text, index === blocks.length - 1));
   if (credit) paragraphs.push({ kind: "source", lang: "de", sentences: [credit.line] });
+  const tooMany = sizeProblem(paragraphs);
+  if (tooMany) throw new ImportError(tooMany, `More ${tooMany.slice(9)} than the limit allows.`);
   return {
     ...(date !== undefined && { date }),
     ...(place !== undefined && { place }),
     ...(credit !== undefined && { source: credit.name }),
     paragraphs,
   };
+}
+
+/**
+ * More paragraphs or sentences than PASSAGE_LIMITS allow, or null: within 50,000 characters a text of
+ * one-word paragraphs would be thousands of rows, and analysing and storing them holds the server. The
+ * importer and the draft editor's save check the same counts.
+ */
+export function sizeProblem(
+  paragraphs: readonly { sentences: readonly unknown[] }[],
+): "too_many_paragraphs" | "too_many_sentences" | null {
+  if (paragraphs.length > PASSAGE_LIMITS.paragraphs) return "too_many_paragraphs";
+  const sentences = paragraphs.reduce((n, p) => n + p.sentences.length, 0);
+  return sentences > PASSAGE_LIMITS.sentences ? "too_many_sentences" : null;
 }
 
 /**

@@ -3,6 +3,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { readEnv } from "@/lib/env";
+import { checkEmailLength, checkedDisplayName, checkImageLength } from "./account-fields";
 import { db } from "./db";
 import { accountThrottle } from "./login-throttle";
 import { roleForSignUp } from "./role";
@@ -30,9 +31,22 @@ export const auth = betterAuth({
   databaseHooks: {
     user: {
       create: {
-        // The "I teach a class" box: see lib/server/role.ts for why this is the one safe way in.
-        before: async (user, ctx) =>
-          ctx?.path === "/sign-up/email" ? { data: { ...user, role: roleForSignUp(ctx.body) } } : undefined,
+        // The name is limited and cleaned here, for every way in (lib/server/account-fields.ts). The
+        // "I teach a class" box: see lib/server/role.ts for why this is the one safe way in.
+        before: async (user, ctx) => {
+          checkEmailLength(user.email);
+          checkImageLength(user.image);
+          const name = checkedDisplayName(user.name);
+          return {
+            data: { ...user, name, ...(ctx?.path === "/sign-up/email" ? { role: roleForSignUp(ctx.body) } : {}) },
+          };
+        },
+      },
+      update: {
+        before: async (user) => {
+          checkImageLength(user.image);
+          return user.name === undefined ? undefined : { data: { ...user, name: checkedDisplayName(user.name) } };
+        },
       },
     },
   },

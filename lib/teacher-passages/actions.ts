@@ -1,6 +1,7 @@
 "use server";
 import { AppError } from "@/lib/errors";
 import { authedAction } from "@/lib/server/action-client";
+import { limitPerAccount } from "@/lib/server/rate-limit";
 import { deleteDraft, importPassage, publishPassage, saveDraft, saveTranslations } from "./mutations";
 import {
   importPassageInput,
@@ -20,6 +21,7 @@ function found<T>(value: T | null): T {
 
 /** Saves the text as a draft first, then (optionally) translates it: a DeepL failure never loses the import. */
 export const importPassageAction = authedAction({ ...teacher, schema: importPassageInput }, async (input, viewer) => {
+  await limitPerAccount("passageImport", viewer.id);
   const imported = await importPassage(viewer.id, input);
   if (!imported.ok) return imported;
   const translation = input.translate
@@ -35,6 +37,7 @@ export const translatePassageAction = authedAction(
 );
 
 export const saveDraftAction = authedAction({ ...teacher, schema: saveDraftInput }, async (input, viewer) => {
+  await limitPerAccount("draftSave", viewer.id);
   const outcome = await saveDraft(viewer.id, input);
   if (!outcome.ok && outcome.code === "not_found") throw new AppError("not_found");
   return outcome;

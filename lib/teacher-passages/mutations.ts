@@ -3,7 +3,7 @@ import { ImportError, type ImportErrorCode } from "@/lib/errors/import-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ParagraphKind } from "@/lib/german/types";
 import { engineVersion } from "@/lib/passages/engine-version";
-import { assertGerman, importText, MAX_IMPORT_CHARS, normalizeText } from "@/lib/passages/import-text";
+import { assertGerman, importText, MAX_IMPORT_CHARS, normalizeText, sizeProblem } from "@/lib/passages/import-text";
 import { type PreparedPassage, preparePassage } from "@/lib/passages/prepare";
 import { reanalysePassage } from "@/lib/passages/reanalyse";
 import { countWords, createPassage } from "@/lib/passages/store";
@@ -48,7 +48,10 @@ const TRANSACTION = { maxWait: 10_000, timeout: 30_000 };
 
 export type SaveOutcome =
   | { ok: true; version: string }
-  | { ok: false; code: "not_found" | "published" | "changed" | "too_long" | "empty" };
+  | {
+      ok: false;
+      code: "not_found" | "published" | "changed" | "too_long" | "too_many_paragraphs" | "too_many_sentences" | "empty";
+    };
 
 /**
  * Replaces a draft's paragraphs with the editor's version in one transaction. Sentences are
@@ -60,6 +63,8 @@ export type SaveOutcome =
 export async function saveDraft(teacherId: string, input: SaveDraftInput): Promise<SaveOutcome> {
   const total = input.paragraphs.reduce((n, p) => n + p.sentences.reduce((m, s) => m + s.text.length, 0), 0);
   if (total > MAX_IMPORT_CHARS) return { ok: false, code: "too_long" };
+  const tooMany = sizeProblem(input.paragraphs);
+  if (tooMany) return { ok: false, code: tooMany };
   // Nobody but the author gets the analysis work done for them (the transaction checks again).
   const own = await db.passage.findFirst({ where: { id: input.passageId, authorId: teacherId }, select: { id: true } });
   if (!own) return { ok: false, code: "not_found" };

@@ -1,9 +1,11 @@
 import { z } from "zod";
-import { MAX_IMPORT_CHARS } from "@/lib/passages/import-text";
+import { MAX_SEGMENTS, PASSAGE_LIMITS, TEXT_LIMITS } from "@/lib/limits";
+import { lineField } from "@/lib/text-input";
 import { PARAGRAPH_KINDS } from "./draft";
 
 const id = z.string().trim().min(1).max(64);
-const title = z.string().trim().min(1).max(200);
+const title = lineField(TEXT_LIMITS.passageTitle, 1);
+const titleEn = lineField(TEXT_LIMITS.passageTitle);
 export const FORMALITIES = ["default", "more", "less"] as const;
 
 const translateOptions = {
@@ -14,9 +16,9 @@ const translateOptions = {
 
 export const importPassageInput = z.object({
   // Checked by the mutation, so an empty title comes back as a translated field error, like the text.
-  title: z.string().max(200),
+  title: lineField(TEXT_LIMITS.passageTitle),
   // Longer texts are rejected by importText with "too_long"; the slack only keeps the payload bounded.
-  text: z.string().max(MAX_IMPORT_CHARS * 2),
+  text: z.string().max(PASSAGE_LIMITS.characters * 2),
   translate: z.boolean(),
   ...translateOptions,
 });
@@ -25,14 +27,14 @@ export const translatePassageInput = z.object({ passageId: id, ...translateOptio
 
 export const passageIdInput = z.object({ passageId: id });
 
-const segments = z.array(z.string().trim().min(1).max(2_000)).max(20);
+const segments = z.array(lineField(TEXT_LIMITS.translationSegment, 1)).max(MAX_SEGMENTS);
 
 export const saveDraftInput = z.object({
   passageId: id,
   /** The passage's updatedAt the editor started from: a save over newer changes is refused. */
   version: z.string().max(40),
   title,
-  titleEn: z.string().trim().max(200),
+  titleEn,
   paragraphs: z
     .array(
       z.object({
@@ -40,19 +42,25 @@ export const saveDraftInput = z.object({
         lang: z.enum(["de", "en"]),
         sentences: z
           .array(
-            z.object({ from: z.array(id).max(50), text: z.string().trim().min(1).max(5_000), translation: segments }),
+            z.object({
+              from: z.array(id).max(50),
+              text: z.string().trim().min(1).max(TEXT_LIMITS.sentence),
+              translation: segments,
+            }),
           )
           .min(1)
-          .max(500),
+          .max(PASSAGE_LIMITS.sentencesPerParagraph),
       }),
     )
     .min(1)
-    .max(2_000),
+    // Twice the limit only bounds the payload: saveDraft refuses more than the limit with its own code.
+    .max(PASSAGE_LIMITS.paragraphs * 2),
 });
 
 export const saveTranslationsInput = z.object({
   passageId: id,
-  titleEn: z.string().trim().max(200),
+  titleEn,
+  // Passages imported before PASSAGE_LIMITS may have more sentences than it allows: keep them editable.
   sentences: z.array(z.object({ sentenceId: id, translation: segments })).max(10_000),
 });
 

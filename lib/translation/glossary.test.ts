@@ -23,6 +23,10 @@ describe("class glossary text", () => {
     });
   });
 
+  it("drops bidi controls from terms, so a term reads as DeepL matches it", () => {
+    expect(parseGlossary("\u202EHaus\u202C = \u2067home\u2069").entries).toEqual({ Haus: "home" });
+  });
+
   it("formats back and reads stored JSON defensively", () => {
     expect(formatGlossary({ Haus: "home", Stadt: "town" })).toBe("Haus = home\nStadt = town");
     expect(readGlossaryEntries({ Haus: "home", bad: 3 })).toEqual({ Haus: "home" });

@@ -1,8 +1,11 @@
 // A class glossary as the teacher types it, one pair per line: "Baumilliardär = property tycoon"
 // (also "→", "->" or a tab). Pure.
+import { MAX_GLOSSARY_ENTRIES, TEXT_LIMITS } from "@/lib/limits";
+import { withoutBidiControls } from "@/lib/text-input";
 
-export const MAX_GLOSSARY_ENTRIES = 500;
-const MAX_TERM_CHARS = 200;
+export { MAX_GLOSSARY_ENTRIES };
+
+const MAX_TERM_CHARS = TEXT_LIMITS.glossaryTerm;
 const SEPARATOR = /\s*(?:=|→|->|\t)\s*/;
 
 export interface ParsedGlossary {
@@ -15,7 +18,8 @@ export function parseGlossary(text: string): ParsedGlossary {
   const entries: Record<string, string> = {};
   const invalidLines: number[] = [];
   text.split(/\r?\n/).forEach((raw, index) => {
-    const line = raw.trim();
+    // Bidi controls would make a term read differently in the class page than DeepL matches it.
+    const line = withoutBidiControls(raw).trim();
     if (line === "" || line.startsWith("#")) return;
     const [source, target, ...rest] = line.split(SEPARATOR).map((part) => part.trim());
     if (!source || !target || rest.length > 0 || source.length > MAX_TERM_CHARS || target.length > MAX_TERM_CHARS) {

@@ -1,6 +1,7 @@
 // Teachers' imports, the draft editor's save and publishing, on a fresh database (PGlite, or
 // PostgreSQL when BRUECKE_TEST_PG_URL is set). No DeepL key here: translation is by hand.
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { PASSAGE_LIMITS, RATE_LIMITS } from "@/lib/limits";
 import type { Viewer } from "@/lib/server/session";
 import { createUser, ok, signInAs } from "../support/teacher-fixtures";
 import { createTestDatabase, type TestDatabase, testDatabaseKind } from "../support/test-db";
@@ -25,7 +26,11 @@ afterAll(async () => {
   vi.unstubAllEnvs();
   await test?.close();
 });
-beforeEach(() => signInAs(teacher));
+beforeEach(async () => {
+  signInAs(teacher);
+  // Each test starts with a fresh per-account count of imports and saves (lib/server/rate-limit.ts).
+  await test.db.rateLimit.deleteMany();
+});
 
 async function importOk(title: string, text: string) {
   const result = ok(await actions.importPassageAction({ title, text, translate: false }));
@@ -300,4 +305,38 @@ describe("the draft editor's save", () => {
       paragraphs.reduce((n, p) => n + p.sentences.length, 0),
     );
   }, 60_000);
+});
+
+describe("limits per account", () => {
+  it(`imports: ${RATE_LIMITS.passageImport.max} a minute, then rate_limited with nothing stored; other teachers go on`, async () => {
+    for (let i = 0; i < RATE_LIMITS.passageImport.max; i++) await importOk(`Nummer ${i}`, "Der Hund schläft.");
+    const before = await test.db.passage.count();
+    expect(
+      await actions.importPassageAction({ title: "Eine zu viel", text: "Der Hund schläft.", translate: false }),
+    ).toEqual({ ok: false, error: "rate_limited" });
+    expect(await test.db.passage.count()).toBe(before);
+    signInAs(await createUser(test.db, "teacher-rate", "TEACHER"));
+    await importOk("Andere Lehrerin", "Der Hund schläft.");
+  });
+
+  it(`a draft save of more than ${PASSAGE_LIMITS.paragraphs} paragraphs is refused with its own code`, async () => {
+    const id = await importOk("Viele Absätze", "Der Hund schläft.");
+    const passage = await test.db.passage.findUniqueOrThrow({ where: { id }, select: { updatedAt: true } });
+    const paragraphs = (count: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        kind: "BODY" as const,
+        lang: "de" as const,
+        sentences: [{ from: [], text: `Der Hund ${i} schläft.`, translation: [] }],
+      }));
+    const save = (count: number) =>
+      actions.saveDraftAction({
+        passageId: id,
+        version: passage.updatedAt.toISOString(),
+        title: "Viele Absätze",
+        titleEn: "",
+        paragraphs: paragraphs(count),
+      });
+    expect(ok(await save(PASSAGE_LIMITS.paragraphs + 1))).toEqual({ ok: false, code: "too_many_paragraphs" });
+    expect(await test.db.paragraph.count({ where: { passageId: id } })).toBe(1);
+  });
 });

@@ -34,6 +34,8 @@ afterAll(async () => {
 beforeEach(async () => {
   await fake.reset();
   signInAs(teacher);
+  // Each test starts with a fresh per-account count of imports (lib/server/rate-limit.ts).
+  await test.db.rateLimit.deleteMany();
 });
 
 const TEXT =

@@ -5,6 +5,7 @@ import styles from "@/components/forms.module.css";
 import { useAction } from "@/components/use-action";
 import { Link, useRouter } from "@/i18n/navigation";
 import type { TranslationErrorCode } from "@/lib/errors/translation-error";
+import { PASSAGE_LIMITS } from "@/lib/limits";
 import {
   deleteDraftAction,
   publishPassageAction,
@@ -140,7 +141,7 @@ export function DraftEditor({ passage, classes, deeplConfigured, initialTranslat
         () => saveDraftAction({ passageId: passage.id, version, title, titleEn, paragraphs: body }),
         (outcome) => {
           if (!outcome.ok) {
-            setBanner({ ok: false, text: t(`saveErrors.${outcome.code}`) });
+            setBanner({ ok: false, text: t(`saveErrors.${outcome.code}`, PASSAGE_LIMITS) });
             return;
           }
           setBanner({ ok: true, text: t("saved") });

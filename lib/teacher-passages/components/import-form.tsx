@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import styles from "@/components/forms.module.css";
 import { useAction } from "@/components/use-action";
 import { useRouter } from "@/i18n/navigation";
+import { PASSAGE_LIMITS } from "@/lib/limits";
 import { MAX_IMPORT_CHARS } from "@/lib/passages/import-text";
 import { importPassageAction } from "@/lib/teacher-passages/actions";
 import { FORMALITIES, type Formality } from "@/lib/teacher-passages/schema";
@@ -11,6 +12,8 @@ import { decodeTextFile } from "@/lib/teacher-passages/text-file";
 
 // What was typed survives a failed import (the state is never reset) and even a reload (session storage).
 const BACKUP_KEY = "bruecke.import-draft";
+/** The numbers the import's size messages name. */
+const SIZE_LIMITS = { max: MAX_IMPORT_CHARS, ...PASSAGE_LIMITS };
 
 interface Props {
   deeplConfigured: boolean;
@@ -91,7 +94,7 @@ export function ImportForm({ deeplConfigured, classes }: Props) {
             }),
           (result) => {
             if (!result.ok) {
-              setFieldError({ field: result.field, message: t(`errors.${result.code}`, { max: MAX_IMPORT_CHARS }) });
+              setFieldError({ field: result.field, message: t(`errors.${result.code}`, SIZE_LIMITS) });
               (result.field === "title" ? titleRef : textRef).current?.focus();
               return;
             }
