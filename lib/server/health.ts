@@ -42,7 +42,10 @@ export async function checkHealth(
   const upToDate = await withTimeout(
     migrationsUpToDate((sql) => db.$queryRawUnsafe(sql)),
     timeoutMs,
-  ).catch(() => false);
+  ).catch((error: unknown) => {
+    logger.error({ err: error, event: "health_migrations_unknown" }, "health: the migrations could not be read");
+    return false;
+  });
   return upToDate
     ? { status: "ok", database: "ok", migrations: "ok", deepl }
     : { status: "unavailable", database: "ok", migrations: "pending", deepl };

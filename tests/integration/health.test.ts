@@ -4,6 +4,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { checkHealth } from "@/lib/server/health";
+import { logger } from "@/lib/server/logger";
 import { createTestDatabase, type TestDatabase, testDatabaseKind } from "../support/test-db";
 
 const KEY = "deepl-key-that-must-not-leak:fx";
@@ -12,7 +13,7 @@ describe(`health check (${testDatabaseKind()})`, () => {
   let test: TestDatabase;
   beforeAll(async () => {
     test = await createTestDatabase();
-    vi.spyOn(console, "error").mockImplementation(() => {});
+    vi.spyOn(logger, "error").mockImplementation(() => {});
   });
   afterAll(async () => {
     vi.restoreAllMocks();
@@ -63,6 +64,11 @@ describe(`health check (${testDatabaseKind()})`, () => {
     const started = performance.now();
     expect(await checkHealth(hanging, {}, 300)).toMatchObject({ status: "unavailable", database: "unreachable" });
     expect(performance.now() - started).toBeLessThan(3_000);
+    // The reason goes to the server log, not to the caller.
+    expect(logger.error).toHaveBeenCalledWith(
+      expect.objectContaining({ event: "health_database_unreachable", err: expect.any(Error) }),
+      "health: the database is unreachable",
+    );
     for (const socket of sockets) socket.destroy();
     silent.close();
     await Promise.all([refused.$disconnect(), hanging.$disconnect()]);
