@@ -94,9 +94,10 @@ ensure_auth_secret() {
   mkdir -p .data
   chmod 700 .data
   if [ ! -s .data/auth-secret ]; then
-    node -e "process.stdout.write(require('crypto').randomBytes(32).toString('base64url'))" > .data/auth-secret
-    chmod 600 .data/auth-secret
+    # umask 077: the file is private from its first byte, not only after a chmod.
+    (umask 077 && node -e "process.stdout.write(require('crypto').randomBytes(32).toString('base64url'))" > .data/auth-secret)
   fi
+  chmod 600 .data/auth-secret
   BETTER_AUTH_SECRET=$(cat .data/auth-secret)
   export BETTER_AUTH_SECRET
 }

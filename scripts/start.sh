@@ -10,5 +10,7 @@ ensure_build
 log "preparing the database…"
 npm run --silent db:prepare
 PORT=${PORT:-3000}
+# The demo accounts' passwords are public (README): they exist only where someone asked for them.
+[ "${BRUECKE_DEMO:-}" = 1 ] || log "no demo accounts unless started with BRUECKE_DEMO=1 (README: Demo accounts)"
 log "Brücke is starting on http://localhost:$PORT/ (Ctrl+C stops it)"
 exec npx next start -p "$PORT"
