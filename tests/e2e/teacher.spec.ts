@@ -204,6 +204,24 @@ test("a DeepL quota error is shown in German; the draft keeps every sentence and
   );
 });
 
+test("the class page asks DeepL where the glossary stands", async ({ page }) => {
+  const teacher = new Teacher(page);
+  await teacher.signIn();
+  await page.getByLabel("Class name").fill(`Glossar ${RUN}`);
+  await page.getByRole("button", { name: "Create class" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Glossar ${RUN}` })).toBeVisible();
+  await page.getByLabel("Terms: one per line, German = English").fill("Baumilliardär = property tycoon");
+  await page.getByRole("button", { name: "Save glossary" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Glossary saved (1 term)." })).toBeVisible();
+  await expect(page.getByTestId("glossary-state")).toHaveText("DeepL has this glossary.");
+  await expectNoSeriousA11yViolations(page);
+
+  // DeepL deletes or expires it: the page says so, instead of trusting the stored id.
+  await deepl({ dropGlossaries: true });
+  await page.reload();
+  await expect(page.getByTestId("glossary-state")).toContainText("DeepL no longer had this glossary");
+});
+
 test("a failed import keeps what was typed; a file that is not UTF-8 is refused clearly", async ({ page }) => {
   const teacher = new Teacher(page);
   await teacher.signIn();
