@@ -55,7 +55,7 @@ bench_database() {
   export DATABASE_URL=$2
   log "[$name] preparing the database…"
   npm run --silent db:prepare >/dev/null
-  node_modules/.bin/next start -p "$PORT" >"$OUT/server-$name.log" 2>&1 &
+  TRUSTED_PROXIES="127.0.0.1, ::1" node scripts/serve.mjs -p "$PORT" >"$OUT/server-$name.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 120); do
     curl -sf -o /dev/null "http://localhost:$PORT/en" && break
@@ -75,7 +75,7 @@ start_postgres "$PG_PORT"
 as_pg "$(pg_bin_dir)/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -c "CREATE DATABASE bruecke_bench" >/dev/null
 bench_database postgres "postgresql://postgres@127.0.0.1:$PG_PORT/bruecke_bench"
 
-# Two `next start` processes on the same PostgreSQL behind Debian's nginx (the README's deployment):
+# Two app servers (scripts/serve.mjs, trusting loopback as their proxy) on one PostgreSQL behind Debian's nginx (the README's deployment):
 # the reader and grading again, through the proxy. Learners sign up at server 1 and grade through the
 # proxy, so their sessions are used on both servers.
 bench_two_servers() {
@@ -83,7 +83,7 @@ bench_two_servers() {
   local dir="$OUT/nginx" p1=$((PORT + 1)) p2=$((PORT + 2)) proxy=$((PORT + 3))
   mkdir -p "$dir"
   for p in "$p1" "$p2"; do
-    node_modules/.bin/next start -p "$p" >"$OUT/server-scale-$p.log" 2>&1 &
+    TRUSTED_PROXIES="127.0.0.1, ::1" node scripts/serve.mjs -p "$p" >"$OUT/server-scale-$p.log" 2>&1 &
     SCALE_PIDS+=($!)
   done
   sed -e "s#@DIR@#$(pwd)/$dir#g" -e "s#@PROXY@#$proxy#" -e "s#@P1@#$p1#" -e "s#@P2@#$p2#" scripts/bench/nginx.conf >"$dir/nginx.conf"

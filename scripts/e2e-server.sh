@@ -8,4 +8,4 @@ export BETTER_AUTH_SECRET="e2e-tests-secret-0123456789abcdef0123456789"
 export BRUECKE_DEMO=1
 rm -rf ".tmp/e2e-db-${PORT:-3100}"
 npm run --silent db:prepare
-exec npx next start -p "${PORT:-3100}"
+exec node scripts/serve.mjs -p "${PORT:-3100}"

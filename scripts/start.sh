@@ -13,4 +13,4 @@ PORT=${PORT:-3000}
 # The demo accounts' passwords are public (README): they exist only where someone asked for them.
 [ "${BRUECKE_DEMO:-}" = 1 ] || log "no demo accounts unless started with BRUECKE_DEMO=1 (README: Demo accounts)"
 log "Brücke is starting on http://localhost:$PORT/ (Ctrl+C stops it)"
-exec npx next start -p "$PORT"
+exec node scripts/serve.mjs -p "$PORT"

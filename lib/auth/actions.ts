@@ -3,8 +3,12 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
+import { authedAction } from "@/lib/server/action-client";
 import { auth } from "@/lib/server/auth";
 import { logger } from "@/lib/server/logger";
+import { getSessionId } from "@/lib/server/session";
+import * as mutations from "./mutations";
+import { endSessionInput } from "./schema";
 
 const signOutInput = z.object({ locale: z.enum(routing.locales).catch(routing.defaultLocale) });
 
@@ -22,3 +26,13 @@ export async function signOut(formData: FormData): Promise<void> {
   }
   redirect({ href: "/", locale });
 }
+
+/** Settings: ends one of the caller's other sessions (a session id of someone else's finds nothing). */
+export const endSession = authedAction({ schema: endSessionInput }, async ({ sessionId }, viewer) =>
+  mutations.endSession(viewer.id, await getSessionId(), sessionId),
+);
+
+/** Settings: "sign out everywhere else". */
+export const endOtherSessions = authedAction({ schema: z.object({}) }, async (_input, viewer) =>
+  mutations.endOtherSessions(viewer.id, await getSessionId()),
+);

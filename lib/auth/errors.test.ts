@@ -8,6 +8,8 @@ describe("authFailure", () => {
     [{ status: 422, code: "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL" }, "email_taken"],
     [{ status: 422, code: "USER_ALREADY_EXISTS" }, "email_taken"],
     [{ status: 400, code: "PASSWORD_TOO_SHORT" }, "weak_password"],
+    [{ status: 400, code: "PASSWORD_TOO_WEAK" }, "guessable_password"],
+    [{ status: 400, code: "INVALID_PASSWORD" }, "wrong_current_password"],
     [{ status: 400, code: "PASSWORD_TOO_LONG" }, "password_too_long"],
     [{ status: 400, code: "INVALID_EMAIL" }, "invalid_email"],
     [{ status: 400, code: "NAME_TOO_LONG" }, "name_too_long"],

@@ -4,6 +4,8 @@ export type AuthFailure =
   | "invalid_credentials"
   | "email_taken"
   | "weak_password"
+  | "guessable_password"
+  | "wrong_current_password"
   | "password_too_long"
   | "invalid_email"
   | "name_required"
@@ -26,6 +28,8 @@ export function authFailure(error: AuthErrorReply | null | undefined): AuthFailu
   if (code === "INVALID_EMAIL_OR_PASSWORD" || status === 401) return "invalid_credentials";
   if (code.startsWith("USER_ALREADY_EXISTS")) return "email_taken";
   if (code === "PASSWORD_TOO_SHORT") return "weak_password";
+  if (code === "PASSWORD_TOO_WEAK") return "guessable_password";
+  if (code === "INVALID_PASSWORD") return "wrong_current_password";
   if (code === "PASSWORD_TOO_LONG") return "password_too_long";
   if (code === "INVALID_EMAIL") return "invalid_email";
   if (code === "NAME_REQUIRED") return "name_required";

@@ -2,10 +2,10 @@
 // better-auth on the server. Messages are keys under "Auth.fields".
 import { z } from "zod";
 import { TEXT_LIMITS } from "@/lib/limits";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/passwords/strength";
 import { cleanLine } from "@/lib/text-input";
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 128;
+export { PASSWORD_MAX, PASSWORD_MIN };
 
 const email = z
   .string()
@@ -42,3 +42,11 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   }
   return fields;
 }
+
+/** One of the caller's own sessions, by its row id (never its token). */
+export const endSessionInput = z.object({ sessionId: z.string().min(1).max(100) });
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, "currentPasswordRequired").max(PASSWORD_MAX, "passwordTooLong"),
+  newPassword: z.string().min(PASSWORD_MIN, "passwordTooShort").max(PASSWORD_MAX, "passwordTooLong"),
+});

@@ -146,7 +146,7 @@ async function createLearners(app: AppClient): Promise<(Session & { cards: { car
       const session = await app.signUp({
         name: `Bench ${i}`,
         email: `bench-${run}-${i}@example.test`,
-        password: "bench-password",
+        password: "bench-Zugspitze-Wanderweg",
         ip: `10.77.${i >> 8}.${i & 255}`,
       });
       for (let w = 0; w < WORDS_PER_LEARNER; w++) {

@@ -40,7 +40,7 @@ async function contextFor(browser: Browser, role: Role, baseURL: string) {
 test.beforeAll(async ({ baseURL }) => {
   const app = new AppClient(baseURL!, process.env.NEXT_DIST_DIR || ".next");
   const run = Date.now().toString(36);
-  const password = "a11y-test-password";
+  const password = "a11y-Zugspitze-Wanderweg";
   const learner = await app.signUp({
     name: "Ada Axe",
     email: `a11y-learner-${run}@example.test`,

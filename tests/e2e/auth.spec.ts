@@ -39,7 +39,7 @@ const uniqueEmail = (prefix: string) => `${prefix}-${Date.now()}-${Math.floor(Ma
 test("sign up, see the name in the header, sign out, sign in again", async ({ page }) => {
   const auth = new AuthPages(page);
   const email = uniqueEmail("anna");
-  await auth.signUp({ name: "Anna Browser", email, password: "anna-browser-pass" });
+  await auth.signUp({ name: "Anna Browser", email, password: "anna-Zugspitze-Wanderweg" });
 
   await expect(page).toHaveURL(/\/en$/);
   const header = auth.header();
@@ -51,13 +51,18 @@ test("sign up, see the name in the header, sign out, sign in again", async ({ pa
   await expect(header.getByRole("link", { name: "Sign in" })).toBeVisible();
   await expect(header.getByTestId("account-name")).toHaveCount(0);
 
-  await auth.signIn(email, "anna-browser-pass");
+  await auth.signIn(email, "anna-Zugspitze-Wanderweg");
   await expect(header.getByTestId("account-name")).toHaveText(/Anna Browser/);
 });
 
 test("a teacher signing up gets the Classes link", async ({ page }) => {
   const auth = new AuthPages(page);
-  await auth.signUp({ name: "Theo Teacher", email: uniqueEmail("theo"), password: "theo-teacher-pass", teacher: true });
+  await auth.signUp({
+    name: "Theo Teacher",
+    email: uniqueEmail("theo"),
+    password: "theo-Zugspitze-Wanderweg",
+    teacher: true,
+  });
   await expect(auth.header().getByTestId("account-name")).toHaveText(/Theo Teacher/);
   await expect(auth.header().getByRole("link", { name: "Classes", exact: true })).toBeVisible();
 });
@@ -94,7 +99,7 @@ test("a refused or failed request gets its own message", async ({ page }) => {
 
 test("a taken email is explained", async ({ page }) => {
   const auth = new AuthPages(page);
-  await auth.signUp({ name: "Copy Cat", email: DEMO_LEARNER.email, password: "long-enough-pass" });
+  await auth.signUp({ name: "Copy Cat", email: DEMO_LEARNER.email, password: "long-Zugspitze-Wanderweg" });
   await expect(auth.formAlert()).toHaveText(/already an account with this email address/);
   await expect(auth.header().getByRole("link", { name: "Sign in" })).toBeVisible();
 });

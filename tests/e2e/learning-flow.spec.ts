@@ -9,7 +9,7 @@ test("sign up, read, save Baumilliardär from its card, review it three ways, se
   await page.goto("/en/sign-up");
   await page.getByLabel("Name").fill("Flora Flow");
   await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill("flora-flow-pass");
+  await page.getByLabel("Password").fill("flora-Zugspitze-Wanderweg");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByTestId("account-name")).toHaveText(/Flora Flow/);
 

@@ -9,7 +9,7 @@ async function signUp(page: Page) {
   await page.goto("/en/sign-up");
   await page.getByLabel("Name").fill("Feedback Learner");
   await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill("feedback-learner-pass");
+  await page.getByLabel("Password").fill("feedback-Zugspitze-Wanderweg");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByTestId("account-name")).toBeVisible();
 }

@@ -11,7 +11,7 @@ test("vocabulary, review and progress fit a phone screen", async ({ page }) => {
   await page.goto("/en/sign-up");
   await page.getByLabel("Name").fill("Phone Learner");
   await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill("phone-learner-pass");
+  await page.getByLabel("Password").fill("phone-Zugspitze-Wanderweg");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByTestId("account-name")).toBeVisible();
 

@@ -54,14 +54,14 @@ test.beforeAll(async ({ baseURL }) => {
   teacher = await app.signUp({
     name: `<img src=x onerror="window.${PWNED}='name'">Tina`,
     email: `csp-teacher-${run}@example.test`,
-    password: "csp-test-password",
+    password: "csp-Zugspitze-Wanderweg",
     teacher: true,
     ip: "10.65.0.1",
   });
   learner = await app.signUp({
     name: `<script>window.${PWNED}='name'</script>Lars`,
     email: `csp-learner-${run}@example.test`,
-    password: "csp-test-password",
+    password: "csp-Zugspitze-Wanderweg",
     ip: "10.65.0.2",
   });
   ids.seed = (await app.seedReaderPath()).split("/").pop()!;

@@ -17,7 +17,8 @@ class SettingsPage {
   timeZone = (label = "Time zone") => this.page.getByLabel(label);
   dailyGoal = (label = "Daily goal (reviews per day)") => this.page.getByLabel(label);
   newLimit = (label = "New cards per day") => this.page.getByLabel(label);
-  status = () => this.page.getByRole("main").getByRole("status");
+  // The first status line on the page is the settings form's (the password and session sections have their own).
+  status = () => this.page.getByRole("main").getByRole("status").first();
 
   async save(name = "Save settings") {
     await this.page.getByRole("button", { name }).click();
@@ -29,7 +30,7 @@ async function signUp(page: Page, name: string) {
   await page.goto("/en/sign-up");
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Email address").fill(email);
-  await page.getByLabel("Password").fill("settings-pass-123");
+  await page.getByLabel("Password").fill("settings-Zugspitze-Wanderweg");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByTestId("account-name")).toHaveText(new RegExp(name));
 }

@@ -2,28 +2,35 @@
 // on a fresh database: PGlite by default, PostgreSQL when BRUECKE_TEST_PG_URL is set.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DEMO_USERS, seedDemoUsers } from "@/lib/auth/demo-users";
-import { accountThrottleKey, consumeSignInAttempt } from "@/lib/server/login-throttle";
+import { PEER_HEADER, trustPeerHeader } from "@/lib/server/client-address";
+import { consumeSignInAttempt, SIGN_IN_THROTTLE, throttleKey } from "@/lib/server/login-throttle";
 import { createTestDatabase, type TestDatabase, testDatabaseKind } from "../support/test-db";
 
-type Auth = typeof import("@/lib/server/auth")["auth"];
+type HandleAuthRequest = typeof import("@/lib/server/auth")["handleAuthRequest"];
 
 const ORIGIN = "http://localhost:3000";
 let test: TestDatabase;
-let auth: Auth;
+let handleAuthRequest: HandleAuthRequest;
+let auth: typeof import("@/lib/server/auth")["auth"];
 let nextIp = 1;
-/** A fresh client address, so the per-address limit of one test does not spill into another. */
+/**
+ * A fresh client address, so the per-address limit of one test does not spill into another. It arrives as
+ * scripts/serve.mjs passes the socket's address on (PEER_HEADER), the way app/api/auth hands requests over.
+ */
 const freshIp = () => `203.0.113.${nextIp++}`;
 
 interface CallOptions {
   ip?: string | null;
   cookie?: string;
+  forwardedFor?: string;
 }
 
-async function call(path: string, body: unknown, { ip = freshIp(), cookie }: CallOptions = {}) {
+async function call(path: string, body: unknown, { ip = freshIp(), cookie, forwardedFor }: CallOptions = {}) {
   const headers = new Headers({ "content-type": "application/json", origin: ORIGIN });
-  if (ip) headers.set("x-forwarded-for", ip);
+  if (ip) headers.set(PEER_HEADER, ip);
+  if (forwardedFor) headers.set("x-forwarded-for", forwardedFor);
   if (cookie) headers.set("cookie", cookie);
-  const response = await auth.handler(
+  const response = await handleAuthRequest(
     new Request(`${ORIGIN}/api/auth${path}`, { method: "POST", headers, body: JSON.stringify(body) }),
   );
   const json = (await response.json().catch(() => null)) as {
@@ -52,11 +59,13 @@ async function session(cookie: string) {
 beforeAll(async () => {
   vi.stubEnv("BETTER_AUTH_SECRET", "integration-tests-secret-0123456789abcdef");
   test = await createTestDatabase();
-  ({ auth } = await import("@/lib/server/auth"));
+  trustPeerHeader();
+  ({ auth, handleAuthRequest } = await import("@/lib/server/auth"));
 });
 
 afterAll(async () => {
   vi.unstubAllEnvs();
+  trustPeerHeader(false);
   await test?.close();
 });
 
@@ -88,24 +97,28 @@ describe(`accounts through the auth handler (${testDatabaseKind()})`, () => {
   });
 
   it("finds the session from the cookie, with the role", async () => {
-    const { response } = await signUp({ name: "Bert Session", email: "bert@example.test", password: "bert-password" });
+    const { response } = await signUp({
+      name: "Bert Session",
+      email: "bert@example.test",
+      password: "bert-Zugspitze-Wanderweg",
+    });
     const found = await session(sessionCookie(response));
     expect(found?.user).toMatchObject({ name: "Bert Session", email: "bert@example.test", role: "LEARNER" });
     expect(await session("better-auth.session_token=forged.value")).toBeNull();
   });
 
   it("signs in with the right password, case-insensitively by email", async () => {
-    await signUp({ name: "Clara", email: "clara@example.test", password: "clara-password" });
-    const { response, json } = await signIn("CLARA@example.test", "clara-password");
+    await signUp({ name: "Clara", email: "clara@example.test", password: "clara-Zugspitze-Wanderweg" });
+    const { response, json } = await signIn("CLARA@example.test", "clara-Zugspitze-Wanderweg");
     expect(response.status).toBe(200);
     expect(json?.user).toMatchObject({ email: "clara@example.test" });
     expect((await session(sessionCookie(response)))?.user.email).toBe("clara@example.test");
   });
 
   it("answers a wrong password and an unknown email alike (no account enumeration)", async () => {
-    await signUp({ name: "Dora", email: "dora@example.test", password: "dora-password" });
+    await signUp({ name: "Dora", email: "dora@example.test", password: "dora-Zugspitze-Wanderweg" });
     const wrong = await signIn("dora@example.test", "not-her-password");
-    const unknown = await signIn("nobody@example.test", "dora-password");
+    const unknown = await signIn("nobody@example.test", "dora-Zugspitze-Wanderweg");
     expect(wrong.response.status).toBe(401);
     expect(unknown.response.status).toBe(401);
     expect(wrong.json).toEqual(unknown.json);
@@ -114,8 +127,8 @@ describe(`accounts through the auth handler (${testDatabaseKind()})`, () => {
   });
 
   it("refuses a taken email and a short password with their own codes", async () => {
-    await signUp({ name: "Emil", email: "emil@example.test", password: "emil-password" });
-    const taken = await signUp({ name: "Emil 2", email: "EMIL@example.test", password: "other-password" });
+    await signUp({ name: "Emil", email: "emil@example.test", password: "emil-Zugspitze-Wanderweg" });
+    const taken = await signUp({ name: "Emil 2", email: "EMIL@example.test", password: "other-Zugspitze-Wanderweg" });
     expect(taken.response.status).toBe(422);
     expect(taken.json?.code).toBe("USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL");
     const short = await signUp({ name: "Kurz", email: "kurz@example.test", password: "1234567" });
@@ -125,7 +138,11 @@ describe(`accounts through the auth handler (${testDatabaseKind()})`, () => {
   });
 
   it("signs out: the session is gone", async () => {
-    const { response } = await signUp({ name: "Fritz", email: "fritz@example.test", password: "fritz-password" });
+    const { response } = await signUp({
+      name: "Fritz",
+      email: "fritz@example.test",
+      password: "fritz-Zugspitze-Wanderweg",
+    });
     const cookie = sessionCookie(response);
     const out = await call("/sign-out", {}, { cookie });
     expect(out.response.status).toBe(200);
@@ -153,18 +170,27 @@ describe(`roles (${testDatabaseKind()})`, () => {
     const { response } = await signUp({
       name: "Tina Teach",
       email: "tina@example.test",
-      password: "tina-password",
+      password: "tina-Zugspitze-Wanderweg",
       teachesClass: true,
     });
     expect(response.status).toBe(200);
     expect((await session(sessionCookie(response)))?.user).toMatchObject({ role: "TEACHER" });
     // Anything but the flag itself stays a learner.
-    await signUp({ name: "Odd", email: "odd@example.test", password: "odd-password", teachesClass: "yes please" });
+    await signUp({
+      name: "Odd",
+      email: "odd@example.test",
+      password: "odd-Zugspitze-Wanderweg",
+      teachesClass: "yes please",
+    });
     expect((await test.db.user.findUniqueOrThrow({ where: { email: "odd@example.test" } })).role).toBe("LEARNER");
   });
 
   it("does not let a learner make themselves a teacher later", async () => {
-    const { response } = await signUp({ name: "Lars", email: "lars@example.test", password: "lars-password" });
+    const { response } = await signUp({
+      name: "Lars",
+      email: "lars@example.test",
+      password: "lars-Zugspitze-Wanderweg",
+    });
     const cookie = sessionCookie(response);
     const update = await call("/update-user", { role: "TEACHER" }, { cookie });
     expect(update.response.status).toBe(400);
@@ -191,42 +217,134 @@ describe(`rate limits (${testDatabaseKind()})`, () => {
     expect((await signIn("someone@example.test", "whatever", { ip: null })).response.status).toBe(429);
   });
 
-  it("limits password guesses per account even from changing addresses", async () => {
-    await signUp({ name: "Gerda", email: "gerda@example.test", password: "gerda-password" });
-    for (let i = 0; i < 5; i++) expect((await signIn("gerda@example.test", `guess-${i}`)).response.status).toBe(401);
-    const limited = await signIn("Gerda@Example.test", "guess-5");
+  it("believes no X-Forwarded-For from a client that is not a trusted proxy", async () => {
+    const ip = freshIp();
+    for (let i = 0; i < 30; i++) {
+      const forwardedFor = `198.51.100.${i + 1}`;
+      expect((await signIn(`rotating-${i}`, "whatever", { ip, forwardedFor })).response.status).toBe(400);
+    }
+    expect(
+      (await signIn("someone@example.test", "whatever", { ip, forwardedFor: "198.51.100.99" })).response.status,
+    ).toBe(429);
+  });
+
+  it("throttles guesses per account and address: the attacker waits, the owner at home signs in", async () => {
+    await signUp({ name: "Gerda", email: "gerda@example.test", password: "gerda-Zugspitze-Wanderweg" });
+    const attacker = freshIp();
+    for (let i = 0; i < 5; i++)
+      expect((await signIn("gerda@example.test", `guess-${i}`, { ip: attacker })).response.status).toBe(401);
+    const limited = await signIn("Gerda@Example.test", "guess-5", { ip: attacker });
     expect(limited.response.status).toBe(429);
-    expect(Number(limited.response.headers.get("x-retry-after"))).toBeGreaterThan(0);
-    // While limited, even the right password waits.
-    expect((await signIn("gerda@example.test", "gerda-password")).response.status).toBe(429);
+    expect(Number(limited.response.headers.get("x-retry-after"))).toBeGreaterThan(50);
+    // While limited, even the right password waits at that address...
+    expect((await signIn("gerda@example.test", "gerda-Zugspitze-Wanderweg", { ip: attacker })).response.status).toBe(
+      429,
+    );
+    // ...but not at the owner's.
+    expect((await signIn("gerda@example.test", "gerda-Zugspitze-Wanderweg")).response.status).toBe(200);
   });
 
-  it("forgets an account's failed attempts after a successful sign-in", async () => {
-    await signUp({ name: "Hugo", email: "hugo@example.test", password: "hugo-password" });
-    for (let i = 0; i < 4; i++) await signIn("hugo@example.test", `typo-${i}`);
-    expect((await signIn("hugo@example.test", "hugo-password")).response.status).toBe(200);
-    expect(await test.db.rateLimit.count({ where: { key: accountThrottleKey("hugo@example.test") } })).toBe(0);
-    for (let i = 0; i < 4; i++) expect((await signIn("hugo@example.test", `typo-${i}`)).response.status).toBe(401);
+  it("does not lock the owner out after wrong passwords from changing addresses", async () => {
+    await signUp({ name: "Greta", email: "greta@example.test", password: "greta-Zugspitze-Wanderweg" });
+    for (let i = 0; i < 8; i++) expect((await signIn("greta@example.test", `guess-${i}`)).response.status).toBe(401);
+    expect((await signIn("greta@example.test", "greta-Zugspitze-Wanderweg")).response.status).toBe(200);
   });
 
-  it("opens an account's window again once it has passed", async () => {
-    const rule = { window: 60, max: 2 };
+  it("forgets an account's failed attempts at an address after a successful sign-in", async () => {
+    await signUp({ name: "Hugo", email: "hugo@example.test", password: "hugo-Zugspitze-Wanderweg" });
+    const ip = freshIp();
+    for (let i = 0; i < 4; i++) await signIn("hugo@example.test", `typo-${i}`, { ip });
+    expect((await signIn("hugo@example.test", "hugo-Zugspitze-Wanderweg", { ip })).response.status).toBe(200);
+    expect(await test.db.signInThrottle.count({ where: { key: throttleKey("hugo@example.test", ip) } })).toBe(0);
+    for (let i = 0; i < 4; i++)
+      expect((await signIn("hugo@example.test", `typo-${i}`, { ip })).response.status).toBe(401);
+  });
+
+  it("backs off: each attempt after the free ones doubles the wait, up to the longest", async () => {
+    const rule = { ...SIGN_IN_THROTTLE, free: 2, baseDelay: 60, maxDelay: 200 };
     const t0 = 1_900_000_000_000;
-    expect((await consumeSignInAttempt(test.db, "ivo@example.test", rule, t0)).allowed).toBe(true);
-    expect((await consumeSignInAttempt(test.db, "ivo@example.test", rule, t0 + 1_000)).allowed).toBe(true);
-    expect(await consumeSignInAttempt(test.db, "ivo@example.test", rule, t0 + 2_000)).toEqual({
-      allowed: false,
-      retryAfter: 58,
-    });
-    expect((await consumeSignInAttempt(test.db, "ivo@example.test", rule, t0 + 60_000)).allowed).toBe(true);
+    const at = (seconds: number) =>
+      consumeSignInAttempt(test.db, "ivo@example.test", "192.0.2.1", rule, t0 + seconds * 1000);
+    expect(await at(0)).toEqual({ allowed: true, retryAfter: 0 });
+    expect(await at(1)).toEqual({ allowed: true, retryAfter: 0 }); // the second free one; 60 s from here
+    expect(await at(2)).toEqual({ allowed: false, retryAfter: 59 });
+    expect(await at(30)).toEqual({ allowed: false, retryAfter: 31 }); // a refused attempt does not extend the wait
+    expect(await at(61)).toEqual({ allowed: true, retryAfter: 0 }); // 120 s from here
+    expect(await at(180)).toEqual({ allowed: false, retryAfter: 1 });
+    expect(await at(181)).toEqual({ allowed: true, retryAfter: 0 }); // 240 s, capped at 200
+    expect(await at(380)).toEqual({ allowed: false, retryAfter: 1 });
+    expect(await at(381)).toEqual({ allowed: true, retryAfter: 0 });
+    // Another address, and the same address in the same IPv6 /64, are counted on their own and together.
+    expect((await consumeSignInAttempt(test.db, "ivo@example.test", "192.0.2.2", rule, t0 + 382_000)).allowed).toBe(
+      true,
+    );
+    // After a day of quiet the account starts afresh at that address.
+    expect(await at(381 + 86_400)).toEqual({ allowed: true, retryAfter: 0 });
+    expect(await at(381 + 86_401)).toEqual({ allowed: true, retryAfter: 0 });
+  });
+
+  it("keys IPv6 addresses by their /64", () => {
+    expect(throttleKey("a@example.test", "2001:db8:1:2::1")).toBe(
+      throttleKey("A@example.test", "2001:db8:1:2:ffff::9"),
+    );
+    expect(throttleKey("a@example.test", "2001:db8:1:2::1")).not.toBe(throttleKey("a@example.test", "2001:db8:1:3::1"));
+    expect(throttleKey("a@example.test", "192.0.2.1")).not.toBe(throttleKey("a@example.test", "192.0.2.2"));
   });
 
   it("counts attempts atomically under concurrency", async () => {
-    const rule = { window: 60, max: 5 };
     const results = await Promise.all(
-      Array.from({ length: 12 }, () => consumeSignInAttempt(test.db, "burst@example.test", rule)),
+      Array.from({ length: 12 }, () => consumeSignInAttempt(test.db, "burst@example.test", "192.0.2.3")),
     );
     expect(results.filter((r) => r.allowed)).toHaveLength(5);
+  });
+});
+
+describe(`the password rule and a password change (${testDatabaseKind()})`, () => {
+  it("refuses a password that is easy to guess, and creates no account", async () => {
+    for (const [i, password] of ["aaaaaaaa", "passwort1", "password123", "qwertzuiop", "Jonas-Jonas-1"].entries()) {
+      const email = `weak-${i}@example.test`;
+      const { response, json } = await signUp({ name: "Jonas Weak", email, password });
+      expect(response.status, password).toBe(400);
+      expect(json?.code).toBe("PASSWORD_TOO_WEAK");
+      expect(await test.db.user.count({ where: { email } })).toBe(0);
+    }
+    // Length problems keep better-auth's own codes.
+    expect((await signUp({ name: "Kurz", email: "short@example.test", password: "Ab1-xyz" })).json?.code).toBe(
+      "PASSWORD_TOO_SHORT",
+    );
+  });
+
+  it("changes the password only to a strong one, and ends every other session", async () => {
+    const { response } = await signUp({
+      name: "Paula",
+      email: "paula@example.test",
+      password: "paula-Zugspitze-Wanderweg",
+    });
+    const here = sessionCookie(response);
+    const elsewhere = sessionCookie((await signIn("paula@example.test", "paula-Zugspitze-Wanderweg")).response);
+    const weak = await call(
+      "/change-password",
+      { currentPassword: "paula-Zugspitze-Wanderweg", newPassword: "paula1234" },
+      { cookie: here },
+    );
+    expect(weak.response.status).toBe(400);
+    expect(weak.json?.code).toBe("PASSWORD_TOO_WEAK");
+    expect(await session(elsewhere)).not.toBeNull();
+    // The client asks to keep the other sessions; the server ends them anyway.
+    const changed = await call(
+      "/change-password",
+      {
+        currentPassword: "paula-Zugspitze-Wanderweg",
+        newPassword: "Lindenblatt-Kompass-Regen",
+        revokeOtherSessions: false,
+      },
+      { cookie: here },
+    );
+    expect(changed.response.status).toBe(200);
+    expect(await session(elsewhere)).toBeNull();
+    expect((await session(sessionCookie(changed.response)))?.user.email).toBe("paula@example.test");
+    expect((await signIn("paula@example.test", "paula-Zugspitze-Wanderweg")).response.status).toBe(401);
+    expect((await signIn("paula@example.test", "Lindenblatt-Kompass-Regen")).response.status).toBe(200);
   });
 });
 
@@ -256,7 +374,7 @@ describe("session cookie in production", () => {
         new Request(`${ORIGIN}/api/auth/sign-up/email`, {
           method: "POST",
           headers: { "content-type": "application/json", origin: ORIGIN, "x-forwarded-for": freshIp() },
-          body: JSON.stringify({ name: "Prod", email: "prod@example.test", password: "prod-password" }),
+          body: JSON.stringify({ name: "Prod", email: "prod@example.test", password: "prod-Zugspitze-Wanderweg" }),
         }),
       );
       expect(response.status).toBe(200);

@@ -28,6 +28,7 @@ const ids = {
   cardId: "",
   cardVersion: 0,
   logId: "",
+  sessionId: "",
 };
 // Strings only the victims' own views may contain.
 const SECRET = { word: `Geheimwort${RUN}`, className: `Geheimklasse ${RUN}`, draftTitle: `Geheimentwurf ${RUN}` };
@@ -41,7 +42,7 @@ beforeAll(async () => {
   db = await pgDatabase(`access_${RUN}`);
   app = await startApp({ port: portFor(5), databaseUrl: db.url });
   const c = app.client;
-  const password = "access-test-password";
+  const password = "access-Zugspitze-Wanderweg";
   [learner, teacher, otherLearner, otherTeacher] = await Promise.all([
     c.signUp({ name: "Victim Learner", email: `victim-l-${RUN}@example.test`, password, ip: "10.62.0.1" }),
     c.signUp({
@@ -119,6 +120,9 @@ beforeAll(async () => {
     [learner.userId, ids.draftId, ids.publishedId],
   );
   ids.itemId = rows[0]!.item;
+  ids.sessionId = (
+    await db.query<{ id: string }>(`SELECT id FROM "session" WHERE "userId" = $1 LIMIT 1`, [learner.userId])
+  )[0]!.id;
   ids.draftParagraphId = rows[0]!.draftParagraph;
   ids.sentenceId = rows[0]!.sentence;
   ok(
@@ -142,6 +146,7 @@ async function victimsData() {
     mine(`SELECT id, version, due, state FROM "ReviewCard" WHERE "userId" = $1 ORDER BY id`),
     mine(`SELECT id, "cardId" FROM "ReviewLog" WHERE "userId" = $1 ORDER BY id`),
     mine(`SELECT "paragraphId" FROM "ReadingProgress" WHERE "userId" = $1 ORDER BY 1`),
+    mine(`SELECT id FROM "session" WHERE "userId" = $1 ORDER BY id`),
     db.query(`SELECT "dailyNewLimit", "dailyGoal", role, name FROM "user" WHERE id IN ($1, $2) ORDER BY id`, [
       learner.userId,
       teacher.userId,
@@ -327,7 +332,10 @@ describe("pages and route handlers", () => {
       });
     const changes: [string, unknown][] = [
       ["update-user", { name: "Anonymous" }],
-      ["change-password", { currentPassword: "access-test-password", newPassword: "another-password-1" }],
+      [
+        "change-password",
+        { currentPassword: "access-Zugspitze-Wanderweg", newPassword: "another-Zugspitze-Wanderweg" },
+      ],
       ["change-email", { newEmail: "taken@example.test" }],
       ["delete-user", {}],
       ["revoke-sessions", {}],
@@ -391,6 +399,9 @@ const ACTIONS: Record<string, ActionCase> = {
     learner: "own",
     teacher: "own",
   },
+  // Another account's session id finds nothing; "everywhere else" ends the caller's own other sessions.
+  "lib/auth/actions.ts#endSession": { input: () => ({ sessionId: ids.sessionId }), ...L },
+  "lib/auth/actions.ts#endOtherSessions": { input: () => ({}), learner: "own", teacher: "own" },
   "lib/reading/actions.ts#markParagraphRead": {
     input: () => ({ paragraphId: ids.draftParagraphId, read: true }),
     params: draftParams,
@@ -529,8 +540,8 @@ describe("server actions", () => {
 
   it("signing out ends the caller's session only", async () => {
     const signOut = app.client.action(FORM_ACTIONS[0]!);
-    const victim = await app.client.signIn(learner.email, "access-test-password", "10.62.1.1");
-    const attacker = await app.client.signIn(otherLearner.email, "access-test-password", "10.62.1.2");
+    const victim = await app.client.signIn(learner.email, "access-Zugspitze-Wanderweg", "10.62.1.1");
+    const attacker = await app.client.signIn(otherLearner.email, "access-Zugspitze-Wanderweg", "10.62.1.2");
     for (const session of [null, attacker]) {
       const form = new FormData();
       form.set(`$ACTION_ID_${signOut.id}`, "");
@@ -566,7 +577,7 @@ describe("server actions", () => {
 
 describe("session cookie and security headers", () => {
   it("the session cookie is HttpOnly, SameSite=Lax, Secure (production) and host-only", async () => {
-    const { setCookie } = await app.client.signIn(otherTeacher.email, "access-test-password", "10.62.1.3");
+    const { setCookie } = await app.client.signIn(otherTeacher.email, "access-Zugspitze-Wanderweg", "10.62.1.3");
     const session = setCookie.find((cookie) => cookie.includes("session_token="));
     expect(session).toBeDefined();
     expect(session).toMatch(/^__Secure-/);

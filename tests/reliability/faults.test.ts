@@ -68,7 +68,7 @@ describe("PostgreSQL restarted while 10 learners grade and read", () => {
         const session = await app.client.signUp({
           name: `Restart ${i}`,
           email: `restart-${RUN}-${i}@example.test`,
-          password: "restart-password",
+          password: "restart-Zugspitze-Wanderweg",
           ip: `10.61.0.${i}`,
         });
         for (let w = 0; w < 3; w++)
@@ -272,7 +272,7 @@ describe("the app killed in the middle of a large import", () => {
     const teacher = await app.client.signUp({
       name: "Kill Teacher",
       email: `kill-pg-${RUN}@example.test`,
-      password: "kill-password",
+      password: "kill-Zugspitze-Wanderweg",
       teacher: true,
     });
     const title = `Abgebrochen ${RUN}`;
@@ -329,7 +329,7 @@ describe("the app killed in the middle of a large import", () => {
     const teacher = await app.client.signUp({
       name: "Kill Teacher",
       email: `kill-pglite-${RUN}@example.test`,
-      password: "kill-password",
+      password: "kill-Zugspitze-Wanderweg",
       teacher: true,
     });
     const title = `Abgebrochen ${RUN}`;

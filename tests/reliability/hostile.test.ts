@@ -31,14 +31,14 @@ beforeAll(async () => {
   teacher = await app.client.signUp({
     name: `<script>window.__pwned="name"</script> Lehrer`,
     email: `hostile-t-${RUN}@example.test`,
-    password: "hostile-password",
+    password: "hostile-Zugspitze-Wanderweg",
     teacher: true,
     ip: "10.63.0.1",
   });
   learner = await app.client.signUp({
     name: `<img src=x onerror="window.__pwned=1"> Lernerin`,
     email: `hostile-l-${RUN}@example.test`,
-    password: "hostile-password",
+    password: "hostile-Zugspitze-Wanderweg",
     ip: "10.63.0.2",
   });
 });

@@ -27,7 +27,7 @@ async function createLearners(app: RunningApp, prefix: string): Promise<Learner[
       const session = await app.client.signUp({
         name: `Load ${i}`,
         email: `${prefix}-${i}@example.test`,
-        password: "load-test-password",
+        password: "load-Zugspitze-Wanderweg",
         ip: `10.60.${i >> 8}.${i & 255}`,
       });
       for (let w = 0; w < WORDS; w++) {

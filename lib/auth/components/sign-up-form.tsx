@@ -5,6 +5,7 @@ import { authClient } from "../client";
 import { fieldErrors, PASSWORD_MIN, signUpSchema } from "../schema";
 import { AuthField } from "./auth-field";
 import { FormAlert } from "./form-alert";
+import { PasswordStrength } from "./password-strength";
 import { useAuthSubmit } from "./use-auth-submit";
 
 /** Name, email, password and "I teach a class"; the server decides the role from that one flag. */
@@ -13,6 +14,8 @@ export function SignUpForm({ next }: { next: string }) {
   const form = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const { pending, message, run } = useAuthSubmit();
+  // What the strength line judges: the password, with the name and address as words anyone could guess.
+  const [typed, setTyped] = useState({ name: "", email: "", password: "" });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -45,7 +48,21 @@ export function SignUpForm({ next }: { next: string }) {
     errors[name] ? t(`fields.${errors[name]}` as "fields.nameRequired", { min: PASSWORD_MIN }) : undefined;
 
   return (
-    <form ref={form} className="auth-form" method="post" noValidate onSubmit={onSubmit}>
+    <form
+      ref={form}
+      className="auth-form"
+      method="post"
+      noValidate
+      onSubmit={onSubmit}
+      onInput={(event) => {
+        const data = new FormData(event.currentTarget);
+        setTyped({
+          name: String(data.get("name")),
+          email: String(data.get("email")),
+          password: String(data.get("password")),
+        });
+      }}
+    >
       <FormAlert id="auth-form-alert" message={message} />
       <AuthField
         name="name"
@@ -76,7 +93,15 @@ export function SignUpForm({ next }: { next: string }) {
         minLength={PASSWORD_MIN}
         hint={t("fields.passwordHint", { min: PASSWORD_MIN })}
         error={fieldError("password")}
+        aria-describedby={[
+          "field-password-hint",
+          "field-password-strength",
+          errors.password ? "field-password-error" : null,
+        ]
+          .filter(Boolean)
+          .join(" ")}
       />
+      <PasswordStrength id="field-password-strength" password={typed.password} personal={[typed.name, typed.email]} />
       <div className="field field--check">
         <input id="field-teachesClass" name="teachesClass" type="checkbox" aria-describedby="field-teachesClass-hint" />
         <label htmlFor="field-teachesClass">{t("signUp.teacher")}</label>

@@ -16,7 +16,10 @@ export function useAuthSubmit() {
   const busy = useRef(false);
 
   const run = useCallback(
-    async (request: (onError: (ctx: { response: Response }) => void) => Promise<Outcome>): Promise<boolean> => {
+    async (
+      request: (onError: (ctx: { response: Response }) => void) => Promise<Outcome>,
+      { navigates = true }: { navigates?: boolean } = {},
+    ): Promise<boolean> => {
       if (busy.current) return false;
       busy.current = true;
       setPending(true);
@@ -27,8 +30,8 @@ export function useAuthSubmit() {
         const { error } = await request((ctx) => {
           retryAfter = ctx.response.headers.get("X-Retry-After");
         });
-        // On success the caller navigates away: stay busy until the next page replaces this one.
-        succeeded = !error;
+        // On success a sign-in navigates away: stay busy until the next page replaces this one.
+        succeeded = !error && navigates;
         if (!error) return true;
         const failure = authFailure(error);
         setMessage(

@@ -1,5 +1,7 @@
-// The production build (NEXT_DIST_DIR, default .next) served by `next start` on a database of the test's
-// own: a clone of the suite's PostgreSQL template, or a copy of its PGlite template directory.
+// The production build (NEXT_DIST_DIR, default .next) served as `npm start` serves it (scripts/serve.mjs)
+// on a database of the test's own: a clone of the suite's PostgreSQL template, or a copy of its PGlite
+// template directory. The tests stand in for a reverse proxy on this machine (TRUSTED_PROXIES = loopback),
+// so X-Forwarded-For gives each simulated learner an address of its own; a test may set it otherwise.
 import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, mkdirSync } from "node:fs";
 import path from "node:path";
@@ -81,7 +83,7 @@ export async function startApp(options: {
 }): Promise<RunningApp> {
   const base = `http://localhost:${options.port}`;
   let output = "";
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(options.port)], {
+  const child = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(options.port)], {
     env: {
       ...process.env,
       NODE_ENV: "production",
@@ -89,6 +91,7 @@ export async function startApp(options: {
       DATABASE_URL: options.databaseUrl,
       BETTER_AUTH_SECRET: "reliability-tests-secret-0123456789abcdef0123",
       NEXT_TELEMETRY_DISABLED: "1",
+      TRUSTED_PROXIES: "127.0.0.1, ::1",
       ...options.env,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -102,7 +105,7 @@ export async function startApp(options: {
   };
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
     try {
       const response = await fetch(`${base}/en`, { signal: AbortSignal.timeout(10_000) });
       if (response.status === 200) break;
@@ -111,7 +114,7 @@ export async function startApp(options: {
     }
     if (Date.now() > deadline) {
       await end("SIGKILL");
-      throw new Error(`next start did not answer on ${base}:\n${output}`);
+      throw new Error(`the server did not answer on ${base}:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
   }

@@ -1,4 +1,4 @@
 import { toNextJsHandler } from "better-auth/next-js";
-import { auth } from "@/lib/server/auth";
+import { handleAuthRequest } from "@/lib/server/auth";
 
-export const { GET, POST } = toNextJsHandler(auth);
+export const { GET, POST } = toNextJsHandler(handleAuthRequest);

@@ -1,0 +1,100 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { type FormEvent, useRef, useState } from "react";
+import { authClient } from "../client";
+import { changePasswordSchema, fieldErrors, PASSWORD_MIN } from "../schema";
+import { AuthField } from "./auth-field";
+import { FormAlert } from "./form-alert";
+import { PasswordStrength } from "./password-strength";
+import { useAuthSubmit } from "./use-auth-submit";
+
+/**
+ * Current and new password, posted to better-auth's change-password (rate-limited per address, the new
+ * one checked against the password rule). The server ends every other session whatever is sent.
+ */
+export function PasswordForm({ personal }: { personal: string[] }) {
+  const t = useTranslations("Auth");
+  const ta = useTranslations("Account.password");
+  const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [password, setPassword] = useState("");
+  const [changed, setChanged] = useState(false);
+  const { pending, message, run } = useAuthSubmit();
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setChanged(false);
+    const data = new FormData(event.currentTarget);
+    const parsed = changePasswordSchema.safeParse({
+      currentPassword: data.get("currentPassword"),
+      newPassword: data.get("newPassword"),
+    });
+    if (!parsed.success) {
+      const fields = fieldErrors(parsed.error);
+      setErrors(fields);
+      form.current?.querySelector<HTMLInputElement>(`[name="${Object.keys(fields)[0]}"]`)?.focus();
+      return;
+    }
+    setErrors({});
+    const ok = await run(
+      (onError) => authClient.changePassword({ ...parsed.data, revokeOtherSessions: true, fetchOptions: { onError } }),
+      { navigates: false },
+    );
+    if (!ok) return;
+    form.current?.reset();
+    setPassword("");
+    setChanged(true);
+    router.refresh(); // the session list below now shows this device only
+  }
+
+  const fieldError = (name: string) =>
+    errors[name] ? t(`fields.${errors[name]}` as "fields.passwordRequired", { min: PASSWORD_MIN }) : undefined;
+
+  return (
+    <form
+      ref={form}
+      className="auth-form"
+      method="post"
+      noValidate
+      onSubmit={onSubmit}
+      aria-labelledby="password-title"
+    >
+      <FormAlert id="password-form-alert" message={message} />
+      <AuthField
+        name="currentPassword"
+        type="password"
+        label={ta("current")}
+        autoComplete="current-password"
+        required
+        error={fieldError("currentPassword")}
+      />
+      <AuthField
+        name="newPassword"
+        type="password"
+        label={ta("new")}
+        autoComplete="new-password"
+        required
+        minLength={PASSWORD_MIN}
+        hint={t("fields.passwordHint", { min: PASSWORD_MIN })}
+        error={fieldError("newPassword")}
+        aria-describedby={[
+          "field-newPassword-hint",
+          "field-newPassword-strength",
+          errors.newPassword ? "field-newPassword-error" : null,
+        ]
+          .filter(Boolean)
+          .join(" ")}
+        onChange={(event) => setPassword(event.currentTarget.value)}
+      />
+      <PasswordStrength id="field-newPassword-strength" password={password} personal={personal} />
+      <button type="submit" className="button-primary" aria-disabled={pending || undefined}>
+        {pending ? ta("submitting") : ta("submit")}
+      </button>
+      <p role="status" className="field-hint">
+        {changed ? ta("changed") : null}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+// `next start`, plus the one thing it cannot do: tell the app which address a request really came from.
+// `next start` keeps the socket's address to itself and passes on an X-Forwarded-For a client wrote, so
+// per-address limits could be dodged by rotating that header. Here the socket's address (which no client
+// can choose) goes into x-bruecke-peer, replacing anything a client sent, and lib/server/client-address.ts
+// believes X-Forwarded-For only when that peer is one of TRUSTED_PROXIES.
+// Usage: node scripts/serve.mjs [-p PORT] [-H HOSTNAME]   (PORT and HOSTNAME from the environment otherwise)
+import { createServer } from "node:http";
+import { parseArgs } from "node:util";
+
+const { values } = parseArgs({
+  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+});
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+const hostname = values.hostname ?? process.env.HOSTNAME;
+process.env.NODE_ENV ??= "production";
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+// The mark lib/server/client-address.ts checks before it believes the header (plain `next start` has none).
+globalThis[Symbol.for("bruecke.serve.peer-header")] = true;
+
+const { default: next } = await import("next");
+const app = next({ dev: false, port, hostname: hostname ?? "localhost" });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((request, response) => {
+  request.headers["x-bruecke-peer"] = request.socket.remoteAddress ?? "";
+  handle(request, response);
+});
+server.listen(port, hostname, () => {
+  console.log(`▲ Brücke ready on http://${hostname ?? "localhost"}:${port}`);
+});
+for (const signal of ["SIGTERM", "SIGINT"]) {
+  process.once(signal, () => {
+    server.close();
+    app.close().finally(() => process.exit(0));
+    setTimeout(() => process.exit(0), 5_000).unref();
+  });
+}
