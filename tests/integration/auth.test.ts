@@ -158,7 +158,7 @@ describe(`roles (${testDatabaseKind()})`, () => {
     const { response, json } = await signUp({
       name: "Mallory",
       email: "mallory@example.test",
-      password: "mallory-pass",
+      password: "mallory-Zugspitze-Wanderweg",
       role: "TEACHER",
     });
     expect(response.status).toBe(200);
