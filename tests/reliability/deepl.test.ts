@@ -54,7 +54,7 @@ beforeAll(async () => {
   teacher = await app.client.signUp({
     name: "DeepL Teacher",
     email: `deepl-t-${RUN}@example.test`,
-    password: "deepl-test-password",
+    password: "deepl-Zugspitze-Wanderweg",
     teacher: true,
     ip: "10.63.0.1",
   });
