@@ -42,9 +42,18 @@ async function loadEstimator(): Promise<Estimate> {
 
 /** Words of the person's own that make a password easy to guess for someone who knows them. */
 export function personalWords(...values: (string | null | undefined)[]): string[] {
-  return values
-    .flatMap((value) => (value ?? "").toLowerCase().split(/[^\p{L}\p{N}]+/u))
-    .filter((word) => word.length >= 3);
+  return (
+    values
+      // A name is at most a few hundred characters; a longer one is refused elsewhere and must not cost here.
+      .flatMap((value) =>
+        (value ?? "")
+          .slice(0, 256)
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u),
+      )
+      .filter((word) => word.length >= 3)
+      .slice(0, 32)
+  );
 }
 
 export async function checkPassword(password: string, userInputs: string[] = []): Promise<PasswordCheck> {

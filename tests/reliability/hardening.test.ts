@@ -12,7 +12,7 @@ let db: PgDatabase;
 let app: RunningApp;
 let learner: Session;
 let teacher: Session;
-const password = "hardening-password";
+const password = "hardening-Zugspitze-Wanderweg";
 const RLO = "\u202E";
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 
