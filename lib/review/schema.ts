@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TEXT_LIMITS } from "@/lib/limits";
 import { DAILY_GOAL, DAILY_NEW_CARDS } from "@/lib/settings/limits";
 import { REVIEW_MODES } from "./prompt";
 import type { CardSnapshot, GradeValue } from "./scheduler";
@@ -16,7 +17,7 @@ export const gradeInput = z.object({
     .max(4)
     .transform((grade) => grade as GradeValue),
   mode: z.enum(REVIEW_MODES),
-  answer: z.string().max(300).optional(),
+  answer: z.string().max(TEXT_LIMITS.answer).optional(),
   durationMs: z.number().int().min(0).max(86_400_000),
 });
 export type GradeInput = z.infer<typeof gradeInput>;
