@@ -3,7 +3,8 @@
 // per-address limits could be dodged by rotating that header. Here the socket's address (which no client
 // can choose) goes into x-bruecke-peer, replacing anything a client sent, and lib/server/client-address.ts
 // believes X-Forwarded-For only when that peer is one of TRUSTED_PROXIES.
-// Usage: node scripts/serve.mjs [-p PORT] [-H HOSTNAME]   (PORT and HOSTNAME from the environment otherwise)
+// Usage: node scripts/serve.mjs [-p PORT] [-H HOSTNAME]   (PORT from the environment otherwise, 3000; all
+// interfaces unless -H, as `next start`: HOSTNAME is not read, since containers set it to their own name)
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 
@@ -11,7 +12,7 @@ const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
-const hostname = values.hostname ?? process.env.HOSTNAME;
+const hostname = values.hostname;
 process.env.NODE_ENV ??= "production";
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 // The mark lib/server/client-address.ts checks before it believes the header (plain `next start` has none).
