@@ -5,6 +5,7 @@ import type { routing } from "./i18n/routing";
 import type app from "./messages/en/app.json";
 import type auth from "./messages/en/auth.json";
 import type cards from "./messages/en/cards.json";
+import type library from "./messages/en/library.json";
 import type progress from "./messages/en/progress.json";
 import type reader from "./messages/en/reader.json";
 import type review from "./messages/en/review.json";
@@ -21,6 +22,7 @@ declare module "next-intl" {
       typeof vocabulary &
       typeof review &
       typeof progress &
-      typeof teacher;
+      typeof teacher &
+      typeof library;
   }
 }

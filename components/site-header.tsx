@@ -26,6 +26,7 @@ export async function SiteHeader() {
         <Link href="/">{t("home")}</Link>
         {viewer ? (
           <>
+            <Link href="/library">{t("library")}</Link>
             <Link href="/vocabulary">{t("vocabulary")}</Link>
             <Link href="/review">{t("review")}</Link>
             <Link href="/progress">{t("progress")}</Link>

@@ -5,4 +5,4 @@
 export const GLOBAL_NAMESPACES = ["LocaleSwitcher", "Errors"] as const;
 
 /** Used by the reader's client components (lib/reading/components). */
-export const READER_NAMESPACES = ["Reader", "Card"] as const;
+export const READER_NAMESPACES = ["Reader", "Card", "Correction"] as const;

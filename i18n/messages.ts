@@ -1,6 +1,16 @@
 // Messages are split by feature (messages/<locale>/<feature>.json) so features can be worked on
 // side by side; each file holds one or more top-level namespaces, merged here.
-export const MESSAGE_FILES = ["app", "reader", "cards", "auth", "vocabulary", "review", "progress", "teacher"] as const;
+export const MESSAGE_FILES = [
+  "app",
+  "reader",
+  "cards",
+  "auth",
+  "vocabulary",
+  "review",
+  "progress",
+  "teacher",
+  "library",
+] as const;
 
 export async function loadMessages(locale: string): Promise<Record<string, unknown>> {
   const parts = await Promise.all(

@@ -32,7 +32,7 @@ export async function listTeacherClasses(teacherId: string) {
 /** Published passages a teacher may assign: their own and the product's (no author). */
 export async function listAssignablePassages(teacherId: string) {
   return db.passage.findMany({
-    where: { status: "PUBLISHED", OR: [{ authorId: teacherId }, { authorId: null }] },
+    where: { status: "PUBLISHED", personal: false, OR: [{ authorId: teacherId }, { authorId: null }] },
     orderBy: { createdAt: "desc" },
     select: { id: true, title: true },
   });
@@ -42,7 +42,32 @@ export type ClassDashboard = NonNullable<Awaited<ReturnType<typeof getClassDashb
 
 /** The class page of its teacher: roster, assignments and progress. Null for anyone else. */
 export async function getClassDashboard(teacherId: string, classId: string, now = new Date()) {
-  const classroom = await db.classroom.findFirst({
+  const classroom = await findTeachersClass(teacherId, classId);
+  if (!classroom) return null;
+  const active = classroom.enrollments.filter((e) => e.removedAt === null);
+  const assignments = classroom.assignments.map(assignmentOf);
+  const learners = await learnerRows(active, assignments, now);
+  return {
+    id: classroom.id,
+    name: classroom.name,
+    joinCode: classroom.joinCode,
+    closedAt: classroom.closedAt,
+    createdAt: classroom.createdAt,
+    timeZone: safeTimeZone(classroom.teacher.timeZone),
+    glossaryText: formatGlossary(readGlossaryEntries(classroom.glossaryEntries)),
+    /** The id DeepL last gave the glossary; whether DeepL still has it is asked by GlossaryState. */
+    glossaryId: classroom.glossaryId,
+    learners,
+    removed: classroom.enrollments
+      .filter((e) => e.removedAt !== null)
+      .map((e) => ({ userId: e.userId, name: e.user.name, email: e.user.email, removedAt: e.removedAt })),
+    assignments: assignmentSummaries(assignments, learners),
+  };
+}
+
+/** The class with its roster and assignments, found only through its teacher. */
+function findTeachersClass(teacherId: string, classId: string) {
+  return db.classroom.findFirst({
     where: { id: classId, teacherId },
     select: {
       id: true,
@@ -69,6 +94,7 @@ export async function getClassDashboard(teacherId: string, classId: string, now 
           dueAt: true,
           target: true,
           targetCount: true,
+          createdAt: true,
           passage: {
             select: {
               id: true,
@@ -81,11 +107,14 @@ export async function getClassDashboard(teacherId: string, classId: string, now 
       },
     },
   });
-  if (!classroom) return null;
+}
 
-  const active = classroom.enrollments.filter((e) => e.removedAt === null);
-  const userIds = active.map((e) => e.userId);
-  const assignments = classroom.assignments.map((a) => ({
+type Classroom = NonNullable<Awaited<ReturnType<typeof findTeachersClass>>>;
+type Enrollment = Classroom["enrollments"][number];
+type ClassAssignment = ReturnType<typeof assignmentOf>;
+
+function assignmentOf(a: Classroom["assignments"][number]) {
+  return {
     id: a.id,
     passageId: a.passage.id,
     title: a.passage.title,
@@ -94,17 +123,24 @@ export async function getClassDashboard(teacherId: string, classId: string, now 
     targetCount: a.targetCount,
     readableCount: a.passage._count.paragraphs,
     keyVocabulary: a.passage.keyVocabulary,
-  }));
-  const passageIds = assignments.map((a) => a.passageId);
+    assignedAt: a.createdAt,
+  };
+}
+
+/** One row per active learner: progress on each assignment (since it was assigned), totals, activity. */
+async function learnerRows(active: Enrollment[], assignments: ClassAssignment[], now: Date) {
   const [facts, activity] = await Promise.all([
     loadLearnerFacts(
       active.map((e) => ({ id: e.userId, level: e.user.level })),
-      assignments.map((a) => ({ id: a.passageId, keyVocabulary: a.keyVocabulary })),
+      assignments.map((a) => ({ id: a.passageId, keyVocabulary: a.keyVocabulary, since: a.assignedAt })),
     ),
-    loadActivity(userIds, passageIds),
+    loadActivity(
+      active.map((e) => e.userId),
+      assignments.map((a) => a.passageId),
+    ),
   ]);
-
-  const learners = active.map((enrollment) => {
+  const paragraphsTotal = assignments.reduce((sum, a) => sum + a.readableCount, 0);
+  return active.map((enrollment) => {
     const progress: Record<string, AssignmentProgress> = {};
     let paragraphsRead = 0;
     let wordsSaved = 0;
@@ -125,7 +161,7 @@ export async function getClassDashboard(teacherId: string, classId: string, now 
       email: enrollment.user.email,
       joinedAt: enrollment.joinedAt,
       paragraphsRead,
-      paragraphsTotal: assignments.reduce((sum, a) => sum + a.readableCount, 0),
+      paragraphsTotal,
       wordsSaved,
       reviews: reviews.total,
       accuracy: accuracy(reviews.correct, reviews.total),
@@ -133,31 +169,22 @@ export async function getClassDashboard(teacherId: string, classId: string, now 
       progress,
     };
   });
+}
 
-  return {
-    id: classroom.id,
-    name: classroom.name,
-    joinCode: classroom.joinCode,
-    closedAt: classroom.closedAt,
-    createdAt: classroom.createdAt,
-    timeZone: safeTimeZone(classroom.teacher.timeZone),
-    glossaryText: formatGlossary(readGlossaryEntries(classroom.glossaryEntries)),
-    /** The id DeepL last gave the glossary; whether DeepL still has it is asked by GlossaryState. */
-    glossaryId: classroom.glossaryId,
-    learners,
-    removed: classroom.enrollments
-      .filter((e) => e.removedAt !== null)
-      .map((e) => ({ userId: e.userId, name: e.user.name, email: e.user.email, removedAt: e.removedAt })),
-    assignments: assignments.map(({ keyVocabulary: _words, ...a }) => {
-      const statuses = learners.map((l) => l.progress[a.id]!);
-      return {
-        ...a,
-        completed: statuses.filter((s) => s.status === "done").length,
-        started: statuses.filter((s) => s.status !== "not_started").length,
-        learnerCount: learners.length,
-      };
-    }),
-  };
+/** Per assignment: how many learners have finished it and how many have started. */
+function assignmentSummaries(
+  assignments: ClassAssignment[],
+  learners: { progress: Record<string, AssignmentProgress> }[],
+) {
+  return assignments.map(({ keyVocabulary: _words, assignedAt: _at, ...a }) => {
+    const statuses = learners.map((l) => l.progress[a.id]!);
+    return {
+      ...a,
+      completed: statuses.filter((s) => s.status === "done").length,
+      started: statuses.filter((s) => s.status !== "not_started").length,
+      learnerCount: learners.length,
+    };
+  });
 }
 
 /** Reviews of words from the class's passages, and when each learner last did anything at all. */
@@ -244,6 +271,7 @@ export async function listLearnerClasses(userId: string, now = new Date()) {
                 dueAt: true,
                 target: true,
                 targetCount: true,
+                createdAt: true,
                 passage: {
                   select: {
                     id: true,
@@ -266,13 +294,17 @@ export async function listLearnerClasses(userId: string, now = new Date()) {
     ...e.classroom,
     assignments: e.classroom.assignments.filter((a) => a.passage.status === "PUBLISHED"),
   }));
-  const passages = new Map(
-    classes.flatMap((c) => c.assignments.map((a) => [a.passage.id, a.passage.keyVocabulary] as const)),
-  );
+  // A passage assigned in two classes counts reading since the first assignment.
+  const passages = new Map<string, { keyVocabulary: unknown; since: Date }>();
+  for (const a of classes.flatMap((c) => c.assignments)) {
+    const known = passages.get(a.passage.id);
+    if (!known || a.createdAt < known.since)
+      passages.set(a.passage.id, { keyVocabulary: a.passage.keyVocabulary, since: a.createdAt });
+  }
   const level = user?.level ?? null;
   const facts = await loadLearnerFacts(
     [{ id: userId, level }],
-    [...passages].map(([id, keyVocabulary]) => ({ id, keyVocabulary })),
+    [...passages].map(([id, p]) => ({ id, ...p })),
   );
   const timeZone = safeTimeZone(user?.timeZone);
   return classes.map((c) => ({

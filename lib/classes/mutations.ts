@@ -96,7 +96,12 @@ export async function assignPassage(teacherId: string, input: AssignInput) {
       select: { id: true, teacher: { select: { timeZone: true } } },
     }),
     db.passage.findFirst({
-      where: { id: input.passageId, status: "PUBLISHED", OR: [{ authorId: teacherId }, { authorId: null }] },
+      where: {
+        id: input.passageId,
+        status: "PUBLISHED",
+        personal: false,
+        OR: [{ authorId: teacherId }, { authorId: null }],
+      },
       select: { id: true },
     }),
   ]);

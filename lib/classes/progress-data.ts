@@ -13,6 +13,8 @@ export interface PassageKey {
   id: string;
   /** The stored key vocabulary (per level). */
   keyVocabulary: unknown;
+  /** When it was assigned: reading before then is counted apart. */
+  since: Date;
 }
 
 export const factsKey = (userId: string, passageId: string) => `${userId}\u0000${passageId}`;
@@ -31,10 +33,9 @@ export async function loadLearnerFacts(
   const passageIds = passages.map((p) => p.id);
   const lemmas = [...new Set(passages.flatMap((p) => learners.flatMap((l) => keyLemmasFor(p.keyVocabulary, l.level))))];
   const [reads, saved, reviewedLemmas] = await Promise.all([
-    db.readingProgress.groupBy({
-      by: ["userId", "passageId"],
+    db.readingProgress.findMany({
       where: { userId: { in: userIds }, passageId: { in: passageIds }, paragraph: readableParagraphs },
-      _count: { _all: true },
+      select: { userId: true, passageId: true, readAt: true },
     }),
     db.vocabularyItem.findMany({
       where: { userId: { in: userIds }, passageId: { in: passageIds } },
@@ -51,12 +52,23 @@ export async function loadLearnerFacts(
     const key = factsKey(userId, passageId);
     let value = facts.get(key);
     if (!value) {
-      value = { paragraphsRead: 0, wordsSaved: 0, savedWordsReviewed: 0, reviewedLemmas: new Set<string>() };
+      value = {
+        paragraphsRead: 0,
+        paragraphsReadEarlier: 0,
+        wordsSaved: 0,
+        savedWordsReviewed: 0,
+        reviewedLemmas: new Set<string>(),
+      };
       facts.set(key, value);
     }
     return value;
   };
-  for (const row of reads) entry(row.userId, row.passageId).paragraphsRead = row._count._all;
+  const since = new Map(passages.map((p) => [p.id, p.since.getTime()]));
+  for (const row of reads) {
+    const value = entry(row.userId, row.passageId);
+    if (row.readAt.getTime() >= (since.get(row.passageId) ?? 0)) value.paragraphsRead += 1;
+    else value.paragraphsReadEarlier += 1;
+  }
   for (const item of saved) {
     if (!item.passageId) continue;
     const value = entry(item.userId, item.passageId);
@@ -79,6 +91,7 @@ export async function loadLearnerFacts(
 
 export const NO_FACTS: LearnerFacts = {
   paragraphsRead: 0,
+  paragraphsReadEarlier: 0,
   wordsSaved: 0,
   savedWordsReviewed: 0,
   reviewedLemmas: new Set(),

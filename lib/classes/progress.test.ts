@@ -12,6 +12,7 @@ const spec = (extra: Partial<AssignmentSpec> = {}): AssignmentSpec => ({
 });
 const facts = (extra: Partial<LearnerFacts> = {}): LearnerFacts => ({
   paragraphsRead: 0,
+  paragraphsReadEarlier: 0,
   wordsSaved: 0,
   savedWordsReviewed: 0,
   reviewedLemmas: new Set(),
@@ -19,10 +20,19 @@ const facts = (extra: Partial<LearnerFacts> = {}): LearnerFacts => ({
 });
 
 describe("assignmentProgress", () => {
+  it("read all: reading before the assignment is shown apart and never counts toward it", () => {
+    const progress = assignmentProgress(spec(), facts({ paragraphsReadEarlier: 4 }), now);
+    expect(progress).toMatchObject({ done: 0, earlier: 4, status: "not_started" });
+    expect(assignmentProgress(spec({ target: "SAVE_WORDS" }), facts({ paragraphsReadEarlier: 4 }), now).earlier).toBe(
+      0,
+    );
+  });
+
   it("read all: not started, in progress, done", () => {
     expect(assignmentProgress(spec(), facts(), now)).toEqual({
       done: 0,
       total: 4,
+      earlier: 0,
       status: "not_started",
       overdue: false,
     });
@@ -30,6 +40,7 @@ describe("assignmentProgress", () => {
     expect(assignmentProgress(spec(), facts({ paragraphsRead: 4 }), now)).toEqual({
       done: 4,
       total: 4,
+      earlier: 0,
       status: "done",
       overdue: false,
     });

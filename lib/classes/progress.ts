@@ -15,7 +15,10 @@ export interface AssignmentSpec {
 }
 
 export interface LearnerFacts {
+  /** Paragraphs read since the assignment was made: what counts toward it. */
   paragraphsRead: number;
+  /** Paragraphs read before the assignment existed: shown apart, never counted toward it. */
+  paragraphsReadEarlier: number;
   /** Words the learner saved from this passage. */
   wordsSaved: number;
   /** Of the words saved from this passage, how many were reviewed at least once. */
@@ -27,6 +30,8 @@ export interface LearnerFacts {
 export interface AssignmentProgress {
   done: number;
   total: number;
+  /** Reading "read all" assignments: paragraphs read before the assignment (not in `done`). */
+  earlier: number;
   status: AssignmentStatus;
   overdue: boolean;
 }
@@ -36,7 +41,8 @@ export function assignmentProgress(spec: AssignmentSpec, facts: LearnerFacts, no
   const started = done > 0 || facts.paragraphsRead > 0 || facts.wordsSaved > 0;
   const status: AssignmentStatus = total > 0 && done >= total ? "done" : started ? "in_progress" : "not_started";
   const overdue = status !== "done" && spec.dueAt !== null && spec.dueAt.getTime() < now.getTime();
-  return { done: Math.min(done, total), total, status, overdue };
+  const earlier = spec.target === "READ_ALL" ? facts.paragraphsReadEarlier : 0;
+  return { done: Math.min(done, total), total, earlier, status, overdue };
 }
 
 function measure(spec: AssignmentSpec, facts: LearnerFacts): { done: number; total: number } {

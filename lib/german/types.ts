@@ -86,6 +86,9 @@ export interface WordAnalysis {
   known: boolean;
 }
 
+/** An analysis as a card shows it, apart from the token it was read from (shared by every occurrence). */
+export type CardEntry = Omit<WordAnalysis, "text">;
+
 /** What the engine reads: paragraphs of sentences with their metadata, as the importer (lib/passages) makes them. */
 export interface PassageText {
   date?: string;

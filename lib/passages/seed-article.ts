@@ -50,6 +50,7 @@ export function buildSeedPassage(contentDir = path.join(process.cwd(), "content/
     source: imported.source,
     publishedOn: imported.date,
     status: "PUBLISHED",
+    visibility: "PUBLIC",
     difficulty,
     keyVocabulary,
     paragraphs,

@@ -1,7 +1,12 @@
 // Writes a whole passage (paragraphs, sentences, translations) in one nested create, which Prisma
 // runs as one transaction: a crash mid-import leaves the passage complete or absent, never half-written.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { ParagraphKind as DbParagraphKind, PassageStatus, TranslationOrigin } from "@/lib/generated/prisma/enums";
+import type {
+  ParagraphKind as DbParagraphKind,
+  PassageStatus,
+  PassageVisibility,
+  TranslationOrigin,
+} from "@/lib/generated/prisma/enums";
 import type { ParagraphKind } from "@/lib/german/types";
 import { engineVersion } from "./engine-version";
 import type { StoredToken } from "./stored-token";
@@ -18,7 +23,13 @@ export interface NewPassage {
   titleEn?: string;
   source?: string;
   publishedOn?: string;
+  place?: string;
   status: PassageStatus;
+  /** PRIVATE unless said otherwise (see lib/server/passage-access). */
+  visibility?: PassageVisibility;
+  /** A learner's own library text. */
+  personal?: boolean;
+  importedChars?: number;
   authorId?: string;
   difficulty?: string;
   keyVocabulary?: unknown;
@@ -49,7 +60,11 @@ export async function createPassage(db: PrismaClient, input: NewPassage) {
       titleEn: input.titleEn,
       source: input.source,
       publishedOn: input.publishedOn,
+      place: input.place,
       status: input.status,
+      visibility: input.visibility,
+      personal: input.personal,
+      importedChars: input.importedChars,
       authorId: input.authorId,
       difficulty: input.difficulty,
       keyVocabulary: input.keyVocabulary === undefined ? undefined : (input.keyVocabulary as object),

@@ -1,6 +1,7 @@
 import "server-only";
 import { readableParagraphs } from "@/lib/passages/readable";
 import { db } from "@/lib/server/db";
+import { readablePassageWhere } from "@/lib/server/passage-access";
 import { dayKey, dayRange, safeTimeZone } from "@/lib/time/days";
 import { KNOWN_STABILITY_DAYS, type KnownRow, knownSince, MATURE_INTERVAL_DAYS, measuredRetention } from "./known";
 import { type ActivityBucket, daysGoalMet, knownOverTime, ratio, seriesFor, totalsByDay } from "./stats";
@@ -70,7 +71,7 @@ async function passagesRead(userId: string) {
   });
   if (reads.length === 0) return [];
   const passages = await db.passage.findMany({
-    where: { id: { in: reads.map((r) => r.passageId) }, OR: [{ status: "PUBLISHED" }, { authorId: userId }] },
+    where: { AND: [{ id: { in: reads.map((r) => r.passageId) } }, readablePassageWhere(userId)] },
     select: {
       id: true,
       title: true,

@@ -14,6 +14,8 @@ export interface SharedPassage {
   version: string;
   words: WordData;
   lemmas: string[];
+  /** Each word's form as written, once: what the reader looks corrections up by. */
+  surfaces: string[];
   readableIds: string[];
 }
 
@@ -71,6 +73,13 @@ function share(version: string, content: Content): SharedPassage {
     version,
     words,
     lemmas: passageLemmas(words),
+    surfaces: [
+      ...new Set(
+        content.paragraphs.flatMap((p) =>
+          p.sentences.flatMap((s) => s.tokens.filter((t) => t.type === "word").map((t) => t.text)),
+        ),
+      ),
+    ],
     readableIds: content.paragraphs.filter((p) => isReadable(p.kind)).map((p) => p.id),
   };
 }

@@ -99,4 +99,18 @@ describe("article markup", () => {
     expect(read).toContain('<section class="para para--heading" id="para-0" data-paragraph-id="p0">');
     expect(template.paragraphs[0]!.read).toBe(template.paragraphs[0]!.unread);
   });
+
+  it("leaves out the English column and its reveal button when nothing is translated, and only then", () => {
+    const german = paragraphs.map((p) => ({ ...p, sentences: p.sentences.map((s) => ({ ...s, translation: null })) }));
+    const template = buildArticle(german, labels);
+    const html = fillArticle(template, new Set());
+    expect(template.bilingual).toBe(false);
+    expect(html).not.toContain("para-en");
+    expect(html).not.toContain('data-action="reveal"');
+    expect(html).not.toContain("Not translated yet");
+    expect(html).toContain('data-action="mark-read"');
+    expect(visible(html)).toContain("Das Haus ist alt. Es regnet.");
+    // One translated sentence is enough for two columns: the others then say what is missing.
+    expect(buildArticle(paragraphs, labels).bilingual).toBe(true);
+  });
 });

@@ -36,6 +36,8 @@ export interface ArticleLabels {
 /** Per paragraph its markup unread and read (the same string when a paragraph cannot be marked). */
 export interface ArticleTemplate {
   paragraphs: { id: string; unread: string; read: string }[];
+  /** False when no sentence has a translation (a learner's own text without DeepL): one column, no English. */
+  bilingual: boolean;
 }
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -47,9 +49,11 @@ export function escapeHtml(value: string): string {
 
 export function buildArticle(paragraphs: ArticleParagraph[], labels: ArticleLabels): ArticleTemplate {
   const tabStop = paragraphs.findIndex((p) => p.kind === "BODY" || p.kind === "HEADING");
+  const bilingual = paragraphs.some((p) => p.kind !== "EMBED" && p.sentences.some((s) => s.translation !== null));
   return {
+    bilingual,
     paragraphs: paragraphs.map((paragraph, index) => {
-      const build = (read: boolean) => paragraphHtml(paragraph, labels, read, index === tabStop);
+      const build = (read: boolean) => paragraphHtml(paragraph, labels, read, index === tabStop, bilingual);
       const unread = build(false);
       return { id: paragraph.id, unread, read: isReadable(paragraph.kind) ? build(true) : unread };
     }),
@@ -63,7 +67,13 @@ export function fillArticle(template: ArticleTemplate, read: ReadonlySet<string>
   return html;
 }
 
-function paragraphHtml(paragraph: ArticleParagraph, labels: ArticleLabels, read: boolean, tabStop: boolean): string {
+function paragraphHtml(
+  paragraph: ArticleParagraph,
+  labels: ArticleLabels,
+  read: boolean,
+  tabStop: boolean,
+  bilingual: boolean,
+): string {
   const pos = paragraph.position;
   const lang = escapeHtml(paragraph.lang);
   const section = (kind: string, readable: boolean) =>
@@ -88,6 +98,12 @@ function paragraphHtml(paragraph: ArticleParagraph, labels: ArticleLabels, read:
       return `<span class="s" data-s="${key}">${i > 0 ? " " : ""}${wordsHtml(sentence, tabStop && i === 0)}${say}</span>`;
     })
     .join("");
+  if (!bilingual) {
+    if (paragraph.kind === "HEADING") {
+      return `${section("heading", false)}<div class="para-grid"><h2 class="para-de" lang="de">${german}</h2></div></section>`;
+    }
+    return `${section("body", true)}<div class="para-grid"><p class="para-de" lang="de">${german}</p></div>${actionsHtml(labels, read, false)}</section>`;
+  }
   const english = paragraph.sentences
     .map((sentence, i) => {
       const segments = sentence.translation?.segments ?? [];

@@ -4,11 +4,12 @@ import { keyVocabularyLevel } from "@/lib/passages/key-vocabulary-level";
 import { readableParagraphs } from "@/lib/passages/readable";
 import { parseKeyVocabulary, parseStoredTokens } from "@/lib/passages/stored-json";
 import { db } from "@/lib/server/db";
+import { readablePassageWhere, sharedPassageWhere } from "@/lib/server/passage-access";
 
-/** Published passages, newest first, with the viewer's reading progress when signed in. */
+/** Shared passages the viewer may read, newest first, with the viewer's reading progress when signed in. */
 export async function listPassages(userId: string | null) {
   const passages = await db.passage.findMany({
-    where: { status: "PUBLISHED" },
+    where: sharedPassageWhere(userId),
     orderBy: { createdAt: "desc" },
     select: {
       id: true,
@@ -38,15 +39,17 @@ export async function listPassages(userId: string | null) {
  * viewer's read marks. Null when the viewer may not read it: drafts are visible to their author only.
  */
 export async function getPassageForReader(passageId: string, userId: string | null) {
-  const passage = await db.passage.findUnique({
-    where: { id: passageId },
+  const passage = await db.passage.findFirst({
+    where: { AND: [{ id: passageId }, readablePassageWhere(userId)] },
     select: {
       id: true,
       title: true,
       titleEn: true,
       source: true,
       publishedOn: true,
+      place: true,
       status: true,
+      personal: true,
       authorId: true,
       difficulty: true,
       keyVocabulary: true,
@@ -55,13 +58,15 @@ export async function getPassageForReader(passageId: string, userId: string | nu
     },
   });
   if (!passage) return null;
-  if (passage.status !== "PUBLISHED" && passage.authorId !== userId) return null;
   const read = userId
     ? await db.readingProgress.findMany({ where: { userId, passageId }, select: { paragraphId: true } })
     : [];
-  const { authorId: _author, keyVocabulary, updatedAt, engineVersion, ...rest } = passage;
+  const { authorId, keyVocabulary, updatedAt, engineVersion, ...rest } = passage;
   return {
     ...rest,
+    authorId,
+    /** Whether the viewer wrote it: their corrections may then apply to every reader (a teacher's passage). */
+    ownedByViewer: authorId !== null && authorId === userId,
     version: contentVersion(updatedAt, engineVersion),
     keyVocabulary: parseKeyVocabulary(keyVocabulary),
     readParagraphIds: read.map((row) => row.paragraphId),

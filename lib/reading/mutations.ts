@@ -1,14 +1,15 @@
 import "server-only";
 import { isReadable, readableParagraphs } from "@/lib/passages/readable";
 import { db } from "@/lib/server/db";
+import { readablePassageWhere } from "@/lib/server/passage-access";
 
 /** Marks (or unmarks) a paragraph as read for this user; returns the passage's read count. Null when the paragraph is not readable by the user. */
 export async function setParagraphRead(userId: string, paragraphId: string, read: boolean) {
-  const paragraph = await db.paragraph.findUnique({
-    where: { id: paragraphId },
-    select: { passageId: true, kind: true, passage: { select: { status: true, authorId: true } } },
+  const paragraph = await db.paragraph.findFirst({
+    where: { id: paragraphId, passage: readablePassageWhere(userId) },
+    select: { passageId: true, kind: true },
   });
-  if (!paragraph || (paragraph.passage.status !== "PUBLISHED" && paragraph.passage.authorId !== userId)) return null;
+  if (!paragraph) return null;
   // Only reading counts: a heading or the source line marked read would push "read" past the total.
   if (!isReadable(paragraph.kind)) return null;
   const { passageId } = paragraph;

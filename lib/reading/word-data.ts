@@ -1,9 +1,7 @@
 // What the reader ships to the browser so a word card opens with no network round trip: each distinct
 // analysis once, and per sentence the index of each token's analysis. Pure: no framework imports.
-import type { WordAnalysis } from "@/lib/german/types";
+import type { CardEntry } from "@/lib/german/types";
 import type { StoredToken } from "@/lib/passages/stored-token";
-
-export type CardEntry = Omit<WordAnalysis, "text">;
 
 export interface WordData {
   entries: CardEntry[];

@@ -2,12 +2,20 @@
 import { AppError } from "@/lib/errors";
 import { authedAction } from "@/lib/server/action-client";
 import { limitPerAccount } from "@/lib/server/rate-limit";
-import { deleteDraft, importPassage, publishPassage, saveDraft, saveTranslations } from "./mutations";
+import {
+  deleteDraft,
+  importPassage,
+  publishPassage,
+  saveDraft,
+  saveTranslations,
+  setPassageVisibility,
+} from "./mutations";
 import {
   importPassageInput,
   passageIdInput,
   saveDraftInput,
   saveTranslationsInput,
+  setVisibilityInput,
   translatePassageInput,
 } from "./schema";
 import { translatePassage } from "./translate";
@@ -55,4 +63,9 @@ export const publishPassageAction = authedAction(
 
 export const deleteDraftAction = authedAction({ ...teacher, schema: passageIdInput }, async ({ passageId }, viewer) =>
   found(await deleteDraft(viewer.id, passageId)),
+);
+
+export const setPassageVisibilityAction = authedAction(
+  { ...teacher, schema: setVisibilityInput },
+  async ({ passageId, visibility }, viewer) => found(await setPassageVisibility(viewer.id, passageId, visibility)),
 );

@@ -7,7 +7,8 @@ import type { DraftParagraph, Origin } from "./draft";
 
 export async function listTeacherPassages(teacherId: string) {
   const passages = await db.passage.findMany({
-    where: { authorId: teacherId },
+    // A teacher's own library texts (personal) are in "My texts", not among the class passages.
+    where: { authorId: teacherId, personal: false },
     orderBy: { updatedAt: "desc" },
     select: {
       id: true,
@@ -27,14 +28,16 @@ export type EditorPassage = NonNullable<Awaited<ReturnType<typeof getPassageForE
 export async function getPassageForEditor(teacherId: string, passageId: string) {
   const [passage, classes] = await Promise.all([
     db.passage.findFirst({
-      where: { id: passageId, authorId: teacherId },
+      where: { id: passageId, authorId: teacherId, personal: false },
       select: {
         id: true,
         title: true,
         titleEn: true,
         status: true,
+        visibility: true,
         source: true,
         publishedOn: true,
+        place: true,
         updatedAt: true,
         paragraphs: {
           orderBy: { position: "asc" },

@@ -36,6 +36,7 @@ export async function importPassage(
     title,
     source: imported.source,
     publishedOn: imported.date,
+    place: imported.place,
     status: "DRAFT",
     authorId: teacherId,
     ...prepared,
@@ -268,4 +269,13 @@ export async function publishPassage(teacherId: string, passageId: string) {
 export async function deleteDraft(teacherId: string, passageId: string) {
   const { count } = await db.passage.deleteMany({ where: { id: passageId, authorId: teacherId, status: "DRAFT" } });
   return count === 0 ? null : { deleted: true };
+}
+
+/** Makes a teacher's passage public (everyone) or private (the teacher and their classes' learners). */
+export async function setPassageVisibility(teacherId: string, passageId: string, visibility: "PRIVATE" | "PUBLIC") {
+  const { count } = await db.passage.updateMany({
+    where: { id: passageId, authorId: teacherId, personal: false },
+    data: { visibility },
+  });
+  return count === 0 ? null : { visibility };
 }

@@ -27,6 +27,8 @@ export const translatePassageInput = z.object({ passageId: id, ...translateOptio
 
 export const passageIdInput = z.object({ passageId: id });
 
+export const setVisibilityInput = z.object({ passageId: id, visibility: z.enum(["PRIVATE", "PUBLIC"]) });
+
 const segments = z.array(lineField(TEXT_LIMITS.translationSegment, 1)).max(MAX_SEGMENTS);
 
 export const saveDraftInput = z.object({

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
+import { readablePassageWhere } from "@/lib/server/passage-access";
 import type { ExportRow } from "./export-format";
 import type { VocabularyFilters, WordStatusValue } from "./schema";
 import { searchVocabularyIds } from "./search";
@@ -86,7 +87,7 @@ export async function vocabularyFacets(userId: string) {
   const passageIds = passageRows.map((row) => row.passageId).filter((id): id is string => id !== null);
   const passages = passageIds.length
     ? await db.passage.findMany({
-        where: { id: { in: passageIds }, OR: [{ status: "PUBLISHED" }, { authorId: userId }] },
+        where: { AND: [{ id: { in: passageIds } }, readablePassageWhere(userId)] },
         select: { id: true, title: true },
         orderBy: { title: "asc" },
       })

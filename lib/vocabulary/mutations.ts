@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import type { WordStatus } from "@/lib/generated/prisma/client";
 import { newCardState } from "@/lib/review/scheduler";
 import { db } from "@/lib/server/db";
+import { readablePassageWhere } from "@/lib/server/passage-access";
 import { hasMeaning, mergeMeaning } from "./meaning";
 import type { AddMeaningInput, SaveWordInput, SetWordStatusInput, UpdateItemInput } from "./schema";
 
@@ -10,11 +11,14 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string })?.code === "P2002";
 
-/** Words saved from a passage must come from one the learner can read (published, or their own draft). */
+/** Words saved from a passage must come from one the learner can read (see passage-access). */
 async function assertReadablePassage(userId: string, passageId: string | undefined) {
   if (!passageId) return;
-  const passage = await db.passage.findUnique({ where: { id: passageId }, select: { status: true, authorId: true } });
-  if (!passage || (passage.status !== "PUBLISHED" && passage.authorId !== userId)) throw new AppError("not_found");
+  const passage = await db.passage.findFirst({
+    where: { AND: [{ id: passageId }, readablePassageWhere(userId)] },
+    select: { id: true },
+  });
+  if (!passage) throw new AppError("not_found");
 }
 
 async function ensureCard(tx: Tx, userId: string, itemId: string, now: Date) {

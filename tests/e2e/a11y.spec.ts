@@ -119,6 +119,7 @@ const PAGES: Record<string, { path: string; roles: Role[] }> = {
   "/[locale]/sign-in": { path: "/sign-in", roles: ["visitor"] },
   "/[locale]/sign-up": { path: "/sign-up", roles: ["visitor"] },
   "/[locale]/read/[passageId]": { path: "/read/{seed}", roles: ["visitor", "learner"] },
+  "/[locale]/library": { path: "/library", roles: ["learner", "teacher"] },
   "/[locale]/vocabulary": { path: "/vocabulary", roles: ["learner"] },
   "/[locale]/review": { path: "/review", roles: ["learner"] },
   "/[locale]/progress": { path: "/progress", roles: ["learner"] },

@@ -101,7 +101,9 @@ test("teacher imports and translates a passage, a learner joins and reads it, th
 
   // Publish, and check the reader shows typed markup as text.
   await page.getByRole("button", { name: "Publish" }).click();
-  await expect(page.getByTestId("editor-banner")).toContainText("Published: learners can read it now");
+  await expect(page.getByTestId("editor-banner")).toContainText(
+    "Published: learners of the classes you assign it to can read it now",
+  );
   await page.getByRole("link", { name: "Open in the reader" }).click();
   await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
   await expect(page.locator(".para-de").getByText("<script>window.__xss = 1</script>", { exact: false })).toBeVisible();

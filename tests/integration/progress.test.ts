@@ -24,6 +24,7 @@ describe(`progress (${testDatabaseKind()})`, () => {
       data: {
         title: "Artikel",
         status: "PUBLISHED",
+        visibility: "PUBLIC",
         paragraphs: {
           create: [0, 1, 2, 3].map((position) => ({ position, kind: position === 0 ? "HEADING" : "BODY" })),
         },

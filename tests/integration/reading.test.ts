@@ -19,6 +19,7 @@ describe(`read marks (${testDatabaseKind()})`, () => {
       data: {
         title: "Artikel",
         status: "PUBLISHED",
+        visibility: "PUBLIC",
         paragraphs: { create: kinds.map((kind, position) => ({ position, kind })) },
       },
       include: { paragraphs: { orderBy: { position: "asc" } } },

@@ -138,8 +138,8 @@ describe(`classes (${testDatabaseKind()})`, () => {
     expect(annaClass).toMatchObject({ id: classId, name: "Deutsch B1", closed: false, teacherName: "Frau Lehmann" });
     const byTitle = Object.fromEntries(annaClass!.assignments.map((a) => [a.title, a.progress]));
     expect(byTitle).toEqual({
-      Tiere: { done: 1, total: 3, status: "in_progress", overdue: true },
-      Produkttext: { done: 0, total: 2, status: "not_started", overdue: false },
+      Tiere: { done: 1, total: 3, earlier: 0, status: "in_progress", overdue: true },
+      Produkttext: { done: 0, total: 2, earlier: 0, status: "not_started", overdue: false },
     });
     for (const p of paragraphs) {
       await test.db.readingProgress.upsert({
@@ -152,6 +152,7 @@ describe(`classes (${testDatabaseKind()})`, () => {
     expect(benClass!.assignments.find((a) => a.title === "Tiere")!.progress).toEqual({
       done: 3,
       total: 3,
+      earlier: 0,
       status: "done",
       overdue: false,
     });

@@ -222,12 +222,13 @@ describe("the draft editor's save", () => {
     expect(p!.sentences[0]!.translations[0]?.origin).toBe("HUMAN");
   });
 
-  it("publishes: readers see it, the structure is frozen, translations stay editable", async () => {
+  it("publishes: its author reads it (others once assigned or public), the structure is frozen, translations stay editable", async () => {
     const id = await importOk("Zum Lesen", "Überschrift hier\n\nDer Hund schläft im Haus.");
     const reading = await import("@/lib/reading/data");
-    expect((await reading.listPassages(null)).map((p) => p.id)).not.toContain(id);
+    expect((await reading.listPassages(teacher.id)).map((p) => p.id)).not.toContain(id);
     expect(ok(await actions.publishPassageAction({ passageId: id }))).toEqual({ published: true });
-    expect((await reading.listPassages(null)).map((p) => p.id)).toContain(id);
+    expect((await reading.listPassages(teacher.id)).map((p) => p.id)).toContain(id);
+    expect((await reading.listPassages(null)).map((p) => p.id)).not.toContain(id);
     const editor = (await data.getPassageForEditor(teacher.id, id))!;
     expect(editor.status).toBe("PUBLISHED");
     const frozen = ok(

@@ -194,7 +194,15 @@ describe(`vocabulary (${testDatabaseKind()})`, () => {
   it("refuses a passage the learner cannot read", async () => {
     const [author, learner] = [await createUser(), await createUser()];
     const draft = await test.db.passage.create({ data: { title: "Entwurf", status: "DRAFT", authorId: author.id } });
-    const published = await test.db.passage.create({ data: { title: "Artikel", status: "PUBLISHED" } });
+    const published = await test.db.passage.create({
+      data: { title: "Artikel", status: "PUBLISHED", visibility: "PUBLIC" },
+    });
+    const classOnly = await test.db.passage.create({
+      data: { title: "Klasse", status: "PUBLISHED", authorId: author.id },
+    });
+    await expect(saveWord(learner.id, word("Geheim", { passageId: classOnly.id }))).rejects.toMatchObject({
+      code: "not_found",
+    });
     await expect(saveWord(learner.id, word("Geheim", { passageId: draft.id }))).rejects.toMatchObject({
       code: "not_found",
     });
@@ -211,7 +219,9 @@ describe(`vocabulary (${testDatabaseKind()})`, () => {
 
   it("searches lemma, surface and gloss, and filters by status, passage and tag", async () => {
     const user = await createUser();
-    const passage = await test.db.passage.create({ data: { title: "Wetter", status: "PUBLISHED" } });
+    const passage = await test.db.passage.create({
+      data: { title: "Wetter", status: "PUBLISHED", visibility: "PUBLIC" },
+    });
     await saveWord(user.id, word("Regen", { surface: "Regens", gloss: "rain", passageId: passage.id }));
     const sun = await saveWord(user.id, word("Sonne", { gloss: "sun" }));
     await saveWord(user.id, word("Wind", { gloss: "wind" }));

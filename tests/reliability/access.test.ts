@@ -29,9 +29,16 @@ const ids = {
   cardVersion: 0,
   logId: "",
   sessionId: "",
+  ownTextId: "",
 };
 // Strings only the victims' own views may contain.
-const SECRET = { word: `Geheimwort${RUN}`, className: `Geheimklasse ${RUN}`, draftTitle: `Geheimentwurf ${RUN}` };
+const SECRET = {
+  word: `Geheimwort${RUN}`,
+  className: `Geheimklasse ${RUN}`,
+  draftTitle: `Geheimentwurf ${RUN}`,
+  ownTitle: `Mein Geheimtext ${RUN}`,
+  classTitle: `Veröffentlicht ${RUN}`,
+};
 
 function ok<T>(response: { status: number; result?: { ok: boolean; data?: T; error?: string } }, what: string): T {
   if (!response.result?.ok) throw new Error(`${what} failed: ${response.status} ${JSON.stringify(response.result)}`);
@@ -71,7 +78,7 @@ beforeAll(async () => {
       "import",
     ).passageId;
   ids.draftId = await importAs(SECRET.draftTitle);
-  ids.publishedId = await importAs(`Veröffentlicht ${RUN}`);
+  ids.publishedId = await importAs(SECRET.classTitle);
   ok(
     await c.call(
       teacher,
@@ -112,6 +119,15 @@ beforeAll(async () => {
     "grade",
   ).logId;
   ids.cardVersion = card!.version + 1;
+  const own = ok<{ ok: boolean; passageId: string }>(
+    await c.call(learner, "lib/library/actions.ts#importOwnTextAction", {
+      title: SECRET.ownTitle,
+      text: "Der Hund schläft. Die Katze schläft.",
+      translate: false,
+    }),
+    "importOwnText",
+  );
+  ids.ownTextId = own.passageId;
   const rows = await db.query<{ item: string; draftParagraph: string; sentence: string; publishedParagraph: string }>(
     `SELECT (SELECT id FROM "VocabularyItem" WHERE "userId" = $1) AS item,
             (SELECT id FROM "Paragraph" WHERE "passageId" = $2 LIMIT 1) AS "draftParagraph",
@@ -147,6 +163,8 @@ async function victimsData() {
     mine(`SELECT id, "cardId" FROM "ReviewLog" WHERE "userId" = $1 ORDER BY id`),
     mine(`SELECT "paragraphId" FROM "ReadingProgress" WHERE "userId" = $1 ORDER BY 1`),
     mine(`SELECT id FROM "session" WHERE "userId" = $1 ORDER BY id`),
+    mine(`SELECT id, title, visibility FROM "Passage" WHERE "authorId" = $1 ORDER BY id`),
+    mine(`SELECT id, surface, patch FROM "WordCorrection" WHERE "userId" = $1 ORDER BY id`),
     db.query(`SELECT "dailyNewLimit", "dailyGoal", role, name FROM "user" WHERE id IN ($1, $2) ORDER BY id`, [
       learner.userId,
       teacher.userId,
@@ -160,14 +178,24 @@ async function victimsData() {
     taught(
       `SELECT a."passageId", a.target, a."dueAt" FROM "Assignment" a JOIN "Classroom" c ON c.id = a."classId" WHERE c."teacherId" = $1 ORDER BY 1`,
     ),
-    taught(`SELECT id, title, "titleEn", status, "updatedAt" FROM "Passage" WHERE "authorId" = $1 ORDER BY id`),
+    taught(
+      `SELECT id, title, "titleEn", status, visibility, "updatedAt" FROM "Passage" WHERE "authorId" = $1 ORDER BY id`,
+    ),
     taught(`SELECT s.id, s.text, t.segments FROM "Sentence" s JOIN "Paragraph" p ON p.id = s."paragraphId" JOIN "Passage" g ON g.id = p."passageId"
        LEFT JOIN "SentenceTranslation" t ON t."sentenceId" = s.id WHERE g."authorId" = $1 ORDER BY s.id`),
   ]);
 }
 
 function expectNoSecrets(text: string, where: string) {
-  for (const secret of [SECRET.word, SECRET.className, SECRET.draftTitle, ids.joinCode, learner.email])
+  for (const secret of [
+    SECRET.word,
+    SECRET.className,
+    SECRET.draftTitle,
+    SECRET.ownTitle,
+    SECRET.classTitle,
+    ids.joinCode,
+    learner.email,
+  ])
     expect(text.includes(secret), `${where} shows "${secret}"`).toBe(false);
 }
 
@@ -211,6 +239,11 @@ const ROUTES: Record<string, RouteCase> = {
     path: () => `/en/read/${ids.draftId}`,
     expect: { anonymous: "404", "other learner": "404", "other teacher": "404" },
     owner: { as: () => teacher, shows: SECRET.draftTitle },
+  },
+  "/[locale]/library": {
+    path: () => "/en/library",
+    expect: signedIn("200"),
+    owner: { as: () => learner, shows: SECRET.ownTitle },
   },
   "/[locale]/vocabulary": {
     path: () => "/en/vocabulary",
@@ -303,6 +336,22 @@ describe("pages and route handlers", () => {
     }
   });
 
+  // The reader's route is listed with a draft above; a learner's own text and a class's private passage
+  // are as closed to everyone but their readers.
+  it.each([
+    ["a learner's own text", () => ids.ownTextId, () => learner, SECRET.ownTitle],
+    ["a class's private passage", () => ids.publishedId, () => learner, SECRET.classTitle],
+  ] as const)("/[locale]/read/[passageId]: %s is 404 for everyone else", async (_what, id, reader, title) => {
+    for (const who of ["anonymous", "other learner", "other teacher"] as const) {
+      const response = await app.client.get(`/en/read/${id()}`, as(who));
+      expect(response.status, who).toBe(404);
+      expectNoSecrets(response.text, `/en/read/${id()} as ${who}`);
+    }
+    const own = await app.client.get(`/de/read/${id()}`, reader());
+    expect(own.status).toBe(200);
+    expect(own.text).toContain(title);
+  });
+
   it("better-auth's account endpoints refuse visitors and never show another account", async () => {
     expect((await app.client.get("/api/auth/list-sessions")).status).toBe(401);
     const own = await app.client.get("/api/auth/get-session", otherLearner);
@@ -363,6 +412,7 @@ interface ActionCase {
 
 const grade = () => ({ cardId: ids.cardId, version: ids.cardVersion, grade: 1, mode: "recognition", durationMs: 1000 });
 const draftParams = () => ({ passageId: ids.draftId });
+const ownTextParams = () => ({ passageId: ids.ownTextId });
 const T = { learner: "forbidden", teacher: "not_found" } as const; // teacher actions on the victim teacher's rows
 const L = { learner: "not_found", teacher: "not_found" } as const; // learner actions on the victim learner's rows
 
@@ -405,6 +455,32 @@ const ACTIONS: Record<string, ActionCase> = {
   "lib/reading/actions.ts#markParagraphRead": {
     input: () => ({ paragraphId: ids.draftParagraphId, read: true }),
     params: draftParams,
+    ...L,
+  },
+  // A word of the victim learner's own text ("Der" in "Der Hund schläft.").
+  "lib/corrections/actions.ts#saveCorrectionAction": {
+    input: () => ({ passageId: ids.ownTextId, sentenceKey: "0-0", tokenIndex: 0, patch: { gloss: "stolen" } }),
+    params: ownTextParams,
+    ...L,
+  },
+  "lib/corrections/actions.ts#resetCorrectionAction": {
+    input: () => ({ passageId: ids.ownTextId, sentenceKey: "0-0", tokenIndex: 0 }),
+    params: ownTextParams,
+    ...L,
+  },
+  "lib/library/actions.ts#importOwnTextAction": {
+    input: () => ({ title: "Eigener Text", text: "Der Hund bellt.", translate: false }),
+    learner: "own",
+    teacher: "own",
+  },
+  "lib/library/actions.ts#renameOwnTextAction": {
+    input: () => ({ passageId: ids.ownTextId, title: "Gestohlen" }),
+    params: ownTextParams,
+    ...L,
+  },
+  "lib/library/actions.ts#deleteOwnTextAction": {
+    input: () => ({ passageId: ids.ownTextId }),
+    params: ownTextParams,
     ...L,
   },
   // A join code is the invitation itself; a wrong one finds nothing.
@@ -472,6 +548,11 @@ const ACTIONS: Record<string, ActionCase> = {
   "lib/teacher-passages/actions.ts#publishPassageAction": {
     input: () => ({ passageId: ids.draftId }),
     params: draftParams,
+    ...T,
+  },
+  "lib/teacher-passages/actions.ts#setPassageVisibilityAction": {
+    input: () => ({ passageId: ids.publishedId, visibility: "PUBLIC" }),
+    params: () => ({ passageId: ids.publishedId }),
     ...T,
   },
   "lib/teacher-passages/actions.ts#deleteDraftAction": {

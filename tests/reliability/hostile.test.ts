@@ -79,6 +79,14 @@ describe.each(corpus.map((input) => [input.name, input] as const))("%s", (_name,
       { params: { passageId } },
     );
     expect(published.result).toMatchObject({ ok: true });
+    // Private by default: made public so the learner (in no class of this teacher) may read it.
+    const shared = await app.client.call<Result>(
+      teacher,
+      "lib/teacher-passages/actions.ts#setPassageVisibilityAction",
+      { passageId, visibility: "PUBLIC" },
+      { params: { passageId } },
+    );
+    expect(shared.result).toMatchObject({ ok: true });
     for (const locale of ["en", "de"]) {
       const reader = await app.client.get(`/${locale}/read/${passageId}`, learner);
       expect(reader.status).toBe(200);

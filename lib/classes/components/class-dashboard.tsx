@@ -176,6 +176,7 @@ export async function ClassDashboard({
                             <StatusBadge progress={progress} />{" "}
                             <span className={styles.hint}>
                               {t("doneOf", { done: progress.done, total: progress.total })}
+                              {progress.earlier > 0 ? ` · ${t("readEarlier", { count: progress.earlier })}` : null}
                             </span>
                           </td>
                         );

@@ -1,7 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useCallback, useRef, useState } from "react";
+import type { ReaderCorrection } from "@/lib/corrections/patch";
 import type { LemmaStatuses } from "../word-status";
+import { CorrectionForm } from "./correction-form";
 import { germanText, nextWord, sentenceKeyOf, wordAt } from "./reader-dom";
 import { ReaderToolbar } from "./reader-toolbar";
 import { speakGerman } from "./speech";
@@ -23,6 +25,12 @@ interface Props {
   wordsUrl: string;
   /** The learner's word statuses by lemma and part of speech (saved words are highlighted everywhere). */
   initialStatuses: LemmaStatuses<WordStatus>;
+  /** False for a text without any translation: one column and no translation controls. */
+  bilingual: boolean;
+  /** Corrections of the engine's analysis that apply here (the passage teacher's, the learner's own). */
+  initialCorrections: ReaderCorrection[];
+  /** The viewer wrote this shared passage: their corrections may apply to every reader. */
+  canCorrectForPassage: boolean;
 }
 
 /**
@@ -37,6 +45,9 @@ export function ReaderClient({
   signedIn,
   wordsUrl,
   initialStatuses,
+  bilingual,
+  initialCorrections,
+  canCorrectForPassage,
 }: Props) {
   const t = useTranslations("Reader");
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -56,6 +67,10 @@ export function ReaderClient({
     openCard: openWordCard,
     closeCard: closeWordCard,
     changeStatus,
+    engineEntry,
+    wordAt: cardWordAt,
+    correctionSaved,
+    correctionReset,
   } = useWordCard({
     bodyRef,
     shellRef,
@@ -63,6 +78,7 @@ export function ReaderClient({
     passageId,
     signedIn,
     initialStatuses,
+    initialCorrections,
     say: setMessage,
   });
   const openCard = useCallback(
@@ -137,9 +153,10 @@ export function ReaderClient({
       ref={shellRef}
       className="reader-shell"
       data-hide-en={prefs.hidden}
+      data-bilingual={bilingual}
       style={{ "--reader-scale": prefs.scale } as React.CSSProperties}
     >
-      <ReaderToolbar prefs={prefs} readCount={readCount} totalReadable={totalReadable} />
+      <ReaderToolbar prefs={prefs} readCount={readCount} totalReadable={totalReadable} bilingual={bilingual} />
       <p className="reader-message" role="status" aria-live="polite">
         {message}
       </p>
@@ -175,7 +192,19 @@ export function ReaderClient({
           onClose={closeCard}
           onSave={() => void changeStatus("SAVE")}
           onStatus={(next) => void changeStatus(next)}
-        />
+        >
+          {signedIn && engineEntry && cardWordAt ? (
+            <CorrectionForm
+              key={`${cardWordAt.sentenceKey}.${cardWordAt.tokenIndex}`}
+              entry={card.entry}
+              engine={engineEntry}
+              wordAt={cardWordAt}
+              canCorrectForPassage={canCorrectForPassage}
+              onSaved={correctionSaved}
+              onReset={correctionReset}
+            />
+          ) : null}
+        </WordCard>
       ) : null}
     </div>
   );

@@ -1,6 +1,7 @@
 // DOM helpers for the reader's server-rendered article: words are `.w` inside sentences `.s[data-s]`, the
 // client reads them by event delegation instead of rendering them again.
-import type { CardEntry, WordData } from "@/lib/reading/word-data";
+import type { CardEntry } from "@/lib/german/types";
+import type { WordData } from "@/lib/reading/word-data";
 
 /** The German sentence as read: its text without the read-aloud button. */
 export function germanText(sentence: HTMLElement): string {

@@ -6,17 +6,20 @@ interface Props {
   prefs: ReaderPrefs;
   readCount: number;
   totalReadable: number;
+  bilingual: boolean;
 }
 
 /** The sticky reading tools: translations on/off, text size, progress. */
-export function ReaderToolbar({ prefs, readCount, totalReadable }: Props) {
+export function ReaderToolbar({ prefs, readCount, totalReadable, bilingual }: Props) {
   const t = useTranslations("Reader");
   const percent = totalReadable ? readCount / totalReadable : 0;
   return (
     <div className="reader-toolbar" role="toolbar" aria-label={t("toolbar")}>
-      <button type="button" aria-pressed={prefs.hidden} onClick={prefs.toggleHidden}>
-        {prefs.hidden ? t("showTranslations") : t("hideTranslations")}
-      </button>
+      {bilingual ? (
+        <button type="button" aria-pressed={prefs.hidden} onClick={prefs.toggleHidden}>
+          {prefs.hidden ? t("showTranslations") : t("hideTranslations")}
+        </button>
+      ) : null}
       <span className="font-size" role="group" aria-label={t("fontSize")}>
         <button type="button" aria-label={`A− ${t("smaller")}`} disabled={!prefs.canShrink} onClick={prefs.shrink}>
           A−

@@ -1,6 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
+import { type CorrectedEntry, correctEntry, type ReaderCorrection } from "@/lib/corrections/patch";
+import type { CardEntry } from "@/lib/german/types";
 import type { WordData } from "@/lib/reading/word-data";
 import { saveWord, setWordStatus } from "@/lib/vocabulary/actions";
 import { entryStatus, type LemmaStatuses, textStatus, withStatus } from "../word-status";
@@ -15,27 +17,46 @@ interface Options {
   passageId: string;
   signedIn: boolean;
   initialStatuses: LemmaStatuses<WordStatus>;
+  /** The passage teacher's and the learner's own corrections of the engine's analysis. */
+  initialCorrections: ReaderCorrection[];
   say(message: string): void;
 }
 
+/** The open card as the hook keeps it: the engine's entry, corrected when shown (corrections may change). */
+type OpenWord = Omit<OpenCard, "entry"> & { engine: CardEntry; sentenceKey: string; tokenIndex: number };
+
 /** The open word card and the learner's word statuses (saved words are marked in the text by a data attribute). */
-export function useWordCard({ bodyRef, shellRef, words, passageId, signedIn, initialStatuses, say }: Options) {
+export function useWordCard({
+  bodyRef,
+  shellRef,
+  words,
+  passageId,
+  signedIn,
+  initialStatuses,
+  initialCorrections,
+  say,
+}: Options) {
   const tCard = useTranslations("Card");
   const openWordRef = useRef<HTMLElement | null>(null);
   const pendingRef = useRef<HTMLElement | null>(null);
-  const [card, setCard] = useState<OpenCard | null>(null);
+  const [open, setOpen] = useState<OpenWord | null>(null);
   const [statuses, setStatuses] = useState(initialStatuses);
+  const [corrections, setCorrections] = useState(initialCorrections);
+  const card: (OpenCard & { entry: CorrectedEntry }) | null = open
+    ? { ...open, entry: correctEntry(open.engine, open.surface, corrections) }
+    : null;
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     if (!words) return;
     for (const word of bodyRef.current?.querySelectorAll<HTMLElement>(".w") ?? []) {
-      const entry = entryOf(words, word);
+      const engine = entryOf(words, word);
+      const entry = engine ? correctEntry(engine, word.textContent ?? "", corrections) : undefined;
       const status = entry ? textStatus(statuses, entry.lemma, entry.pos) : undefined;
       if (status) word.dataset.status = status.toLowerCase();
       else delete word.dataset.status;
     }
-  }, [statuses, words, bodyRef]);
+  }, [statuses, corrections, words, bodyRef]);
 
   const openCard = useCallback(
     (word: HTMLElement) => {
@@ -43,9 +64,9 @@ export function useWordCard({ bodyRef, shellRef, words, passageId, signedIn, ini
         pendingRef.current = word;
         return;
       }
-      const entry = entryOf(words, word);
+      const engine = entryOf(words, word);
       const sentence = word.closest<HTMLElement>(".s");
-      if (!entry || !sentence || !shellRef.current) return;
+      if (!engine || !sentence || !shellRef.current) return;
       const key = sentence.dataset.s ?? "";
       const english = bodyRef.current?.querySelector<HTMLElement>(`.para-en .s[data-s="${CSS.escape(key)}"]`);
       const rect = word.getBoundingClientRect();
@@ -54,9 +75,11 @@ export function useWordCard({ bodyRef, shellRef, words, passageId, signedIn, ini
       before.setStart(sentence, 0);
       before.setEndBefore(word);
       openWordRef.current = word;
-      setCard({
+      setOpen({
         offset: before.toString().trimStart().length,
-        entry,
+        engine,
+        sentenceKey: key,
+        tokenIndex: Number(word.dataset.t),
         surface: word.textContent ?? "",
         sentence: germanText(sentence),
         translation: english?.textContent?.trim() ?? "",
@@ -75,7 +98,7 @@ export function useWordCard({ bodyRef, shellRef, words, passageId, signedIn, ini
   }, [words, openCard]);
 
   const closeCard = useCallback(() => {
-    setCard(null);
+    setOpen(null);
     openWordRef.current?.focus();
   }, []);
 
@@ -114,6 +137,31 @@ export function useWordCard({ bodyRef, shellRef, words, passageId, signedIn, ini
     [card, passageId, signedIn, tCard, say],
   );
 
-  const status = card ? entryStatus(statuses, card.entry.lemma, card.entry.pos) : undefined;
-  return { card, status, busy, openCard, closeCard, changeStatus };
+  /** A correction saved or reset on the card: the card, and every word with that surface, show it at once. */
+  const correctionSaved = useCallback((correction: ReaderCorrection) => {
+    setCorrections((current) => [
+      ...current.filter(
+        (c) => !(c.surface === correction.surface && c.enginePos === correction.enginePos && c.by === correction.by),
+      ),
+      correction,
+    ]);
+  }, []);
+  const correctionReset = useCallback((key: Pick<ReaderCorrection, "surface" | "enginePos" | "by">) => {
+    setCorrections((current) =>
+      current.filter((c) => !(c.surface === key.surface && c.enginePos === key.enginePos && c.by === key.by)),
+    );
+  }, []);
+
+  return {
+    card,
+    engineEntry: open?.engine,
+    wordAt: open ? { passageId, sentenceKey: open.sentenceKey, tokenIndex: open.tokenIndex } : null,
+    status: card ? entryStatus(statuses, card.entry.lemma, card.entry.pos) : undefined,
+    busy,
+    openCard,
+    closeCard,
+    changeStatus,
+    correctionSaved,
+    correctionReset,
+  };
 }

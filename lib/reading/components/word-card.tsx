@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useLayoutEffect, useRef } from "react";
 import { articleFor } from "@/lib/german/articles";
-import type { CardEntry } from "@/lib/reading/word-data";
+import type { CardEntry } from "@/lib/german/types";
 
 export type WordStatus = "NEW" | "LEARNING" | "KNOWN" | "IGNORED";
 
@@ -24,10 +24,12 @@ interface Props {
   onClose(): void;
   onSave(): void;
   onStatus(status: WordStatus): void;
+  /** More for the card's foot (the correction form). */
+  children?: React.ReactNode;
 }
 
 /** The vocabulary card: a non-modal dialog over the text (no layout shift), focus inside, Esc closes. */
-export function WordCard({ card, status, busy, onClose, onSave, onStatus }: Props) {
+export function WordCard({ card, status, busy, onClose, onSave, onStatus, children }: Props) {
   const t = useTranslations("Card");
   const ref = useRef<HTMLDivElement>(null);
   const { entry } = card;
@@ -206,6 +208,7 @@ export function WordCard({ card, status, busy, onClose, onSave, onStatus }: Prop
           {t("ignore")}
         </button>
       </div>
+      {children}
       <p className="small muted">{t("shortcuts")}</p>
     </div>
   );

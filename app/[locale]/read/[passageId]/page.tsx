@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { preload } from "react-dom";
 import { toLocale } from "@/i18n/routing";
+import { correctionsForReader } from "@/lib/corrections/data";
 import { readerArticle } from "@/lib/reading/article-cache";
 import { fillArticle } from "@/lib/reading/article-html";
 import { KeyVocabulary } from "@/lib/reading/components/key-vocabulary";
@@ -46,7 +47,10 @@ export default async function ReadPage({ params }: Params) {
     readerArticle(passage.id, passage.version, locale, labels),
     learnerLevel(viewer?.id ?? null),
   ]);
-  const statuses = viewer ? await statusesForLemmas(viewer.id, shared.lemmas) : {};
+  const [statuses, corrections] = await Promise.all([
+    viewer ? statusesForLemmas(viewer.id, shared.lemmas) : {},
+    correctionsForReader(passage, viewer?.id ?? null, shared.surfaces),
+  ]);
   const wordsUrl = `/api/passages/${passage.id}/words?v=${passage.version}`;
   // Fetched while the page is parsed, not after the JavaScript has run.
   preload(wordsUrl, { as: "fetch", crossOrigin: "anonymous" });
@@ -65,10 +69,19 @@ export default async function ReadPage({ params }: Params) {
           </p>
         ) : null}
         <p className="muted">
-          {passage.publishedOn ? <span>{t("published", { date: passage.publishedOn })}</span> : null}
-          {passage.publishedOn && passage.source ? " · " : null}
-          {passage.source ? <span>{t("source", { source: passage.source })}</span> : null}
-          {passage.difficulty ? <span> · {t("difficulty", { level: passage.difficulty })}</span> : null}
+          {[
+            // The dateline's place ("Berlin, 12. März 2025" → Berlin, 2025-03-12), as the newspaper gave it.
+            passage.place ? (
+              <span key="place" lang="de">
+                {passage.place}
+              </span>
+            ) : null,
+            passage.publishedOn ? <span key="date">{t("published", { date: passage.publishedOn })}</span> : null,
+            passage.source ? <span key="source">{t("source", { source: passage.source })}</span> : null,
+            passage.difficulty ? <span key="level">{t("difficulty", { level: passage.difficulty })}</span> : null,
+          ]
+            .filter(Boolean)
+            .flatMap((item, i) => (i === 0 ? [item] : [" · ", item]))}
         </p>
         <p className="sr-only">{t("keyboardHelp")}</p>
         {/* Gender is shown by colour and by line style, so it never depends on colour alone. */}
@@ -84,6 +97,9 @@ export default async function ReadPage({ params }: Params) {
         signedIn={Boolean(viewer)}
         wordsUrl={wordsUrl}
         initialStatuses={statuses}
+        bilingual={article.bilingual}
+        initialCorrections={corrections}
+        canCorrectForPassage={passage.ownedByViewer && !passage.personal}
       >
         <KeyVocabulary words={passage.keyVocabulary[level] ?? []} level={level} />
         {/* Built once per passage, version and locale and shared by every reader (lib/reading/article-cache.ts).

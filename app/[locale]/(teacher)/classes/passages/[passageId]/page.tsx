@@ -7,6 +7,7 @@ import { toLocale } from "@/i18n/routing";
 import { TRANSLATION_ERROR_CODES } from "@/lib/errors/translation-error";
 import { DeeplUsage } from "@/lib/teacher-passages/components/deepl-usage";
 import { DraftEditor } from "@/lib/teacher-passages/components/draft-editor";
+import { VisibilityChoice } from "@/lib/teacher-passages/components/visibility-choice";
 import { loadPassageForEditor } from "@/lib/teacher-passages/loaders";
 import { deeplConfigured } from "@/lib/translation/config";
 
@@ -29,7 +30,7 @@ export default async function EditPassagePage({ params, searchParams }: Params) 
     searchParams,
   ]);
   if (!passage) notFound();
-  const { classes, ...rest } = passage;
+  const { classes, visibility, ...rest } = passage;
   const error = TRANSLATION_ERROR_CODES.find((code) => code === translationError);
   return (
     <div className="page">
@@ -40,6 +41,7 @@ export default async function EditPassagePage({ params, searchParams }: Params) 
         {passage.status === "PUBLISHED" ? t("headingPublished") : t("headingDraft")}:{" "}
         <span lang="de">{passage.title}</span>
       </h1>
+      <VisibilityChoice passageId={passage.id} initial={visibility} />
       <Suspense fallback={null}>
         <DeeplUsage />
       </Suspense>
