@@ -5,23 +5,7 @@
 // where the engine read the same part of speech. "Morgen" read as a noun and "Morgen" read as an adverb
 // at the start of a sentence are two kinds of context; "morgen" is another surface form.
 import { z } from "zod";
-import type { CardEntry, PartOfSpeech } from "@/lib/german/types";
-
-export const PARTS_OF_SPEECH = [
-  "noun",
-  "verb",
-  "adj",
-  "adv",
-  "det",
-  "pron",
-  "prep",
-  "conj",
-  "part",
-  "num",
-  "name",
-  "foreign",
-  "other",
-] as const satisfies readonly PartOfSpeech[];
+import { type CardEntry, PARTS_OF_SPEECH } from "@/lib/german/types";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 

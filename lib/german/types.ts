@@ -25,20 +25,24 @@ export interface CompoundPart {
   link?: string;
 }
 
-export type PartOfSpeech =
-  | "noun"
-  | "verb"
-  | "adj"
-  | "adv"
-  | "det"
-  | "pron"
-  | "prep"
-  | "conj"
-  | "part"
-  | "num"
-  | "name"
-  | "foreign"
-  | "other";
+/** Every part of speech the engine assigns, once: stored JSON and corrections are checked against it. */
+export const PARTS_OF_SPEECH = [
+  "noun",
+  "verb",
+  "adj",
+  "adv",
+  "det",
+  "pron",
+  "prep",
+  "conj",
+  "part",
+  "num",
+  "name",
+  "foreign",
+  "other",
+] as const;
+
+export type PartOfSpeech = (typeof PARTS_OF_SPEECH)[number];
 
 /** An English word of the sentence's translation that a German word was matched to. */
 export interface AlignedWord {

@@ -4,24 +4,10 @@
 import { z } from "zod";
 import type { KeyWord } from "@/lib/german/key-vocabulary";
 import { CEFR_LEVELS } from "@/lib/german/levels";
+import { PARTS_OF_SPEECH } from "@/lib/german/types";
 import type { StoredKeyVocabulary } from "./prepare";
 import type { StoredToken } from "./stored-token";
 
-const POS = [
-  "noun",
-  "verb",
-  "adj",
-  "adv",
-  "det",
-  "pron",
-  "prep",
-  "conj",
-  "part",
-  "num",
-  "name",
-  "foreign",
-  "other",
-] as const;
 const BANDS = [...CEFR_LEVELS, "unknown"] as const;
 const gender = z.enum(["m", "f", "n"]).optional();
 const part = z.looseObject({ text: z.string(), lemma: z.string(), gloss: z.string(), link: z.string().optional() });
@@ -29,7 +15,7 @@ const part = z.looseObject({ text: z.string(), lemma: z.string(), gloss: z.strin
 const analysis = z.looseObject({
   text: z.string(),
   lemma: z.string(),
-  pos: z.enum(POS),
+  pos: z.enum(PARTS_OF_SPEECH),
   gender,
   plural: z.string().optional(),
   glosses: z.array(z.string()),
@@ -47,7 +33,7 @@ const token = z.looseObject({
 
 const keyWord = z.looseObject({
   lemma: z.string(),
-  pos: z.enum(POS),
+  pos: z.enum(PARTS_OF_SPEECH),
   gender,
   glosses: z.array(z.string()),
   band: z.enum(BANDS),

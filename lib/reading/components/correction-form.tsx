@@ -6,11 +6,10 @@ import {
   type CorrectedEntry,
   type CorrectionPatch,
   correctionPatch,
-  PARTS_OF_SPEECH,
   patchBetween,
   type ReaderCorrection,
 } from "@/lib/corrections/patch";
-import type { CardEntry } from "@/lib/german/types";
+import { type CardEntry, PARTS_OF_SPEECH } from "@/lib/german/types";
 
 interface Props {
   /** The card's entry as shown (the engine's, with corrections applied). */
