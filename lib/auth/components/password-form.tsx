@@ -6,7 +6,7 @@ import { authClient } from "../client";
 import { changePasswordSchema, fieldErrors, PASSWORD_MIN } from "../schema";
 import { AuthField } from "./auth-field";
 import { FormAlert } from "./form-alert";
-import { PasswordStrength } from "./password-strength";
+import { NewPasswordField } from "./new-password-field";
 import { useAuthSubmit } from "./use-auth-submit";
 
 /**
@@ -70,25 +70,14 @@ export function PasswordForm({ personal }: { personal: string[] }) {
         required
         error={fieldError("currentPassword")}
       />
-      <AuthField
+      <NewPasswordField
         name="newPassword"
-        type="password"
         label={ta("new")}
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN}
-        hint={t("fields.passwordHint", { min: PASSWORD_MIN })}
+        password={password}
+        personal={personal}
         error={fieldError("newPassword")}
-        aria-describedby={[
-          "field-newPassword-hint",
-          "field-newPassword-strength",
-          errors.newPassword ? "field-newPassword-error" : null,
-        ]
-          .filter(Boolean)
-          .join(" ")}
         onChange={(event) => setPassword(event.currentTarget.value)}
       />
-      <PasswordStrength id="field-newPassword-strength" password={password} personal={personal} />
       <button type="submit" className="button-primary" aria-disabled={pending || undefined}>
         {pending ? ta("submitting") : ta("submit")}
       </button>

@@ -5,7 +5,7 @@ import { authClient } from "../client";
 import { fieldErrors, PASSWORD_MIN, signUpSchema } from "../schema";
 import { AuthField } from "./auth-field";
 import { FormAlert } from "./form-alert";
-import { PasswordStrength } from "./password-strength";
+import { NewPasswordField } from "./new-password-field";
 import { useAuthSubmit } from "./use-auth-submit";
 
 /** Name, email, password and "I teach a class"; the server decides the role from that one flag. */
@@ -84,24 +84,13 @@ export function SignUpForm({ next }: { next: string }) {
         required
         error={fieldError("email")}
       />
-      <AuthField
+      <NewPasswordField
         name="password"
-        type="password"
         label={t("fields.password")}
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN}
-        hint={t("fields.passwordHint", { min: PASSWORD_MIN })}
+        password={typed.password}
+        personal={[typed.name, typed.email]}
         error={fieldError("password")}
-        aria-describedby={[
-          "field-password-hint",
-          "field-password-strength",
-          errors.password ? "field-password-error" : null,
-        ]
-          .filter(Boolean)
-          .join(" ")}
       />
-      <PasswordStrength id="field-password-strength" password={typed.password} personal={[typed.name, typed.email]} />
       <div className="field field--check">
         <input id="field-teachesClass" name="teachesClass" type="checkbox" aria-describedby="field-teachesClass-hint" />
         <label htmlFor="field-teachesClass">{t("signUp.teacher")}</label>
