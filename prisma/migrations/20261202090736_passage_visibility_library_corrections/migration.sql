@@ -33,6 +33,6 @@ ALTER TABLE "WordCorrection" ADD CONSTRAINT "WordCorrection_userId_fkey" FOREIGN
 -- AddForeignKey
 ALTER TABLE "WordCorrection" ADD CONSTRAINT "WordCorrection_passageId_fkey" FOREIGN KEY ("passageId") REFERENCES "Passage"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- Content shipped with the product (the seed article) stays readable by everyone; passages of teachers
+-- Content shipped with the product (the seed article) stays readable by everyone, while passages of teachers
 -- become private to their classes until the teacher makes them public.
 UPDATE "Passage" SET "visibility" = 'PUBLIC' WHERE "slug" IS NOT NULL;
