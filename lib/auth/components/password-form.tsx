@@ -3,22 +3,22 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useRef, useState } from "react";
 import { authClient } from "../client";
-import { changePasswordSchema, fieldErrors, PASSWORD_MIN } from "../schema";
+import { changePasswordSchema } from "../schema";
 import { AuthField } from "./auth-field";
 import { FormAlert } from "./form-alert";
 import { NewPasswordField } from "./new-password-field";
 import { useAuthSubmit } from "./use-auth-submit";
+import { useFieldErrors } from "./use-field-errors";
 
 /**
  * Current and new password, posted to better-auth's change-password (rate-limited per address, the new
  * one checked against the password rule). The server ends every other session whatever is sent.
  */
 export function PasswordForm({ personal }: { personal: string[] }) {
-  const t = useTranslations("Auth");
   const ta = useTranslations("Account.password");
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { accept, fieldError } = useFieldErrors(form);
   const [password, setPassword] = useState("");
   const [changed, setChanged] = useState(false);
   const { pending, message, run } = useAuthSubmit();
@@ -27,19 +27,15 @@ export function PasswordForm({ personal }: { personal: string[] }) {
     event.preventDefault();
     setChanged(false);
     const data = new FormData(event.currentTarget);
-    const parsed = changePasswordSchema.safeParse({
-      currentPassword: data.get("currentPassword"),
-      newPassword: data.get("newPassword"),
-    });
-    if (!parsed.success) {
-      const fields = fieldErrors(parsed.error);
-      setErrors(fields);
-      form.current?.querySelector<HTMLInputElement>(`[name="${Object.keys(fields)[0]}"]`)?.focus();
-      return;
-    }
-    setErrors({});
+    const input = accept(
+      changePasswordSchema.safeParse({
+        currentPassword: data.get("currentPassword"),
+        newPassword: data.get("newPassword"),
+      }),
+    );
+    if (!input) return;
     const ok = await run(
-      (onError) => authClient.changePassword({ ...parsed.data, revokeOtherSessions: true, fetchOptions: { onError } }),
+      (onError) => authClient.changePassword({ ...input, revokeOtherSessions: true, fetchOptions: { onError } }),
       { navigates: false },
     );
     if (!ok) return;
@@ -48,9 +44,6 @@ export function PasswordForm({ personal }: { personal: string[] }) {
     setChanged(true);
     router.refresh(); // the session list below now shows this device only
   }
-
-  const fieldError = (name: string) =>
-    errors[name] ? t(`fields.${errors[name]}` as "fields.passwordRequired", { min: PASSWORD_MIN }) : undefined;
 
   return (
     <form

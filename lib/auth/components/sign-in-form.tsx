@@ -1,31 +1,26 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useRef, useState } from "react";
+import { type FormEvent, useRef } from "react";
 import { authClient } from "../client";
-import { fieldErrors, signInSchema } from "../schema";
+import { signInSchema } from "../schema";
 import { AuthField } from "./auth-field";
 import { FormAlert } from "./form-alert";
 import { useAuthSubmit } from "./use-auth-submit";
+import { useFieldErrors } from "./use-field-errors";
 
 /** Email and password, posted to better-auth's handler; then a full page load of `next` (a safe path). */
 export function SignInForm({ next }: { next: string }) {
   const t = useTranslations("Auth");
   const form = useRef<HTMLFormElement>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { accept, fieldError } = useFieldErrors(form);
   const { pending, message, run } = useAuthSubmit();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const parsed = signInSchema.safeParse({ email: data.get("email"), password: data.get("password") });
-    if (!parsed.success) {
-      const fields = fieldErrors(parsed.error);
-      setErrors(fields);
-      form.current?.querySelector<HTMLInputElement>(`[name="${Object.keys(fields)[0]}"]`)?.focus();
-      return;
-    }
-    setErrors({});
-    const ok = await run((onError) => authClient.signIn.email({ ...parsed.data, fetchOptions: { onError } }));
+    const input = accept(signInSchema.safeParse({ email: data.get("email"), password: data.get("password") }));
+    if (!input) return;
+    const ok = await run((onError) => authClient.signIn.email({ ...input, fetchOptions: { onError } }));
     if (ok) window.location.assign(next);
     else form.current?.querySelector<HTMLInputElement>('[name="password"]')?.select();
   }
@@ -42,7 +37,7 @@ export function SignInForm({ next }: { next: string }) {
         autoCapitalize="none"
         spellCheck={false}
         required
-        error={errors.email ? t(`fields.${errors.email}` as "fields.emailInvalid") : undefined}
+        error={fieldError("email")}
       />
       <AuthField
         name="password"
@@ -50,7 +45,7 @@ export function SignInForm({ next }: { next: string }) {
         label={t("fields.password")}
         autoComplete="current-password"
         required
-        error={errors.password ? t(`fields.${errors.password}` as "fields.passwordRequired") : undefined}
+        error={fieldError("password")}
       />
       <button type="submit" className="button-primary" aria-disabled={pending || undefined}>
         {pending ? t("signIn.submitting") : t("signIn.submit")}

@@ -2,17 +2,18 @@
 import { useTranslations } from "next-intl";
 import { type FormEvent, useRef, useState } from "react";
 import { authClient } from "../client";
-import { fieldErrors, PASSWORD_MIN, signUpSchema } from "../schema";
+import { signUpSchema } from "../schema";
 import { AuthField } from "./auth-field";
 import { FormAlert } from "./form-alert";
 import { NewPasswordField } from "./new-password-field";
 import { useAuthSubmit } from "./use-auth-submit";
+import { useFieldErrors } from "./use-field-errors";
 
 /** Name, email, password and "I teach a class"; the server decides the role from that one flag. */
 export function SignUpForm({ next }: { next: string }) {
   const t = useTranslations("Auth");
   const form = useRef<HTMLFormElement>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { accept, fieldError } = useFieldErrors(form);
   const { pending, message, run } = useAuthSubmit();
   // What the strength line judges: the password, with the name and address as words anyone could guess.
   const [typed, setTyped] = useState({ name: "", email: "", password: "" });
@@ -20,32 +21,25 @@ export function SignUpForm({ next }: { next: string }) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const parsed = signUpSchema.safeParse({
-      name: data.get("name"),
-      email: data.get("email"),
-      password: data.get("password"),
-      teachesClass: data.get("teachesClass") === "on",
-    });
-    if (!parsed.success) {
-      const fields = fieldErrors(parsed.error);
-      setErrors(fields);
-      form.current?.querySelector<HTMLInputElement>(`[name="${Object.keys(fields)[0]}"]`)?.focus();
-      return;
-    }
-    setErrors({});
+    const input = accept(
+      signUpSchema.safeParse({
+        name: data.get("name"),
+        email: data.get("email"),
+        password: data.get("password"),
+        teachesClass: data.get("teachesClass") === "on",
+      }),
+    );
+    if (!input) return;
     const ok = await run((onError) => {
       // teachesClass is not part of better-auth's typed body: lib/server/auth.ts reads it in a hook.
       const body: Parameters<typeof authClient.signUp.email>[0] & { teachesClass: boolean } = {
-        ...parsed.data,
+        ...input,
         fetchOptions: { onError },
       };
       return authClient.signUp.email(body);
     });
     if (ok) window.location.assign(next);
   }
-
-  const fieldError = (name: string) =>
-    errors[name] ? t(`fields.${errors[name]}` as "fields.nameRequired", { min: PASSWORD_MIN }) : undefined;
 
   return (
     <form
