@@ -13,6 +13,7 @@ import {
 const labels: ArticleLabels = {
   embed: "Embedded post",
   readAloud: "Read aloud",
+  listenParagraph: "Listen to paragraph",
   untranslated: "Not translated yet",
   translationLabel: "English translation",
   revealParagraph: "Show translation",
@@ -85,6 +86,15 @@ describe("article markup", () => {
     expect(html).toContain("<blockquote><span>Great day &amp; more</span></blockquote>");
     expect(html).toContain('<p class="para-source" lang="de">(Reuters/maka)</p>');
     expect(visible(html)).toContain("Das Haus ist alt. Es regnet.");
+  });
+
+  it("gives each German body paragraph, and only those, a button that reads it aloud", () => {
+    const count = (html: string) => html.match(/data-action="listen"[^>]*>.*?Listen to paragraph</g)?.length ?? 0;
+    expect(count(fillArticle(buildArticle(paragraphs, labels), new Set()))).toBe(1);
+    const german = paragraphs.map((p) => ({ ...p, sentences: p.sentences.map((s) => ({ ...s, translation: null })) }));
+    expect(count(fillArticle(buildArticle(german, labels), new Set(["p1"])))).toBe(1);
+    const tricky = { ...labels, listenParagraph: `"Hör" & <zu>` };
+    expect(fillArticle(buildArticle(paragraphs, tricky), new Set())).toContain("&quot;Hör&quot; &amp; &lt;zu&gt;");
   });
 
   it("marks the learner's read paragraphs, and only readable ones can be", () => {

@@ -25,6 +25,7 @@ export interface ArticleParagraph {
 export interface ArticleLabels {
   embed: string;
   readAloud: string;
+  listenParagraph: string;
   untranslated: string;
   translationLabel: string;
   revealParagraph: string;
@@ -85,7 +86,7 @@ function paragraphHtml(
   if (paragraph.kind === "EMBED") {
     // Already in the reader's target language: shown as is, never translated again.
     const quote = paragraph.sentences.map((s, i) => `<span>${i > 0 ? " " : ""}${escapeHtml(s.text)}</span>`).join("");
-    return `${section("embed", true)}<figure class="embed" lang="${lang}"><figcaption class="muted small">${escapeHtml(labels.embed)}</figcaption><blockquote>${quote}</blockquote></figure>${actionsHtml(labels, read, false)}</section>`;
+    return `${section("embed", true)}<figure class="embed" lang="${lang}"><figcaption class="muted small">${escapeHtml(labels.embed)}</figcaption><blockquote>${quote}</blockquote></figure>${actionsHtml(labels, read, false, false)}</section>`;
   }
 
   const german = paragraph.sentences
@@ -102,7 +103,7 @@ function paragraphHtml(
     if (paragraph.kind === "HEADING") {
       return `${section("heading", false)}<div class="para-grid"><h2 class="para-de" lang="de">${german}</h2></div></section>`;
     }
-    return `${section("body", true)}<div class="para-grid"><p class="para-de" lang="de">${german}</p></div>${actionsHtml(labels, read, false)}</section>`;
+    return `${section("body", true)}<div class="para-grid"><p class="para-de" lang="de">${german}</p></div>${actionsHtml(labels, read, false, true)}</section>`;
   }
   const english = paragraph.sentences
     .map((sentence, i) => {
@@ -117,7 +118,7 @@ function paragraphHtml(
   if (paragraph.kind === "HEADING") {
     return `${section("heading", false)}<div class="para-grid"><h2 class="para-de" lang="de">${german}</h2><p class="para-en heading-en" lang="en">${english}</p></div></section>`;
   }
-  return `${section("body", true)}<div class="para-grid"><p class="para-de" lang="de">${german}</p><p class="para-en" lang="en"><span class="sr-only">${escapeHtml(labels.translationLabel)}: </span>${english}</p></div>${actionsHtml(labels, read, true)}</section>`;
+  return `${section("body", true)}<div class="para-grid"><p class="para-de" lang="de">${german}</p><p class="para-en" lang="en"><span class="sr-only">${escapeHtml(labels.translationLabel)}: </span>${english}</p></div>${actionsHtml(labels, read, true, true)}</section>`;
 }
 
 /** A German sentence with each word in its own element; text between tokens (spaces) kept as is. */
@@ -141,11 +142,15 @@ export function wordsHtml({ text, tokens }: Pick<ArticleSentence, "text" | "toke
   return html;
 }
 
-function actionsHtml(labels: ArticleLabels, read: boolean, withTranslation: boolean): string {
+function actionsHtml(labels: ArticleLabels, read: boolean, withTranslation: boolean, german: boolean): string {
+  // The reader's "Listen" player reads the paragraph sentence by sentence (use-listening.ts).
+  const listen = german
+    ? `<button type="button" class="btn-small listen-para" data-action="listen">${SPEAKER_ICON} ${escapeHtml(labels.listenParagraph)}</button>`
+    : "";
   const reveal = withTranslation
     ? `<button type="button" class="btn-link reveal" data-action="reveal" aria-expanded="false" data-label-on="${escapeHtml(labels.concealParagraph)}" data-label-off="${escapeHtml(labels.revealParagraph)}">${escapeHtml(labels.revealParagraph)}</button>`
     : "";
-  return `<div class="para-actions">${reveal}<button type="button" class="btn-small mark-read" data-action="mark-read" aria-pressed="${read}" data-label-on="${escapeHtml(labels.markedRead)}" data-label-off="${escapeHtml(labels.markRead)}">${escapeHtml(read ? labels.markedRead : labels.markRead)}</button></div>`;
+  return `<div class="para-actions">${listen}${reveal}<button type="button" class="btn-small mark-read" data-action="mark-read" aria-pressed="${read}" data-label-on="${escapeHtml(labels.markedRead)}" data-label-off="${escapeHtml(labels.markRead)}">${escapeHtml(read ? labels.markedRead : labels.markRead)}</button></div>`;
 }
 
 /** Drawn, not an emoji: many systems (and Debian's chromium) have no emoji font. */

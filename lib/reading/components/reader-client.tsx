@@ -8,6 +8,7 @@ import { germanText, nextWord, sentenceKeyOf, wordAt } from "./reader-dom";
 import { ReaderToolbar } from "./reader-toolbar";
 import { speakGerman } from "./speech";
 import { useAlignedHighlight } from "./use-aligned-highlight";
+import { useListening } from "./use-listening";
 import { useReadProgress } from "./use-read-progress";
 import { useReaderPrefs } from "./use-reader-prefs";
 import { useSentenceHighlight } from "./use-sentence-highlight";
@@ -56,6 +57,13 @@ export function ReaderClient({
   const prefs = useReaderPrefs();
   const highlight = useSentenceHighlight(bodyRef);
   const words = useWordData(wordsUrl);
+  const noSpeech = useCallback(
+    (reason: "no-voice" | "unsupported") => setMessage(reason === "no-voice" ? t("noGermanVoice") : t("noSpeech")),
+    [t],
+  );
+  const listening = useListening({ bodyRef, rate: prefs.speechRate, onUnavailable: noSpeech });
+  // The paragraph the learner last clicked or moved to: where "Listen from here" starts.
+  const lastParagraphRef = useRef<HTMLElement | null>(null);
   // The English words matched to the hovered word, else to the word whose card is open.
   const lightAligned = useAlignedHighlight(bodyRef, words);
   const cardWordRef = useRef<HTMLElement | null>(null);
@@ -98,6 +106,7 @@ export function ReaderClient({
   const onClick = useCallback(
     (event: React.MouseEvent<HTMLDivElement>) => {
       const target = event.target as HTMLElement;
+      lastParagraphRef.current = target.closest<HTMLElement>(".para") ?? lastParagraphRef.current;
       const word = target.closest<HTMLElement>(".w");
       if (word) {
         openCard(word);
@@ -120,13 +129,18 @@ export function ReaderClient({
         button.textContent = (revealed ? button.dataset.labelOn : button.dataset.labelOff) ?? "";
       } else if (button?.dataset.action === "mark-read") {
         void toggleRead(button);
+      } else if (button?.dataset.action === "listen") {
+        const section = button.closest<HTMLElement>(".para");
+        if (section) listening.playParagraph(section);
       } else if (button?.dataset.say) {
         const sentence = button.closest<HTMLElement>(".s");
-        const outcome = speakGerman(sentence ? germanText(sentence) : "");
-        if (outcome !== "speaking") setMessage(outcome === "no-voice" ? t("noGermanVoice") : t("noSpeech"));
+        listening.stop();
+        void speakGerman(sentence ? germanText(sentence) : "", prefs.speechRate).then((outcome) => {
+          if (outcome !== "speaking") noSpeech(outcome);
+        });
       }
     },
-    [t, toggleRead, openCard],
+    [toggleRead, openCard, listening, prefs.speechRate, noSpeech],
   );
 
   const onKeyDown = useCallback(
@@ -156,7 +170,14 @@ export function ReaderClient({
       data-bilingual={bilingual}
       style={{ "--reader-scale": prefs.scale } as React.CSSProperties}
     >
-      <ReaderToolbar prefs={prefs} readCount={readCount} totalReadable={totalReadable} bilingual={bilingual} />
+      <ReaderToolbar
+        prefs={prefs}
+        readCount={readCount}
+        totalReadable={totalReadable}
+        bilingual={bilingual}
+        listening={listening}
+        onPlay={(where) => listening.playPassage(where, lastParagraphRef.current)}
+      />
       <p className="reader-message" role="status" aria-live="polite">
         {message}
       </p>
@@ -177,6 +198,8 @@ export function ReaderClient({
           lightAligned(cardWordRef.current);
         }}
         onFocus={(e) => {
+          lastParagraphRef.current =
+            (e.target as HTMLElement).closest<HTMLElement>(".para") ?? lastParagraphRef.current;
           highlight(sentenceKeyOf(e.target));
           const word = (e.target as HTMLElement).closest<HTMLElement>(".w");
           if (word) lightAligned(word);

@@ -36,3 +36,10 @@ export function nextWord(root: ParentNode, word: HTMLElement, key: string): HTML
   const index = words.indexOf(word);
   return (key === "Home" ? words[0] : key === "End" ? words.at(-1) : words[index + step]) ?? null;
 }
+
+/** The German sentences to read aloud in `root` (headings and body paragraphs), in reading order. */
+export function germanSentences(root: ParentNode): { key: string; text: string }[] {
+  return [
+    ...root.querySelectorAll<HTMLElement>(".para--body .para-de .s[data-s], .para--heading .para-de .s[data-s]"),
+  ].map((sentence) => ({ key: sentence.dataset.s ?? "", text: germanText(sentence) }));
+}

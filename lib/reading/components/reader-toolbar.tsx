@@ -1,5 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { ListenPlayer } from "./listen-player";
+import type { Listening } from "./use-listening";
 import type { ReaderPrefs } from "./use-reader-prefs";
 
 interface Props {
@@ -7,10 +9,12 @@ interface Props {
   readCount: number;
   totalReadable: number;
   bilingual: boolean;
+  listening: Listening;
+  onPlay: (where: "top" | "here") => void;
 }
 
-/** The sticky reading tools: translations on/off, text size, progress. */
-export function ReaderToolbar({ prefs, readCount, totalReadable, bilingual }: Props) {
+/** The sticky reading tools: translations on/off, text size, the read-aloud player, progress. */
+export function ReaderToolbar({ prefs, readCount, totalReadable, bilingual, listening, onPlay }: Props) {
   const t = useTranslations("Reader");
   const percent = totalReadable ? readCount / totalReadable : 0;
   return (
@@ -28,12 +32,22 @@ export function ReaderToolbar({ prefs, readCount, totalReadable, bilingual }: Pr
           A+
         </button>
       </span>
+      <button
+        type="button"
+        className="listen-toggle"
+        aria-expanded={listening.open}
+        aria-controls={listening.open ? "listen-player" : undefined}
+        onClick={listening.toggleOpen}
+      >
+        {t("listen")}
+      </button>
       <span className="reader-progress">
         <progress max={totalReadable} value={readCount} aria-label={t("progressLabel")} />
         <span className="small" data-testid="progress-text">
           {t("progress", { read: readCount, total: totalReadable, percent })}
         </span>
       </span>
+      {listening.open ? <ListenPlayer listening={listening} prefs={prefs} onPlay={onPlay} /> : null}
     </div>
   );
 }

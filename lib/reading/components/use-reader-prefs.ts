@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
+import { SPEECH_RATES } from "../listening";
 
 export const FONT_STEPS = [0.9, 1, 1.125, 1.25, 1.5, 1.75];
 const PREFS_KEY = "bruecke.reader";
@@ -7,11 +8,13 @@ const PREFS_KEY = "bruecke.reader";
 interface Prefs {
   hidden: boolean;
   fontStep: number;
+  /** Read-aloud speed, one of SPEECH_RATES. */
+  speechRate: number;
 }
 
-/** Hidden translations and text size, kept in localStorage so they follow the learner between passages. */
+/** Hidden translations, text size and read-aloud speed, kept in localStorage so they follow the learner between passages. */
 export function useReaderPrefs() {
-  const [prefs, setPrefs] = useState<Prefs>({ hidden: false, fontStep: 1 });
+  const [prefs, setPrefs] = useState<Prefs>({ hidden: false, fontStep: 1, speechRate: 1 });
 
   useEffect(() => {
     try {
@@ -20,6 +23,7 @@ export function useReaderPrefs() {
         hidden: typeof stored.hidden === "boolean" ? stored.hidden : current.hidden,
         fontStep:
           typeof stored.fontStep === "number" && FONT_STEPS[stored.fontStep] ? stored.fontStep : current.fontStep,
+        speechRate: SPEECH_RATES.find((rate) => rate === stored.speechRate) ?? current.speechRate,
       }));
     } catch {
       // unreadable preferences: keep the defaults
@@ -45,6 +49,7 @@ export function useReaderPrefs() {
     canGrow: prefs.fontStep < FONT_STEPS.length - 1,
     toggleHidden: () => update({ hidden: !prefs.hidden }),
     shrink: () => update({ fontStep: Math.max(0, prefs.fontStep - 1) }),
+    setSpeechRate: (speechRate: number) => update({ speechRate }),
     grow: () => update({ fontStep: Math.min(FONT_STEPS.length - 1, prefs.fontStep + 1) }),
   };
 }

@@ -36,6 +36,7 @@ export default async function ReadPage({ params }: Params) {
   const labels = {
     embed: t("embed"),
     readAloud: t("readAloud"),
+    listenParagraph: t("listenParagraph"),
     untranslated: t("untranslated"),
     translationLabel: t("translationLabel"),
     revealParagraph: t("revealParagraph"),
