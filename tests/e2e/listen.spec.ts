@@ -70,10 +70,15 @@ test.describe("listening", () => {
       sentences[1]!.text,
       sentences[2]!.text,
     ]);
-    await player(page).getByRole("button", { name: "Stop" }).click();
+    const stop = player(page).getByRole("button", { name: "Stop" });
+    await stop.click();
     await expect(player(page).getByRole("status")).toHaveText("Stopped");
     await expect(speaking(page)).toHaveCount(0);
     await expect(player(page).getByRole("button", { name: "Pause" })).toBeDisabled();
+    // A keyboard user keeps their place: the stopped Stop button still has focus, and pressing it is harmless.
+    await expect(stop).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(player(page).getByRole("status")).toHaveText("Stopped");
   });
 
   test("from here starts at the paragraph the learner is at; the sentence read is scrolled into view", async ({

@@ -15,6 +15,9 @@ interface Props {
 export function ListenPlayer({ listening, prefs, onPlay }: Props) {
   const t = useTranslations("Reader");
   const { status, index, sentences, ended } = listening.state;
+  // aria-disabled, not disabled: a button that the reader is focused on must keep focus when reading stops
+  // under it (the end of the text, or Stop itself); clicks on it then do nothing (the player ignores them).
+  const idle = status === "idle";
   const live =
     status === "playing"
       ? t("listenPlaying")
@@ -34,14 +37,10 @@ export function ListenPlayer({ listening, prefs, onPlay }: Props) {
       <button type="button" onClick={() => onPlay("here")}>
         {t("listenFromHere")}
       </button>
-      <button
-        type="button"
-        disabled={status === "idle"}
-        onClick={status === "paused" ? listening.resume : listening.pause}
-      >
+      <button type="button" aria-disabled={idle} onClick={status === "paused" ? listening.resume : listening.pause}>
         {status === "paused" ? t("listenResume") : t("listenPause")}
       </button>
-      <button type="button" disabled={status === "idle"} onClick={listening.stop}>
+      <button type="button" aria-disabled={idle} onClick={listening.stop}>
         {t("stopReading")}
       </button>
       <label className="listen-speed">
@@ -58,7 +57,7 @@ export function ListenPlayer({ listening, prefs, onPlay }: Props) {
         <span role="status" aria-live="polite" data-testid="listen-status">
           {live}
         </span>
-        {status === "idle" ? null : (
+        {idle ? null : (
           <span className="muted" data-testid="listen-position">
             {" "}
             {t("listenPosition", { n: index + 1, total: sentences.length })}
