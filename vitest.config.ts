@@ -21,5 +21,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 180_000,
     pool: "forks",
+    // Vitest's default is one worker fewer than the cores: one on CI's 2 cores. Every file has its own
+    // database (tests/support/test-db.ts) and temporary directories, so two run side by side safely.
+    maxWorkers: 2,
   },
 });

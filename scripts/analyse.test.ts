@@ -28,7 +28,8 @@ interface CliToken {
   partnerIndex?: number;
 }
 
-describe("scripts/analyse.ts", () => {
+// Each test starts a Node process that loads the engine: seconds when idle, far longer on a busy 2-core machine.
+describe("scripts/analyse.ts", { timeout: 180_000 }, () => {
   it("prints the analysis of a good file as JSON", () => {
     const path = file(
       "good.txt",

@@ -1,7 +1,15 @@
 // Shared by the engine's unit tests: analyse one sentence and find a word in it.
+import { beforeAll } from "vitest";
 import { analyseSentence } from "./analyse";
+import { getLexicon } from "./lexicon";
 import { tokenize } from "./tokenize";
 import type { WordAnalysis } from "./types";
+
+// The lexicon loads on first use: load it before a file's first test, under the hook's long time limit,
+// so a busy machine (it takes seconds there) does not time out whichever test happens to come first.
+beforeAll(() => {
+  getLexicon();
+}, 180_000);
 
 export function analyse(sentence: string): (WordAnalysis | null)[] {
   return analyseSentence(tokenize(sentence), sentence);
