@@ -52,7 +52,6 @@ export function ReaderClient({
 }: Props) {
   const t = useTranslations("Reader");
   const bodyRef = useRef<HTMLDivElement>(null);
-  const shellRef = useRef<HTMLDivElement>(null);
   const [message, setMessage] = useState("");
   const prefs = useReaderPrefs();
   const highlight = useSentenceHighlight(bodyRef);
@@ -72,6 +71,7 @@ export function ReaderClient({
     card,
     status,
     busy,
+    notice,
     openCard: openWordCard,
     closeCard: closeWordCard,
     changeStatus,
@@ -81,13 +81,11 @@ export function ReaderClient({
     correctionReset,
   } = useWordCard({
     bodyRef,
-    shellRef,
     words,
     passageId,
     signedIn,
     initialStatuses,
     initialCorrections,
-    say: setMessage,
   });
   const openCard = useCallback(
     (word: HTMLElement) => {
@@ -97,11 +95,14 @@ export function ReaderClient({
     },
     [lightAligned, openWordCard],
   );
-  const closeCard = useCallback(() => {
-    cardWordRef.current = null;
-    lightAligned(null);
-    closeWordCard();
-  }, [lightAligned, closeWordCard]);
+  const closeCard = useCallback(
+    (restoreFocus?: boolean) => {
+      cardWordRef.current = null;
+      lightAligned(null);
+      closeWordCard(restoreFocus);
+    },
+    [lightAligned, closeWordCard],
+  );
 
   const onClick = useCallback(
     (event: React.MouseEvent<HTMLDivElement>) => {
@@ -164,7 +165,6 @@ export function ReaderClient({
 
   return (
     <div
-      ref={shellRef}
       className="reader-shell"
       data-hide-en={prefs.hidden}
       data-bilingual={bilingual}
@@ -212,6 +212,7 @@ export function ReaderClient({
           card={card}
           status={status}
           busy={busy}
+          notice={notice}
           onClose={closeCard}
           onSave={() => void changeStatus("SAVE")}
           onStatus={(next) => void changeStatus(next)}

@@ -1,17 +1,15 @@
 "use client";
-import { useTranslations } from "next-intl";
 import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
 import { type CorrectedEntry, correctEntry, type ReaderCorrection } from "@/lib/corrections/patch";
 import type { CardEntry } from "@/lib/german/types";
 import type { WordData } from "@/lib/reading/word-data";
 import { saveWord, setWordStatus } from "@/lib/vocabulary/actions";
 import { entryStatus, type LemmaStatuses, textStatus, withStatus } from "../word-status";
-import { entryOf, germanText } from "./reader-dom";
+import { entryOf, germanText, wordAt } from "./reader-dom";
 import type { OpenCard, WordStatus } from "./word-card";
 
 interface Options {
   bodyRef: RefObject<HTMLElement | null>;
-  shellRef: RefObject<HTMLElement | null>;
   /** Null while it loads: a word tapped meanwhile opens its card when it arrives. */
   words: WordData | null;
   passageId: string;
@@ -19,24 +17,16 @@ interface Options {
   initialStatuses: LemmaStatuses<WordStatus>;
   /** The passage teacher's and the learner's own corrections of the engine's analysis. */
   initialCorrections: ReaderCorrection[];
-  say(message: string): void;
 }
+
+/** What the card says beside its actions after one of them: sign in first, or the save failed. */
+export type CardNotice = "signIn" | "failed" | null;
 
 /** The open card as the hook keeps it: the engine's entry, corrected when shown (corrections may change). */
 type OpenWord = Omit<OpenCard, "entry"> & { engine: CardEntry; sentenceKey: string; tokenIndex: number };
 
 /** The open word card and the learner's word statuses (saved words are marked in the text by a data attribute). */
-export function useWordCard({
-  bodyRef,
-  shellRef,
-  words,
-  passageId,
-  signedIn,
-  initialStatuses,
-  initialCorrections,
-  say,
-}: Options) {
-  const tCard = useTranslations("Card");
+export function useWordCard({ bodyRef, words, passageId, signedIn, initialStatuses, initialCorrections }: Options) {
   const openWordRef = useRef<HTMLElement | null>(null);
   const pendingRef = useRef<HTMLElement | null>(null);
   const [open, setOpen] = useState<OpenWord | null>(null);
@@ -46,6 +36,7 @@ export function useWordCard({
     ? { ...open, entry: correctEntry(open.engine, open.surface, corrections) }
     : null;
   const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<CardNotice>(null);
 
   useEffect(() => {
     if (!words) return;
@@ -66,15 +57,14 @@ export function useWordCard({
       }
       const engine = entryOf(words, word);
       const sentence = word.closest<HTMLElement>(".s");
-      if (!engine || !sentence || !shellRef.current) return;
+      if (!engine || !sentence) return;
       const key = sentence.dataset.s ?? "";
       const english = bodyRef.current?.querySelector<HTMLElement>(`.para-en .s[data-s="${CSS.escape(key)}"]`);
-      const rect = word.getBoundingClientRect();
-      const shell = shellRef.current.getBoundingClientRect();
       const before = document.createRange();
       before.setStart(sentence, 0);
       before.setEndBefore(word);
       openWordRef.current = word;
+      setNotice(null);
       setOpen({
         offset: before.toString().trimStart().length,
         engine,
@@ -83,10 +73,10 @@ export function useWordCard({
         surface: word.textContent ?? "",
         sentence: germanText(sentence),
         translation: english?.textContent?.trim() ?? "",
-        anchor: { top: rect.top - shell.top, bottom: rect.bottom - shell.top, left: rect.left - shell.left },
+        word,
       });
     },
-    [words, bodyRef, shellRef],
+    [words, bodyRef],
   );
 
   useEffect(() => {
@@ -97,16 +87,32 @@ export function useWordCard({
     }
   }, [words, openCard]);
 
-  const closeCard = useCallback(() => {
+  // While the card is open its word, and the other half of a split verb or idiom, are marked in the text.
+  useEffect(() => {
+    if (!open) return;
+    const partner =
+      open.engine.partnerIndex === undefined || !bodyRef.current
+        ? null
+        : wordAt(bodyRef.current, open.sentenceKey, open.engine.partnerIndex);
+    open.word.dataset.card = "word";
+    if (partner && partner !== open.word) partner.dataset.card = "partner";
+    return () => {
+      delete open.word.dataset.card;
+      if (partner) delete partner.dataset.card;
+    };
+  }, [open, bodyRef]);
+
+  /** Esc or the close button give focus back to the word; a click elsewhere leaves it where it landed. */
+  const closeCard = useCallback((restoreFocus = true) => {
     setOpen(null);
-    openWordRef.current?.focus();
+    if (restoreFocus) openWordRef.current?.focus({ preventScroll: true });
   }, []);
 
   const changeStatus = useCallback(
     async (status: WordStatus | "SAVE") => {
       if (!card) return;
       if (!signedIn) {
-        say(tCard("signInToSave"));
+        setNotice("signIn");
         return;
       }
       const { entry } = card;
@@ -129,12 +135,12 @@ export function useWordCard({
       setBusy(false);
       if (result?.ok) {
         setStatuses((current) => withStatus(current, entry.lemma, entry.pos, result.data.status));
-        say("");
+        setNotice(null);
       } else {
-        say(result?.error === "unauthenticated" ? tCard("signInToSave") : tCard("saveFailed"));
+        setNotice(result?.error === "unauthenticated" ? "signIn" : "failed");
       }
     },
-    [card, passageId, signedIn, tCard, say],
+    [card, passageId, signedIn],
   );
 
   /** A correction saved or reset on the card: the card, and every word with that surface, show it at once. */
@@ -158,6 +164,7 @@ export function useWordCard({
     wordAt: open ? { passageId, sentenceKey: open.sentenceKey, tokenIndex: open.tokenIndex } : null,
     status: card ? entryStatus(statuses, card.entry.lemma, card.entry.pos) : undefined,
     busy,
+    notice,
     openCard,
     closeCard,
     changeStatus,
