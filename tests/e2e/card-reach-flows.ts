@@ -65,6 +65,12 @@ export async function expectCardReachable(page: Page, locale: Locale, card: Loca
     cardBox.x < wordBox.x + wordBox.width;
   expect(overlaps, "the card leaves its word visible").toBe(false);
   await expectInWindow(page, target, "the word");
+  // Nothing else (a bar stuck to the top, the sheet) lies over the word either.
+  const onTop = await target.evaluate((el) => {
+    const box = el.getClientRects()[0]!;
+    return el.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+  });
+  expect(onTop, "the word is not covered").toBe(true);
 }
 
 /** Where focus is: inside the card, on the word, or elsewhere. */

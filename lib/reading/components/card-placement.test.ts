@@ -55,6 +55,15 @@ describe("scrollToKeepWordAboveSheet", () => {
     expect(after + 24).toBeLessThanOrEqual(844 - 480 - CARD_MARGIN);
   });
 
+  it("keeps the word below a bar stuck to the top of the screen", () => {
+    const word = { top: 120, bottom: 144, left: 0, height: 24 };
+    const delta = scrollToKeepWordAboveSheet(word, 480, phone, 160);
+    const after = 120 - delta;
+    expect(after).toBeGreaterThanOrEqual(160 + CARD_MARGIN);
+    expect(after + 24).toBeLessThanOrEqual(844 - 480 - CARD_MARGIN);
+    expect(scrollToKeepWordAboveSheet({ ...word, top: 200, bottom: 224 }, 480, phone, 160)).toBe(0);
+  });
+
   it("scrolls up to a word above the top of the screen", () => {
     expect(scrollToKeepWordAboveSheet({ top: -50, bottom: -26, left: 0, height: 24 }, 480, phone)).toBeLessThan(0);
   });

@@ -36,10 +36,16 @@ export function placeCard(word: Rect, card: { width: number; height: number }, v
 
 /**
  * On a phone the card is a sheet at the bottom: how far to scroll the page so the tapped word sits in the
- * middle of the room left above the sheet (0 when it is already comfortably visible there).
+ * middle of the room left above the sheet and below `top` (a bar stuck to the top of the screen), or 0 when
+ * it is already comfortably visible there.
  */
-export function scrollToKeepWordAboveSheet(word: Rect & { height: number }, sheetHeight: number, viewport: Viewport) {
-  const room = viewport.height - sheetHeight;
-  if (word.top >= CARD_MARGIN && word.bottom <= room - CARD_MARGIN) return 0;
-  return Math.round(word.top - (room - word.height) / 2);
+export function scrollToKeepWordAboveSheet(
+  word: Rect & { height: number },
+  sheetHeight: number,
+  viewport: Viewport,
+  top = 0,
+) {
+  const bottom = viewport.height - sheetHeight;
+  if (word.top >= top + CARD_MARGIN && word.bottom <= bottom - CARD_MARGIN) return 0;
+  return Math.round(word.top - top - (bottom - top - word.height) / 2);
 }

@@ -39,6 +39,7 @@ export function useCardPlacement(
             { top: rect.top, bottom: rect.bottom, left: rect.left, height: rect.height },
             sheetHeight,
             viewport,
+            stuckBarBottom(shell),
           );
           if (delta) window.scrollBy({ top: delta, behavior: "instant" });
         }
@@ -63,8 +64,11 @@ export function useCardPlacement(
     };
 
     place();
+    // The body's content and the foot (a message beside the actions) change the card's natural height.
     const observer = new ResizeObserver(place);
     observer.observe(content);
+    const foot = card.querySelector(".word-card-foot");
+    if (foot) observer.observe(foot);
     window.addEventListener("resize", place);
     return () => {
       observer.disconnect();
@@ -72,4 +76,16 @@ export function useCardPlacement(
       shell?.style.removeProperty(SHEET_ROOM);
     };
   }, [cardRef, contentRef, word]);
+}
+
+/**
+ * Where the reader's toolbar ends when it is stuck to the top of the screen, as it is once the page has
+ * scrolled past it (the word must not end up under it).
+ */
+function stuckBarBottom(shell: HTMLElement | null): number {
+  const bar = shell?.querySelector<HTMLElement>(".reader-toolbar");
+  if (!bar) return 0;
+  const style = getComputedStyle(bar);
+  if (style.position !== "sticky" && style.position !== "fixed") return 0;
+  return (Number.parseFloat(style.top) || 0) + bar.getBoundingClientRect().height;
 }
