@@ -37,6 +37,12 @@ async function prepare(config: DatabaseConfig): Promise<string[]> {
     );
     const report = await seed(db);
     for (const line of report) console.log(`seed: ${line}`);
+    // Imports a stopped server left half-written (never shown): on the embedded database no server runs
+    // now; on PostgreSQL other servers may be importing, so only rows no batch touched for a while.
+    const { sweepInterruptedImports } = await import("../lib/passages/batched-store");
+    const cutoff = new Date(Date.now() - (config.kind === "pglite" ? 0 : 10 * 60_000));
+    const swept = await sweepInterruptedImports(db, cutoff);
+    if (swept > 0) console.log(`imports: removed ${swept} interrupted import(s)`);
     // One count when the engine has not changed; the engine loads only for stale passages.
     const version = engineVersion();
     const stale = await db.passage.count({ where: staleEngine(version) });

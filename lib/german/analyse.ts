@@ -25,6 +25,8 @@ export interface AnalyseOptions {
 export interface PassageOptions {
   /** Picks each word's meaning from the sentence's translation (lib/align); context decides otherwise. */
   chooseMeanings?: ChooseMeanings;
+  /** Told after each sentence: how many are analysed and how many there are (an import's progress). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface AnalysedSentence {
@@ -164,6 +166,8 @@ export function analysePassage(
 ): AnalysedPassage {
   const names = new Map<string, string | undefined>();
   const all: (Draft | null)[] = [];
+  const total = passage.paragraphs.reduce((n, p) => n + p.sentences.length, 0);
+  let done = 0;
   const paragraphs = passage.paragraphs.map((p, paragraph) => ({
     kind: p.kind,
     lang: p.lang,
@@ -180,6 +184,7 @@ export function analysePassage(
         }
       }
       all.push(...drafts);
+      options.onProgress?.(++done, total);
       return { text, tokens, drafts };
     }),
   }));

@@ -1,9 +1,8 @@
 import "server-only";
 import { ImportError, type ImportErrorCode } from "@/lib/errors/import-error";
 import { assertGerman, importText } from "@/lib/passages/import-text";
-import { preparePassage } from "@/lib/passages/prepare";
-import { createPassage } from "@/lib/passages/store";
 import { db } from "@/lib/server/db";
+import { runImport } from "@/lib/server/imports";
 import { libraryUsage } from "./data";
 import { type LimitCode, limitReached } from "./limits";
 import type { ImportOwnTextInput } from "./schema";
@@ -20,7 +19,7 @@ export type OwnTextRejection =
  */
 export async function importOwnText(
   userId: string,
-  input: Pick<ImportOwnTextInput, "title" | "text">,
+  input: Pick<ImportOwnTextInput, "title" | "text" | "importKey">,
   now = new Date(),
 ): Promise<{ ok: true; passageId: string } | ({ ok: false } & OwnTextRejection)> {
   const title = input.title.trim();
@@ -35,17 +34,20 @@ export async function importOwnText(
     if (error instanceof ImportError) return { ok: false, field: "text", code: error.code };
     throw error;
   }
-  const { id } = await createPassage(db, {
-    title,
-    source: imported.source,
-    publishedOn: imported.date,
-    place: imported.place,
-    status: "PUBLISHED",
-    visibility: "PRIVATE",
-    personal: true,
-    importedChars: input.text.length,
-    authorId: userId,
-    ...preparePassage(imported),
+  // The analysis on a worker thread, the rows in short transactions: other requests run meanwhile.
+  const id = await runImport(db, imported, {
+    fields: {
+      title,
+      source: imported.source,
+      publishedOn: imported.date,
+      place: imported.place,
+      status: "PUBLISHED",
+      visibility: "PRIVATE",
+      personal: true,
+      importedChars: input.text.length,
+      authorId: userId,
+    },
+    ...(input.importKey !== undefined && { importKey: input.importKey }),
   });
   return { ok: true, passageId: id };
 }

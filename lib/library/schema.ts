@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { importKeyInput } from "@/lib/passages/import-key";
 import { MAX_IMPORT_CHARS } from "@/lib/passages/import-text";
 
 const id = z.string().trim().min(1).max(64);
@@ -9,6 +10,7 @@ export const importOwnTextInput = z.object({
   // Longer texts are rejected by importText with "too_long"; the slack only keeps the payload bounded.
   text: z.string().max(MAX_IMPORT_CHARS * 2),
   translate: z.boolean(),
+  importKey: importKeyInput.optional(),
 });
 
 export const renameOwnTextInput = z.object({ passageId: id, title: z.string().trim().min(1).max(200) });

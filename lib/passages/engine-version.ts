@@ -46,5 +46,9 @@ export function engineVersion(root = process.cwd()): string {
 
 /** Passages analysed by another engine (or by one that recorded no version). */
 export function staleEngine(version: string) {
-  return { OR: [{ engineVersion: null }, { engineVersion: { not: version } }] };
+  // A passage still being imported gets the current version when it completes.
+  return {
+    status: { not: "IMPORTING" as const },
+    OR: [{ engineVersion: null }, { engineVersion: { not: version } }],
+  };
 }

@@ -1,7 +1,7 @@
 // From imported text to what the store writes: each sentence tokenised and analysed once, at import,
 // with the passage's key vocabulary and estimated difficulty, so the reader never recomputes them.
 import { type PassageTranslations, translationChooser } from "@/lib/align/translation-chooser";
-import { type AnalysedPassage, analysePassage } from "@/lib/german/analyse";
+import { type AnalysedPassage, analysePassage, type PassageOptions } from "@/lib/german/analyse";
 import { LEVELS, levelIndex } from "@/lib/german/difficulty";
 import { type KeyWord, keyVocabulary, type LearnerLevel } from "@/lib/german/key-vocabulary";
 import type { ImportedPassage } from "./import-text";
@@ -22,12 +22,15 @@ export interface PreparedPassage {
  * `translations` (per paragraph, per sentence: its English sentences) let the engine choose each word's
  * meaning from what the translator wrote.
  */
-export function preparePassage(imported: ImportedPassage, translations?: PassageTranslations): PreparedPassage {
-  const analysed = analysePassage(
-    imported,
-    undefined,
-    translations ? { chooseMeanings: translationChooser(translations) } : {},
-  );
+export function preparePassage(
+  imported: ImportedPassage,
+  translations?: PassageTranslations,
+  onProgress?: PassageOptions["onProgress"],
+): PreparedPassage {
+  const analysed = analysePassage(imported, undefined, {
+    ...(translations && { chooseMeanings: translationChooser(translations) }),
+    ...(onProgress && { onProgress }),
+  });
   const paragraphs = analysed.paragraphs.map((paragraph) => ({
     kind: paragraph.kind,
     lang: paragraph.lang,

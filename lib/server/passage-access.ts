@@ -4,9 +4,13 @@
 //  - its author always (drafts, a learner's own library texts, a teacher's passages);
 //  - anyone, signed in or not, when published and PUBLIC (the seed article, a teacher's explicit choice);
 //  - a learner enrolled in a class the published passage is assigned to.
-// A learner's own text (personal) is its author's alone.
+// A learner's own text (personal) is its author's alone. A passage still being imported (IMPORTING,
+// lib/passages/batched-store.ts) is nobody's to read, not even its author's, until it is complete.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** Every passage but one still being written in batches: for queries that find passages by author. */
+export const COMPLETE_PASSAGE = { status: { not: "IMPORTING" } } satisfies Prisma.PassageWhereInput;
 
 const PUBLIC_PASSAGE = {
   status: "PUBLISHED",
@@ -18,7 +22,7 @@ export function readablePassageWhere(userId: string | null): Prisma.PassageWhere
   if (!userId) return PUBLIC_PASSAGE;
   return {
     OR: [
-      { authorId: userId },
+      { authorId: userId, ...COMPLETE_PASSAGE },
       PUBLIC_PASSAGE,
       {
         status: "PUBLISHED",

@@ -1,3 +1,4 @@
+import { COMPLETE_PASSAGE } from "@/lib/server/passage-access";
 import "server-only";
 import { db } from "@/lib/server/db";
 import { readGlossaryEntries } from "@/lib/translation/glossary";
@@ -8,7 +9,7 @@ import type { DraftParagraph, Origin } from "./draft";
 export async function listTeacherPassages(teacherId: string) {
   const passages = await db.passage.findMany({
     // A teacher's own library texts (personal) are in "My texts", not among the class passages.
-    where: { authorId: teacherId, personal: false },
+    where: { authorId: teacherId, personal: false, ...COMPLETE_PASSAGE },
     orderBy: { updatedAt: "desc" },
     select: {
       id: true,
@@ -28,7 +29,7 @@ export type EditorPassage = NonNullable<Awaited<ReturnType<typeof getPassageForE
 export async function getPassageForEditor(teacherId: string, passageId: string) {
   const [passage, classes] = await Promise.all([
     db.passage.findFirst({
-      where: { id: passageId, authorId: teacherId, personal: false },
+      where: { id: passageId, authorId: teacherId, personal: false, ...COMPLETE_PASSAGE },
       select: {
         id: true,
         title: true,

@@ -6,8 +6,9 @@ import { engineVersion } from "@/lib/passages/engine-version";
 import { assertGerman, importText, MAX_IMPORT_CHARS, normalizeText, sizeProblem } from "@/lib/passages/import-text";
 import { type PreparedPassage, preparePassage } from "@/lib/passages/prepare";
 import { reanalysePassage } from "@/lib/passages/reanalyse";
-import { countWords, createPassage } from "@/lib/passages/store";
+import { countWords } from "@/lib/passages/store";
 import { db } from "@/lib/server/db";
+import { runImport } from "@/lib/server/imports";
 import { isTranslatable, type Kind, resolveOrigin, type StoredTranslation } from "./draft";
 import type { SaveDraftInput, SaveTranslationsInput } from "./schema";
 
@@ -18,28 +19,29 @@ export type ImportRejection = { field: "title"; code: "title_missing" } | { fiel
 /** Imports pasted text as a draft of this teacher. Rejections are returned, not thrown: they are the teacher's to fix. */
 export async function importPassage(
   teacherId: string,
-  input: { title: string; text: string },
+  input: { title: string; text: string; importKey?: string | undefined },
 ): Promise<{ ok: true; passageId: string } | ({ ok: false } & ImportRejection)> {
   const title = input.title.trim();
   if (!title) return { ok: false, field: "title", code: "title_missing" };
   let imported: ReturnType<typeof importText>;
-  let prepared: PreparedPassage;
   try {
     imported = importText(input.text);
     assertGerman(imported);
-    prepared = preparePassage(imported);
   } catch (error) {
     if (error instanceof ImportError) return { ok: false, field: "text", code: error.code };
     throw error;
   }
-  const { id } = await createPassage(db, {
-    title,
-    source: imported.source,
-    publishedOn: imported.date,
-    place: imported.place,
-    status: "DRAFT",
-    authorId: teacherId,
-    ...prepared,
+  // The analysis on a worker thread, the rows in short transactions: other requests run meanwhile.
+  const id = await runImport(db, imported, {
+    fields: {
+      title,
+      source: imported.source,
+      publishedOn: imported.date,
+      place: imported.place,
+      status: "DRAFT",
+      authorId: teacherId,
+    },
+    ...(input.importKey !== undefined && { importKey: input.importKey }),
   });
   return { ok: true, passageId: id };
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_SEGMENTS, PASSAGE_LIMITS, TEXT_LIMITS } from "@/lib/limits";
+import { importKeyInput } from "@/lib/passages/import-key";
 import { lineField } from "@/lib/text-input";
 import { PARAGRAPH_KINDS } from "./draft";
 
@@ -20,6 +21,7 @@ export const importPassageInput = z.object({
   // Longer texts are rejected by importText with "too_long"; the slack only keeps the payload bounded.
   text: z.string().max(PASSAGE_LIMITS.characters * 2),
   translate: z.boolean(),
+  importKey: importKeyInput.optional(),
   ...translateOptions,
 });
 

@@ -1,3 +1,4 @@
+import { COMPLETE_PASSAGE } from "@/lib/server/passage-access";
 import "server-only";
 import { TranslationError, type TranslationErrorCode } from "@/lib/errors/translation-error";
 import { reanalysePassage } from "@/lib/passages/reanalyse";
@@ -37,7 +38,7 @@ export async function translatePassage(
   config: DeeplConfig = REQUEST_PATH_DEEPL,
 ): Promise<TranslateOutcome | null> {
   const passage = await db.passage.findFirst({
-    where: { id: passageId, authorId: teacherId },
+    where: { id: passageId, authorId: teacherId, ...COMPLETE_PASSAGE },
     select: {
       id: true,
       paragraphs: {

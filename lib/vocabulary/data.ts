@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import { readablePassageWhere } from "@/lib/server/passage-access";
+import { COMPLETE_PASSAGE, readablePassageWhere } from "@/lib/server/passage-access";
 import type { ExportRow } from "./export-format";
 import type { VocabularyFilters, WordStatusValue } from "./schema";
 import { searchVocabularyIds } from "./search";
@@ -122,7 +122,7 @@ export async function exportRows(
   const passageIds = [...new Set(rows.flatMap((row) => (row.passageId ? [row.passageId] : [])))];
   const passages = passageIds.length
     ? await db.passage.findMany({
-        where: { id: { in: passageIds }, OR: [{ status: "PUBLISHED" }, { authorId: userId }] },
+        where: { id: { in: passageIds }, OR: [{ status: "PUBLISHED" }, { authorId: userId, ...COMPLETE_PASSAGE }] },
         select: { id: true, title: true },
       })
     : [];

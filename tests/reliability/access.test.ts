@@ -290,6 +290,11 @@ const ROUTES: Record<string, RouteCase> = {
     expect: { anonymous: "401", "other learner": "404", "other teacher": "404" },
     owner: { as: () => teacher, shows: "victim-l-" },
   },
+  // An import's progress: only its author's imports are found; for anyone else it is "unknown".
+  "/api/imports/[key]": {
+    path: () => "/api/imports/0123456789abcdef0123456789abcdef",
+    expect: { anonymous: "401", "other learner": "200", "other teacher": "200" },
+  },
   // For load balancers: states only (tests/integration/health.test.ts), the same for everyone.
   "/api/health": {
     path: () => "/api/health",

@@ -2,9 +2,11 @@
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import styles from "@/components/forms.module.css";
+import { ImportProgress } from "@/components/import-progress";
 import { useAction } from "@/components/use-action";
 import { Link, useRouter } from "@/i18n/navigation";
 import { importOwnTextAction } from "@/lib/library/actions";
+import { newImportKey } from "@/lib/passages/import-key";
 import { MAX_IMPORT_CHARS } from "@/lib/passages/import-text";
 import { decodeTextFile } from "@/lib/teacher-passages/text-file";
 
@@ -23,6 +25,8 @@ export function LibraryImportForm({ deeplConfigured }: { deeplConfigured: boolea
   const titleRef = useRef<HTMLInputElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const { pending, error, run } = useAction();
+  // A new key per submission: the progress shown is this import's.
+  const [importKey, setImportKey] = useState(newImportKey);
   const errorFor = (field: Field) => (fieldError?.field === field ? fieldError.message : null);
 
   async function readFile(file: File) {
@@ -44,8 +48,10 @@ export function LibraryImportForm({ deeplConfigured }: { deeplConfigured: boolea
       textRef.current?.focus();
       return;
     }
+    const key = newImportKey();
+    setImportKey(key);
     run(
-      () => importOwnTextAction({ title, text, translate: translate && deeplConfigured }),
+      () => importOwnTextAction({ title, text, translate: translate && deeplConfigured, importKey: key }),
       (result) => {
         if (!result.ok) {
           const message =
@@ -146,6 +152,7 @@ export function LibraryImportForm({ deeplConfigured }: { deeplConfigured: boolea
         <button type="submit" className={styles.primary} disabled={pending}>
           {pending ? tImport("importing") : t("import")}
         </button>
+        <ImportProgress importKey={importKey} active={pending} />
         <p role="alert" className={styles.error} data-testid="library-error">
           {error ?? errorFor("limit")}
         </p>

@@ -2,9 +2,11 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import styles from "@/components/forms.module.css";
+import { ImportProgress } from "@/components/import-progress";
 import { useAction } from "@/components/use-action";
 import { useRouter } from "@/i18n/navigation";
 import { PASSAGE_LIMITS } from "@/lib/limits";
+import { newImportKey } from "@/lib/passages/import-key";
 import { MAX_IMPORT_CHARS } from "@/lib/passages/import-text";
 import { importPassageAction } from "@/lib/teacher-passages/actions";
 import { FORMALITIES, type Formality } from "@/lib/teacher-passages/schema";
@@ -33,6 +35,8 @@ export function ImportForm({ deeplConfigured, classes }: Props) {
   const titleRef = useRef<HTMLInputElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const { pending, error, run } = useAction();
+  // A new key per submission: the progress shown is this import's.
+  const [importKey, setImportKey] = useState(newImportKey);
 
   useEffect(() => {
     try {
@@ -83,6 +87,8 @@ export function ImportForm({ deeplConfigured, classes }: Props) {
           textRef.current?.focus();
           return;
         }
+        const key = newImportKey();
+        setImportKey(key);
         run(
           () =>
             importPassageAction({
@@ -91,6 +97,7 @@ export function ImportForm({ deeplConfigured, classes }: Props) {
               translate: translate && deeplConfigured,
               classId: classId || null,
               formality,
+              importKey: key,
             }),
           (result) => {
             if (!result.ok) {
@@ -199,6 +206,7 @@ export function ImportForm({ deeplConfigured, classes }: Props) {
         <button type="submit" className={styles.primary} disabled={pending}>
           {pending ? t("importing") : t("import")}
         </button>
+        <ImportProgress importKey={importKey} active={pending} />
         <p role="alert" className={styles.error}>
           {error}
         </p>
