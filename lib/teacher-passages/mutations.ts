@@ -2,13 +2,16 @@ import "server-only";
 import { ImportError, type ImportErrorCode } from "@/lib/errors/import-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ParagraphKind } from "@/lib/german/types";
+import { analyseOffThread } from "@/lib/passages/analyse-pool";
+import { type BatchParagraph, beginPending, discardPending, writeParagraphs } from "@/lib/passages/batched-store";
 import { engineVersion } from "@/lib/passages/engine-version";
 import { assertGerman, importText, MAX_IMPORT_CHARS, normalizeText, sizeProblem } from "@/lib/passages/import-text";
-import { type PreparedPassage, preparePassage } from "@/lib/passages/prepare";
+import type { PreparedPassage } from "@/lib/passages/prepare";
 import { reanalysePassage } from "@/lib/passages/reanalyse";
 import { countWords } from "@/lib/passages/store";
 import { db } from "@/lib/server/db";
 import { runImport } from "@/lib/server/imports";
+import { COMPLETE_PASSAGE } from "@/lib/server/passage-access";
 import { isTranslatable, type Kind, resolveOrigin, type StoredTranslation } from "./draft";
 import type { SaveDraftInput, SaveTranslationsInput } from "./schema";
 
@@ -57,33 +60,57 @@ export type SaveOutcome =
     };
 
 /**
- * Replaces a draft's paragraphs with the editor's version in one transaction. Sentences are
- * re-tokenised; each translation's origin is judged against the stored sentences it came from.
- * The steps: check size and owner, normalise the edit, analyse it (CPU work, before the transaction so
- * the database is held only for the writes), then in the transaction check state and version, judge
- * origins and replace the content.
+ * Replaces a draft's paragraphs with the editor's version. Sentences are re-tokenised; each
+ * translation's origin is judged against the stored sentences it came from. The steps: check size,
+ * owner, state and version; normalise the edit; analyse it on a worker thread; write the new paragraphs
+ * in short transactions under a pending row nobody reads; then one small transaction checks state and
+ * version again and swaps the new paragraphs in (the old ones move to a pending row deleted in batches
+ * afterwards). The database is never held for the whole save, and the draft is the old or the new one.
  */
 export async function saveDraft(teacherId: string, input: SaveDraftInput): Promise<SaveOutcome> {
   const total = input.paragraphs.reduce((n, p) => n + p.sentences.reduce((m, s) => m + s.text.length, 0), 0);
   if (total > MAX_IMPORT_CHARS) return { ok: false, code: "too_long" };
   const tooMany = sizeProblem(input.paragraphs);
   if (tooMany) return { ok: false, code: tooMany };
-  // Nobody but the author gets the analysis work done for them (the transaction checks again).
-  const own = await db.passage.findFirst({ where: { id: input.passageId, authorId: teacherId }, select: { id: true } });
-  if (!own) return { ok: false, code: "not_found" };
+  // Nobody but the author gets the analysis work done for them (the last transaction checks again).
+  const passage = await loadDraftForSave(db, teacherId, input.passageId);
+  if (!passage) return { ok: false, code: "not_found" };
+  const refused = refusal(passage, input.version);
+  if (refused) return { ok: false, code: refused };
   const edited = normaliseEdit(input.paragraphs);
   if (edited.length === 0) return { ok: false, code: "empty" };
-  const prepared = analyseEdit(edited);
-  return db.$transaction(async (tx) => {
-    const passage = await loadDraftForSave(tx, teacherId, input.passageId);
-    if (!passage) return { ok: false, code: "not_found" } as const;
-    // Learners' reading progress hangs on published paragraphs: only translations change after publishing.
-    if (passage.status !== "DRAFT") return { ok: false, code: "published" } as const;
-    if (passage.updatedAt.toISOString() !== input.version) return { ok: false, code: "changed" } as const;
-    const paragraphs = judgeOrigins(edited, prepared, storedTranslations(passage));
-    const version = await replaceDraftContent(tx, passage.id, input, paragraphs, prepared);
-    return { ok: true, version } as const;
-  }, TRANSACTION);
+  const prepared = await analyseEdit(edited);
+  const paragraphs = judgeOrigins(edited, prepared, storedTranslations(passage));
+  const pending = await beginPending(db, { authorId: teacherId });
+  let discard = pending;
+  try {
+    await writeParagraphs(db, pending, toBatch(paragraphs));
+    const outcome = await db.$transaction(async (tx) => {
+      const current = await tx.passage.findFirst({
+        where: { id: input.passageId, authorId: teacherId, ...COMPLETE_PASSAGE },
+        select: { status: true, updatedAt: true },
+      });
+      if (!current) return { ok: false, code: "not_found" } as const;
+      const stale = refusal(current, input.version);
+      if (stale) return { ok: false, code: stale } as const;
+      const old = await swapContent(tx, passage.id, pending, teacherId);
+      const version = await updateDraftFields(tx, passage.id, input, paragraphs, prepared);
+      return { ok: true, version, old } as const;
+    }, TRANSACTION);
+    if (!outcome.ok) return outcome;
+    discard = outcome.old;
+    return { ok: true, version: outcome.version };
+  } finally {
+    // The old content after a swap, the new one when the swap did not happen: removed in batches.
+    await discardPending(db, discard).catch(() => undefined);
+  }
+}
+
+/** Learners' reading progress hangs on published paragraphs: only translations change after publishing. */
+function refusal(passage: { status: string; updatedAt: Date }, version: string): "published" | "changed" | null {
+  if (passage.status !== "DRAFT") return "published";
+  if (passage.updatedAt.toISOString() !== version) return "changed";
+  return null;
 }
 
 type EditedParagraph = SaveDraftInput["paragraphs"][number];
@@ -111,8 +138,8 @@ function normaliseEdit(paragraphs: EditedParagraph[]): EditedParagraph[] {
  * reads like an imported one. The editor's translations choose each word's meaning, as the stored ones
  * do for a published passage.
  */
-function analyseEdit(edited: EditedParagraph[]): PreparedPassage {
-  return preparePassage(
+function analyseEdit(edited: EditedParagraph[]): Promise<PreparedPassage> {
+  return analyseOffThread(
     {
       paragraphs: edited.map((p) => ({ kind: KIND[p.kind], lang: p.lang, sentences: p.sentences.map((s) => s.text) })),
     },
@@ -122,7 +149,7 @@ function analyseEdit(edited: EditedParagraph[]): PreparedPassage {
 
 function loadDraftForSave(tx: Tx, teacherId: string, passageId: string) {
   return tx.passage.findFirst({
-    where: { id: passageId, authorId: teacherId },
+    where: { id: passageId, authorId: teacherId, ...COMPLETE_PASSAGE },
     select: {
       id: true,
       status: true,
@@ -168,40 +195,52 @@ function judgeOrigins(
   }));
 }
 
-/** Deletes the draft's paragraphs and writes the new ones; returns the new version. */
-async function replaceDraftContent(
+/** The judged paragraphs as the batched store writes them. */
+function toBatch(paragraphs: ReturnType<typeof judgeOrigins>): BatchParagraph[] {
+  return paragraphs.map((p) => ({
+    kind: p.kind,
+    lang: p.lang,
+    sentences: p.sentences.map((s) => ({
+      text: s.text,
+      tokens: s.tokens,
+      ...(s.origin && { translation: { segments: s.segments, origin: s.origin } }),
+    })),
+  }));
+}
+
+/**
+ * Moves the draft's paragraphs to a new pending row and the ones written under `pending` to the draft
+ * (two updates of paragraph rows, whatever the size of their sentences), then drops the emptied
+ * `pending` row. Returns the row holding the old content, to be deleted.
+ */
+async function swapContent(tx: Tx, passageId: string, pending: string, authorId: string): Promise<string> {
+  const old = await tx.passage.create({
+    data: { title: "", status: "IMPORTING", authorId },
+    select: { id: true },
+  });
+  await tx.paragraph.updateMany({ where: { passageId }, data: { passageId: old.id } });
+  await tx.paragraph.updateMany({ where: { passageId: pending }, data: { passageId } });
+  await tx.passage.delete({ where: { id: pending } });
+  return old.id;
+}
+
+/** The draft's own fields after a save; returns the new version. */
+async function updateDraftFields(
   tx: Tx,
   passageId: string,
   input: SaveDraftInput,
   paragraphs: ReturnType<typeof judgeOrigins>,
   prepared: PreparedPassage,
 ): Promise<string> {
-  const wordCount = countWords(paragraphs);
-  await tx.paragraph.deleteMany({ where: { passageId } });
   const updated = await tx.passage.update({
     where: { id: passageId },
     data: {
       title: input.title,
       titleEn: input.titleEn || null,
-      wordCount,
+      wordCount: countWords(paragraphs),
       difficulty: prepared.difficulty ?? null,
       keyVocabulary: prepared.keyVocabulary as unknown as Prisma.InputJsonValue,
       engineVersion: engineVersion(),
-      paragraphs: {
-        create: paragraphs.map((p, position) => ({
-          position,
-          kind: p.kind,
-          lang: p.lang,
-          sentences: {
-            create: p.sentences.map((s, index) => ({
-              position: index,
-              text: s.text,
-              tokens: s.tokens as unknown as Prisma.InputJsonValue,
-              translations: s.origin ? { create: { lang: "en", segments: s.segments, origin: s.origin } } : undefined,
-            })),
-          },
-        })),
-      },
     },
     select: { updatedAt: true },
   });

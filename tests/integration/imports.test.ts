@@ -198,3 +198,73 @@ describe("an interrupted import", () => {
     expect(await test.db.paragraph.count({ where: { passageId: id } })).toBe(0);
   });
 });
+
+describe(`a large draft save (${testDatabaseKind()})`, () => {
+  it("swaps in the new paragraphs written in batches; a stale version keeps the old ones; nothing pending stays", {
+    timeout: 180_000,
+  }, async () => {
+    signInAs(teacher);
+    const imported = ok(
+      await teacherActions.importPassageAction({ title: "Vorher", text: largeText(3_000), translate: false }),
+    );
+    if (!imported.ok) throw new Error("import rejected");
+    const id = imported.passageId;
+    const editor = (await teacherData.getPassageForEditor(teacher.id, id))!;
+    const oldSentenceIds = editor.paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.from));
+    // Many paragraphs, one translated by hand: more than one batch.
+    const paragraphs = importText(largeText(20_000)).paragraphs.map((p, i) => ({
+      kind: p.kind === "heading" ? ("HEADING" as const) : ("BODY" as const),
+      lang: "de" as const,
+      sentences: p.sentences.map((text, j) => ({
+        from: [],
+        text,
+        translation: i === 1 && j === 0 ? ["A sentence translated by hand."] : [],
+      })),
+    }));
+    const saved = ok(
+      await teacherActions.saveDraftAction({
+        passageId: id,
+        version: editor.version,
+        title: "Nachher",
+        titleEn: "",
+        paragraphs,
+      }),
+    );
+    if (!saved.ok) throw new Error(`save refused: ${saved.code}`);
+
+    const stored = await test.db.paragraph.findMany({
+      where: { passageId: id },
+      orderBy: { position: "asc" },
+      select: {
+        sentences: { orderBy: { position: "asc" }, select: { text: true, translations: { select: { origin: true } } } },
+      },
+    });
+    expect(stored.map((p) => p.sentences.map((s) => s.text))).toEqual(
+      paragraphs.map((p) => p.sentences.map((s) => s.text)),
+    );
+    expect(stored[1]!.sentences[0]!.translations).toEqual([{ origin: "HUMAN" }]);
+    expect(await test.db.sentence.count({ where: { id: { in: oldSentenceIds } } })).toBe(0);
+    const passage = await test.db.passage.findUniqueOrThrow({
+      where: { id },
+      select: { title: true, updatedAt: true },
+    });
+    expect(passage).toMatchObject({ title: "Nachher" });
+    expect(passage.updatedAt.toISOString()).toBe(saved.version);
+    expect(await test.db.passage.count({ where: { status: "IMPORTING" } })).toBe(0);
+
+    // The editor's old version: refused, the draft as it was, the rows written for it removed again.
+    const before = await test.db.sentence.count({ where: { paragraph: { passageId: id } } });
+    const stale = ok(
+      await teacherActions.saveDraftAction({
+        passageId: id,
+        version: editor.version,
+        title: "x",
+        titleEn: "",
+        paragraphs,
+      }),
+    );
+    expect(stale).toEqual({ ok: false, code: "changed" });
+    expect(await test.db.sentence.count({ where: { paragraph: { passageId: id } } })).toBe(before);
+    expect(await test.db.passage.count({ where: { status: "IMPORTING" } })).toBe(0);
+  });
+});
