@@ -6,6 +6,7 @@ import { logger } from "@/lib/server/logger";
 import { getViewer } from "@/lib/server/session";
 import { TimeZoneDetector } from "@/lib/settings/components/time-zone-detector";
 import { LocaleSwitcher } from "./locale-switcher";
+import { SiteMenu } from "./site-menu";
 
 export async function SiteHeader() {
   const [t, viewer] = await Promise.all([
@@ -22,22 +23,25 @@ export async function SiteHeader() {
       <Link href="/" className="brand">
         Brücke
       </Link>
-      <nav aria-label={t("primary")} className="site-nav">
-        <Link href="/">{t("home")}</Link>
-        {viewer ? (
-          <>
-            <Link href="/library">{t("library")}</Link>
-            <Link href="/vocabulary">{t("vocabulary")}</Link>
-            <Link href="/review">{t("review")}</Link>
-            <Link href="/progress">{t("progress")}</Link>
-            <Link href="/classes/joined">{t("myClasses")}</Link>
-            {viewer.role === "TEACHER" ? <Link href="/classes">{t("classes")}</Link> : null}
-          </>
-        ) : null}
-      </nav>
-      <AccountNav viewer={viewer} />
+      {/* On a phone everything but the brand folds into a menu; wider screens show it in one row. */}
+      <SiteMenu label={t("menu")}>
+        <nav aria-label={t("primary")} className="site-nav">
+          <Link href="/">{t("home")}</Link>
+          {viewer ? (
+            <>
+              <Link href="/library">{t("library")}</Link>
+              <Link href="/vocabulary">{t("vocabulary")}</Link>
+              <Link href="/review">{t("review")}</Link>
+              <Link href="/progress">{t("progress")}</Link>
+              <Link href="/classes/joined">{t("myClasses")}</Link>
+              {viewer.role === "TEACHER" ? <Link href="/classes">{t("classes")}</Link> : null}
+            </>
+          ) : null}
+        </nav>
+        <AccountNav viewer={viewer} />
+        <LocaleSwitcher />
+      </SiteMenu>
       {viewer ? <TimeZoneDetector userId={viewer.id} /> : null}
-      <LocaleSwitcher />
     </header>
   );
 }

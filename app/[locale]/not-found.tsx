@@ -7,7 +7,9 @@ export default async function NotFound() {
     <div className="page">
       <h1>{t("notFoundTitle")}</h1>
       <p>{t("notFound")}</p>
-      <Link href="/">{t("backHome")}</Link>
+      <Link href="/" className="tap-link">
+        {t("backHome")}
+      </Link>
     </div>
   );
 }

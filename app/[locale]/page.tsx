@@ -21,7 +21,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           {passages.map((passage) => (
             <li key={passage.id} className="passage-card">
               <h3 lang="de">
-                <Link href={`/read/${passage.id}`}>{passage.title}</Link>
+                <Link href={`/read/${passage.id}`} className="tap-link">
+                  {passage.title}
+                </Link>
               </h3>
               {passage.titleEn ? (
                 <p lang="en" className="muted">

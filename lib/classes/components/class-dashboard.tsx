@@ -39,13 +39,15 @@ export async function ClassDashboard({
   return (
     <div className="page">
       <p>
-        <Link href="/classes">{t("back")}</Link>
+        <Link href="/classes" className="tap-link">
+          {t("back")}
+        </Link>
       </p>
       <h1>
         {dashboard.name} {closed ? <span className={styles.badge}>{t("closed")}</span> : null}
       </h1>
       <div className={styles.row}>
-        <a href={`/api/classes/${dashboard.id}/export?locale=${locale}`} download>
+        <a href={`/api/classes/${dashboard.id}/export?locale=${locale}`} download className="tap-link">
           {t("exportCsv")}
         </a>
         <CloseClassButton classId={dashboard.id} closed={closed} />
@@ -133,7 +135,9 @@ export async function ClassDashboard({
                 {dashboard.assignments.map((a) => (
                   <tr key={a.id}>
                     <th scope="row" lang="de">
-                      <Link href={`/read/${a.passageId}`}>{a.title}</Link>
+                      <Link href={`/read/${a.passageId}`} className="tap-link">
+                        {a.title}
+                      </Link>
                     </th>
                     <td>{targetLabel(tTarget, a)}</td>
                     <td>{date(a.dueAt)}</td>

@@ -17,7 +17,9 @@ export async function ClassList({ classes }: { classes: Awaited<ReturnType<typeo
           {classes.map((c) => (
             <li key={c.id} className={styles.item}>
               <span>
-                <Link href={`/classes/${c.id}`}>{c.name}</Link>{" "}
+                <Link href={`/classes/${c.id}`} className="tap-link">
+                  {c.name}
+                </Link>{" "}
                 {c.closedAt ? <span className={styles.badge}>{t("closed")}</span> : null}
               </span>
               <span className={styles.hint}>

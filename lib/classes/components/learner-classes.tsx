@@ -27,7 +27,7 @@ export async function LearnerClasses({ classes }: { classes: LearnerClass[] }) {
               {c.assignments.map((a) => (
                 <li key={a.id} className={styles.item} data-testid="assignment">
                   <span>
-                    <Link href={`/read/${a.passageId}`} lang="de">
+                    <Link href={`/read/${a.passageId}`} lang="de" className="tap-link">
                       {a.title}
                     </Link>
                     <br />

@@ -136,7 +136,9 @@ export async function ProgressOverview({ progress }: { progress: Progress }) {
                 {progress.passages.map((passage) => (
                   <tr key={passage.id}>
                     <th scope="row" lang="de">
-                      <Link href={`/read/${passage.id}`}>{passage.title}</Link>
+                      <Link href={`/read/${passage.id}`} className="tap-link">
+                        {passage.title}
+                      </Link>
                     </th>
                     <td>
                       <progress max={passage.total} value={passage.read} aria-hidden="true" />{" "}

@@ -8,6 +8,7 @@ import { type AnswerCheck, checkAnswer } from "../answer-check";
 import type { ReviewCardView } from "../data";
 import { intervalParts } from "../interval";
 import { buildPrompt, REVIEW_MODES, type ReviewMode } from "../prompt";
+import { type ReviewDraft, readDraft, writeDraft } from "../review-draft";
 import { GRADES, type GradeValue } from "../scheduler";
 import styles from "./review.module.css";
 import { ReviewCard } from "./review-card";
@@ -59,17 +60,34 @@ export function ReviewSession({ cards, newToday, dailyNewLimit, nextDue, newWait
   const dueLeft = queue.filter((card) => card.state !== 0).length;
   const newLeft = queue.length - dueLeft;
   const startedToday = newToday + history.filter((h) => h.wasNew).length;
-  const cardKey = current ? `${current.cardId}:${current.version}:${mode}` : "";
+  const cardId = current ? `${current.cardId}:${current.version}` : "";
+  const cardKey = cardId ? `${cardId}:${mode}` : "";
+  // What this tab typed for the first card before the page was loaded again (a language switch): read once.
+  const draftRef = useRef<ReviewDraft | null | undefined>(undefined);
 
   // A new card (or mode): clear the answer, start the clock, put focus where the learner acts first.
   useEffect(() => {
     if (!cardKey) return;
+    if (draftRef.current === undefined) {
+      const draft = readDraft();
+      draftRef.current = draft?.card === cardId ? draft : null;
+    }
+    const draft = draftRef.current;
+    if (draft && draft.mode !== mode) {
+      setMode(draft.mode); // back here with the draft's mode, and its answer
+      return;
+    }
+    draftRef.current = null;
     setRevealed(false);
-    setAnswer("");
+    setAnswer(draft?.answer ?? "");
     setCheck(null);
     shownAt.current = Date.now();
     requestAnimationFrame(() => (inputRef.current ?? revealRef.current)?.focus());
-  }, [cardKey]);
+  }, [cardKey, cardId, mode]);
+
+  useEffect(() => {
+    if (cardId) writeDraft({ mode, card: cardId, answer });
+  }, [mode, cardId, answer]);
 
   useEffect(() => {
     if (answered) requestAnimationFrame(() => gradeRefs.current[suggested - 1]?.focus());
@@ -272,7 +290,9 @@ function NothingToReview({ nextDue, newWaiting }: { nextDue: string | null; newW
       </p>
       <ul>
         <li>
-          <Link href="/">{t("read")}</Link>
+          <Link href="/" className="tap-link">
+            {t("read")}
+          </Link>
         </li>
         {newWaiting > 0 ? (
           <li>

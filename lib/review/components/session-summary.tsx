@@ -77,7 +77,9 @@ export function SessionSummary({ history }: { history: GradedCard[] }) {
         <button type="button" onClick={() => window.location.reload()}>
           {t("again")}
         </button>
-        <Link href="/progress">{t("progress")}</Link>
+        <Link href="/progress" className="tap-link">
+          {t("progress")}
+        </Link>
       </p>
     </section>
   );

@@ -27,7 +27,9 @@ export function EditorToolbar({ passageId, published, dirty, untranslated, pendi
           {t("publish")}
         </button>
       ) : (
-        <Link href={`/read/${passageId}`}>{t("openReader")}</Link>
+        <Link href={`/read/${passageId}`} className="tap-link">
+          {t("openReader")}
+        </Link>
       )}
       <span className={styles.hint} role="status" data-testid="editor-status">
         {dirty ? t("unsaved") : t("allSaved")} · {t("untranslated", { count: untranslated })}

@@ -9,7 +9,9 @@ export async function PassageList({ passages }: { passages: Awaited<ReturnType<t
     <section className={styles.section} aria-labelledby="passages-heading">
       <h2 id="passages-heading">{t("heading")}</h2>
       <p>
-        <Link href="/classes/passages/new">{t("import")}</Link>
+        <Link href="/classes/passages/new" className="tap-link">
+          {t("import")}
+        </Link>
       </p>
       {passages.length === 0 ? (
         <p>{t("none")}</p>
@@ -18,7 +20,7 @@ export async function PassageList({ passages }: { passages: Awaited<ReturnType<t
           {passages.map((p) => (
             <li key={p.id} className={styles.item}>
               <span>
-                <Link href={`/classes/passages/${p.id}`} lang="de">
+                <Link href={`/classes/passages/${p.id}`} lang="de" className="tap-link">
                   {p.title}
                 </Link>{" "}
                 <span className={styles.badge} data-status={p.status}>

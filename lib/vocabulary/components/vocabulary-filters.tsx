@@ -68,7 +68,9 @@ export async function VocabularyFilters({ filters, counts, tags, passages }: Pro
       ) : null}
       <div className={styles.actions}>
         <button type="submit">{t("filters.apply")}</button>
-        <Link href="/vocabulary">{t("filters.clear")}</Link>
+        <Link href="/vocabulary" className="tap-link">
+          {t("filters.clear")}
+        </Link>
       </div>
     </form>
   );

@@ -41,10 +41,16 @@ export async function VocabularyList({ items, total, page, pageCount, filters, p
       )}
       {pageCount > 1 ? (
         <nav aria-label={t("pagination")} className={styles.pager}>
-          {page > 1 ? <Link href={{ pathname: "/vocabulary", query: query(page - 1) }}>{t("previous")}</Link> : null}
+          {page > 1 ? (
+            <Link href={{ pathname: "/vocabulary", query: query(page - 1) }} className="tap-link">
+              {t("previous")}
+            </Link>
+          ) : null}
           <span>{t("page", { page, count: pageCount })}</span>
           {page < pageCount ? (
-            <Link href={{ pathname: "/vocabulary", query: query(page + 1) }}>{t("next")}</Link>
+            <Link href={{ pathname: "/vocabulary", query: query(page + 1) }} className="tap-link">
+              {t("next")}
+            </Link>
           ) : null}
         </nav>
       ) : null}

@@ -38,7 +38,9 @@ export default async function LibraryPage({ params }: Params) {
           {texts.map((text) => (
             <li key={text.id} className="passage-card">
               <h3 lang="de">
-                <Link href={`/read/${text.id}`}>{text.title}</Link>
+                <Link href={`/read/${text.id}`} className="tap-link">
+                  {text.title}
+                </Link>
               </h3>
               <p className="muted">
                 {[

@@ -38,7 +38,9 @@ export default async function JoinPage({ params }: Params) {
         </>
       )}
       <p>
-        <Link href="/classes/joined">{t("myClasses")}</Link>
+        <Link href="/classes/joined" className="tap-link">
+          {t("myClasses")}
+        </Link>
       </p>
     </div>
   );

@@ -35,7 +35,9 @@ export default async function EditPassagePage({ params, searchParams }: Params) 
   return (
     <div className="page">
       <p>
-        <Link href="/classes">{t("back")}</Link>
+        <Link href="/classes" className="tap-link">
+          {t("back")}
+        </Link>
       </p>
       <h1>
         {passage.status === "PUBLISHED" ? t("headingPublished") : t("headingDraft")}:{" "}

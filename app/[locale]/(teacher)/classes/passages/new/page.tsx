@@ -24,7 +24,9 @@ export default async function ImportPassagePage({ params }: Params) {
   return (
     <div className="page">
       <p>
-        <Link href="/classes">{t("back")}</Link>
+        <Link href="/classes" className="tap-link">
+          {t("back")}
+        </Link>
       </p>
       <h1>{t("heading")}</h1>
       <p className="lead">{t("intro")}</p>

@@ -1,0 +1,47 @@
+// Phone and layout, the desktop side (journeys in layout-flows.ts): the header stays one row without a menu,
+// a language switch keeps the place, and the reader with translations hidden has no empty column.
+import { expect, test } from "@playwright/test";
+import {
+  LABELS,
+  menuButton,
+  readerKeepsPlace,
+  revealJourney,
+  reviewKeepsAnswer,
+  seedArticlePath,
+  signInTeacher,
+  signUpLearner,
+} from "./layout-flows";
+
+test("the desktop header shows every link in one row, without a menu button (teacher, German)", async ({ page }) => {
+  await signInTeacher(page, "de");
+  const header = page.locator(".site-header");
+  await expect(menuButton(page, "de")).toBeHidden();
+  const l = LABELS.de;
+  const items = [
+    ...[...l.nav, l.teacherNav].map((name) => header.getByRole("link", { name, exact: true })),
+    header.getByRole("link", { name: l.settings, exact: true }),
+    header.getByRole("button", { name: l.signOut }),
+    header.getByRole("link", { name: "English", exact: true }),
+  ];
+  const brand = (await header.getByRole("link", { name: "Brücke" }).boundingBox())!;
+  for (const item of items) {
+    await expect(item).toBeVisible();
+    const box = (await item.boundingBox())!;
+    // One row: every item centred on the brand's line.
+    expect(Math.abs(box.y + box.height / 2 - (brand.y + brand.height / 2))).toBeLessThan(8);
+  }
+});
+
+test("a language switch keeps the reader's place and the review's mode and answer", async ({ page }) => {
+  await signUpLearner(page);
+  await readerKeepsPlace(page, await seedArticlePath(page), false);
+  await reviewKeepsAnswer(page, false);
+});
+
+for (const locale of ["en", "de"] as const) {
+  test(`translations hidden (${locale}): the German takes the width, a revealed paragraph shows its English below`, async ({
+    page,
+  }) => {
+    await revealJourney(page, await seedArticlePath(page), locale);
+  });
+}
