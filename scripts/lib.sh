@@ -121,3 +121,21 @@ drop_dist_from_tsconfig() {
     const next = JSON.stringify(config, null, 2) + "\n";
     if (next !== text) fs.writeFileSync("tsconfig.json", next);'
 }
+
+# The browser tests in two halves at once (CI's budget is 20 minutes; one browser and one server leave a
+# core idle while the other waits on the network). Each half is its own Playwright run with its own app
+# server, embedded database and fake DeepL (scripts/e2e-server.sh keys all three by E2E_PORT), so the
+# halves share no state: not the demo accounts, not the per-address sign-up limits. Each half's lines
+# are prefixed with its number; the step fails if either half fails.
+run_playwright_shards() {
+  local shards=${BRUECKE_E2E_SHARDS:-2} i pids=() status=0
+  for ((i = 1; i <= shards; i++)); do
+    (
+      set -o pipefail
+      E2E_PORT=$((3100 + i - 1)) npx playwright test --shard="$i/$shards" 2>&1 | sed -u "s/^/[e2e $i\/$shards] /"
+    ) &
+    pids+=($!)
+  done
+  for i in "${pids[@]}"; do wait "$i" || status=1; done
+  return $status
+}

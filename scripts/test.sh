@@ -31,7 +31,7 @@ log "browser tests (Playwright + Debian chromium) against the production build"
 rm -rf .tmp/build-must-not-open
 DATABASE_URL=pglite:.tmp/build-must-not-open npx next build
 if [ -e .tmp/build-must-not-open ]; then echo "next build opened the embedded database" >&2; exit 1; fi
-npx playwright test
+run_playwright_shards
 
 # Reliability and security against the same build (tests/reliability, about 2 minutes): 50 learners under
 # load on both databases, PostgreSQL restarted under requests, the app killed mid-import, hostile input,
