@@ -17,7 +17,10 @@ function client(): PrismaClient {
       process.env.NEXT_PHASE === "phase-production-build"
         ? new PrismaPg({ connectionString: "postgresql://build-phase@127.0.0.1:1/never-connects" })
         : openDatabase(databaseConfig()).adapter;
-    globalForDb.bruckeDb = new PrismaClient({ adapter });
+    // Prisma's defaults (2 s to get a connection, 5 s to finish) turned a class grading at once on a busy
+    // server into "internal" errors while the 10 pooled connections were all in use: a grade that waits a few
+    // seconds is better than one lost. Imports and draft saves write in short batches, never one long transaction.
+    globalForDb.bruckeDb = new PrismaClient({ adapter, transactionOptions: { maxWait: 15_000, timeout: 20_000 } });
   }
   return globalForDb.bruckeDb;
 }
