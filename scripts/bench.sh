@@ -79,7 +79,7 @@ bench_database postgres "postgresql://postgres@127.0.0.1:$PG_PORT/bruecke_bench"
 # the reader and grading again, through the proxy. Learners sign up at server 1 and grade through the
 # proxy, so their sessions are used on both servers.
 bench_two_servers() {
-  command -v nginx >/dev/null || apt_install nginx
+  ensure_nginx
   local dir="$OUT/nginx" p1=$((PORT + 1)) p2=$((PORT + 2)) proxy=$((PORT + 3))
   mkdir -p "$dir"
   for p in "$p1" "$p2"; do

@@ -31,6 +31,22 @@ ensure_chromium() {
   [ -x /usr/bin/chromium ] || apt_install chromium
 }
 
+# Debian's nginx, the reverse proxy of the several-servers deployment (tests/reliability, npm run bench).
+# Its package would also start a system nginx on port 80: as root, a policy-rc.d forbids that during the
+# install, since the tests and the bench start their own on ports of theirs.
+ensure_nginx() {
+  [ -x /usr/sbin/nginx ] && return
+  local policy=/usr/sbin/policy-rc.d
+  if [ "$(id -u)" -eq 0 ] && [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' >"$policy"
+    chmod 755 "$policy"
+    apt_install nginx
+    rm -f "$policy"
+  else
+    apt_install nginx
+  fi
+}
+
 pg_bin_dir() {
   ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
 }

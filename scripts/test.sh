@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: every test, from a fresh clone. Installs what is missing (npm packages, Debian's
-# chromium and postgresql), then runs: type check → vitest on the embedded database → vitest's
+# chromium, postgresql and nginx), then runs: type check → vitest on the embedded database → vitest's
 # integration tests on a PostgreSQL server started here on 127.0.0.1 → Playwright against the built app.
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
@@ -8,6 +8,7 @@ source scripts/lib.sh
 ensure_node_modules
 ensure_chromium
 ensure_postgresql
+ensure_nginx
 
 PG_DIR=""
 PG_PORT=${BRUECKE_TEST_PG_PORT:-54329}
