@@ -46,7 +46,8 @@ test("the password rule at sign-up: explained, judged while typing, enforced by 
   await password.fill("abc");
   await expect(page.locator("#field-password-strength")).toHaveText("Too short: at least 8 characters.");
   await password.fill("aaaaaaaa");
-  await expect(page.locator("#field-password-strength")).toHaveText("Too easy to guess.");
+  // The first estimate loads the dictionaries (several MB): seconds on a busy machine.
+  await expect(page.locator("#field-password-strength")).toHaveText("Too easy to guess.", { timeout: 45_000 });
   // The browser's estimate is advice: the server refuses on its own.
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.locator("form.auth-form").getByRole("alert")).toHaveText(/This password is too easy to guess/);
@@ -90,7 +91,7 @@ test("see and end sessions, change the password (which ends the others), by keyb
   const form = settings.passwordForm();
   await form.getByLabel("Current password").fill(FIRST);
   await form.getByLabel("New password").fill("karlkonto1");
-  await expect(page.locator("#field-newPassword-strength")).toHaveText("Too easy to guess.");
+  await expect(page.locator("#field-newPassword-strength")).toHaveText("Too easy to guess.", { timeout: 45_000 });
   await settings.press(form.getByRole("button", { name: "Change password" }));
   await expect(form.getByRole("alert")).toHaveText(/too easy to guess/);
   await form.getByLabel("Current password").fill("not-my-password");

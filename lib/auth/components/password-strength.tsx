@@ -18,6 +18,9 @@ export function PasswordStrength({ id, password, personal }: { id: string; passw
   useEffect(() => {
     if (!password) return setLevel(null);
     if (password.length < PASSWORD_MIN) return setLevel("short");
+    // Long enough now: "too short" would be wrong while the estimate (and, the first time, its
+    // dictionaries) is on its way.
+    setLevel((level) => (level === "short" ? null : level));
     let current = true;
     const timer = setTimeout(() => {
       checkPassword(password, personalWords(...personalKey.split("\n")))
