@@ -315,7 +315,9 @@ export async function readerKeepsPlace(page: Page, path: string, phone: boolean)
   // And back, from a place further down.
   const further = page.locator(".reader-text .para--body").nth(8);
   await further.evaluate((el) => el.scrollIntoView({ block: "start" }));
-  const id = await further.getAttribute("id");
+  // Near the end of the text the page may not scroll that far: the place is what is at the top.
+  const id = (await paragraphAtTop(page))?.id;
+  expect(id).toMatch(/^para-/);
   await switchLanguage(page, "de", "en", phone);
   await expect(page).toHaveURL(new RegExp(`/en${path}#${id}$`));
   await expect.poll(async () => (await paragraphAtTop(page))?.id).toBe(id);
