@@ -7,8 +7,7 @@ import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ParagraphKind as DbParagraphKind, PassageStatus } from "@/lib/generated/prisma/enums";
 import type { ParagraphKind } from "@/lib/german/types";
-import { engineVersion } from "./engine-version";
-import { countWords, type NewPassage } from "./store";
+import { type NewPassage, passageColumns } from "./store";
 
 const KIND: Record<ParagraphKind | DbParagraphKind, DbParagraphKind> = {
   heading: "HEADING",
@@ -162,21 +161,7 @@ export async function finishPending(
   await db.passage.update({
     where: { id: passageId },
     data: {
-      slug: input.slug,
-      title: input.title,
-      titleEn: input.titleEn,
-      source: input.source,
-      publishedOn: input.publishedOn,
-      place: input.place,
-      status: input.status,
-      visibility: input.visibility,
-      personal: input.personal,
-      importedChars: input.importedChars,
-      authorId: input.authorId,
-      difficulty: input.difficulty,
-      keyVocabulary: input.keyVocabulary === undefined ? undefined : (input.keyVocabulary as object),
-      engineVersion: engineVersion(),
-      wordCount: countWords(paragraphs),
+      ...passageColumns(input, paragraphs),
       importKey: null,
       importProgress: null,
     },

@@ -52,24 +52,31 @@ export function countWords(
     .reduce((sum, p) => sum + p.sentences.reduce((n, s) => n + s.tokens.filter((t) => t.type === "word").length, 0), 0);
 }
 
+/** The passage row's own columns, as created at once (createPassage) or filled in at the end of a batched import. */
+export function passageColumns(input: Omit<NewPassage, "paragraphs">, paragraphs: Parameters<typeof countWords>[0]) {
+  return {
+    slug: input.slug,
+    title: input.title,
+    titleEn: input.titleEn,
+    source: input.source,
+    publishedOn: input.publishedOn,
+    place: input.place,
+    status: input.status,
+    visibility: input.visibility,
+    personal: input.personal,
+    importedChars: input.importedChars,
+    authorId: input.authorId,
+    difficulty: input.difficulty,
+    keyVocabulary: input.keyVocabulary === undefined ? undefined : (input.keyVocabulary as object),
+    engineVersion: engineVersion(),
+    wordCount: countWords(paragraphs),
+  };
+}
+
 export async function createPassage(db: PrismaClient, input: NewPassage) {
   return db.passage.create({
     data: {
-      slug: input.slug,
-      title: input.title,
-      titleEn: input.titleEn,
-      source: input.source,
-      publishedOn: input.publishedOn,
-      place: input.place,
-      status: input.status,
-      visibility: input.visibility,
-      personal: input.personal,
-      importedChars: input.importedChars,
-      authorId: input.authorId,
-      difficulty: input.difficulty,
-      keyVocabulary: input.keyVocabulary === undefined ? undefined : (input.keyVocabulary as object),
-      engineVersion: engineVersion(),
-      wordCount: countWords(input.paragraphs),
+      ...passageColumns(input, input.paragraphs),
       paragraphs: {
         create: input.paragraphs.map((paragraph, position) => ({
           position,
