@@ -93,8 +93,13 @@ export function reportAnalysis(db: PrismaClient, id: string) {
     const percent = Math.floor(fraction * ANALYSIS_SHARE);
     if (percent < last + 4) return;
     last = percent;
+    // Not awaited, so updates may commit out of order (on PostgreSQL's pool they do): one only ever
+    // raises the figure, and a late one never takes back what the saving batches have written since.
     void db.passage
-      .updateMany({ where: { id, status: "IMPORTING" }, data: { importProgress: percent } })
+      .updateMany({
+        where: { id, status: "IMPORTING", importProgress: { lt: percent } },
+        data: { importProgress: percent },
+      })
       .catch(() => undefined);
   };
 }

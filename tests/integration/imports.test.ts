@@ -90,6 +90,9 @@ describe(`a large import (${testDatabaseKind()})`, () => {
           reading.getPassageForReader(row.id, teacher.id),
           imports.importProgress(test.db, teacher.id, importKey),
         ]);
+        // Judge only reads made while the passage was still pending: on PostgreSQL they run on other
+        // connections, and the import may finish between reading the row and reading the list.
+        if (!(await pendingRow(importKey))) continue;
         expect(row.title).toBe("");
         expect(list.map((p) => p.id)).not.toContain(row.id);
         expect(readable).toBeNull();
