@@ -233,8 +233,10 @@ test.describe("on a phone", () => {
     await page.goto("/en/sign-up");
     expect(await fits()).toBe(true);
     await auth.signIn(DEMO_LEARNER.email, DEMO_LEARNER.password);
-    await expect(auth.header().getByTestId("account-name")).toBeVisible();
-    await expect(auth.header().getByRole("button", { name: "Sign out" })).toBeInViewport();
+    // On a phone the account and Sign out live in the header's menu (components/site-menu.tsx).
+    await page.getByRole("button", { name: "Menu" }).click();
+    await expect(page.getByTestId("account-name")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Sign out" })).toBeInViewport();
     expect(await fits()).toBe(true);
   });
 });
