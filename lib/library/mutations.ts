@@ -1,6 +1,6 @@
 import "server-only";
-import { ImportError, type ImportErrorCode } from "@/lib/errors/import-error";
-import { assertGerman, importText } from "@/lib/passages/import-text";
+import type { ImportErrorCode } from "@/lib/errors/import-error";
+import { importGermanText } from "@/lib/passages/import-text";
 import { db } from "@/lib/server/db";
 import { runImport } from "@/lib/server/imports";
 import { libraryUsage } from "./data";
@@ -26,14 +26,9 @@ export async function importOwnText(
   if (!title) return { ok: false, field: "title", code: "title_missing" };
   const limit = limitReached(await libraryUsage(userId, now), input.text.length);
   if (limit) return { ok: false, field: "limit", code: limit };
-  let imported: ReturnType<typeof importText>;
-  try {
-    imported = importText(input.text);
-    assertGerman(imported);
-  } catch (error) {
-    if (error instanceof ImportError) return { ok: false, field: "text", code: error.code };
-    throw error;
-  }
+  const parsed = importGermanText(input.text);
+  if (!parsed.ok) return parsed;
+  const imported = parsed.passage;
   // The analysis on a worker thread, the rows in short transactions: other requests run meanwhile.
   const id = await runImport(db, imported, {
     fields: {

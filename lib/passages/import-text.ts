@@ -1,7 +1,7 @@
 // Turns text a teacher pasted into paragraphs of sentences plus metadata. Pure: no I/O, no framework.
 // Input is plain text throughout: markup such as "<script>" is kept as typed and escaped when rendered.
 
-import { ImportError } from "@/lib/errors/import-error";
+import { ImportError, type ImportErrorCode } from "@/lib/errors/import-error";
 import { detectLanguage } from "@/lib/german/language";
 import { JAENNER, MONTH_NAMES, monthNumber } from "@/lib/german/months";
 import { splitSentences } from "@/lib/german/segment";
@@ -220,4 +220,21 @@ function classify(text: string, isLast: boolean): ImportedParagraph {
   if (heading) return { kind: "heading", lang, sentences: [text] };
   if (lang === "en") return { kind: "embed", lang, sentences: splitSentences(text) };
   return { kind: "body", lang, sentences: splitSentences(text) };
+}
+
+/**
+ * A pasted or uploaded text as the importers take it: imported and German, or the reason it is not
+ * (returned, not thrown: it is the importer's to fix). Other errors are thrown.
+ */
+export function importGermanText(
+  raw: string,
+): { ok: true; passage: ImportedPassage } | { ok: false; field: "text"; code: ImportErrorCode } {
+  try {
+    const passage = importText(raw);
+    assertGerman(passage);
+    return { ok: true, passage };
+  } catch (error) {
+    if (error instanceof ImportError) return { ok: false, field: "text", code: error.code };
+    throw error;
+  }
 }

@@ -1,11 +1,11 @@
 import "server-only";
-import { ImportError, type ImportErrorCode } from "@/lib/errors/import-error";
+import type { ImportErrorCode } from "@/lib/errors/import-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ParagraphKind } from "@/lib/german/types";
 import { analyseOffThread } from "@/lib/passages/analyse-pool";
 import { type BatchParagraph, beginPending, discardPending, writeParagraphs } from "@/lib/passages/batched-store";
 import { engineVersion } from "@/lib/passages/engine-version";
-import { assertGerman, importText, MAX_IMPORT_CHARS, normalizeText, sizeProblem } from "@/lib/passages/import-text";
+import { importGermanText, MAX_IMPORT_CHARS, normalizeText, sizeProblem } from "@/lib/passages/import-text";
 import type { PreparedPassage } from "@/lib/passages/prepare";
 import { reanalysePassage } from "@/lib/passages/reanalyse";
 import { countWords } from "@/lib/passages/store";
@@ -26,14 +26,9 @@ export async function importPassage(
 ): Promise<{ ok: true; passageId: string } | ({ ok: false } & ImportRejection)> {
   const title = input.title.trim();
   if (!title) return { ok: false, field: "title", code: "title_missing" };
-  let imported: ReturnType<typeof importText>;
-  try {
-    imported = importText(input.text);
-    assertGerman(imported);
-  } catch (error) {
-    if (error instanceof ImportError) return { ok: false, field: "text", code: error.code };
-    throw error;
-  }
+  const parsed = importGermanText(input.text);
+  if (!parsed.ok) return parsed;
+  const imported = parsed.passage;
   // The analysis on a worker thread, the rows in short transactions: other requests run meanwhile.
   const id = await runImport(db, imported, {
     fields: {
