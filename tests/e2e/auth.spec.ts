@@ -1,6 +1,7 @@
 // Accounts in the browser against the production build (scripts/e2e-server.sh seeds the demo users).
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { openMenu } from "./layout-flows";
 
 const DEMO_LEARNER = { email: "learner@bruecke.test", password: "learner-demo-pass", name: "Lena Lernerin" };
 
@@ -233,10 +234,11 @@ test.describe("on a phone", () => {
     await page.goto("/en/sign-up");
     expect(await fits()).toBe(true);
     await auth.signIn(DEMO_LEARNER.email, DEMO_LEARNER.password);
+    await expect(page).toHaveURL(/\/en$/);
     // On a phone the account and Sign out live in the header's menu (components/site-menu.tsx).
-    await page.getByRole("button", { name: "Menu" }).click();
-    await expect(page.getByTestId("account-name")).toBeVisible();
-    await expect(page.getByRole("button", { name: "Sign out" })).toBeInViewport();
+    const menu = await openMenu(page, "en");
+    await expect(menu.getByTestId("account-name")).toBeVisible();
+    await expect(menu.getByRole("button", { name: "Sign out" })).toBeInViewport();
     expect(await fits()).toBe(true);
   });
 });

@@ -2,6 +2,7 @@
 // and place, sentence boxes show all their text, leaving with unsaved changes asks first, and a passage
 // is private until made public.
 import { expect, type Page } from "@playwright/test";
+import { headerLinks } from "./layout-flows";
 import { expectNoSeriousA11yViolations } from "./support";
 
 const LABELS = {
@@ -80,8 +81,8 @@ export async function editorJourney(page: Page, locale: "en" | "de", browserPage
   await expect(dialog).toBeHidden();
   await expect(page).toHaveURL(editorUrl);
   await expect(page.getByLabel(l.english, { exact: true })).toHaveValue("The Bundestag has decided.");
-  // The language switch is a link too.
-  await page
+  // The language switch is a link too (in the header's menu on a phone).
+  await (await headerLinks(page, locale))
     .locator(".locale-switcher a")
     .filter({ hasNotText: locale === "en" ? "English" : "Deutsch" })
     .click();

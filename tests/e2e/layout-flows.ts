@@ -213,9 +213,19 @@ export function menuButton(page: Page, locale: Locale) {
 
 export async function openMenu(page: Page, locale: Locale) {
   const button = menuButton(page, locale);
-  if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
-  await expect(button).toHaveAttribute("aria-expanded", "true");
+  // A tap that lands before the header has hydrated does nothing (as for a user on a slow phone, who taps
+  // again): retry until the menu says it is open.
+  await expect(async () => {
+    if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+    await expect(button).toHaveAttribute("aria-expanded", "true", { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   return page.locator(`#${await button.getAttribute("aria-controls")}`.replace(/:/g, "\\:"));
+}
+
+/** Where the header's links are: in the opened menu on a phone, in the header row on wider screens. */
+export async function headerLinks(page: Page, locale: Locale) {
+  if (await menuButton(page, locale).isVisible()) return openMenu(page, locale);
+  return page.locator(".site-header");
 }
 
 /** The phone header: compact, and a menu that works by keyboard and holds every link the desktop shows. */

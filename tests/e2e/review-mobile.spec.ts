@@ -1,5 +1,6 @@
 // The learner pages on a phone (Pixel 7 project): nothing wider than the screen, review usable by touch.
 import { expect, type Page, test } from "@playwright/test";
+import { openMenu } from "./layout-flows";
 
 async function expectNoSideways(page: Page) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -13,7 +14,9 @@ test("vocabulary, review and progress fit a phone screen", async ({ page }) => {
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill("phone-Zugspitze-Wanderweg");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByTestId("account-name")).toBeVisible();
+  await expect(page).toHaveURL(/\/en$/);
+  // On a phone the account name is in the header's menu.
+  await expect((await openMenu(page, "en")).getByTestId("account-name")).toBeVisible();
 
   await page.goto("/en/vocabulary");
   await page.getByText("Add a word").click();
