@@ -149,7 +149,7 @@ export class Lexicon {
   private readonly verbForms: Index = new Map();
   private readonly verbs = new Map<string, VerbInfo>();
   private readonly dingVerbs = new Set<string>();
-  private readonly separables = new Map<string, string>();
+  private readonly separables: Index = new Map();
   private readonly phrases: Index = new Map();
   private readonly multiNames: Index = new Map();
   private readonly ranks = new Map<string, number>();
@@ -260,7 +260,7 @@ export class Lexicon {
     for (const f of forms ? forms.split(",") : []) {
       if (particle && !f.startsWith(particle)) {
         // A finite form stored without its particle: "kam" (+ "an") for ankommen.
-        this.separables.set(`${f} ${particle}`, inf);
+        add(this.separables, `${f} ${particle}`, inf);
         add(this.verbForms, particle + f, inf);
       } else add(this.verbForms, f, inf);
     }
@@ -324,9 +324,26 @@ export class Lexicon {
     return this.verbs.has(inf) || this.dingVerbs.has(inf);
   }
 
-  /** The separable verb whose finite form `finite` goes with `particle` at the clause end. */
+  /**
+   * The separable verb whose finite form `finite` goes with `particle` at the clause end; of several
+   * ("fällt … aus": ausfallen, ausfällen) the most frequent.
+   */
   separable(finite: string, particle: string): string | undefined {
-    return this.separables.get(`${finite} ${particle}`);
+    return this.mostFrequent(lookup(this.separables, `${finite} ${particle}`));
+  }
+
+  /** Of several lemmas the one with the best frequency rank (unranked last, else the first given). */
+  mostFrequent(lemmas: readonly string[]): string | undefined {
+    let best: string | undefined;
+    let bestRank = Infinity;
+    for (const l of lemmas) {
+      const r = this.rank(l) ?? Infinity;
+      if (best === undefined || r < bestRank) {
+        best = l;
+        bestRank = r;
+      }
+    }
+    return best;
   }
 
   /** Multi-word verb headwords ending in `verb` ("in Aussicht stellen" for stellen). */

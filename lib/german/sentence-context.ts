@@ -46,7 +46,7 @@ const CLAUSE_PUNCT = new Set([
   "‘",
   "’",
 ]);
-const COORDINATORS = new Set(["und", "oder", "aber", "sondern", "denn"]);
+export const COORDINATORS: ReadonlySet<string> = new Set(["und", "oder", "aber", "sondern", "denn"]);
 
 export function isClauseBreak(t: Token | undefined): boolean {
   if (!t) return true;

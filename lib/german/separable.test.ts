@@ -11,6 +11,15 @@ describe("separable verbs split across the clause", () => {
     ["Am Wochenende kaufte sie Möbel ein.", "kaufte", "ein", "einkaufen"],
     ["Die Gespräche finden in Brüssel statt.", "finden", "statt", "stattfinden"],
     ["Die Ministerin stellte den Entwurf vor und ging.", "stellte", "vor", "vorstellen"],
+    // "und" or a comma between noun phrases does not end the clause the verb opened.
+    ["Die Klassen bereiten Spiele und einen Kuchenverkauf vor.", "bereiten", "vor", "vorbereiten"],
+    ["Wir kaufen Äpfel, Birnen und Kuchen ein.", "kaufen", "ein", "einkaufen"],
+    ["Bitte halten Sie die Ruhezeiten zwischen 22 und 6 Uhr ein.", "halten", "ein", "einhalten"],
+    // A comparison may follow the particle.
+    ["Die Firma setzte mehr Autos ab als erwartet.", "setzte", "ab", "absetzen"],
+    ["Sie sieht aus wie ihre Mutter.", "sieht", "aus", "aussehen"],
+    // "fällt" is a form of fallen and fällen: the commoner joined verb wins.
+    ["Der Unterricht fällt am Montag aus.", "fällt", "aus", "ausfallen"],
   ])("%s → %s … %s = %s", (sentence, verb, particle, lemma) => {
     const words = analyse(sentence);
     const v = word(words, verb);
@@ -27,6 +36,12 @@ describe("separable verbs split across the clause", () => {
     expect(word(words, "arbeitet").lemma).toBe("arbeiten");
     expect(word(words, "mit").pos).toBe("prep");
     expect(word(words, "mit").partnerIndex).toBeUndefined();
+  });
+
+  it("does not reach over a coordinator into a clause with its own verb", () => {
+    const words = analyse("Er las das Buch und sie ging weg.");
+    expect(word(words, "las").lemma).toBe("lesen");
+    expect(word(words, "weg").partnerIndex).toBe(indexOf(words, "ging"));
   });
 
   it("reads a joined separable verb in a subordinate clause", () => {

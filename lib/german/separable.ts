@@ -5,7 +5,7 @@ import { bandOf } from "./difficulty";
 import { rankOf } from "./draft";
 import { PARTICLE_SET, verbLemmas } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
-import { clauseBounds, type Draft, type SentenceContext, wordAt } from "./sentence-context";
+import { CLAUSE_REACH, COORDINATORS, clauseBounds, type Draft, type SentenceContext, wordAt } from "./sentence-context";
 
 function senseOf(lex: Lexicon, verb: string) {
   return lex
@@ -29,26 +29,52 @@ function setVerb(lex: Lexicon, d: Draft, lemma: string, text: string): void {
   d.a.band = bandOf(rank);
 }
 
-/** The separable verb a finite form makes with a particle: (teilte, mit) → mitteilen. */
+/** The separable verb a finite form makes with a particle: (teilte, mit) → mitteilen; of several the commonest. */
 function joinWith(lex: Lexicon, finite: string, particle: string): string | undefined {
+  const candidates: string[] = [];
   const direct = lex.separable(finite, particle);
-  if (direct) return direct;
+  if (direct) candidates.push(direct);
   for (const hit of verbLemmas(lex, finite)) {
     if (hit.participle) continue;
     const joined = particle + hit.inf;
-    if (lex.isVerb(joined)) return joined;
+    if (lex.isVerb(joined)) candidates.push(joined);
   }
-  return undefined;
+  return lex.mostFrequent(candidates);
+}
+
+// After the verbal bracket only a comparison may follow: "setzte mehr Autos ab als erwartet", "sieht aus wie …".
+const AFTER_BRACKET = new Set(["als", "wie"]);
+
+/** Whether token p closes its clause (or is followed only by a comparison). */
+function endsClause(tokens: SentenceContext["tokens"], p: number): boolean {
+  const [, to] = clauseBounds(tokens, p);
+  return to === p || AFTER_BRACKET.has(tokens[p + 1]?.text ?? "");
+}
+
+const hasVerb = (drafts: readonly (Draft | null)[], from: number, to: number) =>
+  drafts.slice(from, to).some((d) => d?.a.pos === "verb");
+
+/**
+ * Where to look for the verb of a clause-final particle: its clause, and when that has no verb, the clause
+ * before it too, over a coordinator or comma that joins noun phrases ("bereiten Spiele und einen
+ * Kuchenverkauf vor", "halten Sie die Ruhezeiten zwischen 22 und 6 Uhr ein").
+ */
+function verbSearchStart(ctx: SentenceContext, drafts: readonly (Draft | null)[], p: number): number {
+  let [from] = clauseBounds(ctx.tokens, p);
+  for (let hops = 0; hops < 3 && !hasVerb(drafts, from, p) && from > 1 && p - from < CLAUSE_REACH; hops++) {
+    const joint = ctx.tokens[from - 1];
+    if (!joint || (joint.text !== "," && !COORDINATORS.has(joint.text))) break;
+    [from] = clauseBounds(ctx.tokens, from - 2);
+  }
+  return from;
 }
 
 function joinParticles(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)[]): void {
   const tokens = ctx.tokens;
   for (let p = 0; p < tokens.length; p++) {
     const t = wordAt(tokens, p);
-    if (!t || !PARTICLE_SET.has(t.text)) continue;
-    const [from, to] = clauseBounds(tokens, p);
-    if (to !== p) continue;
-    for (let v = from; v < p; v++) {
+    if (!t || !PARTICLE_SET.has(t.text) || !endsClause(tokens, p)) continue;
+    for (let v = verbSearchStart(ctx, drafts, p); v < p; v++) {
       const vt = wordAt(tokens, v);
       const vd = drafts[v];
       if (!vt || !vd || vd.a.pos !== "verb" || vd.a.partnerIndex !== undefined) continue;
