@@ -9,6 +9,7 @@ import { functionWordDraft } from "./function-words";
 import { gazetteerName } from "./gazetteer";
 import { adjectiveLemmas, nounLemmas } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
+import { knownPlace, nameShaped, placeInContext } from "./names";
 import { compoundDraft, nounDraft, suffixNounDraft } from "./noun-draft";
 import { type Draft, isSentenceInitial, type SentenceContext, wordAt } from "./sentence-context";
 import type { PartOfSpeech } from "./types";
@@ -45,7 +46,9 @@ function genitiveName(lex: Lexicon, ctx: SentenceContext, text: string): Draft |
   if (gaz) return nameDraft(text, gaz.name, gaz.gloss, true);
   if (ctx.names.has(base)) return nameDraft(text, base, ctx.names.get(base), true);
   if (nounLemmas(lex, text).length) return undefined;
-  return dingName(lex, text, base);
+  // "Bayerns", "Chinas": the genitive of a place the gazetteer or the dictionary knows.
+  const place = knownPlace(lex, base);
+  return place ? nameDraft(text, base, place.gloss, true) : undefined;
 }
 
 const NON_NOUN_START = new Set<PartOfSpeech>(["adv", "conj", "prep", "pron", "det", "part", "num"]);
@@ -53,25 +56,6 @@ const NON_NOUN_START = new Set<PartOfSpeech>(["adv", "conj", "prep", "pron", "de
 /** Noun reading of a capitalised word: dictionary noun, then place name, then compound of known parts. */
 function nounOrPlace(lex: Lexicon, text: string): Draft | undefined {
   return nounDraft(lex, text) ?? dingName(lex, text, text) ?? compoundDraft(lex, text);
-}
-
-const PLACE_PREPOSITIONS = new Set(["in", "nach", "aus", "bei", "bis", "zwischen", "um", "von", "über", "durch"]);
-
-/**
- * A word Ding lists as a place name: the name when it is no form of a noun (Elbe), or when context says
- * place (Bayern, not the plural of Bayer; Marken stays the plural of Marke): a preposition with no article ("in Kiel", "nach Essen"),
- * or coordination with another name ("Bayern und Sachsen").
- */
-function placeInContext(lex: Lexicon, ctx: SentenceContext, i: number, text: string): Draft | undefined {
-  const name = lex.entries(text).find((e) => e.pos === "name");
-  if (!name) return undefined;
-  const draftOf = () => nameDraft(text, text, name.senses[0]?.glosses[0], true);
-  if (!nounLemmas(lex, text).length) return draftOf();
-  const prev = wordAt(ctx.tokens, i - 1)?.text;
-  if (prev && PLACE_PREPOSITIONS.has(prev.toLowerCase())) return draftOf();
-  const other = prev === "und" || prev === "oder" ? wordAt(ctx.tokens, i - 2)?.text : undefined;
-  if (other && lex.entries(other).some((e) => e.pos === "name")) return draftOf();
-  return undefined;
 }
 
 function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial: boolean): Draft | undefined {
@@ -84,8 +68,8 @@ function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial
   if (prev && TITLES.has(prev.text) && !initial) return nameDraft(text, text, undefined, false);
   const next = wordAt(ctx.tokens, i + 1);
   const beforeNoun = next !== undefined && isCapitalised(next.text);
-  const place = placeInContext(lex, ctx, i, text);
-  if (place) return place;
+  const place = placeInContext(lex, ctx.tokens, i);
+  if (place) return nameDraft(text, place.name, place.gloss, true);
   const noun = nounOrPlace(lex, text);
   const content = initial ? contentDraft(lex, ctx, i, lower) : undefined;
   if (content) {
@@ -160,6 +144,9 @@ function variantDraft(lex: Lexicon, ctx: SentenceContext, i: number, text: strin
   }
   if (isAllCaps(text) && text.length >= 3 && !lex.has(text) && !gazetteerName(text)) {
     const lower = text.toLowerCase();
+    // "BERLIN (dpa) –": a dateline in capitals names the place.
+    const place = knownPlace(lex, capitalise(lower));
+    if (place) return nameDraft(text, capitalise(lower), place.gloss, true);
     for (const v of [lower, capitalise(lower), capitalise(lower.replace(/ss/g, "ß")), lower.replace(/ss/g, "ß")]) {
       if (v === text) continue;
       const d = asVariant(lex, ctx, i, v);
@@ -217,8 +204,11 @@ export function analyseWord(lex: Lexicon, ctx: SentenceContext, i: number, varia
     // "Typischerweise ist …": an adverb shape opening the sentence.
     const [guess, guessPos] = guessLemma(text);
     if (initial && guessPos === "adv") return unknownDraft(text, guess, guessPos);
-    // Capitalised, not in the dictionary, no noun ending: most likely a name.
-    return nameDraft(text, text, undefined, false);
+    // Capitalised and not in the dictionary: mid-sentence most likely a name (a guess the tagger may
+    // overrule in context); at the start of a sentence, where every word is capitalised, only if spelled
+    // like one (Zalando, Lindqvist), otherwise an unknown noun.
+    if (!initial || nameShaped(text)) return nameDraft(text, text, undefined, false);
+    return unknownDraft(text, guessPos === "noun" ? guess : text, "noun");
   }
   const content = contentDraft(lex, ctx, i, lower);
   if (content) return content;

@@ -104,7 +104,10 @@ function draftSentenceUnguarded(
   for (const span of findNameSpans(lex, tokens, sentence)) {
     for (let j = span.from; j <= span.to; j++) {
       const t = tokens[j];
-      if (t?.type === "word") drafts[j] = nameDraft(t.text, span.name, span.gloss, span.known);
+      if (t?.type !== "word") continue;
+      const d = nameDraft(t.text, span.name, span.gloss, span.known);
+      if (span.sure) d.sureName = true;
+      drafts[j] = d;
     }
     // The surname alone names the same person later on ("Kennedy" after "Scott Kennedy").
     const last = tokens[span.to];

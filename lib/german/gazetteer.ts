@@ -1,26 +1,28 @@
-// A small gazetteer of names common in news that Ding lacks or mistakes for words ("Ma" is an
-// interjection there, "Twitter" an English verb). Kept short on purpose: capitalisation and the
-// dictionary find most names; this list settles the cases they cannot.
+// Names the engine knows from data: places (countries, Länder and other subdivisions, cities) from
+// data/gazetteer/places.json.gz (built by `npm run build:gazetteer` from iso-codes, GeoNames and Wikidata),
+// and a short list of organisations and institutions that news text names often and the dictionary lacks
+// or mistakes for words ("Twitter" is an English verb there). People are not listed: a first name with a
+// surname, or a name seen earlier in the passage, finds them (names.ts, analyse.ts).
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 
 export interface GazetteerName {
   name: string;
   gloss?: string;
-  /** Inflected spellings that map to `name` ("Mittleren Westen"). */
+  /** Inflected spellings that map to `name` ("Europäischen Union"). */
   variants?: readonly string[];
 }
 
-const GAZETTEER: readonly GazetteerName[] = [
-  { name: "Donald Trump", gloss: "Donald Trump, US president" },
-  { name: "Trump", gloss: "Donald Trump, US president" },
-  { name: "Jack Ma", gloss: "Jack Ma, founder of Alibaba" },
-  { name: "Ma", gloss: "Jack Ma, founder of Alibaba" },
-  { name: "Merkel", gloss: "Angela Merkel, German chancellor" },
-  { name: "Obama", gloss: "Barack Obama, US president" },
-  { name: "Putin", gloss: "Vladimir Putin, Russian president" },
-  { name: "Xi Jinping", gloss: "Xi Jinping, Chinese president" },
-  { name: "Alibaba Group", gloss: "Alibaba Group, Chinese e-commerce company" },
-  { name: "Alibaba", gloss: "Alibaba, Chinese e-commerce company" },
-  { name: "Tmall", gloss: "Tmall, Alibaba's online shopping platform" },
+export interface Place {
+  name: string;
+  /** "country", "city", or a subdivision's type ("land", "canton", "province"). */
+  kind: string;
+  /** The country's English name ("Germany"). */
+  country: string;
+}
+
+const ORGANISATIONS: readonly GazetteerName[] = [
   { name: "Amazon", gloss: "Amazon, US online retailer" },
   { name: "Google", gloss: "Google, US internet company" },
   { name: "Facebook", gloss: "Facebook, social network" },
@@ -30,35 +32,85 @@ const GAZETTEER: readonly GazetteerName[] = [
   { name: "Reuters", gloss: "Reuters, news agency" },
   { name: "dpa", gloss: "dpa, German press agency" },
   { name: "AFP", gloss: "AFP, French news agency" },
-  { name: "Trump Tower", gloss: "Trump Tower, skyscraper in New York" },
-  { name: "USA Today", gloss: "USA Today, US daily newspaper" },
-  { name: "Global Times", gloss: "Global Times, Chinese state newspaper" },
-  { name: "People's Daily", gloss: "People's Daily, Chinese state newspaper", variants: ["People’s Daily"] },
-  { name: "New York Times", gloss: "New York Times, US daily newspaper" },
-  { name: "Center for Strategic and International Studies", gloss: "CSIS, Washington think tank" },
-  { name: "Mittlerer Westen", gloss: "Midwest (USA)", variants: ["Mittleren Westen", "Mittleren Westens"] },
   { name: "Deutsche Bank", gloss: "Deutsche Bank, German bank", variants: ["Deutschen Bank"] },
   { name: "Europäische Zentralbank", gloss: "European Central Bank (ECB)", variants: ["Europäischen Zentralbank"] },
   { name: "Europäische Union", gloss: "European Union (EU)", variants: ["Europäischen Union"] },
   { name: "Weißes Haus", gloss: "White House", variants: ["Weißen Haus", "Weißen Hauses"] },
+  { name: "Mittlerer Westen", gloss: "Midwest (USA)", variants: ["Mittleren Westen", "Mittleren Westens"] },
 ];
 
 const SINGLE = new Map<string, GazetteerName>();
 const MULTI = new Map<string, { surface: string; entry: GazetteerName }[]>();
-for (const entry of GAZETTEER) {
+for (const entry of ORGANISATIONS) {
   for (const surface of [entry.name, ...(entry.variants ?? [])]) {
     const first = surface.split(" ")[0] ?? surface;
     if (surface.includes(" ")) MULTI.set(first, [...(MULTI.get(first) ?? []), { surface, entry }]);
     else SINGLE.set(surface, entry);
   }
 }
-for (const list of MULTI.values()) list.sort((a, b) => b.surface.length - a.surface.length);
 
+/** A listed organisation or institution spelled `word` (single words only). */
 export function gazetteerName(word: string): GazetteerName | undefined {
   return SINGLE.get(word);
 }
 
-/** Gazetteer spellings of multi-word names starting with `word`, longest first. */
+interface PlaceIndex {
+  single: Map<string, Place>;
+  /** Multi-word place names by first word, longest first ("Frankfurt am Main"). */
+  multi: Map<string, string[]>;
+}
+
+interface StoredPlaces {
+  format: number;
+  countries: Record<string, [string, string]>;
+  places: string;
+}
+
+let index: PlaceIndex | undefined;
+
+function loadPlaces(): PlaceIndex {
+  const dir = process.env.BRUECKE_GAZETTEER_DIR || join(process.cwd(), "data/gazetteer");
+  const path = join(dir, "places.json.gz");
+  const single = new Map<string, Place>();
+  const multi = new Map<string, string[]>();
+  // Without the asset the engine still runs: places then come from the dictionary alone.
+  if (!existsSync(path)) return { single, multi };
+  const stored = JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as StoredPlaces;
+  for (const row of stored.places.split("\n")) {
+    const [name = "", kind = "", code = ""] = row.split("\t");
+    const place = { name, kind, country: stored.countries[code]?.[1] ?? code };
+    single.set(name, place);
+    const first = name.split(" ")[0] ?? name;
+    if (first !== name) multi.set(first, [...(multi.get(first) ?? []), name]);
+  }
+  for (const list of multi.values()) list.sort((a, b) => b.length - a.length);
+  return { single, multi };
+}
+
+function places(): PlaceIndex {
+  index ??= loadPlaces();
+  return index;
+}
+
+/** The place spelled `name` ("Kiel", "Bayern", "Frankfurt am Main"). */
+export function placeNamed(name: string): Place | undefined {
+  return places().single.get(name);
+}
+
+/** Multi-word place names starting with `word`, longest first. */
+export function placesStartingWith(word: string): readonly string[] {
+  return places().multi.get(word) ?? [];
+}
+
+const KIND_LABEL: Record<string, string> = { land: "state", "federal district": "district" };
+
+/** "Kiel (city in Germany)", "Bavaria (state in Germany)": `english` is the dictionary's name when it has one. */
+export function placeGloss(place: Place, english = place.name): string {
+  if (place.kind === "country") return `${english} (country)`;
+  return `${english} (${KIND_LABEL[place.kind] ?? place.kind} in ${place.country})`;
+}
+
+/** Gazetteer spellings of multi-word organisation names starting with `word`, longest first. */
 export function multiWordNames(word: string): readonly { surface: string; entry: GazetteerName }[] {
   return MULTI.get(word) ?? [];
 }

@@ -21,15 +21,21 @@ describe("proper names", () => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma: name, pos: "name", name: true });
   });
 
-  it("gives Ding's English name as gloss", () => {
-    expect(word(analyse("Die Regierung in Peking war verärgert."), "Peking").glosses).toEqual(["Beijing"]);
+  it("gives Ding's English name with the gazetteer's kind of place as gloss", () => {
+    expect(word(analyse("Die Regierung in Peking war verärgert."), "Peking").glosses).toEqual([
+      "Beijing (municipality in China)",
+    ]);
   });
 
   it("reads a genitive -s as the name", () => {
-    const words = analyse("Das Treffen Trumps mit Mas Team endete außerhalb Chinas.");
-    expect(word(words, "Trumps").lemma).toBe("Trump");
-    expect(word(words, "Mas").lemma).toBe("Ma");
-    expect(word(words, "Chinas").lemma).toBe("China");
+    const passage = analyseText(
+      "Donald Trump traf Jack Ma.\n\nDas Treffen Trumps mit Mas Team endete außerhalb Chinas und Bayerns.",
+    );
+    const words = passage.paragraphs[1]?.sentences[0]?.words.filter((w) => w !== null) ?? [];
+    expect(words.find((w) => w?.text === "Trumps")?.lemma).toBe("Trump");
+    expect(words.find((w) => w?.text === "Mas")?.lemma).toBe("Ma");
+    expect(words.find((w) => w?.text === "Chinas")?.lemma).toBe("China");
+    expect(words.find((w) => w?.text === "Bayerns")).toMatchObject({ lemma: "Bayern", pos: "name" });
   });
 
   it("treats a capitalised mid-sentence word that is no dictionary noun as a name", () => {
@@ -92,5 +98,76 @@ describe("place names in context (Ding's place names)", () => {
     ["In Bayern und Sachsen gilt das Gesetz.", "Sachsen", "name"],
   ])("%s: %s is a %s", (sentence, text, pos) => {
     expect(word(analyse(sentence), text).pos).toBe(pos);
+  });
+});
+
+describe("places from the gazetteer, read in context", () => {
+  const place = (sentence: string, text: string) => word(analyse(sentence), text);
+
+  it.each([
+    ["Wir sind letztes Jahr nach Jena gezogen.", "Jena", "Jena (city in Germany)"],
+    ["Er fliegt morgen nach Mailand.", "Mailand", "Milan (city in Italy)"],
+    ["Der Zug aus Sachsen kam zu spät.", "Sachsen", "Saxony (state in Germany)"],
+    ["Sie arbeitet seit Mai in Halle.", "Halle", "Halle (city in Germany)"],
+    ["Die Stadt Essen plant einen Neubau.", "Essen", "Essen (city in Germany)"],
+    ["Die Familie stammt aus Südkorea.", "Südkorea", "South Korea (country)"],
+  ])("%s: %s is a name glossed %s", (sentence, text, gloss) => {
+    expect(place(sentence, text)).toMatchObject({ pos: "name", name: true, known: true, glosses: [gloss] });
+  });
+
+  it.each([
+    ["Die Halle war bis auf den letzten Platz besetzt.", "Halle"],
+    ["Nach dem Essen gingen wir spazieren.", "Essen"],
+    ["Die Sachsen feierten ihren Sieg.", "Sachsen"],
+  ])("%s: %s is the common noun without evidence of a place", (sentence, text) => {
+    expect(place(sentence, text).pos).toBe("noun");
+  });
+
+  it("takes a place that is no ordinary word as a name anywhere, also with its article", () => {
+    expect(place("Der Rhein führt nach dem Regen Hochwasser.", "Rhein")).toMatchObject({ pos: "name", lemma: "Rhein" });
+    expect(place("Ulm liegt an der Donau.", "Ulm")).toMatchObject({ pos: "name", name: true });
+  });
+
+  it("reads a place coordinated with another place as a place", () => {
+    expect(place("Das Gesetz gilt in Thüringen und Sachsen.", "Sachsen").pos).toBe("name");
+  });
+
+  it("reads a dateline as the place, also in capitals", () => {
+    const passage = analyseText("Halle. Der Stadtrat tagte am Montag.\n\nBERLIN (dpa) – Die Regierung tagte.");
+    const words = passage.paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.words));
+    expect(words.find((w) => w?.text === "Halle")).toMatchObject({ pos: "name" });
+    expect(words.find((w) => w?.text === "BERLIN")).toMatchObject({ pos: "name", lemma: "Berlin" });
+  });
+
+  it("matches multi-word places", () => {
+    expect(place("Die Messe findet in Frankfurt am Main statt.", "Main")).toMatchObject({
+      pos: "name",
+      lemma: "Frankfurt am Main",
+    });
+  });
+});
+
+describe("unknown capitalised words", () => {
+  it("does not take an unknown word opening a sentence for a name", () => {
+    const w = word(analyse("Gummeldinger wurden gestern in großer Zahl verkauft."), "Gummeldinger");
+    expect(w.pos).not.toBe("name");
+    expect(w.known).toBe(false);
+  });
+
+  it("takes one spelled like a name for a name, also opening a sentence", () => {
+    expect(word(analyse("Zalando verkauft Schuhe im Internet."), "Zalando")).toMatchObject({ pos: "name" });
+    expect(word(analyse("Gestern sprach Lindqvist mit der Presse."), "Lindqvist")).toMatchObject({ pos: "name" });
+  });
+
+  it("finds a person by first name and surname, and the surname alone later in the passage", () => {
+    const passage = analyseText("Die Firma von Jack Ma wächst schnell.\n\nMa sagte, er sei zufrieden.");
+    const later = passage.paragraphs[1]?.sentences[0]?.words.find((w) => w?.text === "Ma");
+    expect(later).toMatchObject({ pos: "name", name: true });
+  });
+
+  it("reads a run of English title words as one name", () => {
+    const words = analyse("Sie las die Financial Times und den Guardian.");
+    expect(word(words, "Financial")).toMatchObject({ pos: "name", lemma: "Financial Times" });
+    expect(word(words, "Times")).toMatchObject({ pos: "name", lemma: "Financial Times" });
   });
 });

@@ -1,12 +1,13 @@
-// Multi-word proper names, matched on the sentence text (so tokenisation of "People's" does not
+// Proper names. Multi-word names are matched on the sentence text (so tokenisation of "People's" does not
 // matter): gazetteer and Ding entries, first name + surname, and runs of capitalised English words.
-// Single words are handled in analyse-word.ts: a capitalised word mid-sentence that is no dictionary
-// noun is a name.
+// Single places come from the gazetteer and the dictionary, read in context (placeInContext); an unknown
+// capitalised word is a name only when it is spelled like one (nameShaped) or context says so.
 import { functionWord } from "./closed-class";
 import { splitCompound } from "./compounds";
-import { gazetteerName, multiWordNames } from "./gazetteer";
+import { gazetteerName, multiWordNames, placeGloss, placeNamed, placesStartingWith } from "./gazetteer";
 import { nounLemmas } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
+import { isSentenceInitial } from "./sentence-context";
 import type { Token } from "./types";
 import { capitalise, isAllCaps } from "./word-shape";
 
@@ -17,10 +18,13 @@ export interface NameSpan {
   name: string;
   gloss?: string;
   known: boolean;
+  /** Evidence beyond capitals: an English title ("Global Times"). */
+  sure?: boolean;
 }
 
 const MAX_NAME_WORDS = 8;
 const CONNECTORS = new Set(["for", "and", "of", "the", "&", "de", "von", "van", "der"]);
+const ENGLISH_CONNECTORS = new Set(["for", "and", "of", "the", "&"]);
 const capital = (t: Token | undefined) => t !== undefined && t.type === "word" && /^\p{Lu}/u.test(t.text);
 
 /** Token index after which the text `surface` ends, if the sentence has it starting at token i. */
@@ -70,6 +74,12 @@ function listedNameAt(lex: Lexicon, tokens: readonly Token[], sentence: string, 
       return { from: i, to, name: entry.name, known: true, ...(entry.gloss && { gloss: entry.gloss }) };
   }
   let span: NameSpan | undefined;
+  for (const surface of placesStartingWith(t.text)) {
+    const to = matchAt(tokens, sentence, i, surface);
+    const place = placeNamed(surface);
+    if (to !== undefined && place && (!span || to > span.to))
+      span = { from: i, to, name: surface, known: true, gloss: placeGloss(place) };
+  }
   for (const surface of lex.namesStartingWith(t.text)) {
     const to = matchAt(tokens, sentence, i, surface);
     if (to !== undefined && (!span || to > span.to)) {
@@ -120,36 +130,195 @@ function personOrEnglishRun(
 ): NameSpan | undefined {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (!t || !next || !capital(next) || covered.has(i + 1)) return undefined;
   // Adjacent only: "Trump, China" or "Trump China" (two subjects/objects) must not merge by accident.
   const adjacent = (a: Token, b: Token) => sentence.slice(a.start + a.text.length, b.start) === " ";
-  if (!adjacent(t, next)) return undefined;
-  // "Scott Kennedy", "Emmanuel Macron": a first name, or any non-word, before a capitalised non-word.
+  if (!t || !next || covered.has(i + 1) || !adjacent(t, next)) return undefined;
+  // "Scott Kennedy", "Jack Ma": a first name, or any non-word, before a capitalised non-word (or a word the
+  // dictionary knows only as an interjection, like "Ma").
   if (
+    capital(next) &&
     (lex.isFirstName(t.text.toLowerCase()) || !germanWord(lex, t.text)) &&
-    !germanWord(lex, next.text) &&
+    surnameLike(lex, next.text) &&
     !gazetteerName(t.text)
   ) {
     return { from: i, to: i + 1, name: `${t.text} ${next.text}`, known: false };
   }
-  // A run of non-German capitalised words (with English connectors) containing a plainly English one.
-  const nameLike = (w: string) => !germanWord(lex, w) || gazetteerName(w) !== undefined;
+  // A run of name-like capitalised words, with English connectors: "Global Times", "USA Today",
+  // "Center for Strategic and International Studies".
+  const nameLike = (w: string) =>
+    !germanWord(lex, w) ||
+    gazetteerName(w) !== undefined ||
+    knownName(lex, w) ||
+    (lex.isEnglish(w.toLowerCase()) && functionWord(w.toLowerCase()).length === 0);
   if (!nameLike(t.text)) return undefined;
   let to = i;
-  let english = englishOnly(lex, t.text);
+  let connector = false;
   // Names are short; the cap keeps a long run of capitalised words from being rescanned from every word.
   for (let j = i + 1; j < Math.min(tokens.length, i + MAX_NAME_WORDS) && !covered.has(j); j++) {
     const a = tokens[j - 1];
     const b = tokens[j];
     if (!a || !b || b.type !== "word" || !adjacent(a, b)) break;
-    if (capital(b) && nameLike(b.text)) {
-      to = j;
-      english ||= englishOnly(lex, b.text);
-    } else if (!CONNECTORS.has(b.text) || !capital(tokens[j + 1])) break;
+    if (capital(b) && nameLike(b.text)) to = j;
+    else if (CONNECTORS.has(b.text) && capital(tokens[j + 1])) {
+      // "Duke von York", but not "Partner der Stealers Wheel": a German connector follows a name, not a German word.
+      const english = ENGLISH_CONNECTORS.has(b.text);
+      if (!english && germanWord(lex, a.text) && !lex.isFirstName(a.text.toLowerCase())) break;
+      connector ||= english;
+    } else break;
   }
-  if (to === i || !english) return undefined;
   const first = tokens[i];
   const last = tokens[to];
-  if (!first || !last) return undefined;
-  return { from: i, to, name: sentence.slice(first.start, last.start + last.text.length), known: false };
+  if (to === i || !first || !last) return undefined;
+  // Evidence that the run is an English name and not German words side by side ("Trump China", "Die
+  // Hand"): an English connector, a plainly English last word, or an English adjective capitalised
+  // mid-sentence before an English word ("die Global Times").
+  const firstLower = first.text.toLowerCase();
+  const englishTitle =
+    !isSentenceInitial(tokens, i) &&
+    lex.isEnglish(firstLower) &&
+    (lex.entries(firstLower).some((e) => e.pos === "adj") || !germanWord(lex, first.text)) &&
+    lex.isEnglish(last.text.toLowerCase()) &&
+    !knownName(lex, last.text);
+  if (!connector && !englishOnly(lex, last.text) && !englishTitle) return undefined;
+  const name = sentence.slice(first.start, last.start + last.text.length);
+  return { from: i, to, name, known: false, sure: true };
+}
+
+/** A name the dictionary or the gazetteer knows (USA, Peking). */
+function knownName(lex: Lexicon, word: string): boolean {
+  return placeNamed(word) !== undefined || lex.entries(word).some((e) => e.pos === "name");
+}
+
+/** A surname after a first name: no German word, or one the dictionary has only as an interjection ("Ma"). */
+function surnameLike(lex: Lexicon, word: string): boolean {
+  if (!germanWord(lex, word)) return true;
+  const lower = word.toLowerCase();
+  const entries = [...lex.entries(word), ...lex.entries(lower)];
+  return (
+    entries.length > 0 &&
+    entries.every((e) => e.pos === "other") &&
+    nounLemmas(lex, word).length === 0 &&
+    lex.verbsOf(lower).length === 0 &&
+    functionWord(lower).length === 0
+  );
+}
+
+/** Prepositions of place or direction: "in Kiel", "nach Bayern", "aus Sachsen", "zwischen Kiel und Hamburg". */
+const PLACE_PREPOSITIONS = new Set([
+  "in",
+  "nach",
+  "aus",
+  "bei",
+  "bis",
+  "zwischen",
+  "um",
+  "von",
+  "über",
+  "durch",
+  "ab",
+  "gen",
+]);
+/** Nouns that name the kind of place before its name: "die Stadt Essen", "der Freistaat Sachsen". */
+const PLACE_NOUNS = new Set([
+  "Stadt",
+  "Hansestadt",
+  "Landeshauptstadt",
+  "Großstadt",
+  "Gemeinde",
+  "Land",
+  "Bundesland",
+  "Freistaat",
+  "Kanton",
+  "Region",
+  "Staat",
+  "Provinz",
+]);
+const COORDINATORS = new Set(["und", "oder", "sowie", "bzw."]);
+
+/** A place the gazetteer or the dictionary knows, with its gloss ("Kiel (city in Germany)"). */
+export function knownPlace(lex: Lexicon, text: string): { gloss?: string } | undefined {
+  const place = placeNamed(text);
+  const ding = lex.entries(text).find((e) => e.pos === "name");
+  if (!place && !ding) return undefined;
+  const english = ding?.senses[0]?.glosses[0];
+  const gloss = place ? placeGloss(place, english ?? text) : english;
+  return gloss ? { gloss } : {};
+}
+
+/** Whether a capitalised word is also an ordinary German word (Essen, Halle, Kiel, Bayern as plural of Bayer, Weil). */
+function commonWord(lex: Lexicon, text: string): boolean {
+  const lower = text.toLowerCase();
+  return (
+    nounLemmas(lex, text).length > 0 ||
+    functionWord(lower).length > 0 ||
+    lex.verbsOf(lower).length > 0 ||
+    lex.entries(lower).some((e) => e.pos === "adj" || e.pos === "adv")
+  );
+}
+
+const wordText = (tokens: readonly Token[], i: number) => {
+  const t = tokens[i];
+  return t?.type === "word" ? t.text : undefined;
+};
+
+/**
+ * Whether the sentence says token i names a place: a preposition of place right before it (so no article:
+ * "in Essen", not "im Essen"), a noun of place ("die Stadt Halle"), coordination with another known place
+ * ("Bayern und Sachsen"), or the word alone as a dateline or heading ("Kiel. Nach dem Sturm …").
+ */
+function placeContext(lex: Lexicon, tokens: readonly Token[], i: number, coordinated = true): boolean {
+  const prev = wordText(tokens, i - 1);
+  if (prev && (PLACE_PREPOSITIONS.has(prev.toLowerCase()) || PLACE_NOUNS.has(prev))) return true;
+  // "in Bayern und Sachsen": the other place counts if it is no ordinary word or its own context says place.
+  const placeAt = (k: number) => {
+    const w = wordText(tokens, k);
+    if (w === undefined || !/^\p{Lu}/u.test(w) || knownPlace(lex, w) === undefined) return false;
+    return !commonWord(lex, w) || (coordinated && placeContext(lex, tokens, k, false));
+  };
+  if (prev && COORDINATORS.has(prev) && placeAt(i - 2)) return true;
+  const next = wordText(tokens, i + 1);
+  if (next && COORDINATORS.has(next) && placeAt(i + 2)) return true;
+  return tokens.every((t, k) => k === i || t.type !== "word");
+}
+
+/**
+ * Token i read as a place name: always when the word is no ordinary German word (Elbe, Jena, Bodensee),
+ * otherwise only when context says place (in Kiel, aus Sachsen; but "Der Kiel des Schiffes", "Das Essen").
+ */
+export function placeInContext(lex: Lexicon, tokens: readonly Token[], i: number): NameSpan | undefined {
+  const text = wordText(tokens, i);
+  if (!text || !/^\p{Lu}/u.test(text)) return undefined;
+  const place = knownPlace(lex, text);
+  if (!place) return undefined;
+  if (commonWord(lex, text) && !placeContext(lex, tokens, i)) return undefined;
+  return { from: i, to: i, name: text, known: true, ...(place.gloss && { gloss: place.gloss }) };
+}
+
+/** German onsets: a capitalised word starting with another cluster (Tmall, Mbappé) is foreign-looking. */
+const GERMAN_ONSET =
+  /^(?:[AEIOUÄÖÜ]|Sch|Ch|Qu|Ps|Pf|Th|Ts|[BCDFGKPTW][lrn]?[aeiouyäöü]|[BDFGKP][lr]|Tr|Wr|Zw|S[kptlmnw]|[HJLMNRSVZ][aeiouyäöü])/u;
+
+/**
+ * Whether an unknown capitalised word looks like a name rather than an unknown German noun: spelled the way
+ * German words are not (Zalando, Alibaba, Lindqvist, Kennedy, Tmall). Unknown German nouns
+ * (Sturmschäden, Einzelheiten, Miteinander) are left as nouns.
+ */
+export function nameShaped(text: string): boolean {
+  // Acronyms (BASF, ZDF) name organisations far more often than they abbreviate common nouns.
+  if (/^\p{Lu}[\p{Lu}\d]+$/u.test(text)) return true;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text)) return false;
+  return (
+    !GERMAN_ONSET.test(text) ||
+    /[aiouy]$/.test(text) ||
+    /y|q(?!u)|c(?![hk])|[àáâãåçèéêëìíîïñòóôõøùúûýš]/u.test(text) ||
+    /(?:ov|ev|ski|sky|vic|ić|son|ez|os)$/.test(text)
+  );
+}
+
+/**
+ * Whether an unknown capitalised word is spelled like a German noun (Gummeldinger, Schnurpseln,
+ * Brötzelhaufen): a German ending or an umlaut. Context alone does not make such a word a name.
+ */
+export function germanShaped(text: string): boolean {
+  return /[äöüß]|(?:e|en|er|el|eln|ern|chen|lein|ung|heit|keit|schaft|ling|tum|nis|haufen)$/u.test(text);
 }

@@ -23,6 +23,8 @@ export interface Draft {
   clauseWords?: ReadonlySet<string>;
   /** The meaning chosen for this sentence, from its translation or its context. */
   choice?: MeaningChoice;
+  /** A name the name finder had evidence for (an English title like "Global Times"): context does not undo it. */
+  sureName?: boolean;
 }
 
 const CLAUSE_PUNCT = new Set([

@@ -11,9 +11,10 @@ import {
   predicative,
   verbDraft,
 } from "../content-draft";
-import { draft, fromEntry, rankOf, unknownDraft } from "../draft";
+import { draft, fromEntry, nameDraft, rankOf, unknownDraft } from "../draft";
 import { verbLemmas } from "../lemmatize";
 import type { Lexicon } from "../lexicon";
+import { germanShaped } from "../names";
 import { nounDraft } from "../noun-draft";
 import type { Draft, SentenceContext } from "../sentence-context";
 import type { PartOfSpeech } from "../types";
@@ -88,8 +89,16 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
   drafts.forEach((d, i) => {
     const t = tagged[i];
     if (!d || !t || d.a.foreign || t.margin < MIN_MARGIN) return;
-    // Names from the gazetteer, the dictionary or the passage stand; a guessed name is open to context.
-    if (d.a.name && d.a.known) return;
+    // Names from the gazetteer, the dictionary or the passage stand, and so do English titles the name
+    // finder saw whole ("Global Times"); a guessed name is open to context.
+    if (d.a.name && (d.a.known || d.sureName)) return;
+    // "Clinton hat …": an unknown capitalised word is a name when context says so, not by default, and
+    // not when it is spelled like a German noun ("Gummeldinger wurden verkauft").
+    const unknownNoun = d.a.pos === "noun" && !d.a.known && /^\p{Lu}\p{Ll}*$/u.test(d.a.text);
+    if (t.tag === "PROPN" && unknownNoun && !germanShaped(d.a.text)) {
+      drafts[i] = nameDraft(d.a.text, d.a.text, undefined, false);
+      return;
+    }
     const want = ENGINE_POS[t.tag];
     if (!want || want === d.a.pos) return;
     // Article or pronoun ("eine der größten", relative "das") follows the engine's own rules: the
@@ -102,7 +111,7 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     const other = draftAs(lex, ctx, i, want);
     if (other) drafts[i] = other;
     // "Typischerweise ist …": an unknown capitalised word is a name only if context says so.
-    else if (d.a.name && (want === "noun" || want === "adv" || want === "adj"))
+    else if ((d.a.name || (d.a.pos === "noun" && !d.a.known)) && (want === "noun" || want === "adv" || want === "adj"))
       drafts[i] = unknownDraft(d.a.text, want === "noun" ? d.a.text : d.a.text.toLowerCase(), want);
   });
 }
