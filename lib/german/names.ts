@@ -237,6 +237,10 @@ const COORDINATORS = new Set(["und", "oder", "sowie", "bzw."]);
 
 /** A place the gazetteer or the dictionary knows, with its gloss ("Kiel (city in Germany)"). */
 export function knownPlace(lex: Lexicon, text: string): { gloss?: string } | undefined {
+  return lex.cached("place", text, () => placeOf(lex, text));
+}
+
+function placeOf(lex: Lexicon, text: string): { gloss?: string } | undefined {
   const place = placeNamed(text);
   const ding = lex.entries(text).find((e) => e.pos === "name");
   if (!place && !ding) return undefined;
@@ -248,11 +252,14 @@ export function knownPlace(lex: Lexicon, text: string): { gloss?: string } | und
 /** Whether a capitalised word is also an ordinary German word (Essen, Halle, Kiel, Bayern as plural of Bayer, Weil). */
 function commonWord(lex: Lexicon, text: string): boolean {
   const lower = text.toLowerCase();
-  return (
-    nounLemmas(lex, text).length > 0 ||
-    functionWord(lower).length > 0 ||
-    lex.verbsOf(lower).length > 0 ||
-    lex.entries(lower).some((e) => e.pos === "adj" || e.pos === "adv")
+  return lex.cached(
+    "common",
+    text,
+    () =>
+      nounLemmas(lex, text).length > 0 ||
+      functionWord(lower).length > 0 ||
+      lex.verbsOf(lower).length > 0 ||
+      lex.entries(lower).some((e) => e.pos === "adj" || e.pos === "adv"),
   );
 }
 
