@@ -149,7 +149,7 @@ describe("places from the gazetteer, read in context", () => {
 
 describe("unknown capitalised words", () => {
   it("does not take an unknown word opening a sentence for a name", () => {
-    const w = word(analyse("Gummeldinger wurden gestern in großer Zahl verkauft."), "Gummeldinger");
+    const w = word(analyse("Gummeldingen wurden gestern in großer Zahl verkauft."), "Gummeldingen");
     expect(w.pos).not.toBe("name");
     expect(w.known).toBe(false);
   });
@@ -169,5 +169,13 @@ describe("unknown capitalised words", () => {
     const words = analyse("Sie las die Financial Times und den Guardian.");
     expect(word(words, "Financial")).toMatchObject({ pos: "name", lemma: "Financial Times" });
     expect(word(words, "Times")).toMatchObject({ pos: "name", lemma: "Financial Times" });
+    const school = analyse("Sie studierte an der Glasgow School of Art.");
+    expect(word(school, "Art")).toMatchObject({ pos: "name", lemma: "Glasgow School of Art" });
+  });
+
+  it("keeps two known places joined by an English 'and' apart", () => {
+    const words = analyse("Die Tour führt durch Schottland and England.");
+    expect(word(words, "Schottland").lemma).toBe("Schottland");
+    expect(word(words, "England").lemma).toBe("England");
   });
 });

@@ -163,6 +163,9 @@ function personOrEnglishRun(
       // "Duke von York", but not "Partner der Stealers Wheel": a German connector follows a name, not a German word.
       const english = ENGLISH_CONNECTORS.has(b.text);
       if (!english && germanWord(lex, a.text) && !lex.isFirstName(a.text.toLowerCase())) break;
+      // "Nordirland and England": two names the gazetteer or the dictionary knows, not one.
+      const c = tokens[j + 1];
+      if (b.text === "and" && knownName(lex, a.text) && c && knownName(lex, c.text)) break;
       connector ||= english;
     } else break;
   }
@@ -323,9 +326,10 @@ export function nameShaped(text: string): boolean {
 }
 
 /**
- * Whether an unknown capitalised word is spelled like a German noun (Gummeldinger, Schnurpseln,
- * Brötzelhaufen): a German ending or an umlaut. Context alone does not make such a word a name.
+ * Whether an unknown capitalised word is spelled like a German noun (Gummeldingen, Schnurpselung): a
+ * German plural or derivational ending. Context alone does not make such a word a name; names end in -e
+ * or -er as often as nouns do (Osborne, Elsner), so those endings decide nothing.
  */
 export function germanShaped(text: string): boolean {
-  return /[äöüß]|(?:e|en|er|el|eln|ern|chen|lein|ung|heit|keit|schaft|ling|tum|nis|haufen)$/u.test(text);
+  return /(?:en|ern|eln|chen|lein|ung|heit|keit|schaft|ling|tum|nis)$/u.test(text);
 }

@@ -93,7 +93,7 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     // finder saw whole ("Global Times"); a guessed name is open to context.
     if (d.a.name && (d.a.known || d.sureName)) return;
     // "Clinton hat …": an unknown capitalised word is a name when context says so, not by default, and
-    // not when it is spelled like a German noun ("Gummeldinger wurden verkauft").
+    // not when it is spelled like a German noun ("Gummeldingen wurden verkauft").
     const unknownNoun = d.a.pos === "noun" && !d.a.known && /^\p{Lu}\p{Ll}*$/u.test(d.a.text);
     if (t.tag === "PROPN" && unknownNoun && !germanShaped(d.a.text)) {
       drafts[i] = nameDraft(d.a.text, d.a.text, undefined, false);
