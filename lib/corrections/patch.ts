@@ -60,6 +60,14 @@ export function applyPatch(entry: CardEntry, patch: CorrectionPatch): CardEntry 
   else if (patch.name === false) delete next.name;
   // A corrected word is one the learner vouches for: no "not in the dictionary" warning.
   if (patch.lemma !== undefined || patch.gloss !== undefined) next.known = true;
+  // The engine's grammar was read for its own lemma and part of speech: another word's would mislead.
+  if (patch.lemma !== undefined || patch.pos !== undefined) {
+    delete next.weak;
+    delete next.adjectival;
+    delete next.reflexive;
+    delete next.principalParts;
+    delete next.form;
+  }
   return next;
 }
 

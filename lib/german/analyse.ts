@@ -5,6 +5,7 @@ import { guessLemma } from "./content-draft";
 import { contextChoice } from "./context-meaning";
 import { nameDraft, unknownDraft } from "./draft";
 import { domainProfile, finalise } from "./glosses";
+import { addGrammar } from "./grammar";
 import { getLexicon, type Lexicon } from "./lexicon";
 import { applyPartChoices, attachChoices, type ChooseMeanings, meaningCandidates } from "./meaning";
 import { findNameSpans } from "./names";
@@ -125,6 +126,7 @@ function draftSentenceUnguarded(
   if (lang === "de") retag(lex, ctx, drafts);
   genderFromArticles(lex, tokens, drafts);
   joinSplitVerbs(lex, ctx, drafts);
+  addGrammar(lex, ctx, drafts);
   drafts.forEach((d, i) => {
     if (d?.a.pos !== "verb" || (d.senses?.length ?? 0) < 2 || AUXILIARY_LEMMAS.has(d.a.lemma)) return;
     const [from, to] = clauseBounds(tokens, i);

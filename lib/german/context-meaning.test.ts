@@ -7,7 +7,7 @@ describe("meaning from the sentence alone", () => {
     ["Morgen wird es regnen.", "wird", "will"],
     ["Das Haus wurde 1900 gebaut.", "wurde", "to be (passive)"],
     ["Das Haus ist gebaut worden.", "worden", "to be (passive)"],
-    ["Sie hat sich von den anderen abgehoben.", "abgehoben", "to set apart from"],
+    ["Sie hat sich von den anderen abgehoben.", "abgehoben", "to stand out"],
   ])("%s: %s = %s", (sentence, text, gloss) => {
     const w = word(analyse(sentence), text);
     expect(w.glosses[0]).toBe(gloss);

@@ -5,6 +5,7 @@ import { verbLemmas } from "./lemmatize";
 import type { Lexicon, LexSense } from "./lexicon";
 import type { MeaningChoice } from "./meaning";
 import { clauseBounds, type Draft, type SentenceContext, wordAt } from "./sentence-context";
+import { reflexiveInClause } from "./verb-grammar";
 
 // What a German preposition governed by a verb most often becomes in the English gloss. Contractions
 // (vom, zum, am, im) are left out: they mostly open adverbials of place and time, not a verb's object;
@@ -81,10 +82,17 @@ function verbContext(ctx: SentenceContext, d: Draft, i: number): MeaningChoice |
   const governed = [...senses.entries()].filter(([, s]) => s.prep !== undefined && words.includes(s.prep));
   const byPrep = (governed.find(([, s]) => s.domains.length === 0) ?? governed[0])?.[0];
   if (byPrep !== undefined) return byPrep === 0 ? undefined : { sense: { sense: byPrep, gloss: 0 } };
-  if (words.some((w) => REFLEXIVE.has(w))) {
+  // Ding's own "sich …" senses first, then an English gloss that says so ("to pride oneself").
+  const reflexiveUse = reflexiveInClause(words) || words.some((w) => REFLEXIVE.has(w));
+  const dingReflexive = senses.findIndex((s) => s.reflexive);
+  if (reflexiveUse && dingReflexive > 0) return { sense: { sense: dingReflexive, gloss: 0 } };
+  if (reflexiveUse && dingReflexive < 0) {
     const reflexive = findGloss(senses, (g) => REFLEXIVE_GLOSS.test(g));
     if (reflexive) return reflexive;
   }
+  // Without its pronoun the verb is not used in its reflexive sense ("jdn. erinnern" = to remind).
+  const plain = senses.findIndex((s) => !s.reflexive);
+  if (!reflexiveUse && senses[0]?.reflexive && plain > 0) return { sense: { sense: plain, gloss: 0 } };
   for (const w of words) {
     const english = ENGLISH_PREPS[w];
     if (!english) continue;

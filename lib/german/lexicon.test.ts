@@ -8,12 +8,22 @@ const SMALL: LexiconData = {
       "Platz\tn\tm\tPlätze\t\tplace;spot|room;space\t",
       "Staat\tn\tm\tStaaten\t\tpol.~state;country|attire\t",
       "stellen\tv\t\t\tgestellt,stellt,stellte\tto put;to set\t",
+      "erinnern\tv\t\t\terinnert\t@an,&r~to remember|@an~to remind of\tH",
+      "fahren\tv\t\t\tfuhr\tto drive\tHS",
       "in Aussicht stellen\tv\t\t\t\tto promise\t",
       "New York\tm\t\t\t\tgeogr.~New York City\t",
     ].join("\n"),
     english: "place room the",
   },
-  verbs: { verbs: "ankommen\tan\tangekommen,anzukommen,kam,kamen,komme\nstellen\t\tgestellt,stellte" },
+  // Verbs: infinitive, particle, forms by tense and mood (P present, T past, A participle, E zu-infinitive…).
+  verbs: {
+    verbs: "ankommen\tan\tP=kommt,komme;T=kam,kamen;A=angekommen;E=anzukommen\nstellen\t\tT=stellte;A=gestellt",
+  },
+  // Nouns: lemma, gender, flags, plural, cases (gen, dat, acc singular; gen, dat, acc plural).
+  forms: {
+    nouns: "Kollege\tM\t\tKollegen\tKollegen,Kollegen,Kollegen,,,\nKind\tN\t\tKinder\tKindes,,,,Kindern,",
+    adjectives: "",
+  },
   ranks: { wikipedia: ["der", "platz"], subtitles: ["ich", "der"], firstnames: ["jack"] },
 };
 
@@ -32,6 +42,37 @@ describe("Lexicon", () => {
     expect(lex.verbsOf("ankam")).toEqual(["ankommen"]);
     expect(lex.separable("kam", "an")).toBe("ankommen");
     expect(lex.isVerb("ankommen")).toBe(true);
+  });
+
+  it("keeps each tense's forms, the 3rd person singular first", () => {
+    expect(lex.conjugation("ankommen")).toEqual({
+      P: ["kommt", "komme"],
+      T: ["kam", "kamen"],
+      A: ["angekommen"],
+      E: ["anzukommen"],
+    });
+    expect(lex.conjugation("gehen")).toBeUndefined();
+    expect(lex.verbsOf("angekommen")).toEqual(["ankommen"]);
+  });
+
+  it("reads Ding's reflexive senses and the perfect's auxiliaries", () => {
+    const erinnern = lex.entries("erinnern")[0];
+    expect(erinnern?.senses.map((s) => s.reflexive)).toEqual([true, undefined]);
+    expect(erinnern?.senses[0]).toMatchObject({ domains: [], prep: "an" });
+    expect(erinnern?.auxiliaries).toEqual(["haben"]);
+    expect(lex.entries("fahren")[0]?.auxiliaries).toEqual(["haben", "sein"]);
+    expect(lex.entries("stellen")[0]?.auxiliaries).toBeUndefined();
+  });
+
+  it("indexes full-form nouns by every case and keeps the cases", () => {
+    expect(lex.nounLemmasOfForm("Kindern")).toEqual(["Kind"]);
+    expect(lex.nounLemmasOfForm("Kollegen")).toEqual(["Kollege"]);
+    expect(lex.fullNoun("Kind")).toMatchObject({
+      plural: "Kinder",
+      forms: ["Kinder", "Kindern", "Kindes"],
+      cases: { singular: { gen: "Kindes" }, plural: { dat: "Kindern" } },
+    });
+    expect(lex.fullNoun("Kollege")?.cases?.singular).toEqual({ gen: "Kollegen", dat: "Kollegen", acc: "Kollegen" });
   });
 
   it("indexes idioms by their verb and multi-word names by their first word", () => {

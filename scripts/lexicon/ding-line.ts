@@ -11,6 +11,8 @@ export interface DingItem {
   abbrs: string[];
   /** Prepositions dropped with their object placeholder ("über" in "über etw. verfügen"). */
   preps: string[];
+  /** German verb items written with "sich" ("sich erinnern"): the sense is the reflexive use. */
+  reflexive: boolean;
 }
 
 export interface DingLine {
@@ -95,9 +97,10 @@ export function parseItem(raw: string, german = true): DingItem {
     }
     words.push(w);
   });
-  // "sich erinnern": the reflexive pronoun is not part of the headword.
-  if (words[0] === "sich" && words.length > 1) words.shift();
-  return { text: words.join(" "), tags, labels, notes, abbrs, preps };
+  // "sich erinnern": the reflexive pronoun is not part of the headword; the sense remembers it.
+  const reflexive = german && words[0] === "sich" && words.length > 1;
+  if (reflexive) words.shift();
+  return { text: words.join(" "), tags, labels, notes, abbrs, preps, reflexive };
 }
 
 export function parseLine(line: string): DingLine | null {

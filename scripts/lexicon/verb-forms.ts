@@ -28,6 +28,38 @@ export interface VerbLine {
   inf: string;
   particle: string;
   forms: string[];
+  /**
+   * The forms of each tense and mood, the 3rd person singular first: "P=geht,gehe,…;T=ging,…;A=gegangen".
+   * P present, T past (Präteritum), K Konjunktiv I, J Konjunktiv II, I imperative, A past participle,
+   * Z present participle, E zu-infinitive. Together they are every form of `forms`.
+   */
+  tenses: string;
+}
+
+const TENSES = [
+  ["P", "PRÄ"],
+  ["T", "PRT"],
+  ["K", "KJ1"],
+  ["J", "KJ2"],
+] as const;
+
+const base = (f: string | string[] | undefined) => (Array.isArray(f) ? f[0] : f);
+
+function tenseField(v: VerbInfo): string {
+  const groups: string[] = [];
+  const group = (code: string, forms: (string | undefined)[]) => {
+    const distinct = [...new Set(forms.filter((f): f is string => !!f && /^\p{Ll}+$/u.test(f)))];
+    if (distinct.length) groups.push(`${code}=${distinct.join(",")}`);
+  };
+  for (const [code, key] of TENSES) {
+    const t = v[key];
+    group(code, [t?.S?.[3], t?.S?.[1], t?.S?.[2], t?.P?.[1], t?.P?.[2], t?.P?.[3]].map(base));
+  }
+  group("I", [base(v.IMP?.S), base(v.IMP?.P)]);
+  group("A", v.PA2 ?? []);
+  group("Z", [v.PA1]);
+  group("E", [v.EIZ]);
+  return groups.join(";");
 }
 
 export function flattenVerbs(data: Record<string, VerbInfo>): VerbLine[] {
@@ -54,7 +86,7 @@ export function flattenVerbs(data: Record<string, VerbInfo>): VerbLine[] {
     for (const p of v.PA2 ?? []) add(p);
     add(v.EIZ);
     forms.delete(inf);
-    out.push({ inf, particle, forms: [...forms].filter((f) => /^\p{Ll}+$/u.test(f)).sort() });
+    out.push({ inf, particle, forms: [...forms].filter((f) => /^\p{Ll}+$/u.test(f)).sort(), tenses: tenseField(v) });
   }
   return out;
 }

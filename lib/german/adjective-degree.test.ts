@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { adjectiveDegree } from "./adjective-degree";
+
+describe("adjectiveDegree", () => {
+  it.each([
+    ["groß", "größten", "superlative"],
+    ["alt", "ältesten", "superlative"],
+    ["schnell", "schnellste", "superlative"],
+    ["gut", "besten", "superlative"],
+    ["viel", "meisten", "superlative"],
+    ["klein", "kleinere", "comparative"],
+    ["jung", "jünger", "comparative"],
+    ["hoch", "höher", "comparative"],
+    ["gut", "besser", "comparative"],
+  ] as const)("%s: %s is the %s", (lemma, surface, degree) => {
+    expect(adjectiveDegree(lemma, surface)).toBe(degree);
+  });
+
+  it("needs 'als' to call a bare -er form the comparative (ein kleiner Hund)", () => {
+    expect(adjectiveDegree("klein", "kleiner")).toBeUndefined();
+    expect(adjectiveDegree("klein", "kleiner", "als")).toBe("comparative");
+  });
+
+  it("leaves the positive alone", () => {
+    expect(adjectiveDegree("fest", "feste")).toBeUndefined();
+    expect(adjectiveDegree("rot", "roten")).toBeUndefined();
+    expect(adjectiveDegree("klein", "klein")).toBeUndefined();
+  });
+});

@@ -1,0 +1,43 @@
+// Comparative and superlative of an adjective form, when its shape says it for certain: größten is the
+// superlative of groß, kleinere the comparative of klein; "kleiner" alone may be either the comparative or
+// an inflected klein ("ein kleiner Hund"), so only a following "als" makes it the comparative.
+import type { FormKind } from "./types";
+
+const IRREGULAR: Record<string, { comparative: string; superlative: string }> = {
+  gut: { comparative: "besser", superlative: "best" },
+  viel: { comparative: "mehr", superlative: "meist" },
+  hoch: { comparative: "höher", superlative: "höchst" },
+  nah: { comparative: "näher", superlative: "nächst" },
+  gern: { comparative: "lieber", superlative: "liebst" },
+};
+const ENDING = "(?:e|en|em|er|es)";
+
+/** The lemma and its umlauted stem (alt → ält, groß → größ, jung → jüng). */
+function stems(lemma: string): string[] {
+  const umlaut = lemma.replace(/(a(?=u)|[aou])([^aeiouäöü]*)$/, (_m, v: string, rest: string) => {
+    const map: Record<string, string> = { a: "ä", o: "ö", u: "ü" };
+    return (map[v] ?? v) + rest;
+  });
+  return umlaut === lemma ? [lemma] : [lemma, umlaut];
+}
+
+/** "comparative", "superlative" or undefined (the positive, or not certain). */
+export function adjectiveDegree(lemma: string, surface: string, nextWord?: string): FormKind | undefined {
+  const lower = surface.toLowerCase();
+  if (lower === lemma) return undefined;
+  const irregular = IRREGULAR[lemma];
+  if (irregular) {
+    if (new RegExp(`^${irregular.superlative}${ENDING}$`).test(lower)) return "superlative";
+    if (new RegExp(`^${irregular.comparative}${ENDING}?$`).test(lower)) return "comparative";
+  }
+  for (const stem of stems(lemma)) {
+    if (!lower.startsWith(stem)) continue;
+    const rest = lower.slice(stem.length);
+    // größt-: after ß the superlative takes only -t.
+    if (new RegExp(`^(?:e?st${stem.endsWith("ß") ? "|t" : ""})${ENDING}$`).test(rest)) return "superlative";
+    if (new RegExp(`^er${ENDING}$`).test(rest)) return "comparative";
+    // "größer", "älter": the umlaut marks the comparative; "kleiner als": the comparison does.
+    if (rest === "er" && (stem !== lemma || nextWord?.toLowerCase() === "als")) return "comparative";
+  }
+  return undefined;
+}

