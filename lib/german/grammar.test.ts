@@ -14,6 +14,12 @@ describe("grammar on the card: nouns", () => {
     expect(w).toMatchObject({ lemma, gender: "m", weak: { genitive } });
   });
 
+  it("keeps the capital after a hyphen (des US-Präsidenten)", () => {
+    expect(word(analyse("Das Büro des US-Präsidenten ist groß."), "US-Präsidenten").weak).toEqual({
+      genitive: "US-Präsidenten",
+    });
+  });
+
   it("keeps the genitive in -ns of the mixed nouns (des Namens)", () => {
     expect(word(analyse("Er kannte den Namen nicht."), "Namen").weak).toEqual({ genitive: "Namens" });
   });
@@ -59,6 +65,22 @@ describe("grammar on the card: verbs", () => {
     ["Sie denkt an ihre Mutter.", "denkt", { past: "dachte", participle: "gedacht" }],
   ])("%s: %s has principal parts", (sentence, text, parts) => {
     expect(word(analyse(sentence), text).principalParts).toMatchObject(parts);
+  });
+
+  it("writes principal parts in today's spelling, where the data keeps the old one (mußte)", () => {
+    expect(word(analyse("Sie musste früh aufstehen."), "musste")).toMatchObject({
+      principalParts: { present: "muss", past: "musste" },
+      form: { kinds: ["past"] },
+    });
+    expect(word(analyse("Er vergisst alles."), "vergisst").principalParts).toMatchObject({ present: "vergisst" });
+    expect(word(analyse("Sie aß einen Apfel."), "aß").principalParts).toMatchObject({ past: "aß" });
+  });
+
+  it("keeps a double particle together (voranbringen: brachte voran)", () => {
+    expect(word(analyse("Wir wollen das Projekt voranbringen."), "voranbringen").principalParts).toMatchObject({
+      past: "brachte voran",
+      participle: "vorangebracht",
+    });
   });
 
   it("gives weak verbs no principal parts", () => {

