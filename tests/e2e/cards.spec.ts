@@ -91,6 +91,37 @@ test.describe("vocabulary cards", () => {
     await expect(page.getByRole("dialog", { name: /Wahlkampfversprechen/ })).toBeVisible();
   });
 
+  test("grammar: principal parts, weak nouns, reflexive verbs and the form explained", async ({ page }) => {
+    await openSeedArticle(page);
+    const open = async (text: string) => {
+      await page
+        .locator(".para-de .w", { hasText: new RegExp(`^${text}$`) })
+        .first()
+        .click();
+      return page.getByRole("dialog");
+    };
+    let card = await open("empfing");
+    await expect(card.locator('[data-grammar="principal-parts"]')).toHaveText(
+      "Principal parts (strong or irregular verb): empfangen – empfängt – empfing – hat empfangen",
+    );
+    await expect(card.locator('[data-grammar="form"]')).toHaveText("empfing: past tense (Präteritum) of empfangen");
+    await page.keyboard.press("Escape");
+    card = await open("Festlandchinesen");
+    await expect(card.locator('[data-grammar="weak-noun"]')).toContainText(
+      "Weak noun (n-declension): der Festlandchinese, den/dem Festlandchinesen, des Festlandchinesen",
+    );
+    await expect(card.locator('[data-grammar="form"]')).toHaveText(
+      "Festlandchinesen: genitive/dative/accusative singular or plural",
+    );
+    await page.keyboard.press("Escape");
+    card = await open("abheben");
+    await expect(card.getByRole("heading", { level: 2 })).toHaveText("sich abheben");
+    await expect(card.locator('[data-grammar="principal-parts"]')).toContainText("Reflexive verb");
+    await page.keyboard.press("Escape");
+    card = await open("wolle");
+    await expect(card.locator('[data-grammar="form"]')).toHaveText("wolle: Konjunktiv I (reported speech) of wollen");
+  });
+
   test("German interface: the card speaks German", async ({ page }) => {
     await openSeedArticle(page, "de");
     await page.locator(".para-de .w", { hasText: /^Baumilliardär$/ }).click();
@@ -101,6 +132,24 @@ test.describe("vocabulary cards", () => {
     await page.keyboard.press("Escape");
     await page.locator(".para-de .w", { hasText: /^Wahlkampfversprechen$/ }).click();
     await expect(page.getByRole("dialog", { name: /Wortkarte: Wahlkampfversprechen/ })).toContainText("neutral");
+    await page.keyboard.press("Escape");
+    await page.locator(".para-de .w", { hasText: /^empfing$/ }).click();
+    const verb = page.getByRole("dialog", { name: /Wortkarte: empfangen/ });
+    await expect(verb.locator('[data-grammar="principal-parts"]')).toHaveText(
+      "Stammformen (starkes oder unregelmäßiges Verb): empfangen – empfängt – empfing – hat empfangen",
+    );
+    await expect(verb.locator('[data-grammar="form"]')).toHaveText("empfing: Präteritum von empfangen");
+    await page.keyboard.press("Escape");
+    await page.locator(".para-de .w", { hasText: /^Festlandchinesen$/ }).click();
+    await expect(page.getByRole("dialog").locator('[data-grammar="weak-noun"]')).toContainText(
+      "Schwaches Nomen (n-Deklination): der Festlandchinese",
+    );
+    await page.keyboard.press("Escape");
+    await page
+      .locator(".para-de .w", { hasText: /^abheben$/ })
+      .first()
+      .click();
+    await expect(page.getByRole("dialog").locator('[data-grammar="principal-parts"]')).toContainText("Reflexives Verb");
   });
 
   test("an open card passes axe", async ({ page }) => {

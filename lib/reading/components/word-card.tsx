@@ -4,6 +4,7 @@ import { useEffect, useLayoutEffect, useRef } from "react";
 import { Link, usePathname } from "@/i18n/navigation";
 import { articleFor } from "@/lib/german/articles";
 import type { CardEntry } from "@/lib/german/types";
+import { CardGrammar } from "./card-grammar";
 import { useCardPlacement } from "./use-card-placement";
 import type { CardNotice } from "./use-word-card";
 
@@ -106,6 +107,7 @@ export function WordCard({ card, status, busy, notice, onClose, onSave, onStatus
       <div className="word-card-head">
         <h2 lang="de">
           {article ? <span className={`article g-${entry.gender}`}>{article} </span> : null}
+          {entry.reflexive ? <span className="reflexive">sich </span> : null}
           {entry.lemma}
         </h2>
         <button type="button" className="close" onClick={() => onClose()} aria-label={t("close")}>
@@ -128,6 +130,7 @@ export function WordCard({ card, status, busy, notice, onClose, onSave, onStatus
             ) : null}
           </p>
           {entry.particle ? <p className="small">{t("separable", { particle: entry.particle })}</p> : null}
+          <CardGrammar entry={entry} surface={card.surface} />
           {entry.name ? <p className="notice">{t("nameHint")}</p> : null}
           {entry.foreign ? <p className="notice">{t("foreign")}</p> : null}
           {!entry.known && !entry.name && !entry.foreign ? (
