@@ -46,6 +46,7 @@ const itemSelect = {
   gender: true,
   plural: true,
   gloss: true,
+  grammar: true,
   note: true,
   tags: true,
   status: true,

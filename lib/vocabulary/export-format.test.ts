@@ -9,6 +9,7 @@ const row = (overrides: Partial<ExportRow> = {}): ExportRow => ({
   gender: "m",
   plural: "Arbeitsplätze",
   gloss: "job",
+  grammar: null,
   note: null,
   tags: [],
   status: "NEW",
@@ -22,12 +23,19 @@ const row = (overrides: Partial<ExportRow> = {}): ExportRow => ({
 
 describe("toCsv", () => {
   it("starts with a BOM and header, uses CRLF, and guards every cell", () => {
-    const text = toCsv([row({ gloss: "=cmd|' /C calc'!A0", tags: ["a", "b"], note: "-x" })]);
+    const text = toCsv([
+      row({
+        gloss: "=cmd|' /C calc'!A0",
+        grammar: "der Arbeitsplatz, des Arbeitsplatzes",
+        tags: ["a", "b"],
+        note: "-x",
+      }),
+    ]);
     expect(text.startsWith('\uFEFF"german","lemma","surface",')).toBe(true);
     const lines = text.slice(1).split("\r\n");
     expect(lines).toHaveLength(3);
     expect(lines[1]).toBe(
-      '"der Arbeitsplatz","Arbeitsplatz","Arbeitsplätze","noun","m","Arbeitsplätze","\'=cmd|\' /C calc\'!A0","\'-x","a, b","NEW","Tausende Arbeitsplätze sind bedroht.","Thousands of jobs are at risk.","2026-01-02T03:04:05.000Z"',
+      '"der Arbeitsplatz","Arbeitsplatz","Arbeitsplätze","noun","m","Arbeitsplätze","\'=cmd|\' /C calc\'!A0","der Arbeitsplatz, des Arbeitsplatzes","\'-x","a, b","NEW","Tausende Arbeitsplätze sind bedroht.","Thousands of jobs are at risk.","2026-01-02T03:04:05.000Z"',
     );
   });
 

@@ -10,6 +10,7 @@ export interface ExportRow {
   gender: string | null;
   plural: string | null;
   gloss: string;
+  grammar: string | null;
   note: string | null;
   tags: string[];
   status: string;
@@ -31,6 +32,7 @@ const CSV_COLUMNS = [
   "gender",
   "plural",
   "english",
+  "grammar",
   "note",
   "tags",
   "status",
@@ -48,6 +50,7 @@ export function toCsv(rows: ExportRow[]): string {
     row.gender,
     row.plural,
     row.gloss,
+    row.grammar,
     row.note,
     row.tags.join(", "),
     row.status,

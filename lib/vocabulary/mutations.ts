@@ -65,6 +65,7 @@ export async function saveWord(userId: string, input: SaveWordInput, now = new D
           gender: true,
           plural: true,
           gloss: true,
+          grammar: true,
           context: true,
           contextTranslation: true,
           passageId: true,
@@ -98,6 +99,7 @@ export async function saveWord(userId: string, input: SaveWordInput, now = new D
           knownAt: null,
           gender: existing.gender ?? input.gender ?? null,
           plural: existing.plural ?? input.plural ?? null,
+          grammar: existing.grammar ?? input.grammar ?? null,
           gloss,
           ...(fillContext
             ? {

@@ -20,6 +20,8 @@ export const saveWordInput = z.object({
   gender: z.enum(GENDERS).optional(),
   plural: word.optional(),
   gloss: lineField(MAX.meaning),
+  /** The card's grammar in one line (lib/german/grammar-text.ts). */
+  grammar: lineField(MAX.meaning).optional(),
   context: lineField(MAX.context).optional(),
   contextTranslation: lineField(MAX.context).optional(),
   passageId: id.optional(),

@@ -75,6 +75,16 @@ describe(`vocabulary (${testDatabaseKind()})`, () => {
     expect(items[0]?.card).toMatchObject({ state: 0, reps: 0, version: 0 });
   });
 
+  it("keeps the card's grammar line, filling it in when a word saved without one is saved again", async () => {
+    const user = await createUser();
+    const verb = { lemma: "gehen", surface: "ging", pos: "verb", gloss: "to go" };
+    const first = await saveWord(user.id, verb);
+    await saveWord(user.id, { ...verb, grammar: "gehen – ging – ist gegangen" });
+    await saveWord(user.id, { ...verb, grammar: "something else" });
+    const item = await test.db.vocabularyItem.findUniqueOrThrow({ where: { id: first.id } });
+    expect(item.grammar).toBe("gehen – ging – ist gegangen");
+  });
+
   it("does not duplicate a word saved twice at once", async () => {
     const user = await createUser();
     await Promise.all([saveWord(user.id, word("Brücke")), saveWord(user.id, word("Brücke"))]);

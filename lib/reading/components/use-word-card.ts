@@ -1,6 +1,7 @@
 "use client";
 import { type RefObject, useCallback, useEffect, useRef, useState } from "react";
 import { type CorrectedEntry, correctEntry, type ReaderCorrection } from "@/lib/corrections/patch";
+import { grammarLine } from "@/lib/german/grammar-text";
 import type { CardEntry } from "@/lib/german/types";
 import type { WordData } from "@/lib/reading/word-data";
 import { saveWord, setWordStatus } from "@/lib/vocabulary/actions";
@@ -122,6 +123,7 @@ export function useWordCard({ bodyRef, words, passageId, signedIn, initialStatus
         pos: entry.pos,
         gender: entry.pos === "noun" ? entry.gender : undefined,
         plural: entry.plural || undefined,
+        grammar: grammarLine(entry) || undefined,
         // The meaning chosen for this sentence (from its translation or context), else the likeliest ones.
         gloss: entry.glosses.slice(0, Math.min(entry.meaningGlosses ?? 3, 3)).join("; ") || entry.lemma,
         context: card.sentence,

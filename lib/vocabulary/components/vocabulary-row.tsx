@@ -77,6 +77,11 @@ export function VocabularyRow({ item, passageTitle }: { item: RowItem; passageTi
           .filter(Boolean)
           .join(" · ")}
       </p>
+      {item.grammar ? (
+        <p lang="de" className="small" data-testid="item-grammar">
+          {item.grammar}
+        </p>
+      ) : null}
       {item.context ? (
         <blockquote className={styles.context} aria-label={t("item.example")}>
           <p lang="de">{item.context}</p>

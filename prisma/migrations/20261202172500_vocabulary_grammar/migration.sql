@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "VocabularyItem" ADD COLUMN     "grammar" TEXT;
