@@ -208,6 +208,8 @@ export function infinitives(lex: Lexicon, stem: string): string[] {
 }
 
 function isParticiple(form: string, inf: string): boolean {
+  // -ieren verbs take no ge-: stationiert, inszeniert (also their 3rd person: context decides).
+  if (inf.endsWith("ieren") && form === `${inf.slice(0, -2)}t`) return true;
   return (
     /^(?:\p{Ll}*?ge|be|ver|er|ent|zer|über|unter|miss)\p{Ll}+(?:t|en)$/u.test(form) &&
     form !== inf &&

@@ -35,7 +35,8 @@ function joinWith(lex: Lexicon, finite: string, particle: string): string | unde
   const direct = lex.separable(finite, particle);
   if (direct) candidates.push(direct);
   for (const hit of verbLemmas(lex, finite)) {
-    if (hit.participle) continue;
+    // A participle is no finite verb, but an -ieren verb's 3rd person looks like one: probiert … aus.
+    if (hit.participle && !hit.inf.endsWith("ieren")) continue;
     const joined = particle + hit.inf;
     if (lex.isVerb(joined)) candidates.push(joined);
   }

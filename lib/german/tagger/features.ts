@@ -54,5 +54,14 @@ export function features(input: TagInput, i: number, prev: string, prev2: string
     `c-1=${classAt(input, i - 1)}|c=${cls}`,
     `c+2=${classAt(input, i + 2)}`,
     `sh+1=${shape(input.words[i + 1] ?? "")}|c=${cls}`,
+    // Attributive participles and adjectives (ADJ vs VERB): the tag before and the next word's shape.
+    `t-1=${prev}|s2=${lower.slice(-2)}|sh+1=${shape(input.words[i + 1] ?? "")}`,
+    // Predicative adjective vs adverb, article vs pronoun: the word with its neighbours.
+    `w=${lower}|t-1=${prev}`,
+    `w=${lower}|c+1=${classAt(input, i + 1)}`,
+    `w=${lower}|sh+1=${shape(input.words[i + 1] ?? "")}`,
+    // Names vs common nouns: runs of capitalised words.
+    `sh-1=${shape(input.words[i - 1] ?? "")}|sh=${shape(w)}|sh+1=${shape(input.words[i + 1] ?? "")}`,
+    `t-1=${prev}|sh=${shape(w)}|c=${cls}`,
   ];
 }

@@ -13,6 +13,13 @@ describe("part of speech in context", () => {
     ["Typischerweise ist das so.", "Typischerweise", "typischerweise", "adv"],
     ["Das Buch gehört mir.", "gehört", "gehören", "verb"],
     ["Ich habe es gehört.", "gehört", "hören", "verb"],
+    // -ieren verbs make participles without ge-.
+    ["Die dort stationierten Soldaten kehren zurück.", "stationierten", "stationiert", "adj"],
+    // Inside a sentence a capitalised word is no verb.
+    ["So haben die Firmen Waren im Wert von Millionen verkauft.", "Waren", "Ware", "noun"],
+    // zu before an adjective or adverb and no noun is "too".
+    ["Sie tun zu wenig gegen die Not.", "zu", "zu", "adv"],
+    ["Er nannte das Treffen großartig und aufgeschlossen.", "aufgeschlossen", "aufgeschlossen", "adj"],
   ])("%s: %s is %s (%s)", (sentence, text, lemma, pos) => {
     const w = word(analyse(sentence), text);
     expect([w.lemma, w.pos]).toEqual([lemma, pos]);
