@@ -20,6 +20,12 @@ describe("part of speech in context", () => {
     // zu before an adjective or adverb and no noun is "too".
     ["Sie tun zu wenig gegen die Not.", "zu", "zu", "adv"],
     ["Er nannte das Treffen großartig und aufgeschlossen.", "aufgeschlossen", "aufgeschlossen", "adj"],
+    [
+      "Alibaba hat sich bereits in der Vergangenheit darum bemüht, mehr Firmen zu gewinnen.",
+      "bemüht",
+      "bemühen",
+      "verb",
+    ],
   ])("%s: %s is %s (%s)", (sentence, text, lemma, pos) => {
     const w = word(analyse(sentence), text);
     expect([w.lemma, w.pos]).toEqual([lemma, pos]);
