@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKind } from "../support/test-db";
 
 const run = promisify(execFile);
@@ -52,11 +52,27 @@ afterAll(() => {
 });
 
 describe.skipIf(testDatabaseKind() !== "pglite")("scripts/prepare-db on the embedded database", () => {
+  // One fresh directory is prepared from nothing (migrations and the article's analysis: the slow part);
+  // the tests that start from a prepared database take a copy of it, as it was right after that run.
+  let prepared = "";
+  let pristine = "";
+  let first: { stdout: string };
+  beforeAll(async () => {
+    prepared = tempDir();
+    first = await prepare(prepared);
+    pristine = tempDir();
+    fs.cpSync(prepared, pristine, { recursive: true });
+  }, PROCESS_TEST_TIMEOUT);
+  const preparedCopy = () => {
+    const dataDir = tempDir();
+    fs.cpSync(pristine, dataDir, { recursive: true });
+    return dataDir;
+  };
+
   it("migrates and loads the article once, then keeps everything on the second run", {
     timeout: PROCESS_TEST_TIMEOUT,
   }, async () => {
-    const dataDir = tempDir();
-    const first = await prepare(dataDir);
+    const dataDir = prepared;
     expect(first.stdout).toMatch(/applied \d+_init/);
     expect(first.stdout).toMatch(/article 2017-01-alibaba-trump loaded/);
     expect(first.stdout).toContain("seed: no demo accounts; `BRUECKE_DEMO=1 npm start` creates");
@@ -80,10 +96,11 @@ describe.skipIf(testDatabaseKind() !== "pglite")("scripts/prepare-db on the embe
   });
 
   it("creates the demo accounts with BRUECKE_DEMO=1, once", { timeout: PROCESS_TEST_TIMEOUT }, async () => {
-    const dataDir = tempDir();
-    const first = await prepare(dataDir, { BRUECKE_DEMO: "1" });
-    expect(first.stdout).toMatch(/demo user learner@bruecke.test created \(learner, password learner-demo-pass\)/);
-    expect(first.stdout).toMatch(/demo user teacher@bruecke.test created \(teacher, password teacher-demo-pass\)/);
+    // A database prepared without them: asking for them later opens it again and adds them.
+    const dataDir = preparedCopy();
+    const demo = await prepare(dataDir, { BRUECKE_DEMO: "1" });
+    expect(demo.stdout).toMatch(/demo user learner@bruecke.test created \(learner, password learner-demo-pass\)/);
+    expect(demo.stdout).toMatch(/demo user teacher@bruecke.test created \(teacher, password teacher-demo-pass\)/);
     const second = await prepare(dataDir, { BRUECKE_DEMO: "1" });
     expect(second.stdout).toMatch(/nothing to do/);
     // Without BRUECKE_DEMO the database is looked at again, and the warning comes at every start.
@@ -109,11 +126,14 @@ describe.skipIf(testDatabaseKind() !== "pglite")("scripts/prepare-db on the embe
   });
 
   it("takes over a lock left by a process that died", { timeout: PROCESS_TEST_TIMEOUT }, async () => {
-    const dataDir = tempDir();
-    fs.mkdirSync(dataDir, { recursive: true });
+    const dataDir = preparedCopy();
     fs.writeFileSync(path.join(dataDir, "bruecke.lock"), "999999999");
+    // Another version's stamp, so the database is opened (and locked) again, not only checked.
+    fs.writeFileSync(path.join(dataDir, "bruecke-prepared.json"), JSON.stringify({ stamp: "older" }));
     const { stdout } = await prepare(dataDir);
-    expect(stdout).toMatch(/article 2017-01-alibaba-trump loaded/);
+    expect(stdout).toMatch(/is up to date/);
+    expect(stdout).toMatch(/already loaded/);
+    expect(fs.existsSync(path.join(dataDir, "bruecke.lock"))).toBe(false);
   });
 
   it("explains a data directory it cannot use", { timeout: PROCESS_TEST_TIMEOUT }, async () => {
