@@ -30,7 +30,9 @@ export default defineConfig({
   reporter: [["list"]],
   // One output folder per port, so parallel runs (different ports) do not delete each other's traces.
   outputDir: `test-results/${PORT}`,
-  use: { baseURL, trace: "retain-on-failure", launchOptions: chromium },
+  // Traces cost a fifth of the suite's time (a DOM snapshot after every action, 2,500 words on the reader):
+  // E2E_TRACE=1 keeps one for each failed test when a failure needs looking into.
+  use: { baseURL, trace: process.env.E2E_TRACE ? "retain-on-failure" : "off", launchOptions: chromium },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions: chromium }, testIgnore: /mobile\.spec/ },
     { name: "phone", use: { ...devices["Pixel 7"], launchOptions: chromium }, testMatch: /mobile\.spec/ },

@@ -1,5 +1,4 @@
-// axe on every page of the app, in both interface languages, as a visitor, a learner and a teacher: no
-// serious or critical violations. The page list is checked against app/, so a new page
+// axe on every page of the app, as a visitor, a learner and a teacher: no serious or critical violations. The page list is checked against app/, so a new page
 // fails here until it is added.
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { AppClient, type Session, sampleWord } from "../support/app-client";
@@ -143,8 +142,16 @@ async function check(page: Page, url: string) {
   await expectNoSeriousA11yViolations(page);
 }
 
-for (const locale of ["en", "de"] as const) {
-  for (const role of ["visitor", "learner", "teacher"] as const) {
+// Every page in German (the longer labels, where layout breaks first) as every role that sees it, and the
+// visitor's pages in English. The two interfaces share their markup and differ in words only (each page's
+// English is also scanned by most journeys' specs: cards, review, vocabulary, settings, library, teacher);
+// the full matrix twice took five minutes of CI's twenty.
+const RUNS = [
+  ["de", ["visitor", "learner", "teacher"]],
+  ["en", ["visitor"]],
+] as const;
+for (const [locale, roles] of RUNS) {
+  for (const role of roles) {
     const pages = Object.entries(PAGES).filter(([, entry]) => entry.roles.includes(role));
     test(`${locale}: every page as a ${role}`, async ({ browser, baseURL }) => {
       const context = await contextFor(browser, role, baseURL!);
