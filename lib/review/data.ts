@@ -37,6 +37,7 @@ export const cardSelect = {
       gender: true,
       plural: true,
       gloss: true,
+      grammar: true,
       context: true,
       contextTranslation: true,
       status: true,

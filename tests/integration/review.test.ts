@@ -219,6 +219,18 @@ describe(`review (${testDatabaseKind()})`, () => {
     expect(tomorrow.cards.map((c) => c.item.lemma)).toEqual(["Apfel", "Birne", "Pflaume"]);
   });
 
+  it("gives the review the word's grammar line", async () => {
+    const user = await createUser({ dailyNewLimit: 5, timeZone: "Europe/Berlin" });
+    const t0 = new Date("2026-05-10T06:00:00Z");
+    await saveWord(
+      user.id,
+      { lemma: "gehen", surface: "ging", pos: "verb", gloss: "to go", grammar: "gehen – ging – ist gegangen" },
+      t0,
+    );
+    const queue = await reviewQueue(user.id, t0);
+    expect(queue.cards[0]?.item).toMatchObject({ lemma: "gehen", grammar: "gehen – ging – ist gegangen" });
+  });
+
   it("saves the daily new-card limit and goal for the caller only", async () => {
     const [a, b] = [await createUser(), await createUser()];
     as(b);

@@ -117,6 +117,12 @@ export function ReviewCard({ card, prompt, revealed, check, answer, inputRef, on
           {item.contextTranslation}
         </p>
       ) : null}
+      {/* Once answered: the word's grammar as the card gave it (gehen – ging – ist gegangen). */}
+      {check && item.grammar ? (
+        <p className={styles.translation} lang="de" data-testid="review-grammar">
+          {item.grammar}
+        </p>
+      ) : null}
     </div>
   );
 }
