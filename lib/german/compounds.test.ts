@@ -21,6 +21,9 @@ describe("compound splitting", () => {
     ["Festlandchinese", "Festland+Chinese"],
     ["Arbeitsplatz", "Arbeit(s)+Platz"],
     ["Importzoll", "Import+Zoll"],
+    // A verb stem as the first part, where no noun or adjective fits.
+    ["Aufräumarbeit", "aufräumen+Arbeit"],
+    ["Bohrmaschinenverleih", "bohren+Maschine(n)+Verleih"],
     ["Staatsunternehmen", "Staat(s)+Unternehmen"],
     ["Triebkraft", "Trieb+Kraft"],
     ["Textilunternehmen", "Textil+Unternehmen"],

@@ -105,6 +105,17 @@ function headOption(lex: Lexicon, word: string, lower: string, i: number): Optio
   return { seg: { text, lemma: entry.lemma, entry, gloss: firstGloss(entry) }, cost: 10 + rankCost(lex, entry.lemma) };
 }
 
+function verbOfStem(lex: Lexicon, stem: string): LexEntry | undefined {
+  return lex.cached("verb-stem", stem, () => {
+    for (const inf of [`${stem}en`, `${stem}n`]) {
+      if (!lex.isVerb(inf)) continue;
+      const e = lex.entries(inf).find((x) => x.pos === "verb" && !x.oldSpelling);
+      if (e) return e;
+    }
+    return undefined;
+  });
+}
+
 function modifierOptions(lex: Lexicon, word: string, lower: string, i: number, j: number): Option[] {
   const seg = lower.slice(i, j);
   const out: Option[] = [];
@@ -146,6 +157,13 @@ function modifierOptions(lex: Lexicon, word: string, lower: string, i: number, j
       out.push({
         seg: { text, lemma: dropped.lemma, entry: dropped, gloss: firstGloss(dropped) },
         cost: 11 + rankCost(lex, dropped.lemma),
+      });
+    // A verb stem: Aufräum|arbeiten (aufräumen), Wasch|maschine (waschen); only where no noun or adjective fits.
+    const verb = adj || comb || plural || dropped ? undefined : verbOfStem(lex, base);
+    if (verb)
+      out.push({
+        seg: { text, lemma: verb.lemma, entry: verb, gloss: firstGloss(verb) },
+        cost: 11.5 + rankCost(lex, verb.lemma),
       });
   }
   return out;
