@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/server/db";
-import { type CorrectionPatch, correctionPatch, type ReaderCorrection } from "./patch";
+import type { ReaderCorrection } from "./patch";
+import { type CorrectionPatch, correctionPatch } from "./schema";
 
 /** The scope key of a learner's own corrections, which apply in every passage. */
 export const OWN_SCOPE = "*";

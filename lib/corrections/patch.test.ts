@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CardEntry } from "@/lib/german/types";
-import { applyPatch, correctEntry, correctionPatch, patchBetween, type ReaderCorrection } from "./patch";
+import { applyPatch, correctEntry, patchBetween, type ReaderCorrection } from "./patch";
+import { correctionPatch } from "./schema";
 
 const ENGINE: CardEntry = {
   lemma: "Baumilliardär",

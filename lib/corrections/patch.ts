@@ -4,32 +4,11 @@
 // The rule for where a correction applies: the same surface form (exact spelling, capitals included) met
 // where the engine read the same part of speech. "Morgen" read as a noun and "Morgen" read as an adverb
 // at the start of a sentence are two kinds of context; "morgen" is another surface form.
-import { z } from "zod";
-import { type CardEntry, PARTS_OF_SPEECH } from "@/lib/german/types";
+import type { CardEntry } from "@/lib/german/types";
+// Only the type: the zod schema stays out of the reader's bundle (it loads with the correction form).
+import type { CorrectionPatch } from "./schema";
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-
-/** Only the fields given are corrected; null removes a field (no gender, no plural, not a compound). */
-export const correctionPatch = z
-  .object({
-    lemma: text(100).optional(),
-    pos: z.enum(PARTS_OF_SPEECH).optional(),
-    gender: z.enum(["m", "f", "n"]).nullable().optional(),
-    plural: text(100).nullable().optional(),
-    parts: z
-      .array(z.object({ text: text(60), gloss: z.string().trim().max(100) }))
-      .min(2)
-      .max(8)
-      .nullable()
-      .optional(),
-    /** The meaning in this context: one of the card's glosses or the learner's own words. */
-    gloss: text(300).optional(),
-    name: z.boolean().optional(),
-  })
-  .strict()
-  .refine((patch) => Object.keys(patch).length > 0, { message: "empty correction" });
-
-export type CorrectionPatch = z.infer<typeof correctionPatch>;
+export type { CorrectionPatch };
 
 export type CorrectedBy = "you" | "teacher";
 

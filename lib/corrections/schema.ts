@@ -1,5 +1,29 @@
 import { z } from "zod";
-import { correctionPatch } from "./patch";
+import { PARTS_OF_SPEECH } from "@/lib/german/types";
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+/** Only the fields given are corrected; null removes a field (no gender, no plural, not a compound). */
+export const correctionPatch = z
+  .object({
+    lemma: text(100).optional(),
+    pos: z.enum(PARTS_OF_SPEECH).optional(),
+    gender: z.enum(["m", "f", "n"]).nullable().optional(),
+    plural: text(100).nullable().optional(),
+    parts: z
+      .array(z.object({ text: text(60), gloss: z.string().trim().max(100) }))
+      .min(2)
+      .max(8)
+      .nullable()
+      .optional(),
+    /** The meaning in this context: one of the card's glosses or the learner's own words. */
+    gloss: text(300).optional(),
+    name: z.boolean().optional(),
+  })
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, { message: "empty correction" });
+
+export type CorrectionPatch = z.infer<typeof correctionPatch>;
 
 /** Where the corrected word is: the passage, its sentence key ("<paragraph position>-<sentence index>"), the token. */
 const wordAt = {

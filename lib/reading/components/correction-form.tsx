@@ -2,13 +2,8 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { resetCorrectionAction, saveCorrectionAction } from "@/lib/corrections/actions";
-import {
-  type CorrectedEntry,
-  type CorrectionPatch,
-  correctionPatch,
-  patchBetween,
-  type ReaderCorrection,
-} from "@/lib/corrections/patch";
+import { type CorrectedEntry, patchBetween, type ReaderCorrection } from "@/lib/corrections/patch";
+import type { CorrectionPatch } from "@/lib/corrections/schema";
 import { type CardEntry, PARTS_OF_SPEECH } from "@/lib/german/types";
 
 interface Props {
@@ -74,7 +69,9 @@ export function CorrectionForm({ entry, engine, wordAt, canCorrectForPassage, on
       setError(t("nothingChanged"));
       return;
     }
-    // Against the engine's entry, so what was corrected before stays corrected.
+    // Against the engine's entry, so what was corrected before stays corrected. zod (30 kB gzip) loads
+    // here, at the first correction sent, not with the reader: most readers never correct a word.
+    const { correctionPatch } = await import("@/lib/corrections/schema");
     const parsed = correctionPatch.safeParse(patchBetween(engine, wanted()));
     if (!parsed.success) {
       setError(t("nothingChanged"));
