@@ -20,6 +20,8 @@ describe("separable verbs split across the clause", () => {
     ["Sie sieht aus wie ihre Mutter.", "sieht", "aus", "aussehen"],
     // "fällt" is a form of fallen and fällen: the commoner joined verb wins.
     ["Der Unterricht fällt am Montag aus.", "fällt", "aus", "ausfallen"],
+    // An -ieren verb's 3rd person looks like its participle and still joins its particle.
+    ["Er probiert das Kleid aus.", "probiert", "aus", "ausprobieren"],
   ])("%s → %s … %s = %s", (sentence, verb, particle, lemma) => {
     const words = analyse(sentence);
     const v = word(words, verb);
