@@ -40,9 +40,12 @@ export function ReviewSession({ cards, newToday, dailyNewLimit, nextDue, newWait
   const format = useFormatter();
   const [queue, setQueue] = useState(cards);
   const [mode, setMode] = useState<ReviewMode>("recognition");
-  const [revealed, setRevealed] = useState(false);
+  // Which card (and mode) was revealed or checked: state bound to its card, so the next card is never
+  // rendered with the last one's answer showing (a frame later an effect would hide it: the learner saw
+  // the answer flash, and a Space pressed in between was read against the old card).
+  const [revealedKey, setRevealedKey] = useState("");
   const [answer, setAnswer] = useState("");
-  const [check, setCheck] = useState<AnswerCheck | null>(null);
+  const [checked, setChecked] = useState<{ key: string; check: AnswerCheck } | null>(null);
   const [history, setHistory] = useState<GradedCard[]>([]);
   const [finished, setFinished] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -54,14 +57,16 @@ export function ReviewSession({ cards, newToday, dailyNewLimit, nextDue, newWait
 
   const current = finished ? undefined : queue[0];
   const prompt = current ? buildPrompt(current.item, mode) : null;
-  const answered = prompt?.mode === "recognition" ? revealed : check !== null;
-  const suggested: GradeValue = check?.suggestedGrade ?? 3;
   // The header counts follow the session: graded cards leave the queue, relearning cards come back into it.
   const dueLeft = queue.filter((card) => card.state !== 0).length;
   const newLeft = queue.length - dueLeft;
   const startedToday = newToday + history.filter((h) => h.wasNew).length;
   const cardId = current ? `${current.cardId}:${current.version}` : "";
   const cardKey = cardId ? `${cardId}:${mode}` : "";
+  const revealed = cardKey !== "" && revealedKey === cardKey;
+  const check = cardKey !== "" && checked?.key === cardKey ? checked.check : null;
+  const answered = prompt?.mode === "recognition" ? revealed : check !== null;
+  const suggested: GradeValue = check?.suggestedGrade ?? 3;
   // What this tab typed for the first card before the page was loaded again (a language switch): read once.
   const draftRef = useRef<ReviewDraft | null | undefined>(undefined);
 
@@ -78,9 +83,9 @@ export function ReviewSession({ cards, newToday, dailyNewLimit, nextDue, newWait
       return;
     }
     draftRef.current = null;
-    setRevealed(false);
+    setRevealedKey("");
     setAnswer(draft?.answer ?? "");
-    setCheck(null);
+    setChecked(null);
     shownAt.current = Date.now();
     requestAnimationFrame(() => (inputRef.current ?? revealRef.current)?.focus());
   }, [cardKey, cardId, mode]);
@@ -102,9 +107,9 @@ export function ReviewSession({ cards, newToday, dailyNewLimit, nextDue, newWait
 
   const reveal = useCallback(() => {
     if (!current || !prompt) return;
-    if (prompt.mode === "recognition") setRevealed(true);
-    else setCheck(checkAnswer(answer, prompt.target));
-  }, [answer, current, prompt]);
+    if (prompt.mode === "recognition") setRevealedKey(cardKey);
+    else setChecked({ key: cardKey, check: checkAnswer(answer, prompt.target) });
+  }, [answer, cardKey, current, prompt]);
 
   const reload = useCallback(async (cardId: string) => {
     const result = await reloadCard({ cardId }).catch(() => null);
