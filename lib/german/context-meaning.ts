@@ -4,7 +4,7 @@
 import { verbLemmas } from "./lemmatize";
 import type { Lexicon, LexSense } from "./lexicon";
 import type { MeaningChoice } from "./meaning";
-import { clauseBounds, type Draft, type SentenceContext, wordAt } from "./sentence-context";
+import { clauseBounds, clauseWords, type Draft, type SentenceContext, wordAt } from "./sentence-context";
 import { reflexiveInClause } from "./verb-grammar";
 
 // What a German preposition governed by a verb most often becomes in the English gloss. Contractions
@@ -28,17 +28,6 @@ const REFLEXIVE_GLOSS = /\b(?:oneself|itself|themselves|himself|herself|each oth
 const FUTURE_FORMS = new Set(["wird", "werden", "werde", "wirst", "werdet", "würde", "würden", "würdest", "würdet"]);
 // Ding has no sense for the passive auxiliary: its card says what the word does.
 const PASSIVE: LexSense = { glosses: ["to be (passive)"], domains: [] };
-
-/** Other words of the verb's clause; its own separated particle ("an" of kündigte … an) is no preposition. */
-function clauseWords(ctx: SentenceContext, d: Draft, i: number): string[] {
-  const [from, to] = clauseBounds(ctx.tokens, i);
-  const out: string[] = [];
-  for (let j = from; j <= to; j++) {
-    const t = wordAt(ctx.tokens, j);
-    if (t && j !== i && j !== d.a.partnerIndex) out.push(t.text.toLowerCase());
-  }
-  return out;
-}
 
 function findGloss(senses: readonly LexSense[], test: (gloss: string) => boolean): MeaningChoice | undefined {
   for (const [sense, s] of senses.entries()) {

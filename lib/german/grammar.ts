@@ -4,19 +4,8 @@ import { adjectiveDegree } from "./adjective-degree";
 import type { Lexicon } from "./lexicon";
 import { isNominalisedAdjective } from "./nominalised";
 import { nounForm, weakGenitive } from "./noun-grammar";
-import { clauseBounds, type Draft, isSentenceInitial, type SentenceContext, wordAt } from "./sentence-context";
+import { clauseWords, type Draft, isSentenceInitial, type SentenceContext, wordAt } from "./sentence-context";
 import { isReflexive, principalParts, verbForm } from "./verb-grammar";
-
-/** Lower-case words of the clause around token i, without the word itself and its split-off particle. */
-function clauseWords(ctx: SentenceContext, d: Draft, i: number): string[] {
-  const [from, to] = clauseBounds(ctx.tokens, i);
-  const out: string[] = [];
-  for (let j = from; j <= to; j++) {
-    const t = wordAt(ctx.tokens, j);
-    if (t && j !== i && j !== d.a.partnerIndex) out.push(t.text.toLowerCase());
-  }
-  return out;
-}
 
 function nounGrammar(lex: Lexicon, d: Draft): void {
   const { a } = d;

@@ -82,3 +82,17 @@ export function wordAt(tokens: readonly Token[], i: number): Token | undefined {
   const t = tokens[i];
   return t?.type === "word" ? t : undefined;
 }
+
+/**
+ * Lower-case words of the clause around token i, without the word itself and its split-off particle (the
+ * "an" of kündigte … an is no preposition the verb governs).
+ */
+export function clauseWords(ctx: SentenceContext, d: Draft, i: number): string[] {
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  const out: string[] = [];
+  for (let j = from; j <= to; j++) {
+    const t = wordAt(ctx.tokens, j);
+    if (t && j !== i && j !== d.a.partnerIndex) out.push(t.text.toLowerCase());
+  }
+  return out;
+}
