@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ANKI_FIELDS, htmlField, toAnkiNotes } from "./note";
+import { ANKI_FIELDS, htmlField, partOfSpeechField, toAnkiNotes } from "./note";
 import { EXPECTED_NOTES, POS_LABEL, TRICKY_ROWS } from "./test-rows";
 
 describe("toAnkiNotes", () => {
@@ -16,6 +16,24 @@ describe("toAnkiNotes", () => {
     expect(again.map((n) => n.guid).sort()).toEqual(notes.map((n) => n.guid).sort());
     // The noun "der Weg" is written differently from the adverb, so it keeps its plain form.
     expect(notes[0]?.fields[0]).toBe("der Weg");
+  });
+});
+
+describe("partOfSpeechField", () => {
+  const row = TRICKY_ROWS[0];
+  if (!row) throw new Error("test rows are empty");
+
+  it("adds the card's grammar line after the part of speech, so a re-import updates the same note type", () => {
+    const verb = { ...row, lemma: "empfangen", pos: "verb", grammar: "empfangen – empfängt – empfing – empfangen" };
+    expect(partOfSpeechField(verb, POS_LABEL)).toBe("word · empfangen – empfängt – empfing – empfangen");
+    expect(toAnkiNotes([verb], POS_LABEL)[0]?.fields[ANKI_FIELDS.indexOf("Part of speech")]).toBe(
+      "word · empfangen – empfängt – empfing – empfangen",
+    );
+  });
+
+  it("is the part of speech alone when there is no grammar to note", () => {
+    expect(partOfSpeechField({ ...row, grammar: null }, POS_LABEL)).toBe("noun");
+    expect(partOfSpeechField({ ...row, grammar: "  " }, POS_LABEL)).toBe("noun");
   });
 });
 

@@ -56,6 +56,17 @@ export function pluralField(row: ExportRow): string {
 }
 
 /**
+ * The part of speech and the card's grammar line (strong verb's principal parts, weak noun, reflexive use):
+ * they share the note type's "Part of speech" field, which the template shows as its grammar line. A field
+ * of its own would change the note type's fields, and Anki then imports the note type as a copy and skips
+ * the notes a learner imported before instead of updating them.
+ */
+export function partOfSpeechField(row: ExportRow, posLabel: (pos: string) => string): string {
+  const grammar = row.grammar?.trim();
+  return grammar ? `${posLabel(row.pos)} · ${grammar}` : posLabel(row.pos);
+}
+
+/**
  * The learner's words as notes. The first field must be unique in a note type (Anki drops or merges duplicates),
  * so a word written like another one (weg as adverb and as particle) gets its part of speech added.
  */
@@ -79,7 +90,7 @@ export function toAnkiNotes(rows: ExportRow[], posLabel: (pos: string) => string
       fields: [
         first,
         pluralField(row),
-        htmlField(posLabel(row.pos)),
+        htmlField(partOfSpeechField(row, posLabel)),
         htmlField(row.gloss),
         exampleField(row),
         htmlField(row.contextTranslation),

@@ -77,7 +77,7 @@ export const EXPECTED_NOTES = [
     fields: [
       "der Weg",
       "die Wege",
-      "noun",
+      "noun · der Weg, des Weges",
       "way, path",
       "Der <b>Weg</b> ist lang.<br>Sehr lang.",
       "The way is long.<br>Very long.",
