@@ -99,7 +99,12 @@ test("review judges answers fairly and says when to come back", async ({ page })
   await answer.fill("kleinzuredn");
   await answer.press("Enter");
   await expect(result.locator("[data-verdict]")).toHaveText("Almost");
+  const cloze = await card.getAttribute("data-card");
   await page.keyboard.press("4");
+  // The grade has landed once the next card (or the summary) shows: the loop below counts what is left.
+  await expect(
+    page.locator(`[data-testid="review-summary"], [data-testid="review-card"]:not([data-card="${cloze}"])`),
+  ).toBeVisible();
 
   // Grade everything Easy until the queue is empty; then the empty page says when the next card is due.
   await page.getByRole("radio", { name: /^Recognise/ }).check();
