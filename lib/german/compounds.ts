@@ -287,8 +287,17 @@ function splitClosed(lex: Lexicon, word: string, whole: LexEntry | undefined): C
   if (!head?.entry) return undefined;
   const prefix = word.slice(0, word.length - head.text.length);
   const headPlural = head.entry.plurals[0];
+  // A plural-only headword on the plural of a singular noun: the compound has that singular too
+  // (Aufräumarbeiten: Aufräum + Arbeiten → Aufräumarbeit); Großeltern stays as its head Eltern does.
+  const singular =
+    whole?.pluralOnly &&
+    !head.entry.pluralOnly &&
+    head.entry.pos === "noun" &&
+    head.entry.lemma !== capitalise(head.text)
+      ? prefix + lowerFirst(head.entry.lemma)
+      : undefined;
   const analysis: CompoundAnalysis = {
-    lemma: whole?.lemma ?? prefix + lowerFirst(head.entry.lemma),
+    lemma: singular ?? whole?.lemma ?? prefix + lowerFirst(head.entry.lemma),
     head: head.entry,
     segments: segs,
     parts: flatten(segs),
@@ -296,7 +305,9 @@ function splitClosed(lex: Lexicon, word: string, whole: LexEntry | undefined): C
   };
   const gender = whole?.gender ?? head.entry.gender;
   if (gender) analysis.gender = gender;
-  const plural = whole?.plurals[0] ?? (headPlural ? prefix + lowerFirst(headPlural) : undefined);
+  const plural = singular
+    ? whole?.lemma
+    : (whole?.plurals[0] ?? (headPlural ? prefix + lowerFirst(headPlural) : undefined));
   if (plural) analysis.plural = plural;
   return analysis;
 }

@@ -25,6 +25,25 @@ describe("noun lemmas", () => {
     });
   });
 
+  it.each([
+    ["Die Ruhezeiten gelten ab 22 Uhr.", "Ruhezeiten", "Ruhezeit", "f"],
+    ["Die Aufräumarbeiten haben begonnen.", "Aufräumarbeiten", "Aufräumarbeit", "f"],
+    ["Die Haut ist schwarz mit gelben Flecken.", "Flecken", "Fleck", "m"],
+    ["Ein Funken Hoffnung blieb.", "Funken", "Funke", "m"],
+  ])("%s: the plural headword %s has the singular %s", (sentence, text, lemma, gender) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma, gender, plural: text, pos: "noun" });
+  });
+
+  it.each([
+    ["Die Reifen sind neu.", "Reifen", "Reifen"],
+    ["Die Großeltern kommen.", "Großeltern", "Großeltern"],
+    ["Die Personalkosten steigen.", "Personalkosten", "Personalkosten"],
+    ["Die Leute warten.", "Leute", "Leute"],
+    ["Die Ferien beginnen.", "Ferien", "Ferien"],
+  ])("%s: %s stays %s (its own meaning, or a plural-only head)", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text).lemma).toBe(lemma);
+  });
+
   it("keeps a plural-only noun when the singular is technical (Eltern, not Elter)", () => {
     expect(word(analyse("Sie rief ihre Eltern an."), "Eltern")).toMatchObject({
       lemma: "Eltern",

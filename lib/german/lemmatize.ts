@@ -112,6 +112,24 @@ function sharedPrefix(a: string, b: string): number {
   return i;
 }
 
+/**
+ * A singular built on another noun's plural with that noun's meaning (der Flecken: Fleck, der Funken:
+ * Funke): the base noun is the lemma. Only where the variant's plural is itself, the genders agree and
+ * the variant's first meaning is one of the base's; der Reifen (tyre) is no Reif (hoop, frost).
+ */
+function variantOfPlural(exact: readonly LexEntry[], fromPlural: readonly LexEntry[], word: string): LexEntry[] {
+  if (!exact.every((e) => e.plurals.every((p) => p === word))) return [];
+  const first = exact[0]?.senses[0]?.glosses ?? [];
+  return fromPlural.filter(
+    (s) =>
+      s.lemma !== word &&
+      word.startsWith(s.lemma) &&
+      !s.pluralOnly &&
+      exact.some((e) => e.gender === s.gender) &&
+      s.senses.some((sense) => sense.glosses.some((g) => first.includes(g))),
+  );
+}
+
 const NOUN_ENDINGS = ["n", "en", "s", "es", "e", "ns", "ens"];
 
 /**
@@ -156,11 +174,14 @@ function findNounLemmas(lex: Lexicon, word: string): LexEntry[] {
   const fromForms = fullFormNouns(lex, word);
   if (exact.length && fromForms.length && exact.every((e) => e.pluralOnly) && !lex.fullNoun(word)?.pluralOnly)
     return [...fromForms, ...exact];
-  if (exact.length && !exact.every((e) => e.pluralOnly)) return [...exact, ...fromPlural];
-  // A plural-only headword yields to a common singular (Güter → Gut) but not to a technical one
-  // (Eltern, not Elter).
-  const commonSingular = fromPlural.filter((e) => lex.rank(e.lemma.toLowerCase()) !== undefined);
-  if (exact.length && commonSingular.length) return [...commonSingular, ...exact];
+  if (exact.length && !exact.every((e) => e.pluralOnly)) {
+    const base = variantOfPlural(exact, fromPlural, word);
+    return base.length ? [...base, ...exact] : [...exact, ...fromPlural];
+  }
+  // A plural-only headword yields to the singular Ding gives it (Güter → Gut, Ruhezeiten → Ruhezeit)
+  // unless the full-form data has it as a plural-only lemma as well (Slums).
+  const singular = fromPlural.filter((e) => !e.pluralOnly);
+  if (exact.length && singular.length && !lex.fullNoun(word)?.pluralOnly) return [...singular, ...exact];
   if (exact.length) return [...exact, ...fromPlural];
   if (fromPlural.length) return fromPlural;
   if (exact.length) return exact;

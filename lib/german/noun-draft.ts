@@ -53,8 +53,12 @@ export function nounDraft(lex: Lexicon, text: string): Draft | undefined {
     // Short lemmas are no compounds, whatever their inflected form looks like (Kindern is no Kind + Ern).
     const comp = e.lemma.length >= 6 || text.includes("-") ? splitCompound(lex, text, e) : undefined;
     const d = fromEntry(lex, text, e, "noun");
+    // A plural-only headword whose head noun has a singular (Aufräumarbeiten): the compound's singular.
+    const singular = e.pluralOnly && comp && comp.lemma !== e.lemma ? comp.lemma : undefined;
+    if (singular) d.a.lemma = singular;
     const gender = e.gender ?? comp?.gender;
-    const plural = e.pluralOnly ? e.lemma : (e.plurals[0] ?? comp?.plural ?? regularPlural(e.lemma, gender));
+    const plural =
+      e.pluralOnly && !singular ? e.lemma : (e.plurals[0] ?? comp?.plural ?? regularPlural(d.a.lemma, gender));
     if (gender) d.a.gender = gender;
     if (plural) d.a.plural = plural;
     if (e.senses.length === 0 && comp) {
