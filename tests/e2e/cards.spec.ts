@@ -7,6 +7,9 @@ test.describe("vocabulary cards", () => {
   }) => {
     const errors = watchConsole(page);
     await openSeedArticle(page);
+    // The word data comes once per passage version, right after the text shows; from then on a card costs
+    // no request (on a busy machine the test can click before it has arrived: the card then waits for it).
+    await expect(page.locator(".reader-shell")).toHaveAttribute("data-words", "ready");
     let requests = 0;
     page.on("request", () => requests++);
     const word = page.locator(".para-de .w", { hasText: /^Baumilliardär$/ });

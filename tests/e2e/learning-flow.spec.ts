@@ -22,6 +22,8 @@ test("sign up, read, save Baumilliardär from its card, review it three ways, se
   const word = page.locator(".para-de .w", { hasText: /^Baumilliardär$/ });
   await word.click();
   const card = page.getByRole("dialog", { name: /Baumilliardär/ });
+  // The card opens once the word data has arrived (at once on a quiet machine); S acts on an open card.
+  await expect(card).toBeVisible();
   await page.keyboard.press("s");
   await expect(card).toContainText("Status: new");
   await expect(card.getByRole("button", { name: "Saved" })).toBeDisabled();

@@ -168,6 +168,8 @@ export function ReaderClient({
       className="reader-shell"
       data-hide-en={prefs.hidden}
       data-bilingual={bilingual}
+      // Whether the cards' data has arrived: a word tapped before then opens its card when it does.
+      data-words={words ? "ready" : "loading"}
       style={{ "--reader-scale": prefs.scale } as React.CSSProperties}
     >
       <ReaderToolbar
