@@ -21,6 +21,11 @@ describe("adjectiveDegree", () => {
     expect(adjectiveDegree("klein", "kleiner", "als")).toBe("comparative");
   });
 
+  it("calls a bare -er form last in its sentence the comparative (es wird später.)", () => {
+    expect(adjectiveDegree("spät", "später", undefined, true)).toBe("comparative");
+    expect(adjectiveDegree("spät", "später", "Gast", false)).toBeUndefined();
+  });
+
   it("leaves the positive alone", () => {
     expect(adjectiveDegree("fest", "feste")).toBeUndefined();
     expect(adjectiveDegree("rot", "roten")).toBeUndefined();

@@ -1,6 +1,7 @@
 // Comparative and superlative of an adjective form, when its shape says it for certain: größten is the
 // superlative of groß, kleinere the comparative of klein; "kleiner" alone may be either the comparative or
-// an inflected klein ("ein kleiner Hund"), so only a following "als" makes it the comparative.
+// an inflected klein ("ein kleiner Hund"), so only a following "als" or the end of the sentence ("es wird
+// später.": an inflected attributive form is never last) makes it the comparative.
 import type { FormKind } from "./types";
 
 const IRREGULAR: Record<string, { comparative: string; superlative: string }> = {
@@ -21,8 +22,16 @@ function stems(lemma: string): string[] {
   return umlaut === lemma ? [lemma] : [lemma, umlaut];
 }
 
-/** "comparative", "superlative" or undefined (the positive, or not certain). */
-export function adjectiveDegree(lemma: string, surface: string, nextWord?: string): FormKind | undefined {
+/**
+ * "comparative", "superlative" or undefined (the positive, or not certain). `nextWord` is the word after
+ * the form; `sentenceEnd` says the form ends its sentence.
+ */
+export function adjectiveDegree(
+  lemma: string,
+  surface: string,
+  nextWord?: string,
+  sentenceEnd = false,
+): FormKind | undefined {
   const lower = surface.toLowerCase();
   if (lower === lemma) return undefined;
   const irregular = IRREGULAR[lemma];
@@ -37,7 +46,7 @@ export function adjectiveDegree(lemma: string, surface: string, nextWord?: strin
     if (new RegExp(`^(?:e?st${stem.endsWith("ß") ? "|t" : ""})${ENDING}$`).test(rest)) return "superlative";
     if (new RegExp(`^er${ENDING}$`).test(rest)) return "comparative";
     // "größer", "älter": the umlaut marks the comparative; "kleiner als": the comparison does.
-    if (rest === "er" && (stem !== lemma || nextWord?.toLowerCase() === "als")) return "comparative";
+    if (rest === "er" && (stem !== lemma || sentenceEnd || nextWord?.toLowerCase() === "als")) return "comparative";
   }
   return undefined;
 }

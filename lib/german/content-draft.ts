@@ -1,8 +1,9 @@
 // Analyses of lower-case content words: verbs (finite, participle, infinitive), adjectives, adverbs; and
 // the best guess for a word the lexicon lacks.
+import { adjectiveDegree } from "./adjective-degree";
 import { functionWord } from "./closed-class";
 import { draft, fromEntry, rankOf } from "./draft";
-import { adjectiveLemmas, adjectives, infinitives, type VerbHit, verbLemmas } from "./lemmatize";
+import { adjectiveLemmas, adjectives, infinitives, positiveOfComparative, type VerbHit, verbLemmas } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
 import {
   CLAUSE_REACH,
@@ -33,8 +34,16 @@ export function adjectiveOf(lex: Lexicon, lower: string): LexEntry | undefined {
   const exact = adjectives(lex, lower)[0];
   const stripped = adjectiveLemmas(lex, lower)[0];
   if (!exact) return stripped;
-  // "größte" is listed on its own ("major"), but as a superlative its lemma is groß.
-  if (stripped && stripped.lemma !== exact.lemma && /(?:st|est)(?:e|en|em|er|es)$/.test(lower)) return stripped;
+  // "größte" is listed on its own ("major"), but as a superlative its lemma is groß; "älter" ("elderly")
+  // is the comparative of alt.
+  if (
+    stripped &&
+    stripped.lemma !== exact.lemma &&
+    (/(?:st|est)(?:e|en|em|er|es)$/.test(lower) ||
+      adjectiveDegree(stripped.lemma, lower) !== undefined ||
+      positiveOfComparative(lex, lower))
+  )
+    return stripped;
   return stripped && stripped.senses.length > exact.senses.length ? stripped : exact;
 }
 

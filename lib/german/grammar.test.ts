@@ -135,6 +135,24 @@ describe("grammar on the card: adjectives", () => {
     expect(word(analyse(sentence), text).form).toEqual({ kinds: [kind] });
   });
 
+  it.each([
+    ["Mein Bruder ist älter als ich.", "älter", "alt", "adj"],
+    ["Die älteren Leute warten.", "älteren", "alt", "adj"],
+    ["Er ist stärker geworden.", "stärker", "stark", "adj"],
+    ["Die Tage werden länger.", "länger", "lang", "adj"],
+    ["Die früheren Jahre waren schwer.", "früheren", "früh", "adj"],
+    ["Es wird später.", "später", "spät", "adv"],
+  ])("%s: %s, a comparative with a headword of its own, is the comparative of %s", (sentence, text, lemma, pos) => {
+    const w = word(analyse(sentence), text);
+    expect([w.lemma, w.pos, w.form]).toEqual([lemma, pos, { kinds: ["comparative"] }]);
+  });
+
+  it("keeps adjectives that only look like comparatives (lecker is no form of leck; weiter is an adverb of its own)", () => {
+    expect(word(analyse("Der Kuchen ist lecker."), "lecker")).toMatchObject({ lemma: "lecker", pos: "adj" });
+    expect(word(analyse("Der Kuchen ist lecker."), "lecker").form).toBeUndefined();
+    expect(word(analyse("Das Wetter wird besser, und sie fahren weiter nach Süden."), "weiter").lemma).toBe("weiter");
+  });
+
   it("leaves the positive and uncertain forms unexplained", () => {
     expect(word(analyse("Ein kleiner Hund bellt."), "kleiner").form).toBeUndefined();
     expect(word(analyse("Das rote Auto fährt."), "rote").form).toBeUndefined();

@@ -1,6 +1,7 @@
 // Grammar on the card (issue 10 §5), added to a sentence's analyses once lemma, gender and separable verbs
 // are settled: weak nouns, nominalised adjectives, principal parts, reflexive use and the form explained.
 import { adjectiveDegree } from "./adjective-degree";
+import { positiveOfAdverb } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
 import { isNominalisedAdjective } from "./nominalised";
 import { nounForm, weakGenitive } from "./noun-grammar";
@@ -38,8 +39,17 @@ export function addGrammar(lex: Lexicon, ctx: SentenceContext, drafts: readonly 
     if (!d) return;
     if (d.a.pos === "noun") nounGrammar(lex, d);
     else if (d.a.pos === "verb" && d.a.known) verbGrammar(lex, ctx, d, i);
-    else if (d.a.pos === "adj") {
-      const degree = adjectiveDegree(d.a.lemma, d.a.text, wordAt(ctx.tokens, i + 1)?.text);
+    else if (d.a.pos === "adv") {
+      // "später": the comparative of spät; the adverb keeps its own meaning ("later").
+      const positive = positiveOfAdverb(lex, d.a.text.toLowerCase());
+      if (positive && d.a.lemma === d.a.text.toLowerCase()) {
+        d.a.lemma = positive.lemma;
+        d.a.form = { kinds: ["comparative"] };
+      }
+    } else if (d.a.pos === "adj") {
+      const after = ctx.tokens[i + 1];
+      const sentenceEnd = !after || /^[.!?]/.test(after.text);
+      const degree = adjectiveDegree(d.a.lemma, d.a.text, wordAt(ctx.tokens, i + 1)?.text, sentenceEnd);
       if (degree) d.a.form = { kinds: [degree] };
     }
   });

@@ -306,9 +306,54 @@ function fullFormAdjective(lex: Lexicon, lemma: string): LexEntry[] {
   ];
 }
 
+/**
+ * The positive of a comparative Ding lists as a headword of its own (älter, länger, stärker: alt, lang,
+ * stark): a regular comparative (-er, with or without umlaut) of an adjective the full-form data has,
+ * where that data, which keeps comparatives as forms of their positive, has no lemma of its own for it.
+ * Lecker stays: the full-form data has it as a lemma, not as a form of leck.
+ */
+export function positiveOfComparative(lex: Lexicon, form: string): readonly LexEntry[] | undefined {
+  if (!form.endsWith("er") || form.length < 5 || lex.isFullAdjective(form)) return undefined;
+  const plain = form.slice(0, -2);
+  for (const candidate of [plain, deumlaut(plain)]) {
+    const positive = candidate && lex.isFullAdjective(candidate) ? adjectives(lex, candidate) : [];
+    if (positive.length) return positive;
+  }
+  return undefined;
+}
+
+/** English comparatives of a gloss: late → later, early → earlier, big → bigger, modern → more modern. */
+function englishComparatives(gloss: string): string[] {
+  const g = gloss.replace(/^(?:to be |to )/, "");
+  return [`${g}er`, `${g}r`, g.replace(/y$/, "ier"), `${g}${g.slice(-1)}er`, `more ${g}`];
+}
+
+/**
+ * The positive adjective of an adverb Ding lists as a headword of its own that is its comparative in form
+ * and meaning: später ("later") of spät ("late"). Weiter ("further, on") stays an adverb of its own.
+ */
+export function positiveOfAdverb(lex: Lexicon, lower: string): LexEntry | undefined {
+  if (!lower.endsWith("er") || lower.length < 5) return undefined;
+  const adverb = new Set(
+    lex
+      .entries(lower)
+      .filter((e) => e.pos === "adv")
+      .flatMap((e) => e.senses.flatMap((s) => s.glosses)),
+  );
+  const plain = lower.slice(0, -2);
+  for (const candidate of [plain, deumlaut(plain)]) {
+    const positive = candidate ? adjectives(lex, candidate)[0] : undefined;
+    const glosses = positive?.senses.flatMap((s) => s.glosses) ?? [];
+    if (glosses.some((g) => englishComparatives(g).some((c) => adverb.has(c)))) return positive;
+  }
+  return undefined;
+}
+
 /** Ding lists some comparatives as headwords (höher, kleiner): their positive is the better lemma. */
 function positiveOf(lex: Lexicon, stem: string): readonly LexEntry[] | undefined {
   if (!stem.endsWith("er") || stem.length < 5) return undefined;
+  const regular = positiveOfComparative(lex, stem);
+  if (regular) return regular;
   const comparative = adjectives(lex, stem)[0];
   const plain = stem.slice(0, -2);
   for (const candidate of [plain, deumlaut(plain)]) {
@@ -361,7 +406,7 @@ function findAdjectiveLemmas(lex: Lexicon, lower: string): readonly LexEntry[] {
       if (degree === "t" && !/[äöü]ßt$/.test(base)) continue;
       const stem = base.slice(0, base.length - degree.length);
       const hit = adjectives(lex, stem);
-      if (hit.length) return hit;
+      if (hit.length) return (stem === lower && positiveOf(lex, stem)) || hit;
       if (degree !== "") {
         const plain = deumlaut(stem);
         const back = plain ? adjectives(lex, plain) : [];
