@@ -48,6 +48,9 @@ describe("grammar on the card: nouns", () => {
     expect(word(a, "Abgeordneter")).toMatchObject({ lemma: "Abgeordnete", gender: "m", adjectival: true });
     expect(word(a, "Vorsitzende")).toMatchObject({ gender: "f", adjectival: true });
     expect(word(a, "Vorsitzende").weak).toBeUndefined();
+    // The card shows the plural after "die": die Vorsitzenden, die Abgeordneten (not "die Vorsitzende").
+    expect(word(a, "Vorsitzende").plural).toBe("Vorsitzenden");
+    expect(word(a, "Abgeordneter").plural).toBe("Abgeordneten");
     expect(word(analyse("Ein Vorsitzender wurde gewählt."), "Vorsitzender")).toMatchObject({
       lemma: "Vorsitzende",
       gender: "m",

@@ -3,7 +3,7 @@
 import { adjectiveDegree } from "./adjective-degree";
 import { positiveOfAdverb } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
-import { isNominalisedAdjective } from "./nominalised";
+import { isNominalisedAdjective, nominalisedPlural } from "./nominalised";
 import { nounForm, weakGenitive } from "./noun-grammar";
 import { clauseWords, type Draft, isSentenceInitial, type SentenceContext, wordAt } from "./sentence-context";
 import { isReflexive, principalParts, verbForm } from "./verb-grammar";
@@ -16,6 +16,7 @@ function nounGrammar(lex: Lexicon, d: Draft): void {
   if (e && isNominalisedAdjective(lex, e) && lex.entries(e).some((x) => x.pos === "noun")) a.lemma = e;
   if (isNominalisedAdjective(lex, a.lemma)) {
     a.adjectival = true;
+    a.plural = nominalisedPlural(a.lemma);
     return;
   }
   const head = a.parts && a.parts.length > 1 ? a.parts.at(-1)?.lemma : undefined;

@@ -21,6 +21,14 @@ export function isNominalisedAdjective(lex: Lexicon, lemma: string): boolean {
   });
 }
 
+/**
+ * The plural a card shows after "die": a nominalised adjective takes the weak ending there (die
+ * Vorsitzenden; only without an article is it Vorsitzende), whatever plural the dictionary lists.
+ */
+export function nominalisedPlural(lemma: string): string {
+  return `${lemma}n`;
+}
+
 /** Gender from the article before a nominalised adjective, when its ending makes it unambiguous. */
 function genderFromArticle(article: string, form: string): "m" | "f" | "n" | undefined {
   if (form.endsWith("er") && /^(?:ein|kein|mein|dein|sein|ihr|unser|euer)$/.test(article)) return "m";
