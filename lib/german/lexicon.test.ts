@@ -1,17 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { createLexicon, getLexicon, type LexiconData } from "./lexicon";
+import { createLexicon, getLexicon, type LexiconData, readLexiconData } from "./lexicon";
+import { adjectiveStemIndex, dingIndexes, nounFormIndex, rankTable, verbIndexes } from "./lexicon-index";
 
-// Rows in the asset's format: headword, pos, gender, plurals, verb forms, senses ("domain~gloss;gloss|…"), flags.
-const SMALL: LexiconData = {
+// Rows in the asset's format, sorted as there: headword, pos, gender, plurals, verb forms, senses
+// ("domain~gloss;gloss|…"), flags.
+const RAW = {
   ding: {
     entries: [
+      "New York\tm\t\t\t\tgeogr.~New York City\t",
       "Platz\tn\tm\tPlätze\t\tplace;spot|room;space\t",
       "Staat\tn\tm\tStaaten\t\tpol.~state;country|attire\t",
-      "stellen\tv\t\t\tgestellt,stellt,stellte\tto put;to set\t",
       "erinnern\tv\t\t\terinnert\t@an,&r~to remember|@an~to remind of\tH",
       "fahren\tv\t\t\tfuhr\tto drive\tHS",
       "in Aussicht stellen\tv\t\t\t\tto promise\t",
-      "New York\tm\t\t\t\tgeogr.~New York City\t",
+      "stellen\tv\t\t\tgestellt,stellt,stellte\tto put;to set\t",
     ].join("\n"),
     english: "place room the",
   },
@@ -21,10 +23,22 @@ const SMALL: LexiconData = {
   },
   // Nouns: lemma, gender, flags, plural, cases (gen, dat, acc singular; gen, dat, acc plural).
   forms: {
-    nouns: "Kollege\tM\t\tKollegen\tKollegen,Kollegen,Kollegen,,,\nKind\tN\t\tKinder\tKindes,,,,Kindern,",
+    nouns: "Kind\tN\t\tKinder\tKindes,,,,Kindern,\nKollege\tM\t\tKollegen\tKollegen,Kollegen,Kollegen,,,",
     adjectives: "",
   },
   ranks: { wikipedia: ["der", "platz"], subtitles: ["ich", "der"], firstnames: ["jack"] },
+};
+
+// The indexes as the build stores them beside the rows.
+const SMALL: LexiconData = {
+  ding: { ...RAW.ding, ...dingIndexes(RAW.ding.entries) },
+  verbs: { ...RAW.verbs, ...verbIndexes(RAW.verbs.verbs, rankTable(RAW.ranks)) },
+  forms: {
+    ...RAW.forms,
+    nounForms: nounFormIndex(RAW.forms.nouns),
+    adjectiveStems: adjectiveStemIndex(RAW.forms.adjectives),
+  },
+  ranks: RAW.ranks,
 };
 
 describe("Lexicon", () => {
@@ -104,6 +118,20 @@ describe("the built asset", () => {
   it("ranks common senses first (Staat: state, Kraft: force)", () => {
     expect(lex.entries("Staat")[0]?.senses[0]?.glosses[0]).toBe("state");
     expect(lex.entries("Kraft").find((e) => e.pos === "noun")?.senses[0]?.glosses[0]).toBe("force");
+  });
+
+  it("keeps every table sorted by key, as the lookups search it", () => {
+    const data = readLexiconData();
+    const tables = [data.ding, data.verbs, data.forms ?? {}].flatMap((file) =>
+      // Beside the tables: the English word list (a set), and each file's format and source.
+      Object.entries(file).filter(([name]) => !["english", "format", "source"].includes(name)),
+    );
+    expect(tables.length).toBe(12);
+    for (const [name, text] of tables) {
+      const keys = (text as string).split("\n").map((row) => row.split("\t", 1)[0] ?? "");
+      const unsorted = keys.findIndex((key, i) => i > 0 && key < (keys[i - 1] ?? ""));
+      expect(unsorted, `${name} row ${unsorted}`).toBe(-1);
+    }
   });
 
   it("is a singleton", () => {

