@@ -10,7 +10,8 @@ log() { printf '\033[1m[bruecke +%ss]\033[0m %s\n' "$SECONDS" "$*"; }
 ensure_node_modules() {
   if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
     log "installing npm dependencies (npm ci)…"
-    npm ci --no-audit --no-fund
+    # The npm cache answers without asking the registry whether each package changed (a fresh cache fetches).
+    npm ci --no-audit --no-fund --prefer-offline
   fi
   [ -f lib/generated/prisma/client.ts ] || npm run --silent db:generate
 }

@@ -10,6 +10,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon, { type RequestParams } from "autocannon";
 import { AppClient, type Session, sampleWord } from "../../tests/support/app-client";
+import { classBurst, readerDuringImport } from "./class-load";
 import { percentile, pool } from "./stats";
 
 const { values: args } = parseArgs({
@@ -29,6 +30,7 @@ const base = args.base!;
 const outFile = args.out!;
 const LEARNERS = 50;
 const WORDS_PER_LEARNER = 12;
+const CLASS_SIZE = 30;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 
 interface Latency {
@@ -267,6 +269,20 @@ async function main() {
     const bytes = await readerBytes(readerUrl, html);
     console.error(`  ${LEARNERS} learners sign up and save ${WORDS_PER_LEARNER} words each…`);
     const learners = await createLearners(app);
+    // A class of 30 opens the passage at once: first in German (a page no one has opened yet on this
+    // server, so its article markup is built while they wait), then in English (already built).
+    console.error("  a class of 30 opens the passage at once…");
+    const classOf30 = learners.slice(0, CLASS_SIZE);
+    const burstFirst = await classBurst(base, readerPath.replace(/^\/en\//, "/de/"), classOf30);
+    const burstAgain = await classBurst(base, readerPath, classOf30);
+    console.error("  reading while another learner imports 50,000 characters…");
+    const duringImport = await readerDuringImport(
+      app,
+      readerPath,
+      learners.slice(0, 5),
+      learners.at(-1)!,
+      SECONDS * 1000,
+    );
     console.error("  grading…");
     const grading = await gradingLoad(app, learners, SECONDS * 2);
     const result = {
@@ -277,6 +293,9 @@ async function main() {
       static50,
       bytes,
       grading,
+      burstFirst,
+      burstAgain,
+      duringImport,
       serverRssMb: serverRssMb(args.pid),
     };
     writeFileSync(outFile, JSON.stringify(result, null, 2));

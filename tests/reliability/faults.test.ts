@@ -6,11 +6,12 @@
 // - The app killed (SIGKILL) while a large import writes its sentences, on both databases (the test waits
 //   until the write is seen: a lock on PostgreSQL, the table's files growing on PGlite): the passage is then
 //   absent, never half-written, and the app starts again on the same data.
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
-import { importText, MAX_IMPORT_CHARS } from "@/lib/passages/import-text";
+import { importText } from "@/lib/passages/import-text";
 import { type Session, sampleWord } from "../support/app-client";
+import { largeGermanText } from "../support/large-text";
 import {
   type PgDatabase,
   pgDatabase,
@@ -215,21 +216,7 @@ describe("PostgreSQL restarted while 10 learners grade and read", () => {
   });
 });
 
-/** About 49,000 characters of German (the importer's limit is 50,000), in paragraphs. */
-function largeText(): string {
-  const paragraphs = ["content/articles/article-2017-01-alibaba-trump.de.txt", "tests/fixtures/second-text.de.txt"]
-    .flatMap((file) => readFileSync(file, "utf8").split(/\n\s*\n/))
-    .map((p) => p.trim())
-    .filter((p) => p.split(/\s+/).length > 8);
-  let text = "";
-  for (let i = 0; ; i++) {
-    const next = `${text}${text ? "\n\n" : ""}${paragraphs[i % paragraphs.length]}`;
-    if (next.length > MAX_IMPORT_CHARS - 1_000) return text;
-    text = next;
-  }
-}
-
-const TEXT = largeText();
+const TEXT = largeGermanText();
 /** What a complete import of TEXT stores: sentences per paragraph. */
 const EXPECTED = importText(TEXT).paragraphs.map((p) => p.sentences.length);
 
