@@ -163,7 +163,20 @@ export function nounLemmas(lex: Lexicon, word: string): readonly LexEntry[] {
   return lex.cached("noun", word, () => findNounLemmas(lex, word));
 }
 
-function findNounLemmas(lex: Lexicon, word: string): LexEntry[] {
+function findNounLemmas(lex: Lexicon, word: string): readonly LexEntry[] {
+  const listed = listedNounLemmas(lex, word);
+  return listed.length ? listed : strippedNounLemmas(lex, word);
+}
+
+/**
+ * Noun entries for a form the data lists: a headword, a plural Ding gives, a case form of the full-form
+ * data, no ending stripped (Elbe is no listed form of Elb: only "Elb" + dative -e).
+ */
+export function listedNounLemmas(lex: Lexicon, word: string): readonly LexEntry[] {
+  return lex.cached("listedNoun", word, () => findListedNounLemmas(lex, word));
+}
+
+function findListedNounLemmas(lex: Lexicon, word: string): LexEntry[] {
   const exact = nouns(lex, word);
   // "Bemühungen" may be listed for Bemühen and Bemühung: the closer spelling wins.
   const fromPlural = [...lex.pluralOf(word)]
@@ -184,10 +197,12 @@ function findNounLemmas(lex: Lexicon, word: string): LexEntry[] {
   if (exact.length && singular.length && !lex.fullNoun(word)?.pluralOnly) return [...singular, ...exact];
   if (exact.length) return [...exact, ...fromPlural];
   if (fromPlural.length) return fromPlural;
-  if (exact.length) return exact;
   if (fromForms.length) return fromForms;
-  const own = nounsOrFullForm(lex, word);
-  if (own.length) return own;
+  return nounsOrFullForm(lex, word);
+}
+
+/** A case or plural ending stripped until a singular headword is left (Anbieters → Anbieter). */
+function strippedNounLemmas(lex: Lexicon, word: string): LexEntry[] {
   for (const ending of NOUN_ENDINGS) {
     if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
     const stem = word.slice(0, -ending.length);

@@ -96,6 +96,9 @@ describe("place names in context (Ding's place names)", () => {
     ["Wir fahren nach Essen.", "Essen", "name"],
     ["Das Essen ist gut.", "Essen", "noun"],
     ["In Bayern und Sachsen gilt das Gesetz.", "Sachsen", "name"],
+    // A name wins over a rare noun with an ending stripped (Elb, "elf", + dative -e), not over a listed form.
+    ["Die Elbe fließt durch Hamburg.", "Elbe", "name"],
+    ["An der Elbe liegt Dresden.", "Elbe", "name"],
   ])("%s: %s is a %s", (sentence, text, pos) => {
     expect(word(analyse(sentence), text).pos).toBe(pos);
   });

@@ -5,7 +5,7 @@
 import { functionWord } from "./closed-class";
 import { splitCompound } from "./compounds";
 import { gazetteerName, multiWordNames, placeGloss, placeNamed, placesStartingWith } from "./gazetteer";
-import { nounLemmas } from "./lemmatize";
+import { listedNounLemmas, nounLemmas } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
 import { isSentenceInitial } from "./sentence-context";
 import type { Token } from "./types";
@@ -259,7 +259,9 @@ function commonWord(lex: Lexicon, text: string): boolean {
     "common",
     text,
     () =>
-      nounLemmas(lex, text).length > 0 ||
+      // A listed noun form, or one whose ending strips to a common noun: Elbe is no "Elb" (elf) + dative -e.
+      listedNounLemmas(lex, text).length > 0 ||
+      nounLemmas(lex, text).some((e) => lex.rank(e.lemma.toLowerCase()) !== undefined) ||
       functionWord(lower).length > 0 ||
       lex.verbsOf(lower).length > 0 ||
       lex.entries(lower).some((e) => e.pos === "adj" || e.pos === "adv"),
