@@ -6,12 +6,11 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { scoreTagger } from "../lib/german/eval/treebank";
 import { getLexicon } from "../lib/german/lexicon";
-import { tagInput } from "../lib/german/tagger/input";
-import { toStored, train } from "../lib/german/tagger/perceptron";
+import { toStored } from "../lib/german/tagger/perceptron";
+import { trainOn } from "./tagger/training";
 import { readSplit, toConllu } from "./tagger/ud-files";
 
 const outDir = join(process.cwd(), "data/ud-german");
-const EPOCHS = 8;
 
 function main(): void {
   const split = readSplit(process.argv[2] ?? join(process.cwd(), ".cache/ud"));
@@ -25,14 +24,7 @@ function main(): void {
 
   const lex = getLexicon();
   const t0 = performance.now();
-  const training = split.train.map((s) => ({
-    ...tagInput(
-      lex,
-      s.tokens.map((t) => t.form),
-    ),
-    tags: s.tokens.map((t) => t.upos),
-  }));
-  const model = train(training, EPOCHS);
+  const model = trainOn(lex, split.train);
   const stored = toStored(model, "UD_German-GSD dev+test, UD_German-PUD test (four fifths of each)");
   const weights = gzipSync(Buffer.from(JSON.stringify(stored)), { level: 9 });
   writeFileSync(join(outDir, "tagger.json.gz"), weights);
