@@ -26,8 +26,23 @@ describe("part of speech in context", () => {
       "bemühen",
       "verb",
     ],
+    // Article or relative pronoun: context decides.
+    ["Die Helfer wurden gebeten, bei der Suche zu helfen.", "der", "der", "det"],
+    ["Christian Wolmar, der einige Bücher geschrieben hat, wird gewählt.", "der", "der", "pron"],
+    // Beside werden a participle is the passive verb.
+    ["Beides sollte gelöscht werden!", "gelöscht", "löschen", "verb"],
+    // Between article and noun an adjective, even after haben.
+    ["Sie haben Abkommen unterzeichnet, die eine enge Zusammenarbeit vereinbaren.", "enge", "eng", "adj"],
+    ["Während die Regierung sich befreit hat, kam er.", "Während", "während", "conj"],
   ])("%s: %s is %s (%s)", (sentence, text, lemma, pos) => {
     const w = word(analyse(sentence), text);
     expect([w.lemma, w.pos]).toEqual([lemma, pos]);
+  });
+
+  it.each([
+    ["Der Minister Otto Schäfer sagte am Montag, er sei zufrieden.", "Schäfer"],
+    ["Die Firma gehört zur BASF.", "BASF"],
+  ])("%s: %s is a name", (sentence, text) => {
+    expect(word(analyse(sentence), text).pos).toBe("name");
   });
 });
