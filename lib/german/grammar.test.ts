@@ -144,7 +144,7 @@ describe("grammar on the card: adjectives", () => {
     ["Er ist stärker geworden.", "stärker", "stark", "adj"],
     ["Die Tage werden länger.", "länger", "lang", "adj"],
     ["Die früheren Jahre waren schwer.", "früheren", "früh", "adj"],
-    ["Es wird später.", "später", "spät", "adv"],
+    ["Es wird später.", "später", "spät", "adj"],
   ])("%s: %s, a comparative with a headword of its own, is the comparative of %s", (sentence, text, lemma, pos) => {
     const w = word(analyse(sentence), text);
     expect([w.lemma, w.pos, w.form]).toEqual([lemma, pos, { kinds: ["comparative"] }]);
