@@ -15,6 +15,8 @@ const TABLE: Record<string, FunctionWord> = {
   "s.u.": { lemma: "siehe unten", pos: "adv", glosses: ["see below"] },
   "i.d.r.": { lemma: "in der Regel", pos: "adv", glosses: ["as a rule", "usually"] },
   "u.v.m.": { lemma: "und vieles mehr", pos: "adv", glosses: ["and much more"] },
+  "v.chr.": { lemma: "vor Christus", pos: "adv", glosses: ["BC", "before Christ"] },
+  "n.chr.": { lemma: "nach Christus", pos: "adv", glosses: ["AD", "after Christ"] },
   "bzw.": { lemma: "beziehungsweise", pos: "conj", glosses: ["or", "respectively"] },
   "usw.": { lemma: "und so weiter", pos: "adv", glosses: ["and so on", "etc."] },
   "etc.": { lemma: "et cetera", pos: "adv", glosses: ["etc.", "and so on"] },
@@ -42,6 +44,20 @@ const GENDER: Record<string, "m" | "f" | "n"> = {
   Jahrhundert: "n",
   Straße: "f",
 };
+
+/** Abbreviations of several dotted parts, as their parts in lower case: ["z", "b"], ["v", "chr"]. */
+export const MULTI_PART_ABBREVIATIONS: readonly (readonly string[])[] = Object.keys(TABLE)
+  .map((key) => key.split(".").filter((part) => part !== ""))
+  .filter((parts) => parts.length > 1);
+
+/**
+ * A multi-part abbreviation as a regular expression source, any case, its parts with their dots and a space
+ * or none between: "z. B.", "z.B.", "Z. B.".
+ */
+export function multiPartPattern(parts: readonly string[]): string {
+  const anyCase = (part: string) => [...part].map((c) => `[${c}${c.toUpperCase()}]`).join("");
+  return parts.map((part) => `${anyCase(part)}\\.`).join(String.raw`\s?`);
+}
 
 /** The full form of a dotted abbreviation, spaces and case ignored ("Z. B." = "z.B."). */
 export function abbreviation(text: string): (FunctionWord & { gender?: "m" | "f" | "n" }) | undefined {

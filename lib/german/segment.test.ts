@@ -83,6 +83,17 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("does not split inside or after a multi-part abbreviation (v. Chr., n. Chr.)", () => {
+    expect(splitSentences("Um 500 v. Chr. Griechenland war geteilt. Im Jahr 9 n. Chr. Varus verlor.")).toEqual([
+      "Um 500 v. Chr. Griechenland war geteilt.",
+      "Im Jahr 9 n. Chr. Varus verlor.",
+    ]);
+    expect(splitSentences("Das gilt u. a. Kindern. Rom wurde 753 v.Chr. gegründet.")).toEqual([
+      "Das gilt u. a. Kindern.",
+      "Rom wurde 753 v.Chr. gegründet.",
+    ]);
+  });
+
   it("lets usw. and etc. end a list at the end of a sentence", () => {
     expect(splitSentences("Sie brauchen Stifte, Papier usw. für die Schule.")).toEqual([
       "Sie brauchen Stifte, Papier usw. für die Schule.",

@@ -4,6 +4,7 @@
 // A sentence may end at . ! ? … (plus any closing quotes/brackets glued to them) when whitespace follows
 // and the next character can start a sentence. A full stop is then vetoed when it belongs to an
 // abbreviation, an initial or an ordinal number.
+import { MULTI_PART_ABBREVIATIONS, multiPartPattern } from "./abbreviations";
 import { MONTH_WORDS } from "./months";
 
 /**
@@ -83,6 +84,13 @@ const ORDINAL_CONTEXT: ReadonlySet<string> = new Set([
   "eines",
 ]);
 
+/** The text before a full stop ends in the last part of a multi-part abbreviation: "v. Chr", "z. B". */
+const MULTI_PART_END = new RegExp(
+  // Each pattern without its final escaped dot: that full stop is the one being decided.
+  String.raw`(?<![\p{L}\p{N}])(?:${MULTI_PART_ABBREVIATIONS.map((parts) => multiPartPattern(parts).slice(0, -2)).join("|")})$`,
+  "u",
+);
+
 const TERMINAL = /[.!?…]/;
 /** Closing quotes and brackets that stay with the sentence they close: `… zu nutzen."` */
 const CLOSERS = /["“”„’'»«)\]]/;
@@ -141,6 +149,9 @@ function isBoundary(text: string, sentenceStart: number, punct: number, end: num
   const word = text.slice(wordStart, punct).replace(/^[("„“‚‘'»«[]+/, "");
   if (word === "") return true;
   if (NON_FINAL_ABBREVIATIONS.has(word.toLowerCase())) return false;
+  // "753 v. Chr. Rom …", "u. a. Kinder": a multi-part abbreviation goes on (a year "n. Chr." may also end a
+  // sentence; cutting a sentence inside one costs more than joining two).
+  if (MULTI_PART_END.test(text.slice(sentenceStart, punct))) return false;
   // "10. Jan. 2017" (but "Das sagte Jan. Dann …" ends: Jan is also a first name).
   if (MONTH_WORDS.has(word.toLowerCase()) && /\d/.test(text.charAt(next))) return false;
   // Initials and dotted abbreviations: "Donald J. Trump", "z. B.", "u. a.", "z.B.".

@@ -100,6 +100,17 @@ describe("tokenize", () => {
     ]);
   });
 
+  it("keeps a multi-part abbreviation as one word, with or without spaces, in any case", () => {
+    expect(wordTokens("Von 50 v. Chr. bis 20 n.Chr., U. a. Rom.").map((t) => t.text)).toEqual([
+      "Von",
+      "v. Chr.",
+      "bis",
+      "n.Chr.",
+      "U. a.",
+      "Rom",
+    ]);
+  });
+
   it("keeps abbreviations with their dots", () => {
     expect(wordTokens("Dr. Müller kam z. B. mit ca. 20 Leuten, bzw. usw.").map((t) => t.text)).toEqual([
       "Dr.",

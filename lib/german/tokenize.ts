@@ -2,6 +2,7 @@
 // links, tags and abbreviations are claimed before the word rule could cut them apart.
 // Intl.Segmenter splits "US-Präsident", "$BABA" and URLs; rejoining them would be more work than this.
 
+import { MULTI_PART_ABBREVIATIONS, multiPartPattern } from "@/lib/german/abbreviations";
 import { NON_FINAL_ABBREVIATIONS } from "@/lib/german/segment";
 import type { Token } from "@/lib/german/types";
 
@@ -15,15 +16,8 @@ const ABBREVIATION = (() => {
     .flatMap((a) => [a, a.charAt(0).toUpperCase() + a.slice(1)])
     .sort((a, b) => b.length - a.length) // longest first, so a prefix never wins
     .map((a) => `${escapeRegExp(a)}\\.`);
-  // Letter-dot pairs, with or without the space: "z. B.", "z.B.", "u. a.", "i. d. R.".
-  const dotted = ["z B", "u a", "d h", "v a", "z T", "u U", "o Ä", "u Ä", "s o", "s u", "i d R", "u v m"]
-    .flatMap((a) => [a, a.charAt(0).toUpperCase() + a.slice(1)])
-    .map((a) =>
-      a
-        .split(" ")
-        .map((letter) => `${escapeRegExp(letter)}\\.`)
-        .join(String.raw`\s?`),
-    );
+  // Dotted parts, with or without the space: "z. B.", "z.B.", "u. a.", "i. d. R.", "v. Chr.".
+  const dotted = MULTI_PART_ABBREVIATIONS.map(multiPartPattern);
   return String.raw`(?<![\p{L}\p{N}])(?:${[...dotted, ...single].join("|")})(?![\p{L}\p{N}])`;
 })();
 
