@@ -34,6 +34,10 @@ describe("part of speech in context", () => {
     // Between article and noun an adjective, even after haben.
     ["Sie haben Abkommen unterzeichnet, die eine enge Zusammenarbeit vereinbaren.", "enge", "eng", "adj"],
     ["Während die Regierung sich befreit hat, kam er.", "Während", "während", "conj"],
+    // An inflected ge- participle before its noun is attributive; a form that may be the past tense is not.
+    ["Die in Deutschland gefertigten Autos werden exportiert.", "gefertigten", "gefertigt", "adj"],
+    ["Die Polizei hat viele illegal eingereiste Menschen gefunden.", "eingereiste", "eingereist", "adj"],
+    ["Der Minister versuchte Ende Oktober, das Terrain zu erkunden.", "versuchte", "versuchen", "verb"],
   ])("%s: %s is %s (%s)", (sentence, text, lemma, pos) => {
     const w = word(analyse(sentence), text);
     expect([w.lemma, w.pos]).toEqual([lemma, pos]);

@@ -126,6 +126,32 @@ function acronym(d: Draft): boolean {
   return !d.a.known && /^\p{Lu}{2,}$/u.test(d.a.text);
 }
 
+/**
+ * "die in Gaza geplanten neun Industrieparks", "illegal eingereiste Asylbewerber": an inflected participle
+ * right before its noun (numerals and adjectives may come between) is attributive, where the clause has another verb.
+ */
+function attributiveParticiple(
+  lex: Lexicon,
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  i: number,
+): Draft | undefined {
+  const text = ctx.tokens[i]?.text ?? "";
+  const lower = text.toLowerCase();
+  if (!/^\p{Ll}/u.test(text) || !/(?:e|en|em|er|es)$/.test(lower)) return undefined;
+  let j = i + 1;
+  while (drafts[j]?.a.pos === "num" || drafts[j]?.a.pos === "adj" || /^\d/.test(ctx.tokens[j]?.text ?? "")) j++;
+  const next = ctx.tokens[j];
+  if (next?.type !== "word" || !/^\p{Lu}/u.test(next.text) || onlyVerbOfClause(ctx, drafts, i)) return undefined;
+  const adj = participleAdjective(lex, text, lower);
+  if (!adj || adj.a.lemma === lower) return undefined;
+  // "versuchte Ende Oktober", "stationierten": without ge- the form may be the past tense, a finite verb.
+  const participle = adj.a.lemma;
+  const inf = verbLemmas(lex, participle).find((v) => v.participle)?.inf ?? "";
+  const at = participle.indexOf("ge");
+  return at >= 0 && at <= 8 && !inf.startsWith(participle.slice(0, at + 2)) ? adj : undefined;
+}
+
 /** No other word of the clause is a verb. */
 function onlyVerbOfClause(ctx: SentenceContext, drafts: readonly (Draft | null)[], i: number): boolean {
   const [from, to] = clauseBounds(ctx.tokens, i);
@@ -145,6 +171,11 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     ),
   );
   drafts.forEach((d, i) => {
+    const participle = d?.a.pos === "verb" ? attributiveParticiple(lex, ctx, drafts, i) : undefined;
+    if (participle) {
+      drafts[i] = participle;
+      return;
+    }
     const t = tagged[i];
     if (!d || !t || d.a.foreign || t.margin < MIN_MARGIN) return;
     // Names from the gazetteer, the dictionary or the passage stand, and so do English titles the name
