@@ -36,6 +36,8 @@ describe("grammar on the card: nouns", () => {
   it("explains the case of an inflected noun form", () => {
     expect(word(analyse("Sie gab den Kindern Äpfel."), "Kindern").form).toEqual({ plural: ["dat"] });
     expect(word(analyse("Das Dach des Hauses ist rot."), "Hauses").form).toEqual({ singular: ["gen"] });
+    // The data lists "Jahrs": the genitive in -es is the same case.
+    expect(word(analyse("Am Ende des Jahres kam er."), "Jahres").form).toEqual({ singular: ["gen"] });
     expect(word(analyse("Die Reise des Festlandchinesen dauerte lange."), "Festlandchinesen").form).toEqual({
       singular: ["gen", "dat", "acc"],
       plural: ["nom", "gen", "dat", "acc"],

@@ -103,7 +103,11 @@ function fullFormNouns(lex: Lexicon, word: string): LexEntry[] {
 /** A stripped ending must agree with the full-form data when it knows the lemma (Spezies is no form of Spezi). */
 function confirmedByForms(lex: Lexicon, lemma: string, word: string): boolean {
   const full = lex.fullNoun(lemma);
-  return !full || full.forms.includes(word);
+  if (!full || full.forms.includes(word)) return true;
+  // The genitive singular takes -s or -es (des Jahrs, des Jahres): the data lists only one of them.
+  const genitives = [`${lemma}s`, `${lemma}es`];
+  const gen = full.cases?.singular.gen;
+  return gen !== undefined && genitives.includes(gen) && genitives.includes(word);
 }
 
 function sharedPrefix(a: string, b: string): number {

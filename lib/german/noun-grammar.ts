@@ -58,9 +58,14 @@ export function nounForm(
   const matches = (form: string | undefined) => form !== undefined && join(prefix, form).toLowerCase() === target;
   const sg = { ...noun.cases?.singular, ...(weakGenitive && { gen: weakGenitive.slice(prefix.length) }) };
   const pl = noun.cases?.plural;
+  // The genitive singular takes -s or -es (Jahrs, Jahres): the data lists one, either is the genitive.
+  const otherGenitive =
+    sg.gen === `${noun.lemma}s` ? `${noun.lemma}es` : sg.gen === `${noun.lemma}es` ? `${noun.lemma}s` : undefined;
   const singular = noun.pluralOnly
     ? []
-    : CASES.filter((c) => matches(c === "nom" ? noun.lemma : (sg[c] ?? noun.lemma)));
+    : CASES.filter(
+        (c) => matches(c === "nom" ? noun.lemma : (sg[c] ?? noun.lemma)) || (c === "gen" && matches(otherGenitive)),
+      );
   const plural = noun.plural ? CASES.filter((c) => matches(c === "nom" ? noun.plural : (pl?.[c] ?? noun.plural))) : [];
   if (!singular.length && !plural.length) return undefined;
   return { ...(singular.length && { singular }), ...(plural.length && { plural }) };
