@@ -10,6 +10,7 @@ import { getLexicon, type Lexicon } from "./lexicon";
 import { applyPartChoices, attachChoices, type ChooseMeanings, meaningCandidates } from "./meaning";
 import { findNameSpans } from "./names";
 import { genderFromArticles } from "./nominalised";
+import { pluralsAfterArticles } from "./noun-draft";
 import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
 import { joinSplitVerbs } from "./separable";
 import { retag } from "./tagger/retag";
@@ -124,6 +125,7 @@ function draftSentenceUnguarded(
     }
   });
   if (lang === "de") retag(lex, ctx, drafts);
+  pluralsAfterArticles(lex, tokens, drafts);
   genderFromArticles(lex, tokens, drafts);
   joinSplitVerbs(lex, ctx, drafts);
   addGrammar(lex, ctx, drafts);

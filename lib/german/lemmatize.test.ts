@@ -13,6 +13,10 @@ describe("noun lemmas", () => {
     ["Güter", "Gut"],
     ["Bemühungen", "Bemühung"],
     ["Dinge", "Ding"],
+    // The genitive in -es where the full-form data lists only the one in -s (Jahrs, Lands).
+    ["Jahres", "Jahr"],
+    ["Landes", "Land"],
+    ["Krieges", "Krieg"],
   ])("%s → %s", (form, lemma) => {
     expect(nounLemmas(lex, form)[0]?.lemma).toBe(lemma);
   });
@@ -42,6 +46,12 @@ describe("noun lemmas", () => {
     ["Die Ferien beginnen.", "Ferien", "Ferien"],
   ])("%s: %s stays %s (its own meaning, or a plural-only head)", (sentence, text, lemma) => {
     expect(word(analyse(sentence), text).lemma).toBe(lemma);
+  });
+
+  it("reads a form that is also a neuter noun of its own as the plural after an article no neuter takes", () => {
+    expect(word(analyse("Die Steuern steigen."), "Steuern")).toMatchObject({ lemma: "Steuer", gender: "f" });
+    expect(word(analyse("Er hilft den kleinen Pflanzen."), "Pflanzen").lemma).toBe("Pflanze");
+    expect(word(analyse("Das Steuern ist schwer."), "Steuern").lemma).toBe("Steuern");
   });
 
   it("keeps a plural-only noun when the singular is technical (Eltern, not Elter)", () => {

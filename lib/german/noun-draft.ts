@@ -3,8 +3,9 @@
 import { type CompoundAnalysis, type Segment, splitCompound } from "./compounds";
 import { draft, fromEntry, rankOf, unknownDraft } from "./draft";
 import { nounLemmas } from "./lemmatize";
-import type { Lexicon } from "./lexicon";
-import type { Draft } from "./sentence-context";
+import type { LexEntry, Lexicon } from "./lexicon";
+import { type Draft, wordAt } from "./sentence-context";
+import type { Token } from "./types";
 
 /** Rank of a compound: its rarest top-level part (names do not count); undefined if a part is unranked. */
 export function compoundRank(lex: Lexicon, segs: readonly Segment[]): number | undefined {
@@ -47,8 +48,8 @@ function regularPlural(lemma: string, gender: string | undefined): string | unde
 }
 
 /** A dictionary noun (any case or plural form), with its compound parts when splitting helps. */
-export function nounDraft(lex: Lexicon, text: string): Draft | undefined {
-  const e = nounLemmas(lex, text)[0];
+export function nounDraft(lex: Lexicon, text: string, entry?: LexEntry): Draft | undefined {
+  const e = entry ?? nounLemmas(lex, text)[0];
   if (e) {
     // Short lemmas are no compounds, whatever their inflected form looks like (Kindern is no Kind + Ern).
     const comp = e.lemma.length >= 6 || text.includes("-") ? splitCompound(lex, text, e) : undefined;
@@ -106,4 +107,32 @@ export function suffixNounDraft(text: string): Draft | undefined {
     return d;
   }
   return undefined;
+}
+
+/** Articles and determiners that never stand before a neuter singular noun: die, den, der, keine, alle … */
+const NOT_NEUTER_SINGULAR =
+  /^(?:die|der|den|(?:dies|jen|kein|mein|dein|sein|ihr|unser|eur|all|solch|welch)(?:e|en|er)|beide[n]?|einige[n]?|mehrere[n]?|viele[n]?|wenige[n]?)$/;
+
+/**
+ * "die Steuern", "den Pflanzen": after an article no neuter singular takes, a form that is both a neuter
+ * noun of its own (das Steuern, a verb used as a noun) and another noun's plural is the plural (in place).
+ */
+export function pluralsAfterArticles(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | null)[]): void {
+  drafts.forEach((d, i) => {
+    if (d?.a.pos !== "noun" || d.a.lemma !== d.a.text) return;
+    const [first, ...rest] = nounLemmas(lex, d.a.text);
+    if (first?.lemma !== d.a.text || first.gender !== "n") return;
+    const plural = rest.find((e) => e.lemma !== d.a.text && e.gender !== "n");
+    if (!plural) return;
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      const prev = drafts[j];
+      const t = wordAt(tokens, j);
+      if (!prev || !t) return;
+      if (prev.a.pos === "adj") continue;
+      if (prev.a.pos !== "det" || !NOT_NEUTER_SINGULAR.test(t.text.toLowerCase())) return;
+      const other = nounDraft(lex, d.a.text, plural);
+      if (other) drafts[i] = other;
+      return;
+    }
+  });
 }
