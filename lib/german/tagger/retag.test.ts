@@ -38,6 +38,9 @@ describe("part of speech in context", () => {
     ["Die in Deutschland gefertigten Autos werden exportiert.", "gefertigten", "gefertigt", "adj"],
     ["Die Polizei hat viele illegal eingereiste Menschen gefunden.", "eingereiste", "eingereist", "adj"],
     ["Der Minister versuchte Ende Oktober, das Terrain zu erkunden.", "versuchte", "versuchen", "verb"],
+    // A place's name + -er before a noun is an adjective; alone it is the people.
+    ["Das Kölner Unternehmen hat das Modell entwickelt.", "Kölner", "Kölner", "adj"],
+    ["Die Berliner sagen das.", "Berliner", "Berliner", "noun"],
   ])("%s: %s is %s (%s)", (sentence, text, lemma, pos) => {
     const w = word(analyse(sentence), text);
     expect([w.lemma, w.pos]).toEqual([lemma, pos]);

@@ -12,6 +12,7 @@ import {
   verbDraft,
 } from "../content-draft";
 import { draft, fromEntry, nameDraft, rankOf, unknownDraft } from "../draft";
+import { placeGloss, placeNamed } from "../gazetteer";
 import { verbLemmas } from "../lemmatize";
 import type { Lexicon } from "../lexicon";
 import { germanShaped } from "../names";
@@ -152,6 +153,19 @@ function attributiveParticiple(
   return at >= 0 && at <= 8 && !inf.startsWith(participle.slice(0, at + 2)) ? adj : undefined;
 }
 
+/** "das Kölner Unternehmen", "im Bonner Ministerium": a place's name + -er before a noun is an adjective. */
+function placeAdjective(ctx: SentenceContext, i: number): Draft | undefined {
+  const text = ctx.tokens[i]?.text ?? "";
+  const stem = /^(\p{Lu}\p{Ll}+)er$/u.exec(text)?.[1];
+  const next = ctx.tokens[i + 1];
+  if (!stem || next?.type !== "word" || !/^\p{Lu}/u.test(next.text)) return undefined;
+  const place = placeNamed(stem);
+  if (!place) return undefined;
+  const d = draft(text, text, "adj", undefined, true);
+  d.senses = [{ glosses: [`of ${placeGloss(place)}`], domains: [] }];
+  return d;
+}
+
 /** No other word of the clause is a verb. */
 function onlyVerbOfClause(ctx: SentenceContext, drafts: readonly (Draft | null)[], i: number): boolean {
   const [from, to] = clauseBounds(ctx.tokens, i);
@@ -172,8 +186,9 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
   );
   drafts.forEach((d, i) => {
     const participle = d?.a.pos === "verb" ? attributiveParticiple(lex, ctx, drafts, i) : undefined;
-    if (participle) {
-      drafts[i] = participle;
+    const place = d?.a.pos === "noun" || (d?.a.name && !d.a.known) ? placeAdjective(ctx, i) : undefined;
+    if (participle || place) {
+      drafts[i] = participle ?? place ?? null;
       return;
     }
     const t = tagged[i];
