@@ -41,10 +41,44 @@ export function adjectiveOf(lex: Lexicon, lower: string): LexEntry | undefined {
     stripped.lemma !== exact.lemma &&
     (/(?:st|est)(?:e|en|em|er|es)$/.test(lower) ||
       adjectiveDegree(stripped.lemma, lower) !== undefined ||
-      positiveOfComparative(lex, lower))
+      positiveOfComparative(lex, lower) ||
+      inflectedHeadword(lex, lower, stripped.lemma))
   )
     return stripped;
   return stripped && stripped.senses.length > exact.senses.length ? stripped : exact;
+}
+
+/**
+ * Ding lists some inflected forms as headwords of their own (spezielle, spätere): the full-form data has
+ * them as forms of their lemma, not as lemmas.
+ */
+function inflectedHeadword(lex: Lexicon, lower: string, lemma: string): boolean {
+  const ending = /(?:e|en|em|er|es)$/.exec(lower)?.[0];
+  return (
+    ending !== undefined &&
+    lower.slice(0, -ending.length) === lemma &&
+    lex.isFullAdjective(lemma) &&
+    !lex.isFullAdjective(lower)
+  );
+}
+
+/**
+ * An inflected adjective the lexicon lacks whose last part it knows: wochenlanger (wochen + lang),
+ * gewaltfreies, umsatzstärksten (stark), neugegründete (gegründet, of gründen).
+ */
+function compoundAdjective(lex: Lexicon, text: string, lower: string): Draft | undefined {
+  // Adverbs in -weise, and adjective suffixes guessLemma strips (straßenlosen: -los, not lose).
+  if (!/(?:e|en|em|er|es)$/.test(lower) || lower.length < 8 || /(?:weise|maßen)$/.test(lower) || ADJ_SUFFIX.test(lower))
+    return undefined;
+  for (let k = 3; k <= lower.length - 5; k++) {
+    const tail = lower.slice(k);
+    const head = adjectiveLemmas(lex, tail)[0];
+    const lemma = head?.lemma ?? participleAdjective(lex, tail, tail)?.a.lemma;
+    if (!lemma || lemma.length < 4) continue;
+    // The last part's meaning is not the whole's (wochenlang is no "long"): lemma only, no translation.
+    return draft(text, lower.slice(0, k) + lemma, "adj", undefined, false);
+  }
+  return undefined;
 }
 
 /** A ge- participle of a verb whose infinitive has no ge-: "gehört" of hören (not of gehören). */
@@ -209,7 +243,7 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
   // A bare stem opening a sentence is an imperative: "Lass uns abwarten", "Komm her".
   const imperative = !e && isSentenceInitial(ctx.tokens, i) ? infinitives(lex, lower)[0] : undefined;
   if (imperative) return verbDraft(lex, text, imperative);
-  if (!e) return undefined;
+  if (!e) return compoundAdjective(lex, text, lower);
   const pos: PartOfSpeech = e.pos === "untagged" ? (ADJ_SUFFIX.test(lower) ? "adj" : "adv") : (e.pos as PartOfSpeech);
   return fromEntry(lex, text, e, pos);
 }
@@ -221,6 +255,9 @@ export function guessLemma(text: string): [string, PartOfSpeech] {
   if (/\p{L}{3,}(?:weise|maßen)$/u.test(lower)) return [lower, "adv"];
   if (isCapitalised(text)) return [text, "noun"];
   if (ADJ_SUFFIX.test(lower)) return [lower.replace(/(?:e|en|em|er|es)$/, ""), "adj"];
+  // Inflected adjectives of foreign stems and participles of -ieren verbs: hormonelle, royalen, oscarprämierte.
+  const inflected = /^(\p{Ll}{3,}(?:ell|al|iv|är|ös|iert))(?:e|en|em|er|es)$/u.exec(lower)?.[1];
+  if (inflected) return [inflected, "adj"];
   if (/(?:ern|eln|en)$/.test(lower)) return [lower, "verb"];
   // Past and participle shapes: schnarzelte → schnarzeln, geplonkt → plonken.
   const participle = /^ge(\p{Ll}{3,}?)(?:e?t)$/u.exec(lower);

@@ -88,6 +88,24 @@ describe("adjective lemmas", () => {
   });
 });
 
+describe("adjectives in context", () => {
+  it.each([
+    // Ding lists the inflected form as a headword; the full-form data has it as a form of speziell.
+    ["Das ist eine spezielle Lage.", "spezielle", "speziell"],
+    // Unknown to the lexicon: a known last part, or an adjective ending after a foreign stem.
+    ["Es war ein wochenlanger Streit.", "wochenlanger", "wochenlang"],
+    ["Sie leben ein gewaltfreies Leben.", "gewaltfreies", "gewaltfrei"],
+    ["Die hormonelle Wirkung ist stark.", "hormonelle", "hormonell"],
+    ["Die royalen Gäste kamen.", "royalen", "royal"],
+  ])("%s: %s → %s", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "adj" });
+  });
+
+  it("gives a compound adjective no translation of its last part alone (wochenlang is no 'long')", () => {
+    expect(word(analyse("Es war ein wochenlanger Streit."), "wochenlanger").glosses).toEqual([]);
+  });
+});
+
 describe("glosses in context", () => {
   it("picks the verb sense whose preposition is in the clause", () => {
     const withUm = word(analyse("Es geht um das Geschäft."), "geht");
