@@ -99,6 +99,10 @@ describe("place names in context (Ding's place names)", () => {
     // A name wins over a rare noun with an ending stripped (Elb, "elf", + dative -e), not over a listed form.
     ["Die Elbe fließt durch Hamburg.", "Elbe", "name"],
     ["An der Elbe liegt Dresden.", "Elbe", "name"],
+    // The genitive of a place is no case of a noun with another lemma (Bon, Ungar); des Essens is.
+    ["Die Geschichte Bonns ist lang.", "Bonns", "name"],
+    ["Die Hauptstadt Ungarns ist Budapest.", "Ungarns", "name"],
+    ["Der Duft des Essens kam.", "Essens", "noun"],
   ])("%s: %s is a %s", (sentence, text, pos) => {
     expect(word(analyse(sentence), text).pos).toBe(pos);
   });
