@@ -65,6 +65,14 @@ describe("separable verbs split across the clause", () => {
     const words = analyse("Er stellte neue Jobs in Aussicht.");
     expect(word(words, "stellte").lemma).toBe("in Aussicht stellen");
   });
+
+  it.each([
+    ["Wir mussten lange warten.", "mussten", "müssen"],
+    ["Ich kann mir das gut vorstellen.", "kann", "können"],
+    ["Sie wollten alles wissen.", "wollten", "wollen"],
+  ])("%s: a modal verb with an infinitive is the modal (%s → %s), no idiom", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text).lemma).toBe(lemma);
+  });
 });
 
 describe("zu-infinitives", () => {

@@ -106,7 +106,8 @@ function findWords(ctx: SentenceContext, words: readonly string[], from: number,
 }
 
 // Copulas make no idioms of their own: "Abkürzung auf dem Weg zu Wohlstand sein" is not "auf dem Weg sein".
-const LIGHT_VERBS = new Set(["sein", "haben", "werden"]);
+// Nor do modal verbs: "musste … warten" is müssen with an infinitive, not Ding's "warten müssen".
+const LIGHT_VERBS = new Set(["sein", "haben", "werden", "können", "müssen", "wollen", "sollen", "dürfen", "mögen"]);
 
 function joinPhrases(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)[]): void {
   const present = new Set(ctx.tokens.map((t) => t.text));
