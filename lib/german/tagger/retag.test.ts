@@ -8,6 +8,10 @@ describe("part of speech in context", () => {
     ["Liebe Eltern, wir fahren morgen.", "Liebe", "lieb", "adj"],
     ["Er kam doch nicht.", "doch", "doch", "adv"],
     ["Doch er kam nicht.", "Doch", "doch", "conj"],
+    // In first place, before the verb, the adverb; before the subject, the conjunction.
+    ["Doch kam er nicht.", "Doch", "doch", "adv"],
+    ["Da kam er.", "Da", "da", "adv"],
+    ["Ich bleibe hier, da es regnet.", "da", "da", "conj"],
     ["Die Wohnung ist leer und still.", "leer", "leer", "adj"],
     ["Die Wohnung ist leer und still.", "still", "still", "adj"],
     ["Typischerweise ist das so.", "Typischerweise", "typischerweise", "adv"],
