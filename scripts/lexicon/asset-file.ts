@@ -5,7 +5,7 @@ import { packAsset } from "../../lib/german/asset-text";
 
 type Fields = Record<string, string | readonly string[]>;
 
-export function assetFile({ format, source, ...fields }: { format: number; source: string } & Fields): Buffer {
+export function assetFile(header: { format: number; source: string }, fields: Fields): Buffer {
   // Deterministic: fields in the order given, and gzip writes no timestamp.
-  return gzipSync(Buffer.from(packAsset({ format, source }, fields)), { level: 9 });
+  return gzipSync(Buffer.from(packAsset(header, fields)), { level: 9 });
 }
