@@ -1,17 +1,33 @@
 // The engine's own evaluation, separate from the golden tests: held-out treebank sentences (never trained
 // or tuned on) for part of speech and lemma, and texts written and annotated by hand for this evaluation
-// (scripts/eval/texts.ts). Usage: npm run --silent eval:engine
+// (scripts/eval/texts.ts, the development set the engine has been tuned on, and held-out-texts.ts, never
+// tuned on). Usage: npm run --silent eval:engine [-- --misses]
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { percent, scoreTagger, scoreTreebank } from "../lib/german/eval/treebank";
+import { percent, type Score, scoreTagger, scoreTreebank } from "../lib/german/eval/treebank";
 import { getLexicon } from "../lib/german/lexicon";
 import { parseConllu } from "../lib/german/tagger/conllu";
 import { getTagger } from "../lib/german/tagger/model";
-import { scoreAnnotated } from "./eval/annotated";
-import { EVAL_TEXTS } from "./eval/texts";
+import { type AnnotatedScores, scoreAnnotated } from "./eval/annotated";
+import { HELD_OUT_TEXTS } from "./eval/held-out-texts";
+import { DEVELOPMENT_TEXTS, type EvalText } from "./eval/texts";
 
 const HELD_OUT = join(process.cwd(), "data/ud-german/heldout.conllu.gz");
+
+const row = (label: string, s: Score, target: string) =>
+  console.log(`  ${label.padEnd(34)} ${percent(s).padStart(6)} of ${String(s.total).padStart(3)}   target ${target}`);
+
+function annotated(title: string, a: AnnotatedScores, texts: readonly EvalText[], showMisses: boolean): void {
+  console.log(`\n${title}: ${texts.map((t) => t.genre).join(", ")}; ${a.lemma.total} content words`);
+  row("lemma", a.lemma, "≥ 98%");
+  row("part of speech", a.pos, "≥ 97%");
+  row("noun gender", a.gender, "≥ 98%");
+  row("compounds split right / left whole", a.compounds, "≥ 98%");
+  row("separable verbs and zu-infinitives", a.separable, "≥ 98%");
+  row("names", a.names, "≥ 90%");
+  if (showMisses) for (const m of a.misses) console.log(`  miss: ${m}`);
+}
 
 function main(): void {
   const lex = getLexicon();
@@ -29,17 +45,14 @@ function main(): void {
   console.log(`  tokenised differently (left out):  ${scores.unaligned}`);
   console.log(`  most frequent confusions: ${scores.confusions.map(([k, n]) => `${k} ${n}`).join(", ")}`);
 
-  const a = scoreAnnotated(lex);
-  const row = (label: string, s: { right: number; total: number }, target: string) =>
-    console.log(`  ${label.padEnd(34)} ${percent(s).padStart(6)} of ${String(s.total).padStart(3)}   target ${target}`);
-  console.log(`\nHand-annotated texts (${EVAL_TEXTS.map((t) => t.genre).join(", ")}; ${a.lemma.total} content words)`);
-  row("lemma", a.lemma, "≥ 98%");
-  row("part of speech", a.pos, "≥ 97%");
-  row("noun gender", a.gender, "≥ 98%");
-  row("compounds split right / left whole", a.compounds, "≥ 98%");
-  row("separable verbs and zu-infinitives", a.separable, "≥ 98%");
-  row("names", a.names, "≥ 90%");
-  if (process.argv.includes("--misses")) for (const m of a.misses) console.log(`  miss: ${m}`);
+  const showMisses = process.argv.includes("--misses");
+  annotated(
+    "Development texts (tuned on their misses)",
+    scoreAnnotated(lex, DEVELOPMENT_TEXTS),
+    DEVELOPMENT_TEXTS,
+    showMisses,
+  );
+  annotated("Held-out texts (never tuned on)", scoreAnnotated(lex, HELD_OUT_TEXTS), HELD_OUT_TEXTS, showMisses);
 }
 
 main();

@@ -1,18 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { getLexicon } from "../../lib/german/lexicon";
 import { scoreAnnotated } from "./annotated";
-import { EVAL_TEXTS } from "./texts";
+import { HELD_OUT_TEXTS } from "./held-out-texts";
+import { DEVELOPMENT_TEXTS } from "./texts";
 
-describe("hand-annotated evaluation texts", () => {
-  it("are well-formed: every line has a known part of speech", () => {
+describe.each([
+  ["development", DEVELOPMENT_TEXTS],
+  ["held-out", HELD_OUT_TEXTS],
+])("hand-annotated evaluation texts (%s)", (_, texts) => {
+  it("are well-formed: every line has a known part of speech, nouns a gender and a split", () => {
     const kinds = new Set(["noun", "verb", "adj", "adv", "name"]);
-    for (const t of EVAL_TEXTS) for (const line of t.words) expect(kinds.has(line.split(" | ")[2] ?? "")).toBe(true);
+    for (const t of texts)
+      for (const line of t.words) {
+        const [, , pos = "", gender = "", parts = "", sep = ""] = line.split(" | ");
+        expect(kinds.has(pos), line).toBe(true);
+        if (pos !== "noun") expect(gender === "" || gender === "-", line).toBe(true);
+        if (sep) expect(sep, line).toBe("sep");
+        if (pos === "noun" && gender !== "") expect(/^[mfn-]$/.test(gender) && parts !== "", line).toBe(true);
+      }
   });
 
   it("find every annotated word in the engine's analysis, in order", () => {
-    const scores = scoreAnnotated(getLexicon());
+    const scores = scoreAnnotated(getLexicon(), texts);
     expect(scores.misses.filter((m) => m.includes("not found"))).toEqual([]);
-    expect(scores.lemma.total).toBe(EVAL_TEXTS.reduce((n, t) => n + t.words.length, 0));
+    expect(scores.lemma.total).toBe(texts.reduce((n, t) => n + t.words.length, 0));
     expect(scores.pos.right).toBeGreaterThan(0);
   });
 });

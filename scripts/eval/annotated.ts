@@ -1,11 +1,11 @@
-// Scores the engine on the hand-annotated evaluation texts (texts.ts): lemma, part of speech, noun
+// Scores the engine on hand-annotated evaluation texts (texts.ts, held-out-texts.ts): lemma, part of speech, noun
 // gender, compound splits, separable verbs / zu-infinitives, names.
 
 import type { Score } from "../../lib/german/eval/treebank";
 import type { Lexicon } from "../../lib/german/lexicon";
 import type { WordAnalysis } from "../../lib/german/types";
 import { analyseText } from "../../lib/passages/analyse-text";
-import { EVAL_TEXTS } from "./texts";
+import type { EvalText } from "./texts";
 
 export interface AnnotatedScores {
   lemma: Score;
@@ -35,7 +35,7 @@ function partsMatch(w: WordAnalysis, expected: string): boolean {
   );
 }
 
-export function scoreAnnotated(lex: Lexicon): AnnotatedScores {
+export function scoreAnnotated(lex: Lexicon, texts: readonly EvalText[]): AnnotatedScores {
   const out: AnnotatedScores = {
     lemma: score(),
     pos: score(),
@@ -45,7 +45,7 @@ export function scoreAnnotated(lex: Lexicon): AnnotatedScores {
     names: score(),
     misses: [],
   };
-  for (const t of EVAL_TEXTS) {
+  for (const t of texts) {
     const words = analyseText(t.text, lex).paragraphs.flatMap((p) =>
       p.sentences.flatMap((s) => s.words.filter((w): w is WordAnalysis => w !== null)),
     );
