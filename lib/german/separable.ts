@@ -1,6 +1,7 @@
 // Split verbs across a clause. A separable particle ends the main clause ("teilte ein Firmensprecher
 // mit" → mitteilen); a fixed phrase keeps its noun apart from the verb ("hatte … in Aussicht gestellt" →
 // in Aussicht stellen). Both halves carry the whole verb as lemma and point at each other.
+import { functionWord } from "./closed-class";
 import { bandOf } from "./difficulty";
 import { rankOf } from "./draft";
 import { PARTICLE_SET, verbLemmas } from "./lemmatize";
@@ -118,9 +119,10 @@ function joinPhrases(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)[
     for (const phrase of lex.phrasesEndingIn(d.a.lemma)) {
       const words = lex.cached("phrase", phrase, () => phrase.split(" ").slice(0, -1));
       if (!words.every((w) => present.has(w))) continue;
-      // Idioms with a preposition ("in Aussicht stellen"), not plain object + verb ("Geschäfte abwickeln"):
-      // there the verb's own entry is the better card.
-      if (!words.some((w) => /^\p{Ll}/u.test(w))) continue;
+      // Idioms with a preposition ("in Aussicht stellen", "ins Konzept passen"), not plain object + verb
+      // ("Geschäfte abwickeln", "einen Unterschied machen") nor a verb with an adverb or another verb ("gut
+      // schmecken", "fallen lassen", "wählen gehen"): there the verb's own entry is the better card.
+      if (!words.some((w) => functionWord(w).some((r) => r.pos === "prep"))) continue;
       const at = findWords(ctx, words, from, to);
       if (at !== undefined && (!best || words.length > best.words.length)) best = { phrase, at, words };
     }
