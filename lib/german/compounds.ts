@@ -96,7 +96,10 @@ function rankCost(lex: Lexicon, lemma: string): number {
 
 function headOption(lex: Lexicon, word: string, lower: string, i: number): Option | undefined {
   const seg = lower.slice(i);
-  if (seg.length < MIN_PART || BLOCKED.has(seg) || NOT_HEADS.has(seg)) return undefined;
+  if (seg.length < MIN_PART || NOT_HEADS.has(seg)) return undefined;
+  // A separable particle that is also a noun ends compounds as that noun: Sommer|fest, Stadt|teil, Rad|weg.
+  if (BLOCKED.has(seg) && !(PARTICLE_SET.has(seg) && lex.entries(capitalise(seg)).some((e) => e.pos === "noun")))
+    return undefined;
   // Vorsitzende, Reisende: a nominalised participle (vorsitzen + -end-), not a compound with Ende.
   if (/^ende[nrs]?$/.test(seg) && lex.isVerb(`${lower.slice(0, i)}en`)) return undefined;
   const entry = nounLemmas(lex, capitalise(seg))[0];
