@@ -14,6 +14,31 @@ test.describe("reader", () => {
     expect(html).not.toContain("date 2017-01");
   });
 
+  test("the article is in the page on a full load, and fetched once on a client-side navigation", async ({ page }) => {
+    const articleRequests: string[] = [];
+    page.on("request", (request) => {
+      if (/\/api\/passages\/[^/]+\/article/.test(request.url())) articleRequests.push(request.url());
+    });
+    // A client-side navigation from the home page: no server HTML of the article, so it is fetched.
+    await page.goto("/en");
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await page.getByRole("link", { name: "Alibaba-Gründer Jack Ma trifft Donald Trump" }).click();
+    const word = page.locator(".reader-text .w", { hasText: "Baumilliardär" }).first();
+    await expect(word).toBeVisible();
+    expect(await page.evaluate(() => "sameDocument" in window)).toBe(true);
+    expect(articleRequests).toHaveLength(1);
+    await word.click();
+    await expect(page.getByRole("dialog")).toContainText("construction");
+    // A full load of the same address: hydration keeps the server's article, nothing is fetched.
+    const errors = watchConsole(page);
+    await page.reload();
+    await expect(page.locator("#passage-title")).toBeVisible();
+    await expect(page.locator("[data-words=ready]")).toBeVisible();
+    await expect(word).toBeVisible();
+    expect(articleRequests).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+
   test("paragraph kinds: headings, the tweet embed and the source line", async ({ page }) => {
     await openSeedArticle(page);
     await expect(page.getByRole("heading", { level: 2, name: "Kleine Firmen sollen profitieren" })).toBeVisible();

@@ -285,6 +285,12 @@ const ROUTES: Record<string, RouteCase> = {
     expect: { anonymous: "404", "other learner": "404", "other teacher": "404" },
     owner: { as: () => teacher, shows: "Katze" },
   },
+  // The article's HTML for a client-side navigation to the reader: found only where the reader is.
+  "/api/passages/[passageId]/article": {
+    path: () => `/api/passages/${ids.draftId}/article?locale=en`,
+    expect: { anonymous: "404", "other learner": "404", "other teacher": "404" },
+    owner: { as: () => teacher, shows: "Katze" },
+  },
   "/api/classes/[id]/export": {
     path: () => `/api/classes/${ids.classId}/export`,
     expect: { anonymous: "401", "other learner": "404", "other teacher": "404" },

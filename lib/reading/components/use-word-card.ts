@@ -6,6 +6,7 @@ import type { CardEntry } from "@/lib/german/types";
 import type { WordData } from "@/lib/reading/word-data";
 import { saveWord, setWordStatus } from "@/lib/vocabulary/actions";
 import { entryStatus, type LemmaStatuses, textStatus, withStatus } from "../word-status";
+import { ARTICLE_LOADED } from "./article-body";
 import { entryOf, germanText, wordAt } from "./reader-dom";
 import type { OpenCard, WordStatus } from "./word-card";
 
@@ -39,6 +40,16 @@ export function useWordCard({ bodyRef, words, passageId, signedIn, initialStatus
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<CardNotice>(null);
 
+  // The article may arrive after the first render (a client-side navigation fetches it): mark its words then too.
+  const [articleLoads, setArticleLoads] = useState(0);
+  useEffect(() => {
+    const body = bodyRef.current;
+    const loaded = () => setArticleLoads((n) => n + 1);
+    body?.addEventListener(ARTICLE_LOADED, loaded);
+    return () => body?.removeEventListener(ARTICLE_LOADED, loaded);
+  }, [bodyRef]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: articleLoads is the trigger (new words in the DOM), not a value used
   useEffect(() => {
     if (!words) return;
     for (const word of bodyRef.current?.querySelectorAll<HTMLElement>(".w") ?? []) {
@@ -48,7 +59,7 @@ export function useWordCard({ bodyRef, words, passageId, signedIn, initialStatus
       if (status) word.dataset.status = status.toLowerCase();
       else delete word.dataset.status;
     }
-  }, [statuses, corrections, words, bodyRef]);
+  }, [statuses, corrections, words, bodyRef, articleLoads]);
 
   const openCard = useCallback(
     (word: HTMLElement) => {

@@ -5,7 +5,10 @@ import { preload } from "react-dom";
 import { toLocale } from "@/i18n/routing";
 import { correctionsForReader } from "@/lib/corrections/data";
 import { readerArticle } from "@/lib/reading/article-cache";
+import { handOffArticle } from "@/lib/reading/article-handoff";
 import { fillArticle } from "@/lib/reading/article-html";
+import { articleLabels } from "@/lib/reading/article-labels";
+import { ArticleBody } from "@/lib/reading/components/article-body";
 import { KeyVocabulary } from "@/lib/reading/components/key-vocabulary";
 import { ReaderClient } from "@/lib/reading/components/reader-client";
 import { learnerLevel } from "@/lib/reading/data";
@@ -33,19 +36,8 @@ export default async function ReadPage({ params }: Params) {
   // The access check (in loadReaderPassage) comes before anything shared is looked up.
   if (!passage) notFound();
 
-  const labels = {
-    embed: t("embed"),
-    readAloud: t("readAloud"),
-    listenParagraph: t("listenParagraph"),
-    untranslated: t("untranslated"),
-    translationLabel: t("translationLabel"),
-    revealParagraph: t("revealParagraph"),
-    concealParagraph: t("concealParagraph"),
-    markRead: t("markRead"),
-    markedRead: t("markedRead"),
-  };
   const [{ shared, article }, level] = await Promise.all([
-    readerArticle(passage.id, passage.version, locale, labels),
+    articleLabels(toLocale(locale)).then((labels) => readerArticle(passage.id, passage.version, locale, labels)),
     learnerLevel(viewer?.id ?? null),
   ]);
   const [statuses, corrections] = await Promise.all([
@@ -103,10 +95,12 @@ export default async function ReadPage({ params }: Params) {
         canCorrectForPassage={passage.ownedByViewer && !passage.personal}
       >
         <KeyVocabulary words={passage.keyVocabulary[level] ?? []} level={level} />
-        {/* Built once per passage, version and locale and shared by every reader (lib/reading/article-cache.ts).
-            React leaves its inside alone, so there is no tree of 2,500 elements to send and hydrate. */}
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: our own markup; every piece of passage text in it is escaped by lib/reading/article-html.ts (tested) */}
-        <div className="reader-text" dangerouslySetInnerHTML={{ __html: fillArticle(article, read) }} />
+        {/* Built once per passage, version and locale and shared by every reader (lib/reading/article-cache.ts):
+            no tree of 2,500 elements to send or hydrate, and not in the RSC payload (article-body.tsx). */}
+        <ArticleBody
+          handoff={handOffArticle(fillArticle(article, read))}
+          url={`/api/passages/${passage.id}/article?locale=${locale}`}
+        />
       </ReaderClient>
     </article>
   );

@@ -1,0 +1,29 @@
+import { routing } from "@/i18n/routing";
+import { readerArticle } from "@/lib/reading/article-cache";
+import { fillArticle } from "@/lib/reading/article-html";
+import { articleLabels } from "@/lib/reading/article-labels";
+import { getPassageForReader } from "@/lib/reading/data";
+import { routeFailure as failure, routeError } from "@/lib/server/route-errors";
+import { getViewer } from "@/lib/server/session";
+
+/**
+ * GET /api/passages/<id>/article?locale=<en|de>: the article's HTML with the viewer's read marks, as the
+ * reader page renders it. Only a client-side navigation to the reader asks for it (a full load has it in
+ * the page). Access is checked as for the page; the read marks make it the viewer's own, so no cache keeps it.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ passageId: string }> }) {
+  const { passageId } = await params;
+  try {
+    const asked = new URL(request.url).searchParams.get("locale");
+    const locale = routing.locales.find((l) => l === asked) ?? routing.defaultLocale;
+    const viewer = await getViewer();
+    const passage = await getPassageForReader(passageId, viewer?.id ?? null);
+    if (!passage) return failure("not_found");
+    const { article } = await readerArticle(passage.id, passage.version, locale, await articleLabels(locale));
+    return new Response(fillArticle(article, new Set(passage.readParagraphIds)), {
+      headers: { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-store" },
+    });
+  } catch (error) {
+    return routeError("GET /api/passages/[passageId]/article", error);
+  }
+}
