@@ -204,6 +204,43 @@ export function attributive(ctx: SentenceContext, i: number, lower: string): boo
   return functionWord(prev).some((r) => r.pos === "det" || r.pos === "prep");
 }
 
+/** English adverbs made from an adjective's gloss: quiet → quietly, easy → easily, gentle → gently, basic → basically. */
+function adverbsOf(gloss: string): string[] {
+  return [
+    gloss,
+    `${gloss}ly`,
+    gloss.replace(/y$/, "ily"),
+    gloss.replace(/le$/, "ly"),
+    gloss.replace(/e$/, "ly"),
+    gloss.replace(/ic$/, "ically"),
+  ];
+}
+
+const DEGREE = new Set(["very", "quite", "rather", "fairly", "pretty", "somewhat", "really"]);
+
+/**
+ * Whether a word with an adjective and an adverb entry is here the adjective used adverbially (German has
+ * no -ly: "fiel leise", "gründlich waschen"), as the German grammars and the TIGER/STTS tags (ADJD) have it:
+ * the dictionary's adverb then only means the adjective's meaning as an English adverb (quiet → quietly,
+ * early → early). An adverb with a meaning of its own ("endlich": at last, "gleich": immediately) stays the
+ * adverb, and so does one of degree before an adjective or adverb ("recht klein", "ganz gut").
+ */
+export function adverbialAdjective(
+  lex: Lexicon,
+  ctx: SentenceContext,
+  i: number,
+  adj: LexEntry,
+  adv: LexEntry,
+): boolean {
+  const own = new Set(adj.senses.slice(0, 3).flatMap((s) => s.glosses.flatMap((g) => adverbsOf(g.toLowerCase()))));
+  if (!adv.senses.slice(0, 2).some((s) => s.glosses.some((g) => own.has(g.toLowerCase())))) return false;
+  if (!adv.senses.slice(0, 3).some((s) => s.glosses.some((g) => DEGREE.has(g.toLowerCase())))) return true;
+  const next = wordAt(ctx.tokens, i + 1)?.text;
+  if (!next || !/^\p{Ll}/u.test(next)) return true;
+  const modified = adjectives(lex, next).length > 0 || lex.entries(next).some((e) => e.pos === "adv");
+  return !modified;
+}
+
 /** Verb, adjective, adverb or other lower-case content word; undefined if the lexicon knows nothing. */
 export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lower: string): Draft | undefined {
   const text = ctx.tokens[i]?.text ?? lower;
@@ -231,9 +268,11 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
   const inf = bestVerb(lex, verbs, lower, auxiliaryBefore(ctx, i) !== undefined);
   if (inf) return verbDraft(lex, text, inf);
   if (adj) {
-    // Uninflected and not predicative: "endlich" is the adverb "finally", not the adjective "finite".
+    // Uninflected and not predicative: "endlich" is the adverb "finally", not the adjective "finite"; but
+    // "fiel leise", "schnell fahren" are the adjective used adverbially.
     const adv = adj.lemma === lower ? lex.entries(lower).find((e) => e.pos === "adv" && !e.oldSpelling) : undefined;
-    if (adv && !predicative(ctx, i)) return fromEntry(lex, text, adv, "adv");
+    if (adv && !predicative(ctx, i) && !adverbialAdjective(lex, ctx, i, adj, adv))
+      return fromEntry(lex, text, adv, "adv");
     return fromEntry(lex, text, adj, "adj");
   }
   const exact = lex

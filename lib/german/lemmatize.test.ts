@@ -101,6 +101,21 @@ describe("adjectives in context", () => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "adj" });
   });
 
+  it.each([
+    // An adjective used adverbially stays the adjective (TIGER's ADJD); its adverb only means it as an adverb.
+    ["Draußen fiel leise der Schnee.", "leise", "adj"],
+    ["Er fährt immer schnell.", "schnell", "adj"],
+    ["Sie hat das Zimmer gründlich geputzt.", "gründlich", "adj"],
+    ["Er ist kurz vor Mitternacht gekommen.", "kurz", "adj"],
+    // An adverb with a meaning of its own, or of degree before an adjective, stays the adverb.
+    ["Er hat endlich gewonnen.", "endlich", "adv"],
+    ["Ich komme gleich.", "gleich", "adv"],
+    ["Das Zimmer ist recht klein.", "recht", "adv"],
+    ["Das war ganz gut.", "ganz", "adv"],
+  ])("%s: %s is %s", (sentence, text, pos) => {
+    expect(word(analyse(sentence), text).pos).toBe(pos);
+  });
+
   it("gives a compound adjective no translation of its last part alone (wochenlang is no 'long')", () => {
     expect(word(analyse("Es war ein wochenlanger Streit."), "wochenlanger").glosses).toEqual([]);
   });
