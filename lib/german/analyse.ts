@@ -8,7 +8,7 @@ import { domainProfile, finalise } from "./glosses";
 import { addGrammar } from "./grammar";
 import { getLexicon, type Lexicon } from "./lexicon";
 import { applyPartChoices, attachChoices, type ChooseMeanings, meaningCandidates } from "./meaning";
-import { findNameSpans } from "./names";
+import { findNameSpans, genitiveNames } from "./names";
 import { genderFromArticles } from "./nominalised";
 import { pluralsAfterArticles } from "./noun-draft";
 import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
@@ -124,7 +124,10 @@ function draftSentenceUnguarded(
       drafts[i] = fallbackDraft(t.text);
     }
   });
-  if (lang === "de") retag(lex, ctx, drafts);
+  if (lang === "de") {
+    retag(lex, ctx, drafts);
+    genitiveNames(lex, tokens, drafts);
+  }
   pluralsAfterArticles(lex, tokens, drafts);
   genderFromArticles(lex, tokens, drafts);
   joinSplitVerbs(lex, ctx, drafts);

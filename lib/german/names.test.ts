@@ -38,6 +38,14 @@ describe("proper names", () => {
     expect(words.find((w) => w?.text === "Bayerns")).toMatchObject({ lemma: "Bayern", pos: "name" });
   });
 
+  it.each([
+    ["Lindqvists Sohn sprach zuerst.", "Lindqvists", "Lindqvist"],
+    ["Sie las Tarkowskis neuen Roman.", "Tarkowskis", "Tarkowski"],
+    ["Er lobte die Politik Zamenhofs.", "Zamenhofs", "Zamenhof"],
+  ])("reads an unknown name's genitive -s beside a noun as the name: %s", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "name" });
+  });
+
   it("treats a capitalised mid-sentence word that is no dictionary noun as a name", () => {
     const w = word(analyse("Die Waren werden auch über Zalando verkauft."), "Zalando");
     expect(w).toMatchObject({ pos: "name", name: true, known: false, glosses: [] });

@@ -7,7 +7,7 @@ import { splitCompound } from "./compounds";
 import { gazetteerName, multiWordNames, placeGloss, placeNamed, placesStartingWith } from "./gazetteer";
 import { listedNounLemmas, nounLemmas } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
-import { isSentenceInitial } from "./sentence-context";
+import { type Draft, isSentenceInitial } from "./sentence-context";
 import type { Token } from "./types";
 import { capitalise, isAllCaps } from "./word-shape";
 
@@ -334,4 +334,22 @@ export function nameShaped(text: string): boolean {
  */
 export function germanShaped(text: string): boolean {
   return /(?:en|ern|eln|chen|lein|ung|heit|keit|schaft|ling|tum|nis)$/u.test(text);
+}
+
+/**
+ * "Rabins Sohn", "Lennons zänkische Witwe", "die Reformpolitik Jelzins": a name no data knows, ending in -s
+ * right before a noun (an adjective may come between) or right after one, with no article of its own, is
+ * that name in the genitive: the lemma drops the -s. Known names were read so already (genitiveName).
+ */
+export function genitiveNames(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | null)[]): void {
+  const isNoun = (k: number) => tokens[k]?.type === "word" && drafts[k]?.a.pos === "noun";
+  drafts.forEach((d, i) => {
+    const text = tokens[i]?.text ?? "";
+    if (d?.a.pos !== "name" || d.a.known || d.a.lemma !== text || !/^\p{Lu}\p{Ll}{2,}s$/u.test(text)) return;
+    if (lex.isFirstName(text.toLowerCase()) || /(?:ss|us)$/.test(text)) return;
+    const prev = wordText(tokens, i - 1)?.toLowerCase();
+    if (prev && functionWord(prev).some((r) => r.pos === "det")) return;
+    const adjectiveBetween = /^\p{Ll}+(?:e|en|em|er|es)$/u.test(wordText(tokens, i + 1) ?? "");
+    if (isNoun(i - 1) || isNoun(i + 1) || (adjectiveBetween && isNoun(i + 2))) d.a.lemma = text.slice(0, -1);
+  });
 }
