@@ -99,7 +99,12 @@ export function bestVerb(
     (h.inf === lower ? 1 : 0) +
     // Without haben/sein/werden a participle reading is unlikely: "gehört meinem Nachbarn" is gehören.
     (!auxiliary && geParticiple(lower, h.inf) ? -3 : 0);
-  return [...hits].sort((a, b) => score(b) - score(a) || a.inf.length - b.inf.length)[0]?.inf;
+  // Of equal finite readings, the verb whose stem the form keeps: "drängte" is drängen, not a subjunctive
+  // of dringen. A participle decides by the auxiliary instead ("gehört": hören or gehören).
+  const finite = hits.every((h) => !h.participle);
+  const keepsStem = (h: VerbHit) => (finite && lower.startsWith(h.inf.replace(/e?n$/, "")) ? 1 : 0);
+  return [...hits].sort((a, b) => score(b) - score(a) || keepsStem(b) - keepsStem(a) || a.inf.length - b.inf.length)[0]
+    ?.inf;
 }
 
 export function verbDraft(lex: Lexicon, text: string, inf: string): Draft {

@@ -116,6 +116,9 @@ describe("participles and irregular forms", () => {
     ["Sie hat ein Gesetz vorgeschlagen.", "vorgeschlagen", "vorschlagen"],
     ["Am Montag empfing er Jack Ma.", "empfing", "empfangen"],
     ["Es war das erste Treffen.", "war", "sein"],
+    // Also a subjunctive of dringen in the full-form data: the verb whose stem the form keeps wins.
+    ["Die Zeit drängte.", "drängte", "drängen"],
+    ["Er drängt seine Freunde zur Eile.", "drängt", "drängen"],
     ["Ma hatte eine Idee.", "hatte", "haben"],
   ])("%s (%s → %s)", (sentence, form, lemma) => {
     expect(word(analyse(sentence), form)).toMatchObject({ lemma, pos: "verb" });
