@@ -52,6 +52,10 @@ describe("noun lemmas", () => {
     expect(word(analyse("Die Steuern steigen."), "Steuern")).toMatchObject({ lemma: "Steuer", gender: "f" });
     expect(word(analyse("Er hilft den kleinen Pflanzen."), "Pflanzen").lemma).toBe("Pflanze");
     expect(word(analyse("Das Steuern ist schwer."), "Steuern").lemma).toBe("Steuern");
+    // With no article an adjective's ending says it: -e or -en is no neuter singular's.
+    expect(word(analyse("Hohe Steuern schaden der Wirtschaft."), "Steuern").lemma).toBe("Steuer");
+    expect(word(analyse("Sie handeln mit seltenen Pflanzen."), "Pflanzen").lemma).toBe("Pflanze");
+    expect(word(analyse("Schnelles Steuern ist schwer."), "Steuern").lemma).toBe("Steuern");
   });
 
   it("keeps a plural-only noun when the singular is technical (Eltern, not Elter)", () => {

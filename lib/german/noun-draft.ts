@@ -124,14 +124,28 @@ export function pluralsAfterArticles(lex: Lexicon, tokens: readonly Token[], dra
     if (first?.lemma !== d.a.text || first.gender !== "n") return;
     const plural = rest.find((e) => e.lemma !== d.a.text && e.gender !== "n");
     if (!plural) return;
-    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-      const prev = drafts[j];
-      const t = wordAt(tokens, j);
-      if (!prev || !t) return;
-      if (prev.a.pos === "adj") continue;
-      if (prev.a.pos !== "det" || !NOT_NEUTER_SINGULAR.test(t.text.toLowerCase())) return;
+    const toPlural = () => {
       const other = nounDraft(lex, d.a.text, plural);
       if (other) drafts[i] = other;
+    };
+    // "Hohe Steuern", "aus tropischen Pflanzen": with no article, an adjective in -e or -en is no neuter
+    // singular's (that would be hohes, tropischem).
+    let strongPlural = false;
+    for (let j = i - 1; j >= Math.max(-1, i - 3); j--) {
+      const prev = j >= 0 ? drafts[j] : null;
+      const t = j >= 0 ? wordAt(tokens, j) : undefined;
+      if (prev?.a.pos === "adj" && t) {
+        strongPlural ||= j === i - 1 && /\p{L}(?:e|en)$/u.test(t.text) && !/(?:em|er|es)$/.test(t.text);
+        continue;
+      }
+      if (prev?.a.pos === "det" && t) {
+        if (NOT_NEUTER_SINGULAR.test(t.text.toLowerCase())) toPlural();
+        return;
+      }
+      // Only where the phrase plainly starts there (sentence, punctuation, preposition, verb, conjunction):
+      // in "das 2014 mit der Regierung geschlossene Abkommen" the article stands further back.
+      const opens = !prev || ["prep", "verb", "conj"].includes(prev.a.pos);
+      if (strongPlural && opens) toPlural();
       return;
     }
   });
