@@ -98,8 +98,10 @@ export async function writeParagraphs(
     const took = Math.max(1, performance.now() - started);
     budget = Math.min(MAX_BATCH_BYTES, Math.max(MIN_BATCH_BYTES, Math.round((bytes * TARGET_MS) / took)));
     next = end;
-    // Let requests that queued behind this batch run before the next one.
-    await new Promise((resolve) => setImmediate(resolve));
+    // Leave the database to other requests for as long as the batch held it. Yielding only until the
+    // requests already queued had run was not enough: a reader page sends its queries one after another,
+    // so on the embedded database (one query at a time) each of them waited behind a whole batch.
+    if (next < paragraphs.length) await new Promise((resolve) => setTimeout(resolve, Math.min(took, TARGET_MS)));
   }
   return { batches };
 }
