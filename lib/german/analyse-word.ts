@@ -158,7 +158,20 @@ function variantDraft(lex: Lexicon, ctx: SentenceContext, i: number, text: strin
   return undefined;
 }
 
+/**
+ * "grosse", "Aussenminister", "gestossen": Swiss spelling writes ss for ß. A word the lexicon does not know
+ * is read with ß where that spelling is known; names stay (Strauss is no ostrich), except at the start of
+ * a sentence, where capitals are no evidence of one.
+ */
 export function analyseWord(lex: Lexicon, ctx: SentenceContext, i: number, variants = true): Draft {
+  const d = analyseSpelled(lex, ctx, i, variants);
+  const text = ctx.tokens[i]?.text ?? "";
+  if (!variants || d.a.known || !text.includes("ss") || (d.a.name && !isSentenceInitial(ctx.tokens, i))) return d;
+  const swiss = asVariant(lex, ctx, i, text.replace(/ss/g, "ß"));
+  return swiss.a.known && !swiss.a.name ? swiss : d;
+}
+
+function analyseSpelled(lex: Lexicon, ctx: SentenceContext, i: number, variants: boolean): Draft {
   const text = ctx.tokens[i]?.text ?? "";
   const lower = text.toLowerCase();
   if (ctx.kind === "source") return nameDraft(text, text, undefined, gazetteerName(text) !== undefined);

@@ -30,6 +30,16 @@ describe("spelling variants and short forms", () => {
     expect(word(words, "GROSSE")).toMatchObject({ lemma: "groß", pos: "adj" });
   });
 
+  it.each([
+    ["Das ist eine grosse Freude.", "grosse", "groß", "adj"],
+    ["Er hat sich den Kopf gestossen.", "gestossen", "stoßen", "verb"],
+    ["Ausserdem regnete es.", "Ausserdem", "außerdem", "adv"],
+    // A name stays a name: Strauss is no ostrich.
+    ["Gestern dirigierte Strauss das Orchester.", "Strauss", "Strauss", "name"],
+  ])("reads Swiss ss for ß where the word is unknown otherwise: %s", (sentence, text, lemma, pos) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos });
+  });
+
   it("keeps abbreviations in capitals: EU, NATO, USA", () => {
     const words = analyse("Die EU und die USA stritten.");
     expect(word(words, "EU")).toMatchObject({ lemma: "EU", gender: "f", known: true });
