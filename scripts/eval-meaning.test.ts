@@ -11,6 +11,14 @@ describe("eval:meaning", () => {
     for (const item of items) expect(item.de).toContain(item.word);
   });
 
+  it("keeps a held-out set apart from the development set", () => {
+    const heldOut = loadItems("tests/fixtures/meaning/heldout.json");
+    expect(heldOut.length).toBeGreaterThanOrEqual(30);
+    for (const item of heldOut) expect(item.de).toContain(item.word);
+    const dev = new Set(items.map((i) => i.de));
+    expect(heldOut.filter((i) => dev.has(i.de))).toEqual([]);
+  });
+
   it("scores glosses[0] against the accepted glosses, ignoring case", () => {
     const item = { genre: "t", de: "x", en: "x", word: "x", accept: ["to announce"] };
     const card = (glosses: string[]) => ({

@@ -1,6 +1,7 @@
 // `npm run --silent eval:meaning`: how often the engine's meaning in context (glosses[0]) is the right
-// one for ambiguous words, with the sentence's English translation and without it. The items
-// (tests/fixtures/meaning/pairs.json) were written and annotated by hand for this evaluation.
+// one for ambiguous words, with the sentence's English translation and without it. The items were written
+// and annotated by hand for this evaluation: a development set (tests/fixtures/meaning/pairs.json) and a
+// held-out set written before the lexicon was tuned on the first (heldout.json), reported apart.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { translationChooser } from "../lib/align/translation-chooser";
@@ -34,9 +35,13 @@ export function isRight(item: MeaningItem, word: WordAnalysis | undefined): bool
   return first !== undefined && item.accept.some((g) => g.toLowerCase() === first);
 }
 
-function main(): void {
-  const items = loadItems();
-  const verbose = process.argv.includes("--verbose");
+/** The development set (tuned on) and the held-out set (written before the tuning, never tuned on). */
+const SETS = [
+  { name: "development", path: "tests/fixtures/meaning/pairs.json" },
+  { name: "held-out", path: "tests/fixtures/meaning/heldout.json" },
+] as const;
+
+function report(name: string, items: readonly MeaningItem[], verbose: boolean): void {
   const score = (withTranslation: boolean) => {
     let right = 0;
     for (const item of items) {
@@ -50,6 +55,7 @@ function main(): void {
     }
     return right;
   };
+  console.log(`${name}: ${items.length} ambiguous words in ${new Set(items.map((i) => i.genre)).size} genres`);
   const withTranslation = score(true);
   const without = score(false);
   // Items the engine could get right at all: the word's lemma has the right sense in the lexicon.
@@ -64,15 +70,19 @@ function main(): void {
   });
   const rightOfAttainable = attainable.filter((item) => isRight(item, meaningOf(item, true))).length;
   const pct = (n: number) => `${((100 * n) / items.length).toFixed(1)}%`;
-  console.log(`ambiguous words: ${items.length} in ${new Set(items.map((i) => i.genre)).size} genres`);
   console.log(
-    `meaning right with the translation:    ${withTranslation}/${items.length} = ${pct(withTranslation)} (target ≥ 90%)`,
+    `  meaning right with the translation:    ${withTranslation}/${items.length} = ${pct(withTranslation)} (target ≥ 90%)`,
   );
-  console.log(`meaning right without a translation:   ${without}/${items.length} = ${pct(without)}`);
+  console.log(`  meaning right without a translation:   ${without}/${items.length} = ${pct(without)}`);
   console.log(
-    `right sense in the lexicon (for the lemma found): ${attainable.length}/${items.length} = ${pct(attainable.length)}; ` +
+    `  right sense in the lexicon (for the lemma found): ${attainable.length}/${items.length} = ${pct(attainable.length)}; ` +
       `of those right with the translation: ${rightOfAttainable}/${attainable.length}`,
   );
+}
+
+function main(): void {
+  const verbose = process.argv.includes("--verbose");
+  for (const set of SETS) report(set.name, loadItems(set.path), verbose);
 }
 
 if (process.argv[1]?.endsWith("eval-meaning.ts")) main();
