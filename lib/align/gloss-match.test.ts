@@ -30,6 +30,13 @@ describe("matchGloss", () => {
     expect(full?.score).toBeGreaterThan(partial?.score ?? 0);
   });
 
+  it("ranks a gloss whose particle the translation lacks below the same gloss without it", () => {
+    const plain = texts("Rubbish must be separated into bins.", "to separate");
+    const withFrom = texts("Rubbish must be separated into bins.", "to separate from");
+    expect(plain?.score).toBeGreaterThan(withFrom?.score ?? 0);
+    expect(withFrom?.score).toBeGreaterThanOrEqual(100);
+  });
+
   it("finds nothing when the gloss is not there, and ignores light words alone", () => {
     expect(texts("The city has a dense network.", "to dispose of")).toBeUndefined();
     expect(texts("Jobs will be created.", "to come into being")).toBeUndefined();

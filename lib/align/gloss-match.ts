@@ -73,8 +73,10 @@ export function matchGloss(
       if (j !== undefined) extras.push(j);
     }
     const full = found.length === shape.core.length;
-    // A full match outranks any partial one; more matched words and particles break ties.
-    const score = (full ? 100 : 0) + found.length * 10 + extras.length;
+    // A full match outranks any partial one; more matched words and particles break ties, and a particle
+    // the translation lacks counts a little against the gloss: "separated into bins" is "to separate",
+    // not "to separate from".
+    const score = (full ? 100 : 0) + found.length * 10 + extras.length - 0.5 * (shape.extra.length - extras.length);
     if (!full && shape.core.length > 1 && found.length < 2) {
       if (LIGHT.has(w.key)) return;
       // One word of a longer gloss ("have" of "to have at one's disposal") is weak evidence.

@@ -30,7 +30,11 @@ function shapeOf(gloss: string): GlossShape {
   return shape;
 }
 
-/** The best match of each gloss of each sense; ties go to the earlier (more common) sense. */
+/**
+ * The best match of each gloss of each sense. Ties go to the earlier (more common) sense, also between
+ * German words: in "den Teig gehen lassen" / "leave the dough to rise", "leave" is lassen's first sense
+ * and only one of gehen's later ones.
+ */
 function bestSenseMatch(
   senses: readonly LexSense[],
   english: readonly EnglishWord[],
@@ -40,7 +44,9 @@ function bestSenseMatch(
   senses.forEach((s, sense) => {
     s.glosses.forEach((g, gloss) => {
       const m = matchGloss(shapeOf(g), english, taken);
-      if (m && (!best || m.score > best.score)) best = { choice: { sense, gloss }, score: m.score, words: m.words };
+      const score = m && m.score - 0.01 * sense;
+      if (m && score !== undefined && (!best || score > best.score))
+        best = { choice: { sense, gloss }, score, words: m.words };
     });
   });
   return best;
