@@ -9,6 +9,7 @@ import { dingIndexes, rankTable, verbIndexes } from "../lib/german/lexicon-index
 import { writeForms } from "./build-forms";
 import { assetFile as gz } from "./lexicon/asset-file";
 import { collectDing, type RawEntry, type RawSense } from "./lexicon/ding-entries";
+import { foldObjects, foldPlurals } from "./lexicon/fold-headwords";
 import { inferPlurals } from "./lexicon/infer-plurals";
 import { OVERRIDES } from "./lexicon/overrides";
 import { compoundHits, rankSenses, topGlosses } from "./lexicon/rank-senses";
@@ -52,7 +53,9 @@ function serialiseEntry(e: RawEntry, ranked: RawSense[]): string {
 function buildDing(path: string): { rows: string[]; english: string[]; version: string } {
   const text = readFileSync(path, "utf8");
   const version = /^# Version :: (.*)$/m.exec(text)?.[1] ?? "unknown";
-  const { entries, englishCounts } = collectDing(text);
+  const { entries, englishCounts, pluralLines, objectLines } = collectDing(text);
+  foldPlurals(entries, pluralLines, englishCounts);
+  foldObjects(entries, objectLines);
   for (const [hw, o] of Object.entries(OVERRIDES)) {
     const key = `${hw}\t${o.pos}`;
     if (!entries.has(key)) {

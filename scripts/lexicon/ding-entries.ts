@@ -2,6 +2,7 @@
 // the verb forms Ding lists. Sense ranking happens later (rank-senses.ts).
 import { contentWords } from "../../lib/german/gloss-words";
 import { type DingItem, parseLine } from "./ding-line";
+import type { ObjectLine, PluralLine } from "./fold-headwords";
 import { isDomain, isMarkedGloss, labelPenalty } from "./labels";
 
 /** n noun, v verb, a adj, d adv, p prep, c conj, r pron, t article, u numeral, i interjection/particle,
@@ -43,6 +44,9 @@ export interface RawEntry {
 export interface DingData {
   entries: Map<string, RawEntry>;
   englishCounts: Map<string, number>;
+  /** Lines whose sense belongs to another headword as well (fold-headwords.ts). */
+  pluralLines: PluralLine[];
+  objectLines: ObjectLine[];
 }
 
 const NOT_IDIOM = new Set([
@@ -243,6 +247,8 @@ export function collectDing(text: string): DingData {
   const entries = new Map<string, RawEntry>();
   const englishCounts = new Map<string, number>();
   const phrases: PhraseCandidate[] = [];
+  const pluralLines: PluralLine[] = [];
+  const objectLines: ObjectLine[] = [];
   let order = 0;
   for (const line of text.split("\n")) {
     const parsed = parseLine(line);
@@ -288,11 +294,13 @@ export function collectDing(text: string): DingData {
         glosses,
         penalty: labelPenalty(item.labels) + glossPenalty,
         domains: lineDomains,
-        nCols: parsed.de.length,
+        nCols: ownColumns(parsed.de, idx),
         order,
       };
       if (c.gender) sense.gender = c.gender;
-      if (c.pos === "v" && item.preps[0]) sense.prep = item.preps[0];
+      // "auf jdn./etw. vertrauen; zählen; bauen": synonyms after the first share its preposition.
+      const prep = item.preps[0] ?? (c.pos === "v" && !c.hw.includes(" ") ? head[idx - 1]?.preps[0] : undefined);
+      if (c.pos === "v" && prep) sense.prep = prep;
       if (c.pos === "v" && item.reflexive) sense.reflexive = true;
       if (c.pos === "n" && !c.pluralOnly) {
         const pl = addPlural(e, parsed.de[1], idx, head);
@@ -300,10 +308,84 @@ export function collectDing(text: string): DingData {
       }
       e.senses.push(sense);
       if (c.pos === "v" && !c.hw.includes(" ")) addVerbForms(e, parsed.de, idx, head.length);
+      if (c.pos === "n" && c.pluralOnly) {
+        const singulars = namedSingulars(parsed.de, c.hw);
+        if (singulars.length) pluralLines.push({ plural: c.hw, sense, singulars });
+      }
+      const object = c.pos === "v" ? verbObject(c.hw) : undefined;
+      // "etw. leben; ein Leben führen :: to live": the English is the synonym's (leben), not führen's.
+      const cognate = object && head.some((h) => h.text.toLowerCase() === object.noun.toLowerCase());
+      if (object && !cognate) objectLines.push({ ...object, sense });
     });
   }
   addPhrases(entries, phrases);
-  return { entries, englishCounts };
+  return { entries, englishCounts, pluralLines, objectLines };
+}
+
+const foldUmlauts = (s: string) =>
+  s.toLowerCase().replace(/ä/g, "a").replace(/ö/g, "o").replace(/ü/g, "u").replace(/ß/g, "ss");
+
+// The stem of a headword's longest word: führen → führ (führt, führte, geführt, führend).
+function stemOf(text: string): string {
+  const longest = text.split(" ").reduce((a, b) => (b.length > a.length ? b : a), "");
+  return foldUmlauts(longest).replace(/(?:en|n|e)$/, "");
+}
+
+function usesStem(item: DingItem, stem: string): boolean {
+  return (
+    stem.length >= 3 &&
+    item.text.split(" ").some((w) => {
+      const f = foldUmlauts(w);
+      return f.startsWith(stem) || f.startsWith(`ge${stem}`);
+    })
+  );
+}
+
+/**
+ * The columns of a line that speak of one of its headwords: all of them when it stands alone; with
+ * synonyms, the columns aligned with them (forms, plurals) and those not wholly about the others.
+ * "vornehmen; durchführen; führen [adm.] | … | eine Änderung vornehmen | eine Telefonumfrage durchführen"
+ * has many examples, but they are the other verbs': führen's main senses must not rank below them.
+ */
+function ownColumns(de: readonly (readonly DingItem[])[], idx: number): number {
+  const head = de[0] ?? [];
+  if (head.length <= 1) return de.length;
+  const own = stemOf(head[idx]?.text ?? "");
+  const others = head.map((h) => stemOf(h.text)).filter((s, i) => i !== idx && s !== own);
+  let n = 1;
+  for (const col of de.slice(1)) {
+    // A column with one item per synonym gives each its forms (ging for gehen): it counts whatever it says;
+    // so does one with an item that names no other synonym ("nimmt fest; verhaftet" for festnehmen).
+    const theirs = (item: DingItem) => !usesStem(item, own) && others.some((s) => usesStem(item, s));
+    if (col.length === head.length || !col.every(theirs)) n++;
+  }
+  return n;
+}
+
+/** Singulars a plural line names with their gender: "Kiefern {pl} | Gemeine Kiefer {f}" → Kiefer, f. */
+function namedSingulars(de: readonly (readonly DingItem[])[], plural: string): PluralLine["singulars"] {
+  const out: PluralLine["singulars"] = [];
+  const p = foldUmlauts(plural);
+  for (const col of de)
+    for (const item of col) {
+      const word = item.text.slice(item.text.lastIndexOf(" ") + 1);
+      const gender = posFromTags(item.tags)?.gender;
+      const w = foldUmlauts(word);
+      if (gender && /^\p{Lu}/u.test(word) && p.startsWith(w) && p.length - w.length >= 1 && p.length - w.length <= 3)
+        out.push({ word, gender });
+    }
+  return out;
+}
+
+/** "Geld überweisen", "ein Fahrzeug abstellen": the verb and its noun object. */
+function verbObject(hw: string): { verb: string; noun: string } | undefined {
+  const words = hw.split(" ");
+  const verb = words[words.length - 1] ?? "";
+  const noun = words[words.length - 2] ?? "";
+  if (words.length < 2 || words.length > 3 || !/^\p{Ll}+$/u.test(verb) || !/^\p{Lu}\p{Ll}+$/u.test(noun))
+    return undefined;
+  if (words.length === 3 && !ARTICLES.has(words[0] ?? "")) return undefined;
+  return { verb, noun };
 }
 
 // "erzielen; erwirtschaften {vt}": an untagged synonym takes the tag of the next tagged one.

@@ -72,8 +72,9 @@ const REGIONAL = new Set([
   "Westschw.",
   "Ostschw.",
   "Südostös.",
-  "Dt.",
 ]);
+// [Dt.] is not in the list: it marks the word used in Germany (abschließen [Dt.] beside absperren [Ös.]),
+// the German a learner reads most.
 
 // Subject fields that appear in everyday and news text keep their full weight.
 const GENERAL_DOMAINS = new Set([

@@ -1,0 +1,62 @@
+// The lexicon builder on a few Ding lines (shortened): senses filed under a plural or a verb with its
+// object reach the plain word, and a line's examples count for the synonym they use.
+import { describe, expect, it } from "vitest";
+import { collectDing } from "./ding-entries";
+import { foldObjects, foldPlurals } from "./fold-headwords";
+import { rankSenses } from "./rank-senses";
+
+const DING = [
+  "Kiefer {m} [anat.] | Kiefer {pl} :: jawbone; jaw | jawbones; jaws",
+  "Kiefern {pl}; Föhren {pl} [Süddt.] (Pinus) (botanische Gattung) [bot.] | Gemeine Kiefer {f}; Waldkiefer {f} (Pinus sylvestris) | Bergkiefer {f} (Pinus mugo) :: pines (botanical genus) | Scots pine | mountain pine",
+  "Pinie {f} | Pinien {pl} :: stone pine; pine | stone pines; pines",
+  "Geld {n} | Gelder {pl} :: money | moneys",
+  "jdn./etw. an jdn. verweisen; überweisen {vt} [adm.] | verweisend; überweisend | verwiesen; überwiesen :: to refer sb./sth. to sb. | referring | referred",
+  "Geld (auf ein Konto) überweisen {vt} [fin.] | Geld überweisend | Geld überwiesen :: to transfer money (to an account) | transferring money | transferred money",
+  "Leben {n} | Leben {pl} :: life | lives",
+  "etw. leben; ein Leben (in bestimmter Weise) führen {vt} | lebend; ein Leben führend :: to live sth.; to live a (particular) life | living; living a life",
+  "jdn./etw. führen; anführen {vt} | führend; anführend | geführt; angeführt | er/sie führt (an) :: to lead sb./sth. | leading | led | he/she leads",
+  "etw. vornehmen; etw. durchführen; etw. führen {vt} [adm.] | vornehmend; durchführend; führend | vorgenommen; durchgeführt; geführt | eine Änderung vornehmen | einen chirurgischen Eingriff vornehmen | eine Telefonumfrage durchführen | Ermittlungen durchführen :: to carry out sth.; to conduct sth. | carrying out; conducting | carried out; conducted | to make a change | to perform a surgical intervention | to carry out a telephone survey | to conduct inquiries",
+  "sich auf jdn./etw. verlassen; auf jdn./etw. vertrauen; zählen {v} :: to rely on sb./sth.; to count on sb./sth.",
+].join("\n");
+
+function build() {
+  const data = collectDing(DING);
+  foldPlurals(data.entries, data.pluralLines, data.englishCounts);
+  foldObjects(data.entries, data.objectLines);
+  return data.entries;
+}
+
+describe("senses filed under other headwords", () => {
+  const entries = build();
+
+  it("gives a singular the sense of its plural line, in the singular, with that line's gender and plural", () => {
+    const kiefer = entries.get("Kiefer\tn");
+    const pine = kiefer?.senses.find((s) => s.glosses.includes("pine"));
+    expect(pine).toMatchObject({ gender: "f", plural: "Kiefern" });
+    expect(kiefer?.senses.map((s) => s.glosses[0])).toContain("jawbone");
+  });
+
+  it("gives a verb the sense of its line with an object, without the object", () => {
+    const glosses = entries.get("überweisen\tv")?.senses.map((s) => s.glosses);
+    expect(glosses).toContainEqual(["to transfer"]);
+  });
+
+  it("does not give führen the English of a synonym with the same noun (etw. leben; ein Leben führen)", () => {
+    const glosses = entries.get("führen\tv")?.senses.flatMap((s) => s.glosses);
+    expect(glosses).not.toContain("to live");
+  });
+});
+
+describe("ranking", () => {
+  const entries = build();
+
+  it("counts a line's examples for the synonym they use: führen leads before it carries out", () => {
+    const fuehren = entries.get("führen\tv");
+    if (!fuehren) throw new Error("no führen");
+    expect(rankSenses(fuehren, undefined)[0]?.glosses[0]).toBe("to lead");
+  });
+
+  it("lets a synonym share the preposition written with the first (auf jdn. vertrauen; zählen)", () => {
+    expect(entries.get("zählen\tv")?.senses[0]?.prep).toBe("auf");
+  });
+});

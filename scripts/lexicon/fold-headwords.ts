@@ -1,0 +1,102 @@
+// Senses Ding files under another headword than the word a reader meets, added to that word's entry:
+// a plural line ("Kiefern {pl} (Pinus) [bot.] | Gemeine Kiefer {f} | … :: pines") gives its singular die
+// Kiefer the pine beside der Kiefer, the jaw; a verb with its object ("Geld (auf ein Konto) überweisen ::
+// to transfer money") gives the verb alone its sense ("überweisen: to transfer").
+import type { RawEntry, RawSense } from "./ding-entries";
+
+/** A plural-only headword and the singulars its line names with a gender ("Gemeine Kiefer {f}"). */
+export interface PluralLine {
+  plural: string;
+  sense: RawSense;
+  singulars: { word: string; gender: "m" | "f" | "n" }[];
+}
+
+/** A verb headword with a noun object in front ("Geld überweisen", "ein Fahrzeug abstellen"). */
+export interface ObjectLine {
+  verb: string;
+  noun: string;
+  sense: RawSense;
+}
+
+/** "pines" → "pine", "stone pines" → "stone pine", where English has the singular; else unchanged. */
+function singularGloss(gloss: string, english: ReadonlyMap<string, number>): string {
+  const m = /^(.*?)(\p{Ll}+)$/u.exec(gloss);
+  if (!m) return gloss;
+  const [, before = "", last = ""] = m;
+  const options = last.endsWith("ies")
+    ? [`${last.slice(0, -3)}y`]
+    : last.endsWith("es")
+      ? [last.slice(0, -1), last.slice(0, -2)]
+      : last.endsWith("s") && !last.endsWith("ss")
+        ? [last.slice(0, -1)]
+        : [];
+  const singular = options.find((w) => (english.get(w) ?? 0) >= 2);
+  return singular ? before + singular : gloss;
+}
+
+const knows = (e: RawEntry, gloss: string) =>
+  e.senses.some((s) => s.glosses.some((g) => g.toLowerCase() === gloss.toLowerCase()));
+
+/** Adds each plural line's sense to its singular's entry, with the gender and plural the line gives. */
+export function foldPlurals(
+  entries: Map<string, RawEntry>,
+  lines: readonly PluralLine[],
+  english: ReadonlyMap<string, number>,
+): number {
+  let added = 0;
+  for (const line of lines) {
+    const counts = new Map<string, number>();
+    for (const s of line.singulars)
+      counts.set(`${s.word}\t${s.gender}`, (counts.get(`${s.word}\t${s.gender}`) ?? 0) + 1);
+    const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+    if (!best) continue;
+    const [word = "", gender] = best.split("\t") as [string, "m" | "f" | "n"];
+    const entry = entries.get(`${word}\tn`);
+    if (!entry || entry.pluralOnly) continue;
+    const glosses = [...new Set(line.sense.glosses.map((g) => singularGloss(g, english)))];
+    if (glosses.some((g) => knows(entry, g))) continue;
+    entry.senses.push({ ...line.sense, glosses, gender, plural: line.plural });
+    entry.plurals.set(line.plural, (entry.plurals.get(line.plural) ?? 0) + 1);
+    added++;
+  }
+  return added;
+}
+
+const DETERMINER = /^(?:a|an|the|one's|sb's|sb\.'s|your|his|her|their|some) /;
+
+/** The noun's English words, singular and plural: "money", "vehicle", "vehicles". */
+function nounGlosses(noun: RawEntry | undefined): Set<string> {
+  const out = new Set<string>();
+  for (const s of noun?.senses ?? [])
+    for (const g of s.glosses) {
+      const lower = g.toLowerCase();
+      out.add(lower);
+      out.add(`${lower}s`);
+    }
+  return out;
+}
+
+/** Adds each verb-with-object line's sense, without the object, to the verb's entry. */
+export function foldObjects(entries: Map<string, RawEntry>, lines: readonly ObjectLine[]): number {
+  const byPlural = new Map<string, RawEntry>();
+  for (const e of entries.values())
+    if (e.pos === "n") for (const p of e.plurals.keys()) if (!byPlural.has(p)) byPlural.set(p, e);
+  let added = 0;
+  for (const line of lines) {
+    const verb = entries.get(`${line.verb}\tv`);
+    if (!verb) continue;
+    const objects = nounGlosses(entries.get(`${line.noun}\tn`) ?? byPlural.get(line.noun));
+    if (objects.size === 0) continue;
+    const glosses: string[] = [];
+    for (const g of line.sense.glosses) {
+      // "to transfer money" → "to transfer"; "to park a vehicle" → "to park".
+      const m = /^(to \S+) (.+)$/.exec(g);
+      const object = m?.[2]?.replace(DETERMINER, "").toLowerCase();
+      if (m?.[1] && object && objects.has(object) && !glosses.includes(m[1])) glosses.push(m[1]);
+    }
+    if (glosses.length === 0 || glosses.every((g) => knows(verb, g))) continue;
+    verb.senses.push({ ...line.sense, glosses: glosses.filter((g) => !knows(verb, g)) });
+    added++;
+  }
+  return added;
+}
