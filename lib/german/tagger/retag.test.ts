@@ -53,7 +53,13 @@ describe("part of speech in context", () => {
   it.each([
     ["Der Minister Otto Schäfer sagte am Montag, er sei zufrieden.", "Schäfer"],
     ["Die Firma gehört zur BASF.", "BASF"],
+    // A first name the first-name list lacks, read as a name by the tagger too, before a noun it is sure names.
+    ["Der Kanzler Helmut Kohl sprach am Montag in Bonn.", "Kohl"],
   ])("%s: %s is a name", (sentence, text) => {
     expect(word(analyse(sentence), text).pos).toBe("name");
+  });
+
+  it("leaves an object after a guessed name a noun", () => {
+    expect(word(analyse("Gestern hat Helmut Kuchen gebacken."), "Kuchen").pos).toBe("noun");
   });
 });

@@ -127,14 +127,31 @@ function nearWerden(ctx: SentenceContext, i: number): boolean {
   return false;
 }
 
-/** "Helmut Kohl", "Otto Schäfer": a capitalised word right after a first name the name finder saw. */
-function surname(lex: Lexicon, ctx: SentenceContext, drafts: readonly (Draft | null)[], i: number): boolean {
+/**
+ * "Otto Schäfer", "Helmut Kohl": a capitalised word right after a first name the name finder saw. The
+ * first-name list holds mostly recent baby names (no Helmut, Manfred, Lothar), so a guessed name the
+ * tagger also reads as a name counts as well when the tagger is sure of the surname: a noun after a name
+ * is otherwise an object ("Gestern hat Anna Kuchen gebacken").
+ */
+function surname(
+  lex: Lexicon,
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  tagged: readonly ({ tag: string; margin: number } | undefined)[],
+  i: number,
+): boolean {
   const prev = ctx.tokens[i - 1];
+  const before = drafts[i - 1]?.a;
+  if (prev?.type !== "word" || before?.name !== true || !/^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[i]?.text ?? ""))
+    return false;
+  if (lex.isFirstName(prev.text.toLowerCase())) return true;
+  const first = tagged[i - 1];
   return (
-    prev?.type === "word" &&
-    drafts[i - 1]?.a.name === true &&
-    lex.isFirstName(prev.text.toLowerCase()) &&
-    /^\p{Lu}\p{Ll}+$/u.test(ctx.tokens[i]?.text ?? "")
+    !before.known &&
+    /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+    first?.tag === "PROPN" &&
+    first.margin >= SURE_MARGIN &&
+    (tagged[i]?.margin ?? 0) >= SURE_MARGIN
   );
 }
 
@@ -235,7 +252,7 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     // "Clinton hat …": an unknown capitalised word is a name when context says so, not by default, and
     // not when it is spelled like a German noun ("Gummeldingen wurden verkauft").
     const unknownNoun = d.a.pos === "noun" && !d.a.known && /^\p{Lu}\p{Ll}*$/u.test(d.a.text);
-    if (t.tag === "PROPN" && d.a.pos === "noun" && (surname(lex, ctx, drafts, i) || acronym(d))) {
+    if (t.tag === "PROPN" && d.a.pos === "noun" && (surname(lex, ctx, drafts, tagged, i) || acronym(d))) {
       drafts[i] = nameDraft(d.a.text, d.a.text, undefined, false);
       return;
     }
