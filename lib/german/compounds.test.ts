@@ -46,6 +46,10 @@ describe("compound splitting", () => {
     ["Stadtteil", "Stadt+Teil"],
     ["Radweg", "Rad+Weg"],
     ["Kinderheim", "Kind(er)+Heim"],
+    // One that is only otherwise a noun starts a compound as that noun (treebank: Teilabnahme, Heimspielen).
+    ["Teilabnahme", "Teil+Abnahme"],
+    ["Heimarbeit", "Heim+Arbeit"],
+    ["Losnummer", "Los+Nummer"],
   ])("%s = %s", (noun, parts) => {
     expect(split(noun)).toBe(parts);
   });
@@ -61,6 +65,12 @@ describe("compound splitting", () => {
     "Gegenteil",
     "Vorteil",
     "Umweg",
+    // The particle verb's own noun (heimkehren, teilhaben), and a particle that is also an adjective or
+    // preposition (fest, aus).
+    "Heimkehr",
+    "Teilhaber",
+    "Festplatte",
+    "Ausgang",
   ])("%s stays whole", (noun) => expect(split(noun)).toBe("whole"));
 
   it("shows linking elements as such and keeps the part's surface text", () => {

@@ -3,6 +3,7 @@
 // reader: its gloss shares words with its parts' glosses (Arbeitsplatz "workplace" = work + place), or it
 // is rare while its parts are common (Internethändler). Plattform, Unternehmen, Festland stay whole.
 
+import { functionWord } from "./closed-class";
 import { gazetteerName } from "./gazetteer";
 import { contentWords } from "./gloss-words";
 import { adjectives, nounLemmas, nouns, PARTICLE_SET } from "./lemmatize";
@@ -119,13 +120,29 @@ function verbOfStem(lex: Lexicon, stem: string): LexEntry | undefined {
   });
 }
 
+/**
+ * A separable particle that is only otherwise a noun starts compounds as that noun (Heim|spiel, Teil|zeit,
+ * Los|nummer), except where the word is the particle verb's noun: Heim|kehr (heimkehren), Teil|habe
+ * (teilhaben) stay whole. A particle that is also an adjective, adverb or preposition (fest, hoch, weg,
+ * aus) stays blocked: Festplatte is no party plate, Ausgang no "Aus" + Gang.
+ */
+function particleNounModifier(lex: Lexicon, particle: string, rest: string): boolean {
+  if (!PARTICLE_SET.has(particle) || lex.entries(particle).length > 0 || functionWord(particle).length > 0)
+    return false;
+  if (!lex.entries(capitalise(particle)).some((e) => e.pos === "noun")) return false;
+  const stem = rest.replace(/(?:ung|e)$/, "");
+  return (
+    !lex.isVerb(`${particle}${stem}en`) && !lex.isVerb(`${particle}${rest}n`) && !lex.isVerb(`${particle}${rest}en`)
+  );
+}
+
 function modifierOptions(lex: Lexicon, word: string, lower: string, i: number, j: number): Option[] {
   const seg = lower.slice(i, j);
   const out: Option[] = [];
   for (const link of LINKS) {
     if (!seg.endsWith(link)) continue;
     const base = seg.slice(0, seg.length - link.length);
-    if (base.length < MIN_PART || BLOCKED.has(base)) continue;
+    if (base.length < MIN_PART || (BLOCKED.has(base) && !particleNounModifier(lex, base, lower.slice(j)))) continue;
     const text = word.slice(i, i + base.length);
     const withLink = (s: Segment): Segment => (link ? { ...s, link } : s);
     const noun = nouns(lex, capitalise(base)).find((e) => !e.pluralOnly);
