@@ -17,6 +17,9 @@ describe("proper names", () => {
     ],
     ["Sie wohnt im Mittleren Westen der USA.", "Mittleren", "Mittlerer Westen"],
     ["Die Regierung in Peking war verärgert.", "Peking", "Peking"],
+    // A short acronym or mixed-case token before a known place: a club, station or branch.
+    ["Der FC Augsburg spielte am Samstag.", "FC", "FC Augsburg"],
+    ["Der SpVg Essen verlor.", "SpVg", "SpVg Essen"],
   ])("%s: %s belongs to %s", (sentence, text, name) => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma: name, pos: "name", name: true });
   });

@@ -18,7 +18,7 @@ export interface NameSpan {
   name: string;
   gloss?: string;
   known: boolean;
-  /** Evidence beyond capitals: an English title ("Global Times"). */
+  /** Evidence beyond capitals: an English title ("Global Times"), a club's place ("VfL Wolfsburg"). */
   sure?: boolean;
 }
 
@@ -103,7 +103,14 @@ export function findNameSpans(lex: Lexicon, tokens: readonly Token[], sentence: 
     for (let j = span.from; j <= span.to; j++) covered.add(j);
   };
   for (let i = 0; i < tokens.length; i++) {
-    if (!capital(tokens[i])) continue;
+    const span = clubAt(tokens, sentence, i);
+    if (span) {
+      add(span);
+      i = span.to;
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (!capital(tokens[i]) || covered.has(i)) continue;
     const span = listedNameAt(lex, tokens, sentence, i);
     if (span) {
       add(span);
@@ -119,6 +126,22 @@ export function findNameSpans(lex: Lexicon, tokens: readonly Token[], sentence: 
     }
   }
   return spans.sort((a, b) => a.from - b.from);
+}
+
+/** A short token of two or more capitals, acronym or mixed case: FC, TSV, VfL, CTV; not GmbH-long words. */
+const CLUB_PREFIX = /^\p{Lu}(?=\p{L}*\p{Lu})\p{L}{1,3}$/u;
+
+/**
+ * "VfL Wolfsburg", "FC Augsburg", "TV München", "CTV Montreal": a short acronym or mixed-case token right
+ * before a place the gazetteer knows names one club, station or branch with it. Alone either is read
+ * apart (VfL as an unknown noun, FC as the dictionary's abbreviation).
+ */
+function clubAt(tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (t?.type !== "word" || next?.type !== "word" || !CLUB_PREFIX.test(t.text)) return undefined;
+  if (sentence.slice(t.start + t.text.length, next.start) !== " " || !placeNamed(next.text)) return undefined;
+  return { from: i, to: i + 1, name: `${t.text} ${next.text}`, known: false, sure: true };
 }
 
 function personOrEnglishRun(
