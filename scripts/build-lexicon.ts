@@ -12,7 +12,7 @@ import { collectDing, type RawEntry, type RawSense } from "./lexicon/ding-entrie
 import { foldObjects, foldPlurals } from "./lexicon/fold-headwords";
 import { inferPlurals } from "./lexicon/infer-plurals";
 import { OVERRIDES } from "./lexicon/overrides";
-import { compoundHits, rankSenses, topGlosses } from "./lexicon/rank-senses";
+import { compoundHits, keptSenses, rankSenses } from "./lexicon/rank-senses";
 import { flattenVerbs } from "./lexicon/verb-forms";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -26,16 +26,17 @@ function serialiseEntry(e: RawEntry, ranked: RawSense[]): string {
   const override = o && o.pos === e.pos ? o : undefined;
   const senses = ranked.map((s) => s.glosses);
   if (override?.glosses) senses.unshift(override.glosses);
-  const top = topGlosses(senses);
+  const kept = keptSenses(senses);
   const source = (glosses: string[]) =>
     ranked.find((s) => s.glosses === glosses || s.glosses.includes(glosses[0] ?? ""));
-  const senseField = top
-    .map((g) => {
-      const s = source(g);
-      const d = [...(s?.domains ?? []), ...(s?.prep ? [`@${s.prep}`] : []), ...(s?.reflexive ? ["&r"] : [])].join(",");
-      return (d ? `${d}~` : "") + g.map(clean).join(";");
-    })
-    .join("|");
+  const field = (g: string[]) => {
+    const s = source(g);
+    const d = [...(s?.domains ?? []), ...(s?.prep ? [`@${s.prep}`] : []), ...(s?.reflexive ? ["&r"] : [])].join(",");
+    return (d ? `${d}~` : "") + g.map(clean).join(";");
+  };
+  // Senses only a translation may choose follow the card's after "||".
+  const senseField =
+    kept.card.map(field).join("|") + (kept.alignOnly.length ? `||${kept.alignOnly.map(field).join("|")}` : "");
   const gender = override?.gender ?? ranked.find((s) => s.gender)?.gender ?? e.gender ?? "";
   const plurals = [...e.plurals.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([p]) => p);
   const primary = override?.plural ?? ranked.find((s) => s.plural)?.plural ?? plurals[0];

@@ -187,7 +187,7 @@ export function analysePassage(
       if (options.chooseMeanings && p.lang === "de") {
         try {
           const candidates = meaningCandidates(lex, drafts);
-          attachChoices(drafts, options.chooseMeanings({ paragraph, sentence, text, tokens, candidates }));
+          attachChoices(drafts, candidates, options.chooseMeanings({ paragraph, sentence, text, tokens, candidates }));
         } catch (error) {
           // The translation could not be aligned: the sentence keeps the meanings its context chose.
           recordFault(text, error);

@@ -14,6 +14,7 @@ const RAW = {
       "fahren\tv\t\t\tfuhr\tto drive\tHS",
       "in Aussicht stellen\tv\t\t\t\tto promise\t",
       "stellen\tv\t\t\tgestellt,stellt,stellte\tto put;to set\t",
+      "trennen\tv\t\t\t\tto part|to divide||jur.~to segregate|@von~to separate from\tH",
     ].join("\n"),
     english: "place room the",
   },
@@ -76,6 +77,20 @@ describe("Lexicon", () => {
     expect(erinnern?.auxiliaries).toEqual(["haben"]);
     expect(lex.entries("fahren")[0]?.auxiliaries).toEqual(["haben", "sein"]);
     expect(lex.entries("stellen")[0]?.auxiliaries).toBeUndefined();
+  });
+
+  it("keeps the senses after '||' apart, for the alignment only", () => {
+    const trennen = lex.entries("trennen")[0];
+    expect(trennen?.senses.map((s) => s.glosses)).toEqual([["to part"], ["to divide"]]);
+    expect(trennen?.alignOnly).toEqual([
+      { glosses: ["to segregate"], domains: ["jur."] },
+      { glosses: ["to separate from"], domains: [], prep: "von" },
+    ]);
+    expect(lex.entries("stellen")[0]?.alignOnly).toBeUndefined();
+    // Found from the card's senses as the engine passes them on (gathered from rows, a sense put before).
+    const senses = trennen?.senses ?? [];
+    expect(lex.alignOnlySenses([{ glosses: ["will"], domains: [] }, ...senses])).toEqual(trennen?.alignOnly);
+    expect(lex.alignOnlySenses(senses.map((s) => ({ ...s })))).toEqual([]);
   });
 
   it("indexes full-form nouns by every case and keeps the cases", () => {

@@ -42,7 +42,13 @@ export interface LexEntry {
   plurals: readonly string[];
   /** Verb forms Ding lists (past participle, 3rd person, past). */
   forms: readonly string[];
+  /** The senses a card shows, best first. */
   senses: readonly LexSense[];
+  /**
+   * Rarer senses kept only for the alignment: a translation may choose one (trennen "to segregate"), and
+   * only then does a card show it (first, the card's senses after it). Context never picks among them.
+   */
+  alignOnly?: readonly LexSense[];
   pluralOnly: boolean;
   /** Only valid in the pre-1996 spelling. */
   oldSpelling: boolean;
@@ -114,33 +120,40 @@ const POS: Record<string, LexPos> = {
 };
 
 const NONE: readonly LexEntry[] = [];
+const NO_SENSES: readonly LexSense[] = [];
 const MEMO_LIMIT = 50_000;
 const EMPTY = new SortedRows("");
+
+/** Senses as the row writes them: `|`-separated, each `labels~gloss;gloss` (data/lexicon/README.md). */
+function parseSenses(field: string): LexSense[] {
+  if (!field) return [];
+  return field.split("|").map((s) => {
+    const tilde = s.indexOf("~");
+    const labels = tilde >= 0 ? s.slice(0, tilde).split(",") : [];
+    const sense: LexSense = {
+      domains: labels.filter((l) => !l.startsWith("@") && !l.startsWith("&")),
+      glosses: (tilde >= 0 ? s.slice(tilde + 1) : s).split(";"),
+    };
+    const prep = labels.find((l) => l.startsWith("@"));
+    if (prep) sense.prep = prep.slice(1);
+    if (labels.includes("&r")) sense.reflexive = true;
+    return sense;
+  });
+}
 
 function parseRow(row: string): LexEntry {
   const [lemma = "", pos = "x", gender = "", plurals = "", forms = "", senses = "", flagField = ""] = row.split("\t");
   // Flags, then "=Full form" for abbreviations (whose text may contain any letter).
   const eq = flagField.indexOf("=");
   const flags = eq >= 0 ? flagField.slice(0, eq) : flagField;
+  const split = senses.indexOf("||");
+  const cardField = split >= 0 ? senses.slice(0, split) : senses;
   const entry: LexEntry = {
     lemma,
     pos: POS[pos] ?? "untagged",
     plurals: plurals ? plurals.split(",") : [],
     forms: forms ? forms.split(",") : [],
-    senses: senses
-      ? senses.split("|").map((s) => {
-          const tilde = s.indexOf("~");
-          const labels = tilde >= 0 ? s.slice(0, tilde).split(",") : [];
-          const sense: LexSense = {
-            domains: labels.filter((l) => !l.startsWith("@") && !l.startsWith("&")),
-            glosses: (tilde >= 0 ? s.slice(tilde + 1) : s).split(";"),
-          };
-          const prep = labels.find((l) => l.startsWith("@"));
-          if (prep) sense.prep = prep.slice(1);
-          if (labels.includes("&r")) sense.reflexive = true;
-          return sense;
-        })
-      : [],
+    senses: parseSenses(cardField),
     pluralOnly: flags.includes("p"),
     oldSpelling: flags.includes("o"),
     noSplit: flags.includes("w"),
@@ -149,6 +162,7 @@ function parseRow(row: string): LexEntry {
   if (auxiliaries.length) entry.auxiliaries = auxiliaries;
   if (gender === "m" || gender === "f" || gender === "n") entry.gender = gender;
   if (eq >= 0) entry.full = flagField.slice(eq + 1);
+  if (split >= 0) entry.alignOnly = parseSenses(senses.slice(split + 2));
   return entry;
 }
 
@@ -156,6 +170,8 @@ export class Lexicon {
   /** Ding's rows, sorted by headword (several rows for a headword with several parts of speech). */
   private readonly rows: SortedRows;
   private readonly parsed = new Map<string, readonly LexEntry[]>();
+  /** An entry's first card sense → its alignment-only senses; a draft's senses are often several entries'. */
+  private readonly alignOnly = new WeakMap<LexSense, readonly LexSense[]>();
   private readonly plurals: SortedRows;
   private readonly dingVerbForms: SortedRows;
   private readonly phrases: SortedRows;
@@ -259,7 +275,12 @@ export class Lexicon {
       // Misses are not cached: the compound splitter probes many substrings that are no words.
       if (at < 0) return NONE;
       const found: LexEntry[] = [];
-      for (let i = at; this.rows.isKey(i, headword); i++) found.push(parseRow(this.rows.row(i)));
+      for (let i = at; this.rows.isKey(i, headword); i++) {
+        const e = parseRow(this.rows.row(i));
+        const first = e.senses[0];
+        if (first && e.alignOnly) this.alignOnly.set(first, e.alignOnly);
+        found.push(e);
+      }
       list = found;
       this.parsed.set(headword, list);
     }
@@ -268,6 +289,19 @@ export class Lexicon {
 
   has(headword: string): boolean {
     return this.rows.has(headword);
+  }
+
+  /**
+   * The alignment-only senses of the entries whose card senses `senses` carries (the same objects, as
+   * `entries` gave them): a verb's senses gathered from several rows, or behind a passive's "will be".
+   */
+  alignOnlySenses(senses: readonly LexSense[]): readonly LexSense[] {
+    let out: LexSense[] | undefined;
+    for (const s of senses) {
+      const more = this.alignOnly.get(s);
+      if (more) out = [...(out ?? []), ...more];
+    }
+    return out ?? NO_SENSES;
   }
 
   /** Noun lemmas of which `form` is a nominative plural ("Arbeitsplätze" → Arbeitsplatz). */

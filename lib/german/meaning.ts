@@ -23,9 +23,10 @@ export interface MeaningCandidate {
   token: number;
   text: string;
   lemma: string;
+  /** The card's senses, then the lexicon's alignment-only ones (LexEntry.alignOnly). */
   senses: readonly LexSense[];
   name: boolean;
-  /** Senses of each compound part (empty for a part the lexicon lacks). */
+  /** Senses of each compound part, alignment-only ones included (empty for a part the lexicon lacks). */
   parts: readonly (readonly LexSense[])[];
 }
 
@@ -52,6 +53,12 @@ export function partSenses(lex: Lexicon, part: CompoundPart): readonly LexSense[
   return [];
 }
 
+/** What a translation may choose from: the senses a card shows, then those kept for the alignment only. */
+function alignable(lex: Lexicon, senses: readonly LexSense[]): readonly LexSense[] {
+  const more = lex.alignOnlySenses(senses);
+  return more.length ? [...senses, ...more] : senses;
+}
+
 /** The words of a sentence worth matching to its translation (content words and names). */
 export function meaningCandidates(lex: Lexicon, drafts: readonly (Draft | null)[]): MeaningCandidate[] {
   const out: MeaningCandidate[] = [];
@@ -63,23 +70,43 @@ export function meaningCandidates(lex: Lexicon, drafts: readonly (Draft | null)[
       token,
       text: d.a.text,
       lemma: d.a.lemma,
-      senses: d.senses ?? [],
+      senses: alignable(lex, d.senses ?? []),
       name: d.a.name === true,
-      parts: (d.a.parts ?? []).map((p) => partSenses(lex, p)),
+      parts: (d.a.parts ?? []).map((p) => alignable(lex, partSenses(lex, p))),
     });
   });
   return out;
 }
 
-/** Attaches choices to drafts; a split verb's particle shares its verb's. */
-export function attachChoices(drafts: readonly (Draft | null)[], choices: ReadonlyMap<number, MeaningChoice>): void {
-  for (const [token, choice] of choices) {
+/**
+ * Attaches choices to drafts; a split verb's particle shares its verb's. A sense the card does not show
+ * (an alignment-only one) joins the draft's senses when chosen, so that the card shows it first.
+ */
+export function attachChoices(
+  drafts: readonly (Draft | null)[],
+  candidates: readonly MeaningCandidate[],
+  choices: ReadonlyMap<number, MeaningChoice>,
+): void {
+  for (const [token, given] of choices) {
     const d = drafts[token];
     if (!d) continue;
+    const choice = withChosenSense(d, candidates.find((c) => c.token === token)?.senses ?? [], given);
     d.choice = choice;
     const partner = d.a.partnerIndex === undefined ? undefined : drafts[d.a.partnerIndex];
-    if (partner && partner.a.particle !== undefined && partner.a.text === partner.a.particle) partner.choice = choice;
+    if (partner && partner.a.particle !== undefined && partner.a.text === partner.a.particle) {
+      partner.choice = choice;
+      if (choice !== given && d.senses) partner.senses = d.senses;
+    }
   }
+}
+
+function withChosenSense(d: Draft, offered: readonly LexSense[], choice: MeaningChoice): MeaningChoice {
+  const own = d.senses ?? [];
+  const at = choice.sense?.sense;
+  const chosen = at === undefined || at < own.length ? undefined : offered[at];
+  if (!chosen || !choice.sense) return choice;
+  d.senses = [...own, chosen];
+  return { ...choice, sense: { sense: own.length, gloss: choice.sense.gloss } };
 }
 
 /** Senses with the chosen one first and, inside it, the chosen gloss first. */
@@ -107,7 +134,7 @@ export function applyPartChoices(lex: Lexicon, d: Draft): void {
   const before = parts.map((p) => p.gloss.replace(ARTICLE, "")).join(" ");
   d.a.parts = parts.map((p, i) => {
     const c = chosen[i];
-    const gloss = c && partSenses(lex, p)[c.sense]?.glosses[c.gloss];
+    const gloss = c && alignable(lex, partSenses(lex, p))[c.sense]?.glosses[c.gloss];
     return gloss ? { ...p, gloss } : { ...p };
   });
   const composed = d.a.glosses[0];

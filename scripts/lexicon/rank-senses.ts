@@ -74,22 +74,37 @@ export function rankSenses(e: RawEntry, hits: readonly number[] | undefined): Ra
   return scored.map((x) => x.s);
 }
 
+/** The senses a word keeps: those the card shows, and more that only a translation may choose. */
+export interface KeptSenses {
+  card: string[][];
+  /** Further senses, for the alignment only (a translation that says "to segregate" for trennen). */
+  alignOnly: string[][];
+}
+
 /**
- * Flattens ranked senses into a short gloss list: the best sense's glosses, then others' first ones. Eight
+ * Flattens ranked senses into short gloss lists: the best sense's glosses, then others' first ones. Eight
  * senses and twelve glosses a word (five and eight before) keep the senses a translation may name
  * (abwickeln: to wind up), for 39 KB more asset; the first sense is what the card shows without one.
+ * More for the card lost words without a translation: the context rules then choose among more senses.
+ * So the senses after those go apart, up to `alignSenses` in all, and only a translation may pick them.
  */
-export function topGlosses(senses: readonly (readonly string[])[], max = 12, maxSenses = 8): string[][] {
+export function keptSenses(
+  senses: readonly (readonly string[])[],
+  { max = 12, maxSenses = 8, alignSenses = 8 }: { max?: number; maxSenses?: number; alignSenses?: number } = {},
+): KeptSenses {
   const seen = new Set<string>();
-  const out: string[][] = [];
+  const card: string[][] = [];
+  const alignOnly: string[][] = [];
   let total = 0;
   for (const s of senses) {
-    const keep = s.filter((g) => !seen.has(g.toLowerCase())).slice(0, out.length === 0 ? 4 : 3);
+    const keep = s.filter((g) => !seen.has(g.toLowerCase())).slice(0, card.length === 0 ? 4 : 3);
     if (keep.length === 0) continue;
     for (const g of keep) seen.add(g.toLowerCase());
-    out.push(keep);
-    total += keep.length;
-    if (total >= max || out.length >= maxSenses) break;
+    if (total < max && card.length < maxSenses) {
+      card.push(keep);
+      total += keep.length;
+    } else if (alignOnly.length < alignSenses) alignOnly.push(keep);
+    else break;
   }
-  return out;
+  return { card, alignOnly };
 }

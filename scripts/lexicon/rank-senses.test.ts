@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { keptSenses } from "./rank-senses";
+
+describe("keptSenses", () => {
+  const senses = Array.from({ length: 6 }, (_, i) => [`to do ${i}`, `to make ${i}`, `to act ${i}`, `to go ${i}`]);
+
+  it("gives the card the first senses within its limits, the next ones to the alignment", () => {
+    const kept = keptSenses(senses, { max: 7, maxSenses: 4, alignSenses: 2 });
+    // 4 glosses of the first sense, 3 of the second: twelve reached at 7.
+    expect(kept.card).toEqual([senses[0], senses[1]?.slice(0, 3)]);
+    expect(kept.alignOnly).toEqual([senses[2]?.slice(0, 3), senses[3]?.slice(0, 3)]);
+  });
+
+  it("skips glosses seen before and senses left with none", () => {
+    const kept = keptSenses([["to run", "to go"], ["To Go"], ["to walk", "to run"]], { maxSenses: 1 });
+    expect(kept).toEqual({ card: [["to run", "to go"]], alignOnly: [["to walk"]] });
+  });
+});
