@@ -39,7 +39,12 @@ export function ArticleBody({ handoff, url }: Props) {
   }, [url]);
 
   useEffect(() => {
-    if (html) ref.current?.dispatchEvent(new Event(ARTICLE_LOADED, { bubbles: true }));
+    if (!html) return;
+    ref.current?.dispatchEvent(new Event(ARTICLE_LOADED, { bubbles: true }));
+    // A navigation to a place in the text (#para-…, how a language switch keeps the reader's place) was
+    // scrolled before the text was here: go there now, as a full load would have.
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    if (id) document.getElementById(id)?.scrollIntoView({ block: "start" });
   }, [html]);
 
   if (failed) {
