@@ -64,7 +64,8 @@ function report(name: string, items: readonly MeaningItem[], verbose: boolean): 
     const word = meaningOf(item, false);
     const glosses = lex
       .entries(word?.lemma ?? "")
-      .flatMap((e) => e.senses.flatMap((s) => s.glosses))
+      // The senses kept for the alignment only count too: a translation may choose them.
+      .flatMap((e) => [...e.senses, ...(e.alignOnly ?? [])].flatMap((s) => s.glosses))
       .map((g) => g.toLowerCase());
     return item.accept.some((a) => glosses.includes(a.toLowerCase()));
   });
