@@ -1,4 +1,4 @@
-import { routing } from "@/i18n/routing";
+import { toLocale } from "@/i18n/routing";
 import { readerArticle } from "@/lib/reading/article-cache";
 import { fillArticle } from "@/lib/reading/article-html";
 import { articleLabels } from "@/lib/reading/article-labels";
@@ -14,8 +14,7 @@ import { getViewer } from "@/lib/server/session";
 export async function GET(request: Request, { params }: { params: Promise<{ passageId: string }> }) {
   const { passageId } = await params;
   try {
-    const asked = new URL(request.url).searchParams.get("locale");
-    const locale = routing.locales.find((l) => l === asked) ?? routing.defaultLocale;
+    const locale = toLocale(new URL(request.url).searchParams.get("locale") ?? "");
     const viewer = await getViewer();
     const passage = await getPassageForReader(passageId, viewer?.id ?? null);
     if (!passage) return failure("not_found");
