@@ -30,7 +30,7 @@ npx vitest run tests/integration
 log "browser tests (Playwright + Debian chromium) against the production build"
 # The build must never open the embedded database (it would lock a running app's data directory).
 rm -rf .tmp/build-must-not-open
-DATABASE_URL=pglite:.tmp/build-must-not-open npx next build
+BRUECKE_TEST_BUILD=1 DATABASE_URL=pglite:.tmp/build-must-not-open npx next build
 if [ -e .tmp/build-must-not-open ]; then echo "next build opened the embedded database" >&2; exit 1; fi
 run_playwright_shards
 
