@@ -1,6 +1,6 @@
 // The meaning evaluation's own logic, on a few of its items: scoring is exact and the translation helps.
 import { describe, expect, it } from "vitest";
-import { isRight, loadItems, meaningOf } from "./eval-meaning";
+import { isRight, loadItems, meaningOf, SETS } from "./eval-meaning";
 
 describe("eval:meaning", () => {
   const items = loadItems();
@@ -11,12 +11,15 @@ describe("eval:meaning", () => {
     for (const item of items) expect(item.de).toContain(item.word);
   });
 
-  it("keeps a held-out set apart from the development set", () => {
-    const heldOut = loadItems("tests/fixtures/meaning/heldout.json");
-    expect(heldOut.length).toBeGreaterThanOrEqual(30);
-    for (const item of heldOut) expect(item.de).toContain(item.word);
-    const dev = new Set(items.map((i) => i.de));
-    expect(heldOut.filter((i) => dev.has(i.de))).toEqual([]);
+  it("keeps each held-out set apart from the sets before it", () => {
+    const seen = new Set(items.map((i) => i.de));
+    for (const set of SETS.slice(1)) {
+      const heldOut = loadItems(set.path);
+      expect(heldOut.length).toBeGreaterThanOrEqual(30);
+      for (const item of heldOut) expect(item.de).toContain(item.word);
+      expect(heldOut.filter((i) => seen.has(i.de))).toEqual([]);
+      for (const item of heldOut) seen.add(item.de);
+    }
   });
 
   it("scores glosses[0] against the accepted glosses, ignoring case", () => {
