@@ -1,6 +1,5 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { keyVocabularyLevel } from "@/lib/passages/key-vocabulary-level";
 import { readableParagraphs } from "@/lib/passages/readable";
 import { parseKeyVocabulary, parseStoredTokens } from "@/lib/passages/stored-json";
 import { db } from "@/lib/server/db";
@@ -39,28 +38,30 @@ export async function listPassages(userId: string | null) {
  * viewer's read marks. Null when the viewer may not read it: drafts are visible to their author only.
  */
 export async function getPassageForReader(passageId: string, userId: string | null) {
-  const passage = await db.passage.findFirst({
-    where: { AND: [{ id: passageId }, readablePassageWhere(userId)] },
-    select: {
-      id: true,
-      title: true,
-      titleEn: true,
-      source: true,
-      publishedOn: true,
-      place: true,
-      status: true,
-      personal: true,
-      authorId: true,
-      difficulty: true,
-      keyVocabulary: true,
-      updatedAt: true,
-      engineVersion: true,
-    },
-  });
+  // The viewer's read marks are asked for alongside the passage (one round trip, not two): they are the
+  // viewer's own rows, and are dropped unread when the passage turns out not to be theirs to read.
+  const [passage, read] = await Promise.all([
+    db.passage.findFirst({
+      where: { AND: [{ id: passageId }, readablePassageWhere(userId)] },
+      select: {
+        id: true,
+        title: true,
+        titleEn: true,
+        source: true,
+        publishedOn: true,
+        place: true,
+        status: true,
+        personal: true,
+        authorId: true,
+        difficulty: true,
+        keyVocabulary: true,
+        updatedAt: true,
+        engineVersion: true,
+      },
+    }),
+    userId ? db.readingProgress.findMany({ where: { userId, passageId }, select: { paragraphId: true } }) : [],
+  ]);
   if (!passage) return null;
-  const read = userId
-    ? await db.readingProgress.findMany({ where: { userId, passageId }, select: { paragraphId: true } })
-    : [];
   const { authorId, keyVocabulary, updatedAt, engineVersion, ...rest } = passage;
   return {
     ...rest,
@@ -128,10 +129,4 @@ export async function getPassageContent(passageId: string, translationLang = "en
       })),
     })),
   };
-}
-
-/** The level key vocabulary is chosen for: the learner's own, B1 for visitors. */
-export async function learnerLevel(userId: string | null) {
-  const user = userId ? await db.user.findUnique({ where: { id: userId }, select: { level: true } }) : null;
-  return keyVocabularyLevel(user?.level);
 }

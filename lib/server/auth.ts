@@ -38,6 +38,9 @@ export const auth = betterAuth({
     additionalFields: {
       // Never settable from client input; sign-up picks LEARNER or TEACHER in the hook below.
       role: { type: "string", required: false, defaultValue: "LEARNER", input: false },
+      // Read with the session (the reader's key vocabulary), so a page needs no second query for it. Saved
+      // by the settings action only (lib/settings), never from client input through better-auth.
+      level: { type: "string", required: false, defaultValue: "B1", input: false },
     },
   },
   databaseHooks: {

@@ -24,6 +24,11 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   return { id, name, email, role };
 });
 
+/** The signed-in user's learner level as saved in settings (read with the session), or null. */
+export async function getViewerLevel(): Promise<string | null> {
+  return (await currentSession())?.user.level ?? null;
+}
+
 /** The id of this request's session row, or null: settings marks it as "this device" and never ends it from the list. */
 export async function getSessionId(): Promise<string | null> {
   return (await currentSession())?.session.id ?? null;

@@ -96,14 +96,22 @@ describe(`accounts through the auth handler (${testDatabaseKind()})`, () => {
     expect(user.accounts[0]?.password).not.toContain("correct horse");
   });
 
-  it("finds the session from the cookie, with the role", async () => {
+  it("finds the session from the cookie, with the role and the saved level (the reader's key vocabulary)", async () => {
     const { response } = await signUp({
       name: "Bert Session",
       email: "bert@example.test",
       password: "bert-Zugspitze-Wanderweg",
     });
     const found = await session(sessionCookie(response));
-    expect(found?.user).toMatchObject({ name: "Bert Session", email: "bert@example.test", role: "LEARNER" });
+    expect(found?.user).toMatchObject({
+      name: "Bert Session",
+      email: "bert@example.test",
+      role: "LEARNER",
+      level: "B1",
+    });
+    // Settings save the level straight to the row; the next request's session carries it.
+    await test.db.user.update({ where: { email: "bert@example.test" }, data: { level: "C1" } });
+    expect((await session(sessionCookie(response)))?.user).toMatchObject({ level: "C1" });
     expect(await session("better-auth.session_token=forged.value")).toBeNull();
   });
 
@@ -195,6 +203,13 @@ describe(`roles (${testDatabaseKind()})`, () => {
     const update = await call("/update-user", { role: "TEACHER" }, { cookie });
     expect(update.response.status).toBe(400);
     expect((await test.db.user.findUniqueOrThrow({ where: { email: "lars@example.test" } })).role).toBe("LEARNER");
+  });
+
+  it("keeps the level out of better-auth's input: only the settings form (with its checks) saves it", async () => {
+    const { response } = await signUp({ name: "Lea", email: "lea@example.test", password: "lea-Zugspitze-Wanderweg" });
+    const update = await call("/update-user", { level: "not a level" }, { cookie: sessionCookie(response) });
+    expect(update.response.status).toBe(400);
+    expect((await test.db.user.findUniqueOrThrow({ where: { email: "lea@example.test" } })).level).toBe("B1");
   });
 });
 

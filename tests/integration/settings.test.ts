@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { learnerLevel } from "@/lib/reading/data";
 import type { Viewer } from "@/lib/server/session";
 import { settingsForUser } from "@/lib/settings/data";
 import { createTestDatabase, type TestDatabase, testDatabaseKind } from "../support/test-db";
@@ -55,8 +54,6 @@ describe(`settings (${testDatabaseKind()})`, () => {
     expect(await actions.updateSettings(valid)).toEqual({ ok: true, data: valid });
     expect(await preferences(user.id)).toEqual(valid);
     expect(await preferences(other.id)).toEqual(otherBefore);
-    // The reader picks key vocabulary by the saved level; the review queue reads the same limit.
-    expect(await learnerLevel(user.id)).toBe("B2");
   });
 
   it("ignores any user id smuggled into the input", async () => {

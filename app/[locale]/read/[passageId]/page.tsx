@@ -4,15 +4,14 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { preload } from "react-dom";
 import { toLocale } from "@/i18n/routing";
 import { correctionsForReader } from "@/lib/corrections/data";
-import { readerArticle } from "@/lib/reading/article-cache";
+import { keyVocabularyLevel } from "@/lib/passages/key-vocabulary-level";
 import { handOffArticle } from "@/lib/reading/article-handoff";
-import { fillArticle } from "@/lib/reading/article-html";
-import { articleLabels } from "@/lib/reading/article-labels";
 import { ArticleBody } from "@/lib/reading/components/article-body";
 import { KeyVocabulary } from "@/lib/reading/components/key-vocabulary";
 import { ReaderClient } from "@/lib/reading/components/reader-client";
-import { learnerLevel } from "@/lib/reading/data";
 import { loadReaderPassage } from "@/lib/reading/loaders";
+import { viewerArticle } from "@/lib/reading/viewer-article";
+import { getViewerLevel } from "@/lib/server/session";
 import { statusesForLemmas } from "@/lib/vocabulary/data";
 
 interface Params {
@@ -36,10 +35,9 @@ export default async function ReadPage({ params }: Params) {
   // The access check (in loadReaderPassage) comes before anything shared is looked up.
   if (!passage) notFound();
 
-  const [{ shared, article }, level] = await Promise.all([
-    articleLabels(toLocale(locale)).then((labels) => readerArticle(passage.id, passage.version, locale, labels)),
-    learnerLevel(viewer?.id ?? null),
-  ]);
+  // The learner's own level, B1 for visitors; it came with the session, so no query.
+  const level = keyVocabularyLevel(await getViewerLevel());
+  const { shared, bilingual, html } = await viewerArticle(passage, toLocale(locale));
   const [statuses, corrections] = await Promise.all([
     viewer ? statusesForLemmas(viewer.id, shared.lemmas) : {},
     correctionsForReader(passage, viewer?.id ?? null, shared.surfaces),
@@ -90,17 +88,14 @@ export default async function ReadPage({ params }: Params) {
         signedIn={Boolean(viewer)}
         wordsUrl={wordsUrl}
         initialStatuses={statuses}
-        bilingual={article.bilingual}
+        bilingual={bilingual}
         initialCorrections={corrections}
         canCorrectForPassage={passage.ownedByViewer && !passage.personal}
       >
         <KeyVocabulary words={passage.keyVocabulary[level] ?? []} level={level} />
         {/* Built once per passage, version and locale and shared by every reader (lib/reading/article-cache.ts):
             no tree of 2,500 elements to send or hydrate, and not in the RSC payload (article-body.tsx). */}
-        <ArticleBody
-          handoff={handOffArticle(fillArticle(article, read))}
-          url={`/api/passages/${passage.id}/article?locale=${locale}`}
-        />
+        <ArticleBody handoff={handOffArticle(html)} url={`/api/passages/${passage.id}/article?locale=${locale}`} />
       </ReaderClient>
     </article>
   );

@@ -1,8 +1,6 @@
 import { toLocale } from "@/i18n/routing";
-import { readerArticle } from "@/lib/reading/article-cache";
-import { fillArticle } from "@/lib/reading/article-html";
-import { articleLabels } from "@/lib/reading/article-labels";
 import { getPassageForReader } from "@/lib/reading/data";
+import { viewerArticle } from "@/lib/reading/viewer-article";
 import { routeFailure as failure, routeError } from "@/lib/server/route-errors";
 import { getViewer } from "@/lib/server/session";
 
@@ -18,8 +16,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ pass
     const viewer = await getViewer();
     const passage = await getPassageForReader(passageId, viewer?.id ?? null);
     if (!passage) return failure("not_found");
-    const { article } = await readerArticle(passage.id, passage.version, locale, await articleLabels(locale));
-    return new Response(fillArticle(article, new Set(passage.readParagraphIds)), {
+    const { html } = await viewerArticle(passage, locale);
+    return new Response(html, {
       headers: { "content-type": "text/html; charset=utf-8", "cache-control": "private, no-store" },
     });
   } catch (error) {
