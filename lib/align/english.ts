@@ -1,7 +1,8 @@
-// English words of a translation, each with a key that inflected forms share: "announced", "announces"
-// and "announce" → "announc"; irregular forms go to their base first ("stood" → "stand", "has" → "have").
+// English words of a translation, each with keys that inflected forms share: "announced", "announces"
+// and "announce" → "announc"; irregular forms also get their base's ("stood" → "stand", "has" → "have").
 // Porter's stemmer (npm `stemmer`, MIT) does the regular endings.
 import { stemmer } from "stemmer";
+import { IRREGULAR_FORMS } from "./english-irregular";
 
 export interface EnglishWord {
   text: string;
@@ -10,44 +11,39 @@ export interface EnglishWord {
   /** Character offsets of `text` in that sentence. */
   start: number;
   end: number;
-  key: string;
+  /** englishKeys of the word: a gloss word matches it when its key is one of them. */
+  keys: readonly string[];
 }
 
-// Base form: its irregular forms. Verbs whose past or participle a stemmer cannot reach, plus plurals.
-const IRREGULAR = `be:am,is,are,was,were,been,being have:has,had,having do:does,did,done go:goes,went,gone
-make:made take:took,taken give:gave,given get:got,gotten come:came become:became keep:kept hold:held
-stand:stood understand:understood withstand:withstood see:saw,seen say:said tell:told sell:sold
-bring:brought buy:bought think:thought seek:sought teach:taught catch:caught fight:fought build:built
-send:sent spend:spent lend:lent bend:bent lead:led feed:fed meet:met leave:left lose:lost mean:meant
-pay:paid lay:laid find:found know:knew,known grow:grew,grown throw:threw,thrown draw:drew,drawn
-withdraw:withdrew,withdrawn show:shown fly:flew,flown begin:began,begun run:ran drink:drank,drunk
-sing:sang,sung swim:swam,swum ring:rang,rung sink:sank,sunk win:won speak:spoke,spoken break:broke,broken
-choose:chose,chosen freeze:froze,frozen steal:stole,stolen wake:woke,woken write:wrote,written
-ride:rode,ridden rise:rose,risen arise:arose,arisen drive:drove,driven eat:ate,eaten fall:fell,fallen
-forget:forgot,forgotten forgive:forgave,forgiven hide:hid,hidden shake:shook,shaken bite:bit,bitten
-wear:wore,worn tear:tore,torn bear:bore,borne swear:swore,sworn strike:struck hang:hung stick:stuck
-dig:dug sit:sat lie:lay,lain feel:felt deal:dealt sleep:slept sweep:swept weep:wept shoot:shot light:lit
-hear:heard shine:shone slide:slid undertake:undertook,undertaken overcome:overcame mistake:mistook,mistaken
-forbid:forbade,forbidden foresee:foresaw,foreseen uphold:upheld
-man:men woman:women child:children person:people foot:feet tooth:teeth mouse:mice goose:geese
-good:better,best bad:worse,worst far:further,farther,furthest`;
-
-const BASE = new Map<string, string>();
-for (const group of IRREGULAR.split(/\s+/)) {
+// Irregular form → the base forms it may be of ("lay" → lie, lay).
+const BASES = new Map<string, string[]>();
+for (const group of IRREGULAR_FORMS.trim().split(/\s+/)) {
   const [base = "", forms = ""] = group.split(":");
-  for (const form of forms.split(",")) BASE.set(form, base);
+  for (const form of forms.split(",")) BASES.set(form, [...(BASES.get(form) ?? []), base]);
 }
 
-/** The key an English word shares with its other inflected forms (lower case; "'s" dropped). */
-export function englishKey(word: string): string {
-  const lower = word
+const lowerCase = (word: string) =>
+  word
     .toLowerCase()
     .replace(/['’]s$/, "")
     .replace(/[’']/g, "'");
-  const base = BASE.get(lower) ?? lower;
+
+/**
+ * The key a word shares with its regularly inflected forms (lower case; "'s" dropped). Glosses are keyed
+ * so: they are dictionary forms already, and "to lay" must stay lay, not become lie.
+ */
+export function englishKey(word: string): string {
   // British and American spellings meet: organise/organize, organisation/organization.
-  const american = base.replace(/is(e|es|ed|ing|ation|ations)$/, "iz$1");
-  return stemmer(american);
+  return stemmer(lowerCase(word).replace(/is(e|es|ed|ing|ation|ations)$/, "iz$1"));
+}
+
+/**
+ * The keys of a word of running text: its own, and those of every base an irregular form may be of
+ * ("took" → take; "found" → found and find; "died" → die), so that a gloss's dictionary form finds it.
+ */
+export function englishKeys(word: string): string[] {
+  const bases = BASES.get(lowerCase(word)) ?? [];
+  return [...new Set([englishKey(word), ...bases.map(englishKey)])];
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
@@ -62,7 +58,7 @@ export function englishWords(sentences: readonly string[]): EnglishWord[] {
       let offset = 0;
       for (const piece of m[0].split("-")) {
         const from = start + offset;
-        out.push({ text: piece, sentence, start: from, end: from + piece.length, key: englishKey(piece) });
+        out.push({ text: piece, sentence, start: from, end: from + piece.length, keys: englishKeys(piece) });
         offset += piece.length + 1;
       }
     }

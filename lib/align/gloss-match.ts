@@ -61,7 +61,7 @@ export function matchGloss(
   if (shape.core.length === 0) return undefined;
   let best: GlossMatch | undefined;
   english.forEach((w, i) => {
-    if (taken.has(i) || w.key !== shape.core[0]) return;
+    if (taken.has(i) || !w.keys.includes(shape.core[0] ?? "")) return;
     const found = [i];
     for (const key of shape.core.slice(1)) {
       const j = nearby(english, i, key, taken);
@@ -78,7 +78,7 @@ export function matchGloss(
     // not "to separate from".
     const score = (full ? 100 : 0) + found.length * 10 + extras.length - 0.5 * (shape.extra.length - extras.length);
     if (!full && shape.core.length > 1 && found.length < 2) {
-      if (LIGHT.has(w.key)) return;
+      if (LIGHT.has(shape.core[0] ?? "")) return;
       // One word of a longer gloss ("have" of "to have at one's disposal") is weak evidence.
       if (!best || score * 0.5 > best.score) best = { score: score * 0.5, words: found };
       return;
@@ -88,7 +88,7 @@ export function matchGloss(
   // A partial match may also start at a later core word ("disposal" alone).
   if (!best && shape.core.length > 1) {
     for (const key of shape.core.slice(1)) {
-      const j = LIGHT.has(key) ? -1 : english.findIndex((w, k) => !taken.has(k) && w.key === key);
+      const j = LIGHT.has(key) ? -1 : english.findIndex((w, k) => !taken.has(k) && w.keys.includes(key));
       if (j >= 0) return { score: 5, words: [j] };
     }
   }
@@ -105,7 +105,7 @@ function nearby(
   for (let d = 1; d <= WINDOW; d++) {
     for (const j of [at + d, at - d]) {
       const w = english[j];
-      if (w && !taken.has(j) && w.key === key && w.sentence === origin?.sentence) return j;
+      if (w && !taken.has(j) && w.keys.includes(key) && w.sentence === origin?.sentence) return j;
     }
   }
   return undefined;

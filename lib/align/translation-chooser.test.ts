@@ -29,6 +29,9 @@ describe("meaning from the translation", () => {
     ["Der Minister kündigte neue Regeln an.", "The minister announced new rules.", "kündigte", "to announce"],
     ["Der Minister kündigte neue Regeln an.", "The minister announced new rules.", "an", "to announce"],
     ["Die Bank wickelt das Geschäft ab.", "The bank processes the transaction.", "wickelt", "to process"],
+    // Irregular English: "tied" is tie's, and the gloss "to found" is found, not find's past.
+    ["Er band den Hund an den Baum.", "He tied the dog to the tree.", "band", "to tie"],
+    ["Er gründete die Firma 1990.", "He founded the company in 1990.", "gründete", "to found"],
   ])("%s (%s): %s = %s", (german, english, text, gloss) => {
     const w = word(analyseWith(german, [english]), text);
     expect(w.glosses[0]).toBe(gloss);

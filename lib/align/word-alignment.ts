@@ -57,7 +57,7 @@ function nameMatch(c: MeaningCandidate, english: readonly EnglishWord[], taken: 
   const keys = new Set([englishKey(c.text), englishKey(c.lemma)]);
   const byGloss = c.senses.length ? bestSenseMatch(c.senses, english, taken) : undefined;
   if (byGloss) return byGloss;
-  const at = english.findIndex((w, i) => !taken.has(i) && keys.has(w.key));
+  const at = english.findIndex((w, i) => !taken.has(i) && w.keys.some((k) => keys.has(k)));
   return at >= 0 ? { score: 100, words: [at] } : undefined;
 }
 
