@@ -215,6 +215,33 @@ function examplePhrases(
   return out;
 }
 
+/**
+ * Verbs with an object in example columns: "Prüfung {f} | … | eine Prüfung bestehen :: examination | … |
+ * to pass an exam" gives bestehen "to pass" (fold-headwords.ts keeps it when the English object is the
+ * noun's gloss). Ding gives many verbs' everyday senses only so: bestehen "to pass", nowhere a headword.
+ */
+function exampleObjects(
+  de: readonly (readonly DingItem[])[],
+  en: readonly (readonly DingItem[])[],
+  order: number,
+): ObjectLine[] {
+  const out: ObjectLine[] = [];
+  for (let k = 1; k < de.length; k++) {
+    const glosses = (en[k] ?? []).map(cleanGloss).filter((g): g is string => g !== null);
+    if (glosses.length === 0) continue;
+    for (const item of de[k] ?? []) {
+      const object = item.preps.length || item.reflexive ? undefined : verbObject(item.text);
+      if (object)
+        out.push({
+          ...object,
+          sense: { glosses, penalty: labelPenalty(item.labels), domains: [], nCols: 1, order },
+          example: true,
+        });
+    }
+  }
+  return out;
+}
+
 function addPhrases(entries: Map<string, RawEntry>, candidates: readonly PhraseCandidate[]): void {
   for (const c of candidates) {
     const verb = entries.get(`${c.hw.slice(c.hw.lastIndexOf(" ") + 1)}\tv`);
@@ -249,6 +276,7 @@ export function collectDing(text: string): DingData {
   const phrases: PhraseCandidate[] = [];
   const pluralLines: PluralLine[] = [];
   const objectLines: ObjectLine[] = [];
+  const exampleObjectLines: ObjectLine[] = [];
   let order = 0;
   for (const line of text.split("\n")) {
     const parsed = parseLine(line);
@@ -256,6 +284,7 @@ export function collectDing(text: string): DingData {
     order++;
     countEnglish(parsed.en, englishCounts);
     phrases.push(...examplePhrases(parsed.de, parsed.en, order));
+    exampleObjectLines.push(...exampleObjects(parsed.de, parsed.en, order));
     const head = parsed.de[0] ?? [];
     const enHead = parsed.en[0] ?? [];
     const marked = enHead.map((g) => isMarkedGloss(g.labels));
@@ -319,7 +348,9 @@ export function collectDing(text: string): DingData {
     });
   }
   addPhrases(entries, phrases);
-  return { entries, englishCounts, pluralLines, objectLines };
+  // Headwords first: a verb's own line ("Geld überweisen {vt} [fin.]") gives the sense its labels and
+  // columns; examples that repeat it add evidence.
+  return { entries, englishCounts, pluralLines, objectLines: [...objectLines, ...exampleObjectLines] };
 }
 
 const foldUmlauts = (s: string) =>

@@ -6,6 +6,8 @@ import { foldObjects, foldPlurals } from "./fold-headwords";
 import { rankSenses } from "./rank-senses";
 
 const DING = [
+  // Before the verb's own line (Ding is sorted by the English): an example of its sense.
+  "Konto {n} | Konten {pl} | Geld überweisen :: account | accounts | to transfer money",
   "Kiefer {m} [anat.] | Kiefer {pl} :: jawbone; jaw | jawbones; jaws",
   "Kiefern {pl}; Föhren {pl} [Süddt.] (Pinus) (botanische Gattung) [bot.] | Gemeine Kiefer {f}; Waldkiefer {f} (Pinus sylvestris) | Bergkiefer {f} (Pinus mugo) :: pines (botanical genus) | Scots pine | mountain pine",
   "Pinie {f} | Pinien {pl} :: stone pine; pine | stone pines; pines",
@@ -17,6 +19,9 @@ const DING = [
   "jdn./etw. führen; anführen {vt} | führend; anführend | geführt; angeführt | er/sie führt (an) :: to lead sb./sth. | leading | led | he/she leads",
   "etw. vornehmen; etw. durchführen; etw. führen {vt} [adm.] | vornehmend; durchführend; führend | vorgenommen; durchgeführt; geführt | eine Änderung vornehmen | einen chirurgischen Eingriff vornehmen | eine Telefonumfrage durchführen | Ermittlungen durchführen :: to carry out sth.; to conduct sth. | carrying out; conducting | carried out; conducted | to make a change | to perform a surgical intervention | to carry out a telephone survey | to conduct inquiries",
   "sich auf jdn./etw. verlassen; auf jdn./etw. vertrauen; zählen {v} :: to rely on sb./sth.; to count on sb./sth.",
+  "bestehen {vi} :: to exist",
+  "Prüfung {f} [school] | Prüfungen {pl} | eine Prüfung bestehen :: examination; exam | examinations | to pass an exam",
+  "Test {m} | Tests {pl} | einen Test bestehen | auf etw. bestehen :: test | tests | to pass a test | to insist on sth.",
 ].join("\n");
 
 function build() {
@@ -39,6 +44,16 @@ describe("senses filed under other headwords", () => {
   it("gives a verb the sense of its line with an object, without the object", () => {
     const glosses = entries.get("überweisen\tv")?.senses.map((s) => s.glosses);
     expect(glosses).toContainEqual(["to transfer"]);
+  });
+
+  it("gives a verb the sense of an example with its object, and counts each further object as evidence", () => {
+    const pass = entries.get("bestehen\tv")?.senses.find((s) => s.glosses.includes("to pass"));
+    expect(pass).toMatchObject({ glosses: ["to pass"], nCols: 2 });
+  });
+
+  it("lets a verb's own line give a sense first: its labels stay, an example only adds evidence", () => {
+    const transfer = entries.get("überweisen\tv")?.senses.find((s) => s.glosses.includes("to transfer"));
+    expect(transfer?.domains).toEqual(["fin."]);
   });
 
   it("does not give führen the English of a synonym with the same noun (etw. leben; ein Leben führen)", () => {

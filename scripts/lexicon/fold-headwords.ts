@@ -16,6 +16,8 @@ export interface ObjectLine {
   verb: string;
   noun: string;
   sense: RawSense;
+  /** From an example column ("Prüfung {f} | … | eine Prüfung bestehen"), not a headword. */
+  example?: true;
 }
 
 /** "pines" → "pine", "stone pines" → "stone pine", where English has the singular; else unchanged. */
@@ -82,6 +84,7 @@ export function foldObjects(entries: Map<string, RawEntry>, lines: readonly Obje
   for (const e of entries.values())
     if (e.pos === "n") for (const p of e.plurals.keys()) if (!byPlural.has(p)) byPlural.set(p, e);
   let added = 0;
+  const folded = new Map<string, RawSense>();
   for (const line of lines) {
     const verb = entries.get(`${line.verb}\tv`);
     if (!verb) continue;
@@ -94,8 +97,18 @@ export function foldObjects(entries: Map<string, RawEntry>, lines: readonly Obje
       const object = m?.[2]?.replace(DETERMINER, "").toLowerCase();
       if (m?.[1] && object && objects.has(object) && !glosses.includes(m[1])) glosses.push(m[1]);
     }
-    if (glosses.length === 0 || glosses.every((g) => knows(verb, g))) continue;
-    verb.senses.push({ ...line.sense, glosses: glosses.filter((g) => !knows(verb, g)) });
+    if (glosses.length === 0) continue;
+    const fresh = glosses.filter((g) => !knows(verb, g));
+    if (fresh.length === 0) {
+      // Each further object the sense is given with is evidence it is a main one (bestehen "to pass": a
+      // test, an exam, a doping test), counted like the columns of a line.
+      const earlier = line.example && folded.get(`${line.verb}\t${glosses[0]}`);
+      if (earlier) earlier.nCols++;
+      continue;
+    }
+    const sense = { ...line.sense, glosses: fresh };
+    verb.senses.push(sense);
+    for (const g of fresh) folded.set(`${line.verb}\t${g}`, sense);
     added++;
   }
   return added;
