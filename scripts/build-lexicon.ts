@@ -107,7 +107,12 @@ function main(): void {
 
   const zx = join(dirname(require.resolve("@zxcvbn-ts/language-de/package.json")), "src");
   const list = (name: string): string[] => JSON.parse(readFileSync(join(zx, `${name}.json`), "utf8"));
-  const ranks = { wikipedia: list("wikipedia"), subtitles: list("commonWords"), firstnames: list("firstnames") };
+  const ranks = {
+    wikipedia: list("wikipedia"),
+    subtitles: list("commonWords"),
+    firstnames: list("firstnames"),
+    lastnames: list("lastnames"),
+  };
   const ranksFile = gz({ format: 2, source: "@zxcvbn-ts/language-de 3.0.2" }, ranks);
   writeFileSync(join(outDir, "ranks.json.gz"), ranksFile);
 

@@ -138,7 +138,7 @@ function draftSentenceUnguarded(
     d.clauseWords = new Set(tokens.slice(from, to + 1).map((t) => t.text.toLowerCase()));
   });
   drafts.forEach((d, i) => {
-    const choice = d && lang === "de" ? contextChoice(lex, ctx, d, i) : undefined;
+    const choice = d && lang === "de" ? contextChoice(lex, ctx, drafts, i) : undefined;
     if (d && choice) d.choice = choice;
   });
   return drafts;

@@ -14,6 +14,18 @@ describe("meaning from the sentence alone", () => {
     expect(w.meaningGlosses).toBeGreaterThanOrEqual(1);
   });
 
+  it.each([
+    ["Herr Müller ist heute krank.", "Herr", "Mr"],
+    ["Wir sprachen mit Herrn Bauer.", "Herrn", "Mr"],
+    ["Frau Dr. Fischer unterrichtet Mathematik.", "Frau", "Ms"],
+  ])("%s: %s before a name is a form of address, %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it("leaves Frau as woman or wife when no name follows", () => {
+    expect(word(analyse("Die Frau kauft Brot."), "Frau").glosses[0]).toBe("woman");
+  });
+
   it("leaves werden as a full verb alone", () => {
     const w = word(analyse("Er wird Arzt."), "wird");
     expect(w.glosses[0]).toBe("to become");

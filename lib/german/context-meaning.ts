@@ -4,7 +4,9 @@
 import { verbLemmas } from "./lemmatize";
 import type { Lexicon, LexSense } from "./lexicon";
 import type { MeaningChoice } from "./meaning";
+import { addressee } from "./names";
 import { clauseBounds, clauseWords, type Draft, type SentenceContext, wordAt } from "./sentence-context";
+import type { Token } from "./types";
 import { reflexiveInClause } from "./verb-grammar";
 
 // What a German preposition governed by a verb most often becomes in the English gloss. Contractions
@@ -92,8 +94,25 @@ function verbContext(ctx: SentenceContext, d: Draft, i: number): MeaningChoice |
   return undefined;
 }
 
+const ADDRESS_GLOSS = /^(?:Mr|Mrs|Ms)$/;
+
+/** "Herr Müller" is Mr Müller, "Frau Dr. Fischer" Ms Fischer: a form of address, not a lord or a wife. */
+function formOfAddress(tokens: readonly Token[], drafts: readonly (Draft | null)[], d: Draft, i: number) {
+  const j = addressee(tokens, i);
+  if (j === undefined || drafts[j]?.a.pos !== "name") return undefined;
+  return findGloss(d.senses ?? [], (g) => ADDRESS_GLOSS.test(g));
+}
+
 /** The meaning chosen from the sentence alone, or undefined to keep the ranked senses. */
-export function contextChoice(lex: Lexicon, ctx: SentenceContext, d: Draft, i: number): MeaningChoice | undefined {
+export function contextChoice(
+  lex: Lexicon,
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  i: number,
+): MeaningChoice | undefined {
+  const d = drafts[i];
+  if (!d) return undefined;
+  if (d.a.pos === "noun") return formOfAddress(ctx.tokens, drafts, d, i);
   if (d.a.pos !== "verb") return undefined;
   if (d.a.lemma === "werden") return auxiliaryWerden(lex, ctx, d, i);
   return verbContext(ctx, d, i);

@@ -10,6 +10,8 @@ describe("noun lemmas", () => {
     ["Arbeitsplätzen", "Arbeitsplatz"],
     ["Importzölle", "Importzoll"],
     ["Anbieters", "Anbieter"],
+    // A weak masculine in -r: dem Herrn (the full-form data lists only "Herren").
+    ["Herrn", "Herr"],
     ["Güter", "Gut"],
     ["Bemühungen", "Bemühung"],
     ["Dinge", "Ding"],

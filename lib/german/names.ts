@@ -119,13 +119,44 @@ export function findNameSpans(lex: Lexicon, tokens: readonly Token[], sentence: 
   }
   for (let i = 0; i < tokens.length; i++) {
     if (!capital(tokens[i]) || covered.has(i)) continue;
-    const span = personOrEnglishRun(lex, tokens, sentence, i, covered);
+    const span = surnameAfterTitle(lex, tokens, i) ?? personOrEnglishRun(lex, tokens, sentence, i, covered);
     if (span) {
       add(span);
       i = span.to;
     }
   }
   return spans.sort((a, b) => a.from - b.from);
+}
+
+// Forms of address, and the academic titles that may stand between them and the name ("Frau Dr. Fischer").
+const ADDRESS = new Set(["Herr", "Herrn", "Frau"]);
+const ACADEMIC = new Set(["Dr.", "Prof.", "Dr", "Prof"]);
+
+/** Whether token i follows a form of address ("Herr", "Frau"), directly or across academic titles. */
+function followsAddress(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && ACADEMIC.has(tokens[j]?.text ?? "")) j--;
+  return ADDRESS.has(tokens[j]?.text ?? "");
+}
+
+/** For a form of address at token i, the index of the word it addresses (past "Dr.", "Prof."). */
+export function addressee(tokens: readonly Token[], i: number): number | undefined {
+  if (!ADDRESS.has(tokens[i]?.text ?? "")) return undefined;
+  let j = i + 1;
+  while (ACADEMIC.has(tokens[j]?.text ?? "")) j++;
+  return j < tokens.length ? j : undefined;
+}
+
+/**
+ * "Frau Schneider", "Herrn Dr. Bauer": after a form of address a capitalised word is a surname when it is a
+ * common German surname (the dictionary's tailor and farmer are not meant) or no German word at all.
+ * "Herr Präsident", "Frau Ministerin" keep their nouns: no surname list has them.
+ */
+function surnameAfterTitle(lex: Lexicon, tokens: readonly Token[], i: number): NameSpan | undefined {
+  const t = tokens[i];
+  if (!t || ACADEMIC.has(t.text) || !followsAddress(tokens, i)) return undefined;
+  if (!lex.isSurname(t.text.toLowerCase()) && germanWord(lex, t.text)) return undefined;
+  return { from: i, to: i, name: t.text, known: false, sure: true };
 }
 
 /** A short token of two or more capitals, acronym or mixed case: FC, TSV, VfL, CTV; not GmbH-long words. */
