@@ -75,7 +75,20 @@ export function scoreTagger(model: TaggerModel, lex: Lexicon, sentences: readonl
   return score;
 }
 
-export function scoreTreebank(lex: Lexicon, sentences: readonly UdSentence[]): TreebankScores {
+/** One scored word, for error analysis (scripts/crossval-engine.ts). */
+export interface ScoredWord {
+  gold: UdToken;
+  engine: WordAnalysis;
+  posRight: boolean;
+  lemmaRight: boolean;
+  sentence: UdSentence;
+}
+
+export function scoreTreebank(
+  lex: Lexicon,
+  sentences: readonly UdSentence[],
+  onWord?: (w: ScoredWord) => void,
+): TreebankScores {
   const out: TreebankScores = {
     pos: { right: 0, total: 0 },
     lemma: { right: 0, total: 0 },
@@ -103,7 +116,8 @@ export function scoreTreebank(lex: Lexicon, sentences: readonly UdSentence[]): T
       out.pos.total++;
       // A separable particle joined to its verb ("kam … an") is shown as the verb: right whatever UD calls it.
       const joinedParticle = w.particle !== undefined && w.particle === w.text.toLowerCase();
-      if (joinedParticle || posMatches(w.pos, t.upos)) out.pos.right++;
+      const posRight = joinedParticle || posMatches(w.pos, t.upos);
+      if (posRight) out.pos.right++;
       else confusions.set(`${t.upos}→${w.pos}`, (confusions.get(`${t.upos}→${w.pos}`) ?? 0) + 1);
       out.lemma.total++;
       const lemmaRight = lemmaMatches(w, t);
@@ -112,6 +126,7 @@ export function scoreTreebank(lex: Lexicon, sentences: readonly UdSentence[]): T
         out.contentLemma.total++;
         if (lemmaRight) out.contentLemma.right++;
       }
+      onWord?.({ gold: t, engine: w, posRight, lemmaRight, sentence: s });
     }
   }
   out.confusions = [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 12);
