@@ -192,12 +192,30 @@ export function participleAdjective(lex: Lexicon, text: string, lower: string): 
   for (const ending of ["en", "em", "er", "es", "e", ""]) {
     if (!lower.endsWith(ending)) continue;
     const stem = lower.slice(0, lower.length - ending.length);
-    const hit = verbLemmas(lex, stem).find((h) => h.participle);
+    const hit =
+      verbLemmas(lex, stem).find((h) => h.participle) ??
+      presentParticiple(lex, stem) ??
+      sameAsInfinitive(lex, stem, ending);
     if (!hit) continue;
     const senses = lex.entries(hit.inf).flatMap((e) => (e.pos === "verb" ? e.senses : []));
     return draft(text, stem, "adj", rankOf(lex, stem, text), senses.length > 0, senses);
   }
   return undefined;
+}
+
+/** "die lächelnden Kinder": infinitive + d is the present participle (lächelnd), an adjective of its own. */
+function presentParticiple(lex: Lexicon, stem: string): { inf: string } | undefined {
+  const inf = stem.endsWith("nd") ? stem.slice(0, -1) : "";
+  return inf.length > 3 && lex.isVerb(inf) ? { inf } : undefined;
+}
+
+/**
+ * "die erhaltene Summe", "die überlassene Wohnung": a strong verb with an inseparable prefix has a
+ * participle spelled like its infinitive; inflected, the form can only be that participle.
+ */
+function sameAsInfinitive(lex: Lexicon, stem: string, ending: string): { inf: string } | undefined {
+  if (!ending || !/^(?:be|ver|er|ent|zer|über|unter|miss|hinter|wider)\p{Ll}{3,}en$/u.test(stem)) return undefined;
+  return lex.isVerb(stem) ? { inf: stem } : undefined;
 }
 
 /** "die gebuchte Reise", "im mittleren Preissegment": an inflected word between article and noun. */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { analyse, word } from "./test-helpers";
+
+describe("participles used as adjectives", () => {
+  it.each([
+    ["Die lächelnden Kinder spielen im Hof.", "lächelnden", "lächelnd"],
+    ["Er sprach mit den handelnden Personen.", "handelnden", "handelnd"],
+    ["Die sich verschlechternde Lage beunruhigt sie.", "verschlechternde", "verschlechternd"],
+  ])("%s: %s is the present participle %s", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "adj", lemma });
+  });
+
+  it.each([
+    ["Die erhaltene Summe war zu klein.", "erhaltene", "erhalten"],
+    ["Die überlassene Wohnung war leer.", "überlassene", "überlassen"],
+  ])("%s: %s is the participle spelled like its infinitive (%s)", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "adj", lemma });
+  });
+
+  it("leaves the infinitive a verb (Wir werden die Äpfel erhalten)", () => {
+    expect(word(analyse("Wir werden die Äpfel erhalten."), "erhalten")).toMatchObject({
+      pos: "verb",
+      lemma: "erhalten",
+    });
+  });
+});
