@@ -71,30 +71,60 @@ function verbSearchStart(ctx: SentenceContext, drafts: readonly (Draft | null)[]
   return from;
 }
 
+/**
+ * The imperative singular is often the bare stem ("Zieh dir eine Jacke an", "Mach das Licht aus"), which
+ * no form table lists and the tagger may take for a noun: the separable verb it makes with the particle.
+ */
+function imperativeJoin(lex: Lexicon, stem: string, particle: string): string | undefined {
+  for (const inf of [`${stem}en`, `${stem}n`]) if (lex.isVerb(inf) && lex.isVerb(particle + inf)) return particle + inf;
+  return undefined;
+}
+
+/** A clause-initial word that may be an imperative, where nothing else in the clause is a verb. */
+function imperativeAt(drafts: readonly (Draft | null)[], from: number, p: number): number | undefined {
+  const d = drafts[from];
+  if (!d || d.a.partnerIndex !== undefined || hasVerb(drafts, from + 1, p)) return undefined;
+  return from;
+}
+
+function link(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)[], v: number, p: number, joined: string) {
+  const vd = drafts[v];
+  const pd = drafts[p];
+  const vt = ctx.tokens[v]?.text ?? "";
+  const particle = ctx.tokens[p]?.text ?? "";
+  if (!vd || !pd) return;
+  setVerb(lex, vd, joined, vt);
+  setVerb(lex, pd, joined, vt);
+  for (const [d, partner] of [
+    [vd, p],
+    [pd, v],
+  ] as const) {
+    d.a.particle = particle;
+    d.a.partnerIndex = partner;
+  }
+}
+
 function joinParticles(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)[]): void {
   const tokens = ctx.tokens;
   for (let p = 0; p < tokens.length; p++) {
     const t = wordAt(tokens, p);
-    if (!t || !PARTICLE_SET.has(t.text) || !endsClause(tokens, p)) continue;
-    for (let v = verbSearchStart(ctx, drafts, p); v < p; v++) {
+    if (!t || !PARTICLE_SET.has(t.text) || !endsClause(tokens, p) || !drafts[p]) continue;
+    let found = false;
+    const from = verbSearchStart(ctx, drafts, p);
+    for (let v = from; v < p && !found; v++) {
       const vt = wordAt(tokens, v);
       const vd = drafts[v];
       if (!vt || !vd || vd.a.pos !== "verb" || vd.a.partnerIndex !== undefined) continue;
       const joined = joinWith(lex, vt.text.toLowerCase(), t.text);
-      if (!joined) continue;
-      const pd = drafts[p];
-      if (!pd) break;
-      setVerb(lex, vd, joined, vt.text);
-      setVerb(lex, pd, joined, vt.text);
-      for (const [d, partner] of [
-        [vd, p],
-        [pd, v],
-      ] as const) {
-        d.a.particle = t.text;
-        d.a.partnerIndex = partner;
+      if (joined) {
+        link(lex, ctx, drafts, v, p, joined);
+        found = true;
       }
-      break;
     }
+    const v = found ? undefined : imperativeAt(drafts, from, p);
+    const stem = v === undefined ? undefined : wordAt(tokens, v)?.text.toLowerCase();
+    const joined = stem && imperativeJoin(lex, stem, t.text);
+    if (v !== undefined && joined) link(lex, ctx, drafts, v, p, joined);
   }
 }
 
