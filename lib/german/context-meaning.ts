@@ -7,7 +7,7 @@ import type { MeaningChoice } from "./meaning";
 import { addressee } from "./names";
 import { clauseBounds, clauseWords, type Draft, type SentenceContext, wordAt } from "./sentence-context";
 import type { Token } from "./types";
-import { reflexiveInClause } from "./verb-grammar";
+import { isImperativeSingular, reflexiveInClause } from "./verb-grammar";
 
 // What a German preposition governed by a verb most often becomes in the English gloss. Contractions
 // (vom, zum, am, im) are left out: they mostly open adverbials of place and time, not a verb's object;
@@ -63,7 +63,7 @@ function auxiliaryWerden(lex: Lexicon, ctx: SentenceContext, d: Draft, i: number
 }
 
 /** A verb's meaning from the preposition it governs or its reflexive pronoun. */
-function verbContext(ctx: SentenceContext, d: Draft, i: number): MeaningChoice | undefined {
+function verbContext(lex: Lexicon, ctx: SentenceContext, d: Draft, i: number): MeaningChoice | undefined {
   const senses = d.senses ?? [];
   if (senses.length < 2) return undefined;
   const words = clauseWords(ctx, d, i);
@@ -74,7 +74,9 @@ function verbContext(ctx: SentenceContext, d: Draft, i: number): MeaningChoice |
   const byPrep = (governed.find(([, s]) => s.domains.length === 0) ?? governed[0])?.[0];
   if (byPrep !== undefined) return byPrep === 0 ? undefined : { sense: { sense: byPrep, gloss: 0 } };
   // Ding's own "sich …" senses first, then an English gloss that says so ("to pride oneself").
-  const reflexiveUse = reflexiveInClause(words) || words.some((w) => REFLEXIVE.has(w));
+  const imperative =
+    clauseBounds(ctx.tokens, i)[0] === i && isImperativeSingular(lex, d.a.lemma, d.a.text, d.a.particle);
+  const reflexiveUse = reflexiveInClause(words, imperative) || words.some((w) => REFLEXIVE.has(w));
   const dingReflexive = senses.findIndex((s) => s.reflexive);
   if (reflexiveUse && dingReflexive > 0) return { sense: { sense: dingReflexive, gloss: 0 } };
   if (reflexiveUse && dingReflexive < 0) {
@@ -115,5 +117,5 @@ export function contextChoice(
   if (d.a.pos === "noun") return formOfAddress(ctx.tokens, drafts, d, i);
   if (d.a.pos !== "verb") return undefined;
   if (d.a.lemma === "werden") return auxiliaryWerden(lex, ctx, d, i);
-  return verbContext(ctx, d, i);
+  return verbContext(lex, ctx, d, i);
 }

@@ -116,6 +116,9 @@ describe("grammar on the card: verbs", () => {
     ["Die Firma hebt sich durch ihren Service ab.", "hebt"],
     // Only ever reflexive: shown so even where the clause's pronoun does not agree with a subject in view.
     ["Beeilt euch, der Zug fährt gleich!", "Beeilt"],
+    // A dative reflexive: with its subject, or an imperative's unwritten du.
+    ["Ich ziehe mir eine Jacke an.", "ziehe"],
+    ["Zieh dir eine Jacke an!", "Zieh"],
   ])("%s: %s is reflexive", (sentence, text) => {
     expect(word(analyse(sentence), text).reflexive).toBe(true);
   });
@@ -124,6 +127,7 @@ describe("grammar on the card: verbs", () => {
     ["Er erinnert mich an meinen Vater.", "erinnert"],
     ["Er hebt Geld ab.", "hebt"],
     ["Sie kauft sich ein Eis, und er isst.", "isst"],
+    ["Zieht er dir die Jacke an?", "Zieht"],
   ])("%s: %s is not used reflexively", (sentence, text) => {
     expect(word(analyse(sentence), text).reflexive).toBeUndefined();
   });

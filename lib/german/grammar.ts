@@ -5,8 +5,15 @@ import { positiveOfAdverb } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
 import { isNominalisedAdjective, nominalisedPlural } from "./nominalised";
 import { nounForm, weakGenitive } from "./noun-grammar";
-import { clauseWords, type Draft, isSentenceInitial, type SentenceContext, wordAt } from "./sentence-context";
-import { isReflexive, principalParts, verbForm } from "./verb-grammar";
+import {
+  clauseBounds,
+  clauseWords,
+  type Draft,
+  isSentenceInitial,
+  type SentenceContext,
+  wordAt,
+} from "./sentence-context";
+import { isImperativeSingular, isReflexive, principalParts, verbForm } from "./verb-grammar";
 
 function nounGrammar(lex: Lexicon, d: Draft): void {
   const { a } = d;
@@ -28,7 +35,8 @@ function nounGrammar(lex: Lexicon, d: Draft): void {
 
 function verbGrammar(lex: Lexicon, ctx: SentenceContext, d: Draft, i: number): void {
   const { a } = d;
-  if (isReflexive(d.senses ?? [], clauseWords(ctx, d, i))) a.reflexive = true;
+  const imperative = clauseBounds(ctx.tokens, i)[0] === i && isImperativeSingular(lex, a.lemma, a.text, a.particle);
+  if (isReflexive(d.senses ?? [], clauseWords(ctx, d, i), imperative)) a.reflexive = true;
   const parts = principalParts(lex, a.lemma);
   if (parts) a.principalParts = parts;
   const form = verbForm(lex, a.lemma, a.text, isSentenceInitial(ctx.tokens, i));

@@ -100,24 +100,42 @@ export function verbForm(lex: Lexicon, inf: string, surface: string, initial: bo
   return kinds.length ? { kinds } : undefined;
 }
 
-const SUBJECT_REFLEXIVE: Record<string, string> = { ich: "mich", du: "dich", wir: "uns", ihr: "euch" };
+// The reflexive pronouns (accusative, then dative) that go with each subject pronoun.
+const SUBJECT_REFLEXIVE: Record<string, readonly string[]> = {
+  ich: ["mich", "mir"],
+  du: ["dich", "dir"],
+  wir: ["uns"],
+  ihr: ["euch"],
+};
 
 /**
  * Whether a clause uses its verb reflexively: "sich" (3rd person, always reflexive), or "mich", "dich",
- * "uns", "euch" with the matching subject pronoun (ich … mich: "ich erinnere mich").
+ * "uns", "euch" and the datives "mir", "dir" with the matching subject pronoun (ich … mich: "ich erinnere
+ * mich"; "ich kaufe mir"); an imperative singular's subject is du, unwritten ("Zieh dir eine Jacke an").
  */
-export function reflexiveInClause(words: readonly string[]): boolean {
+export function reflexiveInClause(words: readonly string[], imperative = false): boolean {
   if (words.includes("sich")) return true;
+  if (imperative && (words.includes("dich") || words.includes("dir"))) return true;
   return Object.entries(SUBJECT_REFLEXIVE).some(
-    ([subject, pronoun]) => words.includes(subject) && words.includes(pronoun),
+    ([subject, pronouns]) => words.includes(subject) && pronouns.some((p) => words.includes(p)),
   );
+}
+
+/** Whether a verb form is the imperative singular, with or without its -e ("zieh", "ziehe", "nimm"). */
+export function isImperativeSingular(lex: Lexicon, inf: string, surface: string, split = ""): boolean {
+  // A split verb's particle ("an" of "Zieh … an") where the verb table lacks the whole verb.
+  const particle = parts(lex, inf).particle || (inf.startsWith(split) ? split : "");
+  // The data gives separable verbs no imperative: the base verb's (anziehen: zieh(e) … an).
+  const singular = (lex.conjugation(inf)?.I ?? lex.conjugation(inf.slice(particle.length))?.I)?.[0];
+  const lower = surface.toLowerCase();
+  return singular !== undefined && (lower === singular || (singular.endsWith("e") && lower === singular.slice(0, -1)));
 }
 
 /**
  * A verb is shown as reflexive when the dictionary has a reflexive sense for it and the clause uses it so,
  * or when all its senses are reflexive (sich befinden … without the pronoun in view).
  */
-export function isReflexive(senses: readonly LexSense[], clauseWords: readonly string[]): boolean {
+export function isReflexive(senses: readonly LexSense[], clauseWords: readonly string[], imperative = false): boolean {
   if (!senses.some((s) => s.reflexive)) return false;
-  return senses.every((s) => s.reflexive) || reflexiveInClause(clauseWords);
+  return senses.every((s) => s.reflexive) || reflexiveInClause(clauseWords, imperative);
 }
