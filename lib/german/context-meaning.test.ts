@@ -8,6 +8,8 @@ describe("meaning from the sentence alone", () => {
     ["Das Haus wurde 1900 gebaut.", "wurde", "to be (passive)"],
     ["Das Haus ist gebaut worden.", "worden", "to be (passive)"],
     ["Sie hat sich von den anderen abgehoben.", "abgehoben", "to stand out"],
+    // "darauf" is auf with a pronoun: ankommen auf.
+    ["Es kommt darauf an, wie viel Zeit wir haben.", "kommt", "to depend on"],
   ])("%s: %s = %s", (sentence, text, gloss) => {
     const w = word(analyse(sentence), text);
     expect(w.glosses[0]).toBe(gloss);
@@ -24,6 +26,11 @@ describe("meaning from the sentence alone", () => {
 
   it("leaves Frau as woman or wife when no name follows", () => {
     expect(word(analyse("Die Frau kauft Brot."), "Frau").glosses[0]).toBe("woman");
+  });
+
+  it("does not give a verb its prepositional first sense where the clause lacks the preposition", () => {
+    expect(word(analyse("Die Insel zählt rund zweitausend Einwohner."), "zählt").glosses[0]).not.toBe("to rely on");
+    expect(word(analyse("Ich zähle auf dich."), "zähle").glosses[0]).toBe("to rely on");
   });
 
   it("leaves werden as a full verb alone", () => {

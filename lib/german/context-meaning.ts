@@ -25,6 +25,28 @@ const ENGLISH_PREPS: Record<string, readonly string[]> = {
   unter: ["under", "from"],
   zwischen: ["between"],
 };
+// Contractions of a preposition with an article ("am" = an dem); "darauf", "worüber" stand for the
+// preposition with a pronoun ("es kommt darauf an" is ankommen auf).
+const CONTRACTIONS: Record<string, string> = {
+  am: "an",
+  ans: "an",
+  im: "in",
+  ins: "in",
+  zum: "zu",
+  zur: "zu",
+  vom: "von",
+  beim: "bei",
+  aufs: "auf",
+  fürs: "für",
+  ums: "um",
+};
+
+/** Whether the clause's words hold the preposition, contracted or as da(r)-/wo(r)- + preposition. */
+function governs(words: readonly string[], prep: string): boolean {
+  const r = /^[aeiouäöü]/.test(prep) ? "r" : "";
+  return words.some((w) => w === prep || CONTRACTIONS[w] === prep || w === `da${r}${prep}` || w === `wo${r}${prep}`);
+}
+
 const REFLEXIVE = new Set(["sich", "mich", "dich", "uns", "euch"]);
 const REFLEXIVE_GLOSS = /\b(?:oneself|itself|themselves|himself|herself|each other)\b/;
 const FUTURE_FORMS = new Set(["wird", "werden", "werde", "wirst", "werdet", "würde", "würden", "würdest", "würdet"]);
@@ -70,9 +92,26 @@ function verbContext(lex: Lexicon, ctx: SentenceContext, d: Draft, i: number): M
   // Ding's own "über etw. verfügen" beats an English preposition guess.
   // Among senses taking the preposition, everyday language before a subject field's (verfügen über:
   // "to have" before [adm., jur.] "to dispose of").
-  const governed = [...senses.entries()].filter(([, s]) => s.prep !== undefined && words.includes(s.prep));
+  const governed = [...senses.entries()].filter(([, s]) => s.prep !== undefined && governs(words, s.prep));
   const byPrep = (governed.find(([, s]) => s.domains.length === 0) ?? governed[0])?.[0];
   if (byPrep !== undefined) return byPrep === 0 ? undefined : { sense: { sense: byPrep, gloss: 0 } };
+  // A first sense that needs its preposition is not the meaning where the clause lacks it ("Die Insel
+  // zählt 2000 Einwohner" is not zählen auf, "to rely on"): the first sense without one. Unless the clause
+  // has a preposition of a sense the card leaves out: "was hältst du von …" (halten von, "to make of") is
+  // nearer halten für, "to consider", than "to hold".
+  const first = senses[0];
+  const plainSense = senses.findIndex((s) => s.prep === undefined);
+  const rarer = lex
+    .entries(d.a.lemma)
+    .filter((e) => e.pos === "verb")
+    .flatMap((e) => e.alignOnly ?? []);
+  if (
+    first?.prep !== undefined &&
+    plainSense > 0 &&
+    !(first.reflexive && !reflexiveInClause(words)) &&
+    !rarer.some((s) => s.prep !== undefined && governs(words, s.prep))
+  )
+    return { sense: { sense: plainSense, gloss: 0 } };
   // Ding's own "sich …" senses first, then an English gloss that says so ("to pride oneself").
   const imperative =
     clauseBounds(ctx.tokens, i)[0] === i && isImperativeSingular(lex, d.a.lemma, d.a.text, d.a.particle);
