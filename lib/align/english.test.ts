@@ -25,8 +25,16 @@ describe("englishKey", () => {
     ["knives", "knife"],
     ["crises", "crisis"],
     ["worse", "bad"],
+    ["slightly", "slight"],
+    ["easily", "easy"],
+    ["simply", "simple"],
   ])("a text's %s has the key of the gloss word %s", (form, base) => {
     expect(englishKeys(form)).toContain(englishKey(base));
+  });
+
+  it("leaves short -ly words alone", () => {
+    expect(englishKeys("only")).toEqual([englishKey("only")]);
+    expect(englishKeys("early")).toEqual([englishKey("early")]);
   });
 
   it("keeps every base of an ambiguous form, and a gloss word its own key", () => {

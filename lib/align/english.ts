@@ -42,8 +42,20 @@ export function englishKey(word: string): string {
  * ("took" → take; "found" → found and find; "died" → die), so that a gloss's dictionary form finds it.
  */
 export function englishKeys(word: string): string[] {
-  const bases = BASES.get(lowerCase(word)) ?? [];
+  const lower = lowerCase(word);
+  const bases = [...(BASES.get(lower) ?? []), ...adjectivesOf(lower)];
   return [...new Set([englishKey(word), ...bases.map(englishKey)])];
+}
+
+/**
+ * The adjectives an -ly adverb may come from: a German adjective used as an adverb is glossed as the
+ * adjective ("leicht gestiegen": slight, "rose slightly"). slightly → slight, easily → easy, simply →
+ * simple; short words are left alone ("only", "early", "apply").
+ */
+function adjectivesOf(lower: string): string[] {
+  if (!lower.endsWith("ly") || lower.length < 6) return [];
+  const stem = lower.slice(0, -2);
+  return stem.endsWith("i") ? [stem, `${stem.slice(0, -1)}y`] : [stem, `${stem}le`];
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;

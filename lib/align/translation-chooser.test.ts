@@ -32,6 +32,8 @@ describe("meaning from the translation", () => {
     // Irregular English: "tied" is tie's, and the gloss "to found" is found, not find's past.
     ["Er band den Hund an den Baum.", "He tied the dog to the tree.", "band", "to tie"],
     ["Er gründete die Firma 1990.", "He founded the company in 1990.", "gründete", "to found"],
+    // An adjective used as an adverb: "slightly" is the adjective's "slight", not "light".
+    ["Die Preise sind leicht gestiegen.", "Prices have risen slightly.", "leicht", "slight"],
   ])("%s (%s): %s = %s", (german, english, text, gloss) => {
     const w = word(analyseWith(german, [english]), text);
     expect(w.glosses[0]).toBe(gloss);
