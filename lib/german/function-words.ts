@@ -39,6 +39,7 @@ function relativeOrDemonstrative(lex: Lexicon, ctx: SentenceContext, i: number):
   const next = lowerAt(ctx, i + 1);
   // "Das ist …": an article is never followed directly by a finite verb.
   if (next !== undefined && isVerbForm(lex, ctx, i + 1) && !/^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? "")) return true;
+  if (noNounPhraseAfter(lex, ctx, i)) return true;
   if (!afterComma) return false;
   if (next !== undefined && PRONOUN_START.has(next)) return true;
   // "…, mit der Regierung zu sprechen": an article before a noun or an inflected adjective.
@@ -46,6 +47,29 @@ function relativeOrDemonstrative(lex: Lexicon, ctx: SentenceContext, i: number):
   if (nextTok && startsNounPhrase(lex, nextTok.text)) return false;
   const [, to] = clauseBounds(ctx.tokens, i);
   return to > i && isVerbForm(lex, ctx, to);
+}
+
+/** A lower-case word that can be an adverb and is not inflected like an adjective (schon, anders, denn, nicht). */
+function adverbAt(lex: Lexicon, ctx: SentenceContext, j: number): boolean {
+  const t = ctx.tokens[j];
+  if (t?.type !== "word" || /^\p{Lu}/u.test(t.text) || /(?:e|en|em|er|es)$/.test(t.text)) return false;
+  const lower = t.text.toLowerCase();
+  return functionWord(lower).some((r) => r.pos === "adv") || lex.entries(lower).some((e) => e.pos === "adv");
+}
+
+/**
+ * "Wir prüfen das.", "Sie sehen das anders.", "Hat das denn zur Folge …": no noun phrase follows (past
+ * adverbs, punctuation or a word that is neither capitalised, a number nor inflected like an adjective),
+ * so the form is no article. "die schon genannten Gründe", "die sehr gute Küche" stay articles.
+ */
+function noNounPhraseAfter(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
+  let j = i + 1;
+  while (adverbAt(lex, ctx, j)) j++;
+  const t = ctx.tokens[j];
+  if (!t) return true;
+  if (t.type !== "word") return /^[.,;:!?)]$/.test(t.text);
+  if (j === i + 1) return false;
+  return !/^[\p{Lu}\d]/u.test(t.text) && !/(?:e|en|em|er|es)$/.test(t.text);
 }
 
 function startsNounPhrase(lex: Lexicon, word: string): boolean {
