@@ -19,6 +19,11 @@ describe("treebank scoring conventions", () => {
     expect(posMatches("pron", "DET", "die")).toBe(false);
   });
 
+  it("counts an ordinal, ADJ with NumType=Ord, as the numeral the card shows; no other adjective", () => {
+    expect(posMatches("num", "ADJ", "ersten", "Case=Dat|NumType=Ord")).toBe(true);
+    expect(posMatches("num", "ADJ", "großen", "Case=Dat|Degree=Pos")).toBe(false);
+  });
+
   it("counts a word of a multi-word name by its own lemma, not by a neighbour's", () => {
     expect(lemmaMatches(engine("Müntefering", "Franz Müntefering"), gold("Müntefering", "Müntefering", "PROPN"))).toBe(
       true,

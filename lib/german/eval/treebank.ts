@@ -52,8 +52,11 @@ const CALENDAR =
   /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)s?$/;
 const PRONOUN_DETERMINERS = new Set(["alles", "allem", "dies"]);
 
-export function posMatches(pos: PartOfSpeech, upos: string, form = ""): boolean {
+export function posMatches(pos: PartOfSpeech, upos: string, form = "", feats = "_"): boolean {
   if (UNIVERSAL[pos].includes(upos)) return true;
+  // Ordinals (ersten, zweite): UD tags them ADJ and keeps the numeral class in NumType=Ord; the card, like
+  // the dictionaries, calls them numerals.
+  if (pos === "num" && upos === "ADJ" && /(?:^|\|)NumType=Ord(?:\||$)/.test(feats)) return true;
   if (pos === "noun" && upos === "PROPN" && CALENDAR.test(form)) return true;
   return pos === "pron" && upos === "DET" && PRONOUN_DETERMINERS.has(form.toLowerCase());
 }
@@ -134,7 +137,7 @@ export function scoreTreebank(
       out.pos.total++;
       // A separable particle joined to its verb ("kam … an") is shown as the verb: right whatever UD calls it.
       const joinedParticle = w.particle !== undefined && w.particle === w.text.toLowerCase();
-      const posRight = joinedParticle || posMatches(w.pos, t.upos, t.form);
+      const posRight = joinedParticle || posMatches(w.pos, t.upos, t.form, t.feats);
       if (posRight) out.pos.right++;
       else confusions.set(`${t.upos}→${w.pos}`, (confusions.get(`${t.upos}→${w.pos}`) ?? 0) + 1);
       out.lemma.total++;
