@@ -20,6 +20,8 @@ export interface RawSense {
   prep?: string;
   /** Verbs: the sense of the reflexive use ("sich erinnern {vr}"). */
   reflexive?: true;
+  /** Only from examples of a verb with its object (bestehen "to pass"): ranks after the headword senses. */
+  fromExamples?: true;
   /** Nouns: gender and plural as given on this sense's line (Zoll {n} "inch" vs Zoll {m} "customs"). */
   gender?: "m" | "f" | "n";
   plural?: string;
@@ -234,7 +236,7 @@ function exampleObjects(
       if (object)
         out.push({
           ...object,
-          sense: { glosses, penalty: labelPenalty(item.labels), domains: [], nCols: 1, order },
+          sense: { glosses, penalty: labelPenalty(item.labels), domains: [], nCols: 1, order, fromExamples: true },
           example: true,
         });
     }

@@ -71,6 +71,12 @@ describe("ranking", () => {
     expect(rankSenses(fuehren, undefined)[0]?.glosses[0]).toBe("to lead");
   });
 
+  it("ranks a sense known only from examples after the word's own: bestehen exists before it passes", () => {
+    const bestehen = entries.get("bestehen\tv");
+    if (!bestehen) throw new Error("no bestehen");
+    expect(rankSenses(bestehen, undefined).map((s) => s.glosses[0])).toEqual(["to exist", "to pass"]);
+  });
+
   it("lets a synonym share the preposition written with the first (auf jdn. vertrauen; zählen)", () => {
     expect(entries.get("zählen\tv")?.senses[0]?.prep).toBe("auf");
   });

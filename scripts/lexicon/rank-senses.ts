@@ -60,6 +60,11 @@ export function compoundHits(entries: Map<string, RawEntry>): Map<RawEntry, numb
 // Stronger, it would push senses whose preposition is optional (etw. in etw. teilen) out of the asset.
 const PREP_PENALTY = -0.3;
 
+// Senses known only from examples (bestehen "to pass" from "eine Prüfung bestehen") come after every
+// sense Ding gives the word itself, so they take no kept place from one (setzen auf "to bet on"): they are
+// there for a translation to choose.
+const EXAMPLE_PENALTY = -100;
+
 export function rankSenses(e: RawEntry, hits: readonly number[] | undefined): RawSense[] {
   const scored = e.senses.map((s, i) => ({
     s,
@@ -67,7 +72,8 @@ export function rankSenses(e: RawEntry, hits: readonly number[] | undefined): Ra
       2 * Math.log2(1 + (hits?.[i] ?? 0)) +
       0.6 * Math.log2(s.nCols) +
       s.penalty +
-      (s.prep ? PREP_PENALTY : 0) -
+      (s.prep ? PREP_PENALTY : 0) +
+      (s.fromExamples ? EXAMPLE_PENALTY : 0) -
       0.001 * i,
   }));
   scored.sort((a, b) => b.score - a.score);
