@@ -24,3 +24,24 @@ describe("participles used as adjectives", () => {
     });
   });
 });
+
+describe("an adjective's adverb in a fixed use", () => {
+  it.each([
+    ["Die Stadt hat rund 500 Einwohner.", "rund", "around"],
+    ["Es kamen knapp zwei Millionen Besucher.", "knapp", "just under"],
+    ["Das interessiert mich gar nicht.", "gar", "at all"],
+    ["Sie hatte gar keine Zeit.", "gar", "at all"],
+  ])("%s: %s is the adverb %s", (sentence, text, gloss) => {
+    const w = word(analyse(sentence), text);
+    expect(w.pos).toBe("adv");
+    expect(w.glosses[0]).toBe(gloss);
+  });
+
+  it.each([
+    ["Das Fleisch ist noch nicht gar.", "gar"],
+    ["Der Tisch ist rund.", "rund"],
+    ["Die Zeit ist knapp.", "knapp"],
+  ])("%s: %s stays the adjective", (sentence, text) => {
+    expect(word(analyse(sentence), text).pos).toBe("adj");
+  });
+});

@@ -264,6 +264,54 @@ export function adverbialAdjective(
   return !modified;
 }
 
+// An adverb's sense that puts a figure roughly ("rund 500": around 500, "knapp 300": just under 300).
+const APPROXIMATE = /^(?:around|about|approximately|roughly|just under|nearly|almost|some|over|more than)$/;
+const NEGATIVES = new Set([
+  "nicht",
+  "nichts",
+  "nie",
+  "niemals",
+  "niemand",
+  "kein",
+  "keine",
+  "keinen",
+  "keinem",
+  "keiner",
+  "keines",
+]);
+
+/** Whether token i stands right before a figure: digits or a number word ("rund 500", "knapp zwei Millionen"). */
+function beforeNumber(ctx: SentenceContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (next?.type === "number") return true;
+  return next?.type === "word" && functionWord(next.text.toLowerCase()).some((r) => r.pos === "num");
+}
+
+/**
+ * An adjective's adverb in a fixed use the adjective never has: before a figure the sense that puts it
+ * roughly ("rund 500" is around 500, not round), and "gar" before a negation ("gar nicht": not at all,
+ * not cooked). Undefined where the word is read as usual.
+ */
+function adverbInFixedUse(lex: Lexicon, ctx: SentenceContext, i: number, lower: string): Draft | undefined {
+  const text = ctx.tokens[i]?.text ?? lower;
+  const adverbs = lex.entries(lower).filter((e) => (e.pos === "adv" || e.pos === "other") && !e.oldSpelling);
+  const next = wordAt(ctx.tokens, i + 1)?.text.toLowerCase();
+  const want = beforeNumber(ctx, i)
+    ? (g: string) => APPROXIMATE.test(g)
+    : next && NEGATIVES.has(next)
+      ? (g: string) => g === "at all"
+      : undefined;
+  if (!want) return undefined;
+  for (const e of adverbs) {
+    const sense = e.senses.findIndex((s) => s.glosses.some(want));
+    if (sense < 0) continue;
+    const d = fromEntry(lex, text, e, "adv");
+    d.choice = { sense: { sense, gloss: e.senses[sense]?.glosses.findIndex(want) ?? 0 } };
+    return d;
+  }
+  return undefined;
+}
+
 /** Verb, adjective, adverb or other lower-case content word; undefined if the lexicon knows nothing. */
 export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lower: string): Draft | undefined {
   const text = ctx.tokens[i]?.text ?? lower;
@@ -291,6 +339,8 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
   const inf = bestVerb(lex, verbs, lower, auxiliaryBefore(ctx, i) !== undefined);
   if (inf) return verbDraft(lex, text, inf);
   if (adj) {
+    const fixed = adj.lemma === lower ? adverbInFixedUse(lex, ctx, i, lower) : undefined;
+    if (fixed) return fixed;
     // Uninflected and not predicative: "endlich" is the adverb "finally", not the adjective "finite"; but
     // "fiel leise", "schnell fahren" are the adjective used adverbially.
     const adv = adj.lemma === lower ? lex.entries(lower).find((e) => e.pos === "adv" && !e.oldSpelling) : undefined;

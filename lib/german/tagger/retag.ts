@@ -287,6 +287,9 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
       adjectiveUsedAdverbially(lex, ctx, i, d)
     )
       return;
+    // "rund 500", "gar nicht": an adverb whose sense the words around it chose (content-draft.ts) was read
+    // in context already; the tagger takes "rund" before a figure for the adjective.
+    if (d.a.pos === "adv" && want === "adj" && d.choice !== undefined) return;
     // "zu wenig gegen …", "zu spät": before an adjective or adverb and no noun, zu is "too", not the preposition.
     if (d.a.lemma === "zu" && d.a.pos === "adv" && want === "prep" && tooBeforeDegree(ctx, drafts, i)) return;
     // "des Konzerns Waren im Wert von …": inside a sentence a capitalised word is no verb.
