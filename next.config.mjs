@@ -1,6 +1,11 @@
 import createNextIntlPlugin from "next-intl/plugin";
 
-const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  // Messages are compiled at build time, so neither the server nor the browser parses ICU syntax at run
+  // time and the browser gets use-intl's formatter without the parser.
+  experimental: { messages: { path: "./messages", format: "json", precompile: true } },
+});
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
