@@ -90,18 +90,40 @@ async function sizes(urls: string[]) {
   return { count: urls.length, raw: each.reduce((n, s) => n + s.raw, 0), gzip: each.reduce((n, s) => n + s.gzip, 0) };
 }
 
-async function readerBytes(readerUrl: string, html: string) {
-  // Modern browsers skip `nomodule` scripts (Next's legacy polyfills): they are not first-load JS.
+/** The module scripts a page loads; modern browsers skip `nomodule` ones (Next's legacy polyfills). */
+function pageScripts(html: string) {
   const tags = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"[^>]*>/g)];
   const url = (m: RegExpMatchArray) => new URL(m[1]!, base).toString();
-  const scripts = tags.filter((m) => !/\snomodule/i.test(m[0])).map(url);
-  const legacy = tags.filter((m) => /\snomodule/i.test(m[0])).map(url);
+  return {
+    scripts: [...new Set(tags.filter((m) => !/\snomodule/i.test(m[0])).map(url))],
+    legacy: tags.filter((m) => /\snomodule/i.test(m[0])).map(url),
+  };
+}
+
+/** First-load JS of a page with no client code of ours (the not-found page): Next's and React's own share. */
+async function frameworkFloorJs() {
+  const html = await new Promise<string>((resolve, reject) => {
+    http
+      .get(`${base}/en/bench-no-such-page`, (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (text += chunk));
+        response.on("end", () => resolve(text));
+      })
+      .on("error", reject);
+  });
+  return sizes(pageScripts(html).scripts);
+}
+
+async function readerBytes(readerUrl: string, html: string) {
+  const { scripts, legacy } = pageScripts(html);
   const styles = [
     ...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="stylesheet"/g),
   ].map((m) => new URL((m[1] ?? m[2])!, base).toString());
   return {
     html: await sizes([readerUrl]),
-    js: await sizes([...new Set(scripts)]),
+    js: await sizes(scripts),
+    frameworkJs: await frameworkFloorJs(),
     css: await sizes([...new Set(styles)]),
     legacyJs: await sizes(legacy),
     flight: flightBytes(html),

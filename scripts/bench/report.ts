@@ -18,6 +18,8 @@ type Http = {
   static50: Latency;
   bytes: Record<"html" | "js" | "css" | "legacyJs", { count: number; raw: number; gzip: number }> & {
     flight: { payload: number; messages: number };
+    // Absent from runs made before it was measured.
+    frameworkJs?: { count: number; raw: number; gzip: number };
   };
   grading: { graded: number; rps: number; p50: number; p99: number; errors: number; firstFailure: string };
   // Absent from runs made before they were measured.
@@ -172,6 +174,11 @@ if (first) {
   console.log(
     `  JS   ${kb(b.js.raw)} raw, ${kb(b.js.gzip)} gzip in ${b.js.count} script chunks = first-load JS (target ≤ 120 kB gzip: ${verdict(jsPass)})`,
   );
+  if (b.frameworkJs) {
+    console.log(
+      `       of it Next's and React's own: ${kb(b.frameworkJs.gzip)} gzip in ${b.frameworkJs.count} chunks, what a page with no client code of ours loads (the not-found page)`,
+    );
+  }
   console.log(`  CSS  ${kb(b.css.raw)} raw, ${kb(b.css.gzip)} gzip in ${b.css.count} file(s)`);
   console.log(`  legacy polyfills (nomodule, not loaded by current browsers) ${kb(b.legacyJs.gzip)} gzip`);
 }
