@@ -85,6 +85,8 @@ export function parseItem(raw: string, german = true): DingItem {
   s = collect(/\(((?:[^()]|\([^()]*\))*)\)/g, s, notes);
   s = s.replace(/<[^<>]*>/g, " ");
   s = collect(/(?:^|\s)\/([^/\s][^/]*?)\/(?=\s|$)/g, s, abbrs);
+  // A symbol is written with spaces inside the slashes: "Prozent {n} / % /", "per cent [Br.] / % /".
+  s = collect(/(?:^|\s)\/ ([^\p{L}\p{N}\s/]{1,3}) \/(?=\s|$)/gu, s, abbrs);
   const all = s.split(/\s+/).filter((w) => w !== "");
   const words: string[] = [];
   const preps: string[] = [];
@@ -97,6 +99,12 @@ export function parseItem(raw: string, german = true): DingItem {
     }
     words.push(w);
   });
+  // "umsteigen {vi} nach", "erkranken {vi} an", "sich aufregen {vr} über": a preposition after the
+  // headword, with no object written, is the one the word governs, not part of a two-word idiom.
+  const last = words.at(-1);
+  // Only for verbs, adjectives and nouns: "ab und zu {adv}" keeps its "zu".
+  const governs = tags.some((t) => /^(?:v|adj\b|[fmn]$|pl\b)/.test(t));
+  if (german && governs && words.length > 1 && last && PREPOSITION.has(last)) preps.push(words.pop()!);
   // "sich erinnern": the reflexive pronoun is not part of the headword; the sense remembers it.
   const reflexive = german && words[0] === "sich" && words.length > 1;
   if (reflexive) words.shift();

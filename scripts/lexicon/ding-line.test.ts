@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { parseItem, parseLine } from "./ding-line";
+
+describe("parseItem", () => {
+  it("takes a preposition written after the headword as the one the word governs", () => {
+    expect(parseItem("umsteigen {vi} nach")).toMatchObject({ text: "umsteigen", preps: ["nach"], tags: ["vi"] });
+    expect(parseItem("sich aufregen {vr} über")).toMatchObject({ text: "aufregen", preps: ["über"], reflexive: true });
+  });
+
+  it("keeps a preposition that is the whole item, and English prepositions", () => {
+    expect(parseItem("nach {prp; +Dat.}")).toMatchObject({ text: "nach", preps: [] });
+    expect(parseItem("ab und zu {adv}")).toMatchObject({ text: "ab und zu", preps: [] });
+    expect(parseItem("to look up to", false)).toMatchObject({ text: "to look up to", preps: [] });
+  });
+
+  it("still reads a preposition before an object placeholder as governed", () => {
+    expect(parseItem("von etw. profitieren {vi}")).toMatchObject({ text: "profitieren", preps: ["von"] });
+  });
+
+  it("reads a symbol written with spaces inside the slashes as an abbreviation", () => {
+    expect(parseItem("Prozent {n} / % /")).toMatchObject({ text: "Prozent", abbrs: ["%"] });
+    expect(parseItem("per cent [Br.] / % /", false)).toMatchObject({ text: "per cent", abbrs: ["%"] });
+  });
+
+  it("does not take words between spaced slashes for an abbreviation", () => {
+    expect(parseItem("to give up / give over /", false).abbrs).toEqual([]);
+  });
+});
+
+describe("parseLine", () => {
+  it("keeps the first synonym of a line whose headword carries a spaced symbol", () => {
+    const line = parseLine("Prozent {n} / % /; Hundertstel {n} :: per cent [Br.]; percent [Am.] / % /");
+    expect(line?.de[0]?.map((i) => i.text)).toEqual(["Prozent", "Hundertstel"]);
+    expect(line?.en[0]?.map((i) => i.text)).toEqual(["per cent", "percent"]);
+  });
+});
