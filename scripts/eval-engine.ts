@@ -1,7 +1,8 @@
 // The engine's own evaluation, separate from the golden tests: held-out treebank sentences (never trained
 // or tuned on) for part of speech and lemma, and texts written and annotated by hand for this evaluation
-// (scripts/eval/texts.ts, the development set the engine has been tuned on, and held-out-texts.ts, never
-// tuned on). Usage: npm run --silent eval:engine [-- --misses]
+// (scripts/eval/texts.ts, the development set the engine has been tuned on; held-out-texts.ts, never tuned
+// on but read over several sessions; held-out-texts-2.ts, written later and annotated before any run).
+// Usage: npm run --silent eval:engine [-- --misses]
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
@@ -11,6 +12,7 @@ import { parseConllu } from "../lib/german/tagger/conllu";
 import { getTagger } from "../lib/german/tagger/model";
 import { type AnnotatedScores, scoreAnnotated } from "./eval/annotated";
 import { HELD_OUT_TEXTS } from "./eval/held-out-texts";
+import { HELD_OUT_TEXTS_2 } from "./eval/held-out-texts-2";
 import { DEVELOPMENT_TEXTS, type EvalText } from "./eval/texts";
 
 const HELD_OUT = join(process.cwd(), "data/ud-german/heldout.conllu.gz");
@@ -53,6 +55,12 @@ function main(): void {
     showMisses,
   );
   annotated("Held-out texts (never tuned on)", scoreAnnotated(lex, HELD_OUT_TEXTS), HELD_OUT_TEXTS, showMisses);
+  annotated(
+    "Held-out texts 2 (annotated before any run)",
+    scoreAnnotated(lex, HELD_OUT_TEXTS_2),
+    HELD_OUT_TEXTS_2,
+    showMisses,
+  );
 }
 
 main();

@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { getLexicon } from "../../lib/german/lexicon";
 import { scoreAnnotated } from "./annotated";
 import { HELD_OUT_TEXTS } from "./held-out-texts";
+import { HELD_OUT_TEXTS_2 } from "./held-out-texts-2";
 import { DEVELOPMENT_TEXTS } from "./texts";
 
 describe.each([
   ["development", DEVELOPMENT_TEXTS],
   ["held-out", HELD_OUT_TEXTS],
+  ["held-out 2", HELD_OUT_TEXTS_2],
 ])("hand-annotated evaluation texts (%s)", (_, texts) => {
   it("are well-formed: every line has a known part of speech, nouns a gender and a split", () => {
     const kinds = new Set(["noun", "verb", "adj", "adv", "name"]);

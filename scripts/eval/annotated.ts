@@ -1,5 +1,5 @@
-// Scores the engine on hand-annotated evaluation texts (texts.ts, held-out-texts.ts): lemma, part of speech, noun
-// gender, compound splits, separable verbs / zu-infinitives, names.
+// Scores the engine on hand-annotated evaluation texts (texts.ts, held-out-texts.ts, held-out-texts-2.ts):
+// lemma, part of speech, noun gender, compound splits, separable verbs / zu-infinitives, names.
 
 import type { Score } from "../../lib/german/eval/treebank";
 import type { Lexicon } from "../../lib/german/lexicon";
