@@ -27,6 +27,20 @@ describe("parseItem", () => {
   });
 });
 
+describe("a zu-infinitive complement", () => {
+  it("leaves the German verb as the headword", () => {
+    expect(parseItem("jdn. auffordern, etw. zu tun {vt}")).toMatchObject({ text: "auffordern", tags: ["vt"] });
+    expect(parseItem("sich vornehmen, etw. zu tun {v}")).toMatchObject({ text: "vornehmen", reflexive: true });
+    expect(parseItem("im Begriff sein, etw. zu tun {v}")).toMatchObject({ text: "im Begriff sein" });
+  });
+
+  it("is dropped from the English after the person, and kept where it is the meaning", () => {
+    expect(parseItem("to challenge sb. to do sth.", false).text).toBe("to challenge");
+    expect(parseItem("to exhort sb. [formal] to do sth.", false).text).toBe("to exhort");
+    expect(parseItem("to be about to do sth.", false).text).toBe("to be about to do");
+  });
+});
+
 describe("parseLine", () => {
   it("keeps the first synonym of a line whose headword carries a spaced symbol", () => {
     const line = parseLine("Prozent {n} / % /; Hundertstel {n} :: per cent [Br.]; percent [Am.] / % /");

@@ -87,6 +87,10 @@ export function parseItem(raw: string, german = true): DingItem {
   s = collect(/(?:^|\s)\/([^/\s][^/]*?)\/(?=\s|$)/g, s, abbrs);
   // A symbol is written with spaces inside the slashes: "Prozent {n} / % /", "per cent [Br.] / % /".
   s = collect(/(?:^|\s)\/ ([^\p{L}\p{N}\s/]{1,3}) \/(?=\s|$)/gu, s, abbrs);
+  // "jdn. auffordern, etw. zu tun :: to urge sb. to do sth.": the verb is the headword and the infinitive its
+  // complement (comma and all, it used to make the item no headword); the English drops it only after the
+  // person ("to be about to do sth." keeps it: there it is the meaning).
+  s = german ? s.replace(/,\s*(?:etw\.|es)\s+zu\s+tun\s*$/, " ") : s.replace(/(\bsb\.)\s+to do sth\.\s*$/, "$1");
   const all = s.split(/\s+/).filter((w) => w !== "");
   const words: string[] = [];
   const preps: string[] = [];
