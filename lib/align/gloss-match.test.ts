@@ -11,10 +11,18 @@ const texts = (text: string, gloss: string) => {
 
 describe("glossShape", () => {
   it("drops placeholders and articles, keeps particles as extra evidence", () => {
-    expect(glossShape("to stand out")).toEqual({ core: ["stand"], extra: ["out"] });
+    expect(glossShape("to stand out")).toMatchObject({ core: ["stand"], extra: ["out"] });
     expect(glossShape("to have at one's disposal").core).toEqual(["have", "dispos"]);
-    expect(glossShape("will")).toEqual({ core: ["will"], extra: [] });
+    expect(glossShape("will")).toMatchObject({ core: ["will"], extra: [] });
     expect(glossShape("Jack Ma, founder of Alibaba").core).toEqual(["jack", "ma"]);
+  });
+
+  it("tells a verb's gloss from a noun's and keys a two-word gloss also as one word", () => {
+    expect(glossShape("to post").verb).toBe(true);
+    expect(glossShape("post").verb).toBe(false);
+    expect(glossShape("guest house").joined).toBe(glossShape("guesthouse").core[0]);
+    expect(glossShape("check-out").joined).toBe(glossShape("checkout").core[0]);
+    expect(glossShape("to stand out from").joined).toBeUndefined();
   });
 });
 
@@ -40,6 +48,19 @@ describe("matchGloss", () => {
   it("finds nothing when the gloss is not there, and ignores light words alone", () => {
     expect(texts("The city has a dense network.", "to dispose of")).toBeUndefined();
     expect(texts("Jobs will be created.", "to come into being")).toBeUndefined();
+  });
+
+  it("matches a compound written as one word on one side and as two on the other", () => {
+    expect(texts("We stayed at a small guesthouse.", "guest house")).toEqual({ score: 120, words: ["guesthouse"] });
+    expect(texts("Please pay at the check-out.", "checkout")?.words).toEqual(["check", "out"]);
+    expect(texts("She walked a cross the field.", "across")).toBeUndefined();
+  });
+
+  it("ranks a noun's gloss found only in a verb's -ed form below a verb's full match", () => {
+    const noun = texts("I posted the parcel.", "post");
+    const verb = texts("I posted the parcel.", "to post");
+    expect(verb?.score).toBeGreaterThan((noun?.score ?? 0) + 40);
+    expect(texts("The bed was made.", "bed")?.score).toBe(110);
   });
 
   it("skips English words already taken by another German word", () => {

@@ -19,6 +19,12 @@ export interface GlossShape {
   core: string[];
   /** Keys that add confidence when present (prepositions and particles). */
   extra: string[];
+  /** The key of a two-word gloss written as one word ("guest house" → guesthouse, "check-out" → checkout). */
+  joined?: string;
+  /** A verb's gloss ("to post"), not a noun's or an adjective's ("post"). */
+  verb: boolean;
+  /** The gloss's content words as written, lower case: a form that differs from them is inflected. */
+  written: string[];
 }
 
 export function glossShape(gloss: string): GlossShape {
@@ -31,7 +37,14 @@ export function glossShape(gloss: string): GlossShape {
   const content = kept.filter((w) => !FUNCTION.has(w));
   const core = (content.length ? content : kept).map(englishKey);
   const extra = content.length ? kept.filter((w) => FUNCTION.has(w)).map(englishKey) : [];
-  return { core: [...new Set(core)], extra: [...new Set(extra)] };
+  const shape: GlossShape = {
+    core: [...new Set(core)],
+    extra: [...new Set(extra)],
+    verb: /^\s*to\s/i.test(gloss),
+    written: content.length ? content : kept,
+  };
+  if (kept.length === 2) shape.joined = englishKey(kept.join(""));
+  return shape;
 }
 
 export interface GlossMatch {
@@ -76,7 +89,12 @@ export function matchGloss(
     // A full match outranks any partial one; more matched words and particles break ties, and a particle
     // the translation lacks counts a little against the gloss: "separated into bins" is "to separate",
     // not "to separate from".
-    const score = (full ? 100 : 0) + found.length * 10 + extras.length - 0.5 * (shape.extra.length - extras.length);
+    const score =
+      (full ? 100 : 0) +
+      found.length * 10 +
+      extras.length -
+      0.5 * (shape.extra.length - extras.length) -
+      (found.some((j) => verbFormOfNoun(shape, english[j])) ? VERB_FORM_PENALTY : 0);
     if (!full && shape.core.length > 1 && found.length < 2) {
       if (LIGHT.has(shape.core[0] ?? "")) return;
       // One word of a longer gloss ("have" of "to have at one's disposal") is weak evidence.
@@ -85,6 +103,8 @@ export function matchGloss(
     }
     if (!best || score > best.score) best = { score, words: [...found, ...extras].sort((a, b) => a - b) };
   });
+  const closed = closedCompound(shape, english, taken);
+  if (closed && (!best || closed.score > best.score)) best = closed;
   // A partial match may also start at a later core word ("disposal" alone).
   if (!best && shape.core.length > 1) {
     for (const key of shape.core.slice(1)) {
@@ -93,6 +113,45 @@ export function matchGloss(
     }
   }
   return best;
+}
+
+// A noun's or adjective's gloss found only in an -ed form is a verb's word: "posted" is aufgeben's
+// "to post", not Post's "post". Still a match, but below any full match of another gloss.
+const VERB_FORM_PENALTY = 50;
+
+function verbFormOfNoun(shape: GlossShape, w: EnglishWord | undefined): boolean {
+  if (shape.verb || !w) return false;
+  const lower = w.text.toLowerCase();
+  return lower.endsWith("ed") && !shape.written.includes(lower);
+}
+
+/**
+ * A compound written as one word on one side and as two on the other: the gloss "guest house" in
+ * "guesthouse", the gloss "checkout" in "check-out". Counts as a full match of the gloss's words.
+ */
+function closedCompound(
+  shape: GlossShape,
+  english: readonly EnglishWord[],
+  taken: ReadonlySet<number>,
+): GlossMatch | undefined {
+  const score = 100 + 10 * shape.core.length;
+  const { joined } = shape;
+  if (joined) {
+    const at = english.findIndex((w, i) => !taken.has(i) && w.keys.includes(joined));
+    if (at >= 0) return { score, words: [at] };
+  }
+  const [key] = shape.core;
+  if (shape.core.length !== 1 || !key) return undefined;
+  for (let i = 0; i + 1 < english.length; i++) {
+    const a = english[i];
+    const b = english[i + 1];
+    if (!a || !b || taken.has(i) || taken.has(i + 1) || a.sentence !== b.sentence) continue;
+    // Short words or a leading function word make no compound: "a cross" is not "across", "in to" not
+    // "into", "for ever" not "forever"; a particle may end one ("check out", "take off").
+    if (a.text.length < 3 || b.text.length < 3 || FUNCTION.has(a.text.toLowerCase())) continue;
+    if (englishKey(a.text + b.text) === key) return { score, words: [i, i + 1] };
+  }
+  return undefined;
 }
 
 function nearby(
