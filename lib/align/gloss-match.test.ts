@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { englishWords } from "./english";
-import { glossShape, matchGloss } from "./gloss-match";
+import { type GlossShape, glossShape, matchGloss } from "./gloss-match";
 
 const sentence = (text: string) => englishWords([text]);
 const texts = (text: string, gloss: string) => {
@@ -63,8 +63,40 @@ describe("matchGloss", () => {
     expect(texts("The bed was made.", "bed")?.score).toBe(110);
   });
 
+  it("ranks a verb's gloss found in a noun below a full match", () => {
+    const sentence = "The department is run by a new head.";
+    expect(texts(sentence, "to head")?.score).toBe(60);
+    expect(texts(sentence, "to run")?.score).toBe(110);
+    expect(texts("The police stopped the car.", "to stop")?.score).toBe(110);
+  });
+
+  it("matches a synonym at half an exact match's score, less for a rarer sense", () => {
+    const withSynonyms = (gloss: string, synonyms: [string, number][]): GlossShape => ({
+      ...glossShape(gloss),
+      synonyms: synonyms.map(([s, rank]) => ({ shape: glossShape(s), rank })),
+    });
+    const film = withSynonyms("film", [
+      ["movie", 0],
+      ["cinema", 1],
+    ]);
+    expect(matchGloss(film, sentence("We watched a film."), new Set())?.score).toBe(110);
+    expect(matchGloss(film, sentence("We watched a movie."), new Set())?.score).toBe(55);
+    expect(matchGloss(film, sentence("We went to the cinema."), new Set())?.score).toBe(54);
+  });
+
+  it("needs a phrasal synonym's particle, and takes no light verb alone as a synonym", () => {
+    const progress = withVerbSynonyms("to progress", ["move on", "get"]);
+    expect(matchGloss(progress, sentence("We moved on quickly."), new Set())?.score).toBeCloseTo(55.5);
+    expect(matchGloss(progress, sentence("We moved to Leipzig."), new Set())).toBeUndefined();
+    expect(matchGloss(progress, sentence("We get it."), new Set())).toBeUndefined();
+  });
+
   it("skips English words already taken by another German word", () => {
     const words = sentence("bus and bus");
     expect(matchGloss(glossShape("bus"), words, new Set([0]))?.words).toEqual([2]);
   });
 });
+
+function withVerbSynonyms(gloss: string, synonyms: string[]): GlossShape {
+  return { ...glossShape(gloss), synonyms: synonyms.map((s) => ({ shape: glossShape(`to ${s}`), rank: 0 })) };
+}

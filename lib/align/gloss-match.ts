@@ -25,6 +25,16 @@ export interface GlossShape {
   verb: boolean;
   /** The gloss's content words as written, lower case: a form that differs from them is inflected. */
   written: string[];
+  /** The word or phrase to look synonyms up by ("appear", "come out"); none for a light or long gloss. */
+  lookup?: string;
+  /** Its synonyms, set by the caller: a match of one counts, below any exact match. */
+  synonyms?: SynonymShape[];
+}
+
+export interface SynonymShape {
+  shape: GlossShape;
+  /** 0 when the synonym shares the gloss word's most frequent sense, higher for rarer senses. */
+  rank: number;
 }
 
 export function glossShape(gloss: string): GlossShape {
@@ -44,7 +54,24 @@ export function glossShape(gloss: string): GlossShape {
     written: content.length ? content : kept,
   };
   if (kept.length === 2) shape.joined = englishKey(kept.join(""));
+  const lookup = synonymLookup(kept, content);
+  if (lookup) shape.lookup = lookup;
   return shape;
+}
+
+/**
+ * What a gloss's synonyms are looked up by: its one content word ("appear"), or the phrase of a verb
+ * with its particle ("come out", "stand in" of "to stand in for"). A light verb alone has too many
+ * synonyms to be evidence ("to get", "to make").
+ */
+function synonymLookup(kept: readonly string[], content: readonly string[]): string | undefined {
+  const [word] = content;
+  if (content.length !== 1 || !word) return undefined;
+  if (kept.length === 1) return LIGHT.has(englishKey(word)) ? undefined : word;
+  // The content word and the particles right after it: "stand in for" → "stand in".
+  const at = kept.indexOf(word);
+  const phrase = kept.slice(at, at + 2);
+  return at >= 0 && phrase.length === 2 ? phrase.join(" ") : undefined;
 }
 
 export interface GlossMatch {
@@ -94,7 +121,9 @@ export function matchGloss(
       found.length * 10 +
       extras.length -
       0.5 * (shape.extra.length - extras.length) -
-      (found.some((j) => verbFormOfNoun(shape, english[j])) ? VERB_FORM_PENALTY : 0);
+      (found.some((j) => verbFormOfNoun(shape, english[j])) || (shape.verb && nounAt(english, i))
+        ? VERB_FORM_PENALTY
+        : 0);
     if (!full && shape.core.length > 1 && found.length < 2) {
       if (LIGHT.has(shape.core[0] ?? "")) return;
       // One word of a longer gloss ("have" of "to have at one's disposal") is weak evidence.
@@ -105,6 +134,10 @@ export function matchGloss(
   });
   const closed = closedCompound(shape, english, taken);
   if (closed && (!best || closed.score > best.score)) best = closed;
+  if (!best || best.score < 100) {
+    const synonym = synonymMatch(shape, english, taken);
+    if (synonym && (!best || synonym.score > best.score)) best = synonym;
+  }
   // A partial match may also start at a later core word ("disposal" alone).
   if (!best && shape.core.length > 1) {
     for (const key of shape.core.slice(1)) {
@@ -115,14 +148,54 @@ export function matchGloss(
   return best;
 }
 
+// A synonym's full match counts half: below every exact full match, above a partial one.
+const SYNONYM_WEIGHT = 0.5;
+
+function synonymMatch(
+  shape: GlossShape,
+  english: readonly EnglishWord[],
+  taken: ReadonlySet<number>,
+): GlossMatch | undefined {
+  let best: GlossMatch | undefined;
+  for (const { shape: synonym, rank } of shape.synonyms ?? []) {
+    // A light verb alone ("make" of "to hit") is no evidence; with its particle ("come out") it is.
+    if (synonym.extra.length === 0 && synonym.core.every((k) => LIGHT.has(k))) continue;
+    const m = matchGloss(synonym, english, taken);
+    // A phrasal synonym counts only with its particle: "moved" is not "move on".
+    if (m && m.words.length < synonym.core.length + synonym.extra.length) continue;
+    // A synonym through a rarer sense of the gloss word counts a little less.
+    const score = m && m.score * SYNONYM_WEIGHT - rank;
+    if (m && score !== undefined && m.score >= 100 && (!best || score > best.score)) best = { score, words: m.words };
+  }
+  return best;
+}
+
 // A noun's or adjective's gloss found only in an -ed form is a verb's word: "posted" is aufgeben's
-// "to post", not Post's "post". Still a match, but below any full match of another gloss.
+// "to post", not Post's "post"; a verb's gloss found in a noun likewise (nounAt). Still a match, but
+// below any full match of another gloss.
 const VERB_FORM_PENALTY = 50;
 
 function verbFormOfNoun(shape: GlossShape, w: EnglishWord | undefined): boolean {
   if (shape.verb || !w) return false;
   const lower = w.text.toLowerCase();
   return lower.endsWith("ed") && !shape.written.includes(lower);
+}
+
+const DETERMINERS = new Set("a an the my your his her its our their".split(" "));
+
+/**
+ * A verb's gloss found in a noun: the word after an article or a possessive, or after "a" and one more
+ * word ("run by a new head" is not "to head"). Two words after "the" may be a verb ("the police stopped").
+ */
+function nounAt(english: readonly EnglishWord[], at: number): boolean {
+  const w = english[at];
+  const before = (d: number) => {
+    const b = english[at - d];
+    return b && b.sentence === w?.sentence ? b.text.toLowerCase() : undefined;
+  };
+  const one = before(1);
+  const two = before(2);
+  return (one !== undefined && DETERMINERS.has(one)) || two === "a" || two === "an";
 }
 
 /**

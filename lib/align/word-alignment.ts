@@ -6,6 +6,7 @@ import type { LexSense } from "@/lib/german/lexicon";
 import type { MeaningCandidate, MeaningChoice, SenseChoice } from "@/lib/german/meaning";
 import type { AlignedWord } from "@/lib/german/types";
 import { type EnglishWord, englishKey, englishWords } from "./english";
+import { englishSynonyms } from "./english-synonyms";
 import { type GlossShape, glossShape, matchGloss } from "./gloss-match";
 
 interface Link {
@@ -25,6 +26,12 @@ function shapeOf(gloss: string): GlossShape {
   if (!shape) {
     if (shapes.size >= SHAPE_LIMIT) shapes.clear();
     shape = glossShape(gloss);
+    const { lookup, verb } = shape;
+    if (lookup)
+      shape.synonyms = englishSynonyms(lookup, verb).map((s) => ({
+        shape: glossShape(verb ? `to ${s.text}` : s.text),
+        rank: s.rank,
+      }));
     shapes.set(gloss, shape);
   }
   return shape;
