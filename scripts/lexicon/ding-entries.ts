@@ -189,6 +189,18 @@ interface PhraseCandidate {
   order: number;
 }
 
+/** Each German item of a line's example columns, with its column's cleaned English glosses. */
+function* exampleItems(
+  de: readonly (readonly DingItem[])[],
+  en: readonly (readonly DingItem[])[],
+): Generator<{ item: DingItem; glosses: string[] }> {
+  for (let k = 1; k < de.length; k++) {
+    const glosses = (en[k] ?? []).map(cleanGloss).filter((g): g is string => g !== null);
+    if (glosses.length === 0) continue;
+    for (const item of de[k] ?? []) yield { item, glosses };
+  }
+}
+
 /**
  * Idioms in example columns: "Kraft {f} | … | in Kraft treten | … :: force | … | to come into force".
  * Kept when they pair a prepositional phrase with an infinitive, to be checked against verbs later.
@@ -199,20 +211,16 @@ function examplePhrases(
   order: number,
 ): PhraseCandidate[] {
   const out: PhraseCandidate[] = [];
-  for (let k = 1; k < de.length; k++) {
-    const glosses = (en[k] ?? []).map(cleanGloss).filter((g): g is string => g !== null);
-    if (glosses.length === 0) continue;
-    for (const item of de[k] ?? []) {
-      if (item.tags.length) continue;
-      const words = item.text.split(" ");
-      const head = words.slice(0, -1);
-      if (words.length < 2 || words.length > 4 || !words.every((w) => WORD.test(w))) continue;
-      // With an article it is mostly a literal example ("vor dem Haus stehen"), not an idiom ("in Kraft treten").
-      if (words.some((w) => ARTICLES.has(w))) continue;
-      if (!/^\p{Ll}+n$/u.test(words[words.length - 1] ?? "")) continue;
-      if (!head.some((w) => /^\p{Lu}/u.test(w)) || !head.some((w) => /^\p{Ll}/u.test(w))) continue;
-      out.push({ hw: item.text, glosses, order });
-    }
+  for (const { item, glosses } of exampleItems(de, en)) {
+    if (item.tags.length) continue;
+    const words = item.text.split(" ");
+    const head = words.slice(0, -1);
+    if (words.length < 2 || words.length > 4 || !words.every((w) => WORD.test(w))) continue;
+    // With an article it is mostly a literal example ("vor dem Haus stehen"), not an idiom ("in Kraft treten").
+    if (words.some((w) => ARTICLES.has(w))) continue;
+    if (!/^\p{Ll}+n$/u.test(words[words.length - 1] ?? "")) continue;
+    if (!head.some((w) => /^\p{Lu}/u.test(w)) || !head.some((w) => /^\p{Ll}/u.test(w))) continue;
+    out.push({ hw: item.text, glosses, order });
   }
   return out;
 }
@@ -228,18 +236,14 @@ function exampleObjects(
   order: number,
 ): ObjectLine[] {
   const out: ObjectLine[] = [];
-  for (let k = 1; k < de.length; k++) {
-    const glosses = (en[k] ?? []).map(cleanGloss).filter((g): g is string => g !== null);
-    if (glosses.length === 0) continue;
-    for (const item of de[k] ?? []) {
-      const object = item.preps.length || item.reflexive ? undefined : verbObject(item.text);
-      if (object)
-        out.push({
-          ...object,
-          sense: { glosses, penalty: labelPenalty(item.labels), domains: [], nCols: 1, order, fromExamples: true },
-          example: true,
-        });
-    }
+  for (const { item, glosses } of exampleItems(de, en)) {
+    const object = item.preps.length || item.reflexive ? undefined : verbObject(item.text);
+    if (object)
+      out.push({
+        ...object,
+        sense: { glosses, penalty: labelPenalty(item.labels), domains: [], nCols: 1, order, fromExamples: true },
+        example: true,
+      });
   }
   return out;
 }
