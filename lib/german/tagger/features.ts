@@ -22,11 +22,22 @@ const lowerAt = (input: TagInput, i: number) =>
 const classAt = (input: TagInput, i: number) =>
   i < 0 ? "<s>" : i >= input.classes.length ? "</s>" : (input.classes[i] ?? "-");
 
+const CLAUSE_END = /^[,.;:!?()„"“–—-]$/;
+
+/** The last word before the next clause boundary: a verb there marks a verb-final (subordinate) clause. */
+function clauseEnd(input: TagInput, i: number): number {
+  let j = i + 1;
+  while (j < input.words.length && !CLAUSE_END.test(input.words[j] ?? "")) j++;
+  return j - 1;
+}
+
 export function features(input: TagInput, i: number, prev: string, prev2: string): string[] {
   const w = input.words[i] ?? "";
   const lower = w.toLowerCase();
   const cls = classAt(input, i);
   const initial = i === 0 || /^[.!?:„"“(–-]$/.test(input.words[i - 1] ?? "");
+  const end = clauseEnd(input, i);
+  const last = end > i ? classAt(input, end) : "=";
   return [
     "b",
     `w=${lower}`,
@@ -63,5 +74,10 @@ export function features(input: TagInput, i: number, prev: string, prev2: string
     // Names vs common nouns: runs of capitalised words.
     `sh-1=${shape(input.words[i - 1] ?? "")}|sh=${shape(w)}|sh+1=${shape(input.words[i + 1] ?? "")}`,
     `t-1=${prev}|sh=${shape(w)}|c=${cls}`,
+    // "Während die Regierung … befreit hat, …" (conjunction) vs "Während des Krieges kam er" (preposition),
+    // relative "die" vs article: what ends the clause the word opens.
+    `c=${cls}|end=${last}`,
+    `w=${lower}|end=${last}`,
+    `w-1=${lowerAt(input, i - 1)}|c=${cls}|end=${last}`,
   ];
 }

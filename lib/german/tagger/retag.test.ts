@@ -37,7 +37,9 @@ describe("part of speech in context", () => {
     ["Beides sollte gelöscht werden!", "gelöscht", "löschen", "verb"],
     // Between article and noun an adjective, even after haben.
     ["Sie haben Abkommen unterzeichnet, die eine enge Zusammenarbeit vereinbaren.", "enge", "eng", "adj"],
+    // A clause that ends in its verb makes während the conjunction; before a genitive it is the preposition.
     ["Während die Regierung sich befreit hat, kam er.", "Während", "während", "conj"],
+    ["Während des Krieges kam er.", "Während", "während", "prep"],
     // An inflected ge- participle before its noun is attributive; a form that may be the past tense is not.
     ["Die in Deutschland gefertigten Autos werden exportiert.", "gefertigten", "gefertigt", "adj"],
     ["Die Polizei hat viele illegal eingereiste Menschen gefunden.", "eingereiste", "eingereist", "adj"],
