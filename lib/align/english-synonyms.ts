@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { SortedRows } from "@/lib/german/sorted-rows";
 
 interface StoredSynonyms {
   format: number;
@@ -17,33 +18,43 @@ export interface Synonym {
   rank: number;
 }
 
-/** "v come out" → the other members of its synsets. */
-let index: Map<string, Synonym[]> | undefined;
+interface SynonymIndex {
+  synsets: string[];
+  /** "v come out\t12:0,40:1": a word's synsets with the rank of the sense, resolved on first use. */
+  rows: SortedRows;
+  resolved: Map<string, Synonym[]>;
+}
 
-function load(): Map<string, Synonym[]> {
-  const out = new Map<string, Synonym[]>();
+let index: SynonymIndex | undefined;
+
+function load(): SynonymIndex {
   const dir = process.env.BRUECKE_SYNONYMS_DIR || join(process.cwd(), "data/wordnet");
   const path = join(dir, "synonyms.json.gz");
-  if (!existsSync(path)) return out;
+  if (!existsSync(path)) return { synsets: [], rows: new SortedRows(""), resolved: new Map() };
   const stored = JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as StoredSynonyms;
-  if (stored.format !== 2) throw new Error(`${path} is in an older format: run \`npm run build:synonyms\``);
-  const synsets = stored.synsets.split("\n").map((s) => s.split("|"));
-  for (const row of stored.words.split("\n")) {
-    const [pos = "", word = "", ids = ""] = row.split("\t");
-    const synonyms: Synonym[] = [];
-    for (const pair of ids.split(",")) {
-      const [id = "", rank = ""] = pair.split(":");
-      for (const text of synsets[Number(id)] ?? [])
-        if (text !== word && !synonyms.some((s) => s.text === text)) synonyms.push({ text, rank: Number(rank) });
-    }
-    out.set(`${pos} ${word}`, synonyms);
+  if (stored.format !== 3) throw new Error(`${path} is in an older format: run \`npm run build:synonyms\``);
+  return { synsets: stored.synsets.split("\n"), rows: new SortedRows(stored.words), resolved: new Map() };
+}
+
+/** The other members of the word's kept synsets, with the rank of the sense they share. */
+function resolve(ix: SynonymIndex, key: string): Synonym[] {
+  let synonyms = ix.resolved.get(key);
+  if (synonyms) return synonyms;
+  synonyms = [];
+  const word = key.slice(2);
+  for (const pair of (ix.rows.get(key) ?? "").split(",")) {
+    if (!pair) continue;
+    const [id = "", rank = ""] = pair.split(":");
+    for (const text of ix.synsets[Number(id)]?.split("|") ?? [])
+      if (text !== word && !synonyms.some((s) => s.text === text)) synonyms.push({ text, rank: Number(rank) });
   }
-  return out;
+  ix.resolved.set(key, synonyms);
+  return synonyms;
 }
 
 const lookUp = (phrase: string, pos: string) => {
   index ??= load();
-  return index.get(`${pos} ${phrase}`) ?? [];
+  return resolve(index, `${pos} ${phrase}`);
 };
 
 /**
