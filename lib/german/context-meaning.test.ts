@@ -33,6 +33,13 @@ describe("meaning from the sentence alone", () => {
     expect(word(analyse("Ich zähle auf dich."), "zähle").glosses[0]).toBe("to rely on");
   });
 
+  it("does not read a place adverbial's preposition as one Ding gives another sense with", () => {
+    // "an der Ecke" must not pick führen zu ("to lead to") through the English "to" of an.
+    const runs = word(analyse("Sie führt den kleinen Laden an der Ecke."), "führt");
+    expect(runs.glosses[0]).not.toBe("to lead to");
+    expect(word(analyse("Das führt zu Problemen."), "führt").glosses[0]).toBe("to lead to");
+  });
+
   it("leaves werden as a full verb alone", () => {
     const w = word(analyse("Er wird Arzt."), "wird");
     expect(w.glosses[0]).toBe("to become");

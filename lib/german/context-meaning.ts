@@ -129,7 +129,12 @@ function verbContext(lex: Lexicon, ctx: SentenceContext, d: Draft, i: number): M
     const english = ENGLISH_PREPS[w];
     if (!english) continue;
     const pattern = new RegExp(`\\b(?:${english.join("|")})$`);
-    const found = findGloss(senses, (g) => pattern.test(g));
+    // A sense Ding gives with another preposition is not this one's ("an der Ecke" is no führen zu, "to
+    // lead to"): the English guess is for senses Ding says nothing about.
+    const found = findGloss(
+      senses.map((s) => (s.prep === undefined || s.prep === w ? s : { ...s, glosses: [] })),
+      (g) => pattern.test(g),
+    );
     if (found?.sense && found.sense.sense > 0) return found;
   }
   return undefined;
