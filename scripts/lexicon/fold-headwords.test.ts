@@ -11,6 +11,7 @@ const DING = [
   "Kiefer {m} [anat.] | Kiefer {pl} :: jawbone; jaw | jawbones; jaws",
   "Kiefern {pl}; Föhren {pl} [Süddt.] (Pinus) (botanische Gattung) [bot.] | Gemeine Kiefer {f}; Waldkiefer {f} (Pinus sylvestris) | Bergkiefer {f} (Pinus mugo) :: pines (botanical genus) | Scots pine | mountain pine",
   "Pinie {f} | Pinien {pl} :: stone pine; pine | stone pines; pines",
+  "Fichtenbäume {pl}; Fichten {pl} (Picea) (botanische Gattung) [bot.] | gemeine Fichte {f}; Rotfichte {f} (Picea abies) :: spruce trees; spruces (botanical genus) | Norway spruce",
   "Geld {n} | Gelder {pl} :: money | moneys",
   "jdn./etw. an jdn. verweisen; überweisen {vt} [adm.] | verweisend; überweisend | verwiesen; überwiesen :: to refer sb./sth. to sb. | referring | referred",
   "Geld (auf ein Konto) überweisen {vt} [fin.] | Geld überweisend | Geld überwiesen :: to transfer money (to an account) | transferring money | transferred money",
@@ -39,6 +40,11 @@ describe("senses filed under other headwords", () => {
     const pine = kiefer?.senses.find((s) => s.glosses.includes("pine"));
     expect(pine).toMatchObject({ gender: "f", plural: "Kiefern" });
     expect(kiefer?.senses.map((s) => s.glosses[0])).toContain("jawbone");
+  });
+
+  it("gives a singular Ding names only in its plural line an entry of its own", () => {
+    expect(entries.get("Fichte\tn")).toMatchObject({ gender: "f", senses: [{ glosses: expect.arrayContaining(["spruce"]) }] });
+    expect(entries.get("Fichte\tn")?.plurals.get("Fichten")).toBe(1);
   });
 
   it("gives a verb the sense of its line with an object, without the object", () => {

@@ -53,8 +53,23 @@ export function foldPlurals(
     const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
     if (!best) continue;
     const [word = "", gender] = best.split("\t") as [string, "m" | "f" | "n"];
-    const entry = entries.get(`${word}\tn`);
-    if (!entry || entry.pluralOnly) continue;
+    let entry = entries.get(`${word}\tn`);
+    // "Fichtenbäume {pl}; Fichten {pl} (Picea) | gemeine Fichte {f} | …": Ding names many trees, plants and
+    // animals only so; the singular a reader meets (die Fichte) gets an entry of its own.
+    if (!entry) {
+      entry = {
+        hw: word,
+        pos: "n",
+        gender,
+        plurals: new Map(),
+        pluralOnly: false,
+        forms: new Set(),
+        senses: [],
+        oldSpelling: false,
+      };
+      entries.set(`${word}\tn`, entry);
+    }
+    if (entry.pluralOnly) continue;
     const glosses = [...new Set(line.sense.glosses.map((g) => singularGloss(g, english)))];
     if (glosses.some((g) => knows(entry, g))) continue;
     entry.senses.push({ ...line.sense, glosses, gender, plural: line.plural });
