@@ -43,7 +43,10 @@ describe("senses filed under other headwords", () => {
   });
 
   it("gives a singular Ding names only in its plural line an entry of its own", () => {
-    expect(entries.get("Fichte\tn")).toMatchObject({ gender: "f", senses: [{ glosses: expect.arrayContaining(["spruce"]) }] });
+    expect(entries.get("Fichte\tn")).toMatchObject({
+      gender: "f",
+      senses: [{ glosses: expect.arrayContaining(["spruce"]) }],
+    });
     expect(entries.get("Fichte\tn")?.plurals.get("Fichten")).toBe(1);
   });
 
