@@ -91,6 +91,22 @@ describe("matchGloss", () => {
     expect(matchGloss(progress, sentence("We get it."), new Set())).toBeUndefined();
   });
 
+  it("ranks a gloss of light words only just below one with content", () => {
+    const sentence = "He has got used to the cold weather.";
+    expect(glossShape("to have got").light).toBe(true);
+    expect(texts(sentence, "to have got")?.score).toBe(119);
+    expect(texts(sentence, "to get used to")?.score).toBe(120);
+  });
+
+  it("looks synonyms up by the one content word or the whole phrase with its particles", () => {
+    expect(glossShape("to appear").lookup).toBe("appear");
+    expect(glossShape("to come out").lookup).toBe("come out");
+    // "go down with" (an illness) is not "go down".
+    expect(glossShape("to go down with").lookup).toBe("go down with");
+    expect(glossShape("to get").lookup).toBeUndefined();
+    expect(glossShape("to put money aside").lookup).toBeUndefined();
+  });
+
   it("skips English words already taken by another German word", () => {
     const words = sentence("bus and bus");
     expect(matchGloss(glossShape("bus"), words, new Set([0]))?.words).toEqual([2]);

@@ -1,7 +1,7 @@
 // Does an English gloss occur in a translation? "to have at one's disposal" needs "have" and "disposal";
 // "to stand out" needs "stand" and earns more when "out" follows. Glosses made only of function words
 // ("will", "shall") match those words themselves.
-import { type EnglishWord, englishKey } from "./english";
+import { type EnglishWord, englishKey, englishKeys } from "./english";
 
 // Placeholders and articles of dictionary glosses: never evidence.
 const IGNORED = new Set(
@@ -25,6 +25,8 @@ export interface GlossShape {
   verb: boolean;
   /** The gloss's content words as written, lower case: a form that differs from them is inflected. */
   written: string[];
+  /** Made of light words only ("to have", "to have got"): weak evidence. */
+  light: boolean;
   /** The word or phrase to look synonyms up by ("appear", "come out"); none for a light or long gloss. */
   lookup?: string;
   /** Its synonyms, set by the caller: a match of one counts, below any exact match. */
@@ -52,6 +54,8 @@ export function glossShape(gloss: string): GlossShape {
     extra: [...new Set(extra)],
     verb: /^\s*to\s/i.test(gloss),
     written: content.length ? content : kept,
+    // "got" is light as a form of get.
+    light: kept.length > 0 && (content.length ? content : kept).every((w) => englishKeys(w).some((k) => LIGHT.has(k))),
   };
   if (kept.length === 2) shape.joined = englishKey(kept.join(""));
   const lookup = synonymLookup(kept, content);
@@ -60,18 +64,15 @@ export function glossShape(gloss: string): GlossShape {
 }
 
 /**
- * What a gloss's synonyms are looked up by: its one content word ("appear"), or the phrase of a verb
- * with its particle ("come out", "stand in" of "to stand in for"). A light verb alone has too many
+ * What a gloss's synonyms are looked up by: its one content word ("appear"), or the whole phrase of a verb
+ * with its particles ("come out"; "go down with" is not "go down"). A light verb alone has too many
  * synonyms to be evidence ("to get", "to make").
  */
 function synonymLookup(kept: readonly string[], content: readonly string[]): string | undefined {
   const [word] = content;
   if (content.length !== 1 || !word) return undefined;
   if (kept.length === 1) return LIGHT.has(englishKey(word)) ? undefined : word;
-  // The content word and the particles right after it: "stand in for" → "stand in".
-  const at = kept.indexOf(word);
-  const phrase = kept.slice(at, at + 2);
-  return at >= 0 && phrase.length === 2 ? phrase.join(" ") : undefined;
+  return kept.join(" ");
 }
 
 export interface GlossMatch {
@@ -123,7 +124,10 @@ export function matchGloss(
       0.5 * (shape.extra.length - extras.length) -
       (found.some((j) => verbFormOfNoun(shape, english[j])) || (shape.verb && nounAt(english, i))
         ? VERB_FORM_PENALTY
-        : 0);
+        : 0) -
+      // Light words only ("to have got") tie-break below a gloss with content: in "has got used to", the
+      // auxiliary hat must leave "got" to gewöhnen's "to get used to".
+      (shape.light ? 1 : 0);
     if (!full && shape.core.length > 1 && found.length < 2) {
       if (LIGHT.has(shape.core[0] ?? "")) return;
       // One word of a longer gloss ("have" of "to have at one's disposal") is weak evidence.
