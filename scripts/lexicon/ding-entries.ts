@@ -20,6 +20,9 @@ export interface RawSense {
   prep?: string;
   /** Verbs: the sense of the reflexive use ("sich erinnern {vr}"). */
   reflexive?: true;
+  /** A later synonym on its line ("sich entrüsten; sich gegen etw. wehren :: to bridle at"): the English
+   *  says the first headword best. */
+  synonym?: true;
   /** Only from examples of a verb with its object (bestehen "to pass"): ranks after the headword senses. */
   fromExamples?: true;
   /** Nouns: gender and plural as given on this sense's line (Zoll {n} "inch" vs Zoll {m} "customs"). */
@@ -333,6 +336,7 @@ export function collectDing(text: string): DingData {
         order,
       };
       if (c.gender) sense.gender = c.gender;
+      if (idx > 0) sense.synonym = true;
       // "auf jdn./etw. vertrauen; zählen; bauen": synonyms after the first share its preposition.
       const prep = item.preps[0] ?? (c.pos === "v" && !c.hw.includes(" ") ? head[idx - 1]?.preps[0] : undefined);
       if (c.pos === "v" && prep) sense.prep = prep;

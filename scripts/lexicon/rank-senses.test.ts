@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { keptSenses } from "./rank-senses";
+import { collectDing } from "./ding-entries";
+import { keptSenses, rankSenses } from "./rank-senses";
 
 describe("keptSenses", () => {
   const senses = Array.from({ length: 6 }, (_, i) => [`to do ${i}`, `to make ${i}`, `to act ${i}`, `to go ${i}`]);
@@ -14,5 +15,18 @@ describe("keptSenses", () => {
   it("skips glosses seen before and senses left with none", () => {
     const kept = keptSenses([["to run", "to go"], ["To Go"], ["to walk", "to run"]], { maxSenses: 1 });
     expect(kept).toEqual({ card: [["to run", "to go"]], alignOnly: [["to walk"]] });
+  });
+});
+
+describe("rankSenses", () => {
+  it("puts a line that starts with the word before one where it is a later synonym, with equal evidence", () => {
+    const ding = collectDing(
+      [
+        "sich über etw. entrüsten; sich (entrüstet) gegen etw. wehren {vr} | sich entrüstend; sich wehrend :: to bridle at sth. | bridling",
+        "sich gegen etw. wehren {vr} | sich wehrend :: to resist sth.; to fight sth. | resisting; fighting",
+      ].join("\n"),
+    );
+    const wehren = ding.entries.get("wehren\tv");
+    expect(wehren && rankSenses(wehren, undefined).map((s) => s.glosses[0])).toEqual(["to resist", "to bridle at"]);
   });
 });

@@ -60,6 +60,10 @@ export function compoundHits(entries: Map<string, RawEntry>): Map<RawEntry, numb
 // Stronger, it would push senses whose preposition is optional (etw. in etw. teilen) out of the asset.
 const PREP_PENALTY = -0.3;
 
+// A later synonym on a line ranks a little after a line that starts with the word and has as much
+// evidence ("sich gegen etw. wehren :: to resist" before "sich entrüsten; sich gegen etw. wehren :: to bridle at").
+const SYNONYM_PENALTY = -0.25;
+
 // Senses known only from examples (bestehen "to pass" from "eine Prüfung bestehen") come after every
 // sense Ding gives the word itself, so they take no kept place from one (setzen auf "to bet on"): they are
 // there for a translation to choose.
@@ -73,6 +77,7 @@ export function rankSenses(e: RawEntry, hits: readonly number[] | undefined): Ra
       0.6 * Math.log2(s.nCols) +
       s.penalty +
       (s.prep ? PREP_PENALTY : 0) +
+      (s.synonym ? SYNONYM_PENALTY : 0) +
       (s.fromExamples ? EXAMPLE_PENALTY : 0) -
       0.001 * i,
   }));
