@@ -1,7 +1,7 @@
 // `npm run --silent eval:meaning`: how often the engine's meaning in context (glosses[0]) is the right
 // one for ambiguous words, with the sentence's English translation and without it. The items were written
-// and annotated by hand for this evaluation: a development set (tests/fixtures/meaning/pairs.json), a
-// held-out set written before the lexicon was tuned on the first (heldout.json), and a second held-out set
+// and annotated by hand for this evaluation: two development sets (tests/fixtures/meaning/pairs.json, and
+// dev-2.json, annotated before the engine ran on it), a held-out set written before the lexicon was tuned on the first (heldout.json), and a second held-out set
 // written before the engine was ever run on it (heldout-2.json), each reported apart.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
