@@ -88,6 +88,9 @@ function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial
       return content;
   }
   if (noun) return noun;
+  // "Hallo", "Tschüss": Ding writes these interjections capitalised; they are words, not names.
+  const interjection = lex.entries(text).find((e) => e.pos === "other" && !e.oldSpelling);
+  if (interjection) return fromEntry(lex, text, interjection, "other");
   // "der Kommunistischen Führung": an adjective capitalised as part of a name-like phrase.
   const adj = adjectiveLemmas(lex, lower)[0];
   if (adj && beforeNoun) return fromEntry(lex, text, adj, "adj");

@@ -214,3 +214,15 @@ describe("unknown capitalised words", () => {
     expect(word(words, "England").lemma).toBe("England");
   });
 });
+
+describe("interjections Ding writes capitalised", () => {
+  it.each([
+    ["Hallo, wie geht es dir?", "Hallo", "Hello!"],
+    ["Er rief laut Hallo.", "Hallo", "Hello!"],
+    ["Tschüss, bis morgen!", "Tschüss", "Bye bye!"],
+  ])("%s: %s is a word (%s), not a name", (sentence, text, gloss) => {
+    const w = word(analyse(sentence), text);
+    expect(w.pos).toBe("other");
+    expect(w.glosses[0]).toBe(gloss);
+  });
+});

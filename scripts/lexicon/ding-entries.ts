@@ -146,8 +146,10 @@ function classify(
 ): { pos: PosCode; gender?: "m" | "f" | "n"; pluralOnly?: boolean; hw: string } | null {
   let text = item.text;
   if (text === "") return null;
-  if (/[.!?:,"„“…]$/.test(text) && !text.endsWith("…")) return null;
   const tagged = posFromTags(item.tags) ?? posFromTags(lineTags);
+  // "Hallo!; Moin! {interj} :: Hello!": a one-word interjection is written with its exclamation mark.
+  if (tagged?.pos === "i" && /^[\p{L}][\p{L}'’-]*!$/u.test(text)) return { pos: "i", hw: text.slice(0, -1) };
+  if (/[.!?:,"„“…]$/.test(text) && !text.endsWith("…")) return null;
   // "das Internet {n}", "die Chinesen {pl}": the article is not part of the headword.
   if (tagged?.pos === "n") text = text.replace(ARTICLE, "");
   const words = text.split(" ");

@@ -2,7 +2,7 @@
 // object reach the plain word, and a line's examples count for the synonym they use.
 import { describe, expect, it } from "vitest";
 import { collectDing } from "./ding-entries";
-import { foldObjects, foldPlurals } from "./fold-headwords";
+import { foldObjects, foldPlurals, singularGloss } from "./fold-headwords";
 import { rankSenses } from "./rank-senses";
 
 const DING = [
@@ -88,5 +88,20 @@ describe("ranking", () => {
 
   it("lets a synonym share the preposition written with the first (auf jdn. vertrauen; zählen)", () => {
     expect(entries.get("zählen\tv")?.senses[0]?.prep).toBe("auf");
+  });
+});
+
+describe("singularGloss", () => {
+  const english = new Map([
+    ["new", 40],
+    ["pine", 3],
+  ]);
+
+  it("gives the English singular of a plural line's gloss", () => {
+    expect(singularGloss("stone pines", english)).toBe("stone pine");
+  });
+
+  it("leaves nouns that end in -s in the singular too", () => {
+    expect(singularGloss("news", english)).toBe("news");
   });
 });

@@ -20,11 +20,39 @@ export interface ObjectLine {
   example?: true;
 }
 
+// English nouns that end in -s in the singular too: "news" is not the plural of "new" (Nachrichten {pl}
+// :: news gave die Nachricht the gloss "new").
+const SINGULAR_IN_S = new Set([
+  "news",
+  "means",
+  "series",
+  "species",
+  "headquarters",
+  "crossroads",
+  "barracks",
+  "gallows",
+  "whereabouts",
+  "physics",
+  "mathematics",
+  "economics",
+  "politics",
+  "ethics",
+  "athletics",
+  "gymnastics",
+  "statistics",
+  "linguistics",
+  "electronics",
+  "measles",
+  "mumps",
+  "diabetes",
+]);
+
 /** "pines" → "pine", "stone pines" → "stone pine", where English has the singular; else unchanged. */
-function singularGloss(gloss: string, english: ReadonlyMap<string, number>): string {
+export function singularGloss(gloss: string, english: ReadonlyMap<string, number>): string {
   const m = /^(.*?)(\p{Ll}+)$/u.exec(gloss);
   if (!m) return gloss;
   const [, before = "", last = ""] = m;
+  if (SINGULAR_IN_S.has(last)) return gloss;
   const options = last.endsWith("ies")
     ? [`${last.slice(0, -3)}y`]
     : last.endsWith("es")
