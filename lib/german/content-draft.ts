@@ -312,9 +312,17 @@ function adverbInFixedUse(lex: Lexicon, ctx: SentenceContext, i: number, lower: 
   return undefined;
 }
 
+/** "im vierten Stock", "zum zwanzigsten Mal": an inflected ordinal is the ordinal the lexicon lists. */
+function inflectedOrdinal(lex: Lexicon, lower: string) {
+  const stem = /^(\p{Ll}{2,}t)e[nmrs]$/u.exec(lower)?.[1];
+  return stem ? lex.entries(`${stem}e`).find((e) => e.pos === "num") : undefined;
+}
+
 /** Verb, adjective, adverb or other lower-case content word; undefined if the lexicon knows nothing. */
 export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lower: string): Draft | undefined {
   const text = ctx.tokens[i]?.text ?? lower;
+  const ordinal = inflectedOrdinal(lex, lower);
+  if (ordinal) return fromEntry(lex, text, ordinal, "num");
   if (attributive(ctx, i, lower) && !adjectiveOf(lex, lower)) {
     const participle = participleAdjective(lex, text, lower);
     if (participle) return participle;

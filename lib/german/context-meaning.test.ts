@@ -52,3 +52,15 @@ describe("meaning from the sentence alone", () => {
     expect(w.lemma).toBe("ankündigen");
   });
 });
+
+describe("ordinals", () => {
+  it.each([
+    ["Sie wohnt im vierten Stock.", "vierten", "vierte", "fourth"],
+    ["Am fünften Tag kam er an.", "fünften", "fünfte", "fifth"],
+    ["Zum zwanzigsten Mal gewann er.", "zwanzigsten", "zwanzigste", "twentieth"],
+  ])("%s: %s is the ordinal %s, %s", (sentence, text, lemma, gloss) => {
+    const w = word(analyse(sentence), text);
+    expect(w).toMatchObject({ lemma, pos: "num" });
+    expect(w.glosses[0]).toBe(gloss);
+  });
+});

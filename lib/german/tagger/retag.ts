@@ -289,6 +289,9 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
       adjectiveUsedAdverbially(lex, ctx, i, d)
     )
       return;
+    // "im vierten Stock": the treebanks tag an ordinal ADJ; the card keeps the ordinal (vierte, "fourth"),
+    // where the adjective reading has only the full-form data's lemma "viert" and no meaning.
+    if (d.a.pos === "num" && want === "adj") return;
     // "rund 500", "gar nicht": an adverb whose sense the words around it chose (content-draft.ts) was read
     // in context already; the tagger takes "rund" before a figure for the adjective.
     if (d.a.pos === "adv" && want === "adj" && d.choice !== undefined) return;
