@@ -41,6 +41,8 @@ function dingName(lex: Lexicon, text: string, lemma: string): Draft | undefined 
 /** Genitive of a name: Trumps → Trump, Chinas → China, Mas → Ma. */
 function genitiveName(lex: Lexicon, ctx: SentenceContext, text: string): Draft | undefined {
   if (!text.endsWith("s") || text.length < 3) return undefined;
+  // "Jonas", "Andreas", "Klaus": a first name of its own, not the genitive of Jona (a Swiss town).
+  if (lex.isFirstName(text.toLowerCase()) && !ctx.names.has(text.slice(0, -1))) return undefined;
   const base = text.slice(0, -1);
   const gaz = gazetteerName(base);
   if (gaz) return nameDraft(text, gaz.name, gaz.gloss, true);

@@ -226,3 +226,15 @@ describe("interjections Ding writes capitalised", () => {
     expect(w.glosses[0]).toBe(gloss);
   });
 });
+
+describe("first names ending in -s", () => {
+  it("reads Jonas as the first name, not the genitive of Jona (a Swiss town)", () => {
+    const w = word(analyse("Ich habe Jonas gestern gesehen."), "Jonas");
+    expect(w).toMatchObject({ lemma: "Jonas", pos: "name" });
+    expect(w.glosses.join(" ")).not.toMatch(/Switzerland/);
+  });
+
+  it("still reads the genitive of a place", () => {
+    expect(word(analyse("Chinas Wirtschaft wächst."), "Chinas")).toMatchObject({ lemma: "China", pos: "name" });
+  });
+});
