@@ -98,3 +98,12 @@ describe("meaning from the translation", () => {
     expect(word(words, "verfügt").aligned).toBeUndefined();
   });
 });
+
+describe("auxiliaries", () => {
+  it("keeps haben to the card's senses: another word's English does not pull a rare one", () => {
+    const words = analyseWith("Andere Länder haben gezeigt, wie es gehen kann.", [
+      "Other countries have shown how it can work.",
+    ]);
+    expect(word(words, "haben").glosses[0]).toBe("to have");
+  });
+});

@@ -42,6 +42,9 @@ export interface MeaningSentence {
 export type ChooseMeanings = (sentence: MeaningSentence) => ReadonlyMap<number, MeaningChoice>;
 
 const ALIGNED_POS = new Set(["noun", "verb", "adj", "adv", "num", "name"]);
+// Mostly auxiliaries: a translation's other words must not pull their rare senses ("Andere Länder haben
+// gezeigt, wie es gehen kann" / "… how it can work" is no haben "to work"); their card senses stay on offer.
+const AUXILIARIES = new Set(["haben", "sein", "werden"]);
 
 /** Senses of a compound part: its noun (or adjective, verb, combining form) entry in the lexicon. */
 export function partSenses(lex: Lexicon, part: CompoundPart): readonly LexSense[] {
@@ -70,7 +73,7 @@ export function meaningCandidates(lex: Lexicon, drafts: readonly (Draft | null)[
       token,
       text: d.a.text,
       lemma: d.a.lemma,
-      senses: alignable(lex, d.senses ?? []),
+      senses: AUXILIARIES.has(d.a.lemma) ? (d.senses ?? []) : alignable(lex, d.senses ?? []),
       name: d.a.name === true,
       parts: (d.a.parts ?? []).map((p) => alignable(lex, partSenses(lex, p))),
     });
