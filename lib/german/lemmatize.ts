@@ -333,6 +333,11 @@ export function adjectives(lex: Lexicon, hw: string): LexEntry[] {
 function fullFormAdjective(lex: Lexicon, lemma: string): LexEntry[] {
   // A participle stays the verb's (verkauft, gegangen); attributive use is handled in context.
   if (verbLemmas(lex, lemma).length) return [];
+  // Adjectives used only before a noun: the lemma is the stem (letzt, besonder, ober), as in the full-form
+  // data and the treebanks, but Ding's headword has the -e (letzte "last", besondere, obere, diverse): the
+  // card takes its meaning from there.
+  const withE = lex.entries(`${lemma}e`).filter((e) => e.pos === "adj" && !e.oldSpelling);
+  if (withE.length) return withE.map((e) => ({ ...e, lemma }));
   return [
     { lemma, pos: "adj", plurals: [], forms: [], senses: [], pluralOnly: false, oldSpelling: false, noSplit: false },
   ];
