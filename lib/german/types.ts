@@ -94,7 +94,7 @@ export interface WordAnalysis {
   text: string;
   lemma: string;
   pos: PartOfSpeech;
-  /** Nouns only. */
+  /** Nouns, and names the dictionary has as nouns (die SPD). */
   gender?: "m" | "f" | "n";
   /** Nouns only: nominative plural, when known. */
   plural?: string;

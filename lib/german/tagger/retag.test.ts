@@ -55,10 +55,16 @@ describe("part of speech in context", () => {
   it.each([
     ["Der Minister Otto Schäfer sagte am Montag, er sei zufrieden.", "Schäfer"],
     ["Die Firma gehört zur BASF.", "BASF"],
+    // An abbreviation the dictionary expands to a proper name.
+    ["Die PDS und die CDU stimmten dagegen.", "PDS"],
     // A first name the first-name list lacks, read as a name by the tagger too, before a noun it is sure names.
     ["Der Kanzler Helmut Kohl sprach am Montag in Bonn.", "Kohl"],
   ])("%s: %s is a name", (sentence, text) => {
     expect(word(analyse(sentence), text).pos).toBe("name");
+  });
+
+  it("leaves an abbreviation of a common noun a noun", () => {
+    expect(word(analyse("Er fuhr mit dem LKW nach Hause."), "LKW").pos).toBe("noun");
   });
 
   it("leaves an object after a guessed name a noun", () => {

@@ -157,6 +157,12 @@ function surname(
   );
 }
 
+/** "SPD", "UN": an abbreviation the dictionary expands to a proper name (not "LKW": lorry, "PC": personal computer). */
+function properAbbreviation(d: Draft): boolean {
+  const gloss = d.senses?.[0]?.glosses[0] ?? "";
+  return /^\p{Lu}{2,}$/u.test(d.a.text) && /^\p{Lu}\p{Ll}/u.test(gloss);
+}
+
 /** "BASF", "ANC": an abbreviation the lexicon does not know. */
 function acronym(d: Draft): boolean {
   return !d.a.known && /^\p{Lu}{2,}$/u.test(d.a.text);
@@ -256,6 +262,15 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     const unknownNoun = d.a.pos === "noun" && !d.a.known && /^\p{Lu}\p{Ll}*$/u.test(d.a.text);
     if (t.tag === "PROPN" && d.a.pos === "noun" && (surname(lex, ctx, drafts, tagged, i) || acronym(d))) {
       drafts[i] = nameDraft(d.a.text, d.a.text, undefined, false);
+      return;
+    }
+    // "die SPD", "die UN": an abbreviation the dictionary glosses as a noun names a party, a body, a country
+    // where the tagger reads a name; the card keeps the dictionary's expansion and gender (die SPD).
+    if (t.tag === "PROPN" && d.a.pos === "noun" && d.a.known && properAbbreviation(d)) {
+      const named = nameDraft(d.a.text, d.a.lemma, undefined, true);
+      named.senses = d.senses;
+      if (d.a.gender) named.a.gender = d.a.gender;
+      drafts[i] = named;
       return;
     }
     if (t.tag === "PROPN" && unknownNoun && !germanShaped(d.a.text)) {
