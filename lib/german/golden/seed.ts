@@ -371,7 +371,7 @@ export const SEED_GOLDEN: readonly (readonly string[])[] = [
     "sein | sein | verb",
     "Auf | auf | prep",
     "der | der | det",
-    "anderen | andere | adj",
+    "anderen | andere | adj/det",
     "Seite | Seite | noun | f | Seiten",
     "wird | werden | verb",
     "es | es | pron",

@@ -87,6 +87,15 @@ function draftAs(lex: Lexicon, ctx: SentenceContext, i: number, pos: PartOfSpeec
     }
     case "noun":
       return /^\p{Lu}/u.test(text) ? nounDraft(lex, text) : undefined;
+    case "det": {
+      // "die anderen", "andere Länder": the function-word table has andere as an adjective (as Ding does);
+      // it is an indefinite determiner like einige and viele (Duden, UD), which the tagger reads in context.
+      const adj = functionWord(lower).find((r) => r.pos === "adj");
+      if (!adj) return undefined;
+      const d = draft(text, adj.lemma, "det", rankOf(lex, adj.lemma, text), true);
+      d.senses = [{ glosses: adj.glosses, domains: [] }];
+      return d;
+    }
     default:
       return undefined;
   }
