@@ -171,6 +171,12 @@ function variantDraft(lex: Lexicon, ctx: SentenceContext, i: number, text: strin
 export function analyseWord(lex: Lexicon, ctx: SentenceContext, i: number, variants = true): Draft {
   const d = analyseSpelled(lex, ctx, i, variants);
   const text = ctx.tokens[i]?.text ?? "";
+  // "Prozeß", "Beschluß", "gewiß": before 1996 ß also ended a syllable after a short vowel, where the
+  // lexicon writes ss. Tried only where the word has no meaning as written.
+  if (variants && !d.senses?.length && /ß(?![aeiouäöüy])/u.test(text)) {
+    const reformed = asVariant(lex, ctx, i, text.replace(/ß(?![aeiouäöüy])/gu, "ss"));
+    if (reformed.senses?.length && !reformed.a.name) return reformed;
+  }
   if (!variants || d.a.known || !text.includes("ss") || (d.a.name && !isSentenceInitial(ctx.tokens, i))) return d;
   const swiss = asVariant(lex, ctx, i, text.replace(/ss/g, "ß"));
   return swiss.a.known && !swiss.a.name ? swiss : d;

@@ -26,6 +26,8 @@ const SPECS: Spec[] = [
   ["alle aller allen", "alle", "det", "all; every"],
   ["alles allem", "alles", "pron", "everything; all"],
   ["einige einiger einigen einigem einiges", "einige", "det", "some; a few"],
+  // Lower-case only in "ein paar" (a few); das Paar, a pair or couple, is capitalised.
+  ["paar", "paar", "det", "a few; a couple of"],
   ["beide beiden beider beides", "beide", "det", "both"],
   ["mehrere mehreren mehrerer", "mehrere", "det", "several"],
   ["viel viele vielen vieler vielem vieles", "viel", "det", "much; many; a lot"],
@@ -138,6 +140,8 @@ const SPECS: Spec[] = [
   ["hier", "hier", "adv", "here"],
   ["dort", "dort", "adv", "there"],
   ["jetzt", "jetzt", "adv", "now"],
+  // Frequent and in no Ding headword: "zwar … aber" (admittedly … but), "und zwar" (namely).
+  ["zwar", "zwar", "adv", "admittedly; it is true; namely"],
   ["heute", "heute", "adv", "today"],
   ["immer", "immer", "adv", "always"],
   ["nie niemals", "nie", "adv", "never"],

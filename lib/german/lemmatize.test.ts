@@ -172,3 +172,20 @@ describe("adjectives used only before a noun", () => {
     expect(w.glosses[0]).toBe(gloss);
   });
 });
+
+describe("spellings the lexicon lacks", () => {
+  it.each([
+    ["Der Prozeß dauerte lange.", "Prozeß", "Prozess"],
+    ["Der Beschluß ist gefallen.", "Beschluß", "Beschluss"],
+    ["Das ist gewiß richtig.", "gewiß", "gewiss"],
+  ])("%s: the pre-1996 %s is %s", (sentence, text, lemma) => {
+    const w = word(analyse(sentence), text);
+    expect(w.lemma).toBe(lemma);
+    expect(w.glosses.length).toBeGreaterThan(0);
+  });
+
+  it("reads zwar and the lower-case paar of 'ein paar'", () => {
+    expect(word(analyse("Das ist zwar teuer, aber gut."), "zwar").glosses[0]).toBe("admittedly");
+    expect(word(analyse("Er kam vor ein paar Tagen."), "paar").glosses[0]).toBe("a few");
+  });
+});
