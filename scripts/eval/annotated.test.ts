@@ -3,10 +3,12 @@ import { getLexicon } from "../../lib/german/lexicon";
 import { scoreAnnotated } from "./annotated";
 import { HELD_OUT_TEXTS } from "./held-out-texts";
 import { HELD_OUT_TEXTS_2 } from "./held-out-texts-2";
+import { NAMES_DEVELOPMENT_TEXTS } from "./names-texts";
 import { DEVELOPMENT_TEXTS } from "./texts";
 
 describe.each([
   ["development", DEVELOPMENT_TEXTS],
+  ["development, names", NAMES_DEVELOPMENT_TEXTS],
   ["held-out", HELD_OUT_TEXTS],
   ["held-out 2", HELD_OUT_TEXTS_2],
 ])("hand-annotated evaluation texts (%s)", (_, texts) => {
