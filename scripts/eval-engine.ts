@@ -1,7 +1,8 @@
 // The engine's own evaluation, separate from the golden tests: held-out treebank sentences (never trained
 // or tuned on) for part of speech and lemma, and texts written and annotated by hand for this evaluation
-// (scripts/eval/texts.ts, the development set the engine has been tuned on, and names-texts.ts, one for names; held-out-texts.ts, never tuned
-// on but read over several sessions; held-out-texts-2.ts, written later and annotated before any run).
+// (scripts/eval/texts.ts, the development set the engine has been tuned on, and names-texts.ts, one for
+// names; held-out-texts.ts, never tuned on but read over several sessions; held-out-texts-2.ts, written
+// later and annotated before any run).
 // Usage: npm run --silent eval:engine [-- --misses]
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

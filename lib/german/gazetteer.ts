@@ -33,6 +33,13 @@ const ORGANISATIONS: readonly GazetteerName[] = [
   { name: "dpa", gloss: "dpa, German press agency" },
   { name: "AFP", gloss: "AFP, French news agency" },
   { name: "Deutsche Bank", gloss: "Deutsche Bank, German bank", variants: ["Deutschen Bank"] },
+  { name: "Deutsche Bahn", gloss: "Deutsche Bahn, German railway company", variants: ["Deutschen Bahn"] },
+  {
+    name: "Deutsches Rotes Kreuz",
+    gloss: "German Red Cross",
+    variants: ["Deutsche Rote Kreuz", "Deutschen Roten Kreuz", "Deutschen Roten Kreuzes"],
+  },
+  { name: "Rotes Kreuz", gloss: "Red Cross", variants: ["Rote Kreuz", "Roten Kreuz", "Roten Kreuzes"] },
   { name: "Europäische Zentralbank", gloss: "European Central Bank (ECB)", variants: ["Europäischen Zentralbank"] },
   { name: "Europäische Union", gloss: "European Union (EU)", variants: ["Europäischen Union"] },
   { name: "Weißes Haus", gloss: "White House", variants: ["Weißen Haus", "Weißen Hauses"] },

@@ -7,6 +7,7 @@ import { splitCompound } from "./compounds";
 import { gazetteerName, multiWordNames, placeGloss, placeNamed, placesStartingWith } from "./gazetteer";
 import { listedNounLemmas, nounLemmas } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
+import { namePhrases } from "./name-phrases";
 import { type Draft, isSentenceInitial } from "./sentence-context";
 import type { Token } from "./types";
 import { capitalise, isAllCaps } from "./word-shape";
@@ -102,7 +103,9 @@ export function findNameSpans(lex: Lexicon, tokens: readonly Token[], sentence: 
     spans.push(span);
     for (let j = span.from; j <= span.to; j++) covered.add(j);
   };
+  for (const span of namePhrases(lex, tokens, sentence)) add(span);
   for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i)) continue;
     const span = clubAt(tokens, sentence, i);
     if (span) {
       add(span);

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { analyse, word } from "./test-helpers";
+
+describe("name phrases", () => {
+  it.each([
+    // Streets and squares as addresses.
+    ["Wir wohnen in der Lessingstraße.", "Lessingstraße", "Lessingstraße"],
+    ["Das Büro liegt an der Karl-Marx-Allee.", "Karl-Marx-Allee", "Karl-Marx-Allee"],
+    ["Die Praxis ist in der Hauptstraße 12.", "Hauptstraße", "Hauptstraße"],
+    ["Der Laden zieht in die Neue Bahnhofstraße.", "Neue", "Neue Bahnhofstraße"],
+    ["Wir treffen uns in der Alten Gasse.", "Alten", "Alte Gasse"],
+    ["Er wohnt am Großen Ring.", "Ring", "Großer Ring"],
+    ["Sie arbeitet am Potsdamer Platz.", "Potsdamer", "Potsdamer Platz"],
+    ["Das Fest ist am Birkenweg.", "Birkenweg", "Birkenweg"],
+    // Businesses and districts after their kind.
+    ["Wir aßen im Restaurant Zum Goldenen Hirschen.", "Hirschen", "Zum Goldenen Hirschen"],
+    ["Danach gingen wir ins Café Einstein.", "Einstein", "Einstein"],
+    ["Das Buch erschien im Verlag Hoffmann & Campe.", "Campe", "Hoffmann & Campe"],
+    ["Sie wohnt im Stadtteil Sülz.", "Sülz", "Sülz"],
+    // Organisations with a legal form.
+    ["Die Bäckerei Meyer GmbH stellt ein.", "Meyer", "Meyer GmbH"],
+    ["Der Verein Freunde der Oper e.V. lädt ein.", "Oper", "Freunde der Oper e.V."],
+    ["Er arbeitet bei der Siemens AG in München.", "AG", "Siemens AG"],
+    // Titles in quotation marks.
+    ["Wir sahen den Film „Der Himmel über Berlin“ gestern.", "Himmel", "Der Himmel über Berlin"],
+    ["Sie las den Roman „Die Blechtrommel“.", "Blechtrommel", "Die Blechtrommel"],
+    // Landmarks and districts named by a place, and listed organisations inflected.
+    ["Wir standen vor dem Kölner Dom.", "Dom", "Kölner Dom"],
+    ["Sie zog nach Prenzlauer Berg.", "Prenzlauer", "Prenzlauer Berg"],
+    ["Er fährt oft mit der Deutschen Bahn.", "Deutschen", "Deutsche Bahn"],
+    ["Sie spendet dem Deutschen Roten Kreuz.", "Kreuz", "Deutsches Rotes Kreuz"],
+    ["Abends fuhren wir nach Kreuzberg.", "Kreuzberg", "Kreuzberg"],
+  ])("%s: %s belongs to %s", (sentence, text, name) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma: name, pos: "name" });
+  });
+
+  it.each([
+    ["Die Straße war nass.", "Straße", "Straße"],
+    ["Der Radweg am Fluss ist gesperrt.", "Radweg", "Radweg"],
+    ["Wir parkten auf dem Parkplatz.", "Parkplatz", "Parkplatz"],
+    ["Im Kino Filme zu sehen ist teuer.", "Filme", "Film"],
+    ["Im Café gab es Kuchen.", "Kuchen", "Kuchen"],
+    ["Das Hotel Frühstück bietet jeder an.", "Frühstück", "Frühstück"],
+    ["Er las ein Buch über Vögel.", "Vögel", "Vogel"],
+    ["Der Chef der Firma kam spät.", "Firma", "Firma"],
+    ["Sie kaufte den Stoff aus Baumwolle.", "Baumwolle", "Baumwolle"],
+  ])("%s: %s stays a noun", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "noun" });
+  });
+
+  it("keeps a kind of business a noun of its own before the name", () => {
+    const words = analyse("Wir trafen uns im Hotel Adlon.");
+    expect(word(words, "Hotel")).toMatchObject({ lemma: "Hotel", pos: "noun" });
+    expect(word(words, "Adlon")).toMatchObject({ lemma: "Adlon", pos: "name" });
+  });
+
+  it("keeps the name before a legal form apart from the noun before it", () => {
+    const words = analyse("Der Chef der Müller GmbH kam spät.");
+    expect(word(words, "Chef")).toMatchObject({ lemma: "Chef", pos: "noun" });
+    expect(word(words, "Müller")).toMatchObject({ lemma: "Müller GmbH", pos: "name" });
+  });
+});

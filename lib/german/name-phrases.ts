@@ -1,0 +1,287 @@
+// Names that the words around them make names: titles in quotation marks after "Film" or "Roman", the name
+// after "Café", "Hotel" or "Firma", organisations with a legal form (GmbH, AG, e.V.), streets and squares
+// used as addresses, landmarks named by a place (Brandenburger Tor) and districts. Each is one unit whose
+// lemma is the whole name, as the hand-annotated evaluation texts count it.
+import { functionWord } from "./closed-class";
+import { placeNamed } from "./gazetteer";
+import { adjectiveLemmas, listedNounLemmas, nounLemmas } from "./lemmatize";
+import type { Lexicon } from "./lexicon";
+import type { NameSpan } from "./names";
+import type { Token } from "./types";
+
+const word = (tokens: readonly Token[], i: number) => {
+  const t = tokens[i];
+  return t?.type === "word" ? t.text : undefined;
+};
+const capitalised = (text: string | undefined) => text !== undefined && /^\p{Lu}/u.test(text);
+const adjacent = (sentence: string, a: Token | undefined, b: Token | undefined) =>
+  a !== undefined && b !== undefined && /^ ?$/.test(sentence.slice(a.start + a.text.length, b.start));
+
+/** Words after which a title in quotation marks is a name: „Das Leben der Anderen“, „West Side Story“. */
+const TITLE_NOUNS = new Set(
+  "Film Films Kinofilm Buch Buches Roman Romans Lied Liedes Song Album Serie Fernsehserie Stück Theaterstück Oper Musical Ausstellung Zeitung Zeitschrift Magazin Sendung Show Spiel Gedicht Titel Motto Projekt Programm Bestseller Dokumentation Hörspiel Podcast".split(
+    " ",
+  ),
+);
+
+/** Kinds of business, institution or district whose name follows them: "Café Luitpold", "Kino Babylon". */
+const KIND_NOUNS = new Set(
+  "Café Cafe Hotel Hotels Restaurant Restaurants Gasthaus Gasthof Gaststätte Wirtshaus Kneipe Bar Pizzeria Bistro Imbiss Kino Kinos Theater Verlag Verlags Firma Unternehmen Pension Bäckerei Metzgerei Konditorei Buchhandlung Galerie Klinik Apotheke Kaufhaus Einkaufszentrum Modehaus Autohaus Club Klub Verein Vereins Stiftung Stadtteil Stadtteils Ortsteil Ortsteils Stadtbezirk Bezirk Bezirks Kiez Viertel".split(
+    " ",
+  ),
+);
+
+/** Words that start a business's name the way an article does: "Restaurant Zur Alten Mühle". */
+const NAME_PREPOSITIONS = new Set(["Zum", "Zur", "Zu", "Am", "Im", "Bei", "Beim", "Auf", "An", "Unter"]);
+
+const OPENING = new Set(["„", '"', "»", "«", "‚", "“"]);
+const CLOSING = new Set(["“", '"', "«", "»", "‘", "”"]);
+const MAX_TITLE_WORDS = 10;
+
+function span(tokens: readonly Token[], sentence: string, from: number, to: number, lemma?: string): NameSpan {
+  const first = tokens[from];
+  const last = tokens[to];
+  const name = lemma ?? sentence.slice(first?.start ?? 0, (last?.start ?? 0) + (last?.text.length ?? 0));
+  return { from, to, name, known: false, sure: true };
+}
+
+/** „Das Leben der Anderen“ after a word such as Film, Roman or Restaurant: every word inside is the title. */
+function quotedTitleAt(tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const open = tokens[i];
+  const before = word(tokens, i - 1);
+  if (open?.type !== "punct" || !OPENING.has(open.text) || !before) return undefined;
+  if (!TITLE_NOUNS.has(before) && !KIND_NOUNS.has(before)) return undefined;
+  for (let j = i + 1; j < Math.min(tokens.length, i + MAX_TITLE_WORDS + 2); j++) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.type === "punct" && CLOSING.has(t.text)) {
+      if (j === i + 1 || !capitalised(word(tokens, i + 1))) return undefined;
+      const inner = tokens.slice(i + 1, j);
+      const firstWord = inner.findIndex((x) => x.type === "word");
+      const lastWord = inner.length - 1 - [...inner].reverse().findIndex((x) => x.type === "word");
+      const s = span(tokens, sentence, i + 1 + firstWord, i + 1 + lastWord);
+      s.name = sentence.slice(open.start + open.text.length, t.start).trim();
+      return s;
+    }
+    if (t.type === "punct" && /^[.!?]$/.test(t.text) && tokens[j + 1] === undefined) break;
+  }
+  return undefined;
+}
+
+/** A capitalised adjective form in a name ("Alten", "Goldenen", "Bayerischer"). */
+function adjectiveForm(lex: Lexicon, text: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:e|en|em|er|es)$/u.test(text) && adjectiveLemmas(lex, text.toLowerCase()).length > 0;
+}
+
+/** A common German noun, frequent enough that after "Kino" it is more likely an object than a name. */
+function commonNoun(lex: Lexicon, text: string): boolean {
+  const lemmas = [...listedNounLemmas(lex, text), ...nounLemmas(lex, text)];
+  return lemmas.some((e) => (lex.rank(e.lemma.toLowerCase()) ?? Number.POSITIVE_INFINITY) < 5_000);
+}
+
+/**
+ * "Café Luitpold", "Kino Babylon", "Restaurant Zur Alten Mühle", "Verlag Kiepenheuer & Witsch", "im
+ * Stadtteil Ehrenfeld": the capitalised words right after a kind of business or district are its name. A
+ * common noun there is an object ("im Kino Filme sehen"), unless an adjective or "Zur" leads to it.
+ */
+function nameAfterKind(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const kind = word(tokens, i);
+  if (!kind || !KIND_NOUNS.has(kind) || functionWord(kind.toLowerCase()).length > 0) return undefined;
+  const first = word(tokens, i + 1);
+  if (!capitalised(first) || !adjacent(sentence, tokens[i], tokens[i + 1]) || !first) return undefined;
+  const leads = (w: string) => NAME_PREPOSITIONS.has(w) || adjectiveForm(lex, w);
+  if (!leads(first) && (commonNoun(lex, first) || functionWord(first.toLowerCase()).length > 0)) return undefined;
+  let to = i + 1;
+  for (let j = i + 2; j < Math.min(tokens.length, i + 8); j++) {
+    const w = tokens[j]?.text === "&" ? "&" : word(tokens, j);
+    const prev = tokens[j - 1]?.text ?? "";
+    if (!w || !adjacent(sentence, tokens[j - 1], tokens[j])) break;
+    if (w === "&" || (w === "und" && capitalised(word(tokens, j + 1)) && !commonNoun(lex, word(tokens, j + 1) ?? "")))
+      continue;
+    if (!capitalised(w)) break;
+    if (!leads(prev) && prev !== "&" && prev !== "und" && commonNoun(lex, w)) break;
+    to = j;
+  }
+  if (leads(word(tokens, to) ?? "") && to === i + 1) return undefined;
+  return span(tokens, sentence, i + 1, legalFormAt(tokens, sentence, to + 1) ?? to);
+}
+
+/** Legal forms that end an organisation's name: "Krüger Haustechnik GmbH", "Freunde des Stadtparks e.V.". */
+const LEGAL_FORM = /^(?:GmbH|gGmbH|AG|KG|OHG|SE|UG|KGaA|mbH|e\.\s?V\.|e\.\s?G\.)/u;
+const NAME_CONNECTORS = new Set(["des", "der", "für", "und", "von", "&"]);
+
+function legalFormAt(tokens: readonly Token[], sentence: string, i: number): number | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  const m = LEGAL_FORM.exec(sentence.slice(t.start));
+  if (!m || /[\p{L}\p{N}]/u.test(sentence[t.start + m[0].length] ?? "")) return undefined;
+  const end = t.start + m[0].length;
+  let j = i;
+  while (tokens[j + 1] && (tokens[j + 1]?.start ?? 0) < end) j++;
+  return j;
+}
+
+/**
+ * "die Firma Krüger Haustechnik GmbH", "der Verein Freunde des Stadtparks e.V.": capitalised words before a
+ * legal form, with des/der/für/und between them only when a kind of organisation stands before the name.
+ */
+function organisationAt(tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const end = legalFormAt(tokens, sentence, i);
+  if (end === undefined || i === 0) return undefined;
+  let from = i;
+  let firmFrom = i;
+  for (let j = i - 1; j >= 0 && j > i - 8; j--) {
+    const w = tokens[j]?.text === "&" ? "&" : word(tokens, j);
+    if (!w || !adjacent(sentence, tokens[j], tokens[j + 1])) break;
+    if (KIND_NOUNS.has(w)) {
+      firmFrom = from;
+      break;
+    }
+    if (NAME_CONNECTORS.has(w) && w !== "&") continue;
+    if (w !== "&" && (!capitalised(w) || functionWord(w.toLowerCase()).some((r) => r.pos === "det"))) break;
+    from = j;
+  }
+  // Without a kind before it, the name is the capitalised run right before the legal form.
+  let start = firmFrom;
+  if (firmFrom === i) {
+    start = i;
+    for (let j = i - 1; j >= from; j--) {
+      const w = word(tokens, j) ?? "";
+      if (NAME_CONNECTORS.has(w) && w !== "&") break;
+      start = j;
+    }
+  }
+  if (start === i) return undefined;
+  return span(tokens, sentence, start, end);
+}
+
+/** Heads of street and square names, with the gender that gives a leading adjective its ending. */
+const STREET_HEADS: readonly [string, "e" | "er" | "es"][] = [
+  ["straße", "e"],
+  ["strasse", "e"],
+  ["gasse", "e"],
+  ["allee", "e"],
+  ["chaussee", "e"],
+  ["promenade", "e"],
+  ["passage", "e"],
+  ["brücke", "e"],
+  ["weg", "er"],
+  ["platz", "er"],
+  ["ring", "er"],
+  ["damm", "er"],
+  ["markt", "er"],
+  ["steig", "er"],
+  ["pfad", "er"],
+  ["wall", "er"],
+  ["ufer", "es"],
+];
+const ADDRESS_BEFORE = new Set([
+  "am",
+  "an",
+  "in",
+  "auf",
+  "vom",
+  "zum",
+  "zur",
+  "im",
+  "Ecke",
+  "der",
+  "dem",
+  "die",
+  "den",
+]);
+
+function streetHead(text: string): (typeof STREET_HEADS)[number] | undefined {
+  const lower = text.toLowerCase();
+  return STREET_HEADS.find(([h]) => lower.endsWith(h));
+}
+
+/** "Brandenburger", "Dresdner": an -er adjective of a place the gazetteer knows. */
+function placeAdjective(text: string): boolean {
+  const stem = /^(\p{Lu}\p{Ll}+)er$/u.exec(text)?.[1];
+  if (!stem) return false;
+  return [stem, `${stem}e`, stem.endsWith("n") ? `${stem.slice(0, -1)}en` : ""].some((s) => s && placeNamed(s));
+}
+
+/**
+ * A street or square as an address: "Bergmannstraße", "Karl-Marx-Allee", "in der Alten Poststraße 14",
+ * "am Lindenweg". A compound on -straße, -weg, -platz … is a name when hyphenated from capitalised parts,
+ * followed by a house number, led by a capitalised adjective (whose lemma takes the base ending: Alte
+ * Poststraße, Neuer Markt), or, not being a dictionary word, after am / in der / an der and the like.
+ */
+function streetAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const text = word(tokens, i);
+  if (!text || !capitalised(text)) return undefined;
+  const head = streetHead(text);
+  if (!head) return undefined;
+  const next = tokens[i + 1];
+  const number = next?.type === "number" && /^\d{1,4}[a-z]?$/.test(next.text);
+  const hyphenated = /^(?:\p{Lu}[\p{L}.]*-)+\p{L}+$/u.test(text);
+  const prev = word(tokens, i - 1);
+  if (prev && i > 0 && adjacent(sentence, tokens[i - 1], tokens[i])) {
+    if (placeAdjective(prev)) return { ...span(tokens, sentence, i - 1, i), known: true };
+    if (capitalised(prev) && adjectiveForm(lex, prev) && i - 1 > 0) {
+      const base = adjectiveLemmas(lex, prev.toLowerCase())[0]?.lemma ?? "";
+      const lemma = `${base.charAt(0).toUpperCase()}${base.slice(1)}${head[1]} ${text}`;
+      return span(tokens, sentence, i - 1, i, lemma);
+    }
+  }
+  // A bare "Ring" or "Platz" is a name only with a modifier before it (Großer Ring, Potsdamer Platz).
+  if (text.length <= head[0].length + 2) return undefined;
+  if (number || hyphenated) return span(tokens, sentence, i, i);
+  const listed = listedNounLemmas(lex, text).length > 0 || lex.entries(text).length > 0;
+  // Markets, bridges and arcades are mostly common compounds (auf dem Wohnungsmarkt): they need more evidence.
+  const weak = /(?:markt|brücke|passage|promenade|pfad|steig)$/.test(head[0]);
+  if (!listed && !weak && prev && ADDRESS_BEFORE.has(prev)) return span(tokens, sentence, i, i);
+  return undefined;
+}
+
+/** Landmarks and districts named by a place's -er adjective: Brandenburger Tor, Kölner Dom, Prenzlauer Berg. */
+const LANDMARK_HEADS = new Set(["Tor", "Dom", "Mauer", "Berg", "Schloss", "Münster", "Turm", "Hafen", "Tores", "Tors"]);
+
+function landmarkAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const text = word(tokens, i);
+  const next = word(tokens, i + 1);
+  if (!text || !next || !LANDMARK_HEADS.has(next) || !placeAdjective(text)) return undefined;
+  if (!adjacent(sentence, tokens[i], tokens[i + 1])) return undefined;
+  const head = nounLemmas(lex, next)[0]?.lemma ?? next;
+  const s = span(tokens, sentence, i, i + 1, `${text} ${head}`);
+  // The place is known; so the tagger's rule for place adjectives ("das Kölner Unternehmen") leaves it.
+  s.known = true;
+  return s;
+}
+
+/** Heads that make an unknown compound after "in", "nach", "aus" a place: Kreuzberg, Ehrenfeld, Schwabing. */
+const PLACE_HEAD =
+  /(?:berg|feld|felde|dorf|heim|hausen|burg|stadt|bach|tal|hagen|rode|stedt|kirchen|au|ing|see|hof|garten|horst)$/u;
+const PLACE_PREPOSITIONS = new Set(["in", "nach", "aus", "von", "bis", "durch"]);
+
+/** "nach Kreuzberg", "aus Ehrenfeld": a word no dictionary lists, shaped like a place, after a preposition of place. */
+function districtAt(lex: Lexicon, tokens: readonly Token[], i: number): NameSpan | undefined {
+  const text = word(tokens, i);
+  const prev = word(tokens, i - 1);
+  if (!text || !prev || !PLACE_PREPOSITIONS.has(prev) || !/^\p{Lu}\p{Ll}{3,}$/u.test(text)) return undefined;
+  if (!PLACE_HEAD.test(text) || listedNounLemmas(lex, text).length > 0 || lex.entries(text).length > 0)
+    return undefined;
+  return { from: i, to: i, name: text, known: false, sure: true };
+}
+
+/** Name phrases in a sentence, found before the name finder's other rules, which skip the words they cover. */
+export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: string): NameSpan[] {
+  const spans: NameSpan[] = [];
+  let end = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const found =
+      quotedTitleAt(tokens, sentence, i) ??
+      organisationAt(tokens, sentence, i) ??
+      nameAfterKind(lex, tokens, sentence, i) ??
+      landmarkAt(lex, tokens, sentence, i) ??
+      streetAt(lex, tokens, sentence, i) ??
+      districtAt(lex, tokens, i);
+    if (!found || found.from <= end) continue;
+    spans.push(found);
+    end = found.to;
+    i = found.to;
+  }
+  return spans;
+}
