@@ -51,10 +51,13 @@ function serialiseEntry(e: RawEntry, ranked: RawSense[]): string {
   return [e.hw, e.pos, gender, pluralField, [...e.forms].sort().join(","), senseField, flags].join("\t");
 }
 
-function buildDing(path: string): { rows: string[]; english: string[]; version: string } {
+function buildDing(
+  path: string,
+  frequent: ReadonlySet<string>,
+): { rows: string[]; english: string[]; version: string } {
   const text = readFileSync(path, "utf8");
   const version = /^# Version :: (.*)$/m.exec(text)?.[1] ?? "unknown";
-  const { entries, englishCounts, pluralLines, objectLines } = collectDing(text);
+  const { entries, englishCounts, pluralLines, objectLines } = collectDing(text, frequent);
   foldPlurals(entries, pluralLines, englishCounts);
   foldObjects(entries, objectLines);
   for (const [hw, o] of Object.entries(OVERRIDES)) {
@@ -93,7 +96,15 @@ function main(): void {
   mkdirSync(outDir, { recursive: true });
 
   // The reverse indexes (form → lemmas) are stored beside the rows: the engine then builds none at load.
-  const ding = buildDing(dingPath);
+  const zx = join(dirname(require.resolve("@zxcvbn-ts/language-de/package.json")), "src");
+  const list = (name: string): string[] => JSON.parse(readFileSync(join(zx, `${name}.json`), "utf8"));
+  const ranks = {
+    wikipedia: list("wikipedia"),
+    subtitles: list("commonWords"),
+    firstnames: list("firstnames"),
+    lastnames: list("lastnames"),
+  };
+  const ding = buildDing(dingPath, new Set([...ranks.wikipedia, ...ranks.subtitles]));
   const entries = ding.rows.join("\n");
   const dingFile = gz(
     { format: 3, source: `Ding ${ding.version}` },
@@ -105,14 +116,6 @@ function main(): void {
   );
   writeFileSync(join(outDir, "ding.json.gz"), dingFile);
 
-  const zx = join(dirname(require.resolve("@zxcvbn-ts/language-de/package.json")), "src");
-  const list = (name: string): string[] => JSON.parse(readFileSync(join(zx, `${name}.json`), "utf8"));
-  const ranks = {
-    wikipedia: list("wikipedia"),
-    subtitles: list("commonWords"),
-    firstnames: list("firstnames"),
-    lastnames: list("lastnames"),
-  };
   const ranksFile = gz({ format: 2, source: "@zxcvbn-ts/language-de 3.0.2" }, ranks);
   writeFileSync(join(outDir, "ranks.json.gz"), ranksFile);
 

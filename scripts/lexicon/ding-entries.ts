@@ -42,6 +42,8 @@ export interface RawEntry {
   oldSpelling: boolean;
   /** For abbreviations: the full German form. */
   full?: string;
+  /** Known only from other headwords' lines (exampleNouns). */
+  fromSubNouns?: true;
   /** Verbs: the perfect's auxiliary as Ding's "er/sie ist/war gegangen" column gives it. */
   auxiliaries?: Set<"haben" | "sein">;
 }
@@ -253,6 +255,74 @@ function exampleObjects(
   return out;
 }
 
+interface SubNoun {
+  hw: string;
+  gender: "m" | "f" | "n";
+  sense: RawSense;
+}
+
+/**
+ * Nouns Ding gives only inside another headword's line, with their own gender and English in the same
+ * column: "Begräbnis {n} | Begräbnisse {pl} | … | Beerdigung {f} | … :: burial | burials | … | funeral".
+ */
+function exampleNouns(
+  de: readonly (readonly DingItem[])[],
+  en: readonly (readonly DingItem[])[],
+  order: number,
+): SubNoun[] {
+  const out: SubNoun[] = [];
+  for (const { item, glosses } of exampleItems(de, en)) {
+    const tagged = posFromTags(item.tags);
+    if (tagged?.pos !== "n" || !tagged.gender || tagged.pluralOnly) continue;
+    if (!WORD.test(item.text) || !/^\p{Lu}/u.test(item.text)) continue;
+    const sense: RawSense = { glosses, penalty: labelPenalty(item.labels), domains: [], nCols: 1, order };
+    out.push({ hw: item.text, gender: tagged.gender, sense });
+  }
+  return out;
+}
+
+/**
+ * A compound's gender is its last part's. These column tags are less checked than headwords' (Ding has
+ * "Schiffskapitän {n}" in the Kapitän line, "Allgemeinmedizin {m}" in Medizin's): the gender of the
+ * longest noun headword the word ends in, to check the tag against.
+ */
+function headGender(entries: Map<string, RawEntry>, hw: string): "m" | "f" | "n" | undefined {
+  for (let k = 1; k <= hw.length - 3; k++) {
+    const tail = hw.slice(k);
+    const head = entries.get(`${tail.charAt(0).toUpperCase()}${tail.slice(1)}\tn`);
+    if (head?.gender && !head.fromSubNouns && !head.pluralOnly) return head.gender;
+  }
+  return undefined;
+}
+
+/** Such nouns become headwords where Ding has none of their own (it often has: Doppelname is one). */
+function addSubNouns(entries: Map<string, RawEntry>, nouns: readonly SubNoun[]): void {
+  for (const n of nouns) {
+    // Where the tag and the last part disagree, one of them is wrong (Bestandskonto ends in Konto and in
+    // Skonto): the word is left to the compound splitter.
+    const head = headGender(entries, n.hw);
+    if (head && head !== n.gender) continue;
+    const key = `${n.hw}\tn`;
+    const e = entries.get(key);
+    if (e && !e.fromSubNouns) continue;
+    if (e) {
+      e.senses.push({ ...n.sense, gender: n.gender });
+      continue;
+    }
+    entries.set(key, {
+      hw: n.hw,
+      pos: "n",
+      gender: n.gender,
+      plurals: new Map(),
+      pluralOnly: false,
+      forms: new Set(),
+      senses: [{ ...n.sense, gender: n.gender }],
+      oldSpelling: false,
+      fromSubNouns: true,
+    });
+  }
+}
+
 function addPhrases(entries: Map<string, RawEntry>, candidates: readonly PhraseCandidate[]): void {
   for (const c of candidates) {
     const verb = entries.get(`${c.hw.slice(c.hw.lastIndexOf(" ") + 1)}\tv`);
@@ -281,13 +351,19 @@ function addPhrases(entries: Map<string, RawEntry>, candidates: readonly PhraseC
   }
 }
 
-export function collectDing(text: string): DingData {
+/**
+ * @param frequent lower-case word forms of a frequency list: nouns known only from other headwords' lines
+ * (exampleNouns) are kept when they are on it. Ding has some 23,000 such nouns, mostly technical or
+ * biological terms; all of them would add 8% to the asset and its load time for words a reader rarely meets.
+ */
+export function collectDing(text: string, frequent: ReadonlySet<string> = new Set()): DingData {
   const entries = new Map<string, RawEntry>();
   const englishCounts = new Map<string, number>();
   const phrases: PhraseCandidate[] = [];
   const pluralLines: PluralLine[] = [];
   const objectLines: ObjectLine[] = [];
   const exampleObjectLines: ObjectLine[] = [];
+  const subNouns: SubNoun[] = [];
   let order = 0;
   for (const line of text.split("\n")) {
     const parsed = parseLine(line);
@@ -296,6 +372,7 @@ export function collectDing(text: string): DingData {
     countEnglish(parsed.en, englishCounts);
     phrases.push(...examplePhrases(parsed.de, parsed.en, order));
     exampleObjectLines.push(...exampleObjects(parsed.de, parsed.en, order));
+    subNouns.push(...exampleNouns(parsed.de, parsed.en, order));
     const head = parsed.de[0] ?? [];
     const enHead = parsed.en[0] ?? [];
     const marked = enHead.map((g) => isMarkedGloss(g.labels));
@@ -360,6 +437,10 @@ export function collectDing(text: string): DingData {
     });
   }
   addPhrases(entries, phrases);
+  addSubNouns(
+    entries,
+    subNouns.filter((n) => frequent.has(n.hw.toLowerCase())),
+  );
   // Headwords first: a verb's own line ("Geld überweisen {vt} [fin.]") gives the sense its labels and
   // columns; examples that repeat it add evidence.
   return { entries, englishCounts, pluralLines, objectLines: [...objectLines, ...exampleObjectLines] };
