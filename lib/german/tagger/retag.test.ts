@@ -37,6 +37,8 @@ describe("part of speech in context", () => {
     ["Beides sollte gelöscht werden!", "gelöscht", "löschen", "verb"],
     // Between article and noun an adjective, even after haben.
     ["Sie haben Abkommen unterzeichnet, die eine enge Zusammenarbeit vereinbaren.", "enge", "eng", "adj"],
+    // A preposition the dictionary also has as an adverb, where context makes it the preposition.
+    ["Dem Bericht zufolge kam er spät.", "zufolge", "zufolge", "prep"],
     // andere is an indefinite determiner, like einige and viele.
     ["Die anderen Kinder spielen draußen.", "anderen", "andere", "det"],
     // A clause that ends in its verb makes während the conjunction; before a genitive it is the preposition.

@@ -87,6 +87,13 @@ function draftAs(lex: Lexicon, ctx: SentenceContext, i: number, pos: PartOfSpeec
     }
     case "noun":
       return /^\p{Lu}/u.test(text) ? nounDraft(lex, text) : undefined;
+    case "prep":
+    case "conj": {
+      // "dem Bericht zufolge", "jenseits der Grenze": prepositions too rare for the function-word table, which
+      // the dictionary also has as adverbs; "statt … zu": the dictionary's conjunction.
+      const entry = lex.entries(lower).find((e) => e.pos === pos && !e.oldSpelling);
+      return entry ? fromEntry(lex, text, entry, pos) : undefined;
+    }
     case "det": {
       // "die anderen", "andere Länder": the function-word table has andere as an adjective (as Ding does);
       // it is an indefinite determiner like einige and viele (Duden, UD), which the tagger reads in context.
