@@ -24,6 +24,11 @@ describe("name phrases", () => {
     // Titles in quotation marks.
     ["Wir sahen den Film „Der Himmel über Berlin“ gestern.", "Himmel", "Der Himmel über Berlin"],
     ["Sie las den Roman „Die Blechtrommel“.", "Blechtrommel", "Die Blechtrommel"],
+    // Foreign titles without quotation marks, streets and arcades named after someone.
+    ["Wir sahen den Film Cinema Paradiso im Freien.", "Paradiso", "Cinema Paradiso"],
+    ["Sie mag die Serie Stranger Things sehr.", "Stranger", "Stranger Things"],
+    ["Die Schule steht neben der Goethestraße.", "Goethestraße", "Goethestraße"],
+    ["Wir bummelten durch die Mädlerpassage.", "Mädlerpassage", "Mädlerpassage"],
     // Landmarks and districts named by a place, and listed organisations inflected.
     ["Wir standen vor dem Kölner Dom.", "Dom", "Kölner Dom"],
     ["Sie zog nach Prenzlauer Berg.", "Prenzlauer", "Prenzlauer Berg"],
@@ -42,6 +47,11 @@ describe("name phrases", () => {
     ["Im Café gab es Kuchen.", "Kuchen", "Kuchen"],
     ["Das Hotel Frühstück bietet jeder an.", "Frühstück", "Frühstück"],
     ["Er las ein Buch über Vögel.", "Vögel", "Vogel"],
+    ["Der Film Ende der Woche war gut.", "Ende", "Ende"],
+    ["Sie kaufte ein Buch Papier.", "Papier", "Papier"],
+    ["Die Hauptstraße des Dorfes ist eng.", "Hauptstraße", "Hauptstraße"],
+    ["Der Ton der Verkäufer wurde rau.", "Verkäufer", "Verkäufer"],
+    ["Der Holzfachmarkt wurde uns empfohlen.", "Holzfachmarkt", "Holzfachmarkt"],
     ["Der Chef der Firma kam spät.", "Firma", "Firma"],
     ["Sie kaufte den Stoff aus Baumwolle.", "Baumwolle", "Baumwolle"],
   ])("%s: %s stays a noun", (sentence, text, lemma) => {

@@ -3,6 +3,7 @@
 // used as addresses, landmarks named by a place (Brandenburger Tor) and districts. Each is one unit whose
 // lemma is the whole name, as the hand-annotated evaluation texts count it.
 import { functionWord } from "./closed-class";
+import { splitCompound } from "./compounds";
 import { placeNamed } from "./gazetteer";
 import { adjectiveLemmas, listedNounLemmas, nounLemmas } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
@@ -66,6 +67,59 @@ function quotedTitleAt(tokens: readonly Token[], sentence: string, i: number): N
     if (t.type === "punct" && /^[.!?]$/.test(t.text) && tokens[j + 1] === undefined) break;
   }
   return undefined;
+}
+
+/** Short words that join a foreign title's words: "Cinema Paradiso", "La Grande Bellezza", "Lord of the Rings". */
+const FOREIGN_JOINERS = new Set([
+  "of",
+  "the",
+  "and",
+  "de",
+  "la",
+  "le",
+  "les",
+  "di",
+  "del",
+  "della",
+  "da",
+  "du",
+  "y",
+  "e",
+  "et",
+]);
+
+/** A word no German reading fits: not listed, no noun or adjective form, no function word. */
+function foreignWord(lex: Lexicon, text: string): boolean {
+  const lower = text.toLowerCase();
+  return (
+    !lex.has(text) &&
+    !lex.has(lower) &&
+    nounLemmas(lex, text).length === 0 &&
+    adjectiveLemmas(lex, lower).length === 0 &&
+    lex.verbsOf(lower).length === 0 &&
+    functionWord(lower).length === 0
+  );
+}
+
+/**
+ * "der Film Cinema Paradiso", "die Serie Stranger Things": after Film, Roman, Serie … a run of capitalised
+ * words (with of, the, la, di …) of which one is no German word at all is the title, all of it.
+ */
+function foreignTitleAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const kind = word(tokens, i);
+  if (!kind || !TITLE_NOUNS.has(kind)) return undefined;
+  let to = i;
+  let foreign = false;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
+    const w = word(tokens, j);
+    if (!w || !adjacent(sentence, tokens[j - 1], tokens[j])) break;
+    if (FOREIGN_JOINERS.has(w) && j > i + 1 && capitalised(word(tokens, j + 1))) continue;
+    if (!capitalised(w) || (j > i + 1 && functionWord(w.toLowerCase()).length > 0 && !foreignWord(lex, w))) break;
+    if (j === i + 1 && functionWord(w.toLowerCase()).length > 0 && !FOREIGN_JOINERS.has(w.toLowerCase())) break;
+    foreign ||= foreignWord(lex, w) || (lex.isEnglish(w.toLowerCase()) && !lex.has(w));
+    to = j;
+  }
+  return to > i + 1 && foreign ? span(tokens, sentence, i + 1, to) : undefined;
 }
 
 /** A capitalised adjective form in a name ("Alten", "Goldenen", "Bayerischer"). */
@@ -164,6 +218,8 @@ const STREET_HEADS: readonly [string, "e" | "er" | "es"][] = [
   ["chaussee", "e"],
   ["promenade", "e"],
   ["passage", "e"],
+  ["arkaden", "e"],
+  ["galerie", "e"],
   ["brücke", "e"],
   ["weg", "er"],
   ["platz", "er"],
@@ -228,12 +284,29 @@ function streetAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: n
   }
   // A bare "Ring" or "Platz" is a name only with a modifier before it (Großer Ring, Potsdamer Platz).
   if (text.length <= head[0].length + 2) return undefined;
-  if (number || hyphenated) return span(tokens, sentence, i, i);
+  if (number || hyphenated || nameModifier(lex, text, head[0])) return span(tokens, sentence, i, i);
   const listed = listedNounLemmas(lex, text).length > 0 || lex.entries(text).length > 0;
   // Markets, bridges and arcades are mostly common compounds (auf dem Wohnungsmarkt): they need more evidence.
   const weak = /(?:markt|brücke|passage|promenade|pfad|steig)$/.test(head[0]);
   if (!listed && !weak && prev && ADDRESS_BEFORE.has(prev)) return span(tokens, sentence, i, i);
   return undefined;
+}
+
+/** "Goethestraße", "Mädlerpassage": the part before the head is no German word, so a person's or place's name. */
+function nameModifier(lex: Lexicon, text: string, head: string): boolean {
+  const stem = text.slice(0, text.length - head.length).replace(/-$/, "");
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(stem)) return false;
+  const bare = stem.endsWith("s") ? stem.slice(0, -1) : stem;
+  // Verkäufer is no "Verkä" + Ufer, Holzfachmarkt no name + Markt: the word itself and its stem must be unknown.
+  if (nounLemmas(lex, text).length > 0 || lex.isEnglish(stem.toLowerCase())) return false;
+  if (splitCompound(lex, stem) !== undefined) return false;
+  return [stem, bare].every(
+    (w) =>
+      !lex.has(w) &&
+      !lex.has(w.toLowerCase()) &&
+      nounLemmas(lex, w).length === 0 &&
+      adjectiveLemmas(lex, w.toLowerCase()).length === 0,
+  );
 }
 
 /** Landmarks and districts named by a place's -er adjective: Brandenburger Tor, Kölner Dom, Prenzlauer Berg. */
@@ -273,6 +346,7 @@ export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: st
   for (let i = 0; i < tokens.length; i++) {
     const found =
       quotedTitleAt(tokens, sentence, i) ??
+      foreignTitleAt(lex, tokens, sentence, i) ??
       organisationAt(tokens, sentence, i) ??
       nameAfterKind(lex, tokens, sentence, i) ??
       landmarkAt(lex, tokens, sentence, i) ??
