@@ -42,6 +42,16 @@ describe("a zu-infinitive complement", () => {
 });
 
 describe("parseLine", () => {
+  it("does not split a headword at the '; ' between an abbreviation's variants", () => {
+    const line = parseLine("Minute {f} /Min.; min./ | Minuten {pl} :: minute /min./ | minutes");
+    expect(line?.de[0]?.map((i) => i.text)).toEqual(["Minute"]);
+    expect(line?.de[0]?.[0]?.abbrs).toEqual(["Min.", "min."]);
+    expect(parseLine("Konzentrationslager {n} /KZ; KL/ :: concentration camp")?.de[0]?.[0]?.abbrs).toEqual([
+      "KZ",
+      "KL",
+    ]);
+  });
+
   it("keeps the first synonym of a line whose headword carries a spaced symbol", () => {
     const line = parseLine("Prozent {n} / % /; Hundertstel {n} :: per cent [Br.]; percent [Am.] / % /");
     expect(line?.de[0]?.map((i) => i.text)).toEqual(["Prozent", "Hundertstel"]);

@@ -85,6 +85,8 @@ export function parseItem(raw: string, german = true): DingItem {
   s = collect(/\(((?:[^()]|\([^()]*\))*)\)/g, s, notes);
   s = s.replace(/<[^<>]*>/g, " ");
   s = collect(/(?:^|\s)\/([^/\s][^/]*?)\/(?=\s|$)/g, s, abbrs);
+  // "/KZ; KL/": each variant is an abbreviation of its own.
+  abbrs.splice(0, abbrs.length, ...abbrs.flatMap((a) => a.split(HELD_SEPARATOR).map((v) => v.trim())));
   // A symbol is written with spaces inside the slashes: "Prozent {n} / % /", "per cent [Br.] / % /".
   s = collect(/(?:^|\s)\/ ([^\p{L}\p{N}\s/]{1,3}) \/(?=\s|$)/gu, s, abbrs);
   // "jdn. auffordern, etw. zu tun :: to urge sb. to do sth.": the verb is the headword and the infinitive its
@@ -115,9 +117,13 @@ export function parseItem(raw: string, german = true): DingItem {
   return { text: words.join(" "), tags, labels, notes, abbrs, preps, reflexive };
 }
 
+// An abbreviation with variants, "Minute {f} /Min.; min./": its "; " separates no synonyms.
+const ABBREVIATION_SPAN = /(?<=^|\s)\/(?!\s)[^/|]*?(?<!\s)\/(?=\s|$)/g;
+const HELD_SEPARATOR = "\u0000";
+
 export function parseLine(line: string): DingLine | null {
   if (line.startsWith("#")) return null;
-  const sides = line.split(" :: ");
+  const sides = line.replace(ABBREVIATION_SPAN, (span) => span.replaceAll("; ", HELD_SEPARATOR)).split(" :: ");
   if (sides.length !== 2) return null;
   const [de = "", en = ""] = sides;
   const cols = (side: string, german: boolean) =>
