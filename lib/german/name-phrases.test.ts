@@ -24,6 +24,7 @@ describe("name phrases", () => {
     // Titles in quotation marks.
     ["Wir sahen den Film „Der Himmel über Berlin“ gestern.", "Himmel", "Der Himmel über Berlin"],
     ["Sie las den Roman „Die Blechtrommel“.", "Blechtrommel", "Die Blechtrommel"],
+    ["Gestern lief „La Dolce Vita“ im Fernsehen.", "Dolce", "La Dolce Vita"],
     // Foreign titles without quotation marks, streets and arcades named after someone.
     ["Wir sahen den Film Cinema Paradiso im Freien.", "Paradiso", "Cinema Paradiso"],
     ["Sie mag die Serie Stranger Things sehr.", "Stranger", "Stranger Things"],
@@ -51,6 +52,8 @@ describe("name phrases", () => {
     ["Sie kaufte ein Buch Papier.", "Papier", "Papier"],
     ["Die Hauptstraße des Dorfes ist eng.", "Hauptstraße", "Hauptstraße"],
     ["Der Ton der Verkäufer wurde rau.", "Verkäufer", "Verkäufer"],
+    ["Er rief „Gute Nacht“ und ging.", "Nacht", "Nacht"],
+    ["Das Lokal hat einen gemütlichen „Raucherraum“.", "Raucherraum", "Raucherraum"],
     ["Der Holzfachmarkt wurde uns empfohlen.", "Holzfachmarkt", "Holzfachmarkt"],
     ["Der Chef der Firma kam spät.", "Firma", "Firma"],
     ["Sie kaufte den Stoff aus Baumwolle.", "Baumwolle", "Baumwolle"],

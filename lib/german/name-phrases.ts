@@ -47,17 +47,20 @@ function span(tokens: readonly Token[], sentence: string, from: number, to: numb
 }
 
 /** „Das Leben der Anderen“ after a word such as Film, Roman or Restaurant: every word inside is the title. */
-function quotedTitleAt(tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+function quotedTitleAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
   const open = tokens[i];
   const before = word(tokens, i - 1);
-  if (open?.type !== "punct" || !OPENING.has(open.text) || !before) return undefined;
-  if (!TITLE_NOUNS.has(before) && !KIND_NOUNS.has(before)) return undefined;
+  if (open?.type !== "punct" || !OPENING.has(open.text)) return undefined;
+  const afterKind = before !== undefined && (TITLE_NOUNS.has(before) || KIND_NOUNS.has(before));
   for (let j = i + 1; j < Math.min(tokens.length, i + MAX_TITLE_WORDS + 2); j++) {
     const t = tokens[j];
     if (!t) break;
     if (t.type === "punct" && CLOSING.has(t.text)) {
       if (j === i + 1 || !capitalised(word(tokens, i + 1))) return undefined;
       const inner = tokens.slice(i + 1, j);
+      // Without a word such as Film before it, quoted words are a title only when all are capitalised (or
+      // join a foreign title) and one is no German word: „La La Land“, not „Gute Nacht“ or a quoted remark.
+      if (!afterKind && !foreignTitle(lex, inner)) return undefined;
       const firstWord = inner.findIndex((x) => x.type === "word");
       const lastWord = inner.length - 1 - [...inner].reverse().findIndex((x) => x.type === "word");
       const s = span(tokens, sentence, i + 1 + firstWord, i + 1 + lastWord);
@@ -97,8 +100,17 @@ function foreignWord(lex: Lexicon, text: string): boolean {
     nounLemmas(lex, text).length === 0 &&
     adjectiveLemmas(lex, lower).length === 0 &&
     lex.verbsOf(lower).length === 0 &&
-    functionWord(lower).length === 0
+    functionWord(lower).length === 0 &&
+    splitCompound(lex, text) === undefined
   );
+}
+
+function foreignTitle(lex: Lexicon, inner: readonly Token[]): boolean {
+  const words = inner.filter((t) => t.type === "word").map((t) => t.text);
+  // One quoted word is as often a term in quotes („Raucherraum“) as a title.
+  if (words.length < 2 || inner.some((t) => t.type !== "word" && t.text !== "&")) return false;
+  const shaped = words.every((w) => capitalised(w) || FOREIGN_JOINERS.has(w));
+  return shaped && words.some((w) => foreignWord(lex, w) || (lex.isEnglish(w.toLowerCase()) && !lex.has(w)));
 }
 
 /**
@@ -345,7 +357,7 @@ export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: st
   let end = -1;
   for (let i = 0; i < tokens.length; i++) {
     const found =
-      quotedTitleAt(tokens, sentence, i) ??
+      quotedTitleAt(lex, tokens, sentence, i) ??
       foreignTitleAt(lex, tokens, sentence, i) ??
       organisationAt(tokens, sentence, i) ??
       nameAfterKind(lex, tokens, sentence, i) ??
