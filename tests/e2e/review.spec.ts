@@ -93,6 +93,9 @@ test("save a word, review it in all three modes with the keyboard, then see it o
   await page.getByLabel("New cards per day").fill("200");
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("Saved. Your queue has been updated.")).toBeVisible();
+  // The save refreshes the page's server data (router.refresh), which streams the page's metadata again:
+  // scanned while that lands, the page can be caught without its <title>. Scan once the refresh is done.
+  await page.waitForLoadState("networkidle");
   await expectNoSeriousA11yViolations(page);
 
   // 1. Recognition: Space reveals, 1 = Again; U undoes it; then Again for real (due again in a minute).
