@@ -33,10 +33,20 @@ export async function expectNoSeriousA11yViolations(page: Page, { wholeArticle =
   // A scan of the reader (thousands of elements) takes seconds on an idle machine and can take a minute
   // on a busy 2-core one: each scan adds a minute to the test's time limit rather than failing it.
   test.info().setTimeout(test.info().timeout + 60_000);
-  const axe = new AxeBuilder({ page });
-  if (!wholeArticle) axe.exclude(".reader-text section.para:nth-child(n+6)");
-  const results = await axe.analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const scan = async () => {
+    const axe = new AxeBuilder({ page });
+    if (!wholeArticle) axe.exclude(".reader-text section.para:nth-child(n+6)");
+    const results = await axe.analyze();
+    return results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  };
+  let serious = await scan();
+  // A server action's router.refresh that lands during the scan streams the metadata again, and the page
+  // is without its <title> for that moment: scan once more when that is all axe saw. A page that really
+  // lacks a title fails the wait before the scan, and the second scan too.
+  if (serious.length === 1 && serious[0]?.id === "document-title") {
+    await expect(page).toHaveTitle(/\S/);
+    serious = await scan();
+  }
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(" ")})`)).toEqual(
     [],
   );
