@@ -95,7 +95,6 @@ function main(): void {
   const t0 = performance.now();
   mkdirSync(outDir, { recursive: true });
 
-  // The reverse indexes (form → lemmas) are stored beside the rows: the engine then builds none at load.
   const zx = join(dirname(require.resolve("@zxcvbn-ts/language-de/package.json")), "src");
   const list = (name: string): string[] => JSON.parse(readFileSync(join(zx, `${name}.json`), "utf8"));
   const ranks = {
@@ -104,7 +103,9 @@ function main(): void {
     firstnames: list("firstnames"),
     lastnames: list("lastnames"),
   };
+  // The frequency lists also decide which nouns of other headwords' lines are kept (exampleNouns).
   const ding = buildDing(dingPath, new Set([...ranks.wikipedia, ...ranks.subtitles]));
+  // The reverse indexes (form → lemmas) are stored beside the rows: the engine then builds none at load.
   const entries = ding.rows.join("\n");
   const dingFile = gz(
     { format: 3, source: `Ding ${ding.version}` },
