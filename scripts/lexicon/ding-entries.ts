@@ -56,6 +56,22 @@ export interface DingData {
   objectLines: ObjectLine[];
 }
 
+/** The entry of a headword as a part of speech, made empty (no senses, plurals or forms) where there is none. */
+export function entryFor(
+  entries: Map<string, RawEntry>,
+  hw: string,
+  pos: PosCode,
+  fresh: Partial<RawEntry> = {},
+): RawEntry {
+  const key = `${hw}\t${pos}`;
+  let e = entries.get(key);
+  if (!e) {
+    e = { hw, pos, plurals: new Map(), pluralOnly: false, forms: new Set(), senses: [], oldSpelling: false, ...fresh };
+    entries.set(key, e);
+  }
+  return e;
+}
+
 const NOT_IDIOM = new Set([
   "an",
   "auf",
@@ -302,24 +318,10 @@ function addSubNouns(entries: Map<string, RawEntry>, nouns: readonly SubNoun[]):
     // Skonto): the word is left to the compound splitter.
     const head = headGender(entries, n.hw);
     if (head && head !== n.gender) continue;
-    const key = `${n.hw}\tn`;
-    const e = entries.get(key);
-    if (e && !e.fromSubNouns) continue;
-    if (e) {
-      e.senses.push({ ...n.sense, gender: n.gender });
-      continue;
-    }
-    entries.set(key, {
-      hw: n.hw,
-      pos: "n",
-      gender: n.gender,
-      plurals: new Map(),
-      pluralOnly: false,
-      forms: new Set(),
-      senses: [{ ...n.sense, gender: n.gender }],
-      oldSpelling: false,
-      fromSubNouns: true,
-    });
+    const own = entries.get(`${n.hw}\tn`);
+    if (own && !own.fromSubNouns) continue;
+    const e = entryFor(entries, n.hw, "n", { gender: n.gender, fromSubNouns: true });
+    e.senses.push({ ...n.sense, gender: n.gender });
   }
 }
 
@@ -331,20 +333,7 @@ function addPhrases(entries: Map<string, RawEntry>, candidates: readonly PhraseC
     // an idiom's does not: "in Kraft treten" = "to come into force".
     const own = contentWords(verb.senses.flatMap((s) => s.glosses));
     if ([...contentWords(c.glosses)].some((w) => own.has(w))) continue;
-    const key = `${c.hw}\tv`;
-    let e = entries.get(key);
-    if (!e) {
-      e = {
-        hw: c.hw,
-        pos: "v",
-        plurals: new Map(),
-        pluralOnly: false,
-        forms: new Set(),
-        senses: [],
-        oldSpelling: false,
-      };
-      entries.set(key, e);
-    }
+    const e = entryFor(entries, c.hw, "v");
     if (!e.senses.some((s) => s.glosses.join() === c.glosses.join())) {
       e.senses.push({ glosses: c.glosses, penalty: 0, domains: [], nCols: 1, order: c.order });
     }
@@ -390,20 +379,8 @@ export function collectDing(text: string, frequent: ReadonlySet<string> = new Se
       const c = classify(item, tags, /^\p{Lu}/u.test(glosses[0] ?? ""), lineGeo);
       if (item.abbrs.length) addAbbreviations(entries, item, c, glosses, order, parsed.de.length, tags);
       if (!c) return;
-      const key = `${c.hw}\t${c.pos}`;
-      let e = entries.get(key);
-      if (!e) {
-        e = {
-          hw: c.hw,
-          pos: c.pos,
-          plurals: new Map(),
-          pluralOnly: false,
-          forms: new Set(),
-          senses: [],
-          oldSpelling: true,
-        };
-        entries.set(key, e);
-      }
+      // Old spelling until one of its lines says otherwise.
+      const e = entryFor(entries, c.hw, c.pos, { oldSpelling: true });
       if (c.gender && !e.gender) e.gender = c.gender;
       if (c.pluralOnly) e.pluralOnly = true;
       if (!item.labels.includes("alt")) e.oldSpelling = false;

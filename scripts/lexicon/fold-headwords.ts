@@ -2,7 +2,7 @@
 // a plural line ("Kiefern {pl} (Pinus) [bot.] | Gemeine Kiefer {f} | … :: pines") gives its singular die
 // Kiefer the pine beside der Kiefer, the jaw; a verb with its object ("Geld (auf ein Konto) überweisen ::
 // to transfer money") gives the verb alone its sense ("überweisen: to transfer").
-import type { RawEntry, RawSense } from "./ding-entries";
+import { entryFor, type RawEntry, type RawSense } from "./ding-entries";
 
 /** A plural-only headword and the singulars its line names with a gender ("Gemeine Kiefer {f}"). */
 export interface PluralLine {
@@ -81,22 +81,9 @@ export function foldPlurals(
     const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
     if (!best) continue;
     const [word = "", gender] = best.split("\t") as [string, "m" | "f" | "n"];
-    let entry = entries.get(`${word}\tn`);
     // "Fichtenbäume {pl}; Fichten {pl} (Picea) | gemeine Fichte {f} | …": Ding names many trees, plants and
     // animals only so; the singular a reader meets (die Fichte) gets an entry of its own.
-    if (!entry) {
-      entry = {
-        hw: word,
-        pos: "n",
-        gender,
-        plurals: new Map(),
-        pluralOnly: false,
-        forms: new Set(),
-        senses: [],
-        oldSpelling: false,
-      };
-      entries.set(`${word}\tn`, entry);
-    }
+    const entry = entryFor(entries, word, "n", { gender });
     if (entry.pluralOnly) continue;
     const glosses = [...new Set(line.sense.glosses.map((g) => singularGloss(g, english)))];
     if (glosses.some((g) => knows(entry, g))) continue;
