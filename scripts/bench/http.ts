@@ -101,21 +101,11 @@ function pageScripts(html: string) {
 }
 
 /** First-load JS of a page with no client code of ours (the not-found page): Next's and React's own share. */
-async function frameworkFloorJs() {
-  const html = await new Promise<string>((resolve, reject) => {
-    http
-      .get(`${base}/en/bench-no-such-page`, (response) => {
-        let text = "";
-        response.setEncoding("utf8");
-        response.on("data", (chunk: string) => (text += chunk));
-        response.on("end", () => resolve(text));
-      })
-      .on("error", reject);
-  });
-  return sizes(pageScripts(html).scripts);
+async function frameworkFloorJs(app: AppClient) {
+  return sizes(pageScripts((await app.get("/en/bench-no-such-page")).text).scripts);
 }
 
-async function readerBytes(readerUrl: string, html: string) {
+async function readerBytes(app: AppClient, readerUrl: string, html: string) {
   const { scripts, legacy } = pageScripts(html);
   const styles = [
     ...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="stylesheet"/g),
@@ -123,7 +113,7 @@ async function readerBytes(readerUrl: string, html: string) {
   return {
     html: await sizes([readerUrl]),
     js: await sizes(scripts),
-    frameworkJs: await frameworkFloorJs(),
+    frameworkJs: await frameworkFloorJs(app),
     css: await sizes([...new Set(styles)]),
     legacyJs: await sizes(legacy),
     flight: flightBytes(html),
@@ -288,7 +278,7 @@ async function main() {
     const static1 = await measure(staticUrl, 1, SECONDS);
     const reader50 = await measure(readerUrl, 50, SECONDS);
     const static50 = await measure(staticUrl, 50, SECONDS);
-    const bytes = await readerBytes(readerUrl, html);
+    const bytes = await readerBytes(app, readerUrl, html);
     console.error(`  ${LEARNERS} learners sign up and save ${WORDS_PER_LEARNER} words each…`);
     const learners = await createLearners(app);
     // A class of 30 opens the passage at once: first in German (a page no one has opened yet on this
