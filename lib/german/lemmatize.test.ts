@@ -115,6 +115,9 @@ describe("adjectives in context", () => {
     ["Er ist kurz vor Mitternacht gekommen.", "kurz", "adj"],
     // An adverb with a meaning of its own, or of degree before an adjective, stays the adverb.
     ["Er hat endlich gewonnen.", "endlich", "adv"],
+    // In a predicate the adjective (finite), and a sentence adverb the treebanks showed as one stays the adverb.
+    ["Das Leben ist endlich.", "endlich", "adj"],
+    ["Natürlich kam er zu spät.", "Natürlich", "adv"],
     ["Ich komme gleich.", "gleich", "adv"],
     ["Das Zimmer ist recht klein.", "recht", "adv"],
     ["Das war ganz gut.", "ganz", "adv"],

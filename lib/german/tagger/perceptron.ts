@@ -53,6 +53,15 @@ export function tagSentence(model: TaggerModel, input: TagInput): Tagged[] {
   return out;
 }
 
+/** The weight a feature gives a tag (0 when it has no say): `w=endlich` for ADV says what training saw. */
+export function featureWeight(model: TaggerModel, feature: string, tag: string): number {
+  const w = model.weights.get(feature);
+  const k = model.tags.indexOf(tag);
+  if (!w || k < 0) return 0;
+  for (let j = 0; j < w.length; j += 2) if (w[j] === k) return w[j + 1] as number;
+  return 0;
+}
+
 export interface TrainingSentence extends TagInput {
   tags: readonly string[];
 }

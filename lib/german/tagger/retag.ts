@@ -22,7 +22,7 @@ import { clauseBounds, type Draft, isSentenceInitial, type SentenceContext } fro
 import type { PartOfSpeech } from "../types";
 import { tagInput } from "./input";
 import { getTagger } from "./model";
-import { tagSentence } from "./perceptron";
+import { featureWeight, type TaggerModel, tagSentence } from "./perceptron";
 
 /** Universal tags to the engine's parts of speech; names are left to the name finder. */
 const ENGINE_POS: Record<string, PartOfSpeech> = {
@@ -115,6 +115,31 @@ function adjectiveUsedAdverbially(lex: Lexicon, ctx: SentenceContext, i: number,
   const adj = lex.entries(lower).find((e) => e.pos === "adj" && !e.oldSpelling);
   const adv = lex.entries(lower).find((e) => e.pos === "adv" && !e.oldSpelling);
   return adj !== undefined && adv !== undefined && adverbialAdjective(lex, ctx, i, adj, adv);
+}
+
+/**
+ * "Er hat endlich gewonnen": an uninflected word the word-by-word analysis read as an adverb with a meaning of
+ * its own (endlich: finally, not the adjective's "finite") stays the adverb outside a predicate ("Das Leben
+ * ist endlich" is the adjective) when the treebanks showed the word itself more as adverb than adjective: the
+ * tagger's adjective there comes from the ending and the context, which the treebanks' many adverbial
+ * adjectives (weit, voll, künftig) taught it.
+ */
+function ownAdverb(lex: Lexicon, model: TaggerModel, ctx: SentenceContext, i: number, d: Draft): boolean {
+  const lower = d.a.text.toLowerCase();
+  return (
+    d.a.lemma === lower &&
+    featureWeight(model, `w=${lower}`, "ADV") > featureWeight(model, `w=${lower}`, "ADJ") &&
+    !predicative(ctx, i) &&
+    !adjectiveUsedAdverbially(lex, ctx, i, d)
+  );
+}
+
+/**
+ * Whether training saw the word itself as an adverb: the tagger's sureness of a sentence adverb (natürlich,
+ * wahrscheinlich) is the word's own; for a word the treebanks lack ("fiel leise") it is only the context's.
+ */
+function seenAsAdverb(model: TaggerModel, lower: string): boolean {
+  return featureWeight(model, `w=${lower}`, "ADV") > 0;
 }
 
 /** Right after a noun or pronoun, no punctuation between: the verb's second place, not an attributive adjective's. */
@@ -316,7 +341,7 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     if (
       d.a.pos === "adj" &&
       want === "adv" &&
-      t.margin < SENTENCE_ADVERB_MARGIN &&
+      (t.margin < SENTENCE_ADVERB_MARGIN || !seenAsAdverb(model, d.a.text.toLowerCase())) &&
       adjectiveUsedAdverbially(lex, ctx, i, d)
     )
       return;
@@ -325,7 +350,7 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     if (d.a.pos === "num" && want === "adj") return;
     // "rund 500", "gar nicht": an adverb whose sense the words around it chose (content-draft.ts) was read
     // in context already; the tagger takes "rund" before a figure for the adjective.
-    if (d.a.pos === "adv" && want === "adj" && d.choice !== undefined) return;
+    if (d.a.pos === "adv" && want === "adj" && (d.choice !== undefined || ownAdverb(lex, model, ctx, i, d))) return;
     // "zu wenig gegen …", "zu spät": before an adjective or adverb and no noun, zu is "too", not the preposition.
     if (d.a.lemma === "zu" && d.a.pos === "adv" && want === "prep" && tooBeforeDegree(ctx, drafts, i)) return;
     // "des Konzerns Waren im Wert von …": inside a sentence a capitalised word is no verb.
