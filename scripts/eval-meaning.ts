@@ -1,7 +1,7 @@
 // `npm run --silent eval:meaning`: how often the engine's meaning in context (glosses[0]) is the right
 // one for ambiguous words, with the sentence's English translation and without it. The items were written
-// and annotated by hand for this evaluation: two development sets (tests/fixtures/meaning/pairs.json, and
-// dev-2.json, annotated before the engine ran on it), a held-out set written before the lexicon was tuned on the first (heldout.json), and a second held-out set
+// and annotated by hand for this evaluation: three development sets (tests/fixtures/meaning/pairs.json, and
+// dev-2.json and dev-3.json, each annotated before the engine ran on it), a held-out set written before the lexicon was tuned on the first (heldout.json), and a second held-out set
 // written before the engine was ever run on it (heldout-2.json), each reported apart.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
@@ -37,12 +37,13 @@ export function isRight(item: MeaningItem, word: WordAnalysis | undefined): bool
 }
 
 /**
- * The development sets (tuned on; the second annotated before the engine ran on it), the held-out set (written before the tuning; its misses have since been
+ * The development sets (tuned on; the second and third annotated before the engine ran on them), the held-out set (written before the tuning; its misses have since been
  * read) and the second held-out set (only ever run to report figures).
  */
 export const SETS = [
   { name: "development", path: "tests/fixtures/meaning/pairs.json" },
   { name: "development-2", path: "tests/fixtures/meaning/dev-2.json" },
+  { name: "development-3", path: "tests/fixtures/meaning/dev-3.json" },
   { name: "held-out", path: "tests/fixtures/meaning/heldout.json" },
   { name: "held-out-2", path: "tests/fixtures/meaning/heldout-2.json" },
 ] as const;
