@@ -12,6 +12,13 @@ describe("keptSenses", () => {
     expect(kept.alignOnly).toEqual([senses[2]?.slice(0, 3), senses[3]?.slice(0, 3)]);
   });
 
+  it("keeps a common verb's last senses for the alignment: those from examples rank there", () => {
+    const many = Array.from({ length: 30 }, (_, i) => [`to do ${i}`]);
+    const kept = keptSenses(many);
+    expect(kept.card).toHaveLength(8);
+    expect(kept.alignOnly.at(-1)).toEqual(["to do 29"]);
+  });
+
   it("skips glosses seen before and senses left with none", () => {
     const kept = keptSenses([["to run", "to go"], ["To Go"], ["to walk", "to run"]], { maxSenses: 1 });
     expect(kept).toEqual({ card: [["to run", "to go"]], alignOnly: [["to walk"]] });
