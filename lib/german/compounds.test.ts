@@ -37,6 +37,8 @@ describe("compound splitting", () => {
     ["Firmensprecher", "Firma+Sprecher"],
     ["Kleinunternehmen", "klein+Unternehmen"],
     ["Bundesregierung", "Bund(es)+Regierung"],
+    // The longer head "Stag" (a ship's stay) only moves the linking -s- across the seam: frequency decides.
+    ["Bundestag", "Bund(es)+Tag"],
     ["Handelsabkommen", "Handel(s)+Abkommen"],
     ["Umweltschutzgesetz", "Umwelt+Schutz+Gesetz"],
     ["Kinderbetreuung", "Kind(er)+Betreuung"],
@@ -65,6 +67,8 @@ describe("compound splitting", () => {
     "Gegenteil",
     "Vorteil",
     "Umweg",
+    // -ionen is an ending (Port + Ionen is no reading of Portionen).
+    "Portionen",
     // The particle verb's own noun (heimkehren, teilhaben), and a particle that is also an adjective or
     // preposition (fest, aus).
     "Heimkehr",

@@ -67,6 +67,7 @@ const MAX_HYPHEN_GROUP = 4;
 // "ente(n)" closes Latin nouns in -ent: Konsument is no Konsum + Ente.
 const NOT_HEADS = new Set([
   "ion",
+  "ionen",
   "ur",
   "tum",
   "nis",
@@ -200,10 +201,19 @@ interface Split {
  */
 function better(a: Split, b: Split): boolean {
   if (a.segs.length !== b.segs.length) return a.segs.length < b.segs.length;
-  const headA = a.segs[a.segs.length - 1]?.text.length ?? 0;
-  const headB = b.segs[b.segs.length - 1]?.text.length ?? 0;
-  if (headA !== headB) return headA > headB;
+  const headA = a.segs[a.segs.length - 1]?.text.toLowerCase() ?? "";
+  const headB = b.segs[b.segs.length - 1]?.text.toLowerCase() ?? "";
+  if (headA.length !== headB.length && !linkShift(headA, headB)) return headA.length > headB.length;
   return a.cost < b.cost;
+}
+
+/**
+ * Whether two heads differ only by a linking element the other split gives its modifier: Bund|stag and
+ * Bund·es|tag. Then the longer head is no better a reading, and frequency decides (Tag, not the rare Stag).
+ */
+function linkShift(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.endsWith(short) && LINKS.includes(long.slice(0, long.length - short.length));
 }
 
 /** Best segmentation of `word` into modifiers + head noun, or undefined. */
