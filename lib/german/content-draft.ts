@@ -103,8 +103,12 @@ export function bestVerb(
   // of dringen. A participle decides by the auxiliary instead ("gehört": hören or gehören).
   const finite = hits.every((h) => !h.participle);
   const keepsStem = (h: VerbHit) => (finite && lower.startsWith(h.inf.replace(/e?n$/, "")) ? 1 : 0);
-  return [...hits].sort((a, b) => score(b) - score(a) || keepsStem(b) - keepsStem(a) || a.inf.length - b.inf.length)[0]
-    ?.inf;
+  // Then the commoner verb: "wog" is wiegen (to weigh) before the rare wägen, whose past it shares.
+  const rank = (h: VerbHit) => lex.rank(h.inf) ?? Infinity;
+  return [...hits].sort(
+    (a, b) =>
+      score(b) - score(a) || keepsStem(b) - keepsStem(a) || rank(a) - rank(b) || a.inf.length - b.inf.length,
+  )[0]?.inf;
 }
 
 export function verbDraft(lex: Lexicon, text: string, inf: string): Draft {

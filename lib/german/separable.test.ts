@@ -123,6 +123,8 @@ describe("participles and irregular forms", () => {
     ["Die Zeit drängte.", "drängte", "drängen"],
     ["Er drängt seine Freunde zur Eile.", "drängt", "drängen"],
     ["Ma hatte eine Idee.", "hatte", "haben"],
+    // wog is the past of wiegen and of the rare wägen: the commoner verb.
+    ["Das Kalb wog hundert Kilogramm.", "wog", "wiegen"],
   ])("%s (%s → %s)", (sentence, form, lemma) => {
     expect(word(analyse(sentence), form)).toMatchObject({ lemma, pos: "verb" });
   });
