@@ -167,6 +167,17 @@ export function auxiliaryBefore(ctx: SentenceContext, i: number): Auxiliary | un
   return undefined;
 }
 
+/**
+ * In a subordinate clause the auxiliary follows: "an der sich Tausende beteiligt haben", "bevor sie gesperrt
+ * wird". haben and werden there make the participle the verb; sein ("beteiligt ist") leaves it open.
+ */
+function perfectOrPassiveAfter(ctx: SentenceContext, i: number): boolean {
+  const next = wordAt(ctx.tokens, i + 1)?.text.toLowerCase();
+  if (next === undefined) return false;
+  const aux = AUXILIARY.get(next);
+  return next === "worden" || aux === "haben" || aux === "werden";
+}
+
 export const ADJ_SUFFIX = /(?:lich|ig|isch|bar|sam|los|haft|voll|reich|end)(?:e|en|em|er|es)?$/;
 
 /**
@@ -345,6 +356,7 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
     const verbReading =
       strandedInflection ||
       (exactAdj.length && participle && aux !== undefined && aux !== "sein") ||
+      (participle && perfectOrPassiveAfter(ctx, i)) ||
       onlyVerbOfClause(lex, ctx, i);
     if (!verbReading) return fromEntry(lex, text, adj, "adj");
   }

@@ -129,6 +129,15 @@ describe("participles and irregular forms", () => {
     expect(word(analyse(sentence), form)).toMatchObject({ lemma, pos: "verb" });
   });
 
+  it.each([
+    ["Die Abstimmung, an der sich Tausende beteiligt haben, endet heute.", "beteiligt", "beteiligen", "verb"],
+    ["Er weiß, dass die Straße gesperrt wird.", "gesperrt", "sperren", "verb"],
+    // sein after it leaves the adjective (a state), as before the participle.
+    ["Sie sagt, dass sie verärgert war.", "verärgert", "verärgert", "adj"],
+  ])("%s: haben or werden after the participle (%s → %s %s)", (sentence, form, lemma, pos) => {
+    expect(word(analyse(sentence), form)).toMatchObject({ lemma, pos });
+  });
+
   it("reads a participle without an auxiliary as an adjective", () => {
     const words = analyse("Er nannte das Treffen großartig und aufgeschlossen.");
     expect(word(words, "aufgeschlossen")).toMatchObject({ lemma: "aufgeschlossen", pos: "adj" });
