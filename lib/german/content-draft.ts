@@ -5,6 +5,7 @@ import { functionWord } from "./closed-class";
 import { draft, fromEntry, rankOf } from "./draft";
 import { adjectiveLemmas, adjectives, infinitives, positiveOfComparative, type VerbHit, verbLemmas } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
+import { cardinalValue, englishCardinal } from "./numbers";
 import {
   CLAUSE_REACH,
   clauseBounds,
@@ -338,6 +339,11 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
   const text = ctx.tokens[i]?.text ?? lower;
   const ordinal = inflectedOrdinal(lex, lower);
   if (ordinal) return fromEntry(lex, text, ordinal, "num");
+  const cardinal = lex.entries(lower).length ? undefined : cardinalValue(lower);
+  if (cardinal !== undefined)
+    return draft(text, lower, "num", rankOf(lex, lower, text), true, [
+      { glosses: [englishCardinal(cardinal)], domains: [] },
+    ]);
   if (attributive(ctx, i, lower) && !adjectiveOf(lex, lower)) {
     const participle = participleAdjective(lex, text, lower);
     if (participle) return participle;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { cardinalValue, englishCardinal } from "./numbers";
+import { analyse, word } from "./test-helpers";
+
+describe("cardinal numbers written as one word", () => {
+  it.each([
+    ["zehntausend", 10000],
+    ["zweitausend", 2000],
+    ["tausend", 1000],
+    ["eintausend", 1000],
+    ["dreihundertzwölf", 312],
+    ["hundertundeins", 101],
+    ["hunderteins", 101],
+    ["tausendundeins", 1001],
+    ["einundzwanzig", 21],
+    ["neunundneunzig", 99],
+    ["zweitausendsiebzehn", 2017],
+    ["fünfhunderttausend", 500000],
+    ["siebzehn", 17],
+    ["eins", 1],
+    // Not numbers, though they start or end like one.
+    ["einundzwanzigste", undefined],
+    ["einsam", undefined],
+    ["undzwanzig", undefined],
+    ["einsundzwanzig", undefined],
+    ["zehnhundert", undefined],
+    ["tausendtausend", undefined],
+  ])("%s = %s", (w, n) => expect(cardinalValue(w)).toBe(n));
+
+  it.each([
+    [10000, "ten thousand"],
+    [312, "three hundred and twelve"],
+    [21, "twenty-one"],
+    [2017, "two thousand and seventeen"],
+    [500000, "five hundred thousand"],
+    [1250, "one thousand two hundred and fifty"],
+  ])("%s in English is %s", (n, en) => expect(englishCardinal(n)).toBe(en));
+
+  it("gives a number the dictionary lacks a card of its own", () => {
+    expect(word(analyse("Mehr als zehntausend Menschen kamen."), "zehntausend")).toMatchObject({
+      lemma: "zehntausend",
+      pos: "num",
+      glosses: ["ten thousand"],
+    });
+  });
+});

@@ -1,0 +1,110 @@
+// German cardinal numbers written as one word (zehntausend, fünfundzwanzig, dreihundertzwölf): the
+// dictionary lists the simple ones, but any of the 999,999 can appear in a text, and each deserves a card.
+
+const UNITS: Record<string, number> = {
+  ein: 1,
+  eins: 1,
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+};
+const BELOW_TWENTY: Record<string, number> = {
+  ...UNITS,
+  zehn: 10,
+  elf: 11,
+  zwölf: 12,
+  dreizehn: 13,
+  vierzehn: 14,
+  fünfzehn: 15,
+  sechzehn: 16,
+  siebzehn: 17,
+  achtzehn: 18,
+  neunzehn: 19,
+};
+const TENS: Record<string, number> = {
+  zwanzig: 20,
+  dreißig: 30,
+  vierzig: 40,
+  fünfzig: 50,
+  sechzig: 60,
+  siebzig: 70,
+  achtzig: 80,
+  neunzig: 90,
+};
+
+function below100(s: string): number | undefined {
+  const simple = BELOW_TWENTY[s] ?? TENS[s];
+  if (simple !== undefined) return s === "ein" ? undefined : simple;
+  const m = /^(.+)und(.+)$/.exec(s);
+  if (!m?.[1] || !m[2]) return undefined;
+  const unit = UNITS[m[1]];
+  const tens = TENS[m[2]];
+  return unit !== undefined && m[1] !== "eins" && tens !== undefined ? tens + unit : undefined;
+}
+
+/** A multiplier before hundert or tausend: "" and "ein" are one. */
+function multiplier(s: string, below: (x: string) => number | undefined): number | undefined {
+  return s === "" || s === "ein" ? 1 : below(s);
+}
+
+function below1000(s: string): number | undefined {
+  if (s === "") return 0;
+  const at = s.indexOf("hundert");
+  if (at < 0) return below100(s);
+  const hundreds = multiplier(s.slice(0, at), below100);
+  // "hundertundeins" and "hunderteins" are both 101.
+  const rest = s.slice(at + "hundert".length).replace(/^und(?=.)/, "");
+  const tail = rest === "" ? 0 : below100(rest);
+  return hundreds !== undefined && hundreds < 10 && tail !== undefined ? hundreds * 100 + tail : undefined;
+}
+
+/** The value of a cardinal written as one lower-case word, 1 to 999,999; undefined if it is not one. */
+export function cardinalValue(word: string): number | undefined {
+  const at = word.indexOf("tausend");
+  if (at < 0) return below1000(word) || undefined;
+  const thousands = multiplier(word.slice(0, at), below1000);
+  const rest = below1000(word.slice(at + "tausend".length).replace(/^und(?=.)/, ""));
+  return thousands !== undefined && thousands > 0 && rest !== undefined ? thousands * 1000 + rest : undefined;
+}
+
+const EN_UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const EN_TEENS = [
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+];
+const EN_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+function englishBelow1000(n: number): string {
+  const parts: string[] = [];
+  const hundreds = Math.floor(n / 100);
+  const rest = n % 100;
+  if (hundreds) parts.push(`${EN_UNITS[hundreds]} hundred`);
+  if (rest >= 20) parts.push(EN_TENS[Math.floor(rest / 10)] + (rest % 10 ? `-${EN_UNITS[rest % 10]}` : ""));
+  else if (rest >= 10) parts.push(EN_TEENS[rest - 10] ?? "");
+  else if (rest) parts.push(EN_UNITS[rest] ?? "");
+  return parts.join(hundreds && rest ? " and " : " ");
+}
+
+/** English words for 1 to 999,999, British style: "three hundred and twelve", "ten thousand". */
+export function englishCardinal(n: number): string {
+  const thousands = Math.floor(n / 1000);
+  const rest = n % 1000;
+  const head = thousands ? `${englishBelow1000(thousands)} thousand` : "";
+  if (!rest) return head;
+  const tail = englishBelow1000(rest);
+  if (!head) return tail;
+  return rest < 100 ? `${head} and ${tail}` : `${head} ${tail}`;
+}
