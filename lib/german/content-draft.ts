@@ -107,8 +107,7 @@ export function bestVerb(
   // Then the commoner verb: "wog" is wiegen (to weigh) before the rare wägen, whose past it shares.
   const rank = (h: VerbHit) => lex.rank(h.inf) ?? Infinity;
   return [...hits].sort(
-    (a, b) =>
-      score(b) - score(a) || keepsStem(b) - keepsStem(a) || rank(a) - rank(b) || a.inf.length - b.inf.length,
+    (a, b) => score(b) - score(a) || keepsStem(b) - keepsStem(a) || rank(a) - rank(b) || a.inf.length - b.inf.length,
   )[0]?.inf;
 }
 

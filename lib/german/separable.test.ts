@@ -130,7 +130,12 @@ describe("participles and irregular forms", () => {
   });
 
   it.each([
-    ["Es gab eine Abstimmung, an der sich mehr als zehntausend Menschen beteiligt haben.", "beteiligt", "beteiligen", "verb"],
+    [
+      "Es gab eine Abstimmung, an der sich mehr als zehntausend Menschen beteiligt haben.",
+      "beteiligt",
+      "beteiligen",
+      "verb",
+    ],
     ["Er weiß, dass die Straße gesperrt wird.", "gesperrt", "sperren", "verb"],
     // sein after it leaves the adjective (a state), as before the participle.
     ["Sie sagt, dass sie verärgert war.", "verärgert", "verärgert", "adj"],
