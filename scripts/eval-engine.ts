@@ -1,8 +1,8 @@
 // The engine's own evaluation, separate from the golden tests: held-out treebank sentences (never trained
 // or tuned on) for part of speech and lemma, and texts written and annotated by hand for this evaluation
 // (scripts/eval/texts.ts, the development set the engine has been tuned on, and names-texts.ts, one for
-// names; held-out-texts.ts, never tuned on but read over several sessions; held-out-texts-2.ts, written
-// later and annotated before any run).
+// names; held-out-texts.ts, never tuned on but read over several sessions; held-out-texts-2.ts and
+// held-out-texts-3.ts, each written later and annotated before any run).
 // Usage: npm run --silent eval:engine [-- --misses]
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,6 +14,7 @@ import { getTagger } from "../lib/german/tagger/model";
 import { type AnnotatedScores, scoreAnnotated } from "./eval/annotated";
 import { HELD_OUT_TEXTS } from "./eval/held-out-texts";
 import { HELD_OUT_TEXTS_2 } from "./eval/held-out-texts-2";
+import { HELD_OUT_TEXTS_3 } from "./eval/held-out-texts-3";
 import { NAMES_DEVELOPMENT_TEXTS } from "./eval/names-texts";
 import { DEVELOPMENT_TEXTS, type EvalText } from "./eval/texts";
 
@@ -67,6 +68,12 @@ function main(): void {
     "Held-out texts 2 (annotated before any run)",
     scoreAnnotated(lex, HELD_OUT_TEXTS_2),
     HELD_OUT_TEXTS_2,
+    showMisses,
+  );
+  annotated(
+    "Held-out texts 3 (annotated before any run)",
+    scoreAnnotated(lex, HELD_OUT_TEXTS_3),
+    HELD_OUT_TEXTS_3,
     showMisses,
   );
 }

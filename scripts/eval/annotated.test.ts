@@ -3,6 +3,7 @@ import { getLexicon } from "../../lib/german/lexicon";
 import { scoreAnnotated } from "./annotated";
 import { HELD_OUT_TEXTS } from "./held-out-texts";
 import { HELD_OUT_TEXTS_2 } from "./held-out-texts-2";
+import { HELD_OUT_TEXTS_3 } from "./held-out-texts-3";
 import { NAMES_DEVELOPMENT_TEXTS } from "./names-texts";
 import { DEVELOPMENT_TEXTS } from "./texts";
 
@@ -11,6 +12,7 @@ describe.each([
   ["development, names", NAMES_DEVELOPMENT_TEXTS],
   ["held-out", HELD_OUT_TEXTS],
   ["held-out 2", HELD_OUT_TEXTS_2],
+  ["held-out 3", HELD_OUT_TEXTS_3],
 ])("hand-annotated evaluation texts (%s)", (_, texts) => {
   it("are well-formed: every line has a known part of speech, nouns a gender and a split", () => {
     const kinds = new Set(["noun", "verb", "adj", "adv", "name"]);
