@@ -17,6 +17,19 @@ describe("meaning from the sentence alone", () => {
   });
 
   it.each([
+    ["Es gibt viele Bücher.", "gibt", "there is"],
+    ["Als Vorspeise gab es eine Suppe.", "gab", "there is"],
+    ["Gibt es hier Milch?", "Gibt", "there is"],
+    ["Ich weiß, dass es hier keine Milch gibt.", "gibt", "there is"],
+    // Someone gives: a subject pronoun, a name before the verb, someone given to.
+    ["Er gibt es ihr.", "gibt", "to give"],
+    ["Anna gibt es Tom.", "gibt", "to give"],
+    ["Es gibt ihm Kraft.", "gibt", "to give"],
+  ])("%s: %s = %s (es gibt)", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it.each([
     ["Herr Müller ist heute krank.", "Herr", "Mr"],
     ["Wir sprachen mit Herrn Bauer.", "Herrn", "Mr"],
     ["Frau Dr. Fischer unterrichtet Mathematik.", "Frau", "Ms"],

@@ -140,6 +140,27 @@ function verbContext(lex: Lexicon, ctx: SentenceContext, d: Draft, i: number): M
   return undefined;
 }
 
+// Ding has "es gibt" only inside its es and geben lines, as a phrase: the card needs it as a meaning.
+const THERE_IS: LexSense = { glosses: ["there is", "there are"], domains: [] };
+const SUBJECT_PRONOUNS = new Set(["ich", "du", "er", "wir", "ihr", "man"]);
+const DATIVE_PRONOUNS = new Set(["mir", "dir", "ihm", "ihr", "uns", "euch", "ihnen"]);
+
+/**
+ * "Es gibt viele Bücher", "Heute gibt es Kuchen", "weil es keine Milch gibt": es next to geben, or opening
+ * a clause geben closes; not where someone gives ("Er gibt es ihr", "Anna gibt es Tom").
+ */
+function thereIs(ctx: SentenceContext, drafts: readonly (Draft | null)[], d: Draft, i: number) {
+  if (d.a.lemma !== "geben" || d.a.particle) return undefined;
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  const lower = (j: number) => (j >= from && j <= to ? wordAt(ctx.tokens, j)?.text.toLowerCase() : undefined);
+  const es = [i - 1, i + 1, i === to ? from + 1 : -1].find((j) => lower(j) === "es");
+  if (es === undefined || [es + 1, i + 1].some((j) => DATIVE_PRONOUNS.has(lower(j) ?? ""))) return undefined;
+  if (drafts[i - 1]?.a.pos === "name") return undefined;
+  for (let j = from; j <= to; j++) if (SUBJECT_PRONOUNS.has(lower(j) ?? "")) return undefined;
+  d.senses = [THERE_IS, ...(d.senses ?? [])];
+  return { sense: { sense: 0, gloss: 0 } };
+}
+
 const ADDRESS_GLOSS = /^(?:Mr|Mrs|Ms)$/;
 
 /** "Herr Müller" is Mr Müller, "Frau Dr. Fischer" Ms Fischer: a form of address, not a lord or a wife. */
@@ -161,5 +182,5 @@ export function contextChoice(
   if (d.a.pos === "noun") return formOfAddress(ctx.tokens, drafts, d, i);
   if (d.a.pos !== "verb") return undefined;
   if (d.a.lemma === "werden") return auxiliaryWerden(lex, ctx, d, i);
-  return verbContext(lex, ctx, d, i);
+  return thereIs(ctx, drafts, d, i) ?? verbContext(lex, ctx, d, i);
 }
