@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseItem, parseLine } from "./ding-line";
+import { parseItem, parseLine, spacedAlternatives } from "./ding-line";
 
 describe("parseItem", () => {
   it("takes a preposition written after the headword as the one the word governs", () => {
@@ -56,5 +56,39 @@ describe("parseLine", () => {
     const line = parseLine("Prozent {n} / % /; Hundertstel {n} :: per cent [Br.]; percent [Am.] / % /");
     expect(line?.de[0]?.map((i) => i.text)).toEqual(["Prozent", "Hundertstel"]);
     expect(line?.en[0]?.map((i) => i.text)).toEqual(["per cent", "percent"]);
+  });
+});
+
+describe("English alternatives between spaced slashes", () => {
+  it("gives each alternative word its own gloss, with the shared beginning and ending", () => {
+    expect(spacedAlternatives("to be / become / get annoyed")).toEqual([
+      "to be annoyed",
+      "to become annoyed",
+      "to get annoyed",
+    ]);
+    expect(spacedAlternatives("dipped [Br.] / dimmed [Am.] headlights")).toEqual([
+      "dipped [Br.] headlights",
+      "dimmed [Am.] headlights",
+    ]);
+  });
+
+  it("restarts a phrase at a word it repeats, the last one's ending shared", () => {
+    expect(spacedAlternatives("to give up / give over /")).toEqual(["to give up", "to give over"]);
+    const line = parseLine(
+      "sich auf etw. freuen {vr} | sich freuend :: to look forward / to look forwards [Br.] [rare] / to be looking forward to sth./to doing sth. | looking forward",
+    );
+    expect(line?.en[0]?.map((i) => i.text)).toEqual([
+      "to look forward to",
+      "to look forwards",
+      "to be looking forward to",
+    ]);
+  });
+
+  it("keeps the first of longer alternatives that restart nowhere, and leaves symbols and abbreviations", () => {
+    expect(spacedAlternatives("to comply with / adhere to / maintain / follow the rule")).toEqual([
+      "to comply with the rule",
+    ]);
+    expect(spacedAlternatives("per cent [Br.] / % /")).toEqual(["per cent [Br.] / % /"]);
+    expect(spacedAlternatives("to withdraw/draw")).toEqual(["to withdraw/draw"]);
   });
 });

@@ -92,6 +92,8 @@ export function parseItem(raw: string, german = true): DingItem {
   // "jdn. auffordern, etw. zu tun :: to urge sb. to do sth.": the verb is the headword and the infinitive its
   // complement (comma and all, it used to make the item no headword); the English drops it only after the
   // person ("to be about to do sth." keeps it: there it is the meaning).
+  // "to look forward to sth./to doing sth.": the object either way.
+  if (!german) s = s.replace(/\b(sth\.|sb\.)\/(?:to )?doing sth\./g, "$1");
   s = german ? s.replace(/,\s*(?:etw\.|es)\s+zu\s+tun\s*$/, " ") : s.replace(/(\bsb\.)\s+to do sth\.\s*$/, "$1");
   const all = s.split(/\s+/).filter((w) => w !== "");
   const words: string[] = [];
@@ -127,6 +129,64 @@ export function parseLine(line: string): DingLine | null {
   if (sides.length !== 2) return null;
   const [de = "", en = ""] = sides;
   const cols = (side: string, german: boolean) =>
-    splitTop(side, " | ").map((col) => splitTop(col, "; ").map((item) => parseItem(item, german)));
+    splitTop(side, " | ").map((col) =>
+      splitTop(col, "; ").flatMap((item) =>
+        german ? [parseItem(item, german)] : spacedAlternatives(item).map((v) => parseItem(v, false)),
+      ),
+    );
   return { de: cols(de, true), en: cols(en, false) };
+}
+
+const isWord = (token: string) => !/^[[({<]/.test(token);
+
+/** A word with the labels and notes written after it ("centre [Br.]"), or labels alone before the first. */
+function units(tokens: readonly string[]): string[][] {
+  const out: string[][] = [];
+  for (const t of tokens) {
+    const last = out.at(-1);
+    if (last && !isWord(t)) last.push(t);
+    else out.push([t]);
+  }
+  return out;
+}
+
+const wordOf = (unit: readonly string[]) => (unit[0] ?? "").toLowerCase();
+
+/**
+ * English alternatives Ding writes between spaced slashes, one gloss each: "to be / become / get annoyed"
+ * is to be, to become and to get annoyed; "to look forward / to look forwards [Br.] / to be looking forward
+ * to sth." restarts the phrase at a word it repeats ("to"), and its ending after "forward" is the first's
+ * too; "to give up / give over" restarts at "give". Read as one
+ * item, the slashes ran its words together ("to be become get annoyed") or made it too long to keep, and
+ * sich freuen auf lost "to look forward to". Where the alternatives are longer than a word and restart
+ * nowhere, the first is kept with the shared ending ("to comply with … the distancing rule"). Symbols
+ * between slashes ("/ % /") and abbreviations ("/HWRC/") are no alternatives.
+ */
+export function spacedAlternatives(raw: string): string[] {
+  const tokens = splitTop(raw.trim(), " ").filter((t) => t !== "");
+  if (!tokens.includes("/")) return [raw];
+  const segments: string[][][] = [[]];
+  for (const t of tokens) {
+    if (t === "/") segments.push([]);
+    else segments.at(-1)?.push(t);
+  }
+  const segs = segments.filter((s) => s.length > 0).map(units);
+  const lettered = segs.every((s) => s.some((u) => /\p{L}/u.test(u[0] ?? "") && isWord(u[0] ?? "")));
+  const [first, ...later] = segs;
+  if (!first || later.length === 0 || !lettered) return [raw];
+  const join = (us: readonly (readonly string[])[]) => us.map((u) => u.join(" ")).join(" ");
+  const anchors = later.map((s) => first.findIndex((u) => wordOf(u) === wordOf(s[0] ?? [])));
+  const last = later.at(-1) ?? [];
+  if (anchors.every((p) => p >= 0)) {
+    // The last alternative's ending is the first's too: "to look forward / … / to be looking forward to sth."
+    const at = last.findIndex((u) => wordOf(u) === wordOf(first.at(-1) ?? []));
+    const tail = at >= 0 ? last.slice(at + 1) : [];
+    return [join([...first, ...tail]), ...later.map((s, i) => join([...first.slice(0, anchors[i]), ...s]))];
+  }
+  const suffix = last.slice(1);
+  const prefix = first.slice(0, -1);
+  const middle = later.slice(0, -1);
+  const ends = [first.at(-1) ?? [], ...middle.map((s) => s[0] ?? []), last[0] ?? []];
+  if (middle.every((s) => s.length === 1)) return ends.map((u) => join([...prefix, u, ...suffix]));
+  return [join([...first, ...suffix])];
 }
