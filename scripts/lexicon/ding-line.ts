@@ -165,7 +165,7 @@ const wordOf = (unit: readonly string[]) => (unit[0] ?? "").toLowerCase();
 export function spacedAlternatives(raw: string): string[] {
   const tokens = splitTop(raw.trim(), " ").filter((t) => t !== "");
   if (!tokens.includes("/")) return [raw];
-  const segments: string[][][] = [[]];
+  const segments: string[][] = [[]];
   for (const t of tokens) {
     if (t === "/") segments.push([]);
     else segments.at(-1)?.push(t);
