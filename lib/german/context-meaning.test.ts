@@ -46,6 +46,13 @@ describe("meaning from the sentence alone", () => {
     expect(word(analyse("Ich zähle auf dich."), "zähle").glosses[0]).toBe("to rely on");
   });
 
+  it.each(["Auf der Zugspitze liegt Schnee.", "Das Buch liegt auf dem Tisch."])(
+    "%s: liegen is to lie, not the dative sense 'to be congenial to'",
+    (sentence) => {
+      expect(word(analyse(sentence), "liegt").glosses[0]).toBe("to lie");
+    },
+  );
+
   it("does not read a place adverbial's preposition as one Ding gives another sense with", () => {
     // "an der Ecke" must not pick führen zu ("to lead to") through the English "to" of an.
     const runs = word(analyse("Sie führt den kleinen Laden an der Ecke."), "führt");

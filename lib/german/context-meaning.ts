@@ -16,7 +16,8 @@ const ENGLISH_PREPS: Record<string, readonly string[]> = {
   von: ["from", "of"],
   über: ["about", "over", "on"],
   an: ["to", "at", "on"],
-  auf: ["on", "for", "to", "at"],
+  // Not "to": a gloss ending in "to" mostly stands for a dative object ("jdm. liegen", to be congenial to).
+  auf: ["on", "for", "at"],
   für: ["for"],
   gegen: ["against"],
   nach: ["for", "after"],
@@ -125,9 +126,12 @@ function verbContext(lex: Lexicon, ctx: SentenceContext, d: Draft, i: number): M
   // Without its pronoun the verb is not used in its reflexive sense ("jdn. erinnern" = to remind).
   const plain = senses.findIndex((s) => !s.reflexive);
   if (!reflexiveUse && senses[0]?.reflexive && plain > 0) return { sense: { sense: plain, gloss: 0 } };
-  for (const w of words) {
+  // A preposition opening the clause opens an adverbial of place or time ("Auf der Zugspitze liegt
+  // Schnee" is no liegen "to be congenial to"), not the verb's object: no guess from it.
+  const opensClause = clauseBounds(ctx.tokens, i)[0] !== i;
+  for (const [k, w] of words.entries()) {
     const english = ENGLISH_PREPS[w];
-    if (!english) continue;
+    if (!english || (k === 0 && opensClause)) continue;
     const pattern = new RegExp(`\\b(?:${english.join("|")})$`);
     // A sense Ding gives with another preposition is not this one's ("an der Ecke" is no führen zu, "to
     // lead to"): the English guess is for senses Ding says nothing about.
