@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { englishWords } from "./english";
-import { type GlossShape, glossShape, matchGloss } from "./gloss-match";
+import { type GlossShape, glossShape, matchGloss, slashVariants } from "./gloss-match";
 
 const sentence = (text: string) => englishWords([text]);
 const texts = (text: string, gloss: string) => {
@@ -116,3 +116,21 @@ describe("matchGloss", () => {
 function withVerbSynonyms(gloss: string, synonyms: string[]): GlossShape {
   return { ...glossShape(gloss), synonyms: synonyms.map((s) => ({ shape: glossShape(`to ${s}`), rank: 0 })) };
 }
+
+describe("slashVariants", () => {
+  it("reads a slash inside a word as alternatives, several slashed words multiplying", () => {
+    expect(slashVariants("to withdraw/draw")).toEqual(["to withdraw", "to draw"]);
+    expect(slashVariants("to campaign for/against")).toEqual(["to campaign for", "to campaign against"]);
+    expect(slashVariants("to grow/get accustomed/habituated to")).toEqual([
+      "to grow accustomed to",
+      "to grow habituated to",
+      "to get accustomed to",
+      "to get habituated to",
+    ]);
+  });
+
+  it("leaves placeholders and plain glosses alone", () => {
+    expect(slashVariants("to plump for sb./sth")).toEqual(["to plump for sb./sth"]);
+    expect(slashVariants("to take off")).toEqual(["to take off"]);
+  });
+});

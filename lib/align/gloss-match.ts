@@ -39,6 +39,25 @@ export interface SynonymShape {
   rank: number;
 }
 
+const SLASHED = /^([\p{L}'’-]+(?:\/[\p{L}'’-]+)+)([.,]?)$/u;
+const MAX_VARIANTS = 12;
+
+/**
+ * The readings of a gloss that writes alternatives with a slash inside a word: "to withdraw/draw" is
+ * to withdraw or to draw, "to contribute to/towards", "to be/get caught"; several slashed words multiply
+ * ("to become/grow accustomed/habituated to"), up to twelve readings. Read as one gloss it asked the
+ * translation for both words. Placeholders ("sb./sth.") are no alternatives.
+ */
+export function slashVariants(gloss: string): string[] {
+  let variants = [""];
+  for (const token of gloss.split(" ")) {
+    const m = SLASHED.exec(token);
+    const options = m?.[1] ? m[1].split("/").map((o) => o + (m[2] ?? "")) : [token];
+    variants = variants.flatMap((v) => options.map((o) => (v ? `${v} ${o}` : o))).slice(0, MAX_VARIANTS);
+  }
+  return variants;
+}
+
 export function glossShape(gloss: string): GlossShape {
   // "Jack Ma, founder of Alibaba": a name's gloss is the name; what follows the comma describes it.
   const words = (gloss.split(",")[0] ?? "")

@@ -34,6 +34,8 @@ describe("meaning from the translation", () => {
     ["Er gründete die Firma 1990.", "He founded the company in 1990.", "gründete", "to found"],
     // An adjective used as an adverb: "slightly" is the adjective's "slight", not "light".
     ["Die Preise sind leicht gestiegen.", "Prices have risen slightly.", "leicht", "slight"],
+    // A gloss with a slash inside a word matches either reading: "to withdraw/draw" in "withdraw".
+    ["Ich muss Geld abheben.", "I have to withdraw money.", "abheben", "to withdraw/draw"],
   ])("%s (%s): %s = %s", (german, english, text, gloss) => {
     const w = word(analyseWith(german, [english]), text);
     expect(w.glosses[0]).toBe(gloss);

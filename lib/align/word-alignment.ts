@@ -7,7 +7,7 @@ import type { MeaningCandidate, MeaningChoice, SenseChoice } from "@/lib/german/
 import type { AlignedWord } from "@/lib/german/types";
 import { type EnglishWord, englishKey, englishWords } from "./english";
 import { englishSynonyms } from "./english-synonyms";
-import { type GlossShape, glossShape, matchGloss } from "./gloss-match";
+import { type GlossShape, glossShape, matchGloss, slashVariants } from "./gloss-match";
 
 interface Link {
   /** Candidate index; part index for a compound part. */
@@ -20,6 +20,18 @@ interface Link {
 
 const shapes = new Map<string, GlossShape>();
 const SHAPE_LIMIT = 20_000;
+const variantShapes = new Map<string, GlossShape[]>();
+
+/** The shapes of a gloss's readings ("to withdraw/draw": to withdraw, to draw); any of them may match. */
+function shapesOf(gloss: string): GlossShape[] {
+  let out = variantShapes.get(gloss);
+  if (!out) {
+    if (variantShapes.size >= SHAPE_LIMIT) variantShapes.clear();
+    out = slashVariants(gloss).map(shapeOf);
+    variantShapes.set(gloss, out);
+  }
+  return out;
+}
 
 function shapeOf(gloss: string): GlossShape {
   let shape = shapes.get(gloss);
@@ -50,10 +62,12 @@ function bestSenseMatch(
   let best: Omit<Link, "candidate"> | undefined;
   senses.forEach((s, sense) => {
     s.glosses.forEach((g, gloss) => {
-      const m = matchGloss(shapeOf(g), english, taken);
-      const score = m && m.score - 0.01 * sense;
-      if (m && score !== undefined && (!best || score > best.score))
-        best = { choice: { sense, gloss }, score, words: m.words };
+      for (const shape of shapesOf(g)) {
+        const m = matchGloss(shape, english, taken);
+        const score = m && m.score - 0.01 * sense;
+        if (m && score !== undefined && (!best || score > best.score))
+          best = { choice: { sense, gloss }, score, words: m.words };
+      }
     });
   });
   return best;
