@@ -58,8 +58,27 @@ function genitiveName(lex: Lexicon, ctx: SentenceContext, text: string): Draft |
 const NON_NOUN_START = new Set<PartOfSpeech>(["adv", "conj", "prep", "pron", "det", "part", "num"]);
 
 /** Noun reading of a capitalised word: dictionary noun, then place name, then compound of known parts. */
-function nounOrPlace(lex: Lexicon, text: string): Draft | undefined {
-  return nounDraft(lex, text) ?? dingName(lex, text, text) ?? compoundDraft(lex, text);
+function nounOrPlace(lex: Lexicon, ctx: SentenceContext, i: number, text: string): Draft | undefined {
+  return nounDraft(lex, text) ?? dingName(lex, text, text) ?? toponym(lex, ctx, i, text) ?? compoundDraft(lex, text);
+}
+
+// Heads of German place names: mountains, lakes, streams, villages, castles, valleys. The common compounds
+// on them are in the dictionary (Eisberg, Stausee, Feriendorf, Sandburg); one it lacks is a name.
+const TOPONYM_HEAD = /(?:berg|see|bach|dorf|burg|tal)$/;
+const INDEFINITE = /^(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|jeder|jede|jedes|jeden)$/;
+
+/**
+ * "Der Feldberg", "am Hexenberg", "nach Niederbach": a compound the dictionary lacks, uninflected, on a
+ * place-name head, is a name, not "field mountain". After an indefinite article it is a common noun
+ * ("ein Müllberg").
+ */
+function toponym(lex: Lexicon, ctx: SentenceContext, i: number, text: string): Draft | undefined {
+  if (!TOPONYM_HEAD.test(text) || INDEFINITE.test(wordAt(ctx.tokens, i - 1)?.text.toLowerCase() ?? ""))
+    return undefined;
+  const comp = splitCompound(lex, text);
+  const head = comp?.segments[comp.segments.length - 1];
+  if (!comp || !head?.entry || head.text.toLowerCase() !== head.entry.lemma.toLowerCase()) return undefined;
+  return nameDraft(text, text, undefined, false);
 }
 
 function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial: boolean): Draft | undefined {
@@ -74,7 +93,7 @@ function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial
   const beforeNoun = next !== undefined && isCapitalised(next.text);
   const place = placeInContext(lex, ctx.tokens, i);
   if (place) return nameDraft(text, place.name, place.gloss, true);
-  const noun = nounOrPlace(lex, text);
+  const noun = nounOrPlace(lex, ctx, i, text);
   const content = initial ? contentDraft(lex, ctx, i, lower) : undefined;
   if (content) {
     const pos = content.a.pos;

@@ -182,6 +182,25 @@ describe("places from the gazetteer, read in context", () => {
   });
 });
 
+describe("place names on a place-name head", () => {
+  it.each([
+    ["Der Feldberg ist hoch.", "Feldberg"],
+    ["Wir wohnen am Lindenbach.", "Lindenbach"],
+    ["Das Mühltal ist schön.", "Mühltal"],
+  ])("%s: %s, a compound the dictionary lacks, is a name", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "name", lemma: text });
+  });
+
+  it.each([
+    // In the dictionary, after an indefinite article, or inflected: the common noun.
+    ["Er wohnt im Nachbardorf.", "Nachbardorf"],
+    ["Vor dem Haus lag ein Müllberg.", "Müllberg"],
+    ["Die Kinder bauen Sandburgen.", "Sandburgen"],
+  ])("%s: %s stays a noun", (sentence, text) => {
+    expect(word(analyse(sentence), text).pos).toBe("noun");
+  });
+});
+
 describe("unknown capitalised words", () => {
   it("does not take an unknown word opening a sentence for a name", () => {
     const w = word(analyse("Gummeldingen wurden gestern in großer Zahl verkauft."), "Gummeldingen");
