@@ -122,6 +122,7 @@ describe("adjectives in context", () => {
     // In a predicate the adjective (finite), and a sentence adverb the treebanks showed as one stays the adverb.
     ["Das Leben ist endlich.", "endlich", "adj"],
     ["Natürlich kam er zu spät.", "Natürlich", "adv"],
+    ["Man kann das theoretisch jederzeit ändern.", "theoretisch", "adv"],
     ["Ich komme gleich.", "gleich", "adv"],
     ["Das Zimmer ist recht klein.", "recht", "adv"],
     ["Das war ganz gut.", "ganz", "adv"],
