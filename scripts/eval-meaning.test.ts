@@ -35,6 +35,10 @@ describe("eval:meaning", () => {
     expect(isRight(item, card(["To announce", "to loom"]))).toBe(true);
     expect(isRight(item, card(["to loom", "to announce"]))).toBe(false);
     expect(isRight(item, undefined)).toBe(false);
+    // A gloss with slashed alternatives is right when one of its readings is accepted.
+    const campaign = { ...item, accept: ["to campaign for"] };
+    expect(isRight(campaign, card(["to campaign for/against"]))).toBe(true);
+    expect(isRight(campaign, card(["to agitate for/against"]))).toBe(false);
   });
 
   it("gets the news items' verbs right with their translation", () => {

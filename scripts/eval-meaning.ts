@@ -6,6 +6,7 @@
 // (heldout-3.json), each reported apart.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
+import { slashVariants } from "../lib/align/gloss-match";
 import { translationChooser } from "../lib/align/translation-chooser";
 import { analysePassage } from "../lib/german/analyse";
 import { getLexicon } from "../lib/german/lexicon";
@@ -32,9 +33,16 @@ export function meaningOf(item: MeaningItem, withTranslation: boolean): WordAnal
   return passage.paragraphs[0]?.sentences[0]?.words.find((w) => w?.text === item.word) ?? undefined;
 }
 
+/**
+ * Whether the card's first gloss is an accepted one. A gloss that writes alternatives with a slash ("to
+ * campaign for/against") is right when the gloss itself or one of its readings is accepted: the lexicon
+ * may gain such a gloss after an item was annotated.
+ */
 export function isRight(item: MeaningItem, word: WordAnalysis | undefined): boolean {
   const first = word?.glosses[0]?.toLowerCase();
-  return first !== undefined && item.accept.some((g) => g.toLowerCase() === first);
+  if (first === undefined) return false;
+  const accepted = new Set(item.accept.map((g) => g.toLowerCase()));
+  return accepted.has(first) || slashVariants(first).some((g) => accepted.has(g));
 }
 
 /**
