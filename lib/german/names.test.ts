@@ -182,6 +182,15 @@ describe("places from the gazetteer, read in context", () => {
   });
 });
 
+describe("academic titles", () => {
+  it("keeps Dr. and Prof. as their own cards and starts the name after them", () => {
+    const words = analyse("Prof. Dr. Selin Yilmaz spricht.");
+    expect(word(words, "Prof.")).toMatchObject({ lemma: "Professor", pos: "noun" });
+    expect(word(words, "Dr.")).toMatchObject({ lemma: "Doktor", pos: "noun" });
+    expect(word(words, "Selin")).toMatchObject({ lemma: "Selin Yilmaz", pos: "name" });
+  });
+});
+
 describe("place names on a place-name head", () => {
   it.each([
     ["Der Feldberg ist hoch.", "Feldberg"],

@@ -189,7 +189,8 @@ function personOrEnglishRun(
   const next = tokens[i + 1];
   // Adjacent only: "Trump, China" or "Trump China" (two subjects/objects) must not merge by accident.
   const adjacent = (a: Token, b: Token) => sentence.slice(a.start + a.text.length, b.start) === " ";
-  if (!t || !next || covered.has(i + 1) || !adjacent(t, next)) return undefined;
+  // "Dr. Selin Yilmaz": the title keeps its own card (Doktor); the name starts after it.
+  if (!t || !next || covered.has(i + 1) || !adjacent(t, next) || ACADEMIC.has(t.text)) return undefined;
   // "Scott Kennedy", "Jack Ma": a first name, or any non-word, before a capitalised non-word (or a word the
   // dictionary knows only as an interjection, like "Ma").
   if (
