@@ -21,3 +21,19 @@ describe("nouns Ding gives only inside another headword's line", () => {
     expect(entries.has("Schiffskapitän\tn")).toBe(false);
   });
 });
+
+describe("a noun with its own lines, named in another headword's line", () => {
+  const lines = [
+    "Fach {n} | Fächer {pl} :: compartment | compartments",
+    "Lehrfach {n} | Lehrfächer {pl} | Schulfach {n}; Fach {n} :: subject of study | subjects of study | school subject; subject",
+    "Kiefer {f} | Kiefern {pl} | Fach {m} :: pine | pines | pine wood",
+  ].join("\n");
+
+  it("gains that column's sense, from examples, where its own lines lack it and the gender agrees", () => {
+    const fach = collectDing(lines, new Set(["fach"])).entries.get("Fach\tn");
+    expect(fach?.senses.map((s) => [s.glosses, s.fromExamples])).toEqual([
+      [["compartment"], undefined],
+      [["school subject", "subject"], true],
+    ]);
+  });
+});

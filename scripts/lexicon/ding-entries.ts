@@ -319,7 +319,15 @@ function addSubNouns(entries: Map<string, RawEntry>, nouns: readonly SubNoun[]):
     const head = headGender(entries, n.hw);
     if (head && head !== n.gender) continue;
     const own = entries.get(`${n.hw}\tn`);
-    if (own && !own.fromSubNouns) continue;
+    if (own && !own.fromSubNouns) {
+      // A sense the headword's own lines lack ("Schulfach {n}; Fach {n} … :: school subject; subject"
+      // in Lehrfach's line: Fach "subject") joins them as one from examples: ranked last, for a
+      // translation to choose.
+      const known = new Set(own.senses.flatMap((s) => s.glosses.map((g) => g.toLowerCase())));
+      if (own.gender === n.gender && !n.sense.glosses.some((g) => known.has(g.toLowerCase())))
+        own.senses.push({ ...n.sense, gender: n.gender, fromExamples: true });
+      continue;
+    }
     const e = entryFor(entries, n.hw, "n", { gender: n.gender, fromSubNouns: true });
     e.senses.push({ ...n.sense, gender: n.gender });
   }
