@@ -36,6 +36,26 @@ describe("separable verbs split across the clause", () => {
     expect(p.partnerIndex).toBe(indexOf(words, verb));
   });
 
+  it.each([
+    ["Die Mathearbeit fiel ihm schwer.", "fiel", "schwer", "schwerfallen"],
+    ["Das tut mir leid.", "tut", "leid", "leidtun"],
+    ["Die Polizei gab den Namen nicht preis.", "gab", "preis", "preisgeben"],
+    ["Sie legte das Buch beiseite.", "legte", "beiseite", "beiseitelegen"],
+    ["Die Sonne geht um sieben Uhr unter.", "geht", "unter", "untergehen"],
+  ])("%s: a first part that is also another word joins its verb (%s … %s → %s)", (sentence, v, p, lemma) => {
+    const words = analyse(sentence);
+    expect(word(words, v)).toMatchObject({ lemma, pos: "verb" });
+    expect(word(words, p)).toMatchObject({ lemma, pos: "verb" });
+  });
+
+  it.each([
+    // After a copula the word is a predicative adjective; a verb with no meaning in the dictionary is not joined.
+    ["Die Frage bleibt offen.", "offen", "offen"],
+    ["Der Arzt schrieb sie krank.", "krank", "krank"],
+  ])("%s: %s stays the adjective", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "adj" });
+  });
+
   it("does not join a preposition that is not at the clause end", () => {
     const words = analyse("Er arbeitet mit seinem Bruder.");
     expect(word(words, "arbeitet").lemma).toBe("arbeiten");

@@ -104,11 +104,61 @@ function link(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)[], v: n
   }
 }
 
+// First parts of separable verbs that are also adjectives, nouns, adverbs or prepositions, so the
+// lemmatiser must not strip them from a word (Unterschrift, Schwerpunkt): at the end of a clause they
+// join its verb when the dictionary has the whole ("fiel ihm schwer" → schwerfallen, "tut mir leid" →
+// leidtun, "geht um sieben unter" → untergehen). "gut" and "richtig" are left out: "macht das gut" is
+// rarely gutmachen (to make amends).
+const OTHER_PARTICLES = new Set([
+  "abhanden",
+  "acht",
+  "auseinander",
+  "beiseite",
+  "dabei",
+  "davon",
+  "dazu",
+  "durch",
+  "entlang",
+  "fehl",
+  "fern",
+  "fertig",
+  "hinab",
+  "herab",
+  "hinterher",
+  "irre",
+  "kaputt",
+  "kennen",
+  "klar",
+  "krank",
+  "leid",
+  "nahe",
+  "offen",
+  "preis",
+  "sauber",
+  "schief",
+  "schwer",
+  "spazieren",
+  "stand",
+  "still",
+  "über",
+  "überein",
+  "umher",
+  "unter",
+  "wahr",
+  "weh",
+  "wider",
+  "zugute",
+  "zuvor",
+]);
+
+const COPULA_LEMMAS = new Set(["sein", "werden", "bleiben"]);
+
 function joinParticles(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)[]): void {
   const tokens = ctx.tokens;
   for (let p = 0; p < tokens.length; p++) {
     const t = wordAt(tokens, p);
-    if (!t || !PARTICLE_SET.has(t.text) || !endsClause(tokens, p) || !drafts[p]) continue;
+    if (!t || !(PARTICLE_SET.has(t.text) || OTHER_PARTICLES.has(t.text)) || !endsClause(tokens, p) || !drafts[p])
+      continue;
     let found = false;
     const from = verbSearchStart(ctx, drafts, p);
     for (let v = from; v < p && !found; v++) {
@@ -116,7 +166,11 @@ function joinParticles(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null
       const vd = drafts[v];
       if (!vt || !vd || vd.a.pos !== "verb" || vd.a.partnerIndex !== undefined) continue;
       const joined = joinWith(lex, vt.text.toLowerCase(), t.text);
-      if (joined) {
+      // The other first parts join only a verb with a meaning to show: an empty card teaches less than
+      // the verb and the adjective apart.
+      // After sein, werden or bleiben the word is a predicative adjective: "Die Frage bleibt offen".
+      const other = !PARTICLE_SET.has(t.text);
+      if (joined && (!other || (senseOf(lex, joined).length > 0 && !COPULA_LEMMAS.has(vd.a.lemma)))) {
         link(lex, ctx, drafts, v, p, joined);
         found = true;
       }
