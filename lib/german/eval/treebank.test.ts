@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { getLexicon } from "../lexicon";
 import type { UdToken } from "../tagger/conllu";
 import type { WordAnalysis } from "../types";
 import { lemmaMatches, posMatches } from "./treebank";
@@ -30,5 +31,21 @@ describe("treebank scoring conventions", () => {
     );
     expect(lemmaMatches(engine("nehme", "in Kauf nehmen"), gold("nehme", "nehmen", "VERB"))).toBe(true);
     expect(lemmaMatches(engine("Herrn", "Herrn Comey"), gold("Herrn", "Herr", "NOUN"))).toBe(false);
+  });
+
+  it("counts the reformed spelling of the treebank's old-spelling lemma, not a Swiss ss for a current ß", () => {
+    const lex = getLexicon();
+    expect(lemmaMatches(engine("daß", "dass"), gold("daß", "daß", "SCONJ"), lex)).toBe(true);
+    expect(lemmaMatches(engine("Flusses", "Fluss"), gold("Flusses", "Fluß", "NOUN"), lex)).toBe(true);
+    expect(lemmaMatches(engine("Spass", "Spass"), gold("Spass", "Spaß", "NOUN"), lex)).toBe(false);
+  });
+
+  it("counts another form of a determiner's paradigm and an ordinal with its -e", () => {
+    expect(lemmaMatches(engine("dies", "dies"), gold("dies", "dieser", "DET"))).toBe(true);
+    expect(lemmaMatches(engine("anderen", "andere"), gold("anderen", "anderer", "DET"))).toBe(true);
+    expect(lemmaMatches(engine("alles", "alles"), gold("alles", "alle", "PRON"))).toBe(true);
+    expect(lemmaMatches(engine("den", "den"), gold("den", "der", "DET"))).toBe(false);
+    expect(lemmaMatches({ ...engine("ersten", "erste"), pos: "num" }, gold("ersten", "erst", "ADJ"))).toBe(true);
+    expect(lemmaMatches({ ...engine("Rechten", "Rechte"), pos: "noun" }, gold("Rechten", "Recht", "NOUN"))).toBe(false);
   });
 });
