@@ -25,7 +25,10 @@ describe("meaning from the sentence alone", () => {
     ["Er gibt es ihr.", "gibt", "to give"],
     ["Anna gibt es Tom.", "gibt", "to give"],
     ["Es gibt ihm Kraft.", "gibt", "to give"],
-  ])("%s: %s = %s (es gibt)", (sentence, text, gloss) => {
+    // möchte: "would like", where mögen's own first sense is "to like".
+    ["Ich möchte einen Kaffee.", "möchte", "would like"],
+    ["Ich mag Kaffee.", "mag", "to like"],
+  ])("%s: %s = %s (es gibt, möchte)", (sentence, text, gloss) => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });
 

@@ -165,6 +165,17 @@ function thereIs(ctx: SentenceContext, drafts: readonly (Draft | null)[], d: Dra
   return { sense: { sense: 0, gloss: 0 } };
 }
 
+// möchte is its own everyday verb, "would like (to)", though grammar makes it a subjunctive of mögen;
+// Ding lists no such sense, and "to like" misleads.
+const WOULD_LIKE: LexSense = { glosses: ["would like", "would like to"], domains: [] };
+const MOECHTE = new Set(["möchte", "möchtest", "möchten", "möchtet"]);
+
+function wouldLike(d: Draft): MeaningChoice | undefined {
+  if (d.a.lemma !== "mögen" || !MOECHTE.has(d.a.text.toLowerCase())) return undefined;
+  d.senses = [WOULD_LIKE, ...(d.senses ?? [])];
+  return { sense: { sense: 0, gloss: 0 } };
+}
+
 const ADDRESS_GLOSS = /^(?:Mr|Mrs|Ms)$/;
 
 /** "Herr Müller" is Mr Müller, "Frau Dr. Fischer" Ms Fischer: a form of address, not a lord or a wife. */
@@ -186,5 +197,5 @@ export function contextChoice(
   if (d.a.pos === "noun") return formOfAddress(ctx.tokens, drafts, d, i);
   if (d.a.pos !== "verb") return undefined;
   if (d.a.lemma === "werden") return auxiliaryWerden(lex, ctx, d, i);
-  return thereIs(ctx, drafts, d, i) ?? verbContext(lex, ctx, d, i);
+  return thereIs(ctx, drafts, d, i) ?? wouldLike(d) ?? verbContext(lex, ctx, d, i);
 }
