@@ -238,7 +238,9 @@ export function attributive(ctx: SentenceContext, i: number, lower: string): boo
   if (!/(?:e|en|em|er|es)$/.test(lower)) return false;
   const prev = wordAt(ctx.tokens, i - 1)?.text.toLowerCase();
   const next = wordAt(ctx.tokens, i + 1)?.text;
-  if (!prev || !next || !isCapitalised(next)) return false;
+  if (!next || !isCapitalised(next)) return false;
+  // Opening the sentence with no article: "Lachende Kinder spielen", "Gebuchte Reisen werden erstattet".
+  if (!prev) return /nd(?:e|en|em|er|es)$/.test(lower) || /^ge\p{Ll}+t(?:e|en|em|er|es)$/u.test(lower);
   return functionWord(prev).some((r) => r.pos === "det" || r.pos === "prep");
 }
 
@@ -405,6 +407,9 @@ export function guessLemma(text: string): [string, PartOfSpeech] {
   if (participle?.[1]) return [infinitiveOf(participle[1]), "verb"];
   const past = /^(\p{Ll}{3,}?)(?:te|ten|test|tet)$/u.exec(lower);
   if (past?.[1]) return [infinitiveOf(past[1]), "verb"];
+  // Present of an -eln or -ern verb: hebelt → hebeln, schnorchelst → schnorcheln, (ich) hebele.
+  const present = /^(\p{Ll}{2,}(?:el|er))(?:t|st)$/u.exec(lower);
+  if (present?.[1]) return [`${present[1]}n`, "verb"];
   return [lower, "other"];
 }
 

@@ -13,6 +13,14 @@ describe("unknown words get an honest card", () => {
     expect(word(words, text)).toMatchObject({ lemma, pos, known: false, glosses: [], band: "unknown" });
   });
 
+  it("reads an unknown present of an -eln or -ern verb as that verb", () => {
+    expect(word(analyse("Er schnurpelt den Reifen."), "schnurpelt")).toMatchObject({
+      lemma: "schnurpeln",
+      pos: "verb",
+      known: false,
+    });
+  });
+
   it("knows the words around them", () => {
     expect(word(words, "gestern")).toMatchObject({ known: true, lemma: "gestern" });
     expect(word(words, "laut")).toMatchObject({ known: true, lemma: "laut" });
