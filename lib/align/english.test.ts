@@ -47,6 +47,15 @@ describe("englishKey", () => {
   it("keeps different words apart", () => {
     expect(englishKey("mainland")).not.toBe(englishKey("land"));
     expect(englishKey("wheel")).not.toBe(englishKey("bicycle"));
+    // -ing nouns the stemmer would cut to another word.
+    expect(englishKey("evening")).not.toBe(englishKey("even"));
+    expect(englishKey("evenings")).toBe(englishKey("evening"));
+    expect(englishKey("morning")).not.toBe(englishKey("morn"));
+  });
+
+  it("finds the adjective in -y of a comparative or superlative", () => {
+    expect(englishKeys("easiest")).toContain(englishKey("easy"));
+    expect(englishKeys("happier")).toContain(englishKey("happy"));
   });
 });
 

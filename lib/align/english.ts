@@ -33,9 +33,31 @@ const lowerCase = (word: string) =>
  * so: they are dictionary forms already, and "to lay" must stay lay, not become lie.
  */
 export function englishKey(word: string): string {
+  const lower = lowerCase(word);
+  const singular = lower.endsWith("s") ? lower.slice(0, -1) : lower;
+  if (ING_NOUNS.has(lower) || ING_NOUNS.has(singular)) return ING_NOUNS.has(lower) ? lower : singular;
   // British and American spellings meet: organise/organize, organisation/organization.
-  return stemmer(lowerCase(word).replace(/is(e|es|ed|ing|ation|ations)$/, "iz$1"));
+  return stemmer(lower.replace(/is(e|es|ed|ing|ation|ations)$/, "iz$1"));
 }
+
+// Nouns in -ing that are no form of a verb: the stemmer cuts them to another word ("evening" → "even",
+// "morning" → "morn", "during" → "dure"), so "wenn auch" (even) would light "evening".
+const ING_NOUNS = new Set([
+  "evening",
+  "morning",
+  "ceiling",
+  "during",
+  "nothing",
+  "something",
+  "anything",
+  "everything",
+  "thing",
+  "king",
+  "darling",
+  "pudding",
+  "sibling",
+  "duckling",
+]);
 
 /**
  * The keys of a word of running text: its own, and those of every base an irregular form may be of
@@ -43,7 +65,7 @@ export function englishKey(word: string): string {
  */
 export function englishKeys(word: string): string[] {
   const lower = lowerCase(word);
-  const bases = [...(BASES.get(lower) ?? []), ...adjectivesOf(lower)];
+  const bases = [...(BASES.get(lower) ?? []), ...adjectivesOf(lower), ...comparedOf(lower)];
   return [...new Set([englishKey(word), ...bases.map(englishKey)])];
 }
 
@@ -56,6 +78,12 @@ function adjectivesOf(lower: string): string[] {
   if (!lower.endsWith("ly") || lower.length < 6) return [];
   const stem = lower.slice(0, -2);
   return stem.endsWith("i") ? [stem, `${stem.slice(0, -1)}y`] : [stem, `${stem}le`];
+}
+
+/** The adjective in -y of a comparative or superlative: easiest, easier → easy; happiest → happy. */
+function comparedOf(lower: string): string[] {
+  const m = /^(\p{Ll}{2,})i(?:er|est)$/u.exec(lower);
+  return m ? [`${m[1]}y`] : [];
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
