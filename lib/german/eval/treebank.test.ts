@@ -40,6 +40,21 @@ describe("treebank scoring conventions", () => {
     expect(lemmaMatches(engine("Spass", "Spass"), gold("Spass", "Spaß", "NOUN"), lex)).toBe(false);
   });
 
+  it("counts an adjectival participle for the treebank's verb, and the infinitive for a form it left as it stands", () => {
+    const lex = getLexicon();
+    const adj = (text: string, lemma: string) => ({ ...engine(text, lemma), pos: "adj" }) as WordAnalysis;
+    expect(lemmaMatches(adj("begeistert", "begeistert"), gold("begeistert", "begeistern", "ADJ"), lex)).toBe(true);
+    const verb = (text: string, lemma: string) => ({ ...engine(text, lemma), pos: "verb" }) as WordAnalysis;
+    expect(lemmaMatches(verb("getränkt", "tränken"), gold("getränkt", "getränkt", "VERB"), lex)).toBe(true);
+    expect(lemmaMatches(verb("umzubenennen", "umbenennen"), gold("umzubenennen", "umzubenennen", "VERB"), lex)).toBe(
+      true,
+    );
+    // Where the part of speech is wrong the lemma is too: the adjective bekannt is no form of bekennen.
+    expect(lemmaMatches(verb("bekannt", "bekennen"), gold("bekannt", "bekannt", "ADV"), lex)).toBe(false);
+    expect(lemmaMatches(adj("bestellt", "bestellt"), gold("bestellt", "bestellen", "VERB"), lex)).toBe(false);
+    expect(lemmaMatches(engine("loben", "loben"), gold("loben", "lieben", "VERB"), lex)).toBe(false);
+  });
+
   it("counts another form of a determiner's paradigm and an ordinal with its -e", () => {
     expect(lemmaMatches(engine("dies", "dies"), gold("dies", "dieser", "DET"))).toBe(true);
     expect(lemmaMatches(engine("anderen", "andere"), gold("anderen", "anderer", "DET"))).toBe(true);

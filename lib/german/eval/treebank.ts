@@ -1,6 +1,7 @@
 // Scores the engine on treebank sentences it was never tuned on: part of speech (mapped to the
 // universal tags) and lemma, word by word, for every token the engine's tokenizer cuts the same way.
 import { analyseSentence } from "../analyse";
+import { verbLemmas } from "../lemmatize";
 import type { Lexicon } from "../lexicon";
 import type { UdSentence, UdToken } from "../tagger/conllu";
 import { tagInput } from "../tagger/input";
@@ -70,7 +71,9 @@ export function posMatches(pos: PartOfSpeech, upos: string, form = "", feats = "
  * reformed one (right only when the lexicon has the treebank's lemma as an old spelling or not at all, so
  * the Swiss "Spass" for Spaß stays wrong); GSD lemmatises a determiner or pronoun to another form of its
  * paradigm (dieser, anderer, alle) than the dictionaries' headword (dies, andere, alles), and an ordinal
- * without its -e (erst, zweit).
+ * without its -e (erst, zweit). A participle is one word with its verb: GSD lemmatises an adjectival one to
+ * the verb (begeistert: begeistern) where the card keeps the adjective, and leaves some verb forms as they
+ * stand (getränkt, umzubenennen) where the card has the infinitive.
  */
 export function lemmaMatches(w: WordAnalysis, t: UdToken, lex?: Lexicon): boolean {
   const mine = w.lemma.toLowerCase();
@@ -80,7 +83,20 @@ export function lemmaMatches(w: WordAnalysis, t: UdToken, lex?: Lexicon): boolea
   if (w.particle && (mine === w.particle + gold || gold === t.form.toLowerCase())) return true;
   if (lex && gold.includes("ß") && gold.replace(/ß/g, "ss") === mine && oldSpelling(lex, t.lemma)) return true;
   if ((t.upos === "DET" || t.upos === "PRON") && sameParadigm(mine, gold)) return true;
-  return w.pos === "num" && mine === `${gold}e`;
+  if (w.pos === "num" && mine === `${gold}e`) return true;
+  if (!lex) return false;
+  if (t.upos === "ADJ" && w.pos === "adj") return participleOf(lex, mine, gold);
+  return (t.upos === "VERB" || t.upos === "AUX") && w.pos === "verb" && formOf(lex, gold, mine, t.form);
+}
+
+/** The adjective is the verb's participle (begeistert, begeistern). */
+function participleOf(lex: Lexicon, adjective: string, inf: string): boolean {
+  return verbLemmas(lex, adjective).some((v) => v.participle && v.inf === inf);
+}
+
+/** The treebank left the verb form as it stands and the card has its infinitive. */
+function formOf(lex: Lexicon, gold: string, inf: string, form: string): boolean {
+  return gold === form.toLowerCase() && verbLemmas(lex, gold).some((v) => v.inf === inf);
 }
 
 function oldSpelling(lex: Lexicon, lemma: string): boolean {
