@@ -19,6 +19,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = join(root, "data/lexicon");
 const require = createRequire(import.meta.url);
 
+// Object nouns a sense keeps (eine Prüfung, einen Test, eine Klausur bestehen): the commonest few suffice.
+const MAX_OBJECTS = 6;
+
 const clean = (s: string) => s.replace(/[\t\n|~;,=]/g, " ").trim();
 
 function serialiseEntry(e: RawEntry, ranked: RawSense[]): string {
@@ -31,7 +34,12 @@ function serialiseEntry(e: RawEntry, ranked: RawSense[]): string {
     ranked.find((s) => s.glosses === glosses || s.glosses.includes(glosses[0] ?? ""));
   const field = (g: string[]) => {
     const s = source(g);
-    const d = [...(s?.domains ?? []), ...(s?.prep ? [`@${s.prep}`] : []), ...(s?.reflexive ? ["&r"] : [])].join(",");
+    const d = [
+      ...(s?.domains ?? []),
+      ...(s?.prep ? [`@${s.prep}`] : []),
+      ...(s?.reflexive ? ["&r"] : []),
+      ...(s?.objects ?? []).slice(0, MAX_OBJECTS).map((o) => `$${clean(o)}`),
+    ].join(",");
     return (d ? `${d}~` : "") + g.map(clean).join(";");
   };
   // Senses only a translation may choose follow the card's after "||".

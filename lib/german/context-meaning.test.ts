@@ -10,6 +10,10 @@ describe("meaning from the sentence alone", () => {
     ["Sie hat sich von den anderen abgehoben.", "abgehoben", "to stand out"],
     // "darauf" is auf with a pronoun: ankommen auf.
     ["Es kommt darauf an, wie viel Zeit wir haben.", "kommt", "to depend on"],
+    // The noun Ding gives a sense with: eine Entscheidung treffen, (Führerschein)prüfung bestehen.
+    ["Sie hat eine schwierige Entscheidung getroffen.", "getroffen", "to make"],
+    ["Er hat die Führerscheinprüfung bestanden.", "bestanden", "to pass"],
+    ["Ich muss noch Geld abheben.", "abheben", "to withdraw/draw"],
   ])("%s: %s = %s", (sentence, text, gloss) => {
     const w = word(analyse(sentence), text);
     expect(w.glosses[0]).toBe(gloss);

@@ -85,10 +85,54 @@ function auxiliaryWerden(lex: Lexicon, ctx: SentenceContext, d: Draft, i: number
   return undefined;
 }
 
-/** A verb's meaning from the preposition it governs or its reflexive pronoun. */
-function verbContext(lex: Lexicon, ctx: SentenceContext, d: Draft, i: number): MeaningChoice | undefined {
+/** The nouns of the verb's clause, and the last part of each compound (Führerscheinprüfung: Prüfung). */
+function clauseNouns(ctx: SentenceContext, drafts: readonly (Draft | null)[], i: number): Set<string> {
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  const out = new Set<string>();
+  for (let j = from; j <= to; j++) {
+    const a = drafts[j]?.a;
+    if (a?.pos !== "noun") continue;
+    out.add(a.lemma);
+    const head = a.parts?.at(-1)?.lemma;
+    if (head) out.add(head);
+  }
+  return out;
+}
+
+/**
+ * The sense Ding gives the verb with a noun of its clause ("eine Entscheidung treffen" = to make, "Geld
+ * abheben" = to withdraw), also one the card keeps for the alignment only, which then joins the card.
+ */
+function objectSense(
+  lex: Lexicon,
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  d: Draft,
+  i: number,
+): MeaningChoice | undefined {
+  const own = d.senses ?? [];
+  const all = [...own, ...lex.alignOnlySenses(own)];
+  if (!all.some((s) => s.objects)) return undefined;
+  const nouns = clauseNouns(ctx, drafts, i);
+  const at = all.findIndex((s) => s.objects?.some((o) => nouns.has(o)));
+  const chosen = all[at];
+  if (!chosen || at === 0) return undefined;
+  if (at >= own.length) d.senses = [...own, chosen];
+  return { sense: { sense: Math.min(at, own.length), gloss: 0 } };
+}
+
+/** A verb's meaning from the noun it takes, the preposition it governs or its reflexive pronoun. */
+function verbContext(
+  lex: Lexicon,
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  d: Draft,
+  i: number,
+): MeaningChoice | undefined {
   const senses = d.senses ?? [];
   if (senses.length < 2) return undefined;
+  const byObject = objectSense(lex, ctx, drafts, d, i);
+  if (byObject) return byObject;
   const words = clauseWords(ctx, d, i);
   // Ding's own "über etw. verfügen" beats an English preposition guess.
   // Among senses taking the preposition, everyday language before a subject field's (verfügen über:
@@ -197,5 +241,5 @@ export function contextChoice(
   if (d.a.pos === "noun") return formOfAddress(ctx.tokens, drafts, d, i);
   if (d.a.pos !== "verb") return undefined;
   if (d.a.lemma === "werden") return auxiliaryWerden(lex, ctx, d, i);
-  return thereIs(ctx, drafts, d, i) ?? wouldLike(d) ?? verbContext(lex, ctx, d, i);
+  return thereIs(ctx, drafts, d, i) ?? wouldLike(d) ?? verbContext(lex, ctx, drafts, d, i);
 }

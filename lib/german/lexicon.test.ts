@@ -13,7 +13,7 @@ const RAW = {
       "erinnern\tv\t\t\terinnert\t@an,&r~to remember|@an~to remind of\tH",
       "fahren\tv\t\t\tfuhr\tto drive\tHS",
       "in Aussicht stellen\tv\t\t\t\tto promise\t",
-      "stellen\tv\t\t\tgestellt,stellt,stellte\tto put;to set\t",
+      "stellen\tv\t\t\tgestellt,stellt,stellte\tto put;to set|$Frage,$Antrag~to ask\t",
       "trennen\tv\t\t\t\tto part|to divide||jur.~to segregate|@von~to separate from\tH",
     ].join("\n"),
     english: "place room the",
@@ -68,6 +68,14 @@ describe("Lexicon", () => {
     });
     expect(lex.conjugation("gehen")).toBeUndefined();
     expect(lex.verbsOf("angekommen")).toEqual(["ankommen"]);
+  });
+
+  it("reads the object nouns a sense is given with", () => {
+    expect(lex.entries("stellen")[0]?.senses[1]).toEqual({
+      glosses: ["to ask"],
+      domains: [],
+      objects: ["Frage", "Antrag"],
+    });
   });
 
   it("reads Ding's reflexive senses and the perfect's auxiliaries", () => {

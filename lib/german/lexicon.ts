@@ -32,6 +32,8 @@ export interface LexSense {
   prep?: string;
   /** Verbs: the sense of the reflexive use (Ding's "sich erinnern"). */
   reflexive?: true;
+  /** Verbs: object nouns Ding gives this sense with (bestehen "to pass": Prüfung, Test). */
+  objects?: readonly string[];
 }
 
 export interface LexEntry {
@@ -137,12 +139,14 @@ function parseSenses(field: string): LexSense[] {
     const tilde = s.indexOf("~");
     const labels = tilde >= 0 ? s.slice(0, tilde).split(",") : [];
     const sense: LexSense = {
-      domains: labels.filter((l) => !l.startsWith("@") && !l.startsWith("&")),
+      domains: labels.filter((l) => !l.startsWith("@") && !l.startsWith("&") && !l.startsWith("$")),
       glosses: (tilde >= 0 ? s.slice(tilde + 1) : s).split(";"),
     };
     const prep = labels.find((l) => l.startsWith("@"));
     if (prep) sense.prep = prep.slice(1);
     if (labels.includes("&r")) sense.reflexive = true;
+    const objects = labels.filter((l) => l.startsWith("$")).map((l) => l.slice(1));
+    if (objects.length) sense.objects = objects;
     return sense;
   });
 }

@@ -60,6 +60,13 @@ describe("senses filed under other headwords", () => {
     expect(pass).toMatchObject({ glosses: ["to pass"], nCols: 2 });
   });
 
+  it("records the object nouns a verb's sense is given with, also on a sense its own line gave", () => {
+    const pass = entries.get("bestehen\tv")?.senses.find((s) => s.glosses.includes("to pass"));
+    expect(pass?.objects).toEqual(["Prüfung", "Test"]);
+    const transfer = entries.get("überweisen\tv")?.senses.find((s) => s.glosses.includes("to transfer"));
+    expect(transfer?.objects).toEqual(["Geld"]);
+  });
+
   it("lets a verb's own line give a sense first: its labels stay, an example only adds evidence", () => {
     const transfer = entries.get("überweisen\tv")?.senses.find((s) => s.glosses.includes("to transfer"));
     expect(transfer?.domains).toEqual(["fin."]);

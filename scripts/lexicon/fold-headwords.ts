@@ -129,6 +129,11 @@ export function foldObjects(entries: Map<string, RawEntry>, lines: readonly Obje
     }
     if (glosses.length === 0) continue;
     const fresh = glosses.filter((g) => !knows(verb, g));
+    // The noun says which sense a sentence with it means (eine Entscheidung treffen: "to make"), also
+    // where the verb's own lines have the gloss.
+    for (const s of verb.senses)
+      if (s.glosses.some((g) => glosses.includes(g)) && !s.objects?.includes(line.noun))
+        s.objects = [...(s.objects ?? []), line.noun];
     if (fresh.length === 0) {
       // Each further object the sense is given with is evidence it is a main one (bestehen "to pass": a
       // test, an exam, a doping test), counted like the columns of a line.
@@ -136,7 +141,7 @@ export function foldObjects(entries: Map<string, RawEntry>, lines: readonly Obje
       if (earlier) earlier.nCols++;
       continue;
     }
-    const sense = { ...line.sense, glosses: fresh };
+    const sense = { ...line.sense, glosses: fresh, objects: [line.noun] };
     verb.senses.push(sense);
     for (const g of fresh) folded.set(`${line.verb}\t${g}`, sense);
     added++;
