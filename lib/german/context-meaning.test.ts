@@ -14,6 +14,10 @@ describe("meaning from the sentence alone", () => {
     ["Sie hat eine schwierige Entscheidung getroffen.", "getroffen", "to make"],
     ["Er hat die Führerscheinprüfung bestanden.", "bestanden", "to pass"],
     ["Ich muss noch Geld abheben.", "abheben", "to withdraw/draw"],
+    // A reflexive sense whose preposition the clause lacks is not the one: sich richten an, not nach.
+    ["Die Ausstellung richtet sich vor allem an Kinder.", "richtet", "to be directed"],
+    // Ding's social-life field is everyday language: teilnehmen an [soc.] "to take part in".
+    ["Sie nimmt zum ersten Mal an den Spielen teil.", "nimmt", "to take part in"],
   ])("%s: %s = %s", (sentence, text, gloss) => {
     const w = word(analyse(sentence), text);
     expect(w.glosses[0]).toBe(gloss);
@@ -34,6 +38,11 @@ describe("meaning from the sentence alone", () => {
     ["Ich mag Kaffee.", "mag", "to like"],
   ])("%s: %s = %s (es gibt, möchte)", (sentence, text, gloss) => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it("takes no reflexive sense with a preposition where the clause has no reflexive pronoun", () => {
+    const w = word(analyse("Mit dieser Bemerkung hat sie ihn getroffen."), "getroffen");
+    expect(w.glosses[0]).not.toMatch(/meet up with|touch base with/);
   });
 
   it.each([

@@ -42,6 +42,10 @@ const CONTRACTIONS: Record<string, string> = {
   ums: "um",
 };
 
+// Ding's "social life" field marks everyday senses (teilnehmen an [soc.] "to take part in"), not a
+// specialist's.
+const EVERYDAY_FIELDS = new Set(["soc."]);
+
 /** Whether the clause's words hold the preposition, contracted or as da(r)-/wo(r)- + preposition. */
 function governs(words: readonly string[], prep: string): boolean {
   const r = /^[aeiouäöü]/.test(prep) ? "r" : "";
@@ -137,8 +141,15 @@ function verbContext(
   // Ding's own "über etw. verfügen" beats an English preposition guess.
   // Among senses taking the preposition, everyday language before a subject field's (verfügen über:
   // "to have" before [adm., jur.] "to dispose of").
-  const governed = [...senses.entries()].filter(([, s]) => s.prep !== undefined && governs(words, s.prep));
-  const byPrep = (governed.find(([, s]) => s.domains.length === 0) ?? governed[0])?.[0];
+  const imperative =
+    clauseBounds(ctx.tokens, i)[0] === i && isImperativeSingular(lex, d.a.lemma, d.a.text, d.a.particle);
+  const reflexiveUse = reflexiveInClause(words, imperative) || words.some((w) => REFLEXIVE.has(w));
+  // A reflexive sense only with its pronoun: "Mit dieser Bemerkung hat sie … getroffen" is no sich
+  // treffen mit, "to meet up with".
+  const governed = [...senses.entries()].filter(
+    ([, s]) => s.prep !== undefined && governs(words, s.prep) && (!s.reflexive || reflexiveUse),
+  );
+  const byPrep = (governed.find(([, s]) => s.domains.every((d) => EVERYDAY_FIELDS.has(d))) ?? governed[0])?.[0];
   if (byPrep !== undefined) return byPrep === 0 ? undefined : { sense: { sense: byPrep, gloss: 0 } };
   // A first sense that needs its preposition is not the meaning where the clause lacks it ("Die Insel
   // zählt 2000 Einwohner" is not zählen auf, "to rely on"): the first sense without one. Unless the clause
@@ -158,10 +169,9 @@ function verbContext(
   )
     return { sense: { sense: plainSense, gloss: 0 } };
   // Ding's own "sich …" senses first, then an English gloss that says so ("to pride oneself").
-  const imperative =
-    clauseBounds(ctx.tokens, i)[0] === i && isImperativeSingular(lex, d.a.lemma, d.a.text, d.a.particle);
-  const reflexiveUse = reflexiveInClause(words, imperative) || words.some((w) => REFLEXIVE.has(w));
-  const dingReflexive = senses.findIndex((s) => s.reflexive);
+  // Not a reflexive sense that needs a preposition the clause lacks: "Die Ausstellung richtet sich an
+  // Kinder" is not sich richten nach, "to depend on".
+  const dingReflexive = senses.findIndex((s) => s.reflexive && (s.prep === undefined || governs(words, s.prep)));
   if (reflexiveUse && dingReflexive > 0) return { sense: { sense: dingReflexive, gloss: 0 } };
   if (reflexiveUse && dingReflexive < 0) {
     const reflexive = findGloss(senses, (g) => REFLEXIVE_GLOSS.test(g));
