@@ -72,7 +72,7 @@ function listMisses(dev: ReturnType<typeof readSplit>["train"], all: boolean): v
       const tag = k === undefined ? undefined : tagged[k];
       if (!w || !tag || ["PUNCT", "SYM", "NUM"].includes(t.upos)) continue;
       if (w.particle !== undefined && w.particle === w.text.toLowerCase()) continue;
-      if ((all || tag.tag === t.upos) && !posMatches(w.pos, t.upos, t.form, t.feats))
+      if ((all || tag.tag === t.upos) && !posMatches(w.pos, t.upos, t.form, t.feats, t.xpos))
         console.log(
           `${t.form}\tgold ${t.upos}\tengine ${w.pos}\ttagger ${tag.tag}\tmargin ${tag.margin.toFixed(1)}\t${s.text}`,
         );

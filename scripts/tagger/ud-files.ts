@@ -39,7 +39,9 @@ export function toConllu(sentences: readonly UdSentence[]): string {
       [
         `# sent_id = ${s.id}`,
         `# text = ${s.text}`,
-        ...s.tokens.map((t, i) => [i + 1, t.form, t.lemma, t.upos, "_", t.feats, "_", "_", "_", "_"].join("\t")),
+        ...s.tokens.map((t, i) =>
+          [i + 1, t.form, t.lemma, t.upos, t.xpos ?? "_", t.feats, "_", "_", "_", "_"].join("\t"),
+        ),
       ].join("\n"),
     )
     .join("\n\n")

@@ -25,6 +25,12 @@ describe("treebank scoring conventions", () => {
     expect(posMatches("num", "ADJ", "großen", "Case=Dat|Degree=Pos")).toBe(false);
   });
 
+  it("counts the conjunction where the treebank's fine tag says comparison or infinitive conjunction, not ADP's", () => {
+    expect(posMatches("conj", "ADP", "als", "_", "KOKOM")).toBe(true);
+    expect(posMatches("conj", "ADP", "um", "_", "KOUI")).toBe(true);
+    expect(posMatches("conj", "ADP", "als", "_", "APPR")).toBe(false);
+  });
+
   it("counts a word of a multi-word name by its own lemma, not by a neighbour's", () => {
     expect(lemmaMatches(engine("Müntefering", "Franz Müntefering"), gold("Müntefering", "Müntefering", "PROPN"))).toBe(
       true,

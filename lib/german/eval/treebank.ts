@@ -53,8 +53,11 @@ const CALENDAR =
   /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)s?$/;
 const PRONOUN_DETERMINERS = new Set(["alles", "allem", "dies"]);
 
-export function posMatches(pos: PartOfSpeech, upos: string, form = "", feats = "_"): boolean {
+export function posMatches(pos: PartOfSpeech, upos: string, form = "", feats = "_", xpos = "_"): boolean {
   if (UNIVERSAL[pos].includes(upos)) return true;
+  // "größer als", "um … zu": GSD tags some comparison and infinitive conjunctions ADP where its own fine tag
+  // says conjunction (KOKOM, KOUI), as the card does.
+  if (pos === "conj" && upos === "ADP" && (xpos === "KOKOM" || xpos === "KOUI")) return true;
   // Ordinals (ersten, zweite): UD tags them ADJ and keeps the numeral class in NumType=Ord; the card, like
   // the dictionaries, calls them numerals.
   if (pos === "num" && upos === "ADJ" && /(?:^|\|)NumType=Ord(?:\||$)/.test(feats)) return true;
@@ -170,7 +173,7 @@ export function scoreTreebank(
       out.pos.total++;
       // A separable particle joined to its verb ("kam … an") is shown as the verb: right whatever UD calls it.
       const joinedParticle = w.particle !== undefined && w.particle === w.text.toLowerCase();
-      const posRight = joinedParticle || posMatches(w.pos, t.upos, t.form, t.feats);
+      const posRight = joinedParticle || posMatches(w.pos, t.upos, t.form, t.feats, t.xpos);
       if (posRight) out.pos.right++;
       else confusions.set(`${t.upos}→${w.pos}`, (confusions.get(`${t.upos}→${w.pos}`) ?? 0) + 1);
       out.lemma.total++;

@@ -9,6 +9,8 @@ export interface UdToken {
   upos: string;
   /** Morphological features ("Case=Nom|Gender=Masc"), "_" when none. */
   feats: string;
+  /** The treebank's own fine tag (STTS in GSD: KOKOM, KOUI, APPR), "_" when none. */
+  xpos?: string;
 }
 
 export interface UdSentence {
@@ -39,7 +41,7 @@ export function parseConllu(text: string): UdSentence[] {
     }
     const cols = line.split("\t");
     if (cols.length < 10) continue;
-    const [id = "", form = "", lemma = "", upos = "", , feats = "_"] = cols;
+    const [id = "", form = "", lemma = "", upos = "", xpos = "_", feats = "_"] = cols;
     if (id.includes(".")) continue; // empty nodes
     const range = /^(\d+)-(\d+)$/.exec(id);
     if (range) {
@@ -51,10 +53,10 @@ export function parseConllu(text: string): UdSentence[] {
     const contraction = current.tokens.at(-1);
     if (n <= skipUntil && contraction) {
       // First part of a contraction names it: zum → ADP "zu".
-      if (contraction.upos === "") Object.assign(contraction, { lemma, upos, feats });
+      if (contraction.upos === "") Object.assign(contraction, { lemma, upos, feats, xpos });
       continue;
     }
-    current.tokens.push({ form, lemma, upos, feats });
+    current.tokens.push({ form, lemma, upos, feats, xpos });
   }
   flush();
   return out;
