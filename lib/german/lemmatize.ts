@@ -309,7 +309,9 @@ function findVerbLemmas(lex: Lexicon, lower: string): VerbHit[] {
   }
   if (found.size === 0) {
     for (const inf of stripped(lex, lower)) add(inf);
-    if (lower.startsWith("ge")) for (const inf of stripped(lex, lower.slice(2))) add(inf);
+    // A participle's ge- (geplonkt → plonken), not a past tense's own syllable (gelangte is gelangen).
+    if (lower.startsWith("ge") && !/te(?:st|t|n)?$/.test(lower))
+      for (const inf of stripped(lex, lower.slice(2))) add(inf);
   }
   return [...found].map((inf) => ({ inf, participle: isParticiple(lower, inf) }));
 }

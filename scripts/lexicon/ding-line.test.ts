@@ -17,6 +17,14 @@ describe("parseItem", () => {
     expect(parseItem("von etw. profitieren {vi}")).toMatchObject({ text: "profitieren", preps: ["von"] });
   });
 
+  it("reads 'einen Ort' as Ding's placeholder for a place", () => {
+    expect(parseItem("an einen Ort gelangen {vi}")).toMatchObject({ text: "gelangen", preps: ["an"] });
+    expect(parseItem("einen Ort erkunden {vt}")).toMatchObject({ text: "erkunden", preps: [] });
+    expect(parseItem("to reach a place", false)).toMatchObject({ text: "to reach" });
+    expect(parseItem("to scout out a place", false)).toMatchObject({ text: "to scout out" });
+    expect(parseItem("a place of worship", false)).toMatchObject({ text: "a place of worship" });
+  });
+
   it("reads a symbol written with spaces inside the slashes as an abbreviation", () => {
     expect(parseItem("Prozent {n} / % /")).toMatchObject({ text: "Prozent", abbrs: ["%"] });
     expect(parseItem("per cent [Br.] / % /", false)).toMatchObject({ text: "per cent", abbrs: ["%"] });

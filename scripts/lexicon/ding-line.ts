@@ -95,6 +95,12 @@ export function parseItem(raw: string, german = true): DingItem {
   // "to look forward to sth./to doing sth.": the object either way.
   if (!german) s = s.replace(/\b(sth\.|sb\.)\/(?:to )?doing sth\./g, "$1");
   s = german ? s.replace(/,\s*(?:etw\.|es)\s+zu\s+tun\s*$/, " ") : s.replace(/(\bsb\.)\s+to do sth\.\s*$/, "$1");
+  // "an einen Ort gelangen", "einen Ort erkunden": Ding's placeholder for a place, like etw. for a thing;
+  // gelangen has no line of its own.
+  // The English side's "a place" is dropped as its placeholder: "to reach a place" must not light "place".
+  s = german
+    ? s.replace(/(?<=^|\s)(?:einen|einem) Ort(?=\s|$)/g, "etw.")
+    : s.replace(/(?<=^to \S+(?: \S+)?) a place(?=\s|$)/, " sth.");
   const all = s.split(/\s+/).filter((w) => w !== "");
   const words: string[] = [];
   const preps: string[] = [];
