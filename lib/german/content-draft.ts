@@ -5,7 +5,7 @@ import { functionWord } from "./closed-class";
 import { draft, fromEntry, rankOf } from "./draft";
 import { adjectiveLemmas, adjectives, infinitives, positiveOfComparative, type VerbHit, verbLemmas } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
-import { cardinalValue, englishCardinal } from "./numbers";
+import { cardinalValue, englishCardinal, numberAdjective } from "./numbers";
 import {
   CLAUSE_REACH,
   clauseBounds,
@@ -342,6 +342,16 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
   const text = ctx.tokens[i]?.text ?? lower;
   const ordinal = inflectedOrdinal(lex, lower);
   if (ordinal) return fromEntry(lex, text, ordinal, "num");
+  const numbered = adjectiveOf(lex, lower)
+    ? undefined
+    : numberAdjective(lower, (hw) =>
+        lex
+          .entries(hw)
+          .filter((e) => e.pos === "adj")
+          .flatMap((e) => e.senses.map((s) => s.glosses)),
+      );
+  if (numbered)
+    return draft(text, numbered.lemma, "adj", undefined, true, [{ glosses: numbered.glosses, domains: [] }]);
   const cardinal = lex.entries(lower).length ? undefined : cardinalValue(lower);
   if (cardinal !== undefined)
     return draft(text, lower, "num", rankOf(lex, lower, text), true, [

@@ -17,4 +17,23 @@ describe("article or pronoun", () => {
   ])("%s: %s before its noun phrase stays the article", (sentence, text) => {
     expect(word(analyse(sentence), text).pos).toBe("det");
   });
+
+  it.each([
+    ["Das ist gut.", "Das", "that"],
+    ["Wir prüfen das.", "das", "that"],
+    ["Das Kind, das dort spielt, lacht.", "das", "who"],
+  ])("%s: the pronoun %s means %s (pointing, or relative after a comma)", (sentence, text, gloss) => {
+    const words = analyse(sentence);
+    expect(words.filter((w) => w?.text === text && w.pos === "pron").at(-1)?.glosses[0]).toBe(gloss);
+  });
+});
+
+describe("sein, possessive or verb", () => {
+  it.each([
+    ["Er feiert sein großes Fest.", "det"],
+    ["Der Verein feiert sein fünfzigjähriges Bestehen.", "det"],
+    ["Das kann sein.", "verb"],
+  ])("%s: sein is the %s", (sentence, pos) => {
+    expect(word(analyse(sentence), "sein").pos).toBe(pos);
+  });
 });

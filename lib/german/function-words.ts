@@ -93,8 +93,16 @@ export function functionWordDraft(
   const next = wordAt(ctx.tokens, i + 1);
   const nextLower = next?.text.toLowerCase();
   let reading = readings[0];
-  if (ARTICLE_FORMS.has(lower) && relativeOrDemonstrative(lex, ctx, i)) reading = pick(readings, "pron") ?? reading;
-  else if (/^ein(e|er|es|em|en)?$/.test(lower) && (!next || nextLower === "der" || nextLower === "des")) {
+  if (ARTICLE_FORMS.has(lower) && relativeOrDemonstrative(lex, ctx, i)) {
+    reading = pick(readings, "pron") ?? reading;
+    // "Das ist gut", "Wir prüfen das": das points ("that"); the relative pronoun's "who" and "which"
+    // belong after a comma ("das Kind, das …", "…, mit dem …").
+    const prev = ctx.tokens[i - 1];
+    const relative =
+      prev?.text === "," ||
+      (prev?.type === "word" && pick(functionWord(prev.text.toLowerCase()), "prep") && ctx.tokens[i - 2]?.text === ",");
+    if (reading?.pos === "pron" && lower === "das" && !relative) reading = { ...reading, glosses: ["that", "this"] };
+  } else if (/^ein(e|er|es|em|en)?$/.test(lower) && (!next || nextLower === "der" || nextLower === "des")) {
     reading = pick(readings, "pron") ?? reading;
   } else if (lower === "sein") {
     const prev = lowerAt(ctx, i - 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cardinalValue, englishCardinal } from "./numbers";
+import { cardinalValue, englishCardinal, numberAdjective } from "./numbers";
 import { analyse, word } from "./test-helpers";
 
 describe("cardinal numbers written as one word", () => {
@@ -41,6 +41,25 @@ describe("cardinal numbers written as one word", () => {
       lemma: "zehntausend",
       pos: "num",
       glosses: ["ten thousand"],
+    });
+  });
+
+  it("glosses a number compounded with an adjective the dictionary has for a small number", () => {
+    const dictionary: Record<string, string[][]> = { dreijährig: [["three-year-old"], ["three-year"], ["triennial"]] };
+    const senses = (hw: string) => dictionary[hw] ?? [];
+    expect(numberAdjective("fünfzigjähriges", senses)).toEqual({
+      lemma: "fünfzigjährig",
+      glosses: ["fifty-year-old", "fifty-year"],
+    });
+    expect(numberAdjective("fünfundzwanzigjährige", senses)?.glosses[0]).toBe("twenty-five-year-old");
+    expect(numberAdjective("großjährig", senses)).toBeUndefined();
+  });
+
+  it("gives the card of such an adjective in a sentence", () => {
+    expect(word(analyse("Ein zwölfstündiger Flug."), "zwölfstündiger")).toMatchObject({
+      lemma: "zwölfstündig",
+      pos: "adj",
+      glosses: ["twelve-hour"],
     });
   });
 });

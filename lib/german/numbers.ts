@@ -108,3 +108,38 @@ export function englishCardinal(n: number): string {
   if (!head) return tail;
   return rest < 100 ? `${head} and ${tail}` : `${head} ${tail}`;
 }
+
+// Three first: Ding's zweijährig leads with "two-yearly" (biennial), dreijährig with "three-year-old".
+const SIBLINGS: readonly [string, number][] = [
+  ["drei", 3],
+  ["vier", 4],
+  ["fünf", 5],
+  ["zehn", 10],
+  ["zwei", 2],
+];
+
+/**
+ * A number compounded with an adjective the dictionary has for a small number: fünfzigjährig from
+ * dreijährig ("three-year-old" → "fifty-year-old"), zwölfstündig from zweistündig. `senses` gives the
+ * dictionary's senses of a headword; the result is the lemma and the glosses that name the number.
+ */
+export function numberAdjective(
+  word: string,
+  senses: (headword: string) => readonly (readonly string[])[],
+): { lemma: string; glosses: string[] } | undefined {
+  const stem = word.replace(/(?:e|en|em|er|es)$/, "");
+  for (let k = 3; k <= stem.length - 3; k++) {
+    const n = cardinalValue(stem.slice(0, k));
+    if (n === undefined) continue;
+    const tail = stem.slice(k);
+    for (const [sibling, value] of SIBLINGS) {
+      const small = englishCardinal(value);
+      const glosses = senses(sibling + tail)
+        .flat()
+        .filter((g) => new RegExp(`\\b${small}\\b`).test(g))
+        .map((g) => g.replace(new RegExp(`\\b${small}\\b`), englishCardinal(n).replace(/ /g, "-")));
+      if (glosses.length) return { lemma: stem, glosses: [...new Set(glosses)] };
+    }
+  }
+  return undefined;
+}

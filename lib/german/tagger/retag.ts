@@ -326,6 +326,9 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     // Article or pronoun ("eine der größten", relative "das") follows the engine's own rules: the
     // treebanks disagree among themselves there.
     if (DET_OR_PRON.has(want) && DET_OR_PRON.has(d.a.pos) && !ARTICLE_FORMS.has(d.a.text.toLowerCase())) return;
+    // "feiert sein großes Fest": function-words.ts read sein as the verb only before a verb form or at the
+    // clause's end; before an adjective or a noun it is the possessive, whatever the tagger's margin.
+    if (d.a.pos === "det" && d.a.lemma === "sein" && want === "verb") return;
     // "Besonders betroffen sind Familien": beside sein a participle is the adjective (the card's convention).
     // "die gebuchte Reise": between article and noun an inflected participle is the adjective.
     // "großartig und aufgeschlossen": coordinated with an adjective, a participle is one too.
