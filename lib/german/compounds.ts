@@ -312,6 +312,9 @@ function splitClosed(lex: Lexicon, word: string, whole: LexEntry | undefined): C
   const found = segment(lex, word);
   if (!found || found.segs.length < 2) return undefined;
   if (whole && !splitHelps(lex, whole, found.segs, word)) return undefined;
+  // The head is the whole's last part: Helferinnen is the plural of Helferin, not Helfe + Rinnen.
+  const last = found.segs[found.segs.length - 1]?.entry?.lemma.toLowerCase();
+  if (whole && !whole.pluralOnly && last && !whole.lemma.toLowerCase().endsWith(last)) return undefined;
   const segs = refine(lex, found.segs);
   const head = segs[segs.length - 1];
   if (!head?.entry) return undefined;
