@@ -80,8 +80,15 @@ describe("verb lemmas", () => {
     ["herauszufinden", "herausfinden"],
     ["einstelle", "einstellen"],
     ["heißt", "heißen"],
+    // An inflected participle keeps its ge- participle reading, which the tagger reads as a verb class.
+    ["gebaute", "bauen"],
+    ["gefertigten", "fertigen"],
   ])("%s → %s", (form, inf) => {
     expect(verbLemmas(lex, form).map((h) => h.inf)).toContain(inf);
+  });
+
+  it("reads a past tense of a dictionary verb that begins with ge- as that verb alone (gelangte: gelangen)", () => {
+    expect(verbLemmas(lex, "gelangte").map((h) => h.inf)).not.toContain("langen");
   });
 });
 

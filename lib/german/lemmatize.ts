@@ -309,11 +309,17 @@ function findVerbLemmas(lex: Lexicon, lower: string): VerbHit[] {
   }
   if (found.size === 0) {
     for (const inf of stripped(lex, lower)) add(inf);
-    // A participle's ge- (geplonkt → plonken), not a past tense's own syllable (gelangte is gelangen).
-    if (lower.startsWith("ge") && !/te(?:st|t|n)?$/.test(lower))
-      for (const inf of stripped(lex, lower.slice(2))) add(inf);
+    // A participle's ge- (geplonkt → plonken, gebaute → bauen), not a past tense's own syllable where the
+    // dictionary has the ge- verb (gelangte is gelangen).
+    if (lower.startsWith("ge") && !ownGeVerb(lex, lower)) for (const inf of stripped(lex, lower.slice(2))) add(inf);
   }
   return [...found].map((inf) => ({ inf, participle: isParticiple(lower, inf) }));
+}
+
+/** "gelangte": a past tense of a dictionary verb that begins with ge- itself (gelangen). */
+function ownGeVerb(lex: Lexicon, lower: string): boolean {
+  const inf = lower.replace(/te(?:st|t|n)?$/, "en");
+  return inf !== lower && lex.entries(inf).some((e) => e.pos === "verb");
 }
 
 /** Regular endings stripped until an infinitive of the lexicon is reached: schwächelte → schwächeln. */
