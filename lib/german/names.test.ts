@@ -62,6 +62,8 @@ describe("proper names", () => {
     ["Lindqvists Sohn sprach zuerst.", "Lindqvists", "Lindqvist"],
     ["Sie las Tarkowskis neuen Roman.", "Tarkowskis", "Tarkowski"],
     ["Er lobte die Politik Zamenhofs.", "Zamenhofs", "Zamenhof"],
+    // After a relative pronoun, which is no article of the name's own.
+    ["Es waren Lieder, die Raffertys Bruder geschrieben hatte.", "Raffertys", "Rafferty"],
   ])("reads an unknown name's genitive -s beside a noun as the name: %s", (sentence, text, lemma) => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "name" });
   });

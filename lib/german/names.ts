@@ -405,8 +405,9 @@ export function genitiveNames(lex: Lexicon, tokens: readonly Token[], drafts: (D
     const text = tokens[i]?.text ?? "";
     if (d?.a.pos !== "name" || d.a.known || d.a.lemma !== text || !/^\p{Lu}\p{Ll}{2,}s$/u.test(text)) return;
     if (lex.isFirstName(text.toLowerCase()) || /(?:ss|us)$/.test(text)) return;
+    // "die Raffertys" has an article of its own; "…, die Raffertys Bruder mitschrieb" a relative pronoun.
     const prev = wordText(tokens, i - 1)?.toLowerCase();
-    if (prev && functionWord(prev).some((r) => r.pos === "det")) return;
+    if (prev && functionWord(prev).some((r) => r.pos === "det") && drafts[i - 1]?.a.pos !== "pron") return;
     const adjectiveBetween = /^\p{Ll}+(?:e|en|em|er|es)$/u.test(wordText(tokens, i + 1) ?? "");
     if (isNoun(i - 1) || isNoun(i + 1) || (adjectiveBetween && isNoun(i + 2))) d.a.lemma = text.slice(0, -1);
   });
