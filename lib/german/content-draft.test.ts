@@ -45,3 +45,23 @@ describe("an adjective's adverb in a fixed use", () => {
     expect(word(analyse(sentence), text).pos).toBe("adj");
   });
 });
+
+describe("a participle that is also an adverb", () => {
+  it("is the adverb beside an auxiliary with more of its clause to come", () => {
+    const words = analyse("Morgen wird bestimmt alles besser.");
+    expect(word(words, "bestimmt")).toMatchObject({ lemma: "bestimmt", pos: "adv" });
+    expect(word(words, "bestimmt").glosses[0]).toBe("certainly");
+    // So werden is the copula, not the passive; and Morgen opening the sentence before it is "tomorrow".
+    expect(word(words, "wird").glosses[0]).toBe("to become");
+    expect(word(words, "Morgen")).toMatchObject({ lemma: "morgen", pos: "adv" });
+  });
+
+  it.each([
+    ["Das wurde vom Gericht bestimmt.", "verb"],
+    ["Sie interessiert sich für moderne Kunst.", "verb"],
+    ["Er hat das bestimmt gesagt.", "adv"],
+  ])("%s: %s", (sentence, pos) => {
+    const text = sentence.includes("interessiert") ? "interessiert" : "bestimmt";
+    expect(word(analyse(sentence), text).pos).toBe(pos);
+  });
+});

@@ -8,6 +8,7 @@ import type { LexEntry, Lexicon } from "./lexicon";
 import { cardinalValue, englishCardinal, numberAdjective } from "./numbers";
 import {
   CLAUSE_REACH,
+  COORDINATORS,
   clauseBounds,
   type Draft,
   isSentenceInitial,
@@ -167,6 +168,13 @@ export function auxiliaryBefore(ctx: SentenceContext, i: number): Auxiliary | un
     if (aux) return aux;
   }
   return undefined;
+}
+
+/** Whether more of the clause follows token i than an auxiliary, a coordinator or punctuation. */
+function midClause(ctx: SentenceContext, i: number): boolean {
+  const [, to] = clauseBounds(ctx.tokens, i);
+  const next = wordAt(ctx.tokens, i + 1)?.text.toLowerCase();
+  return to > i && next !== undefined && !AUXILIARY.has(next) && !COORDINATORS.has(next) && next !== "worden";
 }
 
 /**
@@ -378,6 +386,12 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
       (participle && perfectOrPassiveAfter(ctx, i)) ||
       onlyVerbOfClause(lex, ctx, i);
     if (!verbReading) return fromEntry(lex, text, adj, "adj");
+    // "Morgen wird bestimmt alles besser", "Er hat das bestimmt gesagt": a participle that is also an
+    // adverb, with more of its clause after it, is the adverb; the verb's participle ends its clause.
+    // Only beside an auxiliary: "Sie interessiert sich für Kunst" is the finite verb.
+    const adverb =
+      participle && aux !== undefined ? lex.entries(lower).find((e) => e.pos === "adv" && !e.oldSpelling) : undefined;
+    if (adverb && midClause(ctx, i)) return fromEntry(lex, text, adverb, "adv");
   }
   const inf = bestVerb(lex, verbs, lower, auxiliaryBefore(ctx, i) !== undefined);
   if (inf) return verbDraft(lex, text, inf);

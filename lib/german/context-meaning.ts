@@ -67,14 +67,21 @@ function findGloss(senses: readonly LexSense[], test: (gloss: string) => boolean
 }
 
 /** werden + infinitive = will (future), + participle = passive; "worden" is always passive. */
-function auxiliaryWerden(lex: Lexicon, ctx: SentenceContext, d: Draft, i: number): MeaningChoice | undefined {
+function auxiliaryWerden(
+  lex: Lexicon,
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  d: Draft,
+  i: number,
+): MeaningChoice | undefined {
   const lower = d.a.text.toLowerCase();
   const [from, to] = clauseBounds(ctx.tokens, i);
   let infinitive = false;
   let participle = false;
   for (let j = from; j <= to; j++) {
     const t = wordAt(ctx.tokens, j);
-    if (!t || j === i || /^\p{Lu}/u.test(t.text)) continue;
+    // "wird bestimmt alles besser": a participle read as an adverb makes no passive.
+    if (!t || j === i || /^\p{Lu}/u.test(t.text) || (drafts[j] && drafts[j]?.a.pos !== "verb")) continue;
     const w = t.text.toLowerCase();
     const hits = verbLemmas(lex, w);
     if (hits.some((h) => h.inf === w)) infinitive = true;
@@ -250,6 +257,6 @@ export function contextChoice(
   if (!d) return undefined;
   if (d.a.pos === "noun") return formOfAddress(ctx.tokens, drafts, d, i);
   if (d.a.pos !== "verb") return undefined;
-  if (d.a.lemma === "werden") return auxiliaryWerden(lex, ctx, d, i);
+  if (d.a.lemma === "werden") return auxiliaryWerden(lex, ctx, drafts, d, i);
   return thereIs(ctx, drafts, d, i) ?? wouldLike(d) ?? verbContext(lex, ctx, drafts, d, i);
 }

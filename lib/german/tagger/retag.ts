@@ -329,6 +329,14 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     // "feiert sein großes Fest": function-words.ts read sein as the verb only before a verb form or at the
     // clause's end; before an adjective or a noun it is the possessive, whatever the tagger's margin.
     if (d.a.pos === "det" && d.a.lemma === "sein" && want === "verb") return;
+    // "Morgen kommt er": opening the sentence right before the verb, with no article, a word that is also
+    // an adverb is the adverb (morgen, "tomorrow"), not a bare noun (der Morgen).
+    if (d.a.pos === "adv" && want === "noun" && isSentenceInitial(ctx.tokens, i) && drafts[i + 1]?.a.pos === "verb")
+      return;
+    // "Morgen wird bestimmt alles besser": content-draft.ts reads a participle that is also an adverb as the
+    // adverb only where more of its clause follows; the verb's participle would end it.
+    if (d.a.pos === "adv" && want === "verb" && verbLemmas(lex, d.a.text.toLowerCase()).some((h) => h.participle))
+      return;
     // "Besonders betroffen sind Familien": beside sein a participle is the adjective (the card's convention).
     // "die gebuchte Reise": between article and noun an inflected participle is the adjective.
     // "großartig und aufgeschlossen": coordinated with an adjective, a participle is one too.
