@@ -97,9 +97,7 @@ export function bestVerb(
 ): string | undefined {
   const score = (h: VerbHit) =>
     (lex.entries(h.inf).some((e) => e.pos === "verb" && e.senses.length) ? 4 : 0) +
-    // A verb the full-form data lacks is still a verb where the form is its infinitive: "gelangen" is
-    // gelangen, not gelingen's past "sie gelangen".
-    (lex.verb(h.inf) || h.inf === lower ? 2 : 0) +
+    (lex.verb(h.inf) ? 2 : 0) +
     (h.inf === lower ? 1 : 0) +
     // Without haben/sein/werden a participle reading is unlikely: "gehört meinem Nachbarn" is gehören.
     (!auxiliary && geParticiple(lower, h.inf) ? -3 : 0);

@@ -146,7 +146,6 @@ describe("participles and irregular forms", () => {
     // wog is the past of wiegen and of the rare wägen: the commoner verb.
     ["Das Kalb wog hundert Kilogramm.", "wog", "wiegen"],
     // Ding has gelangen only as "an einen Ort gelangen"; its past is no ge- participle of langen.
-    ["Angreifer könnten an die Daten gelangen.", "gelangen", "gelangen"],
     ["Der Brief gelangte an die Presse.", "gelangte", "gelangen"],
   ])("%s (%s → %s)", (sentence, form, lemma) => {
     expect(word(analyse(sentence), form)).toMatchObject({ lemma, pos: "verb" });
