@@ -66,6 +66,12 @@ function findGloss(senses: readonly LexSense[], test: (gloss: string) => boolean
   return undefined;
 }
 
+/** A sense Ding lacks (the passive, "there is", "would like"), put first on the card and chosen. */
+function chooseOwn(d: Draft, sense: LexSense): MeaningChoice {
+  d.senses = [sense, ...(d.senses ?? [])];
+  return { sense: { sense: 0, gloss: 0 } };
+}
+
 /** werden + infinitive = will (future), + participle = passive; "worden" is always passive. */
 function auxiliaryWerden(
   lex: Lexicon,
@@ -90,8 +96,7 @@ function auxiliaryWerden(
   if (lower !== "worden" && infinitive && FUTURE_FORMS.has(lower))
     return findGloss(d.senses ?? [], (g) => g === "will");
   if (participle || lower === "worden") {
-    d.senses = [PASSIVE, ...(d.senses ?? [])];
-    return { sense: { sense: 0, gloss: 0 } };
+    return chooseOwn(d, PASSIVE);
   }
   return undefined;
 }
@@ -222,8 +227,7 @@ function thereIs(ctx: SentenceContext, drafts: readonly (Draft | null)[], d: Dra
   if (es === undefined || [es + 1, i + 1].some((j) => DATIVE_PRONOUNS.has(lower(j) ?? ""))) return undefined;
   if (drafts[i - 1]?.a.pos === "name") return undefined;
   for (let j = from; j <= to; j++) if (SUBJECT_PRONOUNS.has(lower(j) ?? "")) return undefined;
-  d.senses = [THERE_IS, ...(d.senses ?? [])];
-  return { sense: { sense: 0, gloss: 0 } };
+  return chooseOwn(d, THERE_IS);
 }
 
 // möchte is its own everyday verb, "would like (to)", though grammar makes it a subjunctive of mögen;
@@ -233,8 +237,7 @@ const MOECHTE = new Set(["möchte", "möchtest", "möchten", "möchtet"]);
 
 function wouldLike(d: Draft): MeaningChoice | undefined {
   if (d.a.lemma !== "mögen" || !MOECHTE.has(d.a.text.toLowerCase())) return undefined;
-  d.senses = [WOULD_LIKE, ...(d.senses ?? [])];
-  return { sense: { sense: 0, gloss: 0 } };
+  return chooseOwn(d, WOULD_LIKE);
 }
 
 const ADDRESS_GLOSS = /^(?:Mr|Mrs|Ms)$/;
