@@ -5,11 +5,13 @@ import { HELD_OUT_TEXTS } from "./held-out-texts";
 import { HELD_OUT_TEXTS_2 } from "./held-out-texts-2";
 import { HELD_OUT_TEXTS_3 } from "./held-out-texts-3";
 import { NAMES_DEVELOPMENT_TEXTS } from "./names-texts";
+import { NAMES_DEVELOPMENT_TEXTS_2 } from "./names-texts-2";
 import { DEVELOPMENT_TEXTS } from "./texts";
 
 describe.each([
   ["development", DEVELOPMENT_TEXTS],
   ["development, names", NAMES_DEVELOPMENT_TEXTS],
+  ["development, names 2", NAMES_DEVELOPMENT_TEXTS_2],
   ["held-out", HELD_OUT_TEXTS],
   ["held-out 2", HELD_OUT_TEXTS_2],
   ["held-out 3", HELD_OUT_TEXTS_3],
