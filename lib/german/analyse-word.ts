@@ -9,7 +9,7 @@ import { functionWordDraft } from "./function-words";
 import { gazetteerName } from "./gazetteer";
 import { adjectiveLemmas, listedNounLemmas, nounLemmas } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
-import { knownPlace, nameShaped, placeInContext } from "./names";
+import { foreignLetters, knownPlace, nameShaped, placeInContext } from "./names";
 import { compoundDraft, nounDraft, suffixNounDraft } from "./noun-draft";
 import { type Draft, isSentenceInitial, type SentenceContext, wordAt } from "./sentence-context";
 import type { PartOfSpeech } from "./types";
@@ -73,12 +73,41 @@ const INDEFINITE = /^(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keine
  * ("ein Müllberg").
  */
 function toponym(lex: Lexicon, ctx: SentenceContext, i: number, text: string): Draft | undefined {
-  if (!TOPONYM_HEAD.test(text) || INDEFINITE.test(wordAt(ctx.tokens, i - 1)?.text.toLowerCase() ?? ""))
-    return undefined;
+  if (INDEFINITE.test(wordAt(ctx.tokens, i - 1)?.text.toLowerCase() ?? "")) return undefined;
+  if (!TOPONYM_HEAD.test(text)) return waterName(lex, text);
   const comp = splitCompound(lex, text);
+  // "Freibergsee", "Alpsee": a head of a place name after a stem no dictionary knows (a place, a person).
+  if (!comp) return waterName(lex, text) ?? (unknownStem(lex, text, TOPONYM_HEAD) ? guessedPlace(text) : undefined);
   const head = comp?.segments[comp.segments.length - 1];
   if (!comp || !head?.entry || head.text.toLowerCase() !== head.entry.lemma.toLowerCase()) return undefined;
   return nameDraft(text, text, undefined, false);
+}
+
+// Heads that mark a river, a stretch of water or a landscape rather than a thing: Peenestrom, Nordstrand.
+const WATER_HEAD = /(?:strom|förde|bucht|heide|moor|wald|horn|münde)$/;
+
+/** "Peenestrom", "Romanshorn": such a head after a stem no dictionary knows is a name. */
+function waterName(lex: Lexicon, text: string): Draft | undefined {
+  return WATER_HEAD.test(text) && unknownStem(lex, text, WATER_HEAD) ? guessedPlace(text) : undefined;
+}
+
+/** A name read from its shape alone (a place's head, foreign letters), which the tagger's reading of a common noun does not undo. */
+function guessedPlace(text: string): Draft {
+  const d = nameDraft(text, text, undefined, false);
+  d.sureName = true;
+  return d;
+}
+
+/** Whether the word before a head (without a linking -s) is capitalised, 3+ letters, and no word of the dictionary. */
+function unknownStem(lex: Lexicon, text: string, head: RegExp): boolean {
+  const match = head.exec(text);
+  if (!match || lex.has(text)) return false;
+  const stem = text.slice(0, match.index);
+  const bare = stem.endsWith("s") ? stem.slice(0, -1) : stem;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(stem)) return false;
+  // Alpenabfluss is Alpen + Abfluss: a stem that is itself a compound of known words is no name.
+  if (splitCompound(lex, stem) !== undefined || splitCompound(lex, text) !== undefined) return false;
+  return [stem, bare].every((w) => !lex.has(w) && !lex.has(w.toLowerCase()) && nounLemmas(lex, w).length === 0);
 }
 
 function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial: boolean): Draft | undefined {
@@ -245,6 +274,7 @@ function analyseSpelled(lex: Lexicon, ctx: SentenceContext, i: number, variants:
     };
     const prevAdj = wordAt(ctx.tokens, i - 1)?.text;
     const afterAdjective = prevAdj !== undefined && /^\p{Ll}+(?:e|en|em|er|es)$/u.test(prevAdj) && isDet(i - 2);
+    if (foreignLetters(text)) return guessedPlace(text);
     if (isDet(i - 1) || afterAdjective) return unknownDraft(text, text, "noun");
     // "Typischerweise ist …": an adverb shape opening the sentence.
     const [guess, guessPos] = guessLemma(text);

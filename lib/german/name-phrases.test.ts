@@ -36,6 +36,20 @@ describe("name phrases", () => {
     ["Er fährt oft mit der Deutschen Bahn.", "Deutschen", "Deutsche Bahn"],
     ["Sie spendet dem Deutschen Roten Kreuz.", "Kreuz", "Deutsches Rotes Kreuz"],
     ["Abends fuhren wir nach Kreuzberg.", "Kreuzberg", "Kreuzberg"],
+    // A capitalised adjective mid-sentence before a name or a place, in its base form.
+    ["Er verhandelt mit der Kassenärztlichen Vereinigung Bayern.", "Vereinigung", "Kassenärztliche Vereinigung Bayern"],
+    ["Das Amt heißt jetzt Staatliches Baumanagement Hannover.", "Baumanagement", "Staatliches Baumanagement Hannover"],
+    // A body or an event named by its place.
+    ["Sie studiert an der Universität Greifswald.", "Universität", "Universität Greifswald"],
+    ["Die Zahlen des Klinikums Region Hannover steigen.", "Region", "Klinikum Region Hannover"],
+    ["Er war Gast beim Filmfest Hamburg.", "Filmfest", "Filmfest Hamburg"],
+    // Lakes, newspapers and streets named by a place's -er adjective, known or not.
+    ["Wir segelten auf dem Kummerower See.", "Kummerower", "Kummerower See"],
+    ["Das stand in der Stuttgarter Zeitung.", "Zeitung", "Stuttgarter Zeitung"],
+    ["Der Laden liegt an der Wolgaster Straße.", "Straße", "Wolgaster Straße"],
+    // A kind of business as the head of a compound.
+    ["Wir übernachten im Berggasthof Zum Grünen Hut.", "Hut", "Zum Grünen Hut"],
+    ["Die Kinder der Grundschule Am Hasenberg sangen.", "Hasenberg", "Am Hasenberg"],
   ])("%s: %s belongs to %s", (sentence, text, name) => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma: name, pos: "name" });
   });
@@ -57,6 +71,12 @@ describe("name phrases", () => {
     ["Der Holzfachmarkt wurde uns empfohlen.", "Holzfachmarkt", "Holzfachmarkt"],
     ["Der Chef der Firma kam spät.", "Firma", "Firma"],
     ["Sie kaufte den Stoff aus Baumwolle.", "Baumwolle", "Baumwolle"],
+    // The treebanks' convention: an adjective and a common noun stay apart, even capitalised.
+    ["Er besuchte das Weiße Haus.", "Haus", "Haus"],
+    ["Sie segelten über den Pazifischen Ozean.", "Ozean", "Ozean"],
+    // A kind of place before its name is an apposition; time words before a place make no name.
+    ["Sie wohnt in der Stadt Göttingen.", "Stadt", "Stadt"],
+    ["Wir fahren im Sommer Richtung Hamburg.", "Sommer", "Sommer"],
   ])("%s: %s stays a noun", (sentence, text, lemma) => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "noun" });
   });
@@ -71,5 +91,11 @@ describe("name phrases", () => {
     const words = analyse("Der Chef der Müller GmbH kam spät.");
     expect(word(words, "Chef")).toMatchObject({ lemma: "Chef", pos: "noun" });
     expect(word(words, "Müller")).toMatchObject({ lemma: "Müller GmbH", pos: "name" });
+  });
+
+  it("reads a capitalised adjective before a place as part of the name", () => {
+    const words = analyse("Sie wandern in der Sächsischen Schweiz.");
+    expect(word(words, "Sächsischen")).toMatchObject({ pos: "name" });
+    expect(word(words, "Schweiz")).toMatchObject({ pos: "name" });
   });
 });

@@ -8,6 +8,7 @@ import { placeNamed } from "./gazetteer";
 import { adjectiveLemmas, listedNounLemmas, nounLemmas } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
 import type { NameSpan } from "./names";
+import { isSentenceInitial } from "./sentence-context";
 import type { Token } from "./types";
 
 const word = (tokens: readonly Token[], i: number) => {
@@ -31,6 +32,15 @@ const KIND_NOUNS = new Set(
     " ",
   ),
 );
+
+/**
+ * Heads of compounds that name a kind of business or body just as KIND_NOUNS do: "Berggasthof Zum Grünen
+ * Hut", "Fahrradhersteller Velotraum", "Bürgerinitiative Pro Ahlten", "Grundschule Am Hasenberg".
+ */
+const KIND_HEADS =
+  /(?:gasthof|gasthaus|hotel|restaurant|café|verlag|hersteller|konzern|händler|anbieter|initiative|schule|verein|firma|marke|werft|brauerei|kellerei)$/u;
+
+const kindNoun = (w: string) => KIND_NOUNS.has(w) || (/^\p{Lu}\p{Ll}{3,}/u.test(w) && KIND_HEADS.test(w));
 
 /** Words that start a business's name the way an article does: "Restaurant Zur Alten Mühle". */
 const NAME_PREPOSITIONS = new Set(["Zum", "Zur", "Zu", "Am", "Im", "Bei", "Beim", "Auf", "An", "Unter"]);
@@ -136,7 +146,19 @@ function foreignTitleAt(lex: Lexicon, tokens: readonly Token[], sentence: string
 
 /** A capitalised adjective form in a name ("Alten", "Goldenen", "Bayerischer"). */
 function adjectiveForm(lex: Lexicon, text: string): boolean {
-  return /^\p{Lu}\p{Ll}+(?:e|en|em|er|es)$/u.test(text) && adjectiveLemmas(lex, text.toLowerCase()).length > 0;
+  return /^\p{Lu}\p{Ll}+(?:e|en|em|er|es)$/u.test(text) && adjectiveBase(lex, text) !== undefined;
+}
+
+/**
+ * The base form of an inflected adjective: the dictionary's, or for one it lacks, the derived adjective's
+ * stem on -isch, -lich or -ig (Kassenärztlichen → kassenärztlich, Mecklenburgischen → mecklenburgisch).
+ */
+function adjectiveBase(lex: Lexicon, text: string): string | undefined {
+  const lower = text.toLowerCase();
+  const listed = adjectiveLemmas(lex, lower)[0]?.lemma;
+  if (listed) return listed;
+  const derived = /^(\p{Ll}{3,}(?:isch|lich|ig))(?:e|en|em|er|es)$/u.exec(lower)?.[1];
+  return derived && nounLemmas(lex, text).length === 0 ? derived : undefined;
 }
 
 /** A common German noun, frequent enough that after "Kino" it is more likely an object than a name. */
@@ -152,7 +174,7 @@ function commonNoun(lex: Lexicon, text: string): boolean {
  */
 function nameAfterKind(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
   const kind = word(tokens, i);
-  if (!kind || !KIND_NOUNS.has(kind) || functionWord(kind.toLowerCase()).length > 0) return undefined;
+  if (!kind || !kindNoun(kind) || functionWord(kind.toLowerCase()).length > 0) return undefined;
   const first = word(tokens, i + 1);
   if (!capitalised(first) || !adjacent(sentence, tokens[i], tokens[i + 1]) || !first) return undefined;
   const leads = (w: string) => NAME_PREPOSITIONS.has(w) || adjectiveForm(lex, w);
@@ -264,11 +286,31 @@ function streetHead(text: string): (typeof STREET_HEADS)[number] | undefined {
   return STREET_HEADS.find(([h]) => lower.endsWith(h));
 }
 
-/** "Brandenburger", "Dresdner": an -er adjective of a place the gazetteer knows. */
-function placeAdjective(text: string): boolean {
+/**
+ * "Brandenburger", "Dresdner": an -er adjective of a place the gazetteer knows. With `lex`, also an -er word
+ * no dictionary knows ("Wolgaster", "Kummerower"): the gazetteer lacks most small towns and villages, and
+ * an unknown capitalised -er word before a street or a lake is their adjective.
+ */
+function placeAdjective(text: string, lex?: Lexicon): boolean {
   const stem = /^(\p{Lu}\p{Ll}+)er$/u.exec(text)?.[1];
   if (!stem) return false;
-  return [stem, `${stem}e`, stem.endsWith("n") ? `${stem.slice(0, -1)}en` : ""].some((s) => s && placeNamed(s));
+  if ([stem, `${stem}e`, stem.endsWith("n") ? `${stem.slice(0, -1)}en` : ""].some((s) => s && placeNamed(s)))
+    return true;
+  return lex !== undefined && stem.length >= 3 && unknownWord(lex, text);
+}
+
+/** A word no German reading fits, compounds aside: no entry, no noun, adjective, verb or function-word form. */
+function unknownWord(lex: Lexicon, text: string): boolean {
+  const lower = text.toLowerCase();
+  return (
+    !lex.has(text) &&
+    !lex.has(lower) &&
+    nounLemmas(lex, text).length === 0 &&
+    adjectiveLemmas(lex, lower).length === 0 &&
+    lex.verbsOf(lower).length === 0 &&
+    functionWord(lower).length === 0 &&
+    !lex.isFirstName(lower)
+  );
 }
 
 /**
@@ -287,9 +329,9 @@ function streetAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: n
   const hyphenated = /^(?:\p{Lu}[\p{L}.]*-)+\p{L}+$/u.test(text);
   const prev = word(tokens, i - 1);
   if (prev && i > 0 && adjacent(sentence, tokens[i - 1], tokens[i])) {
-    if (placeAdjective(prev)) return { ...span(tokens, sentence, i - 1, i), known: true };
+    if (placeAdjective(prev, lex)) return { ...span(tokens, sentence, i - 1, i), known: true };
     if (capitalised(prev) && adjectiveForm(lex, prev) && i - 1 > 0) {
-      const base = adjectiveLemmas(lex, prev.toLowerCase())[0]?.lemma ?? "";
+      const base = adjectiveBase(lex, prev) ?? "";
       const lemma = `${base.charAt(0).toUpperCase()}${base.slice(1)}${head[1]} ${text}`;
       return span(tokens, sentence, i - 1, i, lemma);
     }
@@ -321,19 +363,32 @@ function nameModifier(lex: Lexicon, text: string, head: string): boolean {
   );
 }
 
-/** Landmarks and districts named by a place's -er adjective: Brandenburger Tor, Kölner Dom, Prenzlauer Berg. */
-const LANDMARK_HEADS = new Set(["Tor", "Dom", "Mauer", "Berg", "Schloss", "Münster", "Turm", "Hafen", "Tores", "Tors"]);
+/**
+ * Landmarks, lakes, landscapes, newspapers and bodies named by a place's -er adjective: Brandenburger Tor,
+ * Kölner Dom, Prenzlauer Berg, Kummerower See, Lüneburger Heide, Stuttgarter Zeitung, Greifswalder Tafel.
+ * (Other heads are ordinary nouns a place's adjective describes: die Kölner Polizei, das Bonner Ministerium.)
+ */
+const LANDMARK_HEADS = new Set(
+  "Tor Tores Tors Dom Doms Mauer Berg Schloss Münster Turm Hafen See Sees Bucht Förde Heide Wald Forst Moor Alpen Schweiz Land Höhe Zeitung Rundschau Nachrichten Anzeiger Tageblatt Morgenpost Allgemeine Tafel Zoo Stadion Arena Philharmonie Philharmoniker Symphoniker".split(
+    " ",
+  ),
+);
 
 function landmarkAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
   const text = word(tokens, i);
   const next = word(tokens, i + 1);
-  if (!text || !next || !LANDMARK_HEADS.has(next) || !placeAdjective(text)) return undefined;
+  if (!text || !next || !LANDMARK_HEADS.has(next) || !placeAdjective(text, lex)) return undefined;
   if (!adjacent(sentence, tokens[i], tokens[i + 1])) return undefined;
-  const head = nounLemmas(lex, next)[0]?.lemma ?? next;
-  const s = span(tokens, sentence, i, i + 1, `${text} ${head}`);
+  const s = span(tokens, sentence, i, i + 1, `${text} ${singularOfGenitive(lex, next)}`);
   // The place is known; so the tagger's rule for place adjectives ("das Kölner Unternehmen") leaves it.
   s.known = true;
   return s;
+}
+
+/** "Doms" → "Dom", "Klinikums" → "Klinikum"; a plural (Alpen, Nachrichten) or any other form stays as written. */
+function singularOfGenitive(lex: Lexicon, text: string): string {
+  const lemma = nounLemmas(lex, text).find((e) => text === `${e.lemma}s` || text === `${e.lemma}es`)?.lemma;
+  return lemma ?? text;
 }
 
 /** Heads that make an unknown compound after "in", "nach", "aus" a place: Kreuzberg, Ehrenfeld, Schwabing. */
@@ -351,6 +406,112 @@ function districtAt(lex: Lexicon, tokens: readonly Token[], i: number): NameSpan
   return { from: i, to: i, name: text, known: false, sure: true };
 }
 
+/** The gender of a noun, listed or the head of a compound (Baumanagement: das Management). */
+function nounGender(lex: Lexicon, text: string): "m" | "f" | "n" | undefined {
+  const listed = [...nounLemmas(lex, text), ...lex.entries(text)].find((e) => e.gender)?.gender;
+  if (listed) return listed;
+  const comp = splitCompound(lex, text);
+  return comp?.segments[comp.segments.length - 1]?.entry?.gender;
+}
+
+const BASE_ENDING = { m: "er", f: "e", n: "es" } as const;
+
+/** A name, a place or a word no German reading fits: words that carry a name on (Niedersachsen, Hannover). */
+function nameWord(lex: Lexicon, text: string): boolean {
+  return (
+    placeNamed(text) !== undefined ||
+    lex.entries(text).some((e) => e.pos === "name") ||
+    /^\p{Lu}[\p{Lu}\d]+$/u.test(text) ||
+    (unknownWord(lex, text) && splitCompound(lex, text) === undefined)
+  );
+}
+
+/**
+ * "die Kassenärztliche Vereinigung Niedersachsen", "zum Hohen Licht", "in der Mecklenburgischen Schweiz",
+ * "die Lange Nacht der Wissenschaften": inside a sentence German writes adjectives small, so a capitalised
+ * one before a capitalised noun belongs to a name. The name runs on over names and places (Niedersachsen)
+ * and over der/des before a capitalised word (der Wissenschaften). Its lemma puts the adjectives in the base
+ * form with the ending the head's gender gives (Hohes Licht, Lange Nacht), as streets do (Alte Poststraße).
+ */
+function adjectiveNameAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const text = word(tokens, i);
+  if (!text || !adjectiveForm(lex, text) || isSentenceInitial(tokens, i)) return undefined;
+  // "Golden Gate": an uninflected form is no German attributive adjective.
+  if (adjectiveLemmas(lex, text.toLowerCase()).some((e) => e.lemma === text.toLowerCase())) return undefined;
+  // "der Deutschen Bahn": a name the dictionary lists keeps its entry and gloss (the name finder's next step).
+  const at = tokens[i]?.start ?? 0;
+  if (lex.namesStartingWith(text).some((n) => sentence.startsWith(n, at))) return undefined;
+  let head = i + 1;
+  while (adjectiveForm(lex, word(tokens, head) ?? "") && adjacent(sentence, tokens[head - 1], tokens[head])) head++;
+  const headText = word(tokens, head);
+  if (!headText || !capitalised(headText) || !adjacent(sentence, tokens[head - 1], tokens[head])) return undefined;
+  if (functionWord(headText.toLowerCase()).length > 0 || adjectiveForm(lex, headText)) return undefined;
+  let to = head;
+  for (let k = head + 1; k < Math.min(tokens.length, i + 8); k++) {
+    const w = word(tokens, k);
+    if (!w || !adjacent(sentence, tokens[k - 1], tokens[k])) break;
+    const genitive = (w === "der" || w === "des") && capitalised(word(tokens, k + 1)) && k === to + 1;
+    if (genitive && adjacent(sentence, tokens[k], tokens[k + 1])) {
+      to = k + 1;
+      k++;
+      continue;
+    }
+    if (!capitalised(w) || !nameWord(lex, w)) break;
+    to = k;
+  }
+  // "das Weiße Haus", "der Pazifische Ozean", "die Katholische Kirche": the treebanks keep an adjective and a
+  // common noun apart even where they name one thing, and so does the card; a name or place in the span
+  // (die Mecklenburgische Schweiz, Kassenärztliche Vereinigung Niedersachsen) makes the whole a name.
+  // A genitive (der USA, Argentiniens) or a person after a role (Stellvertretenden Generalsstabschef Cao) is
+  // no such evidence: only the head or a place the gazetteer or dictionary knows right after it.
+  const after = word(tokens, head + 1);
+  const listedPlace = (w: string | undefined) =>
+    w !== undefined && (placeNamed(w) !== undefined || lex.entries(w).some((e) => e.pos === "name"));
+  if (!nameWord(lex, headText) && !(to > head && listedPlace(after))) return undefined;
+  const gender = nounGender(lex, headText);
+  const headLemma = singularOfGenitive(lex, headText);
+  const singular = headLemma !== headText || nounLemmas(lex, headText).some((e) => e.lemma === headText);
+  if (!gender || !singular) return span(tokens, sentence, i, to);
+  const adjectives = tokens.slice(i, head).map((t) => {
+    const base = adjectiveBase(lex, t.text) ?? t.text.toLowerCase();
+    return `${base.charAt(0).toUpperCase()}${base.slice(1)}${BASE_ENDING[gender]}`;
+  });
+  const last = tokens[to];
+  const rest = to > head && last ? sentence.slice(tokens[head + 1]?.start ?? 0, last.start + last.text.length) : "";
+  return span(tokens, sentence, i, to, [...adjectives, headLemma, rest].filter(Boolean).join(" "));
+}
+
+/** Nouns of a kind of place, followed by the place's name as an apposition: "die Stadt Essen", "Insel Usedom". */
+const PLACE_KIND =
+  /(?:stadt|städtchen|städte|gemeinde|dorf|dörfer|insel|land|länder|staat|kanton|provinz|kreis|bezirk|region|ort|orte|metropole|republik|fluss|gebirge|teil|viertel)(?:e?s|n|en)?$/u;
+/** Nouns of time or direction, which stand before a name without making one: "im Sommer Hamburg", "Richtung Kiel". */
+const NOT_INSTITUTION =
+  /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühling|Frühjahr|Sommer|Herbst|Winter|Jahr|Jahres|Woche|Tag|Tages|Abend|Morgen|Nacht|Wochenende|Ende|Anfang|Mitte|Richtung|Saison|Heimat|Gast|Gäste|Fans|Name|Namen|Namens)$/u;
+
+/**
+ * "Universität Greifswald", "Polizeiinspektion Anklam", "Filmfest Hamburg", "des Klinikums Region Hannover":
+ * a noun right before a place the gazetteer knows, with no preposition between, names a body or an event
+ * of that place; both are the name. A noun of a kind of place before it is an apposition instead (die
+ * Stadt Essen, die Insel Usedom), and so are the kinds of business that have their own rule (Café, Firma).
+ */
+function institutionAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const kind = word(tokens, i);
+  if (!kind || !/^\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?$/u.test(kind) || NOT_INSTITUTION.test(kind)) return undefined;
+  if (kindNoun(kind) || TITLE_NOUNS.has(kind) || PLACE_KIND.test(kind.toLowerCase())) return undefined;
+  if (functionWord(kind.toLowerCase()).length > 0 || lex.isFirstName(kind.toLowerCase())) return undefined;
+  if (nounLemmas(lex, kind).length === 0 && splitCompound(lex, kind) === undefined) return undefined;
+  let k = i + 1;
+  if (PLACE_KIND.test((word(tokens, k) ?? "").toLowerCase()) && capitalised(word(tokens, k))) k++;
+  const place = word(tokens, k);
+  if (!place || !adjacent(sentence, tokens[i], tokens[i + 1]) || !adjacent(sentence, tokens[k - 1], tokens[k]))
+    return undefined;
+  // "Essen", "Halle", "Weil": a place that is also a common word needs more than this to be one.
+  if (!placeNamed(place) || listedNounLemmas(lex, place).length > 0 || lex.has(place.toLowerCase())) return undefined;
+  const last = tokens[k];
+  const rest = sentence.slice(tokens[i + 1]?.start ?? 0, (last?.start ?? 0) + place.length);
+  return span(tokens, sentence, i, k, `${singularOfGenitive(lex, kind)} ${rest}`);
+}
+
 /** Name phrases in a sentence, found before the name finder's other rules, which skip the words they cover. */
 export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: string): NameSpan[] {
   const spans: NameSpan[] = [];
@@ -363,6 +524,8 @@ export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: st
       nameAfterKind(lex, tokens, sentence, i) ??
       landmarkAt(lex, tokens, sentence, i) ??
       streetAt(lex, tokens, sentence, i) ??
+      adjectiveNameAt(lex, tokens, sentence, i) ??
+      institutionAt(lex, tokens, sentence, i) ??
       districtAt(lex, tokens, i);
     if (!found || found.from <= end) continue;
     spans.push(found);

@@ -268,3 +268,24 @@ describe("first names ending in -s", () => {
     expect(word(analyse("Chinas Wirtschaft wächst."), "Chinas")).toMatchObject({ lemma: "China", pos: "name" });
   });
 });
+
+describe("names the first data sets lacked", () => {
+  it.each([
+    ["Der TSV Eintracht Bardowick gewann.", "Eintracht", "TSV Eintracht Bardowick"],
+    ["Er spielte beim FC St. Pauli.", "Pauli", "FC St. Pauli"],
+    ["Landrat Bernd Weißhaupt lobte das.", "Weißhaupt", "Bernd Weißhaupt"],
+    ["Die Regisseurin Đặng Thu Hà zeigt ihren Film.", "Hà", "Đặng Thu Hà"],
+    ["Das Haus liegt am Ufer des Śniardwy.", "Śniardwy", "Śniardwy"],
+    ["Unten glitzert der Freibergsee.", "Freibergsee", "Freibergsee"],
+    ["Die Fähre fährt in den Peenestrom.", "Peenestrom", "Peenestrom"],
+  ])("%s: %s is part of %s", (sentence, text, name) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma: name, pos: "name" });
+  });
+
+  it.each([
+    ["Der Alpenabfluss ist kalt.", "Alpenabfluss"],
+    ["Anna Apfelkuchen backt gern.", "backt"],
+  ])("%s: %s is no name", (sentence, text) => {
+    expect(word(analyse(sentence), text).pos).not.toBe("name");
+  });
+});

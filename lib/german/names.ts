@@ -174,8 +174,37 @@ function clubAt(tokens: readonly Token[], sentence: string, i: number): NameSpan
   const t = tokens[i];
   const next = tokens[i + 1];
   if (t?.type !== "word" || next?.type !== "word" || !CLUB_PREFIX.test(t.text)) return undefined;
+  const club = sportsClubAt(tokens, sentence, i);
+  if (club) return club;
   if (sentence.slice(t.start + t.text.length, next.start) !== " " || !placeNamed(next.text)) return undefined;
   return { from: i, to: i + 1, name: `${t.text} ${next.text}`, known: false, sure: true };
+}
+
+/** The abbreviations German sports clubs' names start with: Fußball-Club, Turn- und Sportverein, Verein für Leibesübungen. */
+const SPORTS_CLUB =
+  /^(?:FC|SC|SV|TSV|VfL|VfB|VfR|TuS|TSG|SG|SpVgg|FSV|SSV|MTV|BSC|DJK|SuS|TuRa|ESV|PSV|KSV|RSV|TV|BV|SpG)$/u;
+
+/**
+ * "TSV Eintracht Bardowick", "SC Victoria Hamburg", "FC St. Pauli": after a sports club's abbreviation the
+ * capitalised words that follow are its name, whether or not the gazetteer knows the place (most clubs are
+ * from villages and districts it lacks).
+ */
+function sportsClubAt(tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  if (!SPORTS_CLUB.test(tokens[i]?.text ?? "")) return undefined;
+  let to = i;
+  for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
+    const a = tokens[j - 1];
+    const b = tokens[j];
+    if (!a || !b || !/^ ?$/.test(sentence.slice(a.start + a.text.length, b.start))) break;
+    // "St. Pauli": the abbreviation's full stop is its own token.
+    if (b.text === "." && a.text === "St") continue;
+    if (b.type !== "word" || !/^\p{Lu}/u.test(b.text) || functionWord(b.text.toLowerCase()).length > 0) break;
+    to = j;
+  }
+  if (to === i) return undefined;
+  const last = tokens[to];
+  const name = sentence.slice(tokens[i]?.start ?? 0, (last?.start ?? 0) + (last?.text.length ?? 0));
+  return { from: i, to, name, known: false, sure: true };
 }
 
 function personOrEnglishRun(
@@ -193,13 +222,28 @@ function personOrEnglishRun(
   if (!t || !next || covered.has(i + 1) || !adjacent(t, next) || ACADEMIC.has(t.text)) return undefined;
   // "Scott Kennedy", "Jack Ma": a first name, or any non-word, before a capitalised non-word (or a word the
   // dictionary knows only as an interjection, like "Ma").
+  const firstName = lex.isFirstName(t.text.toLowerCase());
   if (
     capital(next) &&
-    (lex.isFirstName(t.text.toLowerCase()) || !germanWord(lex, t.text)) &&
-    surnameLike(lex, next.text) &&
+    (firstName || !germanWord(lex, t.text)) &&
+    (surnameLike(lex, next.text) ||
+      // "Obamas Sonderberaterin": a name in the genitive before a noun is no first name.
+      ((firstName || !/s$/.test(t.text)) && compoundSurname(lex, next.text, firstName))) &&
     !gazetteerName(t.text)
   ) {
-    return { from: i, to: i + 1, name: `${t.text} ${next.text}`, known: false };
+    // "Đặng Thu Hà", "Gabriel García Márquez": further parts of the name, no German words either.
+    let to = i + 1;
+    for (let j = i + 2; j < Math.min(tokens.length, i + 4) && !covered.has(j); j++) {
+      const a = tokens[j - 1];
+      const b = tokens[j];
+      // "Max Webers Protestantische Ethik": a genitive ends the name, and an adjective starts something else.
+      if (!a || !b || !capital(b) || !adjacent(a, b) || germanWord(lex, b.text) || /s$/.test(a.text)) break;
+      if (/(?:isch|lich|ig)(?:e|en|em|er|es)$/u.test(b.text)) break;
+      to = j;
+    }
+    const last = tokens[to];
+    const name = sentence.slice(t.start, (last?.start ?? 0) + (last?.text.length ?? 0));
+    return { from: i, to, name, known: false };
   }
   // A run of name-like capitalised words, with English connectors: "Global Times", "USA Today",
   // "Center for Strategic and International Studies".
@@ -243,6 +287,28 @@ function personOrEnglishRun(
   if (!connector && !englishOnly(lex, last.text) && !englishTitle) return undefined;
   const name = sentence.slice(first.start, last.start + last.text.length);
   return { from: i, to, name, known: false, sure: true };
+}
+
+/**
+ * "Bernd Weißhaupt", "Marlene Obermüller", "Anna Koch": after a name, a capitalised word that only splits into
+ * German words (weiß + Haupt) and is no word of its own; after a first name also a surname the list has
+ * (not after any name: "Lindqvists Sohn").
+ */
+function compoundSurname(lex: Lexicon, word: string, afterFirstName: boolean): boolean {
+  const lower = word.toLowerCase();
+  if (afterFirstName && lex.isSurname(lower)) return true;
+  return (
+    /^\p{Lu}\p{Ll}{3,}$/u.test(word) &&
+    // Compound nouns of a role or an abstract (Beraterin, Schaffensleistung) are shaped like nouns.
+    !germanShaped(word) &&
+    !/(?:erin|erinnen)$/u.test(word) &&
+    !lex.has(word) &&
+    !lex.has(lower) &&
+    listedNounLemmas(lex, word).length === 0 &&
+    lex.verbsOf(lower).length === 0 &&
+    functionWord(lower).length === 0 &&
+    placeNamed(word) === undefined
+  );
 }
 
 /** A name the dictionary or the gazetteer knows (USA, Peking). */
@@ -381,8 +447,17 @@ export function nameShaped(text: string): boolean {
     !GERMAN_ONSET.test(text) ||
     /[aiouy]$/.test(text) ||
     /y|q(?!u)|c(?![hk])|[àáâãåçèéêëìíîïñòóôõøùúûýš]/u.test(text) ||
+    foreignLetters(text) ||
     /(?:ov|ev|ski|sky|vic|ić|son|ez|os)$/.test(text)
   );
+}
+
+/**
+ * Letters German and its common loanwords never use (ł, ś, ę, ı, ş, ğ, ă, đ, ơ, ư, ň, ř …): Śniardwy,
+ * Yıldız, Kętrzyn, Đặng. Such a word is a foreign name even after an article ("am Ufer des Śniardwy").
+ */
+export function foreignLetters(text: string): boolean {
+  return /[^A-Za-z\dÄÖÜäöüßàáâãåçèéêëìíîïñòóôõøùúûýšÀÁÂÇÈÉÊÍÎÓÔÚÛŠ'’.-]/u.test(text);
 }
 
 /**
