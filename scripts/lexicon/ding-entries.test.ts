@@ -12,6 +12,18 @@ describe("nouns Ding gives only inside another headword's line", () => {
     expect(entries.get("Beerdigung\tn")).toMatchObject({ gender: "f", senses: [{ glosses: ["funeral"] }] });
   });
 
+  it("take a plural shorter than the line's headword as a plural-only word of its own", () => {
+    const line =
+      "Geschwisterkind {n} | Geschwister {pl} | Kinder {pl} :: sibling | siblings; brothers and sisters | children";
+    const entries = collectDing(line, new Set(["geschwister", "kinder"])).entries;
+    expect(entries.get("Geschwister\tn")).toMatchObject({
+      pluralOnly: true,
+      senses: [{ glosses: ["siblings", "brothers and sisters"] }],
+    });
+    // A plural that does not start the headword is its own plural, not a word of its own.
+    expect(entries.has("Kinder\tn")).toBe(false);
+  });
+
   it("are left out when no frequency list has them", () => {
     expect(collectDing(DING).entries.has("Beerdigung\tn")).toBe(false);
   });

@@ -275,7 +275,8 @@ function exampleObjects(
 
 interface SubNoun {
   hw: string;
-  gender: "m" | "f" | "n";
+  /** Undefined for a plural-only noun (Geschwister). */
+  gender?: "m" | "f" | "n";
   sense: RawSense;
 }
 
@@ -289,12 +290,16 @@ function exampleNouns(
   order: number,
 ): SubNoun[] {
   const out: SubNoun[] = [];
+  const headword = de[0]?.[0]?.text ?? "";
   for (const { item, glosses } of exampleItems(de, en)) {
     const tagged = posFromTags(item.tags);
-    if (tagged?.pos !== "n" || !tagged.gender || tagged.pluralOnly) continue;
-    if (!WORD.test(item.text) || !/^\p{Lu}/u.test(item.text)) continue;
+    if (tagged?.pos !== "n" || !WORD.test(item.text) || !/^\p{Lu}/u.test(item.text)) continue;
     const sense: RawSense = { glosses, penalty: labelPenalty(item.labels), domains: [], nCols: 1, order };
-    out.push({ hw: item.text, gender: tagged.gender, sense });
+    if (tagged.gender && !tagged.pluralOnly) out.push({ hw: item.text, gender: tagged.gender, sense });
+    // "Geschwisterkind {n} | Geschwister {pl} :: sibling | siblings": a plural shorter than the headword
+    // is no inflection of it but a word of its own, plural only.
+    else if (tagged.pluralOnly && headword.length > item.text.length && headword.startsWith(item.text))
+      out.push({ hw: item.text, sense });
   }
   return out;
 }
@@ -318,7 +323,7 @@ function addSubNouns(entries: Map<string, RawEntry>, nouns: readonly SubNoun[]):
   for (const n of nouns) {
     // Where the tag and the last part disagree, one of them is wrong (Bestandskonto ends in Konto and in
     // Skonto): the word is left to the compound splitter.
-    const head = headGender(entries, n.hw);
+    const head = n.gender ? headGender(entries, n.hw) : undefined;
     if (head && head !== n.gender) continue;
     const own = entries.get(`${n.hw}\tn`);
     if (own && !own.fromSubNouns) {
@@ -330,8 +335,13 @@ function addSubNouns(entries: Map<string, RawEntry>, nouns: readonly SubNoun[]):
         own.senses.push({ ...n.sense, gender: n.gender, fromExamples: true });
       continue;
     }
-    const e = entryFor(entries, n.hw, "n", { gender: n.gender, fromSubNouns: true });
-    e.senses.push({ ...n.sense, gender: n.gender });
+    const e = entryFor(
+      entries,
+      n.hw,
+      "n",
+      n.gender ? { gender: n.gender, fromSubNouns: true } : { pluralOnly: true, fromSubNouns: true },
+    );
+    e.senses.push(n.gender ? { ...n.sense, gender: n.gender } : n.sense);
   }
 }
 
