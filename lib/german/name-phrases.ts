@@ -369,7 +369,7 @@ function nameModifier(lex: Lexicon, text: string, head: string): boolean {
  * (Other heads are ordinary nouns a place's adjective describes: die Kölner Polizei, das Bonner Ministerium.)
  */
 const LANDMARK_HEADS = new Set(
-  "Tor Tores Tors Dom Doms Mauer Berg Schloss Münster Turm Hafen See Sees Bucht Förde Heide Wald Forst Moor Alpen Schweiz Land Höhe Zeitung Rundschau Nachrichten Anzeiger Tageblatt Morgenpost Allgemeine Tafel Zoo Stadion Arena Philharmonie Philharmoniker Symphoniker".split(
+  "Tor Tores Tors Dom Doms Mauer Berg Schloss Münster Turm Hafen See Sees Bucht Förde Heide Wald Forst Moor Meer Kanal Alpen Schweiz Land Höhe Zeitung Rundschau Nachrichten Anzeiger Tageblatt Morgenpost Allgemeine Tafel Zoo Stadion Arena Philharmonie Philharmoniker Symphoniker".split(
     " ",
   ),
 );
@@ -467,7 +467,8 @@ function adjectiveNameAt(lex: Lexicon, tokens: readonly Token[], sentence: strin
   const after = word(tokens, head + 1);
   const listedPlace = (w: string | undefined) =>
     w !== undefined && (placeNamed(w) !== undefined || lex.entries(w).some((e) => e.pos === "name"));
-  if (!nameWord(lex, headText) && !(to > head && listedPlace(after))) return undefined;
+  // "des Heiligen Rastislav": before a person's name the adjective is an epithet, so the head must be listed.
+  if (!listedPlace(headText) && !(to > head && listedPlace(after))) return undefined;
   const gender = nounGender(lex, headText);
   const headLemma = singularOfGenitive(lex, headText);
   const singular = headLemma !== headText || nounLemmas(lex, headText).some((e) => e.lemma === headText);
@@ -481,35 +482,21 @@ function adjectiveNameAt(lex: Lexicon, tokens: readonly Token[], sentence: strin
   return span(tokens, sentence, i, to, [...adjectives, headLemma, rest].filter(Boolean).join(" "));
 }
 
-/** Nouns of a kind of place, followed by the place's name as an apposition: "die Stadt Essen", "Insel Usedom". */
-const PLACE_KIND =
-  /(?:stadt|städtchen|städte|gemeinde|dorf|dörfer|insel|land|länder|staat|kanton|provinz|kreis|bezirk|region|ort|orte|metropole|republik|fluss|gebirge|teil|viertel)(?:e?s|n|en)?$/u;
-/** Nouns of time or direction, which stand before a name without making one: "im Sommer Hamburg", "Richtung Kiel". */
-const NOT_INSTITUTION =
-  /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Frühling|Frühjahr|Sommer|Herbst|Winter|Jahr|Jahres|Woche|Tag|Tages|Abend|Morgen|Nacht|Wochenende|Ende|Anfang|Mitte|Richtung|Saison|Heimat|Gast|Gäste|Fans|Name|Namen|Namens)$/u;
-
 /**
- * "Universität Greifswald", "Polizeiinspektion Anklam", "Filmfest Hamburg", "des Klinikums Region Hannover":
- * a noun right before a place the gazetteer knows, with no preposition between, names a body or an event
- * of that place; both are the name. A noun of a kind of place before it is an apposition instead (die
- * Stadt Essen, die Insel Usedom), and so are the kinds of business that have their own rule (Café, Firma).
+ * "Erich-Kästner-Stadion", "Otto-Mayr-Hütte", "Robert-Koch-Institut": a compound of three or more
+ * capitalised parts whose first is a first name or no German word is named after someone, whatever its head
+ * (streets have their own rule). "Nord-Süd-Verbindung" starts with a German word and stays a noun.
  */
-function institutionAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
-  const kind = word(tokens, i);
-  if (!kind || !/^\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?$/u.test(kind) || NOT_INSTITUTION.test(kind)) return undefined;
-  if (kindNoun(kind) || TITLE_NOUNS.has(kind) || PLACE_KIND.test(kind.toLowerCase())) return undefined;
-  if (functionWord(kind.toLowerCase()).length > 0 || lex.isFirstName(kind.toLowerCase())) return undefined;
-  if (nounLemmas(lex, kind).length === 0 && splitCompound(lex, kind) === undefined) return undefined;
-  let k = i + 1;
-  if (PLACE_KIND.test((word(tokens, k) ?? "").toLowerCase()) && capitalised(word(tokens, k))) k++;
-  const place = word(tokens, k);
-  if (!place || !adjacent(sentence, tokens[i], tokens[i + 1]) || !adjacent(sentence, tokens[k - 1], tokens[k]))
-    return undefined;
-  // "Essen", "Halle", "Weil": a place that is also a common word needs more than this to be one.
-  if (!placeNamed(place) || listedNounLemmas(lex, place).length > 0 || lex.has(place.toLowerCase())) return undefined;
-  const last = tokens[k];
-  const rest = sentence.slice(tokens[i + 1]?.start ?? 0, (last?.start ?? 0) + place.length);
-  return span(tokens, sentence, i, k, `${singularOfGenitive(lex, kind)} ${rest}`);
+function personCompoundAt(lex: Lexicon, tokens: readonly Token[], i: number): NameSpan | undefined {
+  const text = word(tokens, i);
+  if (!text || !/^(?:\p{Lu}\p{Ll}+-){2,}\p{Lu}\p{Ll}+$/u.test(text)) return undefined;
+  const parts = text.split("-");
+  const first = parts[0] ?? "";
+  const head = parts[parts.length - 1] ?? "";
+  if (nounLemmas(lex, head).length === 0) return undefined;
+  const named = lex.isFirstName(first.toLowerCase()) || lex.entries(first).some((e) => e.pos === "name");
+  if (!named && !(unknownWord(lex, first) && splitCompound(lex, first) === undefined)) return undefined;
+  return { from: i, to: i, name: text, known: false, sure: true };
 }
 
 /** Name phrases in a sentence, found before the name finder's other rules, which skip the words they cover. */
@@ -525,7 +512,7 @@ export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: st
       landmarkAt(lex, tokens, sentence, i) ??
       streetAt(lex, tokens, sentence, i) ??
       adjectiveNameAt(lex, tokens, sentence, i) ??
-      institutionAt(lex, tokens, sentence, i) ??
+      personCompoundAt(lex, tokens, i) ??
       districtAt(lex, tokens, i);
     if (!found || found.from <= end) continue;
     spans.push(found);

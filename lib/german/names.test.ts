@@ -278,6 +278,8 @@ describe("names the first data sets lacked", () => {
     ["Das Haus liegt am Ufer des Śniardwy.", "Śniardwy", "Śniardwy"],
     ["Unten glitzert der Freibergsee.", "Freibergsee", "Freibergsee"],
     ["Die Fähre fährt in den Peenestrom.", "Peenestrom", "Peenestrom"],
+    ["Bürgermeister Obermüller eröffnete das Fest.", "Obermüller", "Obermüller"],
+    ["Der Trainer Fischer lobte die Mannschaft.", "Fischer", "Fischer"],
   ])("%s: %s is part of %s", (sentence, text, name) => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma: name, pos: "name" });
   });
@@ -285,6 +287,8 @@ describe("names the first data sets lacked", () => {
   it.each([
     ["Der Alpenabfluss ist kalt.", "Alpenabfluss"],
     ["Anna Apfelkuchen backt gern.", "backt"],
+    ["Die Ärztin Sonnenschein kam.", "Sonnenschein"],
+    ["Der Trainer Wechsel kam spät.", "Wechsel"],
   ])("%s: %s is no name", (sentence, text) => {
     expect(word(analyse(sentence), text).pos).not.toBe("name");
   });

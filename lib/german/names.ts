@@ -122,7 +122,10 @@ export function findNameSpans(lex: Lexicon, tokens: readonly Token[], sentence: 
   }
   for (let i = 0; i < tokens.length; i++) {
     if (!capital(tokens[i]) || covered.has(i)) continue;
-    const span = surnameAfterTitle(lex, tokens, i) ?? personOrEnglishRun(lex, tokens, sentence, i, covered);
+    const span =
+      surnameAfterTitle(lex, tokens, i) ??
+      surnameAfterRole(lex, tokens, i) ??
+      personOrEnglishRun(lex, tokens, sentence, i, covered);
     if (span) {
       add(span);
       i = span.to;
@@ -159,6 +162,27 @@ function surnameAfterTitle(lex: Lexicon, tokens: readonly Token[], i: number): N
   const t = tokens[i];
   if (!t || ACADEMIC.has(t.text) || !followsAddress(tokens, i)) return undefined;
   if (!lex.isSurname(t.text.toLowerCase()) && germanWord(lex, t.text)) return undefined;
+  return { from: i, to: i, name: t.text, known: false, sure: true };
+}
+
+/** Heads of nouns for a person's office or job, which stand before the person's name like a title. */
+const ROLE_HEAD =
+  /(?:meister|leiter|rat|chef|trainer|kapitän|pfarrer|minister|präsident|professor|direktor|sprecher|kommissar|anwalt|anwältin|arzt|ärztin|sekretär|intendant|dirigent|bischof|kanzler|vorsitzende|vorsitzender|stürmer|torwart|moderator|autor|regisseur|sänger)(?:in)?$/u;
+
+/**
+ * "Bürgermeister Obermüller", "Trainerin Bauerfeind", "Landrat Koch": right after a noun of office, with no
+ * article between, a capitalised word that is a surname the list has or no word of the dictionary (it may
+ * split into German words: Ober + Müller) is the person's surname.
+ */
+function surnameAfterRole(lex: Lexicon, tokens: readonly Token[], i: number): NameSpan | undefined {
+  const t = tokens[i];
+  const role = tokens[i - 1];
+  if (!t || role?.type !== "word" || !/^\p{Lu}/u.test(role.text) || !ROLE_HEAD.test(role.text.toLowerCase()))
+    return undefined;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || role.start + role.text.length + 1 !== t.start) return undefined;
+  // "Präsident Hamburgs" is a genitive; "Trainer Ömer Yıldız" is a first name's own rule.
+  if (lex.isFirstName(t.text.toLowerCase()) || placeNamed(t.text) || capital(tokens[i + 1])) return undefined;
+  if (!lex.isSurname(t.text.toLowerCase()) && !compoundSurname(lex, t.text, false)) return undefined;
   return { from: i, to: i, name: t.text, known: false, sure: true };
 }
 
@@ -302,6 +326,8 @@ function compoundSurname(lex: Lexicon, word: string, afterFirstName: boolean): b
     // Compound nouns of a role or an abstract (Beraterin, Schaffensleistung) are shaped like nouns.
     !germanShaped(word) &&
     !/(?:erin|erinnen)$/u.test(word) &&
+    // "Juan Carlos Salas": a first name after a first name starts the pair with the surname instead.
+    !lex.isFirstName(lower) &&
     !lex.has(word) &&
     !lex.has(lower) &&
     listedNounLemmas(lex, word).length === 0 &&
