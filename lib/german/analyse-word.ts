@@ -132,6 +132,8 @@ function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial
     if (
       !noun ||
       NON_NOUN_START.has(pos) ||
+      // "Danke!", "Danke schön": an interjection standing alone, not the noun Dank.
+      pos === "other" ||
       (pos === "adj" && beforeNoun) ||
       (pos === "verb" && (!noun.a.known || verbFirst))
     )

@@ -168,6 +168,18 @@ export function auxiliaryBefore(ctx: SentenceContext, i: number): Auxiliary | un
   return undefined;
 }
 
+/**
+ * "Mir geht es gut, danke.", "Danke schön!": a word between punctuation (or before schön, sehr, für) is an
+ * interjection where the dictionary has one, not the verb it is also a form of ("ich danke dir").
+ */
+function standingAlone(ctx: SentenceContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  const next = ctx.tokens[i + 1];
+  const opens = !prev || prev.type === "punct";
+  const closes = !next || next.type === "punct" || ["schön", "sehr", "für"].includes(next.text);
+  return opens && closes;
+}
+
 /** Whether more of the clause follows token i than an auxiliary, a coordinator or punctuation. */
 function midClause(ctx: SentenceContext, i: number): boolean {
   const [, to] = clauseBounds(ctx.tokens, i);
@@ -367,6 +379,8 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
     const participle = participleAdjective(lex, text, lower);
     if (participle) return participle;
   }
+  const interjection = standingAlone(ctx, i) ? lex.entries(lower).find((e) => e.pos === "other") : undefined;
+  if (interjection) return fromEntry(lex, text, interjection, "other");
   const verbs = verbLemmas(lex, lower);
   const exactAdj = adjectives(lex, lower);
   const adj = adjectiveOf(lex, lower);

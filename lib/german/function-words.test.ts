@@ -37,3 +37,27 @@ describe("sein, possessive or verb", () => {
     expect(word(analyse(sentence), "sein").pos).toBe(pos);
   });
 });
+
+describe("wie and danke", () => {
+  it.each([
+    ["Wie geht es dir?", "Wie", "how"],
+    ["Hallo, wie spät ist es?", "wie", "how"],
+    ["Ist er so groß wie du?", "wie", "as"],
+    ["Sie singt wie ein Vogel.", "wie", "like"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it.each([
+    ["Mir geht es gut, danke.", "danke"],
+    ["Danke schön!", "Danke"],
+    ["Danke für deine Hilfe.", "Danke"],
+  ])("%s: %s standing alone is the interjection", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma: "danke", pos: "other" });
+    expect(word(analyse(sentence), text).glosses[0]).toBe("thanks");
+  });
+
+  it("keeps the verb with an object: Ich danke dir.", () => {
+    expect(word(analyse("Ich danke dir."), "danke")).toMatchObject({ lemma: "danken", pos: "verb" });
+  });
+});

@@ -118,6 +118,16 @@ export function functionWordDraft(
   } else if (lower === "mehr" && next && !isVerbForm(lex, ctx, i + 1))
     reading = { lemma: "mehr", pos: "det", glosses: ["more"] };
   else if (lower === "doch" && !clauseStart(ctx, i)) reading = pick(readings, "adv") ?? reading;
+  // "Wie geht es dir?", "Hallo, wie spät ist es?": opening the sentence, or a clause of a question, wie
+  // asks "how"; inside a clause it compares ("so groß wie du").
+  else if (lower === "wie" && (i === 0 || (clauseStart(ctx, i) && ctx.tokens.at(-1)?.text === "?")))
+    reading = { lemma: "wie", pos: "adv", glosses: ["how"] };
+  // "so groß wie du", "wie erwartet": the comparison "as".
+  else if (
+    lower === "wie" &&
+    (/^(?:so|genauso|ebenso|doppelt|halb)$/.test(lowerAt(ctx, i - 2) ?? "") || participleNext(lex, ctx, i))
+  )
+    reading = { ...(reading ?? { lemma: "wie", pos: "conj" }), glosses: ["as", "like"] };
   if (!reading) return undefined;
   // A preposition needs something to govern: "schnarchte laut." is the adjective.
   const following = ctx.tokens[i + 1];
@@ -126,6 +136,12 @@ export function functionWordDraft(
   const d = draft(text, reading.lemma, reading.pos, rankOf(lex, reading.lemma, text), true);
   d.senses = [{ glosses: reading.glosses, domains: [] }];
   return d;
+}
+
+/** "wie erwartet", "wie gesagt": a past participle follows. */
+function participleNext(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
+  const next = lowerAt(ctx, i + 1);
+  return next !== undefined && /^ge/.test(next) && verbLemmas(lex, next).some((h) => h.participle);
 }
 
 /** "Doch er kam", "…, doch": first word of its sentence or clause (the conjunction); else the adverb. */

@@ -110,6 +110,8 @@ export function englishCardinal(n: number): string {
 }
 
 // Three first: Ding's zweijährig leads with "two-yearly" (biennial), dreijährig with "three-year-old".
+const MAX_NUMBER = 60;
+
 const SIBLINGS: readonly [string, number][] = [
   ["drei", 3],
   ["vier", 4],
@@ -128,7 +130,8 @@ export function numberAdjective(
   senses: (headword: string) => readonly (readonly string[])[],
 ): { lemma: string; glosses: string[] } | undefined {
   const stem = word.replace(/(?:e|en|em|er|es)$/, "");
-  for (let k = 3; k <= stem.length - 3; k++) {
+  // No number word is longer than MAX_NUMBER letters: a 10,000-letter token must not try every prefix.
+  for (let k = 3; k <= Math.min(stem.length - 3, MAX_NUMBER); k++) {
     const n = cardinalValue(stem.slice(0, k));
     if (n === undefined) continue;
     const tail = stem.slice(k);

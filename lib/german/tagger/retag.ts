@@ -329,6 +329,8 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     // "feiert sein großes Fest": function-words.ts read sein as the verb only before a verb form or at the
     // clause's end; before an adjective or a noun it is the possessive, whatever the tagger's margin.
     if (d.a.pos === "det" && d.a.lemma === "sein" && want === "verb") return;
+    // "…, danke.": an interjection the dictionary has, standing alone (content-draft.ts), stays one.
+    if (d.a.pos === "other" && d.a.known) return;
     // "Morgen kommt er": opening the sentence right before the verb, with no article, a word that is also
     // an adverb is the adverb (morgen, "tomorrow"), not a bare noun (der Morgen).
     if (d.a.pos === "adv" && want === "noun" && isSentenceInitial(ctx.tokens, i) && drafts[i + 1]?.a.pos === "verb")
