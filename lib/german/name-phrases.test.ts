@@ -44,6 +44,7 @@ describe("name phrases", () => {
     ["Das stand in der Stuttgarter Zeitung.", "Zeitung", "Stuttgarter Zeitung"],
     ["Der Laden liegt an der Wolgaster Straße.", "Straße", "Wolgaster Straße"],
     ["Am Steinhuder Meer ist es schön.", "Meer", "Steinhuder Meer"],
+    ["Der Rennsteig führt durch den Thüringer Wald.", "Thüringer", "Thüringer Wald"],
     // Compounds named after someone, whatever their head.
     ["Das Spiel ist im Erich-Kästner-Stadion.", "Erich-Kästner-Stadion", "Erich-Kästner-Stadion"],
     ["Wir übernachten auf der Otto-Mayr-Hütte.", "Otto-Mayr-Hütte", "Otto-Mayr-Hütte"],

@@ -294,8 +294,9 @@ function streetHead(text: string): (typeof STREET_HEADS)[number] | undefined {
 function placeAdjective(text: string, lex?: Lexicon): boolean {
   const stem = /^(\p{Lu}\p{Ll}+)er$/u.exec(text)?.[1];
   if (!stem) return false;
-  if ([stem, `${stem}e`, stem.endsWith("n") ? `${stem.slice(0, -1)}en` : ""].some((s) => s && placeNamed(s)))
-    return true;
+  // Thüringer → Thüringen, Göttinger → Göttingen: places on -en drop it before -er.
+  const candidates = [stem, `${stem}e`, `${stem}en`, stem.endsWith("n") ? `${stem.slice(0, -1)}en` : ""];
+  if (candidates.some((s) => s && placeNamed(s))) return true;
   return lex !== undefined && stem.length >= 3 && unknownWord(lex, text);
 }
 

@@ -280,6 +280,8 @@ describe("names the first data sets lacked", () => {
     ["Die Fähre fährt in den Peenestrom.", "Peenestrom", "Peenestrom"],
     ["Bürgermeister Obermüller eröffnete das Fest.", "Obermüller", "Obermüller"],
     ["Der Trainer Fischer lobte die Mannschaft.", "Fischer", "Fischer"],
+    ["Moderatorin Sabine Krüger sprach mit ihm.", "Sabine", "Sabine Krüger"],
+    ["Der Angeklagte Markus B. schwieg.", "Markus", "Markus B."],
   ])("%s: %s is part of %s", (sentence, text, name) => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma: name, pos: "name" });
   });

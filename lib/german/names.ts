@@ -180,6 +180,17 @@ function surnameAfterRole(lex: Lexicon, tokens: readonly Token[], i: number): Na
   if (!t || role?.type !== "word" || !/^\p{Lu}/u.test(role.text) || !ROLE_HEAD.test(role.text.toLowerCase()))
     return undefined;
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || role.start + role.text.length + 1 !== t.start) return undefined;
+  // "Moderatorin Sabine Krüger": a given name the list lacks, before a surname it has.
+  const next = tokens[i + 1];
+  if (
+    next?.type === "word" &&
+    t.start + t.text.length + 1 === next.start &&
+    /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+    lex.isSurname(next.text.toLowerCase()) &&
+    listedNounLemmas(lex, t.text).length === 0 &&
+    !placeNamed(t.text)
+  )
+    return { from: i, to: i + 1, name: `${t.text} ${next.text}`, known: false, sure: true };
   // "Präsident Hamburgs" is a genitive; "Trainer Ömer Yıldız" is a first name's own rule.
   if (lex.isFirstName(t.text.toLowerCase()) || placeNamed(t.text) || capital(tokens[i + 1])) return undefined;
   if (!lex.isSurname(t.text.toLowerCase()) && !compoundSurname(lex, t.text, false)) return undefined;
@@ -247,6 +258,16 @@ function personOrEnglishRun(
   // "Scott Kennedy", "Jack Ma": a first name, or any non-word, before a capitalised non-word (or a word the
   // dictionary knows only as an interjection, like "Ma").
   const firstName = lex.isFirstName(t.text.toLowerCase());
+  // "Markus B.", as court reports shorten a surname: a first name, one capital and its full stop.
+  const stop = tokens[i + 2];
+  if (
+    firstName &&
+    /^\p{Lu}$/u.test(next.text) &&
+    stop?.text === "." &&
+    stop.start === next.start + 1 &&
+    adjacent(t, next)
+  )
+    return { from: i, to: i + 2, name: `${t.text} ${next.text}.`, known: false, sure: true };
   if (
     capital(next) &&
     (firstName || !germanWord(lex, t.text)) &&
