@@ -70,7 +70,14 @@ function inflectedHeadword(lex: Lexicon, lower: string, lemma: string): boolean 
  */
 function compoundAdjective(lex: Lexicon, text: string, lower: string): Draft | undefined {
   // Adverbs in -weise, and adjective suffixes guessLemma strips (straßenlosen: -los, not lose).
-  if (!/(?:e|en|em|er|es)$/.test(lower) || lower.length < 8 || /(?:weise|maßen)$/.test(lower) || ADJ_SUFFIX.test(lower))
+  // No adjective is longer than 80 letters: a 10,000-letter token must not try each of its tails.
+  if (
+    !/(?:e|en|em|er|es)$/.test(lower) ||
+    lower.length < 8 ||
+    lower.length > 80 ||
+    /(?:weise|maßen)$/.test(lower) ||
+    ADJ_SUFFIX.test(lower)
+  )
     return undefined;
   for (let k = 3; k <= lower.length - 5; k++) {
     const tail = lower.slice(k);
@@ -433,7 +440,9 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
 export function guessLemma(text: string): [string, PartOfSpeech] {
   const lower = text.toLowerCase();
   // Typischerweise, glücklicherweise: adverbs, capitalised only at the start of a sentence.
-  if (/\p{L}{3,}(?:weise|maßen)$/u.test(lower)) return [lower, "adv"];
+  // (Ending and stem tested apart: /\p{L}{3,}(?:weise)$/ backtracks from every letter of a 10,000-letter token.)
+  const ending = /(?:weise|maßen)$/.exec(lower);
+  if (ending && /\p{L}{3}$/u.test(lower.slice(0, ending.index))) return [lower, "adv"];
   if (isCapitalised(text)) return [text, "noun"];
   if (ADJ_SUFFIX.test(lower)) return [lower.replace(/(?:e|en|em|er|es)$/, ""), "adj"];
   // Inflected adjectives of foreign stems and participles of -ieren verbs: hormonelle, royalen, oscarprämierte.
