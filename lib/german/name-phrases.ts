@@ -101,8 +101,8 @@ const FOREIGN_JOINERS = new Set([
   "et",
 ]);
 
-/** A word no German reading fits: not listed, no noun or adjective form, no function word. */
-function foreignWord(lex: Lexicon, text: string): boolean {
+/** A word no German reading fits, compounds aside: no entry, no noun, adjective, verb or function-word form. */
+function noGermanReading(lex: Lexicon, text: string): boolean {
   const lower = text.toLowerCase();
   return (
     !lex.has(text) &&
@@ -110,9 +110,13 @@ function foreignWord(lex: Lexicon, text: string): boolean {
     nounLemmas(lex, text).length === 0 &&
     adjectiveLemmas(lex, lower).length === 0 &&
     lex.verbsOf(lower).length === 0 &&
-    functionWord(lower).length === 0 &&
-    splitCompound(lex, text) === undefined
+    functionWord(lower).length === 0
   );
+}
+
+/** A word no German reading fits: not listed, no noun or adjective form, no function word, no compound. */
+function foreignWord(lex: Lexicon, text: string): boolean {
+  return noGermanReading(lex, text) && splitCompound(lex, text) === undefined;
 }
 
 function foreignTitle(lex: Lexicon, inner: readonly Token[]): boolean {
@@ -300,18 +304,9 @@ function placeAdjective(text: string, lex?: Lexicon): boolean {
   return lex !== undefined && stem.length >= 3 && unknownWord(lex, text);
 }
 
-/** A word no German reading fits, compounds aside: no entry, no noun, adjective, verb or function-word form. */
+/** A word no German reading fits (compounds aside) and no first name. */
 function unknownWord(lex: Lexicon, text: string): boolean {
-  const lower = text.toLowerCase();
-  return (
-    !lex.has(text) &&
-    !lex.has(lower) &&
-    nounLemmas(lex, text).length === 0 &&
-    adjectiveLemmas(lex, lower).length === 0 &&
-    lex.verbsOf(lower).length === 0 &&
-    functionWord(lower).length === 0 &&
-    !lex.isFirstName(lower)
-  );
+  return noGermanReading(lex, text) && !lex.isFirstName(text.toLowerCase());
 }
 
 /**
