@@ -109,9 +109,10 @@ export function englishCardinal(n: number): string {
   return rest < 100 ? `${head} and ${tail}` : `${head} ${tail}`;
 }
 
-// Three first: Ding's zweijährig leads with "two-yearly" (biennial), dreijährig with "three-year-old".
+// No number word is longer than this: a 10,000-letter token must not try every prefix.
 const MAX_NUMBER = 60;
 
+// Three first: Ding's zweijährig leads with "two-yearly" (biennial), dreijährig with "three-year-old".
 const SIBLINGS: readonly [string, number][] = [
   ["drei", 3],
   ["vier", 4],
@@ -130,7 +131,6 @@ export function numberAdjective(
   senses: (headword: string) => readonly (readonly string[])[],
 ): { lemma: string; glosses: string[] } | undefined {
   const stem = word.replace(/(?:e|en|em|er|es)$/, "");
-  // No number word is longer than MAX_NUMBER letters: a 10,000-letter token must not try every prefix.
   for (let k = 3; k <= Math.min(stem.length - 3, MAX_NUMBER); k++) {
     const n = cardinalValue(stem.slice(0, k));
     if (n === undefined) continue;
