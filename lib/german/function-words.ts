@@ -30,17 +30,23 @@ function isVerbForm(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
   return verbLemmas(lex, word).length > 0;
 }
 
-function relativeOrDemonstrative(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
+/** Where a relative clause would start: after a comma, or a comma and a preposition ("…, mit dem …"). */
+function afterComma(ctx: SentenceContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
-  const prev2 = ctx.tokens[i - 2];
-  const afterComma =
+  return (
     prev?.text === "," ||
-    (prev?.type === "word" && functionWord(prev.text.toLowerCase())[0]?.pos === "prep" && prev2?.text === ",");
+    (prev?.type === "word" &&
+      functionWord(prev.text.toLowerCase())[0]?.pos === "prep" &&
+      ctx.tokens[i - 2]?.text === ",")
+  );
+}
+
+function relativeOrDemonstrative(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
   const next = lowerAt(ctx, i + 1);
   // "Das ist …": an article is never followed directly by a finite verb.
   if (next !== undefined && isVerbForm(lex, ctx, i + 1) && !/^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? "")) return true;
   if (noNounPhraseAfter(lex, ctx, i)) return true;
-  if (!afterComma) return false;
+  if (!afterComma(ctx, i)) return false;
   if (next !== undefined && PRONOUN_START.has(next)) return true;
   // "…, mit der Regierung zu sprechen": an article before a noun or an inflected adjective.
   const nextTok = wordAt(ctx.tokens, i + 1);
@@ -97,11 +103,8 @@ export function functionWordDraft(
     reading = pick(readings, "pron") ?? reading;
     // "Das ist gut", "Wir prüfen das": das points ("that"); the relative pronoun's "who" and "which"
     // belong after a comma ("das Kind, das …", "…, mit dem …").
-    const prev = ctx.tokens[i - 1];
-    const relative =
-      prev?.text === "," ||
-      (prev?.type === "word" && pick(functionWord(prev.text.toLowerCase()), "prep") && ctx.tokens[i - 2]?.text === ",");
-    if (reading?.pos === "pron" && lower === "das" && !relative) reading = { ...reading, glosses: ["that", "this"] };
+    if (reading?.pos === "pron" && lower === "das" && !afterComma(ctx, i))
+      reading = { ...reading, glosses: ["that", "this"] };
   } else if (/^ein(e|er|es|em|en)?$/.test(lower) && (!next || nextLower === "der" || nextLower === "des")) {
     reading = pick(readings, "pron") ?? reading;
   } else if (lower === "sein") {
@@ -122,7 +125,7 @@ export function functionWordDraft(
   // asks "how"; inside a clause it compares ("so groß wie du").
   else if (lower === "wie" && (i === 0 || (clauseStart(ctx, i) && ctx.tokens.at(-1)?.text === "?")))
     reading = { lemma: "wie", pos: "adv", glosses: ["how"] };
-  // "so groß wie du", "wie erwartet": the comparison "as".
+  // "so groß wie du", "wie gesagt": the comparison "as".
   else if (
     lower === "wie" &&
     (/^(?:so|genauso|ebenso|doppelt|halb)$/.test(lowerAt(ctx, i - 2) ?? "") || participleNext(lex, ctx, i))
@@ -138,7 +141,7 @@ export function functionWordDraft(
   return d;
 }
 
-/** "wie erwartet", "wie gesagt": a past participle follows. */
+/** "wie gesagt", "wie gewohnt": a ge- participle follows. */
 function participleNext(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
   const next = lowerAt(ctx, i + 1);
   return next !== undefined && /^ge/.test(next) && verbLemmas(lex, next).some((h) => h.participle);
