@@ -2,7 +2,7 @@
 // or tuned on) for part of speech and lemma, and texts written and annotated by hand for this evaluation
 // (scripts/eval/texts.ts, the development set the engine has been tuned on, and names-texts.ts and
 // names-texts-2.ts, two for names; held-out-texts.ts, never tuned on but read over several sessions; held-out-texts-2.ts and
-// held-out-texts-3.ts, each written later and annotated before any run).
+// held-out-texts-3.ts and held-out-texts-4.ts, each written later and annotated before any run).
 // Usage: npm run --silent eval:engine [-- --misses]
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -15,6 +15,7 @@ import { type AnnotatedScores, scoreAnnotated } from "./eval/annotated";
 import { HELD_OUT_TEXTS } from "./eval/held-out-texts";
 import { HELD_OUT_TEXTS_2 } from "./eval/held-out-texts-2";
 import { HELD_OUT_TEXTS_3 } from "./eval/held-out-texts-3";
+import { HELD_OUT_TEXTS_4 } from "./eval/held-out-texts-4";
 import { NAMES_DEVELOPMENT_TEXTS } from "./eval/names-texts";
 import { NAMES_DEVELOPMENT_TEXTS_2 } from "./eval/names-texts-2";
 import { DEVELOPMENT_TEXTS, type EvalText } from "./eval/texts";
@@ -81,6 +82,12 @@ function main(): void {
     "Held-out texts 3 (annotated before any run)",
     scoreAnnotated(lex, HELD_OUT_TEXTS_3),
     HELD_OUT_TEXTS_3,
+    showMisses,
+  );
+  annotated(
+    "Held-out texts 4 (annotated before any run)",
+    scoreAnnotated(lex, HELD_OUT_TEXTS_4),
+    HELD_OUT_TEXTS_4,
     showMisses,
   );
 }

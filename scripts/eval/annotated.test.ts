@@ -4,6 +4,7 @@ import { scoreAnnotated } from "./annotated";
 import { HELD_OUT_TEXTS } from "./held-out-texts";
 import { HELD_OUT_TEXTS_2 } from "./held-out-texts-2";
 import { HELD_OUT_TEXTS_3 } from "./held-out-texts-3";
+import { HELD_OUT_TEXTS_4 } from "./held-out-texts-4";
 import { NAMES_DEVELOPMENT_TEXTS } from "./names-texts";
 import { NAMES_DEVELOPMENT_TEXTS_2 } from "./names-texts-2";
 import { DEVELOPMENT_TEXTS } from "./texts";
@@ -15,6 +16,7 @@ describe.each([
   ["held-out", HELD_OUT_TEXTS],
   ["held-out 2", HELD_OUT_TEXTS_2],
   ["held-out 3", HELD_OUT_TEXTS_3],
+  ["held-out 4", HELD_OUT_TEXTS_4],
 ])("hand-annotated evaluation texts (%s)", (_, texts) => {
   it("are well-formed: every line has a known part of speech, nouns a gender and a split", () => {
     const kinds = new Set(["noun", "verb", "adj", "adv", "name"]);
