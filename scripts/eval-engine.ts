@@ -1,8 +1,8 @@
 // The engine's own evaluation, separate from the golden tests: held-out treebank sentences (never trained
 // or tuned on) for part of speech and lemma, and texts written and annotated by hand for this evaluation
 // (scripts/eval/texts.ts, the development set the engine has been tuned on, and names-texts.ts and
-// names-texts-2.ts, two for names; held-out-texts.ts, never tuned on but read over several sessions; held-out-texts-2.ts and
-// held-out-texts-3.ts and held-out-texts-4.ts, each written later and annotated before any run).
+// names-texts-2.ts and names-texts-3.ts, three for names; held-out-texts.ts, never tuned on but read over several sessions;
+// held-out-texts-2.ts, held-out-texts-3.ts and held-out-texts-4.ts, each written later and annotated before any run).
 // Usage: npm run --silent eval:engine [-- --misses]
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -18,6 +18,7 @@ import { HELD_OUT_TEXTS_3 } from "./eval/held-out-texts-3";
 import { HELD_OUT_TEXTS_4 } from "./eval/held-out-texts-4";
 import { NAMES_DEVELOPMENT_TEXTS } from "./eval/names-texts";
 import { NAMES_DEVELOPMENT_TEXTS_2 } from "./eval/names-texts-2";
+import { NAMES_DEVELOPMENT_TEXTS_3 } from "./eval/names-texts-3";
 import { DEVELOPMENT_TEXTS, type EvalText } from "./eval/texts";
 
 const HELD_OUT = join(process.cwd(), "data/ud-german/heldout.conllu.gz");
@@ -69,6 +70,12 @@ function main(): void {
     "Development texts for names 2",
     scoreAnnotated(lex, NAMES_DEVELOPMENT_TEXTS_2),
     NAMES_DEVELOPMENT_TEXTS_2,
+    showMisses,
+  );
+  annotated(
+    "Development texts for names 3",
+    scoreAnnotated(lex, NAMES_DEVELOPMENT_TEXTS_3),
+    NAMES_DEVELOPMENT_TEXTS_3,
     showMisses,
   );
   annotated("Held-out texts (never tuned on)", scoreAnnotated(lex, HELD_OUT_TEXTS), HELD_OUT_TEXTS, showMisses);
