@@ -1,5 +1,6 @@
-// Names the engine knows from data: places (countries, Länder and other subdivisions, cities) from
-// data/gazetteer/places.json.gz (built by `npm run build:gazetteer` from iso-codes, GeoNames and Wikidata),
+// Names the engine knows from data: places (countries, Länder and other subdivisions, cities, and apart
+// from them small towns, which only context makes places) and first names from data/gazetteer/places.json.gz
+// (built by `npm run build:gazetteer` from iso-codes, GeoNames, Wikidata and two MIT-licensed name lists),
 // and a short list of organisations and institutions that news text names often and the dictionary lacks
 // or mistakes for words ("Twitter" is an English verb there). People are not listed: a first name with a
 // surname, or a name seen earlier in the passage, finds them (names.ts, analyse.ts).
@@ -63,14 +64,19 @@ export function gazetteerName(word: string): GazetteerName | undefined {
 
 interface PlaceIndex {
   single: Map<string, Place>;
-  /** Multi-word place names by first word, longest first ("Frankfurt am Main"). */
+  /** Towns of German-speaking countries under 15,000 inhabitants (Cochem, Laufen, Wald): many are words too. */
+  towns: Map<string, Place>;
+  /** Multi-word place and town names by first word, longest first ("Frankfurt am Main", "Zell am See"). */
   multi: Map<string, string[]>;
+  firstNames: Set<string>;
 }
 
 interface StoredPlaces {
   format: number;
   countries: Record<string, [string, string]>;
   places: string;
+  /** Format 2: capitalised first names, one a line. */
+  firstNames?: string;
 }
 
 let index: PlaceIndex | undefined;
@@ -79,19 +85,20 @@ function loadPlaces(): PlaceIndex {
   const dir = process.env.BRUECKE_GAZETTEER_DIR || join(process.cwd(), "data/gazetteer");
   const path = join(dir, "places.json.gz");
   const single = new Map<string, Place>();
+  const towns = new Map<string, Place>();
   const multi = new Map<string, string[]>();
   // Without the asset the engine still runs: places then come from the dictionary alone.
-  if (!existsSync(path)) return { single, multi };
+  if (!existsSync(path)) return { single, towns, multi, firstNames: new Set() };
   const stored = JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as StoredPlaces;
   for (const row of stored.places.split("\n")) {
     const [name = "", kind = "", code = ""] = row.split("\t");
     const place = { name, kind, country: stored.countries[code]?.[1] ?? code };
-    single.set(name, place);
+    (kind === "town" ? towns : single).set(name, place);
     const first = name.split(" ")[0] ?? name;
     if (first !== name) multi.set(first, [...(multi.get(first) ?? []), name]);
   }
   for (const list of multi.values()) list.sort((a, b) => b.length - a.length);
-  return { single, multi };
+  return { single, towns, multi, firstNames: new Set(stored.firstNames?.split("\n")) };
 }
 
 function places(): PlaceIndex {
@@ -104,7 +111,22 @@ export function placeNamed(name: string): Place | undefined {
   return places().single.get(name);
 }
 
-/** Multi-word place names starting with `word`, longest first. */
+/** The small town spelled `name` ("Cochem", "Laufen"): a place only where context says so (names.ts). */
+export function townNamed(name: string): Place | undefined {
+  return places().towns.get(name);
+}
+
+/** A place or small town spelled `name`, for multi-word names, which are no ordinary words ("Zell am See"). */
+export function placeOrTownNamed(name: string): Place | undefined {
+  return placeNamed(name) ?? townNamed(name);
+}
+
+/** Whether `name` is a first name of the open lists (Helga, Dieter, Priya, Kwame), spelled capitalised. */
+export function listedFirstName(name: string): boolean {
+  return places().firstNames.has(name);
+}
+
+/** Multi-word place and town names starting with `word`, longest first. */
 export function placesStartingWith(word: string): readonly string[] {
   return places().multi.get(word) ?? [];
 }
