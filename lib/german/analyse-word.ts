@@ -9,7 +9,7 @@ import { functionWordDraft } from "./function-words";
 import { gazetteerName } from "./gazetteer";
 import { adjectiveLemmas, listedNounLemmas, nounLemmas } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
-import { foreignLetters, knownPlace, nameShaped, placeInContext } from "./names";
+import { foreignLetters, givenName, knownPlace, nameShaped, placeInContext } from "./names";
 import { compoundDraft, nounDraft, suffixNounDraft } from "./noun-draft";
 import { type Draft, isSentenceInitial, type SentenceContext, wordAt } from "./sentence-context";
 import type { PartOfSpeech } from "./types";
@@ -122,6 +122,8 @@ function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial
   const beforeNoun = next !== undefined && isCapitalised(next.text);
   const place = placeInContext(lex, ctx.tokens, i);
   if (place) return nameDraft(text, place.name, place.gloss, true);
+  // "Der Klaus", "deine Ursula": a first name of the open lists that is no word of the dictionary.
+  if (!lex.isFirstName(lower) && !lex.has(text) && givenName(lex, text)) return nameDraft(text, text, undefined, true);
   const noun = nounOrPlace(lex, ctx, i, text);
   const content = initial ? contentDraft(lex, ctx, i, lower) : undefined;
   if (content) {

@@ -8,7 +8,7 @@ import { domainProfile, finalise } from "./glosses";
 import { addGrammar } from "./grammar";
 import { getLexicon, type Lexicon } from "./lexicon";
 import { applyPartChoices, attachChoices, type ChooseMeanings, meaningCandidates } from "./meaning";
-import { findNameSpans, genitiveNames } from "./names";
+import { commonWord, findNameSpans, genitiveNames } from "./names";
 import { genderFromArticles } from "./nominalised";
 import { pluralsAfterArticles } from "./noun-draft";
 import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
@@ -111,9 +111,11 @@ function draftSentenceUnguarded(
       if (span.sure) d.sureName = true;
       drafts[j] = d;
     }
-    // The surname alone names the same person later on ("Kennedy" after "Scott Kennedy").
+    // The surname alone names the same person later on ("Kennedy" after "Scott Kennedy"); a last word that is
+    // an ordinary word stays one ("Der Wald" after "Thüringer Wald", "Laufen" after "SV Laufen").
     const last = tokens[span.to];
-    if (span.to > span.from && last && !names.has(last.text)) names.set(last.text, span.gloss ?? span.name);
+    if (span.to > span.from && last && !names.has(last.text) && !commonWord(lex, last.text))
+      names.set(last.text, span.gloss ?? span.name);
   }
   tokens.forEach((t, i) => {
     if (t.type !== "word" || drafts[i]) return;

@@ -295,3 +295,56 @@ describe("names the first data sets lacked", () => {
     expect(word(analyse(sentence), text).pos).not.toBe("name");
   });
 });
+
+describe("small towns from the gazetteer, read with care", () => {
+  const at = (sentence: string, text: string) => word(analyse(sentence), text);
+
+  it.each([
+    ["Viele Grüße aus Cochem!", "Cochem", "Cochem (town in Germany)"],
+    ["Gladenbach liegt im Hinterland.", "Gladenbach", "Gladenbach (town in Germany)"],
+    ["Der Feuerwehrchef kommt aus Villmar.", "Villmar", "Villmar (town in Germany)"],
+    ["Die Gemeinde Laufen baut eine Schule.", "Laufen", "Laufen (town in Germany)"],
+  ])("%s: %s is a place glossed %s", (sentence, text, gloss) => {
+    expect(at(sentence, text)).toMatchObject({ pos: "name", known: true, glosses: [gloss] });
+  });
+
+  it("matches a town's multi-word name", () => {
+    expect(at("In Zell am See haben wir sie getroffen.", "See")).toMatchObject({ pos: "name", lemma: "Zell am See" });
+    expect(at("Dann sind wir nach Bad Ischl gefahren.", "Bad")).toMatchObject({ pos: "name", lemma: "Bad Ischl" });
+  });
+
+  it.each([
+    ["Bei Regen bleiben wir zu Hause.", "Regen"],
+    ["Der Tisch ist aus Holz.", "Holz"],
+    ["Wir wanderten über Berg und Tal.", "Berg"],
+    ["Laufen ist gesund.", "Laufen"],
+    ["Der Wald bedeckt die Hochfläche.", "Wald"],
+  ])("%s: %s, a town's name and an ordinary word, stays the word", (sentence, text) => {
+    expect(at(sentence, text).pos).not.toBe("name");
+  });
+
+  it("reads a point of the compass after a preposition as the direction, not the town", () => {
+    expect(at("Der Fluss fließt nach Norden.", "Norden").pos).toBe("noun");
+  });
+
+  it("does not remember the last word of a name when it is an ordinary word", () => {
+    const passage = analyseText("Der SV Laufen hat gewonnen. „Laufen und Kämpfen, das hat gestimmt.“");
+    const words = passage.paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.words));
+    expect(words.filter((w) => w?.text === "Laufen").map((w) => w?.pos)).toEqual(["name", "noun"]);
+  });
+});
+
+describe("first names from the open lists", () => {
+  it.each([
+    ["Der Klaus ist gestern gekommen.", "Klaus", "Klaus"],
+    ["Herzliche Grüße, deine Ursula", "Ursula", "Ursula"],
+    ["Später rief sie ihre Tochter Sabine an.", "Sabine", "Sabine"],
+    ["Sie dankte Renate Vogel für die Arbeit.", "Vogel", "Renate Vogel"],
+  ])("%s: %s is part of %s", (sentence, text, name) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma: name, pos: "name" });
+  });
+
+  it("leaves a listed first name that is an ordinary word to the word", () => {
+    expect(word(analyse("Die Rose blüht im Garten."), "Rose").pos).toBe("noun");
+  });
+});

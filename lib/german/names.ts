@@ -4,7 +4,16 @@
 // capitalised word is a name only when it is spelled like one (nameShaped) or context says so.
 import { functionWord } from "./closed-class";
 import { splitCompound } from "./compounds";
-import { gazetteerName, multiWordNames, placeGloss, placeNamed, placesStartingWith } from "./gazetteer";
+import {
+  gazetteerName,
+  listedFirstName,
+  multiWordNames,
+  placeGloss,
+  placeNamed,
+  placeOrTownNamed,
+  placesStartingWith,
+  townNamed,
+} from "./gazetteer";
 import { listedNounLemmas, nounLemmas } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
 import { namePhrases } from "./name-phrases";
@@ -77,7 +86,7 @@ function listedNameAt(lex: Lexicon, tokens: readonly Token[], sentence: string, 
   let span: NameSpan | undefined;
   for (const surface of placesStartingWith(t.text)) {
     const to = matchAt(tokens, sentence, i, surface);
-    const place = placeNamed(surface);
+    const place = placeOrTownNamed(surface);
     if (to !== undefined && place && (!span || to > span.to))
       span = { from: i, to, name: surface, known: true, gloss: placeGloss(place) };
   }
@@ -192,7 +201,7 @@ function surnameAfterRole(lex: Lexicon, tokens: readonly Token[], i: number): Na
   )
     return { from: i, to: i + 1, name: `${t.text} ${next.text}`, known: false, sure: true };
   // "Präsident Hamburgs" is a genitive; "Trainer Ömer Yıldız" is a first name's own rule.
-  if (lex.isFirstName(t.text.toLowerCase()) || placeNamed(t.text) || capital(tokens[i + 1])) return undefined;
+  if (givenName(lex, t.text) || placeNamed(t.text) || capital(tokens[i + 1])) return undefined;
   if (!lex.isSurname(t.text.toLowerCase()) && !compoundSurname(lex, t.text, false)) return undefined;
   return { from: i, to: i, name: t.text, known: false, sure: true };
 }
@@ -257,7 +266,7 @@ function personOrEnglishRun(
   if (!t || !next || covered.has(i + 1) || !adjacent(t, next) || ACADEMIC.has(t.text)) return undefined;
   // "Scott Kennedy", "Jack Ma": a first name, or any non-word, before a capitalised non-word (or a word the
   // dictionary knows only as an interjection, like "Ma").
-  const firstName = lex.isFirstName(t.text.toLowerCase());
+  const firstName = givenName(lex, t.text);
   // "Markus B.", as court reports shorten a surname: a first name, one capital and its full stop.
   const stop = tokens[i + 2];
   if (
@@ -309,7 +318,7 @@ function personOrEnglishRun(
     else if (CONNECTORS.has(b.text) && capital(tokens[j + 1])) {
       // "Duke von York", but not "Partner der Stealers Wheel": a German connector follows a name, not a German word.
       const english = ENGLISH_CONNECTORS.has(b.text);
-      if (!english && germanWord(lex, a.text) && !lex.isFirstName(a.text.toLowerCase())) break;
+      if (!english && germanWord(lex, a.text) && !givenName(lex, a.text)) break;
       // "Nordirland and England": two names the gazetteer or the dictionary knows, not one.
       const c = tokens[j + 1];
       if (b.text === "and" && knownName(lex, a.text) && c && knownName(lex, c.text)) break;
@@ -356,6 +365,15 @@ function compoundSurname(lex: Lexicon, word: string, afterFirstName: boolean): b
     functionWord(lower).length === 0 &&
     placeNamed(word) === undefined
   );
+}
+
+/**
+ * A first name: the lexicon's list, or the gazetteer's open lists (Helga, Dieter, Kwame) where the word is no
+ * ordinary German word as well (Frank, Will, Rose stay words).
+ */
+export function givenName(lex: Lexicon, text: string): boolean {
+  const lower = text.toLowerCase();
+  return lex.isFirstName(lower) || (listedFirstName(text) && !commonWord(lex, text));
 }
 
 /** A name the dictionary or the gazetteer knows (USA, Peking). */
@@ -408,6 +426,7 @@ const PLACE_NOUNS = new Set([
   "Provinz",
 ]);
 const COORDINATORS = new Set(["und", "oder", "sowie", "bzw."]);
+const COMPASS = new Set(["Norden", "Süden", "Osten", "Westen", "Nordosten", "Nordwesten", "Südosten", "Südwesten"]);
 
 /** A place the gazetteer or the dictionary knows, with its gloss ("Kiel (city in Germany)"). */
 export function knownPlace(lex: Lexicon, text: string): { gloss?: string } | undefined {
@@ -424,7 +443,7 @@ function placeOf(lex: Lexicon, text: string): { gloss?: string } | undefined {
 }
 
 /** Whether a capitalised word is also an ordinary German word (Essen, Halle, Kiel, Bayern as plural of Bayer, Weil). */
-function commonWord(lex: Lexicon, text: string): boolean {
+export function commonWord(lex: Lexicon, text: string): boolean {
   const lower = text.toLowerCase();
   return lex.cached(
     "common",
@@ -472,9 +491,29 @@ export function placeInContext(lex: Lexicon, tokens: readonly Token[], i: number
   const text = wordText(tokens, i);
   if (!text || !/^\p{Lu}/u.test(text)) return undefined;
   const place = knownPlace(lex, text);
-  if (!place) return undefined;
+  if (!place) return townInContext(lex, tokens, i, text);
+  // "nach Norden", "im Westen": a point of the compass after a preposition, not the town of Norden.
+  if (COMPASS.has(text) && !PLACE_NOUNS.has(wordText(tokens, i - 1) ?? "")) return undefined;
   if (commonWord(lex, text) && !placeContext(lex, tokens, i)) return undefined;
   return { from: i, to: i, name: text, known: true, ...(place.gloss && { gloss: place.gloss }) };
+}
+
+/**
+ * A small town (under 15,000 inhabitants) read as a place. Thousands of them are also words or people's
+ * names (Laufen, Wald, Regen, Berg; Hartmann): one that is an ordinary word is a place only after a noun of
+ * place ("die Gemeinde Laufen"), since "bei Regen", "aus Holz", "über Berg und Tal" read a preposition
+ * before a plain noun; one that is a first name or surname needs a preposition of place ("aus Villmar");
+ * any other is a place in any context (Cochem, Runkel, Traben-Trarbach).
+ */
+function townInContext(lex: Lexicon, tokens: readonly Token[], i: number, text: string): NameSpan | undefined {
+  const town = townNamed(text);
+  if (!town) return undefined;
+  const ok = commonWord(lex, text)
+    ? PLACE_NOUNS.has(wordText(tokens, i - 1) ?? "")
+    : germanWord(lex, text) || givenName(lex, text) || lex.isSurname(text.toLowerCase())
+      ? placeContext(lex, tokens, i)
+      : true;
+  return ok ? { from: i, to: i, name: text, known: true, gloss: placeGloss(town) } : undefined;
 }
 
 /** German onsets: a capitalised word starting with another cluster (Tmall, Mbappé) is foreign-looking. */
