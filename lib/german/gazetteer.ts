@@ -63,9 +63,10 @@ export function gazetteerName(word: string): GazetteerName | undefined {
 }
 
 interface PlaceIndex {
-  single: Map<string, Place>;
-  /** Towns of German-speaking countries under 15,000 inhabitants (Cochem, Laufen, Wald): many are words too. */
-  towns: Map<string, Place>;
+  /** Each name's row after the name ("city\tDE\t…"), read into a Place on first use. */
+  rows: Map<string, string>;
+  parsed: Map<string, Place>;
+  countries: Record<string, [string, string]>;
   /** Multi-word place and town names by first word, longest first ("Frankfurt am Main", "Zell am See"). */
   multi: Map<string, string[]>;
   firstNames: Set<string>;
@@ -84,21 +85,25 @@ let index: PlaceIndex | undefined;
 function loadPlaces(): PlaceIndex {
   const dir = process.env.BRUECKE_GAZETTEER_DIR || join(process.cwd(), "data/gazetteer");
   const path = join(dir, "places.json.gz");
-  const single = new Map<string, Place>();
-  const towns = new Map<string, Place>();
+  const rows = new Map<string, string>();
   const multi = new Map<string, string[]>();
+  const empty = { rows, parsed: new Map(), countries: {}, multi, firstNames: new Set<string>() };
   // Without the asset the engine still runs: places then come from the dictionary alone.
-  if (!existsSync(path)) return { single, towns, multi, firstNames: new Set() };
+  if (!existsSync(path)) return empty;
   const stored = JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as StoredPlaces;
+  // 10,000 rows: only the name is cut out at load; the rest is read when a name is looked up.
   for (const row of stored.places.split("\n")) {
-    const [name = "", kind = "", code = ""] = row.split("\t");
-    const place = { name, kind, country: stored.countries[code]?.[1] ?? code };
-    (kind === "town" ? towns : single).set(name, place);
-    const first = name.split(" ")[0] ?? name;
-    if (first !== name) multi.set(first, [...(multi.get(first) ?? []), name]);
+    const tab = row.indexOf("\t");
+    const name = row.slice(0, tab);
+    rows.set(name, row.slice(tab + 1));
+    const space = name.indexOf(" ");
+    if (space > 0) {
+      const first = name.slice(0, space);
+      multi.set(first, [...(multi.get(first) ?? []), name]);
+    }
   }
   for (const list of multi.values()) list.sort((a, b) => b.length - a.length);
-  return { single, towns, multi, firstNames: new Set(stored.firstNames?.split("\n")) };
+  return { ...empty, countries: stored.countries, firstNames: new Set(stored.firstNames?.split("\n")) };
 }
 
 function places(): PlaceIndex {
@@ -106,19 +111,34 @@ function places(): PlaceIndex {
   return index;
 }
 
-/** The place spelled `name` ("Kiel", "Bayern", "Frankfurt am Main"). */
+/** The place or town spelled `name`, whichever kind. */
+function anyPlace(name: string): Place | undefined {
+  const p = places();
+  const known = p.parsed.get(name);
+  if (known) return known;
+  const row = p.rows.get(name);
+  if (row === undefined) return undefined;
+  const [kind = "", code = ""] = row.split("\t");
+  const place = { name, kind, country: p.countries[code]?.[1] ?? code };
+  p.parsed.set(name, place);
+  return place;
+}
+
+/** The place spelled `name` ("Kiel", "Bayern", "Frankfurt am Main"); small towns are `townNamed`. */
 export function placeNamed(name: string): Place | undefined {
-  return places().single.get(name);
+  const place = anyPlace(name);
+  return place?.kind === "town" ? undefined : place;
 }
 
 /** The small town spelled `name` ("Cochem", "Laufen"): a place only where context says so (names.ts). */
 export function townNamed(name: string): Place | undefined {
-  return places().towns.get(name);
+  const place = anyPlace(name);
+  return place?.kind === "town" ? place : undefined;
 }
 
 /** A place or small town spelled `name`, for multi-word names, which are no ordinary words ("Zell am See"). */
 export function placeOrTownNamed(name: string): Place | undefined {
-  return placeNamed(name) ?? townNamed(name);
+  return anyPlace(name);
 }
 
 /** Whether `name` is a first name of the open lists (Helga, Dieter, Priya, Kwame), spelled capitalised. */
