@@ -44,7 +44,9 @@ export function adjectiveOf(lex: Lexicon, lower: string): LexEntry | undefined {
     (/(?:st|est)(?:e|en|em|er|es)$/.test(lower) ||
       adjectiveDegree(stripped.lemma, lower) !== undefined ||
       positiveOfComparative(lex, lower) ||
-      inflectedHeadword(lex, lower, stripped.lemma))
+      inflectedHeadword(lex, lower, stripped.lemma) ||
+      // Ding's attributive headword in -e (weitere): the lemma is the stem, as for letzt and besonder.
+      exact.lemma === `${stripped.lemma}e`)
   )
     return stripped;
   return stripped && stripped.senses.length > exact.senses.length ? stripped : exact;
@@ -107,7 +109,10 @@ export function bestVerb(
     (lex.verb(h.inf) ? 2 : 0) +
     (h.inf === lower ? 1 : 0) +
     // Without haben/sein/werden a participle reading is unlikely: "gehört meinem Nachbarn" is gehören.
-    (!auxiliary && geParticiple(lower, h.inf) ? -3 : 0);
+    (!auxiliary && geParticiple(lower, h.inf) ? -3 : 0) +
+    // With an auxiliary, the verb whose participle the form is: "haben … verbracht" is verbringen, not the
+    // rare past plural (ihr verbracht) of verbrechen.
+    (auxiliary && lex.conjugation(h.inf)?.A?.includes(lower) ? 1 : 0);
   // Of equal finite readings, the verb whose stem the form keeps: "drängte" is drängen, not a subjunctive
   // of dringen. A participle decides by the auxiliary instead ("gehört": hören or gehören).
   const finite = hits.every((h) => !h.participle);

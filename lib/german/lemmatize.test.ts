@@ -64,6 +64,14 @@ describe("noun lemmas", () => {
     expect(word(analyse("Schnelles Steuern ist schwer."), "Steuern").lemma).toBe("Steuern");
   });
 
+  it("gives a singular the dictionary lacks its plural-only headword's meaning (Einkünfte: Einkunft)", () => {
+    expect(word(analyse("Die Einkünfte sind gestiegen."), "Einkünfte")).toMatchObject({
+      lemma: "Einkunft",
+      gender: "f",
+    });
+    expect(word(analyse("Die Einkünfte sind gestiegen."), "Einkünfte").glosses[0]).toBe("net income");
+  });
+
   it("keeps a plural-only noun when the singular is technical (Eltern, not Elter)", () => {
     expect(word(analyse("Sie rief ihre Eltern an."), "Eltern")).toMatchObject({
       lemma: "Eltern",
@@ -85,6 +93,11 @@ describe("verb lemmas", () => {
     ["gefertigten", "fertigen"],
   ])("%s → %s", (form, inf) => {
     expect(verbLemmas(lex, form).map((h) => h.inf)).toContain(inf);
+  });
+
+  it("reads a form after an auxiliary as the verb whose participle it is (verbracht: verbringen)", () => {
+    expect(word(analyse("Wir haben zwei Wochen in einer Hütte verbracht."), "verbracht").lemma).toBe("verbringen");
+    expect(word(analyse("Er hat den Abend zu Hause verbracht."), "verbracht").lemma).toBe("verbringen");
   });
 
   it("reads a past tense of a dictionary verb that begins with ge- as that verb alone (gelangte: gelangen)", () => {
@@ -181,6 +194,9 @@ describe("adjectives used only before a noun", () => {
     ["Am letzten Tag kam er.", "letzten", "letzt", "last"],
     ["Das ist ein besonderer Fall.", "besonderer", "besonder", "particular"],
     ["Sie wohnt im oberen Stock.", "oberen", "ober", "upper"],
+    // weitere is a word of its own (further, additional), not "longer" or "wider".
+    ["Weitere Hinweise finden Sie unten.", "Weitere", "weiter", "further"],
+    ["Die Einnahmen dienen der Restaurierung weiterer Werke.", "weiterer", "weiter", "further"],
   ])("%s: %s is %s with Ding's meaning of the -e headword (%s)", (sentence, text, lemma, gloss) => {
     const w = word(analyse(sentence), text);
     expect(w).toMatchObject({ lemma, pos: "adj" });

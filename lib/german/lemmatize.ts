@@ -216,8 +216,9 @@ function findListedNounLemmas(lex: Lexicon, word: string): LexEntry[] {
   // The full-form data knows which plural-only headwords are plurals of a singular (Fliesen → Fliese,
   // Einzelheiten → Einzelheit) and which are not (Eltern, Kosten: plural-only lemmas there), and that
   const fromForms = fullFormNouns(lex, word);
-  if (exact.length && fromForms.length && exact.every((e) => e.pluralOnly) && !lex.fullNoun(word)?.pluralOnly)
-    return [...fromForms, ...exact];
+  if (exact.length && fromForms.length && exact.every((e) => e.pluralOnly) && !lex.fullNoun(word)?.pluralOnly) {
+    return [...withPluralSenses(fromForms, exact), ...exact];
+  }
   if (exact.length && !exact.every((e) => e.pluralOnly)) {
     const inflected = commonerInflected(lex, exact, fromForms, word);
     if (inflected.length) return [...inflected, ...exact];
@@ -232,6 +233,12 @@ function findListedNounLemmas(lex: Lexicon, word: string): LexEntry[] {
   if (fromPlural.length) return fromPlural;
   if (fromForms.length) return fromForms;
   return nounsOrFullForm(lex, word);
+}
+
+/** A singular the full-form data builds, with no meaning, borrows its plural-only headword's (Einkunft). */
+function withPluralSenses(singular: readonly LexEntry[], exact: readonly LexEntry[]): LexEntry[] {
+  const senses = exact.flatMap((e) => e.senses);
+  return singular.map((s) => (s.senses.length || !senses.length ? s : { ...s, senses }));
 }
 
 /** A case or plural ending stripped until a singular headword is left (Anbieters → Anbieter). */
@@ -342,9 +349,16 @@ const IRREGULAR_ADJ: Record<string, string> = {
   nächst: "nah",
   näher: "nah",
   lieb: "lieb",
+  // weitere (further, additional) is a word of its own in the dictionaries, not "wider" or "longer".
+  weiter: "weiter",
   liebst: "gern",
   lieber: "gern",
 };
+/** An inflected adjective's entries, Ding's attributive headword first where it has one (weitere: further). */
+function attributive(lex: Lexicon, hw: string): LexEntry[] {
+  const withE = lex.entries(`${hw}e`).filter((e) => e.pos === "adj" && !e.oldSpelling);
+  return withE.length ? withE.map((e) => ({ ...e, lemma: hw })) : adjectives(lex, hw);
+}
 const ADJ_ENDINGS = ["", "e", "en", "em", "er", "es"];
 const DEGREE = ["", "er", "st", "est", "t"];
 const INFLECTED = ["en", "em", "er", "es", "e"];
@@ -450,7 +464,7 @@ function findAdjectiveLemmas(lex: Lexicon, lower: string): readonly LexEntry[] {
     if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
     const stem = lower.slice(0, -ending.length);
     const irregular = IRREGULAR_ADJ[stem] ?? lex.adjectivesOfStem(stem)[0];
-    if (irregular) return adjectives(lex, irregular);
+    if (irregular) return attributive(lex, irregular);
     const base = adjectives(lex, stem);
     if (base.length) return positiveOf(lex, stem) ?? base;
     // teuer, dunkel lose their e when inflected: teure, dunkle; teurer is also the comparative.
