@@ -59,6 +59,20 @@ describe("grammar on the card: nouns", () => {
       adjectival: true,
     });
   });
+
+  it("gives a nominalised adjective Ding has only in -er its meaning under the -e lemma (Reisender)", () => {
+    // The full-form data's sense-less "Reisende" (n) and Ding's plural-only "Einheimische" yield.
+    const plural = analyse("Die Reisenden und die Einheimischen waren müde.");
+    expect(word(plural, "Reisenden")).toMatchObject({ lemma: "Reisende", gender: "m", adjectival: true, known: true });
+    expect(word(plural, "Reisenden").glosses).toContain("traveller");
+    expect(word(plural, "Einheimischen")).toMatchObject({ lemma: "Einheimische", gender: "m", adjectival: true });
+    expect(word(analyse("Die Reisende aus Köln fragte."), "Reisende")).toMatchObject({
+      lemma: "Reisende",
+      gender: "f",
+    });
+    // Meister (plural Meister) is no nominalised "Meiste".
+    expect(word(analyse("Der Meister kam."), "Meister").lemma).toBe("Meister");
+  });
 });
 
 describe("grammar on the card: verbs", () => {

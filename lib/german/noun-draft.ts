@@ -2,8 +2,9 @@
 // nouns whose ending fixes gender and plural.
 import { type CompoundAnalysis, type Segment, splitCompound } from "./compounds";
 import { draft, fromEntry, rankOf, unknownDraft } from "./draft";
-import { nounLemmas } from "./lemmatize";
+import { nounLemmas, nouns } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
+import { isNominalisedAdjective } from "./nominalised";
 import { type Draft, wordAt } from "./sentence-context";
 import type { Token } from "./types";
 
@@ -49,7 +50,8 @@ function regularPlural(lemma: string, gender: string | undefined): string | unde
 
 /** A dictionary noun (any case or plural form), with its compound parts when splitting helps. */
 export function nounDraft(lex: Lexicon, text: string, entry?: LexEntry): Draft | undefined {
-  const e = entry ?? nounLemmas(lex, text)[0];
+  const found = entry ?? nounLemmas(lex, text)[0];
+  const e = found && adjectivalEntry(lex, found);
   if (e) {
     // Short lemmas are no compounds, whatever their inflected form looks like (Kindern is no Kind + Ern).
     const comp = e.lemma.length >= 6 || text.includes("-") ? splitCompound(lex, text, e) : undefined;
@@ -69,6 +71,34 @@ export function nounDraft(lex: Lexicon, text: string, entry?: LexEntry): Draft |
     return withCompound(lex, d, comp);
   }
   return undefined;
+}
+
+/**
+ * A nominalised adjective or participle (die Reisenden, den Einheimischen) whose -e lemma the dictionary
+ * has without meaning, gender or singular (the full-form data's guess, a plural-only headword) takes
+ * Ding's headword in -er (Reisender, Einheimischer: m, "traveller", "local") under the -e lemma; the
+ * article corrects the gender later. Ding's plural of that headword in -e or -en shows the adjectival
+ * declension, so Meister (plural Meister) is no "Meiste".
+ */
+function adjectivalEntry(lex: Lexicon, e: LexEntry): LexEntry {
+  // Ding's headword in -er itself (die Reisende, ein Reisender): the card names it by the -e form, whose
+  // gender the article then gives.
+  const stem = e.lemma.endsWith("er") ? e.lemma.slice(0, -1) : undefined;
+  if (
+    stem &&
+    e.gender === "m" &&
+    e.plurals.some((p) => p === stem || p === `${stem}n`) &&
+    isNominalisedAdjective(lex, stem)
+  )
+    return { ...e, lemma: stem, plurals: [`${stem}n`] };
+  if (!e.lemma.endsWith("e") || (e.senses.length && e.gender && !e.pluralOnly)) return e;
+  if (!isNominalisedAdjective(lex, e.lemma)) return e;
+  const declined = [e.lemma, `${e.lemma}n`];
+  const masculine = nouns(lex, `${e.lemma}r`).find(
+    (x) => x.gender === "m" && x.senses.length && x.plurals.some((p) => declined.includes(p)),
+  );
+  if (!masculine) return e;
+  return { ...masculine, lemma: e.lemma, plurals: [`${e.lemma}n`] };
 }
 
 /** A noun the dictionary lacks but whose parts it knows: Staatszeitung = Staat(s) + Zeitung. */
