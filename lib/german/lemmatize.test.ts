@@ -72,6 +72,16 @@ describe("noun lemmas", () => {
     expect(word(analyse("Die Einkünfte sind gestiegen."), "Einkünfte").glosses[0]).toBe("net income");
   });
 
+  it("reads a feminine in -in the dictionary lacks by its masculine (Mieterinnen: Mieterin, tenant)", () => {
+    expect(word(analyse("Sehr geehrte Mieterinnen und Mieter,"), "Mieterinnen")).toMatchObject({
+      lemma: "Mieterin",
+      gender: "f",
+      known: true,
+      glosses: expect.arrayContaining(["tenant"]),
+    });
+    expect(word(analyse("Der Termin steht."), "Termin")).toMatchObject({ lemma: "Termin", gender: "m" });
+  });
+
   it("keeps a plural-only noun when the singular is technical (Eltern, not Elter)", () => {
     expect(word(analyse("Sie rief ihre Eltern an."), "Eltern")).toMatchObject({
       lemma: "Eltern",

@@ -85,7 +85,8 @@ function nounsOrFullForm(lex: Lexicon, lemma: string): LexEntry[] {
       pos: "noun",
       plurals: full.plural ? [full.plural] : [],
       forms: [],
-      senses: [],
+      // A feminine in -in borrows its masculine's meaning (Mieterin: Mieter, tenant).
+      senses: (full.gender === "f" && feminineOf(lex, lemma)[0]?.senses) || [],
       pluralOnly: full.pluralOnly,
       oldSpelling: false,
       noSplit: false,
@@ -196,7 +197,24 @@ export function nounLemmas(lex: Lexicon, word: string): readonly LexEntry[] {
 
 function findNounLemmas(lex: Lexicon, word: string): readonly LexEntry[] {
   const listed = listedNounLemmas(lex, word);
-  return listed.length ? listed : strippedNounLemmas(lex, word);
+  if (listed.length) return listed;
+  const stripped = strippedNounLemmas(lex, word);
+  return stripped.length ? stripped : feminineOf(lex, word);
+}
+
+/**
+ * A feminine in -in the dictionary lacks, of a masculine it has (Mieterinnen → Mieterin, of Mieter;
+ * Ärztin of Arzt): gender f, plural in -innen, the masculine's meaning.
+ */
+function feminineOf(lex: Lexicon, word: string): LexEntry[] {
+  const base = /^(\p{Lu}\p{Ll}{2,})in(?:nen)?$/u.exec(word)?.[1];
+  if (!base) return [];
+  for (const stem of [base, deumlaut(base)]) {
+    const masculine = stem ? nouns(lex, stem).find((e) => e.gender === "m" && e.senses.length) : undefined;
+    if (masculine)
+      return [{ ...masculine, lemma: `${base}in`, gender: "f", plurals: [`${base}innen`], pluralOnly: false }];
+  }
+  return [];
 }
 
 /**

@@ -25,9 +25,12 @@ describe("separable verbs split across the clause", () => {
     // The imperative singular is often the bare stem, which no form table lists.
     ["Zieh dir eine warme Jacke an, draußen ist es kalt.", "Zieh", "an", "anziehen"],
     ["Mach das Licht aus, es ist spät.", "Mach", "aus", "ausmachen"],
+    // Ding has the verb only in the old spelling, its first part apart ("zugute kommen").
+    ["Die Einnahmen kommen der Restaurierung weiterer Werke zugute.", "kommen", "zugute", "zugutekommen"],
   ])("%s → %s … %s = %s", (sentence, verb, particle, lemma) => {
     const words = analyse(sentence);
     const v = word(words, verb);
+    expect(v.known).toBe(true);
     const p = word(words, particle);
     expect([v.lemma, p.lemma]).toEqual([lemma, lemma]);
     expect([v.pos, p.pos]).toEqual(["verb", "verb"]);

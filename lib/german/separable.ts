@@ -9,6 +9,17 @@ import type { Lexicon } from "./lexicon";
 import { CLAUSE_REACH, COORDINATORS, clauseBounds, type Draft, type SentenceContext, wordAt } from "./sentence-context";
 
 function senseOf(lex: Lexicon, verb: string) {
+  const senses = verbSenses(lex, verb);
+  if (senses.length) return senses;
+  // Ding keeps some separable verbs in the old spelling, the first part apart: "zugute kommen".
+  for (let i = 3; i < verb.length - 2; i++) {
+    const spaced = verbSenses(lex, `${verb.slice(0, i)} ${verb.slice(i)}`);
+    if (spaced.length) return spaced;
+  }
+  return senses;
+}
+
+function verbSenses(lex: Lexicon, verb: string) {
   return lex
     .entries(verb)
     .filter((e) => e.pos === "verb")
@@ -30,6 +41,8 @@ function setVerb(lex: Lexicon, d: Draft, lemma: string, text: string): void {
   d.a.band = bandOf(rank);
 }
 
+const COPULA_LEMMAS = new Set(["sein", "werden", "bleiben"]);
+
 /** The separable verb a finite form makes with a particle: (teilte, mit) → mitteilen; of several the commonest. */
 function joinWith(lex: Lexicon, finite: string, particle: string): string | undefined {
   const candidates: string[] = [];
@@ -39,7 +52,10 @@ function joinWith(lex: Lexicon, finite: string, particle: string): string | unde
     // A participle is no finite verb, but an -ieren verb's 3rd person looks like one: probiert … aus.
     if (hit.participle && !hit.inf.endsWith("ieren")) continue;
     const joined = particle + hit.inf;
-    if (lex.isVerb(joined)) candidates.push(joined);
+    // The old spelling apart, not for a copula or haben: "sei … bereit" is no "bereit sein".
+    const spaced =
+      !COPULA_LEMMAS.has(hit.inf) && hit.inf !== "haben" && verbSenses(lex, `${particle} ${hit.inf}`).length;
+    if (lex.isVerb(joined) || spaced) candidates.push(joined);
   }
   return lex.mostFrequent(candidates);
 }
@@ -150,8 +166,6 @@ const OTHER_PARTICLES = new Set([
   "zugute",
   "zuvor",
 ]);
-
-const COPULA_LEMMAS = new Set(["sein", "werden", "bleiben"]);
 
 function joinParticles(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)[]): void {
   const tokens = ctx.tokens;
