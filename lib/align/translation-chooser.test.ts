@@ -101,6 +101,37 @@ describe("meaning from the translation", () => {
   });
 });
 
+describe("senses beyond the word's own entry", () => {
+  it.each([
+    // The headword's other entries: fertig's verb row, stark's adjective for the adverb.
+    [
+      "Nach der Wanderung war ich völlig fertig.",
+      "After the hike I was completely worn out.",
+      "fertig",
+      "to be worn out",
+    ],
+    ["Es regnet stark.", "It is raining heavily.", "stark", "heavy"],
+    // A past participle's other verbs: ist gefallen is fallen's, the adjective verdient verdienen's.
+    ["Der Ölpreis ist stark gefallen.", "The price of oil has dropped sharply.", "gefallen", "to drop"],
+    ["Er verdient nicht viel.", "He doesn't earn much.", "verdient", "to earn"],
+  ])("%s (%s): %s = %s", (german, english, text, gloss) => {
+    expect(word(analyseWith(german, [english]), text).glosses[0]).toBe(gloss);
+  });
+
+  it("keeps them off the card when the translation used none of them", () => {
+    const w = word(analyseWith("Das Essen ist fertig.", ["Dinner is ready."]), "fertig");
+    expect(w.glosses[0]).toBe("ready");
+    expect(w.glosses).not.toContain("to be worn out");
+  });
+});
+
+describe("copula glosses", () => {
+  it("match a synonym of their adjective: 'to be adequate' in 'isn't enough'", () => {
+    const w = word(analyseWith("Das Geld reicht nicht.", ["The money isn't enough."]), "reicht");
+    expect(w.glosses[0]).toBe("to be adequate");
+  });
+});
+
 describe("auxiliaries", () => {
   it("keeps haben to the card's senses: another word's English does not pull a rare one", () => {
     const words = analyseWith("Andere Länder haben gezeigt, wie es gehen kann.", [

@@ -62,6 +62,46 @@ function alignable(lex: Lexicon, senses: readonly LexSense[]): readonly LexSense
   return more.length ? [...senses, ...more] : senses;
 }
 
+/**
+ * Senses a translation may choose beyond the card's own, ranked after them: the headword's other entries
+ * (fertig's "to be worn out" under its verb row, stark's "heavy" for the adverb, ziehen's unlabelled "to
+ * move somewhere") and, for a past participle, the verbs it is a participle of other than the lemma
+ * (gefallen → fallen "to drop"; the adjective verdient → verdienen "to earn"; überzogen → überziehen).
+ */
+function otherSenses(lex: Lexicon, d: Draft, own: readonly LexSense[]): LexSense[] {
+  const seen = new Set(own.flatMap((s) => s.glosses));
+  const out: LexSense[] = [];
+  const add = (senses: readonly LexSense[]) => {
+    for (const s of senses)
+      if (!s.glosses.every((g) => seen.has(g))) {
+        out.push(s);
+        for (const g of s.glosses) seen.add(g);
+      }
+  };
+  for (const e of lex.entries(d.a.lemma)) add([...e.senses, ...(e.alignOnly ?? [])]);
+  const form = d.a.text.toLowerCase();
+  if (d.a.pos !== "noun" && d.a.particle === undefined)
+    for (const verb of lex.verbsOf(form)) {
+      if (verb === d.a.lemma || !isParticipleOf(lex, verb, form)) continue;
+      for (const e of lex.entries(verb)) if (e.pos === "verb") add([...e.senses, ...(e.alignOnly ?? [])]);
+    }
+  return out;
+}
+
+function isParticipleOf(lex: Lexicon, verb: string, form: string): boolean {
+  return (
+    lex.conjugation(verb)?.A?.includes(form) === true ||
+    lex.entries(verb).some((e) => e.pos === "verb" && e.forms.includes(form))
+  );
+}
+
+function offered(lex: Lexicon, d: Draft): readonly LexSense[] {
+  const own = alignable(lex, d.senses ?? []);
+  if (d.a.name) return own;
+  const more = otherSenses(lex, d, own);
+  return more.length ? [...own, ...more] : own;
+}
+
 /** The words of a sentence worth matching to its translation (content words and names). */
 export function meaningCandidates(lex: Lexicon, drafts: readonly (Draft | null)[]): MeaningCandidate[] {
   const out: MeaningCandidate[] = [];
@@ -73,7 +113,7 @@ export function meaningCandidates(lex: Lexicon, drafts: readonly (Draft | null)[
       token,
       text: d.a.text,
       lemma: d.a.lemma,
-      senses: AUXILIARIES.has(d.a.lemma) ? (d.senses ?? []) : alignable(lex, d.senses ?? []),
+      senses: AUXILIARIES.has(d.a.lemma) ? (d.senses ?? []) : offered(lex, d),
       name: d.a.name === true,
       parts: (d.a.parts ?? []).map((p) => alignable(lex, partSenses(lex, p))),
     });
