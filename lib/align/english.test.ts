@@ -53,6 +53,15 @@ describe("englishKey", () => {
     expect(englishKey("morning")).not.toBe(englishKey("morn"));
   });
 
+  it("finds an irregular form behind a verb prefix the list does not spell out", () => {
+    expect(englishKeys("mislaid")).toContain(englishKey("mislay"));
+    expect(englishKeys("outgrew")).toContain(englishKey("outgrow"));
+    expect(englishKeys("rewound")).toContain(englishKey("rewind"));
+    // A listed form keeps its own bases only; short rests are no forms ("bet" is not be + t).
+    expect(englishKeys("undone")).toContain(englishKey("undo"));
+    expect(englishKeys("refund")).toEqual([englishKey("refund")]);
+  });
+
   it("finds the adjective in -y of a comparative or superlative", () => {
     expect(englishKeys("easiest")).toContain(englishKey("easy"));
     expect(englishKeys("happier")).toContain(englishKey("happy"));

@@ -65,8 +65,26 @@ const ING_NOUNS = new Set([
  */
 export function englishKeys(word: string): string[] {
   const lower = lowerCase(word);
-  const bases = [...(BASES.get(lower) ?? []), ...adjectivesOf(lower), ...comparedOf(lower)];
+  const bases = [...irregularBases(lower), ...adjectivesOf(lower), ...comparedOf(lower)];
   return [...new Set([englishKey(word), ...bases.map(englishKey)])];
+}
+
+// Verb prefixes that keep the irregular forms of the verb they are put before: mislaid, overtook, undone.
+const PREFIXES = ["mis", "over", "under", "out", "re", "un", "with", "fore", "up", "be"];
+
+/**
+ * The bases of an irregular form, also behind a prefix the list does not spell out ("mislaid" → mislay,
+ * "outgrew" → outgrow, "rewound" → rewind): the prefix stays on the base.
+ */
+function irregularBases(lower: string): readonly string[] {
+  const listed = BASES.get(lower);
+  if (listed) return listed;
+  for (const prefix of PREFIXES) {
+    if (!lower.startsWith(prefix) || lower.length - prefix.length < 3) continue;
+    const bases = BASES.get(lower.slice(prefix.length));
+    if (bases) return bases.map((b) => prefix + b);
+  }
+  return [];
 }
 
 /**
