@@ -91,6 +91,11 @@ describe("matchGloss", () => {
     expect(matchGloss(progress, sentence("We get it."), new Set())).toBeUndefined();
   });
 
+  it("looks a copula gloss's synonyms up by its adjective", () => {
+    expect(glossShape("to be adequate")).toMatchObject({ lookup: "adequate", copula: true, verb: true });
+    expect(glossShape("to stand out").copula).toBeUndefined();
+  });
+
   it("ranks a gloss of light words only just below one with content", () => {
     const sentence = "He has got used to the cold weather.";
     expect(glossShape("to have got").light).toBe(true);

@@ -29,6 +29,8 @@ export interface GlossShape {
   light: boolean;
   /** The word or phrase to look synonyms up by ("appear", "come out"); none for a light or long gloss. */
   lookup?: string;
+  /** The lookup is the adjective of a copula gloss ("to be adequate" → adequate): an adjective's synonyms. */
+  copula?: boolean;
   /** Its synonyms, set by the caller: a match of one counts, below any exact match. */
   synonyms?: SynonymShape[];
 }
@@ -79,6 +81,10 @@ export function glossShape(gloss: string): GlossShape {
   if (kept.length === 2) shape.joined = englishKey(kept.join(""));
   const lookup = synonymLookup(kept, content);
   if (lookup) shape.lookup = lookup;
+  if (shape.verb && kept.length === 2 && kept[0] === "be" && content.length === 1) {
+    shape.copula = true;
+    shape.lookup = content[0];
+  }
   return shape;
 }
 

@@ -38,7 +38,9 @@ function shapeOf(gloss: string): GlossShape {
   if (!shape) {
     if (shapes.size >= SHAPE_LIMIT) shapes.clear();
     shape = glossShape(gloss);
-    const { lookup, verb } = shape;
+    const { lookup, copula } = shape;
+    // A copula's adjective has an adjective's synonyms ("to be adequate": enough).
+    const verb = shape.verb && !copula;
     if (lookup)
       shape.synonyms = englishSynonyms(lookup, verb).map((s) => ({
         shape: glossShape(verb ? `to ${s.text}` : s.text),
