@@ -60,10 +60,13 @@ function bestSenseMatch(
   senses: readonly LexSense[],
   english: readonly EnglishWord[],
   taken: ReadonlySet<number>,
+  own = senses.length,
 ): Omit<Link, "candidate"> | undefined {
   let best: Omit<Link, "candidate"> | undefined;
-  senses.forEach((s, sense) => {
-    s.glosses.forEach((g, gloss) => {
+  for (let sense = 0; sense < senses.length; sense++) {
+    // Senses from beyond the word's own entry only when none of its own matched fully.
+    if (sense === own && best && best.score >= 100 - 0.01 * own) break;
+    senses[sense]?.glosses.forEach((g, gloss) => {
       for (const shape of shapesOf(g)) {
         const m = matchGloss(shape, english, taken);
         const score = m && m.score - 0.01 * sense;
@@ -71,7 +74,7 @@ function bestSenseMatch(
           best = { choice: { sense, gloss }, score, words: m.words };
       }
     });
-  });
+  }
   return best;
 }
 
@@ -85,7 +88,7 @@ function nameMatch(c: MeaningCandidate, english: readonly EnglishWord[], taken: 
 }
 
 function candidateMatch(c: MeaningCandidate, english: readonly EnglishWord[], taken: ReadonlySet<number>) {
-  return c.name ? nameMatch(c, english, taken) : bestSenseMatch(c.senses, english, taken);
+  return c.name ? nameMatch(c, english, taken) : bestSenseMatch(c.senses, english, taken, c.ownSenses);
 }
 
 function aligned(english: readonly EnglishWord[], words: readonly number[]): AlignedWord[] {

@@ -23,8 +23,13 @@ export interface MeaningCandidate {
   token: number;
   text: string;
   lemma: string;
-  /** The card's senses, then the lexicon's alignment-only ones (LexEntry.alignOnly). */
+  /**
+   * The card's senses, then the lexicon's alignment-only ones (LexEntry.alignOnly), then those of the
+   * headword's other entries and of the other verbs a participle is of (see otherSenses).
+   */
   senses: readonly LexSense[];
+  /** How many of `senses` are the word's own: the rest are tried only when none of those matches fully. */
+  ownSenses?: number;
   name: boolean;
   /** Senses of each compound part, alignment-only ones included (empty for a part the lexicon lacks). */
   parts: readonly (readonly LexSense[])[];
@@ -95,11 +100,11 @@ function isParticipleOf(lex: Lexicon, verb: string, form: string): boolean {
   );
 }
 
-function offered(lex: Lexicon, d: Draft): readonly LexSense[] {
-  const own = alignable(lex, d.senses ?? []);
-  if (d.a.name) return own;
+function offered(lex: Lexicon, d: Draft): Pick<MeaningCandidate, "senses" | "ownSenses"> {
+  const own = AUXILIARIES.has(d.a.lemma) ? (d.senses ?? []) : alignable(lex, d.senses ?? []);
+  if (d.a.name || AUXILIARIES.has(d.a.lemma)) return { senses: own };
   const more = otherSenses(lex, d, own);
-  return more.length ? [...own, ...more] : own;
+  return more.length ? { senses: [...own, ...more], ownSenses: own.length } : { senses: own };
 }
 
 /** The words of a sentence worth matching to its translation (content words and names). */
@@ -113,7 +118,7 @@ export function meaningCandidates(lex: Lexicon, drafts: readonly (Draft | null)[
       token,
       text: d.a.text,
       lemma: d.a.lemma,
-      senses: AUXILIARIES.has(d.a.lemma) ? (d.senses ?? []) : offered(lex, d),
+      ...offered(lex, d),
       name: d.a.name === true,
       parts: (d.a.parts ?? []).map((p) => alignable(lex, partSenses(lex, p))),
     });
