@@ -1,7 +1,7 @@
 // The meaning of a word in its sentence. A chooser (lib/align, from the sentence's English translation)
 // or the sentence's own context picks one sense and one gloss of it; the card then shows that meaning
 // first and the other senses after it. Compound parts are chosen the same way (Rad in Radverkehr: bicycle).
-import type { Lexicon, LexSense } from "./lexicon";
+import type { LexEntry, Lexicon, LexSense } from "./lexicon";
 import type { Draft } from "./sentence-context";
 import type { AlignedWord, CompoundPart, Token } from "./types";
 
@@ -76,20 +76,37 @@ function alignable(lex: Lexicon, senses: readonly LexSense[]): readonly LexSense
 function otherSenses(lex: Lexicon, d: Draft, own: readonly LexSense[]): LexSense[] {
   const seen = new Set(own.flatMap((s) => s.glosses));
   const out: LexSense[] = [];
-  const add = (senses: readonly LexSense[]) => {
-    for (const s of senses)
-      if (!s.glosses.every((g) => seen.has(g))) {
-        out.push(s);
-        for (const g of s.glosses) seen.add(g);
-      }
-  };
-  for (const e of lex.entries(d.a.lemma)) add([...e.senses, ...(e.alignOnly ?? [])]);
+  for (const s of beyondOwnEntry(lex, d))
+    if (!s.glosses.every((g) => seen.has(g))) {
+      out.push(s);
+      for (const g of s.glosses) seen.add(g);
+    }
+  return out;
+}
+
+// The senses of otherSenses before the word's own are taken out, per lexicon by lemma and form: words recur.
+const beyondCaches = new WeakMap<Lexicon, Map<string, readonly LexSense[]>>();
+const BEYOND_LIMIT = 20_000;
+
+function beyondOwnEntry(lex: Lexicon, d: Draft): readonly LexSense[] {
   const form = d.a.text.toLowerCase();
-  if (d.a.pos !== "noun" && d.a.particle === undefined)
+  const participle = d.a.pos !== "noun" && d.a.particle === undefined;
+  const key = `${d.a.lemma}\t${participle ? form : ""}`;
+  let cache = beyondCaches.get(lex);
+  if (!cache) beyondCaches.set(lex, (cache = new Map()));
+  let out = cache.get(key);
+  if (out) return out;
+  const senses: LexSense[] = [];
+  const add = (e: LexEntry) => senses.push(...e.senses, ...(e.alignOnly ?? []));
+  for (const e of lex.entries(d.a.lemma)) add(e);
+  if (participle)
     for (const verb of lex.verbsOf(form)) {
       if (verb === d.a.lemma || !isParticipleOf(lex, verb, form)) continue;
-      for (const e of lex.entries(verb)) if (e.pos === "verb") add([...e.senses, ...(e.alignOnly ?? [])]);
+      for (const e of lex.entries(verb)) if (e.pos === "verb") add(e);
     }
+  out = senses;
+  if (cache.size >= BEYOND_LIMIT) cache.clear();
+  cache.set(key, out);
   return out;
 }
 
