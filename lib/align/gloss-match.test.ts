@@ -93,6 +93,7 @@ describe("matchGloss", () => {
 
   it("looks a copula gloss's synonyms up by its adjective", () => {
     expect(glossShape("to be adequate")).toMatchObject({ lookup: "adequate", copula: true, verb: true });
+    expect(glossShape("to be directed at")).toMatchObject({ lookup: "directed", copula: true });
     expect(glossShape("to stand out").copula).toBeUndefined();
   });
 

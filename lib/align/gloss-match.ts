@@ -29,7 +29,10 @@ export interface GlossShape {
   light: boolean;
   /** The word or phrase to look synonyms up by ("appear", "come out"); none for a light or long gloss. */
   lookup?: string;
-  /** The lookup is the adjective of a copula gloss ("to be adequate" → adequate): an adjective's synonyms. */
+  /**
+   * The lookup is the word after the copula ("to be adequate" → adequate, "to be directed at" → directed):
+   * an adjective's synonyms, or a participle's verb's.
+   */
   copula?: boolean;
   /** Its synonyms, set by the caller: a match of one counts, below any exact match. */
   synonyms?: SynonymShape[];
@@ -81,7 +84,7 @@ export function glossShape(gloss: string): GlossShape {
   if (kept.length === 2) shape.joined = englishKey(kept.join(""));
   const lookup = synonymLookup(kept, content);
   if (lookup) shape.lookup = lookup;
-  if (shape.verb && kept.length === 2 && kept[0] === "be" && content.length === 1) {
+  if (shape.verb && kept[0] === "be" && content.length === 1 && kept.length <= 3) {
     shape.copula = true;
     shape.lookup = content[0];
   }

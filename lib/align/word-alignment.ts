@@ -38,10 +38,9 @@ function shapeOf(gloss: string): GlossShape {
   if (!shape) {
     if (shapes.size >= SHAPE_LIMIT) shapes.clear();
     shape = glossShape(gloss);
-    const { lookup, copula } = shape;
-    // A copula's adjective has an adjective's synonyms ("to be adequate": enough).
-    const verb = shape.verb && !copula;
-    if (lookup)
+    const { lookup, copula, verb } = shape;
+    if (lookup && copula) shape.synonyms = copulaSynonyms(lookup);
+    else if (lookup)
       shape.synonyms = englishSynonyms(lookup, verb).map((s) => ({
         shape: glossShape(verb ? `to ${s.text}` : s.text),
         rank: s.rank,
@@ -49,6 +48,28 @@ function shapeOf(gloss: string): GlossShape {
     shapes.set(gloss, shape);
   }
   return shape;
+}
+
+/**
+ * Synonyms of the word after a copula: a participle's are its verb's ("to be directed at": aim, "is
+ * aimed at"), an adjective's its own ("to be adequate": enough).
+ */
+function copulaSynonyms(word: string) {
+  if (word.endsWith("ed"))
+    for (const base of participleBases(word)) {
+      const verbs = englishSynonyms(base, true);
+      if (verbs.length) return verbs.map((s) => ({ shape: glossShape(`to ${s.text}`), rank: s.rank }));
+    }
+  return englishSynonyms(word, false).map((s) => ({ shape: glossShape(s.text), rank: s.rank }));
+}
+
+/** The verbs a regular -ed participle may be of: directed → direct, pleased → please, stopped → stop. */
+export function participleBases(word: string): string[] {
+  const stem = word.slice(0, -2);
+  const out = [stem, `${stem}e`];
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem)) out.push(stem.slice(0, -1));
+  if (stem.endsWith("i")) out.push(`${stem.slice(0, -1)}y`);
+  return out;
 }
 
 /**
