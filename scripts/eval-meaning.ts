@@ -89,6 +89,10 @@ function report(name: string, items: readonly MeaningItem[], verbose: boolean): 
     return item.accept.some((a) => glosses.includes(a.toLowerCase()));
   });
   const rightOfAttainable = attainable.filter((item) => isRight(item, meaningOf(item, true))).length;
+  if (verbose)
+    for (const item of attainable)
+      if (!isRight(item, meaningOf(item, true)))
+        console.log(`  miss with the sense in the lexicon: ${item.word} | ${item.de} | ${item.en}`);
   const pct = (n: number) => `${((100 * n) / items.length).toFixed(1)}%`;
   console.log(
     `  meaning right with the translation:    ${withTranslation}/${items.length} = ${pct(withTranslation)} (target ≥ 90%)`,
