@@ -30,6 +30,9 @@ export interface MeaningCandidate {
   senses: readonly LexSense[];
   /** How many of `senses` are the word's own: the rest are tried only when none of those matches fully. */
   ownSenses?: number;
+  /** Verbs: used reflexively here, and the lower-case words of the clause (a sense's preposition). */
+  reflexive?: boolean;
+  clauseWords?: ReadonlySet<string>;
   name: boolean;
   /** Senses of each compound part, alignment-only ones included (empty for a part the lexicon lacks). */
   parts: readonly (readonly LexSense[])[];
@@ -93,7 +96,10 @@ function beyondOwnEntry(lex: Lexicon, d: Draft): readonly LexSense[] {
   const participle = d.a.pos !== "noun" && d.a.particle === undefined;
   const key = `${d.a.lemma}\t${participle ? form : ""}`;
   let cache = beyondCaches.get(lex);
-  if (!cache) beyondCaches.set(lex, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    beyondCaches.set(lex, cache);
+  }
   let out = cache.get(key);
   if (out) return out;
   const senses: LexSense[] = [];
@@ -136,6 +142,8 @@ export function meaningCandidates(lex: Lexicon, drafts: readonly (Draft | null)[
       text: d.a.text,
       lemma: d.a.lemma,
       ...offered(lex, d),
+      ...(d.a.reflexive && { reflexive: true }),
+      ...(d.clauseWords && { clauseWords: d.clauseWords }),
       name: d.a.name === true,
       parts: (d.a.parts ?? []).map((p) => alignable(lex, partSenses(lex, p))),
     });
