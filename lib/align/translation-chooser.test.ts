@@ -132,6 +132,21 @@ describe("copula glosses", () => {
   });
 });
 
+describe("senses the translation matches equally", () => {
+  it("go to the one whose reflexive use fits the clause", () => {
+    const w = word(
+      analyseWith("Das Angebot richtet sich an Studenten.", ["The offer is aimed at students."]),
+      "richtet",
+    );
+    expect(w.glosses[0]).toBe("to be directed");
+  });
+
+  it("keep the more common one when the clause fits neither better", () => {
+    const w = word(analyseWith("Er richtet die Lampe neu.", ["He aims the lamp again."]), "richtet");
+    expect(w.glosses[0]).toBe("to direct");
+  });
+});
+
 describe("auxiliaries", () => {
   it("keeps haben to the card's senses: another word's English does not pull a rare one", () => {
     const words = analyseWith("Andere Länder haben gezeigt, wie es gehen kann.", [
