@@ -32,14 +32,15 @@ function main(): void {
     return (user + system) / 1000;
   };
   const cold = time(true);
-  const warm = (withTranslation: boolean) =>
-    Math.min(...Array.from({ length: ROUNDS }, () => time(withTranslation)));
+  const warm = (withTranslation: boolean) => Math.min(...Array.from({ length: ROUNDS }, () => time(withTranslation)));
   const plain = warm(false);
   const aligned = warm(true);
   const rate = (ms: number) => Math.round((words / ms) * 1000).toLocaleString("en");
   console.log(`seed article: ${words} words`);
   console.log(`  with its translation, cold: ${cold.toFixed(0)} ms`);
-  console.log(`  warm, best of ${ROUNDS}: ${aligned.toFixed(1)} ms with the translation (${rate(aligned)} words/s), ${plain.toFixed(1)} ms without (${rate(plain)} words/s)`);
+  console.log(
+    `  warm, best of ${ROUNDS}: ${aligned.toFixed(1)} ms with the translation (${rate(aligned)} words/s), ${plain.toFixed(1)} ms without (${rate(plain)} words/s)`,
+  );
   console.log(`  alignment's share: ${(aligned - plain).toFixed(1)} ms`);
 }
 
