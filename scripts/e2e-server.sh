@@ -12,6 +12,8 @@ export BRUECKE_DEMO=1
 TEMPLATE=.tmp/e2e-db-template
 mkdir -p .tmp
 ( flock 9 && DATABASE_URL="pglite:$TEMPLATE" npm run --silent db:prepare ) 9>"$TEMPLATE.lock"
+# `--template-only`: npm test prepares the template while the app builds, so the shards start from it.
+[ "${1:-}" = --template-only ] && exit 0
 rm -rf "${DATABASE_URL#pglite:}"
 cp -r "$TEMPLATE" "${DATABASE_URL#pglite:}"
 npm run --silent db:prepare

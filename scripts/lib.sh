@@ -28,6 +28,36 @@ apt_install() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
+# The Debian packages the tests need (chromium, postgresql, nginx), in one apt-get run: the missing ones only.
+ensure_test_packages() {
+  local missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  local bin
+  bin=$(pg_bin_dir)
+  { [ -n "$bin" ] && [ -x "$bin/initdb" ]; } || missing+=(postgresql)
+  [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  [ ${#missing[@]} -eq 0 ] && return
+  with_nginx_kept_stopped apt_install "${missing[@]}"
+}
+
+# Runs "$@" in the background with its output in .tmp/step-<name>.log, so a step that needs no CPU the
+# foreground uses (apt's downloads) or little of it overlaps another. end_step waits for it and prints its
+# output, prefixed with its name.
+start_step() {
+  local name=$1
+  shift
+  mkdir -p .tmp
+  ("$@") >".tmp/step-$name.log" 2>&1 &
+  eval "STEP_PID_${name//-/_}=$!"
+}
+
+end_step() {
+  local name=$1 pid_var="STEP_PID_${1//-/_}" status=0
+  wait "${!pid_var}" || status=$?
+  sed "s/^/[$name] /" ".tmp/step-$name.log"
+  if [ "$status" -ne 0 ]; then log "step $name failed (exit $status)"; return "$status"; fi
+}
+
 ensure_chromium() {
   [ -x /usr/bin/chromium ] || apt_install chromium
 }
@@ -36,15 +66,18 @@ ensure_chromium() {
 # Its package would also start a system nginx on port 80: as root, a policy-rc.d forbids that during the
 # install, since the tests and the bench start their own on ports of theirs.
 ensure_nginx() {
-  [ -x /usr/sbin/nginx ] && return
+  [ -x /usr/sbin/nginx ] || with_nginx_kept_stopped apt_install nginx
+}
+
+with_nginx_kept_stopped() {
   local policy=/usr/sbin/policy-rc.d
   if [ "$(id -u)" -eq 0 ] && [ ! -e "$policy" ]; then
     printf '#!/bin/sh\nexit 101\n' >"$policy"
     chmod 755 "$policy"
-    apt_install nginx
+    "$@" || { rm -f "$policy"; return 1; }
     rm -f "$policy"
   else
-    apt_install nginx
+    "$@"
   fi
 }
 
