@@ -52,6 +52,14 @@ describe("compound splitting", () => {
     ["Teilabnahme", "Teil+Abnahme"],
     ["Heimarbeit", "Heim+Arbeit"],
     ["Losnummer", "Los+Nummer"],
+    // A plural-only noun starts a compound in its one form, unless it is the plural of as common a singular.
+    ["Datenschutz", "Daten+Schutz"],
+    ["Kostenvoranschlag", "Kosten+Voranschlag"],
+    ["Elternabend", "Eltern+Abend"],
+    ["Ferienwohnung", "Ferien+Wohnung"],
+    ["Heizkostenabrechnung", "heizen+Kosten+Abrechnung"],
+    // The longer head is a word nobody uses (Hauspersonal): frequency decides, not length (Kranke·n|Hauspersonal).
+    ["Krankenhauspersonal", "Krankenhaus+Personal"],
   ])("%s = %s", (noun, parts) => {
     expect(split(noun)).toBe(parts);
   });

@@ -187,6 +187,20 @@ function modifierOptions(lex: Lexicon, word: string, lower: string, i: number, j
         cost: 11.5 + rankCost(lex, verb.lemma),
       });
   }
+  // A plural-only noun is a modifier in its one form (Daten|schutz, Heizkosten|abrechnung), unless it is
+  // also the plural of a singular read here that is at least as common: then the singular's reading
+  // stands (Kurznachricht·en|plattform: text messages, not the plural-only "news headlines").
+  const pluralOnly = nouns(lex, capitalise(seg)).find((e) => e.pluralOnly);
+  const rank = (e: LexEntry | undefined) => (e ? (lex.rank(e.lemma.toLowerCase()) ?? Infinity) : Infinity);
+  const singularFirst = (o: Option) =>
+    o.seg.entry?.pos === "noun" &&
+    (o.seg.entry.plurals.includes(pluralOnly?.lemma ?? "") || `${o.seg.text}${o.seg.link ?? ""}`.toLowerCase() === seg) &&
+    rank(o.seg.entry) <= rank(pluralOnly);
+  if (pluralOnly && !out.some(singularFirst))
+    out.push({
+      seg: { text: word.slice(i, j), lemma: pluralOnly.lemma, entry: pluralOnly, gloss: firstGloss(pluralOnly) },
+      cost: 10 + rankCost(lex, pluralOnly.lemma),
+    });
   return out;
 }
 
@@ -199,12 +213,24 @@ interface Split {
  * Fewest parts first; then the longest head, since German compounds are right-headed and the longer known
  * noun is the better head (Vorstand(s) + Vorsitzende, not Vorstandsvorsitz + Ende); then frequency.
  */
-function better(a: Split, b: Split): boolean {
+function better(lex: Lexicon, a: Split, b: Split): boolean {
   if (a.segs.length !== b.segs.length) return a.segs.length < b.segs.length;
   const headA = a.segs[a.segs.length - 1]?.text.toLowerCase() ?? "";
   const headB = b.segs[b.segs.length - 1]?.text.toLowerCase() ?? "";
-  if (headA.length !== headB.length && !linkShift(headA, headB)) return headA.length > headB.length;
+  if (headA.length !== headB.length && !linkShift(headA, headB) && !rareLongerHead(lex, a, b))
+    return headA.length > headB.length;
   return a.cost < b.cost;
+}
+
+/**
+ * Whether the split with the longer head owes it to a word nobody uses, while every part of the other is
+ * in use: Kranke·n|Hauspersonal against Krankenhaus|Personal. Then frequency decides.
+ */
+function rareLongerHead(lex: Lexicon, a: Split, b: Split): boolean {
+  const [longer, shorter] = (a.segs.at(-1)?.text.length ?? 0) > (b.segs.at(-1)?.text.length ?? 0) ? [a, b] : [b, a];
+  const ranked = (s: Segment) => lex.rank(s.lemma.toLowerCase()) !== undefined;
+  const longHead = longer.segs.at(-1);
+  return longHead !== undefined && !ranked(longHead) && shorter.segs.every(ranked);
 }
 
 /**
@@ -234,7 +260,7 @@ function segment(lex: Lexicon, word: string): Split | undefined {
       if (!rest) continue;
       for (const o of options) {
         const candidate = { segs: [o.seg, ...rest.segs], cost: o.cost + rest.cost };
-        if (!result || better(candidate, result)) result = candidate;
+        if (!result || better(lex, candidate, result)) result = candidate;
       }
     }
     memo.set(i, result);
