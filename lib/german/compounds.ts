@@ -194,7 +194,8 @@ function modifierOptions(lex: Lexicon, word: string, lower: string, i: number, j
   const rank = (e: LexEntry | undefined) => (e ? (lex.rank(e.lemma.toLowerCase()) ?? Infinity) : Infinity);
   const singularFirst = (o: Option) =>
     o.seg.entry?.pos === "noun" &&
-    (o.seg.entry.plurals.includes(pluralOnly?.lemma ?? "") || `${o.seg.text}${o.seg.link ?? ""}`.toLowerCase() === seg) &&
+    (o.seg.entry.plurals.includes(pluralOnly?.lemma ?? "") ||
+      `${o.seg.text}${o.seg.link ?? ""}`.toLowerCase() === seg) &&
     rank(o.seg.entry) <= rank(pluralOnly);
   if (pluralOnly && !out.some(singularFirst))
     out.push({
