@@ -24,6 +24,13 @@ describe("compound splitting", () => {
     // A verb stem as the first part, where no noun or adjective fits.
     ["Aufräumarbeit", "aufräumen+Arbeit"],
     ["Bohrmaschinenverleih", "bohren+Maschine(n)+Verleih"],
+    // A verb stem before a combining form (Wander-, "peripatetic"); the linking -er only where it is a
+    // plural (Bild|er|buch), so no Wand|er|weg.
+    ["Wanderweg", "wandern+Weg"],
+    ["Bilderbuch", "Bild(er)+Buch"],
+    // A plural-only noun as a modifier as it stands.
+    ["Ferienhaus", "Ferien+Haus"],
+    ["Nebenkostenabrechnung", "Neben+Kosten+Abrechnung"],
     ["Staatsunternehmen", "Staat(s)+Unternehmen"],
     ["Triebkraft", "Trieb+Kraft"],
     ["Textilunternehmen", "Textil+Unternehmen"],
@@ -85,6 +92,8 @@ describe("compound splitting", () => {
     "Teilhaber",
     "Festplatte",
     "Ausgang",
+    // Schoko is a short form of the whole with its meaning, no part of it.
+    "Schokolade",
   ])("%s stays whole", (noun) => expect(split(noun)).toBe("whole"));
 
   it("shows linking elements as such and keeps the part's surface text", () => {

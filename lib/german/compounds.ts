@@ -146,11 +146,16 @@ function modifierOptions(lex: Lexicon, word: string, lower: string, i: number, j
     if (base.length < MIN_PART || (BLOCKED.has(base) && !particleNounModifier(lex, base, lower.slice(j)))) continue;
     const text = word.slice(i, i + base.length);
     const withLink = (s: Segment): Segment => (link ? { ...s, link } : s);
-    const noun = nouns(lex, capitalise(base)).find((e) => !e.pluralOnly);
+    // A plural-only noun is a modifier as it stands (Nebenkosten|abrechnung, Ferien|haus); the linking -er
+    // is a plural's (Kind|er|garten, Bild|er|buch), so Wand|er|weg is no reading of Wanderweg (Wände).
+    const candidates = nouns(lex, capitalise(base));
+    const noun =
+      candidates.find((e) => !e.pluralOnly && (link !== "er" || e.plurals.includes(`${capitalise(base)}er`))) ??
+      (link === "" ? candidates.find((e) => e.pluralOnly) : undefined);
     if (noun) {
       out.push({
         seg: withLink({ text, lemma: noun.lemma, entry: noun, gloss: firstGloss(noun) }),
-        cost: 10 + rankCost(lex, noun.lemma) + (link ? 0.2 : 0),
+        cost: 10 + rankCost(lex, noun.lemma) + (link ? 0.2 : 0) + (noun.pluralOnly ? 0.5 : 0),
       });
       continue;
     }
@@ -164,7 +169,8 @@ function modifierOptions(lex: Lexicon, word: string, lower: string, i: number, j
         seg: { text, lemma: adj.lemma, entry: adj, gloss: firstGloss(adj) },
         cost: 10.5 + rankCost(lex, adj.lemma),
       });
-    else if (comb)
+    // A verb stem reads better than a combining form: Wander|weg is wandern's, not "peripatetic".
+    else if (comb && !verbOfStem(lex, base))
       out.push({
         seg: { text, lemma: comb.lemma, entry: comb, gloss: firstGloss(comb) },
         cost: 10.5 + rankCost(lex, comb.lemma),
@@ -180,7 +186,7 @@ function modifierOptions(lex: Lexicon, word: string, lower: string, i: number, j
         cost: 11 + rankCost(lex, dropped.lemma),
       });
     // A verb stem: Aufräum|arbeiten (aufräumen), Wasch|maschine (waschen); only where no noun or adjective fits.
-    const verb = adj || comb || plural || dropped ? undefined : verbOfStem(lex, base);
+    const verb = adj || plural || dropped ? undefined : verbOfStem(lex, base);
     if (verb)
       out.push({
         seg: { text, lemma: verb.lemma, entry: verb, gloss: firstGloss(verb) },
@@ -275,7 +281,11 @@ function splitHelps(lex: Lexicon, whole: LexEntry, segs: readonly Segment[], sur
   if (whole.noSplit) return false;
   const own = contentWords(whole.senses.flatMap((s) => s.glosses).slice(0, 4));
   if (own.size === 0) return true;
+  // A short form of the whole with its meaning (Schoko, chocolate, in Schokolade) is no evidence of parts.
+  const clipped = (s: Segment) =>
+    whole.lemma.startsWith(s.lemma) && firstGloss(s.entry) !== "" && firstGloss(s.entry) === firstGloss(whole);
   for (const s of segs) {
+    if (clipped(s)) continue;
     const words = contentWords((s.entry?.senses ?? []).slice(0, 2).flatMap((x) => x.glosses));
     for (const w of words) if (own.has(w)) return true;
   }
