@@ -67,6 +67,10 @@ describe("compound splitting", () => {
     ["Heizkostenabrechnung", "heizen+Kosten+Abrechnung"],
     // The longer head is a word nobody uses (Hauspersonal): frequency decides, not length (Kranke·n|Hauspersonal).
     ["Krankenhauspersonal", "Krankenhaus+Personal"],
+    // A part that is a compound itself is split only where its meaning is its parts' (Wahl·kampf above).
+    ["Berggasthof", "Berg+Gasthof"],
+    ["Bürokauffrau", "Büro+Kauffrau"],
+    ["Betriebskostenabrechnung", "Betrieb(s)+Kosten+Abrechnung"],
   ])("%s = %s", (noun, parts) => {
     expect(split(noun)).toBe(parts);
   });

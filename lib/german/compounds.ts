@@ -277,7 +277,13 @@ function segment(lex: Lexicon, word: string): Split | undefined {
 }
 
 /** Whether splitting a dictionary headword into `segs` tells a reader something. */
-function splitHelps(lex: Lexicon, whole: LexEntry, segs: readonly Segment[], surface = whole.lemma): boolean {
+function splitHelps(
+  lex: Lexicon,
+  whole: LexEntry,
+  segs: readonly Segment[],
+  surface = whole.lemma,
+  { byMeaningOnly = false } = {},
+): boolean {
   if (whole.noSplit) return false;
   const own = contentWords(whole.senses.flatMap((s) => s.glosses).slice(0, 4));
   if (own.size === 0) return true;
@@ -301,6 +307,7 @@ function splitHelps(lex: Lexicon, whole: LexEntry, segs: readonly Segment[], sur
       (w) => w.length >= 3 && ownWords.some((o) => o !== w && o.includes(w)),
     );
   if (segs.every(contained)) return true;
+  if (byMeaningOnly) return false;
   const partRank = (s: Segment) => lex.rank(s.lemma.toLowerCase()) ?? Infinity;
   // Word-form ranks: the better of lemma and surface (Konsumenten ranks, Konsument hardly does).
   const ranks = [lex.rank(whole.lemma.toLowerCase()), lex.rank(surface.toLowerCase())].filter((r) => r !== undefined);
@@ -310,12 +317,21 @@ function splitHelps(lex: Lexicon, whole: LexEntry, segs: readonly Segment[], sur
   return segs.every((s) => s.text.length >= 3 && partRank(s) * 3 <= wholeRank);
 }
 
-/** Splits segments that are compounds themselves, when that helps (Wahlkampf → Wahl + Kampf). */
+/**
+ * Splits segments that are compounds themselves when their meaning is made of their parts' (Wahlkampf:
+ * election campaign → Wahl + Kampf). A part whose meaning is its own stays whole, however common its
+ * pieces: Berg·gasthof (inn, not guest + yard), Büro·kauffrau, Bus·haltestelle.
+ */
 function refine(lex: Lexicon, segs: Segment[]): Segment[] {
   return segs.map((s) => {
     if (s.entry?.pos !== "noun" || s.text.length < 6) return s;
     const inner = segment(lex, s.text);
-    if (!inner || inner.segs.length < 2 || !splitHelps(lex, s.entry, inner.segs)) return s;
+    if (
+      !inner ||
+      inner.segs.length < 2 ||
+      !splitHelps(lex, s.entry, inner.segs, s.entry.lemma, { byMeaningOnly: true })
+    )
+      return s;
     return { ...s, sub: refine(lex, inner.segs) };
   });
 }
