@@ -110,6 +110,20 @@ function unknownStem(lex: Lexicon, text: string, head: RegExp): boolean {
   return [stem, bare].every((w) => !lex.has(w) && !lex.has(w.toLowerCase()) && nounLemmas(lex, w).length === 0);
 }
 
+/**
+ * "Unglaubliches geleistet", "etwas Neues": an adjective written as a noun that the dictionary lacks
+ * is the nominalised adjective (das Unglaubliche), with the adjective's meaning; -es is neuter, other
+ * endings take their gender from the article (nominalised.ts).
+ */
+function nominalisedAdjective(lex: Lexicon, text: string, lower: string): Draft | undefined {
+  const ending = /(?:e|en|em|er|es)$/.exec(lower)?.[0];
+  const adj = ending ? adjectiveLemmas(lex, lower)[0] : undefined;
+  if (!ending || !adj?.senses.length || lower.slice(0, -ending.length) !== adj.lemma) return undefined;
+  const d = fromEntry(lex, text, { ...adj, lemma: `${text.slice(0, 1)}${adj.lemma.slice(1)}e` }, "noun");
+  if (ending === "es") d.a.gender = "n";
+  return d;
+}
+
 function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial: boolean): Draft | undefined {
   const text = ctx.tokens[i]?.text ?? "";
   const lower = text.toLowerCase();
@@ -141,6 +155,8 @@ function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial
     )
       return content;
   }
+  const nominal = !beforeNoun && !noun?.a.known ? nominalisedAdjective(lex, text, lower) : undefined;
+  if (nominal) return nominal;
   if (noun) return noun;
   // "Hallo", "Tschüss": Ding writes these interjections capitalised; they are words, not names.
   const interjection = lex.entries(text).find((e) => e.pos === "other" && !e.oldSpelling);

@@ -7,6 +7,9 @@ describe("meaning from the sentence alone", () => {
     ["Morgen wird es regnen.", "wird", "will"],
     ["Das Haus wurde 1900 gebaut.", "wurde", "to be (passive)"],
     ["Das Haus ist gebaut worden.", "worden", "to be (passive)"],
+    // Beside a modal verb, the verb right before werden decides: a participle makes the passive infinitive.
+    ["Fahrräder dürfen nicht im Treppenhaus abgestellt werden.", "werden", "to be (passive)"],
+    ["Er sagt, dass die Preise steigen werden.", "werden", "will"],
     ["Sie hat sich von den anderen abgehoben.", "abgehoben", "to stand out"],
     // "darauf" is auf with a pronoun: ankommen auf.
     ["Es kommt darauf an, wie viel Zeit wir haben.", "kommt", "to depend on"],

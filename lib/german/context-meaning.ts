@@ -81,6 +81,12 @@ function auxiliaryWerden(
   i: number,
 ): MeaningChoice | undefined {
   const lower = d.a.text.toLowerCase();
+  // "dürfen nicht abgestellt werden", "steigen werden": the verb right before werden at the end of its
+  // clause says it, whatever modal verb the clause has besides.
+  const before = wordAt(ctx.tokens, i - 1);
+  const prev = before && drafts[i - 1]?.a.pos === "verb" ? before.text.toLowerCase() : undefined;
+  const prevHits = prev ? verbLemmas(lex, prev) : [];
+  if (prev && !prevHits.some((h) => h.inf === prev) && prevHits.some((h) => h.participle)) return chooseOwn(d, PASSIVE);
   const [from, to] = clauseBounds(ctx.tokens, i);
   let infinitive = false;
   let participle = false;

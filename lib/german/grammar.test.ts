@@ -70,6 +70,14 @@ describe("grammar on the card: nouns", () => {
       lemma: "Reisende",
       gender: "f",
     });
+    // An adjective written as a noun that the dictionary lacks: das Unglaubliche, with the adjective's meaning.
+    expect(word(analyse("Sie haben Unglaubliches geleistet."), "Unglaubliches")).toMatchObject({
+      lemma: "Unglaubliche",
+      pos: "noun",
+      gender: "n",
+      adjectival: true,
+      glosses: expect.arrayContaining(["unbelievable"]),
+    });
     // Meister (plural Meister) is no nominalised "Meiste".
     expect(word(analyse("Der Meister kam."), "Meister").lemma).toBe("Meister");
   });
