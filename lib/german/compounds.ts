@@ -146,16 +146,15 @@ function modifierOptions(lex: Lexicon, word: string, lower: string, i: number, j
     if (base.length < MIN_PART || (BLOCKED.has(base) && !particleNounModifier(lex, base, lower.slice(j)))) continue;
     const text = word.slice(i, i + base.length);
     const withLink = (s: Segment): Segment => (link ? { ...s, link } : s);
-    // A plural-only noun is a modifier as it stands (Nebenkosten|abrechnung, Ferien|haus); the linking -er
-    // is a plural's (Kind|er|garten, Bild|er|buch), so Wand|er|weg is no reading of Wanderweg (Wände).
-    const candidates = nouns(lex, capitalise(base));
-    const noun =
-      candidates.find((e) => !e.pluralOnly && (link !== "er" || e.plurals.includes(`${capitalise(base)}er`))) ??
-      (link === "" ? candidates.find((e) => e.pluralOnly) : undefined);
+    // The linking -er is a plural's (Kind|er|garten, Bild|er|buch), so Wand|er|weg is no reading of
+    // Wanderweg (Wände).
+    const noun = nouns(lex, capitalise(base)).find(
+      (e) => !e.pluralOnly && (link !== "er" || e.plurals.includes(`${capitalise(base)}er`)),
+    );
     if (noun) {
       out.push({
         seg: withLink({ text, lemma: noun.lemma, entry: noun, gloss: firstGloss(noun) }),
-        cost: 10 + rankCost(lex, noun.lemma) + (link ? 0.2 : 0) + (noun.pluralOnly ? 0.5 : 0),
+        cost: 10 + rankCost(lex, noun.lemma) + (link ? 0.2 : 0),
       });
       continue;
     }
