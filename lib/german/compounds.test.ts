@@ -120,6 +120,18 @@ describe("compound splitting", () => {
     expect(w.glosses[0]).toBe("property tycoon");
     expect(w.parts?.map((p) => p.gloss)).toEqual(["construction", "billionaire"]);
   });
+
+  it("glosses each part with the sense the whole's English uses", () => {
+    // Rad: "wheel" first in Ding; the cycle path is a bicycle's.
+    expect(word(analyse("Der Radweg ist neu."), "Radweg").parts?.map((p) => p.gloss)).toEqual(["bicycle", "path"]);
+    // Inside a part too: Fahrrad (bicycle) in Fahrradhelm.
+    expect(word(analyse("Er trägt einen Fahrradhelm."), "Fahrradhelm").parts?.[1]?.gloss).toBe("bicycle");
+    // No sense of the part in the whole's English: its first sense stays.
+    expect(word(analyse("Der Hausarzt kommt."), "Hausarzt").parts?.map((p) => p.gloss)).toEqual([
+      "house",
+      "medical doctor",
+    ]);
+  });
 });
 
 describe("hyphenated compounds", () => {

@@ -147,7 +147,7 @@ function modifierOptions(lex: Lexicon, word: string, lower: string, i: number, j
     const text = word.slice(i, i + base.length);
     const withLink = (s: Segment): Segment => (link ? { ...s, link } : s);
     // The linking -er is a plural's (Kind|er|garten, Bild|er|buch), so Wand|er|weg is no reading of
-    // Wanderweg (Wände).
+    // Wanderweg (Wände). Plural-only nouns are read after this loop.
     const noun = nouns(lex, capitalise(base)).find(
       (e) => !e.pluralOnly && (link !== "er" || e.plurals.includes(`${capitalise(base)}er`)),
     );
@@ -331,7 +331,35 @@ function refine(lex: Lexicon, segs: Segment[]): Segment[] {
       !splitHelps(lex, s.entry, inner.segs, s.entry.lemma, { byMeaningOnly: true })
     )
       return s;
-    return { ...s, sub: refine(lex, inner.segs) };
+    return { ...s, sub: glossedByWhole(refine(lex, inner.segs), wholeWords(s.entry)) };
+  });
+}
+
+/** The whole's English, word by word (lower case), as the parts' glosses are compared with it. */
+function wholeWords(whole: LexEntry): string[] {
+  return whole.senses
+    .slice(0, 4)
+    .flatMap((s) => s.glosses)
+    .join(" ")
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter(Boolean);
+}
+
+/**
+ * Each part glossed with the sense the whole's English uses, when one does: Rad in Radweg (cycleway, cycle
+ * path) is "bicycle", not "wheel". A sense counts when one of its glosses is wholly in the whole's English;
+ * its first gloss is shown. Otherwise the part keeps its first sense.
+ */
+function glossedByWhole(segs: readonly Segment[], words: readonly string[]): Segment[] {
+  const inWhole = (gloss: string) => {
+    const content = [...contentWords([gloss])];
+    return content.length > 0 && content.every((w) => w.length >= 3 && words.some((o) => o.includes(w)));
+  };
+  return segs.map((s) => {
+    const used = (s.entry?.senses ?? []).slice(0, 8).find((sense) => sense.glosses.some(inWhole));
+    const gloss = used?.glosses[0];
+    return gloss ? { ...s, gloss } : s;
   });
 }
 
@@ -367,7 +395,8 @@ function splitClosed(lex: Lexicon, word: string, whole: LexEntry | undefined): C
   // The head is the whole's last part: Helferinnen is the plural of Helferin, not Helfe + Rinnen.
   const last = found.segs[found.segs.length - 1]?.entry?.lemma.toLowerCase();
   if (whole && !whole.pluralOnly && last && !whole.lemma.toLowerCase().endsWith(last)) return undefined;
-  const segs = refine(lex, found.segs);
+  const refined = refine(lex, found.segs);
+  const segs = whole ? glossedByWhole(refined, wholeWords(whole)) : refined;
   const head = segs[segs.length - 1];
   if (!head?.entry) return undefined;
   const prefix = word.slice(0, word.length - head.text.length);
