@@ -17,7 +17,8 @@ describe("meaning from the sentence alone", () => {
     ["Sie hat eine schwierige Entscheidung getroffen.", "getroffen", "to make"],
     ["Er hat die Führerscheinprüfung bestanden.", "bestanden", "to pass"],
     ["Ich muss noch Geld abheben.", "abheben", "to withdraw/draw"],
-    // A reflexive sense whose preposition the clause lacks is not the one: sich richten an, not nach.
+    // A reflexive sense whose preposition the clause lacks is not the one: sich richten an, not nach; nor
+    // is a sense with the preposition but without the pronoun (etw. an jdn. richten, "to address to").
     ["Die Ausstellung richtet sich vor allem an Kinder.", "richtet", "to be directed"],
     // Ding's social-life field is everyday language: teilnehmen an [soc.] "to take part in".
     ["Sie nimmt zum ersten Mal an den Spielen teil.", "nimmt", "to take part in"],

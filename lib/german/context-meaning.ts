@@ -167,7 +167,15 @@ function verbContext(
   const governed = [...senses.entries()].filter(
     ([, s]) => s.prep !== undefined && governs(words, s.prep) && (!s.reflexive || reflexiveUse),
   );
-  const byPrep = (governed.find(([, s]) => s.domains.every((d) => EVERYDAY_FIELDS.has(d))) ?? governed[0])?.[0];
+  // With its pronoun the verb is used reflexively: a sense that takes the preposition but not the pronoun
+  // ("etw. an jdn. richten", to address to) yields to Ding's reflexive one ("sich an jdn. richten", to be
+  // directed), with or without the preposition.
+  const reflexiveGoverned = reflexiveUse ? governed.filter(([, s]) => s.reflexive) : [];
+  const plainReflexive = senses.findIndex((s) => s.reflexive && s.prep === undefined);
+  if (reflexiveUse && governed.length && !reflexiveGoverned.length && plainReflexive >= 0)
+    return plainReflexive === 0 ? undefined : { sense: { sense: plainReflexive, gloss: 0 } };
+  const candidates = reflexiveGoverned.length ? reflexiveGoverned : governed;
+  const byPrep = (candidates.find(([, s]) => s.domains.every((d) => EVERYDAY_FIELDS.has(d))) ?? candidates[0])?.[0];
   if (byPrep !== undefined) return byPrep === 0 ? undefined : { sense: { sense: byPrep, gloss: 0 } };
   // A first sense that needs its preposition is not the meaning where the clause lacks it ("Die Insel
   // zählt 2000 Einwohner" is not zählen auf, "to rely on"): the first sense without one. Unless the clause
