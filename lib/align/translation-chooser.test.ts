@@ -74,14 +74,14 @@ describe("meaning from the translation", () => {
   });
 
   it("may choose a sense the card keeps for the alignment only, then shows it first and the card's after", () => {
-    const german = "Sie hat den Koffer im Flur abgestellt.";
-    // "to put down" is one of abstellen's rarer senses (data/lexicon/README.md): not on the card alone.
+    const german = "Sie hat das Wasser im Keller abgestellt.";
+    // "to cut off" is one of abstellen's rarer senses (data/lexicon/README.md): not on the card alone.
     const plain = analysePassage({
       paragraphs: [{ kind: "body", lang: "de", sentences: [german] }],
     }).paragraphs[0]?.sentences[0]?.words.find((w) => w?.text === "abgestellt");
-    const w = word(analyseWith(german, ["She put down the suitcase in the hall."]), "abgestellt");
-    expect(plain?.glosses).not.toContain("to put down");
-    expect(w.glosses[0]).toBe("to put down");
+    const w = word(analyseWith(german, ["She cut off the water in the cellar."]), "abgestellt");
+    expect(plain?.glosses).not.toContain("to cut off");
+    expect(w.glosses[0]).toBe("to cut off");
     expect(w.meaningGlosses).toBe(1);
     expect(w.glosses.slice(1)).toEqual(plain?.glosses.slice(0, w.glosses.length - 1));
   });
@@ -92,7 +92,7 @@ describe("meaning from the translation", () => {
       "abgestellt",
     );
     expect(w.glosses[0]).toBe("to park");
-    expect(w.glosses).not.toContain("to put down");
+    expect(w.glosses).not.toContain("to cut off");
   });
 
   it("keeps the ranked senses for a word the translation does not show", () => {

@@ -3,7 +3,6 @@ import { analyse, word } from "./test-helpers";
 
 describe("meaning from the sentence alone", () => {
   it.each([
-    ["Die Stadt verfügt über ein dichtes Busnetz.", "verfügt", "to have"],
     ["Morgen wird es regnen.", "wird", "will"],
     ["Das Haus wurde 1900 gebaut.", "wurde", "to be (passive)"],
     ["Das Haus ist gebaut worden.", "worden", "to be (passive)"],
@@ -26,6 +25,20 @@ describe("meaning from the sentence alone", () => {
     const w = word(analyse(sentence), text);
     expect(w.glosses[0]).toBe(gloss);
     expect(w.meaningGlosses).toBeGreaterThanOrEqual(1);
+  });
+
+  // Without a rule, the sense ranked first at build time: everyday English before rare English
+  // (scripts/lexicon/english-prior.ts), where Ding's order had "sheathing", "to scavenge", "to surrender".
+  it.each([
+    ["Sie trägt einen warmen Mantel.", "Mantel", "coat"],
+    ["Der Lehrer hat die Hefte eingesammelt.", "eingesammelt", "to collect"],
+    ["Sie hat ihm das Buch zurückgegeben.", "zurückgegeben", "to return"],
+    // verfügen über "to have" now ranks before Ding's [adm., jur.] "to decree": no rule needs to choose it.
+    ["Die Stadt verfügt über ein dichtes Busnetz.", "verfügt", "to have"],
+    // A rule still picks a sense ranked lower: ankommen auf, "to depend on", after "to arrive".
+    ["Es kommt auf das Wetter an.", "kommt", "to depend on"],
+  ])("%s: %s = %s (everyday sense first)", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });
 
   it.each([

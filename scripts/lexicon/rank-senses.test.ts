@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { collectDing } from "./ding-entries";
+import { englishRanks } from "./english-prior";
 import { keptSenses, rankSenses } from "./rank-senses";
 
 describe("keptSenses", () => {
@@ -35,5 +36,27 @@ describe("rankSenses", () => {
     );
     const wehren = ding.entries.get("wehren\tv");
     expect(wehren && rankSenses(wehren, undefined).map((s) => s.glosses[0])).toEqual(["to resist", "to bridle at"]);
+  });
+
+  it("puts a sense with everyday English before one with rare English; the other evidence still counts", () => {
+    const ding = collectDing(
+      [
+        "etw. einsammeln {vt} | einsammelnd | eingesammelt | Müll einsammeln :: to scavenge sth. | scavenging | scavenged | to scavenge litter",
+        "etw. sammeln; einsammeln {vt} :: to collect sth.; to gather sth.",
+        "etw. einsammeln {vt} :: to pick up sth.",
+      ].join("\n"),
+    );
+    const einsammeln = ding.entries.get("einsammeln\tv");
+    const english = englishRanks([["collect", "gather", "pick", "up"]]);
+    expect(einsammeln && rankSenses(einsammeln, undefined).map((s) => s.glosses[0])).toEqual([
+      "to scavenge",
+      "to pick up",
+      "to collect",
+    ]);
+    expect(einsammeln && rankSenses(einsammeln, undefined, english).map((s) => s.glosses[0])).toEqual([
+      "to pick up",
+      "to collect",
+      "to scavenge",
+    ]);
   });
 });

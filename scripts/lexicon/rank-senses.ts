@@ -1,9 +1,10 @@
 // Ding lists senses in no particular order (Staat: "attire" before "state"). A sense is ranked up when the
 // compounds that contain the word are glossed with the same English words (Bundesstaat "federal state",
 // Mitgliedstaat "member state" → "state"), when its line carries many examples, and down for register,
-// regional and specialist labels.
+// regional and specialist labels, and a little for rare or long English (english-prior.ts).
 import { contentWords } from "../../lib/german/gloss-words";
 import type { RawEntry, RawSense } from "./ding-entries";
+import { englishPrior } from "./english-prior";
 
 const LINKS = ["", "s", "es", "n", "en", "er", "e"];
 
@@ -69,10 +70,15 @@ const SYNONYM_PENALTY = -0.25;
 // there for a translation to choose.
 const EXAMPLE_PENALTY = -100;
 
-export function rankSenses(e: RawEntry, hits: readonly number[] | undefined): RawSense[] {
+export function rankSenses(
+  e: RawEntry,
+  hits: readonly number[] | undefined,
+  english: ReadonlyMap<string, number> = new Map(),
+): RawSense[] {
   const scored = e.senses.map((s, i) => ({
     s,
     score:
+      (english.size ? englishPrior(s.glosses, english) : 0) +
       2 * Math.log2(1 + (hits?.[i] ?? 0)) +
       0.6 * Math.log2(s.nCols) +
       s.penalty +
