@@ -57,6 +57,7 @@ function serialiseEntry(e: RawEntry, ranked: RawSense[]): string {
     (override?.whole ? "w" : "") +
     (e.auxiliaries?.has("haben") ? "H" : "") +
     (e.auxiliaries?.has("sein") ? "S" : "") +
+    (e.transitivity?.has("vi") && !e.transitivity.has("vt") ? "I" : "") +
     (e.full ? `=${clean(e.full)}` : "");
   return [e.hw, e.pos, gender, pluralField, [...e.forms].sort().join(","), senseField, flags].join("\t");
 }

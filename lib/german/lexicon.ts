@@ -60,6 +60,8 @@ export interface LexEntry {
   noSplit: boolean;
   /** Verbs: the perfect's auxiliary where Ding gives it ("ist gegangen"); absent when unknown. */
   auxiliaries?: readonly ("haben" | "sein")[];
+  /** Verbs: every Ding line of the headword is intransitive ({vi}): ausfallen, sterben; not sperren. */
+  intransitive?: true;
 }
 
 export interface VerbInfo {
@@ -170,6 +172,7 @@ function parseRow(row: string): LexEntry {
   };
   const auxiliaries = (["haben", "sein"] as const).filter((aux) => flags.includes(aux === "haben" ? "H" : "S"));
   if (auxiliaries.length) entry.auxiliaries = auxiliaries;
+  if (flags.includes("I")) entry.intransitive = true;
   if (gender === "m" || gender === "f" || gender === "n") entry.gender = gender;
   if (eq >= 0) entry.full = flagField.slice(eq + 1);
   if (split >= 0) entry.alignOnly = parseSenses(senses.slice(split + 2));

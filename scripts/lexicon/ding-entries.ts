@@ -48,6 +48,8 @@ export interface RawEntry {
   fromSubNouns?: true;
   /** Verbs: the perfect's auxiliary as Ding's "er/sie ist/war gegangen" column gives it. */
   auxiliaries?: Set<"haben" | "sein">;
+  /** Verbs: Ding's {vi} and {vt} tags over all the headword's lines. */
+  transitivity?: Set<"vi" | "vt">;
 }
 
 export interface DingData {
@@ -422,7 +424,14 @@ export function collectDing(text: string, frequent: ReadonlySet<string> = new Se
         if (pl) sense.plural = pl;
       }
       e.senses.push(sense);
-      if (c.pos === "v" && !c.hw.includes(" ")) addVerbForms(e, parsed.de, idx, head.length);
+      if (c.pos === "v" && !c.hw.includes(" ")) {
+        addVerbForms(e, parsed.de, idx, head.length);
+        const transitivity = [...item.tags, ...tags].map((x) => x.trim()).filter((t) => t === "vi" || t === "vt");
+        if (transitivity.length) {
+          e.transitivity ??= new Set();
+          for (const t of transitivity) e.transitivity.add(t);
+        }
+      }
       if (c.pos === "n" && c.pluralOnly) {
         const singulars = namedSingulars(parsed.de, c.hw);
         if (singulars.length) pluralLines.push({ plural: c.hw, sense, singulars });

@@ -35,6 +35,14 @@ describe("part of speech in context", () => {
     ["Christian Wolmar, der einige Bücher geschrieben hat, wird gewählt.", "der", "der", "pron"],
     // Beside werden a participle is the passive verb.
     ["Beides sollte gelöscht werden!", "gelöscht", "löschen", "verb"],
+    // Beside sein, a verb with no object makes the perfect (Ding's adjective "ausgefallen" is "fancy");
+    // a transitive verb's participle is the state, the adjective.
+    ["Der Zug ist heute ausgefallen.", "ausgefallen", "ausfallen", "verb"],
+    ["Mein Großvater ist letztes Jahr gestorben.", "gestorben", "sterben", "verb"],
+    ["Die Katze ist verschwunden.", "verschwunden", "verschwinden", "verb"],
+    ["Die Straße ist gesperrt.", "gesperrt", "gesperrt", "adj"],
+    // No sein: the participle opening a phrase stays the adjective.
+    ["Ein ausgefallenes Kleid.", "ausgefallenes", "ausgefallen", "adj"],
     // Between article and noun an adjective, even after haben.
     ["Sie haben Abkommen unterzeichnet, die eine enge Zusammenarbeit vereinbaren.", "enge", "eng", "adj"],
     // A preposition the dictionary also has as an adverb, where context makes it the preposition.

@@ -273,6 +273,21 @@ function onlyVerbOfClause(ctx: SentenceContext, drafts: readonly (Draft | null)[
   return true;
 }
 
+/**
+ * "Der Zug ist ausgefallen", "Er ist gestorben": beside sein, the participle of a verb Ding has only as
+ * intransitive ({vi}) makes the perfect, since such a verb has no passive whose state sein could describe;
+ * the card is the verb (ausfallen), not Ding's adjective (ausgefallen "fancy"). A transitive verb's
+ * participle stays the adjective of the card's convention ("Die Straße ist gesperrt").
+ */
+function seinPerfect(lex: Lexicon, ctx: SentenceContext, i: number, d: Draft): boolean {
+  if (!predicative(ctx, i) || auxiliaryBefore(ctx, i) !== "sein") return false;
+  const infinitives = verbLemmas(lex, d.a.text.toLowerCase())
+    .filter((h) => h.participle)
+    .map((h) => h.inf);
+  const verbEntries = infinitives.flatMap((inf) => lex.entries(inf).filter((e) => e.pos === "verb"));
+  return verbEntries.length > 0 && verbEntries.every((e) => e.intransitive);
+}
+
 /** Re-decides the part of speech of the sentence's word drafts in context (in place). */
 export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)[]): void {
   const model = getTagger();
@@ -294,6 +309,10 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     const first = d?.a.pos === "conj" || d?.a.pos === "adv" ? firstPlace(ctx, drafts, i) : undefined;
     if (first) {
       if (first !== d?.a.pos) drafts[i] = draftAs(lex, ctx, i, first) ?? d ?? null;
+      return;
+    }
+    if (d?.a.pos === "adj" && seinPerfect(lex, ctx, i, d)) {
+      drafts[i] = draftAs(lex, ctx, i, "verb") ?? d;
       return;
     }
     const t = tagged[i];
