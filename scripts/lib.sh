@@ -31,11 +31,9 @@ apt_install() {
 # The Debian packages the tests need (chromium, postgresql, nginx), in one apt-get run: the missing ones only.
 ensure_test_packages() {
   local missing=()
-  [ -x /usr/bin/chromium ] || missing+=(chromium)
-  local bin
-  bin=$(pg_bin_dir)
-  { [ -n "$bin" ] && [ -x "$bin/initdb" ]; } || missing+=(postgresql)
-  [ -x /usr/sbin/nginx ] || missing+=(nginx)
+  has_chromium || missing+=(chromium)
+  has_postgresql || missing+=(postgresql)
+  has_nginx || missing+=(nginx)
   [ ${#missing[@]} -eq 0 ] && return
   with_nginx_kept_stopped apt_install "${missing[@]}"
 }
@@ -58,15 +56,24 @@ end_step() {
   if [ "$status" -ne 0 ]; then log "step $name failed (exit $status)"; return "$status"; fi
 }
 
+# Whether each package the tests need is installed (ensure_* and ensure_test_packages ask the same way).
+has_chromium() { [ -x /usr/bin/chromium ]; }
+has_nginx() { [ -x /usr/sbin/nginx ]; }
+has_postgresql() {
+  local bin
+  bin=$(pg_bin_dir)
+  [ -n "$bin" ] && [ -x "$bin/initdb" ]
+}
+
 ensure_chromium() {
-  [ -x /usr/bin/chromium ] || apt_install chromium
+  has_chromium || apt_install chromium
 }
 
 # Debian's nginx, the reverse proxy of the several-servers deployment (tests/reliability, npm run bench).
 # Its package would also start a system nginx on port 80: as root, a policy-rc.d forbids that during the
 # install, since the tests and the bench start their own on ports of theirs.
 ensure_nginx() {
-  [ -x /usr/sbin/nginx ] || with_nginx_kept_stopped apt_install nginx
+  has_nginx || with_nginx_kept_stopped apt_install nginx
 }
 
 with_nginx_kept_stopped() {
@@ -86,9 +93,7 @@ pg_bin_dir() {
 }
 
 ensure_postgresql() {
-  local bin
-  bin=$(pg_bin_dir)
-  if [ -z "$bin" ] || [ ! -x "$bin/initdb" ]; then apt_install postgresql; fi
+  has_postgresql || apt_install postgresql
 }
 
 # PostgreSQL refuses to run as root: use Debian's postgres user when we are root.
