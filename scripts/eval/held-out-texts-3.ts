@@ -7,7 +7,8 @@
 // falls, je … desto) and relative adverbs (wo, wodurch). A nominalised adjective has its -e form as lemma
 // (Angeklagte, Ehrenamtliche), with a gender only where one person is meant; plural-only nouns have none.
 // Multi-word names have the whole name as lemma of every word, as in names-texts.ts.
-// Do not tune the engine on this set's misses: write a fourth set once that has happened.
+// Tuned on from 2026-12-04: since then a development set (its misses read and worked on), no longer held out;
+// held-out-texts-5.ts measures text nobody has tuned against.
 import type { EvalText } from "./texts";
 
 export const HELD_OUT_TEXTS_3: readonly EvalText[] = [
