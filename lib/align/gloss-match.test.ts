@@ -140,3 +140,29 @@ describe("slashVariants", () => {
     expect(slashVariants("to take off")).toEqual(["to take off"]);
   });
 });
+
+describe("reflexive and head glosses", () => {
+  it("asks the translation for a reflexive gloss's pronoun", () => {
+    expect(glossShape("to spread oneself")).toMatchObject({ core: ["spread"], reflexive: true });
+    expect(glossShape("to overreach yourself").core).toEqual(["overreach"]);
+    const plain = texts("The news spread quickly.", "to spread");
+    const reflexive = texts("The news spread quickly.", "to spread oneself");
+    expect(plain?.score).toBeGreaterThan(reflexive?.score ?? 0);
+    expect(texts("She spread herself too thin.", "to spread oneself")?.words).toEqual(["spread", "herself"]);
+  });
+
+  it("matches a longer gloss's head alone, below a full match and above a synonym's", () => {
+    expect(glossShape("animal feed").head).toBe(glossShape("feed").core[0]);
+    expect(glossShape("to give a general overhaul").head).toBe(glossShape("overhaul").core[0]);
+    expect(glossShape("position of employment").head).toBeUndefined();
+    expect(glossShape("Jack Ma").head).toBeUndefined();
+    expect(glossShape("to take").head).toBeUndefined();
+    const head = texts("They bring feed for the deer.", "animal feed");
+    expect(head?.words).toEqual(["feed"]);
+    expect(head?.score).toBeLessThan(100);
+    expect(head?.score).toBeGreaterThan(55);
+    expect(texts("The yard overhauled the engine.", "to give a general overhaul")?.words).toEqual(["overhauled"]);
+    // A noun's head in a verb's -ed form is no head match (only the weak partial one).
+    expect(texts("They fed the deer.", "animal feed")?.score ?? 0).toBeLessThan(55);
+  });
+});

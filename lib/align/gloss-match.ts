@@ -7,6 +7,8 @@ import { type EnglishWord, englishKey, englishKeys } from "./english";
 const IGNORED = new Set(
   "to a an the sb sth sb's sth's somebody someone something one one's oneself oneself's sb.'s sth.'s etc".split(" "),
 );
+// A gloss's reflexive pronoun ("to spread oneself", "to overreach yourself") asks the translation for one.
+const REFLEXIVE = new Set("oneself yourself myself himself herself itself ourselves yourselves themselves".split(" "));
 // Words that confirm a match but cannot make one: "out" in "to stand out", "of" in "to dispose of".
 const FUNCTION = new Set(
   `of in on at by for from with into onto out up down off over about after before against among between
@@ -36,6 +38,14 @@ export interface GlossShape {
   copula?: boolean;
   /** Its synonyms, set by the caller: a match of one counts, below any exact match. */
   synonyms?: SynonymShape[];
+  /**
+   * The key of the word that carries a longer gloss's meaning: a compound noun's last word ("animal feed":
+   * feed), the noun after a light verb ("to give a general overhaul": overhaul, also as "overhauled").
+   * Found alone it is a head match, below any full match and above a synonym's.
+   */
+  head?: string;
+  /** The gloss has a reflexive pronoun ("to spread oneself"): the translation should have one too. */
+  reflexive?: boolean;
 }
 
 export interface SynonymShape {
@@ -69,7 +79,8 @@ export function glossShape(gloss: string): GlossShape {
     .toLowerCase()
     .replace(/\([^)]*\)|\[[^\]]*\]|\{[^}]*\}/g, " ")
     .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu);
-  const kept = (words ?? []).filter((w) => !IGNORED.has(w.replace(/’/g, "'")));
+  const reflexive = (words ?? []).some((w) => REFLEXIVE.has(w));
+  const kept = (words ?? []).filter((w) => !IGNORED.has(w.replace(/’/g, "'")) && !REFLEXIVE.has(w));
   const content = kept.filter((w) => !FUNCTION.has(w));
   const core = (content.length ? content : kept).map(englishKey);
   const extra = content.length ? kept.filter((w) => FUNCTION.has(w)).map(englishKey) : [];
@@ -81,6 +92,9 @@ export function glossShape(gloss: string): GlossShape {
     // "got" is light as a form of get.
     light: kept.length > 0 && (content.length ? content : kept).every((w) => englishKeys(w).some((k) => LIGHT.has(k))),
   };
+  if (reflexive) shape.reflexive = true;
+  const head = headOf(gloss, shape, kept);
+  if (head) shape.head = head;
   if (kept.length === 2) shape.joined = englishKey(kept.join(""));
   const lookup = synonymLookup(kept, content);
   if (lookup) shape.lookup = lookup;
@@ -89,6 +103,20 @@ export function glossShape(gloss: string): GlossShape {
     shape.lookup = content[0];
   }
   return shape;
+}
+
+/**
+ * The head of a gloss (GlossShape.head): the last of two or three plain lower-case words of a noun's or an
+ * adjective's gloss ("animal feed", not "thick-grown", "Jack Ma" or "position of employment"), or the last
+ * content word after a light verb ("to give a general overhaul").
+ */
+function headOf(gloss: string, shape: GlossShape, kept: readonly string[]): string | undefined {
+  const { core, extra } = shape;
+  const last = core[core.length - 1];
+  if (!last || core.length < 2 || LIGHT.has(last)) return undefined;
+  if (shape.verb) return LIGHT.has(core[0] ?? "") ? last : undefined;
+  const plain = /^[a-z ]+$/.test(gloss.trim()) && kept.length === core.length;
+  return plain && extra.length === 0 && core.length <= 3 ? last : undefined;
 }
 
 /**
@@ -141,6 +169,14 @@ export function matchGloss(
       const j = nearby(english, i, key, taken);
       if (j !== undefined) extras.push(j);
     }
+    // A reflexive gloss whose pronoun the translation has confirms it; one whose pronoun it lacks counts a
+    // little against it, as a missing particle does: "the news spread" is "to spread", not "to spread oneself".
+    let missing = shape.extra.length - extras.length;
+    if (shape.reflexive) {
+      const self = nearbyWhere(english, i, (t) => REFLEXIVE.has(t), taken);
+      if (self === undefined) missing++;
+      else extras.push(self);
+    }
     const full = found.length === shape.core.length;
     // A full match outranks any partial one; more matched words and particles break ties, and a particle
     // the translation lacks counts a little against the gloss: "separated into bins" is "to separate",
@@ -149,7 +185,7 @@ export function matchGloss(
       (full ? 100 : 0) +
       found.length * 10 +
       extras.length -
-      0.5 * (shape.extra.length - extras.length) -
+      0.5 * missing -
       (found.some((j) => verbFormOfNoun(shape, english[j])) || (shape.verb && nounAt(english, i))
         ? VERB_FORM_PENALTY
         : 0) -
@@ -170,6 +206,10 @@ export function matchGloss(
     const synonym = synonymMatch(shape, english, taken);
     if (synonym && (!best || synonym.score > best.score)) best = synonym;
   }
+  if (!best || best.score < HEAD_SCORE) {
+    const head = headMatch(shape, english, taken);
+    if (head) best = head;
+  }
   // A partial match may also start at a later core word ("disposal" alone).
   if (!best && shape.core.length > 1) {
     for (const key of shape.core.slice(1)) {
@@ -178,6 +218,19 @@ export function matchGloss(
     }
   }
   return best;
+}
+
+// A head match: below every full match, above a synonym's (at most 55) and a partial one.
+const HEAD_SCORE = 60;
+
+/** The gloss's head alone ("feed" for "animal feed"); a noun's not in a verb's -ed form. */
+function headMatch(shape: GlossShape, english: readonly EnglishWord[], taken: ReadonlySet<number>) {
+  const { head } = shape;
+  if (!head) return undefined;
+  const at = english.findIndex(
+    (w, i) => !taken.has(i) && w.keys.includes(head) && (shape.verb || !verbFormOfNoun(shape, w)),
+  );
+  return at >= 0 ? { score: HEAD_SCORE, words: [at] } : undefined;
 }
 
 // A synonym's full match counts half: below every exact full match, above a partial one.
@@ -270,6 +323,23 @@ function nearby(
     for (const j of [at + d, at - d]) {
       const w = english[j];
       if (w && !taken.has(j) && w.keys.includes(key) && w.sentence === origin?.sentence) return j;
+    }
+  }
+  return undefined;
+}
+
+/** The nearest word within the window whose lower-case text passes the test. */
+function nearbyWhere(
+  english: readonly EnglishWord[],
+  at: number,
+  test: (text: string) => boolean,
+  taken: ReadonlySet<number>,
+): number | undefined {
+  const origin = english[at];
+  for (let d = 1; d <= WINDOW; d++) {
+    for (const j of [at + d, at - d]) {
+      const w = english[j];
+      if (w && !taken.has(j) && w.sentence === origin?.sentence && test(w.text.toLowerCase())) return j;
     }
   }
   return undefined;
