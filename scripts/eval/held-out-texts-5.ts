@@ -1,4 +1,4 @@
-// The fifth held-out set: written and annotated by hand on 2026-12-04 (04:08–04:18 UTC), committed before the
+// The fifth held-out set: written and annotated by hand on 2026-12-04 (04:08–04:17 UTC), committed before the
 // engine, the analyse script or any evaluation was run on them in any way. Sets 3 and 4 are by now being tuned
 // on, so this set measures the engine on text nobody has tuned it against. Genres none of the earlier sets
 // (nor the development texts kept out of the repository) has. Same line format and conventions as texts.ts
@@ -9,6 +9,9 @@
 // (Verwandte, Bekannte), with a gender only where one person is meant; plural-only nouns have none.
 // Multi-word names have the whole name as lemma of every word; a role noun before a name (Frau, Gasthof) is
 // a noun. Do not tune the engine on this set's misses: write a sixth set once that has happened.
+// Committed as 2e7fc11 (04:17 UTC; 294eb5c once rebased onto main). First run (2026-12-04 04:19 UTC, engine of main 2c5ecaa, totals only, no
+// misses read): lemma 393/410 (95.9%), part of speech 390/410 (95.1%), noun gender 177/178 (99.4%), compounds
+// 154/157 (98.1%), separable verbs and zu-infinitives 19/21 (90.5%), names 37/48 (77.1%).
 import type { EvalText } from "./texts";
 
 export const HELD_OUT_TEXTS_5: readonly EvalText[] = [
