@@ -8,7 +8,7 @@ import { domainProfile, finalise } from "./glosses";
 import { addGrammar } from "./grammar";
 import { getLexicon, type Lexicon } from "./lexicon";
 import { applyPartChoices, attachChoices, type ChooseMeanings, meaningCandidates } from "./meaning";
-import { commonWord, findNameSpans, genitiveNames } from "./names";
+import { commonWord, findNameSpans, genitiveNames, namesCalled } from "./names";
 import { genderFromArticles } from "./nominalised";
 import { pluralsAfterArticles } from "./noun-draft";
 import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
@@ -100,6 +100,7 @@ function draftSentenceUnguarded(
   options: AnalyseOptions,
 ): (Draft | null)[] {
   const names = options.names ?? new Map<string, string | undefined>();
+  for (const name of namesCalled(tokens)) if (!names.has(name)) names.set(name, undefined);
   const lang = options.lang === "en" || looksEnglish(lex, tokens) ? "en" : "de";
   const ctx: SentenceContext = { tokens, sentence, lang, kind: options.kind ?? "body", names };
   const drafts: (Draft | null)[] = tokens.map(() => null);
@@ -176,7 +177,10 @@ export function analysePassage(
   lex: Lexicon = getLexicon(),
   options: PassageOptions = {},
 ): AnalysedPassage {
+  const tokenised = passage.paragraphs.map((p) => p.sentences.map((text) => tokenize(text)));
+  // "ein Drache namens Funkelzahn": the name counts in the whole passage, the title before it too.
   const names = new Map<string, string | undefined>();
+  for (const name of tokenised.flat().flatMap(namesCalled)) names.set(name, undefined);
   const all: (Draft | null)[] = [];
   const total = passage.paragraphs.reduce((n, p) => n + p.sentences.length, 0);
   let done = 0;
@@ -184,7 +188,7 @@ export function analysePassage(
     kind: p.kind,
     lang: p.lang,
     sentences: p.sentences.map((text, sentence) => {
-      const tokens = tokenize(text);
+      const tokens = tokenised[paragraph]?.[sentence] ?? tokenize(text);
       const drafts = draftSentence(lex, tokens, text, { lang: p.lang, kind: p.kind, names });
       if (options.chooseMeanings && p.lang === "de") {
         try {

@@ -21,6 +21,9 @@ describe("name phrases", () => {
     ["Die Bäckerei Meyer GmbH stellt ein.", "Meyer", "Meyer GmbH"],
     ["Der Verein Freunde der Oper e.V. lädt ein.", "Oper", "Freunde der Oper e.V."],
     ["Er arbeitet bei der Siemens AG in München.", "AG", "Siemens AG"],
+    // Firms named by two words joined with an ampersand.
+    ["Hausverwaltung Brenner & Söhne", "Söhne", "Brenner & Söhne"],
+    ["Wir kauften bei Müller & Co. ein.", "Müller", "Müller & Co."],
     // Titles in quotation marks.
     ["Wir sahen den Film „Der Himmel über Berlin“ gestern.", "Himmel", "Der Himmel über Berlin"],
     ["Sie las den Roman „Die Blechtrommel“.", "Blechtrommel", "Die Blechtrommel"],
@@ -38,6 +41,9 @@ describe("name phrases", () => {
     ["Abends fuhren wir nach Kreuzberg.", "Kreuzberg", "Kreuzberg"],
     // A capitalised adjective mid-sentence before a name or a place, in its base form.
     ["Er verhandelt mit der Kassenärztlichen Vereinigung Bayern.", "Vereinigung", "Kassenärztliche Vereinigung Bayern"],
+    // Or before a common noun, the two alone in quotation marks after an article: a work's or a thing's name.
+    ["Ihr Werk, die „Wartende Frau“, steht in Heidelberg.", "Frau", "Wartende Frau"],
+    ["Wir fuhren mit dem „Roten Pfeil“ los.", "Roten", "Roter Pfeil"],
     ["Das Amt heißt jetzt Staatliches Baumanagement Hannover.", "Baumanagement", "Staatliches Baumanagement Hannover"],
     // Lakes, newspapers and streets named by a place's -er adjective, known or not.
     ["Wir segelten auf dem Kummerower See.", "Kummerower", "Kummerower See"],

@@ -464,10 +464,13 @@ function adjectiveNameAt(lex: Lexicon, tokens: readonly Token[], sentence: strin
   const listedPlace = (w: string | undefined) =>
     w !== undefined && (placeNamed(w) !== undefined || lex.entries(w).some((e) => e.pos === "name"));
   // "des Heiligen Rastislav": before a person's name the adjective is an epithet, so the head must be listed.
-  if (!listedPlace(headText) && !(to > head && listedPlace(after))) return undefined;
   const gender = nounGender(lex, headText);
   const headLemma = singularOfGenitive(lex, headText);
   const singular = headLemma !== headText || nounLemmas(lex, headText).some((e) => e.lemma === headText);
+  // "die „Wartende Frau“", "den „Grünen Pfeil“": an article before quotation marks around just the two
+  // words makes them a title or a name, whatever the head.
+  const quoted = to === head && quotedAfterArticle(tokens, i, head);
+  if (!listedPlace(headText) && !(to > head && listedPlace(after)) && !quoted) return undefined;
   if (!gender || !singular) return span(tokens, sentence, i, to);
   const adjectives = tokens.slice(i, head).map((t) => {
     const base = adjectiveBase(lex, t.text) ?? t.text.toLowerCase();
@@ -476,6 +479,20 @@ function adjectiveNameAt(lex: Lexicon, tokens: readonly Token[], sentence: strin
   const last = tokens[to];
   const rest = to > head && last ? sentence.slice(tokens[head + 1]?.start ?? 0, last.start + last.text.length) : "";
   return span(tokens, sentence, i, to, [...adjectives, headLemma, rest].filter(Boolean).join(" "));
+}
+
+/** Whether tokens i to head stand in quotation marks right after an article ("die „Wartende Frau“"). */
+function quotedAfterArticle(tokens: readonly Token[], i: number, head: number): boolean {
+  const open = tokens[i - 1];
+  const close = tokens[head + 1];
+  const article = word(tokens, i - 2)?.toLowerCase() ?? "";
+  return (
+    open?.type === "punct" &&
+    OPENING.has(open.text) &&
+    close?.type === "punct" &&
+    CLOSING.has(close.text) &&
+    functionWord(article).some((r) => r.pos === "det")
+  );
 }
 
 /**
@@ -495,6 +512,22 @@ function personCompoundAt(lex: Lexicon, tokens: readonly Token[], i: number): Na
   return { from: i, to: i, name: text, known: false, sure: true };
 }
 
+/**
+ * "Brenner & Söhne", "Müller & Co.", "Kiepenheuer & Witsch": two capitalised words joined by an ampersand
+ * name a firm (German writes "und" between ordinary words), whatever the words are on their own.
+ */
+function ampersandNameAt(tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const amp = tokens[i + 1];
+  if (!capitalised(word(tokens, i)) || amp?.text !== "&" || !capitalised(word(tokens, i + 2))) return undefined;
+  if (!/^ & $/.test(sentence.slice((tokens[i]?.start ?? 0) + (tokens[i]?.text.length ?? 0), tokens[i + 2]?.start)))
+    return undefined;
+  // "Müller & Co.": the abbreviation's full stop is part of the name.
+  const stop = tokens[i + 3];
+  const to =
+    word(tokens, i + 2) === "Co" && stop?.text === "." && adjacent(sentence, tokens[i + 2], stop) ? i + 3 : i + 2;
+  return span(tokens, sentence, i, to);
+}
+
 /** Name phrases in a sentence, found before the name finder's other rules, which skip the words they cover. */
 export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: string): NameSpan[] {
   const spans: NameSpan[] = [];
@@ -504,6 +537,7 @@ export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: st
       quotedTitleAt(lex, tokens, sentence, i) ??
       foreignTitleAt(lex, tokens, sentence, i) ??
       organisationAt(tokens, sentence, i) ??
+      ampersandNameAt(tokens, sentence, i) ??
       nameAfterKind(lex, tokens, sentence, i) ??
       landmarkAt(lex, tokens, sentence, i) ??
       streetAt(lex, tokens, sentence, i) ??

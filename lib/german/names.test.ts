@@ -85,6 +85,15 @@ describe("proper names", () => {
     expect(later).toMatchObject({ pos: "name", name: true });
   });
 
+  it("reads the word after namens as a name everywhere in the passage, a title before it too", () => {
+    const passage = analyseText(
+      "Der kleine Drache Funkelzahn\n\nEs wohnte ein Drache namens Funkelzahn im Berg. Funkelzahn flog davon.",
+    );
+    const all = passage.paragraphs.flatMap((p) => p.sentences.flatMap((s) => s.words));
+    const found = all.filter((w) => w?.text === "Funkelzahn");
+    expect(found.map((w) => w?.pos)).toEqual(["name", "name", "name"]);
+  });
+
   it("marks the credit line words as names", () => {
     const passage = analyseText("Das Treffen war kurz.\n\n(Reuters/maka)");
     const credit = passage.paragraphs.at(-1)?.sentences[0]?.words.filter((w) => w !== null);

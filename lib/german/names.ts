@@ -395,6 +395,20 @@ function surnameLike(lex: Lexicon, word: string): boolean {
   );
 }
 
+/**
+ * "ein kleiner Drache namens Funkelzahn", "eine Firma namens Zalando": the capitalised word after "namens" is
+ * a name, whatever else it could be (Funkel + Zahn); the passage reads it so wherever it stands.
+ */
+export function namesCalled(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (t.text !== "namens" || next?.type !== "word" || !/^\p{Lu}\p{Ll}/u.test(next.text)) return;
+    if (functionWord(next.text.toLowerCase()).length === 0) out.push(next.text);
+  });
+  return out;
+}
+
 /** Prepositions of place or direction: "in Kiel", "nach Bayern", "aus Sachsen", "zwischen Kiel und Hamburg". */
 const PLACE_PREPOSITIONS = new Set([
   "in",
