@@ -159,6 +159,8 @@ describe("reflexive and head glosses", () => {
     expect(glossShape("to take").head).toBeUndefined();
     const head = texts("They bring feed for the deer.", "animal feed");
     expect(head?.words).toEqual(["feed"]);
+    const words = sentence("They bring feed for the deer.");
+    expect(matchGloss(glossShape("animal feed"), words, new Set())?.headOnly).toBe(true);
     expect(head?.score).toBeLessThan(100);
     expect(head?.score).toBeGreaterThan(55);
     expect(texts("The yard overhauled the engine.", "to give a general overhaul")?.words).toEqual(["overhauled"]);

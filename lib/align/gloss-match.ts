@@ -136,6 +136,11 @@ export interface GlossMatch {
   score: number;
   /** Indices (into the English words) that the gloss matched. */
   words: number[];
+  /**
+   * Only the gloss's head matched: evidence for its sense, not for its wording ("overhauled" is no
+   * "to give a general overhaul"), so the sense's first gloss is shown.
+   */
+  headOnly?: boolean;
 }
 
 // Too common to stand for a sense on their own: "be" of "to come into being" is no evidence.
@@ -224,13 +229,17 @@ export function matchGloss(
 const HEAD_SCORE = 60;
 
 /** The gloss's head alone ("feed" for "animal feed"); a noun's not in a verb's -ed form. */
-function headMatch(shape: GlossShape, english: readonly EnglishWord[], taken: ReadonlySet<number>) {
+function headMatch(
+  shape: GlossShape,
+  english: readonly EnglishWord[],
+  taken: ReadonlySet<number>,
+): GlossMatch | undefined {
   const { head } = shape;
   if (!head) return undefined;
   const at = english.findIndex(
     (w, i) => !taken.has(i) && w.keys.includes(head) && (shape.verb || !verbFormOfNoun(shape, w)),
   );
-  return at >= 0 ? { score: HEAD_SCORE, words: [at] } : undefined;
+  return at >= 0 ? { score: HEAD_SCORE, words: [at], headOnly: true } : undefined;
 }
 
 // A synonym's full match counts half: below every exact full match, above a partial one.

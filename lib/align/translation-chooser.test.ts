@@ -155,3 +155,16 @@ describe("auxiliaries", () => {
     expect(word(words, "haben").glosses[0]).toBe("to have");
   });
 });
+
+describe("reflexive glosses and glosses matched by their head", () => {
+  it.each([
+    // No reflexive pronoun in the translation: "to spread", not "to spread oneself".
+    ["Das Gerücht verbreitete sich im Dorf.", "The rumour spread through the village.", "verbreitete", "to spread"],
+    // "feed" is the head of "animal feed": that sense, shown by its first gloss.
+    ["Der Bauer kauft Futter für die Kühe.", "The farmer buys feed for the cows.", "Futter", "fodder"],
+    // "overhauled" is the head of "to give a general overhaul": its sense's first gloss, not "to overtake".
+    ["Die Werkstatt hat das Auto überholt.", "The garage overhauled the car.", "überholt", "to recondition"],
+  ])("%s (%s): %s = %s", (german, english, text, gloss) => {
+    expect(word(analyseWith(german, [english]), text).glosses[0]).toBe(gloss);
+  });
+});

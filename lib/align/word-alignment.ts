@@ -93,7 +93,7 @@ function bestSenseMatch(
         const m = matchGloss(shape, english, taken);
         const score = m && m.score - 0.01 * sense + clauseFit(senses[sense] as LexSense);
         if (m && score !== undefined && (!best || score > best.score))
-          best = { choice: { sense, gloss }, score, words: m.words };
+          best = { choice: { sense, gloss: m.headOnly ? 0 : gloss }, score, words: m.words };
       }
     });
   }
