@@ -70,7 +70,7 @@ const INDEFINITE = /^(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keine
 /**
  * "Der Feldberg", "am Hexenberg", "nach Niederbach": a compound the dictionary lacks, uninflected, on a
  * place-name head, is a name, not "field mountain". After an indefinite article it is a common noun
- * ("ein Müllberg").
+ * ("ein Müllberg"). The head is evidence enough that the tagger's reading of a noun ("am Feldsee") does not undo.
  */
 function toponym(lex: Lexicon, ctx: SentenceContext, i: number, text: string): Draft | undefined {
   if (INDEFINITE.test(wordAt(ctx.tokens, i - 1)?.text.toLowerCase() ?? "")) return undefined;
@@ -80,7 +80,7 @@ function toponym(lex: Lexicon, ctx: SentenceContext, i: number, text: string): D
   if (!comp) return waterName(lex, text) ?? (unknownStem(lex, text, TOPONYM_HEAD) ? guessedPlace(text) : undefined);
   const head = comp?.segments[comp.segments.length - 1];
   if (!comp || !head?.entry || head.text.toLowerCase() !== head.entry.lemma.toLowerCase()) return undefined;
-  return nameDraft(text, text, undefined, false);
+  return guessedPlace(text);
 }
 
 // Heads that mark a river, a stretch of water or a landscape rather than a thing: Peenestrom, Nordstrand.

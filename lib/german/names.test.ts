@@ -138,6 +138,9 @@ describe("place names in context (Ding's place names)", () => {
     // A name wins over a rare noun with an ending stripped (Elb, "elf", + dative -e), not over a listed form.
     ["Die Elbe fließt durch Hamburg.", "Elbe", "name"],
     ["An der Elbe liegt Dresden.", "Elbe", "name"],
+    // Nor over a listed form of other, rare nouns (Alp, Alpe; Dolomit), where the name is spelled so itself.
+    ["Der Blick reicht bis zu den Alpen.", "Alpen", "name"],
+    ["Die Dolomiten sind schön.", "Dolomiten", "name"],
     // The genitive of a place is no case of a noun with another lemma (Bon, Ungar); des Essens is.
     ["Die Geschichte Bonns ist lang.", "Bonns", "name"],
     ["Die Hauptstadt Ungarns ist Budapest.", "Ungarns", "name"],
@@ -207,6 +210,8 @@ describe("place names on a place-name head", () => {
     ["Der Feldberg ist hoch.", "Feldberg"],
     ["Wir wohnen am Lindenbach.", "Lindenbach"],
     ["Das Mühltal ist schön.", "Mühltal"],
+    // Where the tagger would read a common noun: the head's evidence stands (the sure guess of a place).
+    ["Der Pfad führt am Feldsee vorbei.", "Feldsee"],
   ])("%s: %s, a compound the dictionary lacks, is a name", (sentence, text) => {
     expect(word(analyse(sentence), text)).toMatchObject({ pos: "name", lemma: text });
   });

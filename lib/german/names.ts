@@ -456,6 +456,22 @@ function placeOf(lex: Lexicon, text: string): { gloss?: string } | undefined {
   return gloss ? { gloss } : {};
 }
 
+/** Nouns rarer than this rank yield to a name spelled like one of their forms. */
+const RARE_NOUN_RANK = 5_000;
+
+/**
+ * "die Alpen", "die Dolomiten", "Bayern": a name the dictionary lists whose spelling is only an inflected form
+ * of other, rare nouns (Alp, Alpe, Dolomit, Bayer) is the name in any context. A noun spelled as the name
+ * itself (Kiel, Halle, Essen, Lahn) leaves the choice to context.
+ */
+function nameOverRareForm(lex: Lexicon, text: string): boolean {
+  if (!lex.entries(text).some((e) => e.pos === "name")) return false;
+  const nouns = [...listedNounLemmas(lex, text), ...nounLemmas(lex, text)];
+  return nouns.every(
+    (e) => e.lemma !== text && (lex.rank(e.lemma.toLowerCase()) ?? Number.POSITIVE_INFINITY) > RARE_NOUN_RANK,
+  );
+}
+
 /** Whether a capitalised word is also an ordinary German word (Essen, Halle, Kiel, Bayern as plural of Bayer, Weil). */
 export function commonWord(lex: Lexicon, text: string): boolean {
   const lower = text.toLowerCase();
@@ -464,8 +480,9 @@ export function commonWord(lex: Lexicon, text: string): boolean {
     text,
     () =>
       // A listed noun form, or one whose ending strips to a common noun: Elbe is no "Elb" (elf) + dative -e.
-      listedNounLemmas(lex, text).length > 0 ||
-      nounLemmas(lex, text).some((e) => lex.rank(e.lemma.toLowerCase()) !== undefined) ||
+      ((listedNounLemmas(lex, text).length > 0 ||
+        nounLemmas(lex, text).some((e) => lex.rank(e.lemma.toLowerCase()) !== undefined)) &&
+        !nameOverRareForm(lex, text)) ||
       functionWord(lower).length > 0 ||
       lex.verbsOf(lower).length > 0 ||
       lex.entries(lower).some((e) => e.pos === "adj" || e.pos === "adv"),
