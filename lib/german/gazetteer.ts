@@ -146,12 +146,46 @@ export function listedFirstName(name: string): boolean {
   return places().firstNames.has(name);
 }
 
+/** A river, mountain range or summit of Germany (data/gazetteer/landscapes.tsv, gramword's lists). */
+export interface Landscape {
+  name: string;
+  kind: "river" | "range" | "summit";
+  /** The name's gender where the list gives it (rivers: die Lahn, der Rhein). */
+  gender?: "m" | "f" | "n";
+}
+
+let landscapes: Map<string, Landscape> | undefined;
+
+function loadLandscapes(): Map<string, Landscape> {
+  const dir = process.env.BRUECKE_GAZETTEER_DIR || join(process.cwd(), "data/gazetteer");
+  const path = join(dir, "landscapes.tsv");
+  const out = new Map<string, Landscape>();
+  if (!existsSync(path)) return out;
+  for (const row of readFileSync(path, "utf8").split("\n")) {
+    const [name = "", kind = "", gender = ""] = row.split("\t");
+    if (kind !== "river" && kind !== "range" && kind !== "summit") continue;
+    out.set(name, gender === "m" || gender === "f" || gender === "n" ? { name, kind, gender } : { name, kind });
+  }
+  return out;
+}
+
+/** The river, range or summit spelled `name` (Lahn, Rhön, Wasserkuppe): a place only where context allows. */
+export function landscapeNamed(name: string): Landscape | undefined {
+  landscapes ??= loadLandscapes();
+  return landscapes.get(name);
+}
+
 /** Multi-word place and town names starting with `word`, longest first. */
 export function placesStartingWith(word: string): readonly string[] {
   return places().multi.get(word) ?? [];
 }
 
-const KIND_LABEL: Record<string, string> = { land: "state", "federal district": "district" };
+const KIND_LABEL: Record<string, string> = {
+  land: "state",
+  "federal district": "district",
+  range: "mountain range",
+  summit: "mountain",
+};
 
 /** "Kiel (city in Germany)", "Bavaria (state in Germany)": `english` is the dictionary's name when it has one. */
 export function placeGloss(place: Place, english = place.name): string {

@@ -362,3 +362,34 @@ describe("first names from the open lists", () => {
     expect(word(analyse("Die Rose blüht im Garten."), "Rose").pos).toBe("noun");
   });
 });
+
+describe("rivers, ranges and summits of the landscape list", () => {
+  it.each([
+    ["Im Tal fließt die Loisach.", "Loisach"],
+    ["Die Rhön ist ein Mittelgebirge.", "Rhön"],
+    ["Im Westen grenzt sie an den Spessart.", "Spessart"],
+    ["Die Fulda entspringt an der Wasserkuppe.", "Wasserkuppe"],
+  ])("%s: %s, no ordinary word, is a name anywhere", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma: text, pos: "name", name: true });
+  });
+
+  it.each([
+    ["Auch die Dill und die Weil führten viel Wasser.", "Dill"],
+    ["Auch die Dill und die Weil führten viel Wasser.", "Weil"],
+    ["Das Hochwasser an der Lahn ist zurückgegangen.", "Lahn"],
+    ["Wir fahren entlang der Lahn.", "Lahn"],
+    ["Wie das Erzgebirge ist der Harz ein Wandergebiet.", "Harz"],
+  ])("%s: %s is the name where the article cannot go with the word", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma: text, pos: "name" });
+  });
+
+  it.each([
+    ["Der Dill schmeckt gut.", "Dill"],
+    ["Das Harz klebt am Baum.", "Harz"],
+    ["Die Nebel lichten sich.", "Nebel"],
+    ["Die Leine ist zu kurz.", "Leine"],
+    ["Bei Regen bleiben wir im Haus.", "Regen"],
+  ])("%s: %s stays the word where the article goes with it", (sentence, text) => {
+    expect(word(analyse(sentence), text).pos).toBe("noun");
+  });
+});

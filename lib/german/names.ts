@@ -6,6 +6,7 @@ import { functionWord } from "./closed-class";
 import { splitCompound } from "./compounds";
 import {
   gazetteerName,
+  landscapeNamed,
   listedFirstName,
   multiWordNames,
   placeGloss,
@@ -15,7 +16,7 @@ import {
   townNamed,
 } from "./gazetteer";
 import { listedNounLemmas, nounLemmas } from "./lemmatize";
-import type { Lexicon } from "./lexicon";
+import type { LexEntry, Lexicon } from "./lexicon";
 import { namePhrases } from "./name-phrases";
 import { type Draft, isSentenceInitial } from "./sentence-context";
 import type { Token } from "./types";
@@ -442,18 +443,83 @@ const PLACE_NOUNS = new Set([
 const COORDINATORS = new Set(["und", "oder", "sowie", "bzw."]);
 const COMPASS = new Set(["Norden", "Süden", "Osten", "Westen", "Nordosten", "Nordwesten", "Südosten", "Südwesten"]);
 
-/** A place the gazetteer or the dictionary knows, with its gloss ("Kiel (city in Germany)"). */
-export function knownPlace(lex: Lexicon, text: string): { gloss?: string } | undefined {
+interface KnownPlace {
+  gloss?: string;
+  /** A city, country or subdivision of the gazetteer, which the preposition rules read (in Kiel). */
+  gazetteer?: boolean;
+  /** A river, range or summit of the landscape list: its gender, where known, for the article rule. */
+  landscape?: { gender?: "m" | "f" | "n" };
+  /** The dictionary lists the word as a name (Lahn, Harz). */
+  ding?: boolean;
+}
+
+/** A place the gazetteer, the landscape list or the dictionary knows, with its gloss ("Kiel (city in Germany)"). */
+export function knownPlace(lex: Lexicon, text: string): KnownPlace | undefined {
   return lex.cached("place", text, () => placeOf(lex, text));
 }
 
-function placeOf(lex: Lexicon, text: string): { gloss?: string } | undefined {
+function placeOf(lex: Lexicon, text: string): KnownPlace | undefined {
   const place = placeNamed(text);
+  const landscape = landscapeNamed(text);
   const ding = lex.entries(text).find((e) => e.pos === "name");
-  if (!place && !ding) return undefined;
+  if (!place && !ding && !landscape) return undefined;
   const english = ding?.senses[0]?.glosses[0];
-  const gloss = place ? placeGloss(place, english ?? text) : english;
-  return gloss ? { gloss } : {};
+  const listed = place ?? (landscape && { name: text, kind: landscape.kind, country: "Germany" });
+  const gloss = listed ? placeGloss(listed, english ?? text) : english;
+  return {
+    ...(gloss && { gloss }),
+    ...(place && { gazetteer: true }),
+    ...(landscape && { landscape: landscape.gender ? { gender: landscape.gender } : {} }),
+    ...(ding && { ding: true }),
+  };
+}
+
+type Gender = "m" | "f" | "n";
+/** Masculine and neuter endings whose plural is spelled like the singular (Keller, Wagen, Nebel). */
+const SAME_PLURAL = /(?:el|er|en|chen|lein)$/;
+/** Genders a definite article (or a preposition fused with one) allows in the singular. */
+const ARTICLE_GENDERS: Readonly<Record<string, readonly Gender[]>> = {
+  die: ["f"],
+  der: ["m", "f"],
+  das: ["n"],
+  den: ["m"],
+  dem: ["m", "n"],
+  des: ["m", "n"],
+  am: ["m", "n"],
+  im: ["m", "n"],
+  vom: ["m", "n"],
+  beim: ["m", "n"],
+  zum: ["m", "n"],
+  zur: ["f"],
+};
+
+/**
+ * "die Dill und die Weil", "an der Lahn", "der Harz": a listed river, range or dictionary name that is also an
+ * ordinary word is the name when the article before it cannot go with the word (der Dill, weil, das Harz;
+ * "der" after a preposition is dative or genitive, so feminine: an der Lahn, not der Lahn "flattened wire")
+ * but can go with the name's gender, where the list gives one (die Lahn). A plural or other inflected form of
+ * the word goes with any article, so it stays the word (die Nebel).
+ */
+export function articleSaysName(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  i: number,
+  text: string,
+  nameGender?: Gender,
+): boolean {
+  const article = wordText(tokens, i - 1)?.toLowerCase() ?? "";
+  let allowed = ARTICLE_GENDERS[article];
+  if (!allowed) return false;
+  const before = wordText(tokens, i - 2)?.toLowerCase();
+  const preposition = (w: string) =>
+    functionWord(w).some((r) => r.pos === "prep") || lex.entries(w).some((e) => e.pos === "prep");
+  if (article === "der" && before && preposition(before)) allowed = ["f"];
+  if (nameGender && !allowed.includes(nameGender)) return false;
+  const nouns = [...listedNounLemmas(lex, text), ...nounLemmas(lex, text)];
+  // Ding often gives no plural: the full-form data's, or the shape of one like the singular (der/die Nebel).
+  const plural = (e: LexEntry) =>
+    e.plurals.includes(text) || lex.fullNoun(text)?.plural === text || (!e.plurals.length && SAME_PLURAL.test(text));
+  return nouns.every((e) => e.lemma === text && !plural(e) && e.gender !== undefined && !allowed.includes(e.gender));
 }
 
 /** Nouns rarer than this rank yield to a name spelled like one of their forms. */
@@ -525,7 +591,13 @@ export function placeInContext(lex: Lexicon, tokens: readonly Token[], i: number
   if (!place) return townInContext(lex, tokens, i, text);
   // "nach Norden", "im Westen": a point of the compass after a preposition, not the town of Norden.
   if (COMPASS.has(text) && !PLACE_NOUNS.has(wordText(tokens, i - 1) ?? "")) return undefined;
-  if (commonWord(lex, text) && !placeContext(lex, tokens, i)) return undefined;
+  if (commonWord(lex, text)) {
+    // A river or range is named with an article (an der Lahn): "bei Regen" keeps the weather.
+    const prepositionOrNoun = (place.gazetteer || place.ding) && placeContext(lex, tokens, i);
+    const article =
+      (place.landscape || !place.gazetteer) && articleSaysName(lex, tokens, i, text, place.landscape?.gender);
+    if (!prepositionOrNoun && !article) return undefined;
+  }
   return { from: i, to: i, name: text, known: true, ...(place.gloss && { gloss: place.gloss }) };
 }
 
