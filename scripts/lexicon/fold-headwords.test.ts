@@ -21,6 +21,8 @@ const DING = [
   "etw. vornehmen; etw. durchführen; etw. führen {vt} [adm.] | vornehmend; durchführend; führend | vorgenommen; durchgeführt; geführt | eine Änderung vornehmen | einen chirurgischen Eingriff vornehmen | eine Telefonumfrage durchführen | Ermittlungen durchführen :: to carry out sth.; to conduct sth. | carrying out; conducting | carried out; conducted | to make a change | to perform a surgical intervention | to carry out a telephone survey | to conduct inquiries",
   "sich auf jdn./etw. verlassen; auf jdn./etw. vertrauen; zählen {v} :: to rely on sb./sth.; to count on sb./sth.",
   "bestehen {vi} :: to exist",
+  "anlegen {vt} :: to lay out",
+  "Geld in etw. anlegen; Geld investieren {vt} [fin.] | Geld anlegend :: to invest money in | investing money",
   "Prüfung {f} [school] | Prüfungen {pl} | eine Prüfung bestehen :: examination; exam | examinations | to pass an exam",
   "Test {m} | Tests {pl} | einen Test bestehen | auf etw. bestehen :: test | tests | to pass a test | to insist on sth.",
 ].join("\n");
@@ -53,6 +55,11 @@ describe("senses filed under other headwords", () => {
   it("gives a verb the sense of its line with an object, without the object", () => {
     const glosses = entries.get("überweisen\tv")?.senses.map((s) => s.glosses);
     expect(glosses).toContainEqual(["to transfer"]);
+  });
+
+  it("reads the object before the preposition the verb governs (to invest money in: anlegen, to invest)", () => {
+    const invest = entries.get("anlegen\tv")?.senses.find((s) => s.glosses.includes("to invest"));
+    expect(invest).toMatchObject({ objects: ["Geld"], prep: "in" });
   });
 
   it("gives a verb the sense of an example with its object, and counts each further object as evidence", () => {

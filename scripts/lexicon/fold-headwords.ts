@@ -95,6 +95,8 @@ export function foldPlurals(
 }
 
 const DETERMINER = /^(?:a|an|the|one's|sb's|sb\.'s|your|his|her|their|some) /;
+// The preposition the verb governs after its object: "to invest money in (sth.)" is "to invest" with money.
+const GOVERNED = / (?:in|into|on|onto|at|for|to|with|from|about|against|over|of)(?: (?:sth|sb)\.)?$/;
 
 /** The noun's English words, singular and plural: "money", "vehicle", "vehicles". */
 function nounGlosses(noun: RawEntry | undefined): Set<string> {
@@ -124,7 +126,7 @@ export function foldObjects(entries: Map<string, RawEntry>, lines: readonly Obje
     for (const g of line.sense.glosses) {
       // "to transfer money" → "to transfer"; "to park a vehicle" → "to park".
       const m = /^(to \S+) (.+)$/.exec(g);
-      const object = m?.[2]?.replace(DETERMINER, "").toLowerCase();
+      const object = m?.[2]?.replace(DETERMINER, "").replace(GOVERNED, "").toLowerCase();
       if (m?.[1] && object && objects.has(object) && !glosses.includes(m[1])) glosses.push(m[1]);
     }
     if (glosses.length === 0) continue;
