@@ -49,3 +49,13 @@ describe("a noun with its own lines, named in another headword's line", () => {
     ]);
   });
 });
+
+describe("a verb headword with the preposition it governs after it", () => {
+  it("is the verb taking that preposition (stimmen für: stimmen, @für), not a phrase of its own", () => {
+    const line =
+      "stimmen für; wählen; abstimmen {vi} (für) | stimmend; wählend; abstimmend | gestimmt; gewählt; abgestimmt :: to vote; to ballot (for) | voting; balloting | voted; balloted";
+    const entries = collectDing(line).entries;
+    expect(entries.has("stimmen für\tv")).toBe(false);
+    expect(entries.get("stimmen\tv")?.senses).toMatchObject([{ glosses: ["to vote", "to ballot"], prep: "für" }]);
+  });
+});

@@ -117,6 +117,7 @@ const NOT_IDIOM = new Set([
   "dort",
   "hier",
 ]);
+const GOVERNED = new Set("an auf aus bei für gegen in mit nach über um unter von vor zu".split(" "));
 const ARTICLES = new Set(["der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines"]);
 const ARTICLE = /^(?:der|die|das|den|dem|des) /;
 const WORD = /^[\p{L}][\p{L}'’-]*$/u;
@@ -165,7 +166,7 @@ function classify(
   lineTags: readonly string[],
   properGloss: boolean,
   lineGeo: boolean,
-): { pos: PosCode; gender?: "m" | "f" | "n"; pluralOnly?: boolean; hw: string } | null {
+): { pos: PosCode; gender?: "m" | "f" | "n"; pluralOnly?: boolean; hw: string; prep?: string } | null {
   let text = item.text;
   if (text === "") return null;
   const tagged = posFromTags(item.tags) ?? posFromTags(lineTags);
@@ -194,6 +195,10 @@ function classify(
   if (!tagged && capital && geo && words.every((w) => /^\p{Lu}/u.test(w) || w === "der" || w === "von"))
     return { pos: "m", hw: text };
   if (tagged?.pos === "v" && words.length <= 4 && words.some((w) => /^\p{Lu}/u.test(w))) return { pos: "v", hw: text };
+  // "stimmen für; wählen {vi} :: to vote": a verb with the preposition it governs after it is the verb.
+  const [verb = "", prep = ""] = words;
+  if (tagged?.pos === "v" && words.length === 2 && GOVERNED.has(prep) && /^\p{Ll}+n$/u.test(verb))
+    return { pos: "v", hw: verb, prep };
   // Adverb + verb idioms: "gut stellen" (from "sich mit jdm. gut stellen").
   if (tagged?.pos === "v" && words.length === 2 && !NOT_IDIOM.has(words[0] ?? "")) return { pos: "v", hw: text };
   return null;
@@ -416,7 +421,7 @@ export function collectDing(text: string, frequent: ReadonlySet<string> = new Se
       if (c.gender) sense.gender = c.gender;
       if (idx > 0) sense.synonym = true;
       // "auf jdn./etw. vertrauen; zählen; bauen": synonyms after the first share its preposition.
-      const prep = item.preps[0] ?? (c.pos === "v" && !c.hw.includes(" ") ? head[idx - 1]?.preps[0] : undefined);
+      const prep = c.prep ?? item.preps[0] ?? (c.pos === "v" && !c.hw.includes(" ") ? head[idx - 1]?.preps[0] : undefined);
       if (c.pos === "v" && prep) sense.prep = prep;
       if (c.pos === "v" && item.reflexive) sense.reflexive = true;
       if (c.pos === "n" && !c.pluralOnly) {
