@@ -421,7 +421,8 @@ export function collectDing(text: string, frequent: ReadonlySet<string> = new Se
       if (c.gender) sense.gender = c.gender;
       if (idx > 0) sense.synonym = true;
       // "auf jdn./etw. vertrauen; zählen; bauen": synonyms after the first share its preposition.
-      const prep = c.prep ?? item.preps[0] ?? (c.pos === "v" && !c.hw.includes(" ") ? head[idx - 1]?.preps[0] : undefined);
+      const prep =
+        c.prep ?? item.preps[0] ?? (c.pos === "v" && !c.hw.includes(" ") ? head[idx - 1]?.preps[0] : undefined);
       if (c.pos === "v" && prep) sense.prep = prep;
       if (c.pos === "v" && item.reflexive) sense.reflexive = true;
       if (c.pos === "n" && !c.pluralOnly) {
