@@ -9,7 +9,7 @@ import { functionWordDraft } from "./function-words";
 import { gazetteerName } from "./gazetteer";
 import { adjectiveLemmas, listedNounLemmas, nounLemmas } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
-import { foreignLetters, givenName, knownPlace, nameShaped, placeInContext } from "./names";
+import { composedPlace, foreignLetters, givenName, knownPlace, nameShaped, placeInContext } from "./names";
 import { compoundDraft, nounDraft, suffixNounDraft } from "./noun-draft";
 import { type Draft, isSentenceInitial, type SentenceContext, wordAt } from "./sentence-context";
 import type { PartOfSpeech } from "./types";
@@ -136,6 +136,12 @@ function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial
   const beforeNoun = next !== undefined && isCapitalised(next.text);
   const place = placeInContext(lex, ctx.tokens, i);
   if (place) return nameDraft(text, place.name, place.gloss, true);
+  const composed = composedPlace(lex, text);
+  if (composed) {
+    const d = nameDraft(text, composed, undefined, false);
+    d.sureName = true;
+    return d;
+  }
   // "Der Klaus", "deine Ursula": a first name of the open lists that is no word of the dictionary.
   if (!lex.isFirstName(lower) && !lex.has(text) && givenName(lex, text)) return nameDraft(text, text, undefined, true);
   const noun = nounOrPlace(lex, ctx, i, text);

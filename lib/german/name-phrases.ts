@@ -498,7 +498,8 @@ function quotedAfterArticle(tokens: readonly Token[], i: number, head: number): 
 /**
  * "Erich-Kästner-Stadion", "Otto-Mayr-Hütte", "Robert-Koch-Institut": a compound of three or more
  * capitalised parts whose first is a first name or no German word is named after someone, whatever its head
- * (streets have their own rule). "Nord-Süd-Verbindung" starts with a German word and stays a noun.
+ * (streets have their own rule), named in its base form (des Erich-Kästner-Stadions). "Nord-Süd-Verbindung"
+ * starts with a German word and stays a noun.
  */
 function personCompoundAt(lex: Lexicon, tokens: readonly Token[], i: number): NameSpan | undefined {
   const text = word(tokens, i);
@@ -509,7 +510,9 @@ function personCompoundAt(lex: Lexicon, tokens: readonly Token[], i: number): Na
   if (nounLemmas(lex, head).length === 0) return undefined;
   const named = lex.isFirstName(first.toLowerCase()) || lex.entries(first).some((e) => e.pos === "name");
   if (!named && !(unknownWord(lex, first) && splitCompound(lex, first) === undefined)) return undefined;
-  return { from: i, to: i, name: text, known: false, sure: true };
+  // "des Erich-Kästner-Stadions", "des Lahn-Dill-Kreises": the name in its base form.
+  const name = [...parts.slice(0, -1), singularOfGenitive(lex, head)].join("-");
+  return { from: i, to: i, name, known: false, sure: true };
 }
 
 /**

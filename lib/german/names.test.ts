@@ -393,3 +393,23 @@ describe("rivers, ranges and summits of the landscape list", () => {
     expect(word(analyse(sentence), text).pos).toBe("noun");
   });
 });
+
+describe("places made of places", () => {
+  it.each([
+    ["Die Sparkasse Marburg-Biedenkopf schließt Filialen.", "Marburg-Biedenkopf", "Marburg-Biedenkopf"],
+    ["Er sprach mit Vertretern des Lahn-Dill-Kreises.", "Lahn-Dill-Kreises", "Lahn-Dill-Kreis"],
+    ["Die Volksbank Mittelhessen zieht um.", "Mittelhessen", "Mittelhessen"],
+    ["Sie wohnt jetzt in Nordhessen.", "Nordhessen", "Nordhessen"],
+    ["Die Fans des Erich-Kästner-Stadions jubelten.", "Erich-Kästner-Stadions", "Erich-Kästner-Stadion"],
+  ])("%s: %s is the name %s", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "name" });
+  });
+
+  it.each([
+    ["Das Oberhaus stimmte zu.", "Oberhaus"],
+    ["Im Mittelalter war das anders.", "Mittelalter"],
+    ["Die Nord-Süd-Verbindung ist gesperrt.", "Nord-Süd-Verbindung"],
+  ])("%s: %s stays a noun", (sentence, text) => {
+    expect(word(analyse(sentence), text).pos).toBe("noun");
+  });
+});

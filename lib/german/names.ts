@@ -601,6 +601,49 @@ export function placeInContext(lex: Lexicon, tokens: readonly Token[], i: number
   return { from: i, to: i, name: text, known: true, ...(place.gloss && { gloss: place.gloss }) };
 }
 
+/** A part of a place's name: a place, town, river or range any list knows, or a name of the dictionary. */
+function placePart(lex: Lexicon, part: string): boolean {
+  return (
+    placeOrTownNamed(part) !== undefined ||
+    landscapeNamed(part) !== undefined ||
+    lex.entries(part).some((e) => e.pos === "name")
+  );
+}
+
+const REGION_PREFIX = /^(?:Nord|Süd|Ost|West|Mittel|Ober|Nieder|Unter)(\p{Ll}{4,})$/u;
+const DISTRICT = /^Kreis(?:es)?$/;
+
+/**
+ * A place's name made of places: hyphenated places name a district or region (Marburg-Biedenkopf,
+ * Rhein-Main), and before -Kreis a district (des Lahn-Dill-Kreises → Lahn-Dill-Kreis); a point of the
+ * compass, Mittel-, Ober-, Nieder- or Unter- before a Land, state or country names part of it (Mittelhessen,
+ * Oberbayern, Nordhessen) or of a river or range (Niederrhein, Oberharz). Returns the name's base form; the dictionary's words stay theirs (Oberhaus).
+ */
+export function composedPlace(lex: Lexicon, text: string): string | undefined {
+  // Ding lists some regions as nouns with an English name (Nordhessen {n}: North Hesse); other nouns stay.
+  const englishName = (e: LexEntry) => e.pos === "noun" && /^(?:the )?\p{Lu}/u.test(e.senses[0]?.glosses[0] ?? "");
+  const listed = lex.entries(text);
+  if (!listed.every(englishName)) return undefined;
+  const form = listed.length === 0 && listedNounLemmas(lex, text).length > 0;
+  const parts = text.split("-");
+  if (parts.length >= 2 && parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p))) {
+    if (form) return undefined;
+    const last = parts[parts.length - 1] ?? "";
+    const places = DISTRICT.test(last) ? parts.slice(0, -1) : parts;
+    if (places.length >= 1 && places.every((p) => placePart(lex, p))) {
+      return DISTRICT.test(last) ? [...places, "Kreis"].join("-") : text;
+    }
+    return undefined;
+  }
+  const rest = REGION_PREFIX.exec(text)?.[1];
+  if (!rest) return undefined;
+  const place = capitalise(rest);
+  // "Oberbayern" is also a plural of Oberbayer, as Bayern is of Bayer: the place wins where it does alone.
+  if (form && commonWord(lex, place)) return undefined;
+  const region = placeNamed(place);
+  return (region && region.kind !== "city") || landscapeNamed(place) ? text : undefined;
+}
+
 /**
  * A small town (under 15,000 inhabitants) read as a place. Thousands of them are also words or people's
  * names (Laufen, Wald, Regen, Berg; Hartmann): one that is an ordinary word is a place only after a noun of
