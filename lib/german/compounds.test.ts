@@ -71,6 +71,14 @@ describe("compound splitting", () => {
     ["Berggasthof", "Berg+Gasthof"],
     ["Bürokauffrau", "Büro+Kauffrau"],
     ["Betriebskostenabrechnung", "Betrieb(s)+Kosten+Abrechnung"],
+    // The head keeps a dictionary compound whole: main + station, not main + railway + yard.
+    ["Hauptbahnhof", "Haupt+Bahnhof"],
+    ["Nettokaltmiete", "Netto+Kaltmiete"],
+    ["Wanderparkplatz", "wandern+Parkplatz"],
+    // The head of an inflected dictionary compound is the noun the whole is a form of, not a nominalised
+    // infinitive (das Blasen, das Pflanzen).
+    ["Seifenblasen", "Seife(n)+Blase"],
+    ["Kübelpflanzen", "Kübel+Pflanze"],
   ])("%s = %s", (noun, parts) => {
     expect(split(noun)).toBe(parts);
   });

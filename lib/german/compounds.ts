@@ -322,8 +322,10 @@ function splitHelps(
  * pieces: Berg·gasthof (inn, not guest + yard), Büro·kauffrau, Bus·haltestelle.
  */
 function refine(lex: Lexicon, segs: Segment[]): Segment[] {
-  return segs.map((s) => {
-    if (s.entry?.pos !== "noun" || s.text.length < 6) return s;
+  return segs.map((s, k) => {
+    // The head keeps a dictionary compound whole: Haupt|bahnhof (main station), Wander|parkplatz, Netto|kaltmiete.
+    // Its meaning is the whole's, which a further split (railway + yard, park + place) would lose.
+    if (s.entry?.pos !== "noun" || s.text.length < 6 || k === segs.length - 1) return s;
     const inner = segment(lex, s.text);
     if (
       !inner ||
@@ -387,10 +389,24 @@ function compose(segs: readonly Segment[]): string {
     .join(" ");
 }
 
+/**
+ * The head read as the noun the whole is a form of: Seifenblasen is the plural of Seifenblase, so its head
+ * is Blase, not the nominalised infinitive das Blasen; Kübelpflanzen's is Pflanze, not das Pflanzen.
+ */
+function withWholeHead(lex: Lexicon, segs: Segment[], whole: LexEntry): Segment[] {
+  const head = segs[segs.length - 1];
+  const lemma = whole.lemma.toLowerCase();
+  if (whole.pluralOnly || !head?.entry || lemma.endsWith(head.entry.lemma.toLowerCase())) return segs;
+  const entry = nounLemmas(lex, capitalise(head.text)).find((e) => lemma.endsWith(e.lemma.toLowerCase()));
+  if (!entry) return segs;
+  return [...segs.slice(0, -1), { ...head, lemma: entry.lemma, entry, gloss: firstGloss(entry) }];
+}
+
 /** Splits a closed compound (no hyphen). `whole` is its dictionary entry when it has one. */
 function splitClosed(lex: Lexicon, word: string, whole: LexEntry | undefined): CompoundAnalysis | undefined {
   const found = segment(lex, word);
   if (!found || found.segs.length < 2) return undefined;
+  if (whole) found.segs = withWholeHead(lex, found.segs, whole);
   if (whole && !splitHelps(lex, whole, found.segs, word)) return undefined;
   // The head is the whole's last part: Helferinnen is the plural of Helferin, not Helfe + Rinnen.
   const last = found.segs[found.segs.length - 1]?.entry?.lemma.toLowerCase();
