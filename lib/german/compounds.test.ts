@@ -79,6 +79,9 @@ describe("compound splitting", () => {
     // infinitive (das Blasen, das Pflanzen).
     ["Seifenblasen", "Seife(n)+Blase"],
     ["Kübelpflanzen", "Kübel+Pflanze"],
+    // A compound the dictionary lacks may start with a particle that is also an adjective (Festplatte,
+    // a dictionary word, stays whole below).
+    ["Hochbeet", "hoch+Beet"],
   ])("%s = %s", (noun, parts) => {
     expect(split(noun)).toBe(parts);
   });

@@ -137,14 +137,41 @@ function particleNounModifier(lex: Lexicon, particle: string, rest: string): boo
   );
 }
 
-function modifierOptions(lex: Lexicon, word: string, lower: string, i: number, j: number): Option[] {
+/**
+ * In a compound the dictionary lacks, a separable particle that is also an adjective starts it as the
+ * adjective (Hoch|beet, Frei|fläche), unless the word is the particle verb's noun (Hochladen, Freigabe):
+ * without the split such a word has no meaning at all. Dictionary words keep the stricter test above
+ * (Festplatte stays whole).
+ */
+function particleAdjective(lex: Lexicon, particle: string, rest: string): LexEntry | undefined {
+  if (!PARTICLE_SET.has(particle)) return undefined;
+  const stem = rest.replace(/(?:ung|e)$/, "");
+  if (
+    [`${particle}${rest}`, `${particle}${stem}en`, `${particle}${rest}n`, `${particle}${rest}en`].some((v) =>
+      lex.isVerb(v),
+    )
+  )
+    return undefined;
+  return adjectives(lex, particle)[0];
+}
+
+function modifierOptions(lex: Lexicon, word: string, lower: string, i: number, j: number, open: boolean): Option[] {
   const seg = lower.slice(i, j);
   const out: Option[] = [];
   for (const link of LINKS) {
     if (!seg.endsWith(link)) continue;
     const base = seg.slice(0, seg.length - link.length);
-    if (base.length < MIN_PART || (BLOCKED.has(base) && !particleNounModifier(lex, base, lower.slice(j)))) continue;
+    if (base.length < MIN_PART) continue;
     const text = word.slice(i, i + base.length);
+    if (BLOCKED.has(base) && !particleNounModifier(lex, base, lower.slice(j))) {
+      const adj = open && link === "" ? particleAdjective(lex, base, lower.slice(j)) : undefined;
+      if (adj)
+        out.push({
+          seg: { text, lemma: adj.lemma, entry: adj, gloss: firstGloss(adj) },
+          cost: 10.5 + rankCost(lex, adj.lemma),
+        });
+      continue;
+    }
     const withLink = (s: Segment): Segment => (link ? { ...s, link } : s);
     // The linking -er is a plural's (Kind|er|garten, Bild|er|buch), so Wand|er|weg is no reading of
     // Wanderweg (Wände). Plural-only nouns are read after this loop.
@@ -248,8 +275,11 @@ function linkShift(a: string, b: string): boolean {
   return long.endsWith(short) && LINKS.includes(long.slice(0, long.length - short.length));
 }
 
-/** Best segmentation of `word` into modifiers + head noun, or undefined. */
-function segment(lex: Lexicon, word: string): Split | undefined {
+/**
+ * Best segmentation of `word` into modifiers + head noun, or undefined. `open`: the word is no dictionary
+ * headword, so a particle that is also an adjective may start it.
+ */
+function segment(lex: Lexicon, word: string, open = false): Split | undefined {
   const lower = word.toLowerCase();
   const n = lower.length;
   const memo = new Map<number, Split | null>();
@@ -260,7 +290,7 @@ function segment(lex: Lexicon, word: string): Split | undefined {
     const head = i > 0 ? headOption(lex, word, lower, i) : undefined;
     if (head) result = { segs: [head.seg], cost: head.cost };
     for (let j = i + MIN_PART; j <= Math.min(n - MIN_PART, i + MAX_PART); j++) {
-      const options = modifierOptions(lex, word, lower, i, j);
+      const options = modifierOptions(lex, word, lower, i, j, open && i === 0);
       if (options.length === 0) continue;
       const rest = best(j);
       if (!rest) continue;
@@ -404,7 +434,7 @@ function withWholeHead(lex: Lexicon, segs: Segment[], whole: LexEntry): Segment[
 
 /** Splits a closed compound (no hyphen). `whole` is its dictionary entry when it has one. */
 function splitClosed(lex: Lexicon, word: string, whole: LexEntry | undefined): CompoundAnalysis | undefined {
-  const found = segment(lex, word);
+  const found = segment(lex, word, !whole);
   if (!found || found.segs.length < 2) return undefined;
   if (whole) found.segs = withWholeHead(lex, found.segs, whole);
   if (whole && !splitHelps(lex, whole, found.segs, word)) return undefined;
