@@ -65,6 +65,9 @@ describe("compound splitting", () => {
     ["Elternabend", "Eltern+Abend"],
     ["Ferienwohnung", "Ferien+Wohnung"],
     ["Heizkostenabrechnung", "heizen+Kosten+Abrechnung"],
+    // A plural-only headword the full-form data knows as a singular's plural is that singular + its ending.
+    ["Amphibienart", "Amphibie(n)+Art"],
+    ["Blumenzwiebel", "Blume(n)+Zwiebel"],
     // The longer head is a word nobody uses (Hauspersonal): frequency decides, not length (Kranke·n|Hauspersonal).
     ["Krankenhauspersonal", "Krankenhaus+Personal"],
     // A part that is a compound itself is split only where its meaning is its parts' (Wahl·kampf above).

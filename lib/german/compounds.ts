@@ -229,7 +229,30 @@ function modifierOptions(lex: Lexicon, word: string, lower: string, i: number, j
     (o.seg.entry.plurals.includes(pluralOnly?.lemma ?? "") ||
       `${o.seg.text}${o.seg.link ?? ""}`.toLowerCase() === seg) &&
     rank(o.seg.entry) <= rank(pluralOnly);
-  if (pluralOnly && !out.some(singularFirst))
+  // The full-form data may know the plural-only headword as a singular's plural, which is how running text
+  // reads it too (Blumen: Blume, Amphibien: Amphibie); then the singular is the modifier, with its plural
+  // ending as the link (Amphibie·n|art, Blume·n|zwiebel).
+  const singular = pluralOnly ? nounLemmas(lex, capitalise(seg))[0] : undefined;
+  if (
+    singular &&
+    !singular.pluralOnly &&
+    singular.lemma.length >= MIN_PART &&
+    singular.lemma.length < seg.length &&
+    seg.startsWith(singular.lemma.toLowerCase())
+  ) {
+    const n = singular.lemma.length;
+    if (!out.some((o) => o.seg.entry === singular))
+      out.push({
+        seg: {
+          text: word.slice(i, i + n),
+          lemma: singular.lemma,
+          link: seg.slice(n),
+          entry: singular,
+          gloss: firstGloss(singular),
+        },
+        cost: 10 + rankCost(lex, pluralOnly?.lemma ?? singular.lemma) + 0.2,
+      });
+  } else if (pluralOnly && !out.some(singularFirst))
     out.push({
       seg: { text: word.slice(i, j), lemma: pluralOnly.lemma, entry: pluralOnly, gloss: firstGloss(pluralOnly) },
       cost: 10 + rankCost(lex, pluralOnly.lemma),
