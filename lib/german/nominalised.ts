@@ -29,13 +29,28 @@ export function nominalisedPlural(lemma: string): string {
   return `${lemma}n`;
 }
 
-/** Gender from the article before a nominalised adjective, when its ending makes it unambiguous. */
-function genderFromArticle(article: string, form: string): "m" | "f" | "n" | undefined {
+// Prepositions that take only the accusative: after them "den Verlobten" is still one man.
+const ACCUSATIVE_PREPOSITIONS = new Set(["für", "durch", "gegen", "ohne", "um"]);
+
+/**
+ * Gender from the article before a nominalised adjective, when its ending makes it unambiguous. `prep` is
+ * the preposition before the article, if any: after one, "der" is the feminine dative or genitive (mit der
+ * Bodenplatte), and a nominalised adjective would end in -en there, so "der … -e" says nothing.
+ */
+function genderFromArticle(article: string, form: string, prep?: string): "m" | "f" | "n" | undefined {
   if (form.endsWith("er") && /^(?:ein|kein|mein|dein|sein|ihr|unser|euer)$/.test(article)) return "m";
   if (form.endsWith("es") && /^(?:ein|kein|mein|dein|sein|ihr|unser|euer)$/.test(article)) return "n";
   if (form.endsWith("en") && /^(?:einem|dem|diesem|jedem|keinem)$/.test(article)) return "m";
+  // The accusative singular (ihren Verlobten, den Vorsitzenden): the dative plural, after a preposition
+  // that may take it, leaves the gender open.
+  if (
+    form.endsWith("en") &&
+    /^(?:den|einen|keinen|meinen|deinen|seinen|ihren|unseren|euren|diesen|jeden)$/.test(article) &&
+    (prep === undefined || ACCUSATIVE_PREPOSITIONS.has(prep))
+  )
+    return "m";
   if (!form.endsWith("e")) return undefined;
-  if (article === "der" || article === "dieser" || article === "jeder") return "m";
+  if (article === "der" || article === "dieser" || article === "jeder") return prep === undefined ? "m" : undefined;
   if (
     article === "die" ||
     article === "diese" ||
@@ -57,7 +72,8 @@ export function genderFromArticles(lex: Lexicon, tokens: readonly Token[], draft
       if (!prev || !t) return;
       if (prev.a.pos === "adj") continue;
       if (prev.a.pos !== "det") return;
-      const gender = genderFromArticle(t.text.toLowerCase(), d.a.text);
+      const before = drafts[j - 1]?.a.pos === "prep" ? wordAt(tokens, j - 1)?.text.toLowerCase() : undefined;
+      const gender = genderFromArticle(t.text.toLowerCase(), d.a.text, before);
       if (gender) d.a.gender = gender;
       return;
     }
