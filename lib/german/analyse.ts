@@ -1,6 +1,7 @@
 // Entry points of the engine: one tokenised sentence, or a whole pasted text (import + tokenise +
 // analyse). Names found in one sentence help the next ("Ma" after "Jack Ma").
 import { analyseWord } from "./analyse-word";
+import { agreeWithArticles } from "./article-agreement";
 import { guessLemma } from "./content-draft";
 import { contextChoice } from "./context-meaning";
 import { nameDraft, unknownDraft } from "./draft";
@@ -132,6 +133,7 @@ function draftSentenceUnguarded(
     genitiveNames(lex, tokens, drafts);
   }
   pluralsAfterArticles(lex, tokens, drafts);
+  agreeWithArticles(lex, tokens, drafts);
   genderFromArticles(lex, tokens, drafts);
   joinSplitVerbs(lex, ctx, drafts);
   addGrammar(lex, ctx, drafts);

@@ -1,0 +1,119 @@
+// A noun agrees with its article in gender and number. Where the reading the dictionary gave first does not
+// (aus dem Schuppen: not the plural of Schuppe; eine Band: not das Band), another reading of the same form
+// that does is taken, or, for a singular no other reading has, the one gender the article allows.
+import { nounLemmas } from "./lemmatize";
+import type { LexEntry, Lexicon } from "./lexicon";
+import { isNominalisedAdjective } from "./nominalised";
+import { nounDraft } from "./noun-draft";
+import { type Draft, wordAt } from "./sentence-context";
+import type { Token } from "./types";
+
+type Reading = "m" | "f" | "n" | "pl";
+
+const EIN = ["ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer"];
+const DER = ["dies", "jen", "jed", "welch"];
+
+/** What a determiner (or a preposition fused with one) allows the noun after it to be. */
+function allowed(word: string): readonly Reading[] | undefined {
+  const fused: Record<string, readonly Reading[]> = {
+    der: ["m", "f", "pl"],
+    die: ["f", "pl"],
+    das: ["n"],
+    dem: ["m", "n"],
+    den: ["m", "pl"],
+    des: ["m", "n"],
+    im: ["m", "n"],
+    am: ["m", "n"],
+    zum: ["m", "n"],
+    beim: ["m", "n"],
+    vom: ["m", "n"],
+    zur: ["f"],
+    ins: ["n"],
+    ans: ["n"],
+  };
+  if (fused[word]) return fused[word];
+  const ein = EIN.find((s) => word.startsWith(s) && word.length - s.length <= 2);
+  if (ein) {
+    const ending = word.slice(ein === "euer" && word !== "euer" ? 3 : ein.length);
+    const plural = ein !== "ein";
+    const table: Record<string, readonly Reading[]> = {
+      "": ["m", "n"],
+      e: plural ? ["f", "pl"] : ["f"],
+      en: plural ? ["m", "pl"] : ["m"],
+      em: ["m", "n"],
+      er: plural ? ["f", "pl"] : ["f"],
+      es: ["m", "n"],
+    };
+    return table[ending];
+  }
+  const der = DER.find((s) => word.startsWith(s));
+  if (der) {
+    const table: Record<string, readonly Reading[]> = {
+      er: ["m", "f", "pl"],
+      e: ["f", "pl"],
+      es: ["n", "m"],
+      em: ["m", "n"],
+      en: ["m", "pl"],
+    };
+    return table[word.slice(der.length)];
+  }
+  return undefined;
+}
+
+/** The readings an entry gives this form: its gender as a singular, "pl" as a plural. */
+function readings(lex: Lexicon, e: LexEntry, text: string): Reading[] {
+  const full = lex.fullNoun(e.lemma);
+  const plurals = [...e.plurals, ...(full?.plural ? [full.plural] : [])];
+  const out: Reading[] = [];
+  const plural = plurals.some((p) => text === p || text === `${p}n`) || (e.pluralOnly && !e.gender);
+  // Zero plurals (der Lehrer, die Lehrer) may be missing from the lists: a form in -er, -el, -en, -chen
+  // with no plural given may be one.
+  const mayBePlural = plurals.length === 0 && /(?:er|el|en|chen|lein)$/.test(text);
+  if (plural || mayBePlural) out.push("pl");
+  // A singular case form counts as the singular: des, dem, den Funken of the weak Funke.
+  const singularCase = Object.values(full?.cases?.singular ?? {}).includes(text);
+  if (e.gender && (text === e.lemma || singularCase || !plural)) out.push(e.gender);
+  return out;
+}
+
+const agrees = (r: readonly Reading[], a: readonly Reading[]) => r.some((x) => a.includes(x));
+
+/** The determiner before token i, over adjectives; undefined where none opens the phrase. */
+function determinerBefore(tokens: readonly Token[], drafts: readonly (Draft | null)[], i: number): string | undefined {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const prev = drafts[j];
+    const t = wordAt(tokens, j);
+    if (!prev || !t) return undefined;
+    if (prev.a.pos === "adj" || prev.a.pos === "num") continue;
+    const w = t.text.toLowerCase();
+    // "die Stadt, die Geld braucht": after a comma der, die, das may be a relative pronoun.
+    if (prev.a.pos === "det" && tokens[j - 1]?.text !== ",") return w;
+    if (prev.a.pos === "prep" && allowed(w)) return w;
+    return undefined;
+  }
+  return undefined;
+}
+
+export function agreeWithArticles(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | null)[]): void {
+  drafts.forEach((d, i) => {
+    if (d?.a.pos !== "noun" || !d.a.gender || !d.a.known || isNominalisedAdjective(lex, d.a.lemma)) return;
+    const article = determinerBefore(tokens, drafts, i);
+    const can = article ? allowed(article) : undefined;
+    if (!can) return;
+    const text = d.a.text;
+    const entries = nounLemmas(lex, text);
+    const current = entries.find((e) => e.lemma === d.a.lemma || d.a.lemma.endsWith(e.lemma.toLowerCase()));
+    // A compound the dictionary lacks: any form other than the lemma may be a plural.
+    const now: Reading[] = current ? readings(lex, current, text) : text === d.a.lemma ? [d.a.gender] : ["pl"];
+    if (agrees(now, can)) return;
+    const other = entries.find((e) => e !== current && agrees(readings(lex, e, text), can));
+    if (other) {
+      const redrafted = nounDraft(lex, text, other);
+      if (redrafted) drafts[i] = redrafted;
+      return;
+    }
+    // A singular the dictionary knows in one gender only, where the article allows one other: die Band.
+    const genders = can.filter((r): r is "m" | "f" | "n" => r !== "pl");
+    if (text === d.a.lemma && !now.includes("pl") && genders.length === 1 && genders[0]) d.a.gender = genders[0];
+  });
+}
