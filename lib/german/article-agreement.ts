@@ -104,7 +104,11 @@ export function agreeWithArticles(lex: Lexicon, tokens: readonly Token[], drafts
     const entries = nounLemmas(lex, text);
     const current = entries.find((e) => e.lemma === d.a.lemma || d.a.lemma.endsWith(e.lemma.toLowerCase()));
     // A compound the dictionary lacks: any form other than the lemma may be a plural.
-    const now: Reading[] = current ? readings(lex, current, text) : text === d.a.lemma ? [d.a.gender] : ["pl"];
+    const now: Reading[] = current
+      ? readings(lex, current, text)
+      : text !== d.a.lemma || text === d.a.plural
+        ? ["pl", ...(text === d.a.lemma ? [d.a.gender] : [])]
+        : [d.a.gender];
     if (agrees(now, can)) return;
     const other = entries.find((e) => e !== current && agrees(readings(lex, e, text), can));
     if (other) {
