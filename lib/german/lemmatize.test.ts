@@ -23,6 +23,8 @@ describe("noun lemmas", () => {
     // a common one (das Essen) keeps its place before Esse (chimney).
     ["Fällen", "Fall"],
     ["Essen", "Essen"],
+    // So does one of an -ern verb (das Kellern, stacking).
+    ["Kellern", "Keller"],
   ])("%s → %s", (form, lemma) => {
     expect(nounLemmas(lex, form)[0]?.lemma).toBe(lemma);
   });
@@ -40,6 +42,8 @@ describe("noun lemmas", () => {
     ["Die Aufräumarbeiten haben begonnen.", "Aufräumarbeiten", "Aufräumarbeit", "f"],
     ["Die Haut ist schwarz mit gelben Flecken.", "Flecken", "Fleck", "m"],
     ["Ein Funken Hoffnung blieb.", "Funken", "Funke", "m"],
+    // The regular plural of a singular Ding gives without a plural.
+    ["Vorkenntnisse sind nicht erforderlich.", "Vorkenntnisse", "Vorkenntnis", "f"],
   ])("%s: the plural headword %s has the singular %s", (sentence, text, lemma, gender) => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma, gender, plural: text, pos: "noun" });
   });
@@ -52,6 +56,11 @@ describe("noun lemmas", () => {
     ["Die Ferien beginnen.", "Ferien", "Ferien"],
   ])("%s: %s stays %s (its own meaning, or a plural-only head)", (sentence, text, lemma) => {
     expect(word(analyse(sentence), text).lemma).toBe(lemma);
+  });
+
+  it("gives a plural-only headword the gender of the singular spelled like it (das Bedenken)", () => {
+    expect(word(analyse("Er hat ernsthafte Bedenken."), "Bedenken")).toMatchObject({ lemma: "Bedenken", gender: "n" });
+    expect(word(analyse("Die Kosten sind hoch."), "Kosten").gender).toBeUndefined();
   });
 
   it("reads a form that is also a neuter noun of its own as the plural after an article no neuter takes", () => {

@@ -156,7 +156,10 @@ function commonerInflected(
   fromForms: readonly LexEntry[],
   word: string,
 ): LexEntry[] {
-  const nominalised = exact.every((e) => e.gender === "n" && e.lemma.endsWith("en") && lex.isVerb(lowerFirst(e.lemma)));
+  // -ern and -eln verbs too: das Kellern (stacking) is rarer than the cellars, den Kellern.
+  const nominalised = exact.every(
+    (e) => e.gender === "n" && /(?:en|ern|eln)$/.test(e.lemma) && lex.isVerb(lowerFirst(e.lemma)),
+  );
   if (!nominalised) return [];
   const own = lex.rank(word.toLowerCase()) ?? Infinity;
   return fromForms.filter((e) => e.lemma !== word && (lex.rank(e.lemma.toLowerCase()) ?? Infinity) < own);
@@ -243,14 +246,46 @@ function findListedNounLemmas(lex: Lexicon, word: string): LexEntry[] {
     const base = variantOfPlural(exact, fromPlural, word);
     return base.length ? [...base, ...exact] : [...exact, ...fromPlural];
   }
-  // A plural-only headword yields to the singular Ding gives it (Güter → Gut, Ruhezeiten → Ruhezeit)
-  // unless the full-form data has it as a plural-only lemma as well (Slums).
-  const singular = fromPlural.filter((e) => !e.pluralOnly);
+  // A plural-only headword yields to the singular Ding gives it (Güter → Gut, Ruhezeiten → Ruhezeit), or
+  // whose regular plural it is (Vorkenntnisse → Vorkenntnis), unless the full-form data has it as a
+  // plural-only lemma as well (Slums).
+  const singular = [...fromPlural, ...regularSingular(lex, word)].filter((e) => !e.pluralOnly);
   if (exact.length && singular.length && !lex.fullNoun(word)?.pluralOnly) return [...singular, ...exact];
-  if (exact.length) return [...exact, ...fromPlural];
+  if (exact.length) return [...sameSpellingSingular(lex, exact, word), ...fromPlural];
   if (fromPlural.length) return fromPlural;
   if (fromForms.length) return fromForms;
   return nounsOrFullForm(lex, word);
+}
+
+// Regular plurals of singulars Ding gives without one: -nis → -nisse, feminine -ung, -heit … → -en, -e → -n.
+const REGULAR_PLURALS: [RegExp, string][] = [
+  [/nisse$/, "nis"],
+  [/(?<=(?:ung|heit|keit|schaft|ion|ität))en$/, ""],
+  [/(?<=e)n$/, ""],
+  [/(?<=in)nen$/, ""],
+];
+
+/** Ding singulars whose regular plural `word` is, where Ding lists no plural for them (Vorkenntnis). */
+function regularSingular(lex: Lexicon, word: string): LexEntry[] {
+  for (const [ending, replacement] of REGULAR_PLURALS) {
+    if (!ending.test(word)) continue;
+    const found = nouns(lex, word.replace(ending, replacement)).filter(
+      (e) => e.gender && !e.pluralOnly && e.plurals.length === 0 && (replacement !== "" || e.gender === "f"),
+    );
+    if (found.length) return found.map((e) => ({ ...e, plurals: [word] }));
+  }
+  return [];
+}
+
+/**
+ * A plural-only headword that the full-form data has as a singular with the same plural (das Bedenken, die
+ * Bedenken) is that singular's plural: it has the singular's gender.
+ */
+function sameSpellingSingular(lex: Lexicon, exact: readonly LexEntry[], word: string): LexEntry[] {
+  const full = lex.fullNoun(word);
+  if (!full?.gender || full.pluralOnly || full.plural !== word) return [...exact];
+  const gender = full.gender;
+  return exact.map((e) => (e.pluralOnly && !e.gender ? { ...e, gender, pluralOnly: false, plurals: [word] } : e));
 }
 
 /** A singular the full-form data builds, with no meaning, borrows its plural-only headword's (Einkunft). */
