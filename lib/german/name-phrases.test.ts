@@ -65,6 +65,9 @@ describe("name phrases", () => {
     ["Die Straße war nass.", "Straße", "Straße"],
     ["Der Radweg am Fluss ist gesperrt.", "Radweg", "Radweg"],
     ["Wir parkten auf dem Parkplatz.", "Parkplatz", "Parkplatz"],
+    // A compound on a common compound of the street's head is a kind of that thing (Parkplatz, Wanderweg).
+    ["Die Tour startet am Wanderparkplatz bei Todtnau.", "Wanderparkplatz", "Wanderparkplatz"],
+    ["Wir treffen uns am Kinderspielplatz.", "Kinderspielplatz", "Kinderspielplatz"],
     ["Im Kino Filme zu sehen ist teuer.", "Filme", "Film"],
     ["Im Café gab es Kuchen.", "Kuchen", "Kuchen"],
     ["Das Hotel Frühstück bietet jeder an.", "Frühstück", "Frühstück"],

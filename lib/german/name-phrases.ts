@@ -338,8 +338,19 @@ function streetAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: n
   const listed = listedNounLemmas(lex, text).length > 0 || lex.entries(text).length > 0;
   // Markets, bridges and arcades are mostly common compounds (auf dem Wohnungsmarkt): they need more evidence.
   const weak = /(?:markt|brücke|passage|promenade|pfad|steig)$/.test(head[0]);
-  if (!listed && !weak && prev && ADDRESS_BEFORE.has(prev)) return span(tokens, sentence, i, i);
+  if (!listed && !weak && !commonHead(lex, text, head[0]) && prev && ADDRESS_BEFORE.has(prev))
+    return span(tokens, sentence, i, i);
   return undefined;
+}
+
+/**
+ * "am Wanderparkplatz", "am Rundwanderweg", "am Kinderspielplatz": a compound whose last part is itself a
+ * common compound on the street's head (Parkplatz, Wanderweg, Spielplatz) is a kind of that thing, as "am
+ * Parkplatz" is, not a street's name (Rathausplatz, Lindenweg end in the bare head).
+ */
+function commonHead(lex: Lexicon, text: string, head: string): boolean {
+  const last = splitCompound(lex, text)?.segments.at(-1);
+  return last?.entry !== undefined && last.text.length > head.length;
 }
 
 /** "Goethestraße", "Mädlerpassage": the part before the head is no German word, so a person's or place's name. */
