@@ -9,7 +9,7 @@ import { functionWordDraft } from "./function-words";
 import { gazetteerName } from "./gazetteer";
 import { adjectiveLemmas, listedNounLemmas, nounLemmas } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
-import { composedPlace, foreignLetters, givenName, knownPlace, nameShaped, placeInContext } from "./names";
+import { commonWord, composedPlace, foreignLetters, givenName, knownPlace, nameShaped, placeInContext } from "./names";
 import { compoundDraft, nounDraft, suffixNounDraft } from "./noun-draft";
 import { type Draft, isSentenceInitial, type SentenceContext, wordAt } from "./sentence-context";
 import type { PartOfSpeech } from "./types";
@@ -77,7 +77,11 @@ function toponym(lex: Lexicon, ctx: SentenceContext, i: number, text: string): D
   if (!TOPONYM_HEAD.test(text)) return waterName(lex, text);
   const comp = splitCompound(lex, text);
   // "Freibergsee", "Alpsee": a head of a place name after a stem no dictionary knows (a place, a person).
-  if (!comp) return waterName(lex, text) ?? (unknownStem(lex, text, TOPONYM_HEAD) ? guessedPlace(text) : undefined);
+  if (!comp)
+    return (
+      waterName(lex, text) ??
+      (unknownStem(lex, text, TOPONYM_HEAD) || placeStem(lex, text, TOPONYM_HEAD) ? guessedPlace(text) : undefined)
+    );
   const head = comp?.segments[comp.segments.length - 1];
   if (!comp || !head?.entry || head.text.toLowerCase() !== head.entry.lemma.toLowerCase()) return undefined;
   return guessedPlace(text);
@@ -108,6 +112,17 @@ function unknownStem(lex: Lexicon, text: string, head: RegExp): boolean {
   // Alpenabfluss is Alpen + Abfluss: a stem that is itself a compound of known words is no name.
   if (splitCompound(lex, stem) !== undefined || splitCompound(lex, text) !== undefined) return false;
   return [stem, bare].every((w) => !lex.has(w) && !lex.has(w.toLowerCase()) && nounLemmas(lex, w).length === 0);
+}
+
+/**
+ * "Inntal", "Rheintal", "Elbtal": a place's head after a place or river the lists or the dictionary know (Inn,
+ * a name there), where the whole is no dictionary word, names the place.
+ */
+function placeStem(lex: Lexicon, text: string, head: RegExp): boolean {
+  const match = head.exec(text);
+  if (!match || lex.has(text)) return false;
+  const stem = text.slice(0, match.index);
+  return /^\p{Lu}\p{Ll}{1,}$/u.test(stem) && knownPlace(lex, stem) !== undefined && !commonWord(lex, stem);
 }
 
 /**

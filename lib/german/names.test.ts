@@ -212,6 +212,9 @@ describe("place names on a place-name head", () => {
     ["Das Mühltal ist schön.", "Mühltal"],
     // Where the tagger would read a common noun: the head's evidence stands (the sure guess of a place).
     ["Der Pfad führt am Feldsee vorbei.", "Feldsee"],
+    // After a place or river the dictionary lists as a name (Inn, Mosel).
+    ["Die Bahn fährt durch das Inntal.", "Inntal"],
+    ["Wir wandern durch das Moseltal.", "Moseltal"],
   ])("%s: %s, a compound the dictionary lacks, is a name", (sentence, text) => {
     expect(word(analyse(sentence), text)).toMatchObject({ pos: "name", lemma: text });
   });
@@ -220,6 +223,7 @@ describe("place names on a place-name head", () => {
     // In the dictionary, after an indefinite article, or inflected: the common noun.
     ["Er wohnt im Nachbardorf.", "Nachbardorf"],
     ["Vor dem Haus lag ein Müllberg.", "Müllberg"],
+    ["Am Bergsee ist es kalt.", "Bergsee"],
     ["Die Kinder bauen Sandburgen.", "Sandburgen"],
   ])("%s: %s stays a noun", (sentence, text) => {
     expect(word(analyse(sentence), text).pos).toBe("noun");
