@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { englishSynonyms } from "./english-synonyms";
+import { englishSynonyms, isEnglishWord } from "./english-synonyms";
 
 const texts = (phrase: string, verb: boolean) => englishSynonyms(phrase, verb).map((s) => s.text);
 
@@ -26,5 +26,12 @@ describe("englishSynonyms", () => {
     const film = englishSynonyms("film", false);
     expect(film.find((s) => s.text === "movie")?.rank).toBe(0);
     expect(film.find((s) => s.text === "cinema")?.rank).toBe(1);
+  });
+});
+
+describe("isEnglishWord", () => {
+  it("knows English words, not fragments", () => {
+    expect(isEnglishWord("water")).toBe(true);
+    expect(isEnglishWord("wat")).toBe(false);
   });
 });

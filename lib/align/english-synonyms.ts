@@ -72,3 +72,13 @@ export function englishSynonyms(phrase: string, verb: boolean): Synonym[] {
     }
   return out;
 }
+
+/**
+ * Whether WordNet has the word with a synonym among its two most frequent senses, as any part of speech:
+ * a test that a piece of an English compound is a word of its own ("water" of watertight).
+ */
+export function isEnglishWord(word: string): boolean {
+  index ??= load();
+  const ix = index;
+  return ["n", "a", "v", "r"].some((pos) => ix.rows.get(`${pos} ${word}`) !== undefined);
+}

@@ -167,4 +167,15 @@ describe("reflexive and head glosses", () => {
     // A noun's head in a verb's -ed form is no head match (only the weak partial one).
     expect(texts("They fed the deer.", "animal feed")?.score ?? 0).toBeLessThan(55);
   });
+
+  it("matches a one-word gloss as the head of an English compound written as one word", () => {
+    const tight = texts("The roof is no longer watertight.", "tight");
+    expect(tight?.words).toEqual(["watertight"]);
+    expect(tight?.score).toBeLessThan(100);
+    expect(texts("She took her raincoats.", "coat")?.words).toEqual(["raincoats"]);
+    // Not behind a fragment or a particle, and not a verb's gloss.
+    expect(texts("Use the compass.", "pass")).toBeUndefined();
+    expect(texts("I understand it.", "stand")).toBeUndefined();
+    expect(texts("The roof is watertight.", "to tight")).toBeUndefined();
+  });
 });

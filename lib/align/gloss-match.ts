@@ -2,6 +2,7 @@
 // "to stand out" needs "stand" and earns more when "out" follows. Glosses made only of function words
 // ("will", "shall") match those words themselves.
 import { type EnglishWord, englishKey, englishKeys } from "./english";
+import { isEnglishWord } from "./english-synonyms";
 
 // Placeholders and articles of dictionary glosses: never evidence.
 const IGNORED = new Set(
@@ -212,7 +213,7 @@ export function matchGloss(
     if (synonym && (!best || synonym.score > best.score)) best = synonym;
   }
   if (!best || best.score < HEAD_SCORE) {
-    const head = headMatch(shape, english, taken);
+    const head = headMatch(shape, english, taken) ?? compoundEnding(shape, english, taken);
     if (head) best = head;
   }
   // A partial match may also start at a later core word ("disposal" alone).
@@ -319,6 +320,57 @@ function closedCompound(
     if (englishKey(a.text + b.text) === key) return { score, words: [i, i + 1] };
   }
   return undefined;
+}
+
+/**
+ * A noun's or adjective's one-word gloss as the last part of an English compound written as one word, whose
+ * head it is ("tight" in watertight, "coat" in raincoats): a head match. The part before it must be an
+ * English word (not "com" of compass) other than a particle ("under" of understand).
+ */
+function compoundEnding(
+  shape: GlossShape,
+  english: readonly EnglishWord[],
+  taken: ReadonlySet<number>,
+): GlossMatch | undefined {
+  const [key] = shape.core;
+  const written = shape.written[0] ?? "";
+  if (shape.verb || shape.core.length !== 1 || !key || written.length < 4 || LIGHT.has(key)) return undefined;
+  const at = headsOf(english)
+    .get(key)
+    ?.find((i) => !taken.has(i));
+  return at === undefined ? undefined : { score: HEAD_SCORE, words: [at] };
+}
+
+// Per translation: compound head key → the indices of the words it heads.
+const headIndexes = new WeakMap<readonly EnglishWord[], Map<string, number[]>>();
+
+function headsOf(english: readonly EnglishWord[]): Map<string, number[]> {
+  let out = headIndexes.get(english);
+  if (!out) {
+    out = new Map();
+    for (const [i, w] of english.entries())
+      for (const key of compoundHeads(w.text.toLowerCase())) out.set(key, [...(out.get(key) ?? []), i]);
+    headIndexes.set(english, out);
+  }
+  return out;
+}
+
+const heads = new Map<string, readonly string[]>();
+const HEADS_LIMIT = 20_000;
+
+/** The keys of the heads a one-word English compound may have: watertight → tight. */
+function compoundHeads(lower: string): readonly string[] {
+  let out = heads.get(lower);
+  if (out) return out;
+  const found: string[] = [];
+  for (let k = 3; k <= lower.length - 4; k++) {
+    const before = lower.slice(0, k);
+    if (!FUNCTION.has(before) && isEnglishWord(before)) found.push(...englishKeys(lower.slice(k)));
+  }
+  out = found;
+  if (heads.size >= HEADS_LIMIT) heads.clear();
+  heads.set(lower, out);
+  return out;
 }
 
 function nearby(
