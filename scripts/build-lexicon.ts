@@ -11,7 +11,7 @@ import { writeForms } from "./build-forms";
 import { assetFile as gz } from "./lexicon/asset-file";
 import { collectDing, type RawEntry, type RawSense } from "./lexicon/ding-entries";
 import { englishRanks } from "./lexicon/english-prior";
-import { foldObjects, foldPlurals } from "./lexicon/fold-headwords";
+import { foldCompoundHeads, foldObjects, foldPlurals } from "./lexicon/fold-headwords";
 import { inferPlurals } from "./lexicon/infer-plurals";
 import { OVERRIDES } from "./lexicon/overrides";
 import { compoundHits, keptSenses, rankSenses } from "./lexicon/rank-senses";
@@ -29,9 +29,13 @@ const clean = (s: string) => s.replace(/[\t\n|~;,=]/g, " ").trim();
 function serialiseEntry(e: RawEntry, ranked: RawSense[]): string {
   const o = OVERRIDES[e.hw];
   const override = o && o.pos === e.pos ? o : undefined;
-  const senses = ranked.map((s) => s.glosses);
+  const senses = ranked.filter((s) => !s.alignOnly).map((s) => s.glosses);
   if (override?.glosses) senses.unshift(override.glosses);
-  const kept = keptSenses(senses);
+  const kept = keptSenses(
+    senses,
+    undefined,
+    ranked.filter((s) => s.alignOnly).map((s) => s.glosses),
+  );
   const source = (glosses: string[]) =>
     ranked.find((s) => s.glosses === glosses || s.glosses.includes(glosses[0] ?? ""));
   const field = (g: string[]) => {
@@ -72,6 +76,7 @@ function buildDing(
   const { entries, englishCounts, pluralLines, objectLines } = collectDing(text, frequent);
   foldPlurals(entries, pluralLines, englishCounts);
   foldObjects(entries, objectLines);
+  foldCompoundHeads(entries);
   for (const [hw, o] of Object.entries(OVERRIDES)) {
     const key = `${hw}\t${o.pos}`;
     if (!entries.has(key)) {

@@ -25,6 +25,8 @@ export interface RawSense {
   synonym?: true;
   /** Only from examples of a verb with its object (bestehen "to pass"): ranks after the headword senses. */
   fromExamples?: true;
+  /** Never on the card, for a translation to choose only (a compound's last part's, foldCompoundHeads). */
+  alignOnly?: true;
   /** Verbs: the object nouns Ding gives the sense with ("eine Prüfung bestehen" → Prüfung for "to pass"). */
   objects?: string[];
   /** Nouns: gender and plural as given on this sense's line (Zoll {n} "inch" vs Zoll {m} "customs"). */

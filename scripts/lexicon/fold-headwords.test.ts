@@ -2,8 +2,8 @@
 // object reach the plain word, and a line's examples count for the synonym they use.
 import { describe, expect, it } from "vitest";
 import { collectDing } from "./ding-entries";
-import { foldObjects, foldPlurals, singularGloss } from "./fold-headwords";
-import { rankSenses } from "./rank-senses";
+import { foldCompoundHeads, foldObjects, foldPlurals, singularGloss } from "./fold-headwords";
+import { keptSenses, rankSenses } from "./rank-senses";
 
 const DING = [
   // Before the verb's own line (Ding is sorted by the English): an example of its sense.
@@ -117,5 +117,42 @@ describe("singularGloss", () => {
 
   it("leaves nouns that end in -s in the singular too", () => {
     expect(singularGloss("news", english)).toBe("news");
+  });
+});
+
+describe("foldCompoundHeads", () => {
+  const lines = [
+    "Karte {f} | Karten {pl} :: card | cards",
+    "Abend {m} | Abende {pl} :: evening | evenings",
+    "Getränk {n} | Getränke {pl} :: drink | drinks",
+    "Abendkarte {f} [cook.] | Abendkarten {pl} :: evening menu | evening menus",
+    "Getränkekarte {f} [cook.] | Getränkekarten {pl} :: drinks menu; drink menu | drinks menus",
+    "Hof {m} | Höfe {pl} :: courtyard | courtyards",
+    "Bahn {f} | Bahnen {pl} :: railway | railways",
+    "Bahnhof {m} | Bahnhöfe {pl} :: railway station | railway stations",
+    "Karton {m} | Kartons {pl} :: cardboard box | cardboard boxes",
+    "Abendhof {f} :: evening court",
+  ].join("\n");
+
+  it("gives a compound's last part the word its compounds add to their first part's English", () => {
+    const { entries } = collectDing(lines);
+    foldCompoundHeads(entries);
+    const menu = entries.get("Karte\tn")?.senses.find((s) => s.glosses.includes("menu"));
+    expect(menu).toMatchObject({ alignOnly: true, gender: "f" });
+  });
+
+  it("needs two compounds, and the compound's gender on the last part", () => {
+    const { entries } = collectDing(lines);
+    foldCompoundHeads(entries);
+    const hof = entries.get("Hof\tn")?.senses.flatMap((s) => s.glosses);
+    expect(hof).not.toContain("station");
+    expect(hof).not.toContain("court");
+  });
+});
+
+describe("keptSenses", () => {
+  it("keeps senses for the alignment only after the others, never on the card", () => {
+    const kept = keptSenses([["card"], ["map"]], undefined, [["menu"], ["card"]]);
+    expect(kept).toEqual({ card: [["card"], ["map"]], alignOnly: [["menu"]] });
   });
 });

@@ -150,3 +150,88 @@ export function foldObjects(entries: Map<string, RawEntry>, lines: readonly Obje
   }
   return added;
 }
+
+const LINKS = ["", "s", "es", "n", "en", "e"];
+const MIN_COMPOUNDS = 2;
+const TWO_WORDS = /^(\p{Ll}+) (\p{Ll}{3,})$/u;
+
+/** The lower-case glosses of an entry's senses, and their single words. */
+function glossWords(e: RawEntry): Set<string> {
+  const out = new Set<string>();
+  for (const s of e.senses)
+    for (const g of s.glosses) {
+      const lower = g.toLowerCase();
+      out.add(lower);
+      for (const w of lower.split(/[^\p{Ll}]+/u)) if (w) out.add(w);
+    }
+  return out;
+}
+
+/**
+ * A compound noun glossed as its first part's English and one more word gives its last part that word:
+ * "Abendkarte {f} :: evening menu" (Abend: evening) and "Getränkekarte {f} :: drinks menu" give die Karte
+ * "menu", which Ding files only under compounds. Only where the last part is a noun of the compound's
+ * gender whose own glosses lack the word, and two compounds at least say so (one alone is often no
+ * compound of the two meanings: Bahnhof "railway station"); never on the card, for a translation to choose.
+ */
+export function foldCompoundHeads(entries: Map<string, RawEntry>): number {
+  const nouns = new Map<string, RawEntry>();
+  for (const e of entries.values())
+    if (e.pos === "n" && !e.hw.includes(" ") && !e.pluralOnly && e.hw.length >= 3) nouns.set(e.hw.toLowerCase(), e);
+  const words = new Map<RawEntry, Set<string>>();
+  const wordsOf = (e: RawEntry) => {
+    let w = words.get(e);
+    if (!w) {
+      w = glossWords(e);
+      words.set(e, w);
+    }
+    return w;
+  };
+  const found: { head: RawEntry; sense: RawSense }[] = [];
+  for (const c of entries.values()) {
+    if (c.pos !== "n" || c.hw.includes(" ") || c.hw.length < 7 || !c.gender) continue;
+    const lower = c.hw.toLowerCase();
+    for (let k = 3; k <= lower.length - 3; k++) {
+      const head = nouns.get(lower.slice(k));
+      if (!head || head.gender !== c.gender) continue;
+      const mod = lower.slice(0, k);
+      const modifiers = LINKS.filter((l) => mod.endsWith(l))
+        .map((l) => nouns.get(mod.slice(0, mod.length - l.length)))
+        .filter((m): m is RawEntry => m !== undefined);
+      if (modifiers.length === 0) continue;
+      for (const s of c.senses) {
+        if (s.fromExamples) continue;
+        for (const g of s.glosses) {
+          const m = TWO_WORDS.exec(g);
+          const [, first = "", last = ""] = m ?? [];
+          if (!m || !modifiers.some((x) => wordsOf(x).has(first)) || wordsOf(head).has(last)) continue;
+          found.push({
+            head,
+            sense: {
+              glosses: [last],
+              penalty: s.penalty,
+              domains: s.domains,
+              nCols: 1,
+              order: s.order,
+              fromExamples: true,
+              alignOnly: true,
+              gender: c.gender,
+            },
+          });
+        }
+      }
+      break;
+    }
+  }
+  // Two compounds at least: one alone is often no compound of the two meanings (Bahnhof "railway station").
+  const counts = new Map<string, number>();
+  const key = (x: { head: RawEntry; sense: RawSense }) => `${x.head.hw}\t${x.sense.glosses[0]}`;
+  for (const x of found) counts.set(key(x), (counts.get(key(x)) ?? 0) + 1);
+  const done = new Set<string>();
+  for (const x of found) {
+    if ((counts.get(key(x)) ?? 0) < MIN_COMPOUNDS || done.has(key(x))) continue;
+    done.add(key(x));
+    x.head.senses.push(x.sense);
+  }
+  return found.length;
+}

@@ -112,6 +112,8 @@ export interface KeptSenses {
 export function keptSenses(
   senses: readonly (readonly string[])[],
   { max = 12, maxSenses = 8, alignSenses = 40 }: { max?: number; maxSenses?: number; alignSenses?: number } = {},
+  /** Senses never shown on a card (RawSense.alignOnly), kept after the others while there is room. */
+  alignOnlySenses: readonly (readonly string[])[] = [],
 ): KeptSenses {
   const seen = new Set<string>();
   const card: string[][] = [];
@@ -126,6 +128,13 @@ export function keptSenses(
       total += keep.length;
     } else if (alignOnly.length < alignSenses) alignOnly.push(keep);
     else break;
+  }
+  for (const s of alignOnlySenses) {
+    const keep = s.filter((g) => !seen.has(g.toLowerCase())).slice(0, 3);
+    if (keep.length === 0) continue;
+    if (alignOnly.length >= alignSenses) break;
+    for (const g of keep) seen.add(g.toLowerCase());
+    alignOnly.push(keep);
   }
   return { card, alignOnly };
 }
