@@ -65,3 +65,16 @@ describe("a participle that is also an adverb", () => {
     expect(word(analyse(sentence), text).pos).toBe(pos);
   });
 });
+
+describe("a finite verb against a specialist adjective spelled the same", () => {
+  it("reads galt as gelten, not the farmer's adjective 'barren'", () => {
+    expect(word(analyse("Kreutzer galt als eigensinnig, aber herzlich."), "galt")).toMatchObject({
+      pos: "verb",
+      lemma: "gelten",
+    });
+  });
+
+  it("keeps the adjective beside sein", () => {
+    expect(word(analyse("Die Kuh ist galt."), "galt").pos).toBe("adj");
+  });
+});

@@ -217,6 +217,15 @@ export const ADJ_SUFFIX = /(?:lich|ig|isch|bar|sam|los|haft|voll|reich|end)(?:e|
  * so the word is the finite verb, not the adjective. Adjectives coordinated with one before ("großartig und
  * aufgeschlossen") or after a copula stay adjectives.
  */
+/**
+ * "Sie galt als eigensinnig": a finite form of a verb is the verb where the adjective spelled the same has
+ * only specialist senses (galt [agr.]: barren, of a cow), which everyday text hardly means.
+ */
+function specialistAdjective(adj: LexEntry, verbs: readonly { inf: string; participle?: boolean }[], lower: string) {
+  const finite = verbs.some((v) => !v.participle && v.inf !== lower);
+  return finite && adj.senses.length > 0 && adj.senses.every((s) => s.domains.length > 0);
+}
+
 function onlyVerbOfClause(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
   if (predicative(ctx, i)) return false;
   const prev = wordAt(ctx.tokens, i - 1)?.text.toLowerCase();
@@ -408,6 +417,7 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
       strandedInflection ||
       (exactAdj.length && participle && aux !== undefined && aux !== "sein") ||
       (participle && perfectOrPassiveAfter(ctx, i)) ||
+      (specialistAdjective(adj, verbs, lower) && aux !== "sein") ||
       onlyVerbOfClause(lex, ctx, i);
     if (!verbReading) return fromEntry(lex, text, adj, "adj");
     // "Morgen wird bestimmt alles besser", "Er hat das bestimmt gesagt": a participle that is also an
