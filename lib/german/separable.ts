@@ -221,6 +221,10 @@ function joinPhrases(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)[
       // ("Geschäfte abwickeln", "einen Unterschied machen") nor a verb with an adverb or another verb ("gut
       // schmecken", "fallen lassen", "wählen gehen"): there the verb's own entry is the better card.
       if (!words.some((w) => functionWord(w).some((r) => r.pos === "prep"))) continue;
+      // A preposition (and article) alone is the verb's government, no idiom: "reicht … bis zu den Alpen" is
+      // reichen, not Ding's "bis reichen"; an idiom has more (in Aussicht stellen, vor sich gehen).
+      const government = (w: string) => functionWord(w.toLowerCase()).some((r) => r.pos === "prep" || r.pos === "det");
+      if (words.every(government)) continue;
       const at = findWords(ctx, words, from, to);
       if (at !== undefined && (!best || words.length > best.words.length)) best = { phrase, at, words };
     }
