@@ -83,3 +83,12 @@ describe("part of speech in context", () => {
     expect(word(analyse("Gestern hat Helmut Kuchen gebacken."), "Kuchen").pos).toBe("noun");
   });
 });
+
+describe("a finite verb right after its subject pronoun", () => {
+  it.each([
+    ["Wir wollen Brot kaufen.", "wollen"],
+    ["Sie wollen Mama besuchen.", "wollen"],
+  ])("%s: %s is the verb, not the adjective 'woollen'", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "verb", lemma: "wollen" });
+  });
+});

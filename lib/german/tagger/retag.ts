@@ -267,6 +267,21 @@ function firstPlace(ctx: SentenceContext, drafts: readonly (Draft | null)[], i: 
 }
 
 /** No other word of the clause is a verb. */
+/** Pronouns that can only be a subject (nominative): ich, du, er, wir, ihr; sie and es opening the sentence. */
+const SUBJECT_PRONOUNS = new Set(["ich", "du", "er", "wir", "ihr"]);
+const OPENING_SUBJECTS = new Set(["sie", "es"]);
+
+/** Whether token i is a finite verb form (no participle) right after a pronoun that is its subject. */
+function finiteAfterSubject(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  const pronoun = prev?.type === "word" ? prev.text.toLowerCase() : "";
+  const subject =
+    SUBJECT_PRONOUNS.has(pronoun) || (OPENING_SUBJECTS.has(pronoun) && isSentenceInitial(ctx.tokens, i - 1));
+  if (!subject) return false;
+  const forms = verbLemmas(lex, ctx.tokens[i]?.text.toLowerCase() ?? "");
+  return forms.length > 0 && forms.every((h) => !h.participle);
+}
+
 function onlyVerbOfClause(ctx: SentenceContext, drafts: readonly (Draft | null)[], i: number): boolean {
   const [from, to] = clauseBounds(ctx.tokens, i);
   for (let j = from; j <= to; j++) if (j !== i && drafts[j]?.a.pos === "verb") return false;
@@ -401,6 +416,9 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
       return;
     // "Die Klassen bereiten Spiele … vor": the clause's only verb, right after its subject, stays the verb.
     if (d.a.pos === "verb" && afterNoun(ctx, drafts, i) && onlyVerbOfClause(ctx, drafts, i)) return;
+    // "Wir wollen Brot kaufen": a finite form right after a subject pronoun is the verb, not an adjective
+    // before a bare noun (wollen "woollen").
+    if (d.a.pos === "verb" && want === "adj" && finiteAfterSubject(lex, ctx, i)) return;
     const other = draftAs(lex, ctx, i, want);
     if (other) drafts[i] = other;
     // "Typischerweise ist …": an unknown capitalised word is a name only if context says so. Inside a
