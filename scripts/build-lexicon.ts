@@ -38,10 +38,13 @@ function serialiseEntry(e: RawEntry, ranked: RawSense[]): string {
   );
   const source = (glosses: string[]) =>
     ranked.find((s) => s.glosses === glosses || s.glosses.includes(glosses[0] ?? ""));
+  // A noun whose senses differ in gender keeps each sense's: the article then tells them apart.
+  const genders = e.pos === "n" && new Set(ranked.map((s) => s.gender).filter(Boolean)).size > 1;
   const field = (g: string[]) => {
     const s = source(g);
     const d = [
       ...(s?.domains ?? []),
+      ...(genders && s?.gender ? [`%${s.gender}`] : []),
       ...(s?.prep ? [`@${s.prep}`] : []),
       ...(s?.reflexive ? ["&r"] : []),
       ...(s?.objects ?? []).slice(0, MAX_OBJECTS).map((o) => `$${clean(o)}`),

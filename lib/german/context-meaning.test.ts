@@ -21,10 +21,20 @@ describe("meaning from the sentence alone", () => {
     ["Die Ausstellung richtet sich vor allem an Kinder.", "richtet", "to be directed"],
     // Ding's social-life field is everyday language: teilnehmen an [soc.] "to take part in".
     ["Sie nimmt zum ersten Mal an den Spielen teil.", "nimmt", "to take part in"],
+    // A noun whose senses differ in gender: the determiner shows which (die Band, der/den dritten Band, das
+    // Band); der is feminine only after a preposition or a noun.
+    ["Die Band spielt heute im Park.", "Band", "band"],
+    ["Der erste Band ist der beste.", "Band", "volume"],
+    ["Den dritten Band habe ich noch nicht gelesen.", "Band", "volume"],
+    ["Er spielt Gitarre in der Band seines Bruders.", "Band", "band"],
   ])("%s: %s = %s", (sentence, text, gloss) => {
     const w = word(analyse(sentence), text);
     expect(w.glosses[0]).toBe(gloss);
     expect(w.meaningGlosses).toBeGreaterThanOrEqual(1);
+  });
+
+  it("leaves a noun's first sense where the determiner allows its gender (im: dem, masculine or neuter)", () => {
+    expect(word(analyse("Im dritten Band stirbt der Held."), "Band").glosses[0]).toBe("tape");
   });
 
   // Without a rule, the sense ranked first at build time: everyday English before rare English

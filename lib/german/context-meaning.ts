@@ -263,6 +263,82 @@ function formOfAddress(tokens: readonly Token[], drafts: readonly (Draft | null)
   return findGloss(d.senses ?? [], (g) => ADDRESS_GLOSS.test(g));
 }
 
+type Gender = "m" | "f" | "n";
+// The genders a singular noun may have after a determiner (der: masculine nominative or feminine dative;
+// dem: masculine or neuter), by the determiner's ending: der/die/das and dies-, jen-, jed-, welch-; ein,
+// kein and the possessives.
+const DER_ENDINGS: Record<string, readonly Gender[]> = {
+  er: ["m", "f"],
+  e: ["f"],
+  es: ["n", "m"],
+  em: ["m", "n"],
+  en: ["m"],
+};
+const EIN_ENDINGS: Record<string, readonly Gender[]> = {
+  "": ["m", "n"],
+  e: ["f"],
+  er: ["f"],
+  es: ["m", "n"],
+  em: ["m", "n"],
+  en: ["m"],
+};
+// Contractions too: im, am, vom, zum, beim (dem), zur (der), ins, ans, aufs (das).
+const ARTICLE_GENDERS: Record<string, readonly Gender[]> = {
+  im: ["m", "n"],
+  am: ["m", "n"],
+  vom: ["m", "n"],
+  zum: ["m", "n"],
+  beim: ["m", "n"],
+  zur: ["f"],
+  ins: ["n"],
+  ans: ["n"],
+  aufs: ["n"],
+  der: ["m", "f"],
+  die: ["f"],
+  das: ["n"],
+  den: ["m"],
+  dem: ["m", "n"],
+  des: ["m", "n"],
+};
+
+function determinerGenders(word: string): readonly Gender[] | undefined {
+  const article = ARTICLE_GENDERS[word];
+  if (article) return article;
+  const der = /^(?:dies|jen|jed|welch)(e|er|es|em|en)$/.exec(word);
+  if (der) return DER_ENDINGS[der[1] ?? ""];
+  const ein = /^(?:ein|kein|mein|dein|sein|unser|euer|eur)(|e|er|es|em|en)$/.exec(word);
+  return ein ? EIN_ENDINGS[ein[1] ?? ""] : undefined;
+}
+
+/**
+ * der (dieser, jeder) is feminine only as a dative or genitive: after a preposition or a noun ("mit der
+ * Band", "das Ende der Band"); elsewhere it is masculine ("Der zweite Band erscheint").
+ */
+function caseGenders(word: string, before: string | undefined): readonly Gender[] | undefined {
+  const genders = determinerGenders(word);
+  const der = word === "der" || /^(?:dies|jen|jed|welch)er$/.test(word);
+  return der && before !== "prep" && before !== "noun" && before !== "name" ? ["m"] : genders;
+}
+
+/**
+ * A noun whose senses differ in gender, after a determiner that shows it (der zweite Band "volume", die
+ * Band "band", das Band "tape"): the first sense of a gender the determiner allows. Adjectives and numbers
+ * may stand between; a form that is also the plural is left alone (die, der, den go with any plural).
+ */
+function genderSense(lex: Lexicon, tokens: readonly Token[], drafts: readonly (Draft | null)[], d: Draft, i: number) {
+  const senses = d.senses ?? [];
+  if (!senses.some((s) => s.gender) || lex.entries(d.a.lemma).some((e) => e.plurals.includes(d.a.text)))
+    return undefined;
+  let j = i - 1;
+  while (j >= 0 && (tokens[j]?.type === "number" || drafts[j]?.a.pos === "adj" || drafts[j]?.a.pos === "num")) j--;
+  const det = wordAt(tokens, j);
+  const allowed = det && caseGenders(det.text.toLowerCase(), drafts[j - 1]?.a.pos);
+  const first = senses[0]?.gender;
+  if (!allowed || !first || allowed.includes(first)) return undefined;
+  const at = senses.findIndex((s) => s.gender !== undefined && allowed.includes(s.gender));
+  return at > 0 ? { sense: { sense: at, gloss: 0 } } : undefined;
+}
+
 /** The meaning chosen from the sentence alone, or undefined to keep the ranked senses. */
 export function contextChoice(
   lex: Lexicon,
@@ -272,7 +348,7 @@ export function contextChoice(
 ): MeaningChoice | undefined {
   const d = drafts[i];
   if (!d) return undefined;
-  if (d.a.pos === "noun") return formOfAddress(ctx.tokens, drafts, d, i);
+  if (d.a.pos === "noun") return formOfAddress(ctx.tokens, drafts, d, i) ?? genderSense(lex, ctx.tokens, drafts, d, i);
   if (d.a.pos !== "verb") return undefined;
   if (d.a.lemma === "werden") return auxiliaryWerden(lex, ctx, drafts, d, i);
   return thereIs(ctx, drafts, d, i) ?? wouldLike(d) ?? verbContext(lex, ctx, drafts, d, i);

@@ -7,6 +7,7 @@ import { adjectiveStemIndex, dingIndexes, nounFormIndex, rankTable, verbIndexes 
 const RAW = {
   ding: {
     entries: [
+      "Band\tn\tn\tBänder\t\t%n~tape|mus.,%f~band|%m~volume\t",
       "New York\tm\t\t\t\tgeogr.~New York City\t",
       "Platz\tn\tm\tPlätze\t\tplace;spot|room;space\t",
       "Staat\tn\tm\tStaaten\t\tpol.~state;country|attire\t",
@@ -49,6 +50,10 @@ describe("Lexicon", () => {
     expect(lex.entries("Platz")[0]).toMatchObject({ lemma: "Platz", pos: "noun", gender: "m", plurals: ["Plätze"] });
     expect(lex.entries("Staat")[0]?.senses[0]).toEqual({ glosses: ["state", "country"], domains: ["pol."] });
     expect(lex.entries("platz")).toEqual([]);
+  });
+
+  it("reads a noun sense's gender where the senses differ in it, not as a domain", () => {
+    expect(lex.entries("Band")[0]?.senses[1]).toEqual({ glosses: ["band"], domains: ["mus."], gender: "f" });
   });
 
   it("indexes plurals, verb forms and separable forms", () => {

@@ -34,6 +34,8 @@ export interface LexSense {
   reflexive?: true;
   /** Verbs: object nouns Ding gives this sense with (bestehen "to pass": Prüfung, Test). */
   objects?: readonly string[];
+  /** Nouns whose senses differ in gender: this sense's (der Band "volume", die Band "band", das Band "tape"). */
+  gender?: "m" | "f" | "n";
 }
 
 export interface LexEntry {
@@ -141,7 +143,7 @@ function parseSenses(field: string): LexSense[] {
     const tilde = s.indexOf("~");
     const labels = tilde >= 0 ? s.slice(0, tilde).split(",") : [];
     const sense: LexSense = {
-      domains: labels.filter((l) => !l.startsWith("@") && !l.startsWith("&") && !l.startsWith("$")),
+      domains: labels.filter((l) => !/^[@&$%]/.test(l)),
       glosses: (tilde >= 0 ? s.slice(tilde + 1) : s).split(";"),
     };
     const prep = labels.find((l) => l.startsWith("@"));
@@ -149,6 +151,8 @@ function parseSenses(field: string): LexSense[] {
     if (labels.includes("&r")) sense.reflexive = true;
     const objects = labels.filter((l) => l.startsWith("$")).map((l) => l.slice(1));
     if (objects.length) sense.objects = objects;
+    const gender = labels.find((l) => l.startsWith("%"))?.slice(1);
+    if (gender === "m" || gender === "f" || gender === "n") sense.gender = gender;
     return sense;
   });
 }
