@@ -111,7 +111,10 @@ function unknownStem(lex: Lexicon, text: string, head: RegExp): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(stem)) return false;
   // Alpenabfluss is Alpen + Abfluss: a stem that is itself a compound of known words is no name.
   if (splitCompound(lex, stem) !== undefined || splitCompound(lex, text) !== undefined) return false;
-  return [stem, bare].every((w) => !lex.has(w) && !lex.has(w.toLowerCase()) && nounLemmas(lex, w).length === 0);
+  // A noun only the full-form data lists, with no meaning in the dictionary (Alp), is no better known.
+  return [stem, bare].every(
+    (w) => !lex.has(w) && !lex.has(w.toLowerCase()) && nounLemmas(lex, w).every((e) => e.senses.length === 0),
+  );
 }
 
 /**

@@ -212,6 +212,8 @@ describe("place names on a place-name head", () => {
     ["Das Mühltal ist schön.", "Mühltal"],
     // Where the tagger would read a common noun: the head's evidence stands (the sure guess of a place).
     ["Der Pfad führt am Feldsee vorbei.", "Feldsee"],
+    // After a noun only the full-form data lists, with no meaning in the dictionary (Alp).
+    ["Wir wandern um den Alpsee bei Immenstadt.", "Alpsee"],
     // After a place or river the dictionary lists as a name (Inn, Mosel).
     ["Die Bahn fährt durch das Inntal.", "Inntal"],
     ["Wir wandern durch das Moseltal.", "Moseltal"],
