@@ -72,6 +72,17 @@ describe("separable verbs split across the clause", () => {
     expect(word(words, "weg").partnerIndex).toBe(indexOf(words, "ging"));
   });
 
+  it("joins a particle of direction to a verb of motion the dictionary lacks the whole of", () => {
+    // Over a comparative clause in between; the card says "to fly down".
+    const words = analyse("Der Drache flog so schnell er konnte hinunter.");
+    expect(word(words, "flog")).toMatchObject({ lemma: "hinunterfliegen", known: true });
+    expect(word(words, "flog").glosses[0]).toBe("to fly down");
+    expect(word(words, "hinunter").partnerIndex).toBe(indexOf(words, "flog"));
+    expect(word(analyse("Sie kroch aus dem Zelt hinaus."), "kroch").lemma).toBe("hinauskriechen");
+    // Not a copula, auxiliary or modal: "ist weg" is no motion.
+    expect(word(analyse("Er musste schnell zurück."), "musste").lemma).toBe("müssen");
+  });
+
   it("reads a joined separable verb in a subordinate clause", () => {
     const words = analyse("Es entstehen Jobs, wenn jede Firma einen Mitarbeiter einstelle.");
     expect(word(words, "einstelle").lemma).toBe("einstellen");
