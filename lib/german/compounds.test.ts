@@ -85,6 +85,10 @@ describe("compound splitting", () => {
     // A compound the dictionary lacks may start with a particle that is also an adjective (Festplatte,
     // a dictionary word, stays whole below).
     ["Hochbeet", "hoch+Beet"],
+    // Ding's combining form Rechen- (computational) is rechnen's stem with the -e- of -nen verbs, not the
+    // noun Rechen (rake); Zeichen, with no combining form, stays the noun.
+    ["Rechenzentrum", "rechnen+Zentrum"],
+    ["Zeichensprache", "Zeichen+Sprache"],
   ])("%s = %s", (noun, parts) => {
     expect(split(noun)).toBe(parts);
   });

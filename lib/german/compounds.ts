@@ -121,6 +121,12 @@ function verbOfStem(lex: Lexicon, stem: string): LexEntry | undefined {
   });
 }
 
+/** The verb in -nen or -men whose stem takes an -e- before a compound's head: Rechen- (rechnen), Trocken- (trocknen). */
+function epentheticVerb(lex: Lexicon, base: string): LexEntry | undefined {
+  const m = /^(.+[^aeiouäöü])e([nm])$/.exec(base);
+  return m ? verbOfStem(lex, `${m[1]}${m[2]}`) : undefined;
+}
+
 /**
  * A separable particle that is only otherwise a noun starts compounds as that noun (Heim|spiel, Teil|zeit,
  * Los|nummer), except where the word is the particle verb's noun: Heim|kehr (heimkehren), Teil|habe
@@ -183,6 +189,11 @@ function modifierOptions(lex: Lexicon, word: string, lower: string, i: number, j
         seg: withLink({ text, lemma: noun.lemma, entry: noun, gloss: firstGloss(noun) }),
         cost: 10 + rankCost(lex, noun.lemma) + (link ? 0.2 : 0),
       });
+      // Ding's combining form of the same spelling says compounds do not read the noun: where it is a verb's
+      // stem with the -e- that -nen verbs take (Rechen|zentrum: rechnen; not Rechen, rake), the verb.
+      const verb = link === "" ? epentheticVerb(lex, base) : undefined;
+      if (verb && lex.entries(capitalise(base)).some((e) => e.pos === "comb"))
+        out.push({ seg: { text, lemma: verb.lemma, entry: verb, gloss: firstGloss(verb) }, cost: 10 });
       continue;
     }
     if (link !== "") continue;
