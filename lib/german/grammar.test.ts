@@ -81,6 +81,17 @@ describe("grammar on the card: nouns", () => {
     // Meister (plural Meister) is no nominalised "Meiste".
     expect(word(analyse("Der Meister kam."), "Meister").lemma).toBe("Meister");
   });
+
+  it("does not mark a feminine noun of its own that only looks like an adjective with -e", () => {
+    // Platte, Initiative, Breite: feminine nouns (no "Platter" plate beside them), declined as nouns.
+    const a = analyse("Die Platte liegt neben der Bürgerinitiative, die Breite stimmt.");
+    expect(word(a, "Platte").adjectival).toBeUndefined();
+    expect(word(a, "Bürgerinitiative")).toMatchObject({ gender: "f" });
+    expect(word(a, "Bürgerinitiative").adjectival).toBeUndefined();
+    expect(word(a, "Breite").adjectival).toBeUndefined();
+    // A participle's noun stays adjectival even where Ding has it as feminine only: eine Illustrierte.
+    expect(word(analyse("Sie liest eine Illustrierte."), "Illustrierte").adjectival).toBe(true);
+  });
 });
 
 describe("grammar on the card: verbs", () => {

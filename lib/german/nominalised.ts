@@ -1,9 +1,11 @@
 // Nominalised adjectives and participles (der/die Vorsitzende, ein Vorsitzender) have the gender of the
 // person meant, which only the article shows: the dictionary's one gender is a guess.
+import { contentWords } from "./gloss-words";
 import { adjectives, verbLemmas } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
 import { type Draft, wordAt } from "./sentence-context";
 import type { Token } from "./types";
+import { capitalise } from "./word-shape";
 
 /** Whether a noun lemma in -e is an adjective or participle used as a noun: Vorsitzende, Abgeordnete, Deutsche. */
 export function isNominalisedAdjective(lex: Lexicon, lemma: string): boolean {
@@ -15,10 +17,34 @@ export function isNominalisedAdjective(lex: Lexicon, lemma: string): boolean {
       const stem = lower.slice(i, -1);
       if (stem.length < 4) break;
       if (/end$/.test(stem) && lex.isVerb(`${stem.slice(0, -1)}n`)) return true;
-      if (adjectives(lex, stem).length || verbLemmas(lex, stem).some((h) => h.participle)) return i === 0 || i > 2;
+      // A participle's -e noun is the participle's (Illustrierte); an adjective's may be a feminine of its own.
+      if (verbLemmas(lex, stem).some((h) => h.participle)) return i === 0 || i > 2;
+      if (adjectives(lex, stem).length) return (i === 0 || i > 2) && !plainFeminine(lex, capitalise(lower.slice(i)));
     }
     return false;
   });
+}
+
+/**
+ * A feminine noun of its own that only looks like an adjective with -e: Ding has it as feminine only, and
+ * no masculine in -er of the same meaning beside it (Platte, Initiative: no "Platter" plate; but
+ * Verlobte beside Verlobter, both "betrothed").
+ */
+function plainFeminine(lex: Lexicon, noun: string): boolean {
+  const own = lex.entries(noun).filter((e) => e.pos === "noun");
+  if (own.length === 0 || !own.every((e) => e.gender === "f")) return false;
+  // A woman is meant: the adjective's person (die Alte, old woman).
+  const glosses = own.flatMap((e) => e.senses.flatMap((x) => x.glosses));
+  if (glosses.some((g) => /\b(?:woman|women|lady|girl|female|wife)\b/.test(g))) return false;
+  const words = contentWords(glosses);
+  return !lex
+    .entries(`${noun}r`)
+    .some(
+      (e) =>
+        e.pos === "noun" &&
+        e.gender === "m" &&
+        [...contentWords(e.senses.flatMap((x) => x.glosses))].some((w) => words.has(w)),
+    );
 }
 
 /**
