@@ -25,6 +25,11 @@ describe("separable verbs split across the clause", () => {
     // The imperative singular is often the bare stem, which no form table lists.
     ["Zieh dir eine warme Jacke an, draußen ist es kalt.", "Zieh", "an", "anziehen"],
     ["Mach das Licht aus, es ist spät.", "Mach", "aus", "ausmachen"],
+    // "bitte" after an imperative is no second verb (bitten) in the clause.
+    ["Räum bitte dein Zimmer auf!", "Räum", "auf", "aufräumen"],
+    // A zu-infinitive may follow the particle without a comma.
+    ["Sie hörte auf zu rauchen.", "hörte", "auf", "aufhören"],
+    ["Das Kind fing an zu weinen.", "fing", "an", "anfangen"],
     // Ding has the verb only in the old spelling, its first part apart ("zugute kommen").
     ["Die Einnahmen kommen der Restaurierung weiterer Werke zugute.", "kommen", "zugute", "zugutekommen"],
   ])("%s → %s … %s = %s", (sentence, verb, particle, lemma) => {

@@ -125,10 +125,15 @@ function joinWith(lex: Lexicon, finite: string, particle: string): string | unde
 // After the verbal bracket only a comparison may follow: "setzte mehr Autos ab als erwartet", "sieht aus wie …".
 const AFTER_BRACKET = new Set(["als", "wie"]);
 
-/** Whether token p closes its clause (or is followed only by a comparison). */
+/**
+ * Whether token p closes its clause (or is followed only by a comparison, or by a zu-infinitive placed
+ * after the bracket without a comma: "hörte auf zu rauchen", "fing an zu weinen").
+ */
 function endsClause(tokens: SentenceContext["tokens"], p: number): boolean {
   const [, to] = clauseBounds(tokens, p);
-  return to === p || AFTER_BRACKET.has(tokens[p + 1]?.text ?? "");
+  if (to === p || AFTER_BRACKET.has(tokens[p + 1]?.text ?? "")) return true;
+  const infinitive = wordAt(tokens, p + 2)?.text ?? "";
+  return tokens[p + 1]?.text === "zu" && /^\p{Ll}+e?n$/u.test(infinitive) && to === p + 2;
 }
 
 const hasVerb = (drafts: readonly (Draft | null)[], from: number, to: number) =>
@@ -161,7 +166,9 @@ function imperativeJoin(lex: Lexicon, stem: string, particle: string): string | 
 /** A clause-initial word that may be an imperative, where nothing else in the clause is a verb. */
 function imperativeAt(drafts: readonly (Draft | null)[], from: number, p: number): number | undefined {
   const d = drafts[from];
-  if (!d || d.a.partnerIndex !== undefined || hasVerb(drafts, from + 1, p)) return undefined;
+  // "Räum bitte dein Zimmer auf": bitte after an imperative is the word of politeness, not bitten.
+  const others = drafts.slice(from + 1, p).filter((x) => x?.a.text.toLowerCase() !== "bitte");
+  if (!d || d.a.partnerIndex !== undefined || hasVerb(others, 0, others.length)) return undefined;
   return from;
 }
 
