@@ -89,6 +89,11 @@ describe("compound splitting", () => {
     // noun Rechen (rake); Zeichen, with no combining form, stays the noun.
     ["Rechenzentrum", "rechnen+Zentrum"],
     ["Zeichensprache", "Zeichen+Sprache"],
+    // A combining form that means the verb (Ess-: dining, Mess-: measuring) reads the verb's stem before a
+    // noun that drops its -e (Esse, chimney; Messe, fair); End- (terminative) keeps Ende.
+    ["Esszimmer", "essen+Zimmer"],
+    ["Messgerät", "messen+Gerät"],
+    ["Endspiel", "Ende+Spiel"],
   ])("%s = %s", (noun, parts) => {
     expect(split(noun)).toBe(parts);
   });

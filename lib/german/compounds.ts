@@ -121,6 +121,14 @@ function verbOfStem(lex: Lexicon, stem: string): LexEntry | undefined {
   });
 }
 
+/** Whether Ding's combining form means the verb: an -ing gloss (dining, measuring) or a word of the verb's. */
+function combOfVerb(comb: LexEntry, verb: LexEntry): boolean {
+  const glosses = comb.senses.flatMap((x) => x.glosses);
+  if (glosses.some((g) => /^[a-z]+ing$/.test(g))) return true;
+  const own = contentWords(verb.senses.slice(0, 3).flatMap((x) => x.glosses));
+  return [...contentWords(glosses)].some((w) => w.length >= 3 && own.has(w));
+}
+
 /** The verb in -nen or -men whose stem takes an -e- before a compound's head: Rechen- (rechnen), Trocken- (trocknen). */
 function epentheticVerb(lex: Lexicon, base: string): LexEntry | undefined {
   const m = /^(.+[^aeiouäöü])e([nm])$/.exec(base);
@@ -222,12 +230,16 @@ function modifierOptions(lex: Lexicon, word: string, lower: string, i: number, j
         seg: { text, lemma: dropped.lemma, entry: dropped, gloss: firstGloss(dropped) },
         cost: 11 + rankCost(lex, dropped.lemma),
       });
-    // A verb stem: Aufräum|arbeiten (aufräumen), Wasch|maschine (waschen); only where no noun or adjective fits.
-    const verb = adj || plural || dropped ? undefined : verbOfStem(lex, base);
+    // A verb stem: Aufräum|arbeiten (aufräumen), Wasch|maschine (waschen); only where no noun or adjective
+    // fits, or where Ding's combining form is the verb's (Ess-: dining, Mess-: measuring; Trag-: load-bearing,
+    // to bear): then before the noun that drops its -e (Esse, chimney; Messe, fair; Trage, stretcher).
+    const stemVerb = verbOfStem(lex, base);
+    const verbsForm = comb !== undefined && stemVerb !== undefined && combOfVerb(comb, stemVerb);
+    const verb = (adj || plural || dropped) && !verbsForm ? undefined : stemVerb;
     if (verb)
       out.push({
         seg: { text, lemma: verb.lemma, entry: verb, gloss: firstGloss(verb) },
-        cost: 11.5 + rankCost(lex, verb.lemma),
+        cost: verbsForm ? 10 : 11.5 + rankCost(lex, verb.lemma),
       });
   }
   // A plural-only noun is a modifier in its one form (Daten|schutz, Heizkosten|abrechnung), unless it is
