@@ -16,6 +16,15 @@ describe("a noun agrees with its article", () => {
     expect(word(analyse("Das Band ist rot."), "Band").gender).toBe("n");
   });
 
+  it("takes the full-form data's gender where the article allows it and not Ding's", () => {
+    // Ding has one entry for die See and der See, and for die Steuer (tax) and das Steuer (wheel).
+    expect(word(analyse("Er saß am Steuer."), "Steuer").gender).toBe("n");
+    expect(word(analyse("Der See ist tief."), "See").gender).toBe("m");
+    expect(word(analyse("Wir fuhren an die See."), "See").gender).toBe("f");
+    // Opening a sentence der may be a feminine dative: no gender is forced on the noun.
+    expect(word(analyse("Der Frau gefiel das Buch."), "Frau").gender).toBe("f");
+  });
+
   it("leaves plurals, zero plurals and relative pronouns alone", () => {
     expect(word(analyse("Die Lehrer kommen."), "Lehrer").gender).toBe("m");
     expect(word(analyse("Die Gartenstühle stehen da."), "Gartenstühle").gender).toBe("m");

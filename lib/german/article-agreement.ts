@@ -17,6 +17,8 @@ const DER = ["dies", "jen", "jed", "welch"];
 function allowed(word: string): readonly Reading[] | undefined {
   const fused: Record<string, readonly Reading[]> = {
     der: ["m", "f", "pl"],
+    // Opening the sentence, der is the nominative: Der See ist tief (not die See).
+    "der-nominative": ["m"],
     die: ["f", "pl"],
     das: ["n"],
     dem: ["m", "n"],
@@ -87,7 +89,7 @@ function determinerBefore(tokens: readonly Token[], drafts: readonly (Draft | nu
     if (prev.a.pos === "adj" || prev.a.pos === "num") continue;
     const w = t.text.toLowerCase();
     // "die Stadt, die Geld braucht": after a comma der, die, das may be a relative pronoun.
-    if (prev.a.pos === "det" && tokens[j - 1]?.text !== ",") return w;
+    if (prev.a.pos === "det" && tokens[j - 1]?.text !== ",") return w === "der" && j === 0 ? "der-nominative" : w;
     if (prev.a.pos === "prep" && allowed(w)) return w;
     return undefined;
   }
@@ -103,6 +105,8 @@ export function agreeWithArticles(lex: Lexicon, tokens: readonly Token[], drafts
     const text = d.a.text;
     const entries = nounLemmas(lex, text);
     const current = entries.find((e) => e.lemma === d.a.lemma || d.a.lemma.endsWith(e.lemma.toLowerCase()));
+    // A lemma none of the form's entries gives (a spelling variant: Prozeß → Prozess) is left as it is.
+    if (!current && entries.length > 0) return;
     // A compound the dictionary lacks: any form other than the lemma may be a plural.
     const now: Reading[] = current
       ? readings(lex, current, text)
@@ -117,7 +121,14 @@ export function agreeWithArticles(lex: Lexicon, tokens: readonly Token[], drafts
       return;
     }
     // A singular the dictionary knows in one gender only, where the article allows one other: die Band.
+    // Where it allows two, the full-form data's gender decides if it is one of them (am Steuer: n).
     const genders = can.filter((r): r is "m" | "f" | "n" => r !== "pl");
-    if (text === d.a.lemma && !now.includes("pl") && genders.length === 1 && genders[0]) d.a.gender = genders[0];
+    if (text !== d.a.lemma) return;
+    const full = lex.fullNoun(text)?.gender;
+    // Opening the sentence, der may still be a feminine dative (Der Frau gefiel es): there only the data's
+    // masculine is taken (Der See: the full-form data's der See beside Ding's die See).
+    const sure = article !== "der-nominative";
+    if (sure && !now.includes("pl") && genders.length === 1 && genders[0]) d.a.gender = genders[0];
+    else if (full && genders.includes(full)) d.a.gender = full;
   });
 }
