@@ -84,6 +84,7 @@ const SPECS: Spec[] = [
   ["statt anstatt", "statt", "prep", "instead of"],
   ["trotz", "trotz", "prep", "despite"],
   ["um", "um", "prep", "around; at; about"],
+  ["ums", "um", "prep", "around the"],
   ["unter", "unter", "prep", "under; among"],
   ["über", "über", "prep", "over; about; above"],
   ["von", "von", "prep", "from; of; by"],

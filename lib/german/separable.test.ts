@@ -103,6 +103,12 @@ describe("separable verbs split across the clause", () => {
     expect(verb.glosses[0]).toMatch(/promise/);
   });
 
+  it("reads ums (um das) as the preposition of an idiom: kam … ums Leben", () => {
+    const words = analyse("Bei dem Unfall kam niemand ums Leben.");
+    expect(word(words, "kam").lemma).toBe("ums Leben kommen");
+    expect(word(words, "ums").pos).toBe("prep");
+  });
+
   it("finds the idiom when the finite verb comes first: stellte … in Aussicht", () => {
     const words = analyse("Er stellte neue Jobs in Aussicht.");
     expect(word(words, "stellte").lemma).toBe("in Aussicht stellen");
