@@ -32,6 +32,18 @@ function allowed(word: string): readonly Reading[] | undefined {
     zur: ["f"],
     ins: ["n"],
     ans: ["n"],
+    aufs: ["n"],
+    durchs: ["n"],
+    fürs: ["n"],
+    ums: ["n"],
+    übers: ["n"],
+    unters: ["n"],
+    vors: ["n"],
+    hinters: ["n"],
+    überm: ["m", "n"],
+    unterm: ["m", "n"],
+    vorm: ["m", "n"],
+    hinterm: ["m", "n"],
   };
   if (fused[word]) return fused[word];
   const ein = EIN.find((s) => word.startsWith(s) && word.length - s.length <= 2);

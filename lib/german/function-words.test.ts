@@ -61,3 +61,14 @@ describe("wie and danke", () => {
     expect(word(analyse("Ich danke dir."), "danke")).toMatchObject({ lemma: "danken", pos: "verb" });
   });
 });
+
+describe("prepositions fused with the article", () => {
+  it.each([
+    ["Wir fahren übers Wochenende weg.", "übers", "über"],
+    ["Unterm Strich lohnt es sich.", "Unterm", "unter"],
+    ["Das Auto steht vorm Haus.", "vorm", "vor"],
+    ["Bei dem Unfall kam niemand ums Leben.", "ums", "um"],
+  ])("%s: %s is the preposition %s", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "prep" });
+  });
+});
