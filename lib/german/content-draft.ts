@@ -2,6 +2,7 @@
 // the best guess for a word the lexicon lacks.
 import { adjectiveDegree } from "./adjective-degree";
 import { functionWord } from "./closed-class";
+import { composedSenses } from "./direction-verbs";
 import { draft, fromEntry, rankOf } from "./draft";
 import { adjectiveLemmas, adjectives, infinitives, positiveOfComparative, type VerbHit, verbLemmas } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
@@ -129,7 +130,8 @@ export function verbDraft(lex: Lexicon, text: string, inf: string): Draft {
     .entries(inf)
     .filter((e) => e.pos === "verb")
     .flatMap((e) => e.senses);
-  return draft(text, inf, "verb", rankOf(lex, inf, text), senses.length > 0, senses);
+  const composed = senses.length ? senses : composedSenses(lex, inf);
+  return draft(text, inf, "verb", rankOf(lex, inf, text), composed.length > 0, composed);
 }
 
 const COPULAS = new Set([

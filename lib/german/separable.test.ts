@@ -84,6 +84,13 @@ describe("separable verbs split across the clause", () => {
     expect(word(words, "flog").glosses[0]).toBe("to fly down");
     expect(word(words, "hinunter").partnerIndex).toBe(indexOf(words, "flog"));
     expect(word(analyse("Sie kroch aus dem Zelt hinaus."), "kroch").lemma).toBe("hinauskriechen");
+    // Joined forms and zu-infinitives of such verbs too.
+    expect(word(analyse("Er versuchte, hinunterzuspringen."), "hinunterzuspringen")).toMatchObject({
+      lemma: "hinunterspringen",
+      pos: "verb",
+      glosses: ["to jump down"],
+    });
+    expect(word(analyse("Als er hinuntersprang, lachte sie."), "hinuntersprang").lemma).toBe("hinunterspringen");
     // Not a copula, auxiliary or modal: "ist weg" is no motion.
     expect(word(analyse("Er musste schnell zurück."), "musste").lemma).toBe("müssen");
   });

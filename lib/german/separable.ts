@@ -3,6 +3,7 @@
 // in Aussicht stellen). Both halves carry the whole verb as lemma and point at each other.
 import { functionWord } from "./closed-class";
 import { bandOf } from "./difficulty";
+import { composedSenses, DIRECTIONS, motionVerb } from "./direction-verbs";
 import { rankOf } from "./draft";
 import { PARTICLE_SET, verbLemmas } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
@@ -24,63 +25,6 @@ function verbSenses(lex: Lexicon, verb: string) {
     .entries(verb)
     .filter((e) => e.pos === "verb")
     .flatMap((e) => e.senses);
-}
-
-// Particles of direction (hin- away from the speaker, her- towards), which join any verb of motion: "flog
-// … hinunter", "kroch hinaus", whether or not the dictionary lists the whole.
-const DIRECTIONS = new Set([
-  "hinunter",
-  "herunter",
-  "hinauf",
-  "herauf",
-  "hinaus",
-  "heraus",
-  "hinein",
-  "herein",
-  "hinüber",
-  "herüber",
-  "hinab",
-  "herab",
-  "heran",
-  "herbei",
-  "hervor",
-  "zurück",
-  "weg",
-  "fort",
-]);
-const NO_MOTION = new Set([
-  "sein",
-  "haben",
-  "werden",
-  "können",
-  "müssen",
-  "wollen",
-  "sollen",
-  "dürfen",
-  "mögen",
-  "lassen",
-]);
-
-/**
- * A verb of motion: one whose perfect takes sein (fliegen, ist geflogen), or one the dictionary has with
- * two or more particles of direction (rennen: hinunterrennen, hinausrennen).
- */
-function motionVerb(lex: Lexicon, inf: string): boolean {
-  if (NO_MOTION.has(inf) || lex.verb(inf)?.particle) return false;
-  return lex.cached("motion-verb", inf, () => {
-    const entries = lex.entries(inf).filter((e) => e.pos === "verb");
-    if (entries.some((e) => e.auxiliaries?.includes("sein"))) return true;
-    return [...DIRECTIONS].filter((p) => lex.isVerb(p + inf)).length >= 2;
-  });
-}
-
-/** "to fly down": the verb's first meaning and the particle's as an adverb, for a whole the dictionary lacks. */
-function composedSenses(lex: Lexicon, lemma: string) {
-  const particle = [...DIRECTIONS].find((p) => lemma.startsWith(p));
-  if (!particle) return [];
-  const verb = verbSenses(lex, lemma.slice(particle.length))[0]?.glosses[0];
-  const adverb = lex.entries(particle).find((e) => e.pos === "adv")?.senses[0]?.glosses[0];
-  return verb && adverb ? [{ glosses: [`${verb} ${adverb}`], domains: [] }] : [];
 }
 
 function setVerb(lex: Lexicon, d: Draft, lemma: string, text: string): void {

@@ -1,0 +1,61 @@
+// Particles of direction (hin- away from the speaker, her- towards) join any verb of motion: "flog …
+// hinunter", "hinauszurennen", "kroch hinaus", whether or not the dictionary lists the whole. Such a verb's
+// card composes its meaning from the verb's and the particle's ("to fly down").
+import type { Lexicon, LexSense } from "./lexicon";
+
+export const DIRECTIONS = new Set([
+  "hinunter",
+  "herunter",
+  "hinauf",
+  "herauf",
+  "hinaus",
+  "heraus",
+  "hinein",
+  "herein",
+  "hinüber",
+  "herüber",
+  "hinab",
+  "herab",
+  "heran",
+  "herbei",
+  "hervor",
+  "zurück",
+  "weg",
+  "fort",
+]);
+
+const NO_MOTION = new Set([
+  "sein",
+  "haben",
+  "werden",
+  "können",
+  "müssen",
+  "wollen",
+  "sollen",
+  "dürfen",
+  "mögen",
+  "lassen",
+]);
+
+/**
+ * A verb of motion: one whose perfect takes sein (fliegen, ist geflogen), or one the dictionary has with
+ * two or more particles of direction (rennen: hinunterrennen, hinausrennen).
+ */
+export function motionVerb(lex: Lexicon, inf: string): boolean {
+  if (NO_MOTION.has(inf) || !lex.isVerb(inf) || lex.verb(inf)?.particle) return false;
+  return lex.cached("motion-verb", inf, () => {
+    const entries = lex.entries(inf).filter((e) => e.pos === "verb");
+    if (entries.some((e) => e.auxiliaries?.includes("sein"))) return true;
+    return [...DIRECTIONS].filter((p) => lex.isVerb(p + inf)).length >= 2;
+  });
+}
+
+/** "to fly down": the verb's first meaning and the particle's as an adverb, for a whole the dictionary lacks. */
+export function composedSenses(lex: Lexicon, lemma: string): LexSense[] {
+  if (lex.isVerb(lemma)) return [];
+  const particle = [...DIRECTIONS].find((p) => lemma.startsWith(p) && motionVerb(lex, lemma.slice(p.length)));
+  if (!particle) return [];
+  const verb = lex.entries(lemma.slice(particle.length)).find((e) => e.pos === "verb")?.senses[0]?.glosses[0];
+  const adverb = lex.entries(particle).find((e) => e.pos === "adv")?.senses[0]?.glosses[0];
+  return verb && adverb ? [{ glosses: [`${verb} ${adverb}`], domains: [] }] : [];
+}
