@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { adjectiveDegree } from "./adjective-degree";
+import { adjectiveDegree, positiveOfComparative } from "./adjective-degree";
+import { analyse, word } from "./test-helpers";
 
 describe("adjectiveDegree", () => {
   it.each([
@@ -30,5 +31,17 @@ describe("adjectiveDegree", () => {
     expect(adjectiveDegree("fest", "feste")).toBeUndefined();
     expect(adjectiveDegree("rot", "roten")).toBeUndefined();
     expect(adjectiveDegree("klein", "klein")).toBeUndefined();
+  });
+});
+
+describe("irregular comparatives used as adverbs", () => {
+  it("names the positive of lieber and besser, nothing for other words", () => {
+    expect(positiveOfComparative("lieber")).toBe("gern");
+    expect(positiveOfComparative("Besser")).toBe("gut");
+    expect(positiveOfComparative("schneller")).toBeUndefined();
+  });
+
+  it("gives the adverb lieber the lemma gern in a sentence", () => {
+    expect(word(analyse("Ich trinke lieber Tee."), "lieber")).toMatchObject({ pos: "adv", lemma: "gern" });
   });
 });

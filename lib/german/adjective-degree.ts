@@ -13,6 +13,15 @@ const IRREGULAR: Record<string, { comparative: string; superlative: string }> = 
 };
 const ENDING = "(?:e|en|em|er|es)";
 
+/**
+ * "Ich trinke lieber Tee", "wer lieber am Wasser bleibt": an irregular comparative used as an adverb is a form
+ * of its positive (lieber: gern, besser: gut), though the dictionary lists it as an adverb of its own.
+ */
+export function positiveOfComparative(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  return Object.entries(IRREGULAR).find(([, forms]) => forms.comparative === lower)?.[0];
+}
+
 /** The lemma and its umlauted stem (alt → ält, groß → größ, jung → jüng). */
 function stems(lemma: string): string[] {
   const umlaut = lemma.replace(/(a(?=u)|[aou])([^aeiouäöü]*)$/, (_m, v: string, rest: string) => {

@@ -1,7 +1,10 @@
 // Entry points of the engine: one tokenised sentence, or a whole pasted text (import + tokenise +
 // analyse). Names found in one sentence help the next ("Ma" after "Jack Ma").
+
+import { positiveOfComparative } from "./adjective-degree";
 import { analyseWord } from "./analyse-word";
 import { agreeWithArticles } from "./article-agreement";
+import { functionWord } from "./closed-class";
 import { guessLemma } from "./content-draft";
 import { contextChoice } from "./context-meaning";
 import { nameDraft, unknownDraft } from "./draft";
@@ -131,6 +134,7 @@ function draftSentenceUnguarded(
   if (lang === "de") {
     retag(lex, ctx, drafts);
     genitiveNames(lex, tokens, drafts);
+    comparativeAdverbs(drafts);
   }
   pluralsAfterArticles(lex, tokens, drafts);
   agreeWithArticles(lex, tokens, drafts);
@@ -147,6 +151,15 @@ function draftSentenceUnguarded(
     if (d && choice) d.choice = choice;
   });
   return drafts;
+}
+
+/** An irregular comparative the dictionary lists as an adverb (lieber) takes its positive as lemma (gern). */
+function comparativeAdverbs(drafts: (Draft | null)[]): void {
+  for (const d of drafts) {
+    if (d?.a.pos !== "adv" || functionWord(d.a.text.toLowerCase()).length > 0) continue;
+    const positive = positiveOfComparative(d.a.text);
+    if (positive && d.a.lemma.toLowerCase() === d.a.text.toLowerCase()) d.a.lemma = positive;
+  }
 }
 
 /** Ranks glosses for the context; on failure the dictionary order stands. `all` may span a whole passage. */
