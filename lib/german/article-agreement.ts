@@ -1,6 +1,7 @@
 // A noun agrees with its article in gender and number. Where the reading the dictionary gave first does not
 // (aus dem Schuppen: not the plural of Schuppe; eine Band: not das Band), another reading of the same form
 // that does is taken, or, for a singular no other reading has, the one gender the article allows.
+import { articleReadings, determinerReadings, type Reading } from "./determiners";
 import { nounLemmas } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
 import { isNominalisedAdjective } from "./nominalised";
@@ -8,70 +9,10 @@ import { nounDraft } from "./noun-draft";
 import { type Draft, wordAt } from "./sentence-context";
 import type { Token } from "./types";
 
-type Reading = "m" | "f" | "n" | "pl";
-
-const EIN = ["ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer"];
-const DER = ["dies", "jen", "jed", "welch"];
-
-/** What a determiner (or a preposition fused with one) allows the noun after it to be. */
+/** What a determiner (or a preposition fused with one) allows the noun after it to be. Opening the
+ * sentence, der is the nominative: Der See ist tief (not die See). */
 function allowed(word: string): readonly Reading[] | undefined {
-  const fused: Record<string, readonly Reading[]> = {
-    der: ["m", "f", "pl"],
-    // Opening the sentence, der is the nominative: Der See ist tief (not die See).
-    "der-nominative": ["m"],
-    die: ["f", "pl"],
-    das: ["n"],
-    dem: ["m", "n"],
-    den: ["m", "pl"],
-    des: ["m", "n"],
-    im: ["m", "n"],
-    am: ["m", "n"],
-    zum: ["m", "n"],
-    beim: ["m", "n"],
-    vom: ["m", "n"],
-    zur: ["f"],
-    ins: ["n"],
-    ans: ["n"],
-    aufs: ["n"],
-    durchs: ["n"],
-    fürs: ["n"],
-    ums: ["n"],
-    übers: ["n"],
-    unters: ["n"],
-    vors: ["n"],
-    hinters: ["n"],
-    überm: ["m", "n"],
-    unterm: ["m", "n"],
-    vorm: ["m", "n"],
-    hinterm: ["m", "n"],
-  };
-  if (fused[word]) return fused[word];
-  const ein = EIN.find((s) => word.startsWith(s) && word.length - s.length <= 2);
-  if (ein) {
-    const ending = word.slice(ein === "euer" && word !== "euer" ? 3 : ein.length);
-    const plural = ein !== "ein";
-    const table: Record<string, readonly Reading[]> = {
-      "": ["m", "n"],
-      e: plural ? ["f", "pl"] : ["f"],
-      en: plural ? ["m", "pl"] : ["m"],
-      em: ["m", "n"],
-      er: plural ? ["f", "pl"] : ["f"],
-      es: ["m", "n"],
-    };
-    return table[ending];
-  }
-  const der = DER.find((s) => word.startsWith(s));
-  if (der) {
-    const table: Record<string, readonly Reading[]> = {
-      er: ["m", "f", "pl"],
-      e: ["f", "pl"],
-      es: ["n", "m"],
-      em: ["m", "n"],
-      en: ["m", "pl"],
-    };
-    return table[word.slice(der.length)];
-  }
-  return undefined;
+  return word === "der-nominative" ? ["m"] : determinerReadings(word);
 }
 
 /** The readings an entry gives this form: its gender as a singular, "pl" as a plural. */
@@ -102,7 +43,7 @@ function determinerBefore(tokens: readonly Token[], drafts: readonly (Draft | nu
     const w = t.text.toLowerCase();
     // "die Stadt, die Geld braucht": after a comma der, die, das may be a relative pronoun.
     if (prev.a.pos === "det" && tokens[j - 1]?.text !== ",") return w === "der" && j === 0 ? "der-nominative" : w;
-    if (prev.a.pos === "prep" && allowed(w)) return w;
+    if (prev.a.pos === "prep" && articleReadings(w)) return w;
     return undefined;
   }
   return undefined;

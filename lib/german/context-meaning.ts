@@ -1,6 +1,7 @@
 // The meaning of a word from its own sentence, when no translation says it: werden as the future or
 // passive auxiliary, the preposition a verb governs ("sich von … abheben" → to set apart from), a
 // reflexive use. Choices here are overruled by a translation's (lib/align).
+import { determinerReadings, type Gender, singularGenders } from "./determiners";
 import { verbLemmas } from "./lemmatize";
 import type { Lexicon, LexSense } from "./lexicon";
 import type { MeaningChoice } from "./meaning";
@@ -263,59 +264,12 @@ function formOfAddress(tokens: readonly Token[], drafts: readonly (Draft | null)
   return findGloss(d.senses ?? [], (g) => ADDRESS_GLOSS.test(g));
 }
 
-type Gender = "m" | "f" | "n";
-// The genders a singular noun may have after a determiner (der: masculine nominative or feminine dative;
-// dem: masculine or neuter), by the determiner's ending: der/die/das and dies-, jen-, jed-, welch-; ein,
-// kein and the possessives.
-const DER_ENDINGS: Record<string, readonly Gender[]> = {
-  er: ["m", "f"],
-  e: ["f"],
-  es: ["n", "m"],
-  em: ["m", "n"],
-  en: ["m"],
-};
-const EIN_ENDINGS: Record<string, readonly Gender[]> = {
-  "": ["m", "n"],
-  e: ["f"],
-  er: ["f"],
-  es: ["m", "n"],
-  em: ["m", "n"],
-  en: ["m"],
-};
-// Contractions too: im, am, vom, zum, beim (dem), zur (der), ins, ans, aufs (das).
-const ARTICLE_GENDERS: Record<string, readonly Gender[]> = {
-  im: ["m", "n"],
-  am: ["m", "n"],
-  vom: ["m", "n"],
-  zum: ["m", "n"],
-  beim: ["m", "n"],
-  zur: ["f"],
-  ins: ["n"],
-  ans: ["n"],
-  aufs: ["n"],
-  der: ["m", "f"],
-  die: ["f"],
-  das: ["n"],
-  den: ["m"],
-  dem: ["m", "n"],
-  des: ["m", "n"],
-};
-
-function determinerGenders(word: string): readonly Gender[] | undefined {
-  const article = ARTICLE_GENDERS[word];
-  if (article) return article;
-  const der = /^(?:dies|jen|jed|welch)(e|er|es|em|en)$/.exec(word);
-  if (der) return DER_ENDINGS[der[1] ?? ""];
-  const ein = /^(?:ein|kein|mein|dein|sein|unser|euer|eur)(|e|er|es|em|en)$/.exec(word);
-  return ein ? EIN_ENDINGS[ein[1] ?? ""] : undefined;
-}
-
 /**
  * der (dieser, jeder) is feminine only as a dative or genitive: after a preposition or a noun ("mit der
  * Band", "das Ende der Band"); elsewhere it is masculine ("Der zweite Band erscheint").
  */
 function caseGenders(word: string, before: string | undefined): readonly Gender[] | undefined {
-  const genders = determinerGenders(word);
+  const genders = singularGenders(determinerReadings(word));
   const der = word === "der" || /^(?:dies|jen|jed|welch)er$/.test(word);
   return der && before !== "prep" && before !== "noun" && before !== "name" ? ["m"] : genders;
 }
