@@ -7,9 +7,10 @@ import { agreeWithArticles } from "./article-agreement";
 import { functionWord } from "./closed-class";
 import { guessLemma } from "./content-draft";
 import { contextChoice } from "./context-meaning";
-import { nameDraft, unknownDraft } from "./draft";
+import { fromEntry, nameDraft, unknownDraft } from "./draft";
 import { domainProfile, finalise } from "./glosses";
 import { addGrammar } from "./grammar";
+import { adjectiveLemmas } from "./lemmatize";
 import { getLexicon, type Lexicon } from "./lexicon";
 import { applyPartChoices, attachChoices, type ChooseMeanings, meaningCandidates } from "./meaning";
 import { commonWord, findNameSpans, genitiveNames, namesCalled } from "./names";
@@ -135,6 +136,7 @@ function draftSentenceUnguarded(
     retag(lex, ctx, drafts);
     genitiveNames(lex, tokens, drafts);
     comparativeAdverbs(drafts);
+    salutation(lex, tokens, drafts);
   }
   pluralsAfterArticles(lex, tokens, drafts);
   agreeWithArticles(lex, tokens, drafts);
@@ -151,6 +153,24 @@ function draftSentenceUnguarded(
     if (d && choice) d.choice = choice;
   });
   return drafts;
+}
+
+const ADDRESS = new Set(["Herr", "Herrn", "Frau"]);
+
+/**
+ * "Lieber Tom,", "Liebe Anna,", "Lieber Herr Müller,": an inflected adjective opening the sentence right before a
+ * person's name or a form of address is the adjective of the salutation (lieb), not the adverb lieber or the
+ * noun Liebe.
+ */
+function salutation(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | null)[]): void {
+  const d = drafts[0];
+  const first = tokens[0];
+  const next = drafts[1];
+  if (!d || first?.type !== "word" || !next || d.a.pos === "adj" || d.a.pos === "name") return;
+  if (next.a.pos !== "name" && !ADDRESS.has(next.a.text)) return;
+  const lower = first.text.toLowerCase();
+  const adj = adjectiveLemmas(lex, lower).find((e) => e.lemma !== lower);
+  if (adj) drafts[0] = fromEntry(lex, first.text, adj, "adj");
 }
 
 /** An irregular comparative the dictionary lists as an adverb (lieber) takes its positive as lemma (gern). */

@@ -78,3 +78,17 @@ describe("a finite verb against a specialist adjective spelled the same", () => 
     expect(word(analyse("Die Kuh ist galt."), "galt").pos).toBe("adj");
   });
 });
+
+describe("the salutation of a letter", () => {
+  it.each([
+    ["Lieber Tom, wie geht es dir?", "Lieber"],
+    ["Liebe Anna, danke für den Brief.", "Liebe"],
+    ["Lieber Herr Müller, vielen Dank.", "Lieber"],
+  ])("%s: %s is the adjective lieb", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "adj", lemma: "lieb" });
+  });
+
+  it("leaves the noun where no name follows", () => {
+    expect(word(analyse("Liebe ist das Wichtigste."), "Liebe").pos).toBe("noun");
+  });
+});
