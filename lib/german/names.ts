@@ -4,6 +4,7 @@
 // capitalised word is a name only when it is spelled like one (nameShaped) or context says so.
 import { functionWord } from "./closed-class";
 import { splitCompound } from "./compounds";
+import { articleReadings, type Gender, singularGenders } from "./determiners";
 import {
   gazetteerName,
   landscapeNamed,
@@ -474,24 +475,8 @@ function placeOf(lex: Lexicon, text: string): KnownPlace | undefined {
   };
 }
 
-type Gender = "m" | "f" | "n";
 /** Masculine and neuter endings whose plural is spelled like the singular (Keller, Wagen, Nebel). */
 const SAME_PLURAL = /(?:el|er|en|chen|lein)$/;
-/** Genders a definite article (or a preposition fused with one) allows in the singular. */
-const ARTICLE_GENDERS: Readonly<Record<string, readonly Gender[]>> = {
-  die: ["f"],
-  der: ["m", "f"],
-  das: ["n"],
-  den: ["m"],
-  dem: ["m", "n"],
-  des: ["m", "n"],
-  am: ["m", "n"],
-  im: ["m", "n"],
-  vom: ["m", "n"],
-  beim: ["m", "n"],
-  zum: ["m", "n"],
-  zur: ["f"],
-};
 
 /**
  * "die Dill und die Weil", "an der Lahn", "der Harz": a listed river, range or dictionary name that is also an
@@ -508,7 +493,7 @@ export function articleSaysName(
   nameGender?: Gender,
 ): boolean {
   const article = wordText(tokens, i - 1)?.toLowerCase() ?? "";
-  let allowed = ARTICLE_GENDERS[article];
+  let allowed = singularGenders(articleReadings(article));
   if (!allowed) return false;
   const before = wordText(tokens, i - 2)?.toLowerCase();
   const preposition = (w: string) =>
