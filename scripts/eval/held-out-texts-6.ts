@@ -17,6 +17,8 @@
 // seventh set once that has happened.
 // Committed as ddd2ee3 (16:09 UTC; d0c5303 once rebased onto main). Wired into eval:engine as its own
 // block (totals only, never misses) by the next commit; no run of the engine on this set had been made when it landed.
+// First run (2026-12-04 16:21 UTC, engine of main d146855, totals only, no misses read): lemma 96.9%, part of
+// speech 95.6%, noun gender 100%, compounds 96.1%, separable verbs and zu-infinitives 93.1%, names 85.4%.
 import type { EvalText } from "./texts";
 
 export const HELD_OUT_TEXTS_6: readonly EvalText[] = [
