@@ -1,7 +1,7 @@
 // A noun agrees with its article in gender and number. Where the reading the dictionary gave first does not
 // (aus dem Schuppen: not the plural of Schuppe; eine Band: not das Band), another reading of the same form
 // that does is taken, or, for a singular no other reading has, the one gender the article allows.
-import { articleReadings, determinerReadings, type Reading } from "./determiners";
+import { articleReadings, determinerReadings, type Reading, singularGenders } from "./determiners";
 import { nounLemmas } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
 import { isNominalisedAdjective } from "./nominalised";
@@ -75,7 +75,7 @@ export function agreeWithArticles(lex: Lexicon, tokens: readonly Token[], drafts
     }
     // A singular the dictionary knows in one gender only, where the article allows one other: die Band.
     // Where it allows two, the full-form data's gender decides if it is one of them (am Steuer: n).
-    const genders = can.filter((r): r is "m" | "f" | "n" => r !== "pl");
+    const genders = singularGenders(can) ?? [];
     if (text !== d.a.lemma) return;
     const full = lex.fullNoun(text)?.gender;
     // Opening the sentence, der may still be a feminine dative (Der Frau gefiel es): there only the data's

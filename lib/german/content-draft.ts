@@ -215,11 +215,6 @@ function perfectOrPassiveAfter(ctx: SentenceContext, i: number): boolean {
 export const ADJ_SUFFIX = /(?:lich|ig|isch|bar|sam|los|haft|voll|reich|end)(?:e|en|em|er|es)?$/;
 
 /**
- * "… und verdient 2800 Euro", "dass sich die Lage entspannt": without it the clause would have no verb,
- * so the word is the finite verb, not the adjective. Adjectives coordinated with one before ("großartig und
- * aufgeschlossen") or after a copula stay adjectives.
- */
-/**
  * "Sie galt als eigensinnig": a finite form of a verb is the verb where the adjective spelled the same has
  * only specialist senses (galt [agr.]: barren, of a cow), which everyday text hardly means.
  */
@@ -228,6 +223,11 @@ function specialistAdjective(adj: LexEntry, verbs: readonly { inf: string; parti
   return finite && adj.senses.length > 0 && adj.senses.every((s) => s.domains.length > 0);
 }
 
+/**
+ * "… und verdient 2800 Euro", "dass sich die Lage entspannt": without it the clause would have no verb,
+ * so the word is the finite verb, not the adjective. Adjectives coordinated with one before ("großartig und
+ * aufgeschlossen") or after a copula stay adjectives.
+ */
 function onlyVerbOfClause(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
   if (predicative(ctx, i)) return false;
   const prev = wordAt(ctx.tokens, i - 1)?.text.toLowerCase();

@@ -82,9 +82,13 @@ interface StoredPlaces {
 
 let index: PlaceIndex | undefined;
 
+/** A file of the gazetteer's data directory (BRUECKE_GAZETTEER_DIR lets tests point elsewhere). */
+function gazetteerFile(name: string): string {
+  return join(process.env.BRUECKE_GAZETTEER_DIR || join(process.cwd(), "data/gazetteer"), name);
+}
+
 function loadPlaces(): PlaceIndex {
-  const dir = process.env.BRUECKE_GAZETTEER_DIR || join(process.cwd(), "data/gazetteer");
-  const path = join(dir, "places.json.gz");
+  const path = gazetteerFile("places.json.gz");
   const rows = new Map<string, string>();
   const multi = new Map<string, string[]>();
   const empty = { rows, parsed: new Map(), countries: {}, multi, firstNames: new Set<string>() };
@@ -157,8 +161,7 @@ export interface Landscape {
 let landscapes: Map<string, Landscape> | undefined;
 
 function loadLandscapes(): Map<string, Landscape> {
-  const dir = process.env.BRUECKE_GAZETTEER_DIR || join(process.cwd(), "data/gazetteer");
-  const path = join(dir, "landscapes.tsv");
+  const path = gazetteerFile("landscapes.tsv");
   const out = new Map<string, Landscape>();
   if (!existsSync(path)) return out;
   for (const row of readFileSync(path, "utf8").split("\n")) {
