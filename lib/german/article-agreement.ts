@@ -8,6 +8,7 @@ import { isNominalisedAdjective } from "./nominalised";
 import { nounDraft } from "./noun-draft";
 import { type Draft, wordAt } from "./sentence-context";
 import type { Token } from "./types";
+import { SAME_PLURAL_SHAPE } from "./word-shape";
 
 /** What a determiner (or a preposition fused with one) allows the noun after it to be. Opening the
  * sentence, der is the nominative: Der See ist tief (not die See). */
@@ -23,7 +24,7 @@ function readings(lex: Lexicon, e: LexEntry, text: string): Reading[] {
   const plural = plurals.some((p) => text === p || text === `${p}n`) || (e.pluralOnly && !e.gender);
   // Zero plurals (der Lehrer, die Lehrer) may be missing from the lists: a form in -er, -el, -en, -chen
   // with no plural given may be one.
-  const mayBePlural = plurals.length === 0 && /(?:er|el|en|chen|lein)$/.test(text);
+  const mayBePlural = plurals.length === 0 && SAME_PLURAL_SHAPE.test(text);
   if (plural || mayBePlural) out.push("pl");
   // A singular case form counts as the singular: des, dem, den Funken of the weak Funke.
   const singularCase = Object.values(full?.cases?.singular ?? {}).includes(text);

@@ -21,7 +21,7 @@ import type { LexEntry, Lexicon } from "./lexicon";
 import { namePhrases } from "./name-phrases";
 import { type Draft, isSentenceInitial } from "./sentence-context";
 import type { Token } from "./types";
-import { capitalise, isAllCaps } from "./word-shape";
+import { capitalise, isAllCaps, SAME_PLURAL_SHAPE } from "./word-shape";
 
 export interface NameSpan {
   /** Token indices covered, first and last inclusive. */
@@ -475,9 +475,6 @@ function placeOf(lex: Lexicon, text: string): KnownPlace | undefined {
   };
 }
 
-/** Masculine and neuter endings whose plural is spelled like the singular (Keller, Wagen, Nebel). */
-const SAME_PLURAL = /(?:el|er|en|chen|lein)$/;
-
 /**
  * "die Dill und die Weil", "an der Lahn", "der Harz": a listed river, range or dictionary name that is also an
  * ordinary word is the name when the article before it cannot go with the word (der Dill, weil, das Harz;
@@ -503,7 +500,9 @@ export function articleSaysName(
   const nouns = [...listedNounLemmas(lex, text), ...nounLemmas(lex, text)];
   // Ding often gives no plural: the full-form data's, or the shape of one like the singular (der/die Nebel).
   const plural = (e: LexEntry) =>
-    e.plurals.includes(text) || lex.fullNoun(text)?.plural === text || (!e.plurals.length && SAME_PLURAL.test(text));
+    e.plurals.includes(text) ||
+    lex.fullNoun(text)?.plural === text ||
+    (!e.plurals.length && SAME_PLURAL_SHAPE.test(text));
   return nouns.every((e) => e.lemma === text && !plural(e) && e.gender !== undefined && !allowed.includes(e.gender));
 }
 

@@ -23,3 +23,9 @@ export function deumlaut(s: string): string | undefined {
   const plain = { ä: "a", ö: "o", ü: "u" }[s[i] as "ä" | "ö" | "ü"];
   return s.slice(0, i) + plain + s.slice(i + 1);
 }
+
+/**
+ * Masculine and neuter nouns ending so often have a plural spelled like the singular (der/die Lehrer, Wagen,
+ * Nebel, Mädchen, Fräulein) that a form of that shape may be a plural where the dictionary gives none.
+ */
+export const SAME_PLURAL_SHAPE = /(?:el|er|en|chen|lein)$/;
