@@ -2,8 +2,8 @@
 // or tuned on) for part of speech and lemma, and texts written and annotated by hand for this evaluation
 // (scripts/eval/texts.ts, the development set the engine has been tuned on, and names-texts.ts and
 // names-texts-2.ts and names-texts-3.ts, three for names; held-out-texts.ts, never tuned on but read over several sessions;
-// held-out-texts-2.ts, held-out-texts-5.ts and held-out-texts-6.ts, written later and annotated before any run; held-out-texts-3.ts and
-// held-out-texts-4.ts, written the same way but tuned on from 2026-12-04, so development sets since).
+// held-out-texts-2.ts and held-out-texts-5.ts, written later and annotated before any run; held-out-texts-3.ts,
+// held-out-texts-4.ts and held-out-texts-6.ts, written the same way but tuned on from 2026-12-04, so development sets since).
 // Usage: npm run --silent eval:engine [-- --misses]; misses are printed only for the sets tuned on, never for a
 // held-out set (its totals only).
 import { readFileSync } from "node:fs";
@@ -116,11 +116,10 @@ function main(): void {
     true,
   );
   annotated(
-    "Held-out texts 6 (annotated before any run)",
+    "Texts 6, held out until 2026-12-04 18:10 UTC (tuned on since)",
     scoreAnnotated(lex, HELD_OUT_TEXTS_6),
     HELD_OUT_TEXTS_6,
     showMisses,
-    true,
   );
 }
 

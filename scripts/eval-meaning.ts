@@ -49,8 +49,9 @@ export function isRight(item: MeaningItem, word: WordAnalysis | undefined): bool
 
 /**
  * The development sets (tuned on; the second, third and fourth annotated before the engine ran on them, the fifth
- * the former fourth held-out set, tuned on from 2026-12-04), the held-out set (written before the tuning; its
- * misses have since been read) and the second, third, fifth and sixth held-out sets (only ever run to report figures).
+ * the former fourth held-out set, tuned on from 2026-12-04, the sixth the former sixth held-out set, tuned on from
+ * 2026-12-04 18:10 UTC), the held-out set (written before the tuning; its misses have since been read) and the second,
+ * third and fifth held-out sets (only ever run to report figures).
  */
 export const SETS = [
   { name: "development", path: "tests/fixtures/meaning/pairs.json", heldOut: false },
@@ -62,7 +63,7 @@ export const SETS = [
   { name: "held-out-3", path: "tests/fixtures/meaning/heldout-3.json", heldOut: true },
   { name: "development-5 (was held-out-4)", path: "tests/fixtures/meaning/heldout-4.json", heldOut: false },
   { name: "held-out-5", path: "tests/fixtures/meaning/heldout-5.json", heldOut: true },
-  { name: "held-out-6", path: "tests/fixtures/meaning/heldout-6.json", heldOut: true },
+  { name: "development-6 (was held-out-6)", path: "tests/fixtures/meaning/heldout-6.json", heldOut: false },
 ] as const;
 
 function report(name: string, items: readonly MeaningItem[], verbose: boolean): void {
