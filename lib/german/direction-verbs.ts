@@ -1,6 +1,8 @@
 // Particles of direction (hin- away from the speaker, her- towards) join any verb of motion: "flog …
 // hinunter", "hinauszurennen", "kroch hinaus", whether or not the dictionary lists the whole. Such a verb's
-// card composes its meaning from the verb's and the particle's ("to fly down").
+// card composes its meaning from the verb's and the particle's ("to fly down"). gegenüber (opposite) joins
+// the verbs of position the same way: "sitzt mir gegenüber" is gegenübersitzen, as Ding's gegenüberstehen
+// and gegenüberliegen are.
 import type { Lexicon, LexSense } from "./lexicon";
 
 export const DIRECTIONS = new Set([
@@ -50,10 +52,23 @@ export function motionVerb(lex: Lexicon, inf: string): boolean {
   });
 }
 
+const POSITIONS = new Set(["sitzen", "stehen", "liegen"]);
+
+/** Particles that join a class of verbs whether or not the dictionary lists the whole. */
+export const PRODUCTIVE_PARTICLES: ReadonlySet<string> = new Set([...DIRECTIONS, "gegenüber"]);
+
+/** Whether `particle` + `inf` is a separable verb by rule: a direction and a verb of motion, gegenüber and one of position. */
+export function productiveVerb(lex: Lexicon, particle: string, inf: string): boolean {
+  if (particle === "gegenüber") return POSITIONS.has(inf);
+  return DIRECTIONS.has(particle) && motionVerb(lex, inf);
+}
+
 /** "to fly down": the verb's first meaning and the particle's as an adverb, for a whole the dictionary lacks. */
 export function composedSenses(lex: Lexicon, lemma: string): LexSense[] {
   if (lex.isVerb(lemma)) return [];
-  const particle = [...DIRECTIONS].find((p) => lemma.startsWith(p) && motionVerb(lex, lemma.slice(p.length)));
+  const particle = [...PRODUCTIVE_PARTICLES].find(
+    (p) => lemma.startsWith(p) && productiveVerb(lex, p, lemma.slice(p.length)),
+  );
   if (!particle) return [];
   const verb = lex.entries(lemma.slice(particle.length)).find((e) => e.pos === "verb")?.senses[0]?.glosses[0];
   const adverb = lex.entries(particle).find((e) => e.pos === "adv")?.senses[0]?.glosses[0];

