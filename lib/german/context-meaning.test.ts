@@ -33,6 +33,16 @@ describe("meaning from the sentence alone", () => {
     expect(w.meaningGlosses).toBeGreaterThanOrEqual(1);
   });
 
+  // uns, mich are reflexive only with wir, ich: after a 3rd-person subject they are objects, and the verb
+  // keeps its first sense (not sich übergeben, "to vomit"; not sich beraten, "to consult").
+  it.each([
+    ["Der Vermieter hat uns gestern die Schlüssel übergeben.", "übergeben", "to deliver"],
+    ["Der Verkäufer hat mich gut beraten.", "beraten", "to provide advice to"],
+    ["Wir haben uns lange beraten.", "beraten", "to consult"],
+  ])("%s: %s = %s (an object pronoun, not a reflexive one)", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
   it("leaves a noun's first sense where the determiner allows its gender (im: dem, masculine or neuter)", () => {
     expect(word(analyse("Im dritten Band stirbt der Held."), "Band").glosses[0]).toBe("tape");
   });

@@ -53,7 +53,6 @@ function governs(words: readonly string[], prep: string): boolean {
   return words.some((w) => w === prep || CONTRACTIONS[w] === prep || w === `da${r}${prep}` || w === `wo${r}${prep}`);
 }
 
-const REFLEXIVE = new Set(["sich", "mich", "dich", "uns", "euch"]);
 const REFLEXIVE_GLOSS = /\b(?:oneself|itself|themselves|himself|herself|each other)\b/;
 const FUTURE_FORMS = new Set(["wird", "werden", "werde", "wirst", "werdet", "würde", "würden", "würdest", "würdet"]);
 // Ding has no sense for the passive auxiliary: its card says what the word does.
@@ -162,7 +161,10 @@ function verbContext(
   // "to have" before [adm., jur.] "to dispose of").
   const imperative =
     clauseBounds(ctx.tokens, i)[0] === i && isImperativeSingular(lex, d.a.lemma, d.a.text, d.a.particle);
-  const reflexiveUse = reflexiveInClause(words, imperative) || words.some((w) => REFLEXIVE.has(w));
+  // mich, dich, uns, euch are reflexive only with their own subject (ich, du, wir, ihr): "Der Vermieter hat
+  // uns die Schlüssel übergeben" is no sich übergeben, "to vomit"; "Der Verkäufer hat mich beraten" no sich
+  // beraten, "to consult".
+  const reflexiveUse = reflexiveInClause(words, imperative);
   // A reflexive sense only with its pronoun: "Mit dieser Bemerkung hat sie … getroffen" is no sich
   // treffen mit, "to meet up with".
   const governed = [...senses.entries()].filter(
