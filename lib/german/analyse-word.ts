@@ -179,7 +179,9 @@ function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial
     )
       return content;
   }
-  const nominal = !beforeNoun && !noun?.a.known ? nominalisedAdjective(lex, text, lower) : undefined;
+  // "etwas Leckeres": a declined adjective is read before a compound guessed from pieces (Leck·e + Re).
+  const guessed = noun?.segments !== undefined && !nounDraft(lex, text);
+  const nominal = !beforeNoun && (!noun?.a.known || guessed) ? nominalisedAdjective(lex, text, lower) : undefined;
   if (nominal) return nominal;
   if (noun) return noun;
   // "Hallo", "Tschüss": Ding writes these interjections capitalised; they are words, not names.

@@ -78,6 +78,10 @@ describe("grammar on the card: nouns", () => {
       adjectival: true,
       glosses: expect.arrayContaining(["unbelievable"]),
     });
+    // It is read before a compound guessed from pieces: Leckeres is no Leck·e + Re.
+    const tasty = word(analyse("Es gibt etwas Leckeres."), "Leckeres");
+    expect(tasty).toMatchObject({ lemma: "Leckere", pos: "noun", gender: "n", adjectival: true });
+    expect(tasty.parts).toBeUndefined();
     // Meister (plural Meister) is no nominalised "Meiste".
     expect(word(analyse("Der Meister kam."), "Meister").lemma).toBe("Meister");
   });
