@@ -406,11 +406,29 @@ function refine(lex: Lexicon, segs: Segment[]): Segment[] {
     if (
       !inner ||
       inner.segs.length < 2 ||
-      !splitHelps(lex, s.entry, inner.segs, s.entry.lemma, { byMeaningOnly: true })
+      !splitHelps(lex, s.entry, inner.segs, s.entry.lemma, { byMeaningOnly: true }) ||
+      !modifiersInWhole(inner.segs, s.entry)
     )
       return s;
     return { ...s, sub: glossedByWhole(refine(lex, inner.segs), wholeWords(s.entry)) };
   });
+}
+
+/**
+ * Whether the modifiers of a part's own split show in its English: a head always does (a Wertstoff is a
+ * material, Stoff), so only they tell a transparent part (Wahl·kampf: election campaign; Umwelt·schutz:
+ * environmental protection) from one whose first part has taken a meaning of the whole's (Wert·stoff:
+ * recyclable material, not value), which a reader learns as one word: Wertstoff + Hof.
+ */
+function modifiersInWhole(segs: readonly Segment[], whole: LexEntry): boolean {
+  const words = wholeWords(whole);
+  return segs
+    .slice(0, -1)
+    .every((s) =>
+      [...contentWords((s.entry?.senses ?? []).slice(0, 2).flatMap((x) => x.glosses))].some(
+        (w) => w.length >= 3 && words.some((o) => o.includes(w)),
+      ),
+    );
 }
 
 /** The whole's English, word by word (lower case), as the parts' glosses are compared with it. */
