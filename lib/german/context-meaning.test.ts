@@ -43,6 +43,15 @@ describe("meaning from the sentence alone", () => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });
 
+  // A preposition Ding gives no sense of the verb with chooses nothing: no guess from a gloss's English
+  // preposition ("to come for", "to feel pity for").
+  it.each([
+    ["Ich hole dich um sieben am Flughafen ab.", "hole", "to collect"],
+    ["Wie lange dauert die Fahrt nach Hamburg?", "dauert", "to take"],
+  ])("%s: %s = %s (no English preposition guess)", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
   it("leaves a noun's first sense where the determiner allows its gender (im: dem, masculine or neuter)", () => {
     expect(word(analyse("Im dritten Band stirbt der Held."), "Band").glosses[0]).toBe("tape");
   });

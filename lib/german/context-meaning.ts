@@ -10,23 +10,6 @@ import { clauseBounds, clauseWords, type Draft, type SentenceContext, wordAt } f
 import type { Token } from "./types";
 import { isImperativeSingular, reflexiveInClause } from "./verb-grammar";
 
-// What a German preposition governed by a verb most often becomes in the English gloss. Contractions
-// (vom, zum, am, im) are left out: they mostly open adverbials of place and time, not a verb's object;
-// so are mit, aus, zu, in and bei, which follow most verbs in any sense.
-const ENGLISH_PREPS: Record<string, readonly string[]> = {
-  von: ["from", "of"],
-  über: ["about", "over", "on"],
-  an: ["to", "at", "on"],
-  // Not "to": a gloss ending in "to" mostly stands for a dative object ("jdm. liegen", to be congenial to).
-  auf: ["on", "for", "at"],
-  für: ["for"],
-  gegen: ["against"],
-  nach: ["for", "after"],
-  vor: ["of", "from", "against"],
-  um: ["for", "about"],
-  unter: ["under", "from"],
-  zwischen: ["between"],
-};
 // Contractions of a preposition with an article ("am" = an dem); "darauf", "worüber" stand for the
 // preposition with a pronoun ("es kommt darauf an" is ankommen auf).
 const CONTRACTIONS: Record<string, string> = {
@@ -156,7 +139,6 @@ function verbContext(
   const byObject = objectSense(lex, ctx, drafts, d, i);
   if (byObject) return byObject;
   const words = clauseWords(ctx, d, i);
-  // Ding's own "über etw. verfügen" beats an English preposition guess.
   // Among senses taking the preposition, everyday language before a subject field's (verfügen über:
   // "to have" before [adm., jur.] "to dispose of").
   const imperative =
@@ -209,21 +191,9 @@ function verbContext(
   // Without its pronoun the verb is not used in its reflexive sense ("jdn. erinnern" = to remind).
   const plain = senses.findIndex((s) => !s.reflexive);
   if (!reflexiveUse && senses[0]?.reflexive && plain > 0) return { sense: { sense: plain, gloss: 0 } };
-  // A preposition opening the clause opens an adverbial of place or time ("Auf der Zugspitze liegt
-  // Schnee" is no liegen "to be congenial to"), not the verb's object: no guess from it.
-  const opensClause = clauseBounds(ctx.tokens, i)[0] !== i;
-  for (const [k, w] of words.entries()) {
-    const english = ENGLISH_PREPS[w];
-    if (!english || (k === 0 && opensClause)) continue;
-    const pattern = new RegExp(`\\b(?:${english.join("|")})$`);
-    // A sense Ding gives with another preposition is not this one's ("an der Ecke" is no führen zu, "to
-    // lead to"): the English guess is for senses Ding says nothing about.
-    const found = findGloss(
-      senses.map((s) => (s.prep === undefined || s.prep === w ? s : { ...s, glosses: [] })),
-      (g) => pattern.test(g),
-    );
-    if (found?.sense && found.sense.sense > 0) return found;
-  }
+  // No guess from a gloss that ends in an English preposition where Ding gives the sense none: the German
+  // preposition mostly opens an adverbial or a noun's phrase ("Ich hole dich um sieben ab" is no abholen
+  // "to come for", "Wie lange dauert die Fahrt nach Hamburg?" no dauern "to feel pity for").
   return undefined;
 }
 
