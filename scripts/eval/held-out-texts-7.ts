@@ -17,8 +17,11 @@
 // every word (Bergischen: Bergisches Land); a kind or role noun before a name (Hausarztpraxis, Praxis, Küchenchef,
 // Herr, Dorfrichter, Regisseurin, Hotel, Insel, Naturschutzgebiet, Landratsamt, Wochenmarkt, Biohof, Imkerei, Landtag,
 // Staatstheater) is a noun. Do not tune the engine on this set's misses: write an eighth set once that has happened.
-// Committed as 4b33d5f (18:20 UTC; its hash may change once rebased onto main). Wired into eval:engine as its own
-// block (totals only, never misses) by the next commit; no run of the engine on this set had been made when it landed.
+// Committed as 4b33d5f (18:20 UTC; 9460d68 once rebased onto main). Wired into eval:engine as its own block (totals
+// only, never misses) by the next commit; no run of the engine on this set had been made when it landed.
+// First run (2026-12-04 18:24 UTC, engine of main 2640f4d, totals only, no misses read): lemma 400/420 (95.2%), part of
+// speech 400/420 (95.2%), noun gender 188/193 (97.4%), compounds 158/163 (96.9%), separable verbs and zu-infinitives
+// 29/29 (100%), names 46/59 (78.0%).
 import type { EvalText } from "./texts";
 
 export const HELD_OUT_TEXTS_7: readonly EvalText[] = [
