@@ -17,6 +17,10 @@ describe("name phrases", () => {
     ["Danach gingen wir ins Café Einstein.", "Einstein", "Einstein"],
     ["Das Buch erschien im Verlag Hoffmann & Campe.", "Campe", "Hoffmann & Campe"],
     ["Sie wohnt im Stadtteil Sülz.", "Sülz", "Sülz"],
+    // A surname after a kind of business, though also a noun; kinds named by a compound's head.
+    ["Die Tierarztpraxis Weber erinnert an den Termin.", "Weber", "Weber"],
+    ["Die Hausverwaltung Nordblick lädt ein.", "Nordblick", "Nordblick"],
+    ["Die Schiffe der Reederei Nordfriesland fahren seltener.", "Nordfriesland", "Nordfriesland"],
     // Organisations with a legal form.
     ["Die Bäckerei Meyer GmbH stellt ein.", "Meyer", "Meyer GmbH"],
     ["Der Verein Freunde der Oper e.V. lädt ein.", "Oper", "Freunde der Oper e.V."],

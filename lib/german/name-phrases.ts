@@ -28,17 +28,18 @@ const TITLE_NOUNS = new Set(
 
 /** Kinds of business, institution or district whose name follows them: "Café Luitpold", "Kino Babylon". */
 const KIND_NOUNS = new Set(
-  "Café Cafe Hotel Hotels Restaurant Restaurants Gasthaus Gasthof Gaststätte Wirtshaus Kneipe Bar Pizzeria Bistro Imbiss Kino Kinos Theater Verlag Verlags Firma Unternehmen Pension Bäckerei Metzgerei Konditorei Buchhandlung Galerie Klinik Apotheke Kaufhaus Einkaufszentrum Modehaus Autohaus Club Klub Verein Vereins Stiftung Stadtteil Stadtteils Ortsteil Ortsteils Stadtbezirk Bezirk Bezirks Kiez Viertel".split(
+  "Café Cafe Hotel Hotels Restaurant Restaurants Gasthaus Gasthof Gaststätte Wirtshaus Kneipe Bar Pizzeria Bistro Imbiss Kino Kinos Theater Verlag Verlags Firma Unternehmen Pension Bäckerei Metzgerei Konditorei Buchhandlung Galerie Klinik Apotheke Praxis Kanzlei Reederei Spedition Druckerei Gärtnerei Kaufhaus Einkaufszentrum Modehaus Autohaus Club Klub Verein Vereins Stiftung Stadtteil Stadtteils Ortsteil Ortsteils Stadtbezirk Bezirk Bezirks Kiez Viertel".split(
     " ",
   ),
 );
 
 /**
  * Heads of compounds that name a kind of business or body just as KIND_NOUNS do: "Berggasthof Zum Grünen
- * Hut", "Fahrradhersteller Velotraum", "Bürgerinitiative Pro Ahlten", "Grundschule Am Hasenberg".
+ * Hut", "Fahrradhersteller Velotraum", "Bürgerinitiative Pro Ahlten", "Grundschule Am Hasenberg",
+ * "Tierarztpraxis Weber", "Hausverwaltung Nordblick", "Reederei Nordfriesland".
  */
 const KIND_HEADS =
-  /(?:gasthof|gasthaus|hotel|restaurant|café|verlag|hersteller|konzern|händler|anbieter|initiative|schule|verein|firma|marke|werft|brauerei|kellerei)$/u;
+  /(?:gasthof|gasthaus|hotel|restaurant|café|verlag|hersteller|konzern|händler|anbieter|initiative|schule|verein|firma|marke|werft|brauerei|kellerei|reederei|praxis|kanzlei|verwaltung|agentur|werkstatt|gärtnerei|druckerei|schreinerei|tischlerei|spedition)$/u;
 
 const kindNoun = (w: string) => KIND_NOUNS.has(w) || (/^\p{Lu}\p{Ll}{3,}/u.test(w) && KIND_HEADS.test(w));
 
@@ -182,7 +183,10 @@ function nameAfterKind(lex: Lexicon, tokens: readonly Token[], sentence: string,
   const first = word(tokens, i + 1);
   if (!capitalised(first) || !adjacent(sentence, tokens[i], tokens[i + 1]) || !first) return undefined;
   const leads = (w: string) => NAME_PREPOSITIONS.has(w) || adjectiveForm(lex, w);
-  if (!leads(first) && (commonNoun(lex, first) || functionWord(first.toLowerCase()).length > 0)) return undefined;
+  // "Tierarztpraxis Weber", "Bäckerei Müller": a surname the list has names the business, though also a noun.
+  const surname = lex.isSurname(first.toLowerCase());
+  if (!leads(first) && ((commonNoun(lex, first) && !surname) || functionWord(first.toLowerCase()).length > 0))
+    return undefined;
   let to = i + 1;
   for (let j = i + 2; j < Math.min(tokens.length, i + 8); j++) {
     const w = tokens[j]?.text === "&" ? "&" : word(tokens, j);

@@ -302,6 +302,9 @@ describe("names the first data sets lacked", () => {
     ["Der Trainer Fischer lobte die Mannschaft.", "Fischer", "Fischer"],
     ["Moderatorin Sabine Krüger sprach mit ihm.", "Sabine", "Sabine Krüger"],
     ["Der Angeklagte Markus B. schwieg.", "Markus", "Markus B."],
+    // A first name between a form of address and a surname; a listed first name before a listed surname.
+    ["Der Fahrer, Herr Karl Wendt, gab es zu.", "Karl", "Karl Wendt"],
+    ["Wer Interesse hat, meldet sich bei Sabine Krüger.", "Sabine", "Sabine Krüger"],
   ])("%s: %s is part of %s", (sentence, text, name) => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma: name, pos: "name" });
   });

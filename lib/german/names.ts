@@ -172,6 +172,16 @@ export function addressee(tokens: readonly Token[], i: number): number | undefin
 function surnameAfterTitle(lex: Lexicon, tokens: readonly Token[], i: number): NameSpan | undefined {
   const t = tokens[i];
   if (!t || ACADEMIC.has(t.text) || !followsAddress(tokens, i)) return undefined;
+  // "Herr Karl Wendt", "Frau Anna Koch": a first name before a surname; the name is both.
+  const next = tokens[i + 1];
+  if (
+    next?.type === "word" &&
+    next.start === t.start + t.text.length + 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+    givenName(lex, t.text) &&
+    (lex.isSurname(next.text.toLowerCase()) || !germanWord(lex, next.text))
+  )
+    return { from: i, to: i + 1, name: `${t.text} ${next.text}`, known: false, sure: true };
   if (!lex.isSurname(t.text.toLowerCase()) && germanWord(lex, t.text)) return undefined;
   return { from: i, to: i, name: t.text, known: false, sure: true };
 }
@@ -299,7 +309,9 @@ function personOrEnglishRun(
     }
     const last = tokens[to];
     const name = sentence.slice(t.start, (last?.start ?? 0) + (last?.text.length ?? 0));
-    return { from: i, to, name, known: false };
+    // "bei Sabine Krüger": a listed first name before a listed surname is a person, whatever the tagger reads.
+    const sure = firstName && to === i + 1 && lex.isSurname(next.text.toLowerCase());
+    return { from: i, to, name, known: false, ...(sure && { sure }) };
   }
   // A run of name-like capitalised words, with English connectors: "Global Times", "USA Today",
   // "Center for Strategic and International Studies".
