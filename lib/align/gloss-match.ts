@@ -138,8 +138,9 @@ export interface GlossMatch {
   /** Indices (into the English words) that the gloss matched. */
   words: number[];
   /**
-   * Only the gloss's head matched: evidence for its sense, not for its wording ("overhauled" is no
-   * "to give a general overhaul"), so the sense's first gloss is shown.
+   * Only the gloss's head or another part of it matched: evidence for its sense, not for its wording
+   * ("overhauled" is no "to give a general overhaul", "reported" no "criminal information report"), so the
+   * sense's first gloss is shown.
    */
   headOnly?: boolean;
 }
@@ -200,8 +201,8 @@ export function matchGloss(
       (shape.light ? 1 : 0);
     if (!full && shape.core.length > 1 && found.length < 2) {
       if (LIGHT.has(shape.core[0] ?? "")) return;
-      // One word of a longer gloss ("have" of "to have at one's disposal") is weak evidence.
-      if (!best || score * 0.5 > best.score) best = { score: score * 0.5, words: found };
+      // One word of a longer gloss ("have" of "to have at one's disposal") is weak evidence, for the sense.
+      if (!best || score * 0.5 > best.score) best = { score: score * 0.5, words: found, headOnly: true };
       return;
     }
     if (!best || score > best.score) best = { score, words: [...found, ...extras].sort((a, b) => a - b) };
@@ -220,7 +221,7 @@ export function matchGloss(
   if (!best && shape.core.length > 1) {
     for (const key of shape.core.slice(1)) {
       const j = LIGHT.has(key) ? -1 : english.findIndex((w, k) => !taken.has(k) && w.keys.includes(key));
-      if (j >= 0) return { score: 5, words: [j] };
+      if (j >= 0) return { score: 5, words: [j], headOnly: true };
     }
   }
   return best;

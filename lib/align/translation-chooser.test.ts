@@ -36,6 +36,20 @@ describe("meaning from the translation", () => {
     ["Die Preise sind leicht gestiegen.", "Prices have risen slightly.", "leicht", "slight"],
     // A gloss with a slash inside a word matches either reading: "to withdraw/draw" in "withdraw".
     ["Ich muss Geld abheben.", "I have to withdraw money.", "abheben", "to withdraw/draw"],
+    // Only a part of a gloss matched ("report" of "criminal information report"): the sense's first gloss,
+    // unless that one is light words only (verlaufen's "to be +").
+    [
+      "Nach dem Diebstahl erstattete sie Anzeige bei der Polizei.",
+      "After the theft she reported it to the police.",
+      "Anzeige",
+      "criminal complaint",
+    ],
+    [
+      "Die Grenze verläuft entlang des Flusses.",
+      "The border runs along the river.",
+      "verläuft",
+      "to run a particular course",
+    ],
   ])("%s (%s): %s = %s", (german, english, text, gloss) => {
     const w = word(analyseWith(german, [english]), text);
     expect(w.glosses[0]).toBe(gloss);

@@ -93,11 +93,24 @@ function bestSenseMatch(
         const m = matchGloss(shape, english, taken);
         const score = m && m.score - 0.01 * sense + clauseFit(senses[sense] as LexSense);
         if (m && score !== undefined && (!best || score > best.score))
-          best = { choice: { sense, gloss: m.headOnly ? 0 : gloss }, score, words: m.words };
+          best = {
+            choice: { sense, gloss: m.headOnly ? firstFull(senses[sense] as LexSense, gloss) : gloss },
+            score,
+            words: m.words,
+          };
       }
     });
   }
   return best;
+}
+
+/**
+ * The gloss shown for a sense that a part of one of its glosses matched: the sense's first gloss, unless that
+ * is made of light words only ("to be +" of verlaufen, where the matched "to run a particular course" says more).
+ */
+function firstFull(sense: LexSense, matched: number): number {
+  const first = sense.glosses[0];
+  return first !== undefined && shapeOf(first).light ? matched : 0;
 }
 
 /** A name matches itself or its English form ("China", "Peking" → Beijing). */
