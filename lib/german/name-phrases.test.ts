@@ -17,6 +17,12 @@ describe("name phrases", () => {
     ["Danach gingen wir ins Café Einstein.", "Einstein", "Einstein"],
     ["Das Buch erschien im Verlag Hoffmann & Campe.", "Campe", "Hoffmann & Campe"],
     ["Sie wohnt im Stadtteil Sülz.", "Sülz", "Sülz"],
+    // An institution, body or event before a place: one name (a Region between).
+    ["Sie studiert an der Universität Greifswald.", "Universität", "Universität Greifswald"],
+    ["Beim Filmfest Hamburg laufen neue Filme.", "Hamburg", "Filmfest Hamburg"],
+    ["Die Ärzte des Klinikums Region Hannover streiken.", "Klinikums", "Klinikum Region Hannover"],
+    ["Der Naturschutzbund Deutschland warnt.", "Naturschutzbund", "Naturschutzbund Deutschland"],
+    ["Sie arbeitet bei der Landesbank Baden-Württemberg.", "Landesbank", "Landesbank Baden-Württemberg"],
     // A surname after a kind of business, though also a noun; kinds named by a compound's head.
     ["Die Tierarztpraxis Weber erinnert an den Termin.", "Weber", "Weber"],
     ["Die Hausverwaltung Nordblick lädt ein.", "Nordblick", "Nordblick"],
@@ -88,9 +94,11 @@ describe("name phrases", () => {
     // The treebanks' convention: an adjective and a common noun stay apart, even capitalised.
     ["Er besuchte das Weiße Haus.", "Haus", "Haus"],
     ["Sie segelten über den Pazifischen Ozean.", "Ozean", "Ozean"],
-    // A body named by its place: the treebanks keep the noun and the place apart (Universität Bielefeld).
+    // A place after a noun of place, a compound that says whose it is, a court or a savings bank: the noun stays.
     ["Sie wohnt in der Stadt Göttingen.", "Stadt", "Stadt"],
-    ["Sie studiert an der Universität Greifswald.", "Universität", "Universität"],
+    ["Die Stadtbibliothek Heilbronn mahnt die Bücher an.", "Stadtbibliothek", "Stadtbibliothek"],
+    ["Das Amtsgericht Bielefeld verhandelt heute.", "Amtsgericht", "Amtsgericht"],
+    ["Der Bund Deutschland zahlt.", "Bund", "Bund"],
     ["In der Nord-Süd-Verbindung gab es Stau.", "Nord-Süd-Verbindung", "Nord-Süd-Verbindung"],
   ])("%s: %s stays a noun", (sentence, text, lemma) => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "noun" });

@@ -4,7 +4,7 @@
 // lemma is the whole name, as the hand-annotated evaluation texts count it.
 import { functionWord } from "./closed-class";
 import { splitCompound } from "./compounds";
-import { placeNamed } from "./gazetteer";
+import { placeNamed, placeOrTownNamed } from "./gazetteer";
 import { adjectiveLemmas, listedNounLemmas, nounLemmas } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
 import type { NameSpan } from "./names";
@@ -546,6 +546,46 @@ function ampersandNameAt(tokens: readonly Token[], sentence: string, i: number):
   return span(tokens, sentence, i, to);
 }
 
+/**
+ * Institutions, bodies and events that take a place's name into their own: "Universität Greifswald",
+ * "Polizeiinspektion Anklam", "Studierendenwerk Greifswald", "Landesbank Baden-Württemberg", "Filmfest
+ * Hamburg", "Naturschutzbund Deutschland".
+ */
+const BODY_HEAD =
+  /(?:universität|hochschule|akademie|institut|klinikum|inspektion|präsidium|direktion|werk|bank|bund|verband|fest|festival|messe|museum|oper|orchester|philharmonie)$/u;
+
+/** Compounds that already say whose they are (Stadtbibliothek, Kreisverwaltung, Landkreis): the place after them names the town. */
+const OWNED_BY_PLACE = /^(?:Stadt|Kreis|Land|Gemeinde|Dorf)(?!es)\p{Ll}/u;
+
+/**
+ * "die Universität Greifswald", "beim Filmfest Hamburg", "des Klinikums Region Hannover": a noun naming an
+ * institution, body or event, right before a place the gazetteer knows (a Region or Kreis between), is one
+ * name with it, in its base form (des Klinikums → Klinikum). "die Stadtbibliothek Heilbronn" keeps its
+ * noun: the compound says already that the town's library is meant; so do the court and the savings bank
+ * every district has, named by their seat (das Amtsgericht Bielefeld, die Sparkasse Marburg-Biedenkopf).
+ */
+function bodyOfPlaceAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const kind = word(tokens, i);
+  if (!kind || !/^\p{Lu}\p{Ll}+$/u.test(kind) || OWNED_BY_PLACE.test(kind)) return undefined;
+  const base = singularOfGenitive(lex, kind);
+  const head = BODY_HEAD.exec(base.toLowerCase())?.[0];
+  // A bare Bund, Werk or Fest is the word; only a compound on it names a body (Naturschutzbund, Filmfest).
+  if (!head || (/^(?:werk|bank|bund|fest)$/u.test(head) && base.length === head.length)) return undefined;
+  if (nounLemmas(lex, kind).length + listedNounLemmas(lex, kind).length === 0 && !splitCompound(lex, kind))
+    return undefined;
+  let at = i + 1;
+  if (/^(?:Region|Kreis)$/u.test(word(tokens, at) ?? "") && adjacent(sentence, tokens[i], tokens[at])) at++;
+  const place = word(tokens, at);
+  if (!place || !adjacent(sentence, tokens[at - 1], tokens[at])) return undefined;
+  const parts = place.split("-");
+  const known = (w: string) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(w) && placeOrTownNamed(w) !== undefined;
+  if (!known(place) && !parts.every(known)) return undefined;
+  // "die Bank Hamburgs Werften" aside, a capitalised word right after the place belongs to something else.
+  if (capitalised(word(tokens, at + 1)) && adjacent(sentence, tokens[at], tokens[at + 1])) return undefined;
+  const rest = sentence.slice(tokens[i + 1]?.start ?? 0, (tokens[at]?.start ?? 0) + place.length);
+  return span(tokens, sentence, i, at, `${base} ${rest}`);
+}
+
 /** Name phrases in a sentence, found before the name finder's other rules, which skip the words they cover. */
 export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: string): NameSpan[] {
   const spans: NameSpan[] = [];
@@ -557,6 +597,7 @@ export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: st
       organisationAt(tokens, sentence, i) ??
       ampersandNameAt(tokens, sentence, i) ??
       nameAfterKind(lex, tokens, sentence, i) ??
+      bodyOfPlaceAt(lex, tokens, sentence, i) ??
       landmarkAt(lex, tokens, sentence, i) ??
       streetAt(lex, tokens, sentence, i) ??
       adjectiveNameAt(lex, tokens, sentence, i) ??
