@@ -27,6 +27,9 @@ describe("meaning from the sentence alone", () => {
     ["Der erste Band ist der beste.", "Band", "volume"],
     ["Den dritten Band habe ich noch nicht gelesen.", "Band", "volume"],
     ["Er spielt Gitarre in der Band seines Bruders.", "Band", "band"],
+    // A plural after den is dative and ends in -n: "den Kiefer" is der Kiefer (jaw), not die Kiefer (pine),
+    // whose plural is Kiefer.
+    ["Bei dem Unfall hat er sich den Kiefer gebrochen.", "Kiefer", "jawbone"],
   ])("%s: %s = %s", (sentence, text, gloss) => {
     const w = word(analyse(sentence), text);
     expect(w.glosses[0]).toBe(gloss);
@@ -54,6 +57,8 @@ describe("meaning from the sentence alone", () => {
 
   it("leaves a noun's first sense where the determiner allows its gender (im: dem, masculine or neuter)", () => {
     expect(word(analyse("Im dritten Band stirbt der Held."), "Band").glosses[0]).toBe("tape");
+    // A plural may follow den with its dative -n: die Kiefer (pine) stays.
+    expect(word(analyse("Er wohnt zwischen den Kiefern."), "Kiefern").glosses[0]).toBe("pine");
   });
 
   // Without a rule, the sense ranked first at build time: everyday English before rare English

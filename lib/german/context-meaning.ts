@@ -247,18 +247,29 @@ function caseGenders(word: string, before: string | undefined): readonly Gender[
 }
 
 /**
+ * Whether the noun after the determiner may be a plural: a plural form after a determiner that goes with
+ * plurals. After den (diesen, keinen) a plural is dative, which ends in -n or -s: "den Kiefer" is der
+ * Kiefer, "jaw", though die Kiefer ("pine") has the plural Kiefer; after dem or des no plural stands.
+ */
+function mayBePlural(lex: Lexicon, d: Draft, det: string): boolean {
+  if (!determinerReadings(det)?.includes("pl")) return false;
+  if (det.endsWith("en") && !/[ns]$/.test(d.a.text)) return false;
+  return lex.entries(d.a.lemma).some((e) => e.plurals.includes(d.a.text));
+}
+
+/**
  * A noun whose senses differ in gender, after a determiner that shows it (der zweite Band "volume", die
  * Band "band", das Band "tape"): the first sense of a gender the determiner allows. Adjectives and numbers
  * may stand between; a form that is also the plural is left alone (die, der, den go with any plural).
  */
 function genderSense(lex: Lexicon, tokens: readonly Token[], drafts: readonly (Draft | null)[], d: Draft, i: number) {
   const senses = d.senses ?? [];
-  if (!senses.some((s) => s.gender) || lex.entries(d.a.lemma).some((e) => e.plurals.includes(d.a.text)))
-    return undefined;
+  if (!senses.some((s) => s.gender)) return undefined;
   let j = i - 1;
   while (j >= 0 && (tokens[j]?.type === "number" || drafts[j]?.a.pos === "adj" || drafts[j]?.a.pos === "num")) j--;
-  const det = wordAt(tokens, j);
-  const allowed = det && caseGenders(det.text.toLowerCase(), drafts[j - 1]?.a.pos);
+  const det = wordAt(tokens, j)?.text.toLowerCase();
+  if (det === undefined || mayBePlural(lex, d, det)) return undefined;
+  const allowed = caseGenders(det, drafts[j - 1]?.a.pos);
   const first = senses[0]?.gender;
   if (!allowed || !first || allowed.includes(first)) return undefined;
   const at = senses.findIndex((s) => s.gender !== undefined && allowed.includes(s.gender));
