@@ -23,6 +23,11 @@ describe("name phrases", () => {
     ["Die Ärzte des Klinikums Region Hannover streiken.", "Klinikums", "Klinikum Region Hannover"],
     ["Der Naturschutzbund Deutschland warnt.", "Naturschutzbund", "Naturschutzbund Deutschland"],
     ["Sie arbeitet bei der Landesbank Baden-Württemberg.", "Landesbank", "Landesbank Baden-Württemberg"],
+    // A capitalised adjective inside a sentence before an organisation's head: one name, adjectives in the base form.
+    ["Das Technische Hilfswerk pumpte die Keller leer.", "Hilfswerk", "Technisches Hilfswerk"],
+    ["Er ist Mitglied des Deutschen Alpenvereins.", "Deutschen", "Deutscher Alpenverein"],
+    ["Auch die Deutsche Post schließt ihre Filiale.", "Post", "Deutsche Post"],
+    ["Sie kandidiert für die Freien Wähler.", "Freien", "Freie Wähler"],
     // A surname after a kind of business, though also a noun; kinds named by a compound's head.
     ["Die Tierarztpraxis Weber erinnert an den Termin.", "Weber", "Weber"],
     ["Die Hausverwaltung Nordblick lädt ein.", "Nordblick", "Nordblick"],

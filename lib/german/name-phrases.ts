@@ -485,16 +485,38 @@ function adjectiveNameAt(lex: Lexicon, tokens: readonly Token[], sentence: strin
   // "die „Wartende Frau“", "den „Grünen Pfeil“": an article before quotation marks around just the two
   // words makes them a title or a name, whatever the head.
   const quoted = to === head && quotedAfterArticle(tokens, i, head);
-  if (!listedPlace(headText) && !(to > head && listedPlace(after)) && !quoted) return undefined;
+  const organisation = ORGANISATION_HEAD.test(headLemma.toLowerCase()) && !placeAdjective(text, lex);
+  if (!listedPlace(headText) && !(to > head && listedPlace(after)) && !quoted && !organisation) return undefined;
+  // "für die Freien Wähler": after die, an adjective on -en is plural (die Freie Wählerin is singular).
+  const plural = /en$/u.test(text) && /^(?:die|alle|keine)$/iu.test(word(tokens, i - 1) ?? "");
+  if (plural && nounLemmas(lex, headText).some((e) => e.lemma === headText)) {
+    const adjectives = tokens.slice(i, head).map((t) => `${adjectiveStem(t.text)}e`);
+    return span(
+      tokens,
+      sentence,
+      i,
+      to,
+      [...adjectives, sentence.slice(tokens[head]?.start ?? 0, endOf(tokens[to]))].join(" "),
+    );
+  }
   if (!gender || !singular) return span(tokens, sentence, i, to);
-  const adjectives = tokens.slice(i, head).map((t) => {
-    const base = adjectiveBase(lex, t.text) ?? t.text.toLowerCase();
-    return `${base.charAt(0).toUpperCase()}${base.slice(1)}${BASE_ENDING[gender]}`;
-  });
+  // The stem as written keeps what the base form would lose: Hohen → Hohes (not "Hoches"), Dunklen → Dunkles.
+  const adjectives = tokens.slice(i, head).map((t) => `${adjectiveStem(t.text)}${BASE_ENDING[gender]}`);
   const last = tokens[to];
   const rest = to > head && last ? sentence.slice(tokens[head + 1]?.start ?? 0, last.start + last.text.length) : "";
   return span(tokens, sentence, i, to, [...adjectives, headLemma, rest].filter(Boolean).join(" "));
 }
+
+/** An inflected adjective without its ending, as written: Hohen → Hoh, Technischen → Technisch. */
+function adjectiveStem(text: string): string {
+  return text.replace(/(?:en|em|er|es|e)$/u, "");
+}
+
+const endOf = (t: Token | undefined) => (t ? t.start + t.text.length : 0);
+
+/** Heads of an organisation's name after a capitalised adjective: Technisches Hilfswerk, Deutscher Alpenverein, Deutsche Post. */
+const ORGANISATION_HEAD =
+  /(?:verein|werk|bund|verband|partei|post|bahn|wähler|vereinigung|gesellschaft|stiftung|genossenschaft|gewerkschaft|liga|wacht|dienst|rundfunk|allianz)$/u;
 
 /** Whether tokens i to head stand in quotation marks right after an article ("die „Wartende Frau“"). */
 function quotedAfterArticle(tokens: readonly Token[], i: number, head: number): boolean {
