@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import { checkAnswer, countsAsRecalled } from "./answer-check";
 import { cardSelect, cardStateOf, toCardView } from "./data";
+import { writeGrade } from "./grade-sql";
 import { buildPrompt } from "./prompt";
 import { applyGrade, fromSnapshot, toSnapshot } from "./scheduler";
 import { cardSnapshot, type GradeInput, type SettingsInput } from "./schema";
@@ -11,44 +12,40 @@ import { cardSnapshot, type GradeInput, type SettingsInput } from "./schema";
 const MAX_DURATION_MS = 5 * 60_000;
 
 /**
- * Grades a card: FSRS state and one ReviewLog row, in one transaction. The update applies only to the
- * version the learner was shown, so two tabs grading the same card give one grade and one conflict.
+ * Grades a card: FSRS state and one ReviewLog row. The card is read, then everything is written by one
+ * statement (lib/review/grade-sql.ts) that applies only to the version the learner was shown, so two tabs
+ * grading the same card give one grade and one conflict. One statement is atomic by itself: no
+ * transaction holds a connection (or the embedded database, which runs one query at a time) across
+ * round trips, which is what a class grading at once waited on (9 round trips a grade before, 5 now).
  */
 export async function gradeCard(userId: string, input: GradeInput, now = new Date()) {
-  return db.$transaction(async (tx) => {
-    const row = await tx.reviewCard.findFirst({ where: { id: input.cardId, userId }, select: cardSelect });
-    if (!row) throw new AppError("not_found");
-    if (row.version !== input.version) throw new AppError("conflict");
+  const row = await db.reviewCard.findFirst({ where: { id: input.cardId, userId }, select: cardSelect });
+  if (!row) throw new AppError("not_found");
+  if (row.version !== input.version) throw new AppError("conflict");
 
-    const before = cardStateOf(row);
-    const after = applyGrade(before, input.grade, now);
-    const prompt = buildPrompt(row.item, input.mode);
-    const check = prompt.mode === "recognition" ? null : checkAnswer(input.answer ?? "", prompt.target);
-    const correct = countsAsRecalled(check, input.grade);
+  const before = cardStateOf(row);
+  const after = applyGrade(before, input.grade, now);
+  const prompt = buildPrompt(row.item, input.mode);
+  const check = prompt.mode === "recognition" ? null : checkAnswer(input.answer ?? "", prompt.target);
+  const correct = countsAsRecalled(check, input.grade);
 
-    const { count } = await tx.reviewCard.updateMany({
-      where: { id: row.id, userId, version: input.version },
-      data: { ...after, version: { increment: 1 } },
-    });
-    if (count === 0) throw new AppError("conflict");
-    if (row.item.status === "NEW")
-      await tx.vocabularyItem.update({ where: { id: row.item.id }, data: { status: "LEARNING" } });
-    const log = await tx.reviewLog.create({
-      data: {
-        cardId: row.id,
-        userId,
-        grade: input.grade,
-        mode: prompt.mode,
-        correct,
-        stateBefore: { ...toSnapshot(before, row.version), itemStatus: row.item.status },
-        stateAfter: { ...toSnapshot(after, row.version + 1) },
-        durationMs: Math.min(input.durationMs, MAX_DURATION_MS),
-        reviewedAt: now,
-      },
-      select: { id: true },
-    });
-    return { logId: log.id, correct, check, card: toCardView({ ...row, ...after, version: row.version + 1 }, now) };
+  const logId = await writeGrade(db, {
+    cardId: row.id,
+    userId,
+    version: input.version,
+    after,
+    log: {
+      grade: input.grade,
+      mode: prompt.mode,
+      correct,
+      stateBefore: { ...toSnapshot(before, row.version), itemStatus: row.item.status },
+      stateAfter: toSnapshot(after, row.version + 1),
+      durationMs: Math.min(input.durationMs, MAX_DURATION_MS),
+    },
+    now,
   });
+  if (logId === null) throw new AppError("conflict");
+  return { logId, correct, check, card: toCardView({ ...row, ...after, version: row.version + 1 }, now) };
 }
 
 /**

@@ -4,7 +4,7 @@
 // Usage: tsx scripts/bench/http.ts --base http://127.0.0.1:3400 --dist .next-bench --out .tmp/bench/http-pglite.json [--pid <server pid>]
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -177,6 +177,7 @@ async function createLearners(app: AppClient): Promise<(Session & { cards: { car
 
 /** 50 learners, one connection each, grading their cards in turn (each grade sends the version it was shown). */
 async function gradingLoad(app: AppClient, learners: Awaited<ReturnType<typeof createLearners>>, seconds: number) {
+  const cpuBefore = cpuMs();
   const grade = app.action("lib/review/actions.ts#gradeCard");
   let next = 0;
   let ok = 0;
@@ -226,14 +227,51 @@ async function gradingLoad(app: AppClient, learners: Awaited<ReturnType<typeof c
     timeout: 30,
     setupClient: (client) => client.setRequests(requestsFor(learners[next++ % learners.length]!)),
   });
+  const cpuAfter = cpuMs();
+  // CPU time per grade does not depend on what else the machine runs, as throughput does: the figure to
+  // compare between runs on a busy machine.
+  const perGrade = (before: number | null, after: number | null) =>
+    before === null || after === null || ok === 0 ? null : (after - before) / ok;
   return {
     graded: ok,
     rps: ok / result.duration,
+    cpuMsPerGrade: {
+      server: perGrade(cpuBefore.server, cpuAfter.server),
+      database: perGrade(cpuBefore.database, cpuAfter.database),
+    },
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: failed + result.errors + result.timeouts,
     firstFailure,
   };
+}
+
+// Linux counts process CPU time in clock ticks of 1/100 s (USER_HZ, the same on every architecture Node runs on).
+const TICK_MS = 10;
+
+/** CPU time (user + system, ms) of one process from /proc, or null when it cannot be read. */
+function processCpuMs(pid: string): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name, which is in parentheses and may contain spaces: utime is the 12th, stime the 13th.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return null;
+  }
+}
+
+/** The app server's CPU time (--pid) and that of every PostgreSQL process on the machine (0 with PGlite, in-process). */
+function cpuMs(): { server: number | null; database: number | null } {
+  let database = 0;
+  for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "postgres") database += processCpuMs(pid) ?? 0;
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return { server: args.pid ? processCpuMs(args.pid) : null, database };
 }
 
 function serverRssMb(pid: string | undefined): number | null {

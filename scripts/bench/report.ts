@@ -21,7 +21,15 @@ type Http = {
     // Absent from runs made before it was measured.
     frameworkJs?: { count: number; raw: number; gzip: number };
   };
-  grading: { graded: number; rps: number; p50: number; p99: number; errors: number; firstFailure: string };
+  grading: {
+    graded: number;
+    rps: number;
+    p50: number;
+    p99: number;
+    errors: number;
+    firstFailure: string;
+    cpuMsPerGrade?: { server: number | null; database: number | null };
+  };
   // Absent from runs made before they were measured.
   burstFirst?: Burst;
   burstAgain?: Burst;
@@ -103,6 +111,10 @@ row(
   all((h) => h.grading.rps > 500),
 );
 row("Grading p50 / p99 (ms)", (h) => pair(h.grading.p50, h.grading.p99));
+row("Grading CPU per grade, app server / database (ms)", (h) => {
+  const cpu = h.grading.cpuMsPerGrade;
+  return cpu?.server == null ? "–" : `${cpu.server.toFixed(1)} / ${(cpu.database ?? 0).toFixed(1)}`;
+});
 row(
   "Grading errors (of graded)",
   (h) => `${h.grading.errors} (of ${h.grading.graded})`,
