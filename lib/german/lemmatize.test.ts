@@ -119,6 +119,19 @@ describe("verb lemmas", () => {
     expect(word(analyse("Er hat den Abend zu Hause verbracht."), "verbracht").lemma).toBe("verbringen");
   });
 
+  it("reads a present form of a verb that begins with ge- as no participle (geht, gebt, gesteht)", () => {
+    for (const [form, inf] of [
+      ["geht", "gehen"],
+      ["gebt", "geben"],
+      ["gesteht", "gestehen"],
+    ] as const)
+      expect(verbLemmas(lex, form)).toContainEqual({ inf, participle: false });
+    expect(verbLemmas(lex, "gebaut")).toContainEqual({ inf: "bauen", participle: true });
+    // So it joins its particle: "Sie geht heute mit", "Gebt das Buch zurück!"
+    expect(word(analyse("Sie geht heute mit."), "geht").lemma).toBe("mitgehen");
+    expect(word(analyse("Gebt das Buch zurück!"), "Gebt").lemma).toBe("zurückgeben");
+  });
+
   it("reads a past tense of a dictionary verb that begins with ge- as that verb alone (gelangte: gelangen)", () => {
     expect(verbLemmas(lex, "gelangte").map((h) => h.inf)).not.toContain("langen");
   });

@@ -339,9 +339,12 @@ export function infinitives(lex: Lexicon, stem: string): string[] {
   return [`${stem}en`, `${stem}n`].filter((inf) => lex.isVerb(inf));
 }
 
-function isParticiple(form: string, inf: string): boolean {
+function isParticiple(lex: Lexicon, form: string, inf: string): boolean {
   // -ieren verbs take no ge-: stationiert, inszeniert (also their 3rd person: context decides).
   if (inf.endsWith("ieren") && form === `${inf.slice(0, -2)}t`) return true;
+  // A present form of a verb whose own first syllable is ge- or be- (geht, gebt, gesteht) is none.
+  const conj = lex.conjugation(inf);
+  if (conj?.P?.includes(form) && !conj.A?.includes(form)) return false;
   return (
     /^(?:\p{Ll}*?ge|be|ver|er|ent|zer|über|unter|miss)\p{Ll}+(?:t|en)$/u.test(form) &&
     form !== inf &&
@@ -387,7 +390,7 @@ function findVerbLemmas(lex: Lexicon, lower: string): VerbHit[] {
     // dictionary has the ge- verb (gelangte is gelangen).
     if (lower.startsWith("ge") && !ownGeVerb(lex, lower)) for (const inf of stripped(lex, lower.slice(2))) add(inf);
   }
-  return [...found].map((inf) => ({ inf, participle: isParticiple(lower, inf) }));
+  return [...found].map((inf) => ({ inf, participle: isParticiple(lex, lower, inf) }));
 }
 
 /** "gelangte": a past tense of a dictionary verb that begins with ge- itself (gelangen). */
