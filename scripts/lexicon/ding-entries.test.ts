@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collectDing } from "./ding-entries";
+import { collectDing, commaAlternatives } from "./ding-entries";
 
 const DING = [
   "Begräbnis {n} | Begräbnisse {pl} | Beerdigung {f} :: burial | burials | funeral",
@@ -57,5 +57,24 @@ describe("a verb headword with the preposition it governs after it", () => {
     const entries = collectDing(line).entries;
     expect(entries.has("stimmen für\tv")).toBe(false);
     expect(entries.get("stimmen\tv")?.senses).toMatchObject([{ glosses: ["to vote", "to ballot"], prep: "für" }]);
+  });
+});
+
+describe("alternatives Ding writes with a comma inside one English item", () => {
+  it("are glosses of their own (Nummer: act, turn), a verb's keeping its to", () => {
+    const line =
+      "Auftritt {m}; Darbietung {f}; Nummer {f} (TV, Kleinkunst; Zirkus) [art] | Auftritte {pl}; Darbietungen {pl}; Nummern {pl} :: act, turn | acts; turns";
+    expect(collectDing(line).entries.get("Nummer\tn")?.senses[0]?.glosses).toEqual(["act", "turn"]);
+    expect(commaAlternatives("to cast light, shed light on")).toEqual(["to cast light", "to shed light on"]);
+  });
+
+  it("leave lists, names and phrases split in halves whole", () => {
+    for (const gloss of [
+      "nuclear, biological and chemical weapons",
+      "France, Metropolitan",
+      "day in, day out",
+      "smoked, rolled fillet of ham",
+    ])
+      expect(commaAlternatives(gloss)).toEqual([gloss]);
   });
 });

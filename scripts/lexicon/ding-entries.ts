@@ -217,6 +217,37 @@ function cleanGloss(item: DingItem): string | null {
   return g;
 }
 
+const MAX_ALTERNATIVE_WORDS = 3;
+const PHRASE_HALF = /\b(?:in|out|on|off|up|this|that|with|of|for)$/;
+
+/**
+ * Ding writes some alternatives with a comma inside one English item ("Auftritt; Nummer :: act, turn";
+ * "Barcode :: bar code, barcode"): each is a gloss of its own, as after "; ". The build stored them as one
+ * ("act  turn"), which a translation could only match with both words. Left whole: lists ("nuclear,
+ * biological and chemical weapons"), names and titles ("France, Metropolitan"), notes in brackets and
+ * longer phrases. A verb's "to" carries over ("to cast light, shed light on").
+ */
+export function commaAlternatives(gloss: string): string[] {
+  if (!gloss.includes(", ")) return [gloss];
+  const parts = gloss.split(", ").map((p) => p.trim());
+  const whole = parts.some(
+    (p) =>
+      p === "" ||
+      /[()[\]{}]/.test(p) ||
+      /\b(?:and|or|etc)\b/.test(p) ||
+      /^\p{Lu}/u.test(p) ||
+      p.split(" ").length > MAX_ALTERNATIVE_WORDS + 1,
+  );
+  const verb = parts[0]?.startsWith("to ") === true;
+  const words = parts.map((p) => p.split(" ").length);
+  // Not a phrase split in halves ("day in, day out", "to outfit sth., with"), nor adjectives before one noun
+  // ("smoked, rolled fillet of ham").
+  const halves = parts.some((p) => (verb ? /^(?:in|out|on|off|with|for)$/ : PHRASE_HALF).test(p));
+  const adjectives = !verb && words[0] === 1 && words.some((n) => n > 1);
+  if (whole || halves || adjectives) return [gloss];
+  return parts.map((p) => (verb && !p.startsWith("to ") ? `to ${p}` : p));
+}
+
 interface PhraseCandidate {
   hw: string;
   glosses: string[];
@@ -398,7 +429,7 @@ export function collectDing(text: string, frequent: ReadonlySet<string> = new Se
       .map((g, i) => ({ g: cleanGloss(g), m: marked[i] }))
       .filter((x): x is { g: string; m: boolean | undefined } => x.g !== null)
       .sort((a, b) => Number(a.m) - Number(b.m))
-      .map((x) => x.g);
+      .flatMap((x) => commaAlternatives(x.g));
     if (glosses.length === 0) continue;
     const glossPenalty = marked[0] ? -1 : 0;
     const lineGeo = head.some((i) => i.labels.includes("geogr."));
