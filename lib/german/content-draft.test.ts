@@ -92,3 +92,17 @@ describe("the salutation of a letter", () => {
     expect(word(analyse("Liebe ist das Wichtigste."), "Liebe").pos).toBe("noun");
   });
 });
+
+describe("a word the dictionary has only as an adverb that inflects as an adjective", () => {
+  it.each([
+    ["Die Miete beträgt monatlich 500 Euro.", "monatlich"],
+    ["Ich bin mit dem Termin einverstanden.", "einverstanden"],
+    ["Die Zeitung erscheint täglich.", "täglich"],
+  ])("%s: %s is the adjective used adverbially", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma: text, pos: "adj" });
+  });
+
+  it("keeps an adverb the full-form data does not inflect", () => {
+    expect(word(analyse("Er kommt bald wieder."), "bald")).toMatchObject({ pos: "adv" });
+  });
+});

@@ -450,7 +450,16 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
   if (imperative) return verbDraft(lex, text, imperative);
   if (!e) return compoundAdjective(lex, text, lower);
   const pos: PartOfSpeech = e.pos === "untagged" ? (ADJ_SUFFIX.test(lower) ? "adj" : "adv") : (e.pos as PartOfSpeech);
-  return fromEntry(lex, text, e, pos);
+  return fromEntry(lex, text, e, pos === "adv" && declinableOnlyAdverb(lex, lower) ? "adj" : pos);
+}
+
+/**
+ * "beträgt monatlich 500 Euro", "Ich bin einverstanden": a word the dictionary lists only as an adverb but the
+ * full-form data inflects as an adjective (monatliche, täglichen) is the adjective used adverbially or
+ * predicatively, as the grammars and the STTS tag ADJD have it; a function word keeps its reading.
+ */
+export function declinableOnlyAdverb(lex: Lexicon, lower: string): boolean {
+  return lex.isFullAdjective(lower) && functionWord(lower).length === 0 && adjectives(lex, lower).length === 0;
 }
 
 /** Best guess for a word the lexicon lacks, from its shape alone; the card says it is a guess. */

@@ -8,6 +8,7 @@ import {
   attributive,
   auxiliaryBefore,
   bestVerb,
+  declinableOnlyAdverb,
   participleAdjective,
   predicative,
   verbDraft,
@@ -115,6 +116,7 @@ function draftAs(lex: Lexicon, ctx: SentenceContext, i: number, pos: PartOfSpeec
 function adjectiveUsedAdverbially(lex: Lexicon, ctx: SentenceContext, i: number, d: Draft): boolean {
   const lower = d.a.text.toLowerCase();
   if (d.a.lemma !== lower) return false;
+  if (declinableOnlyAdverb(lex, lower)) return true;
   const adj = lex.entries(lower).find((e) => e.pos === "adj" && !e.oldSpelling);
   const adv = lex.entries(lower).find((e) => e.pos === "adv" && !e.oldSpelling);
   return adj !== undefined && adv !== undefined && adverbialAdjective(lex, ctx, i, adj, adv);
