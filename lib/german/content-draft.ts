@@ -276,10 +276,14 @@ function sameAsInfinitive(lex: Lexicon, stem: string, ending: string): { inf: st
   return lex.isVerb(stem) ? { inf: stem } : undefined;
 }
 
+const DEGREE_WORDS = new Set(["sehr", "besonders", "äußerst", "höchst", "ganz", "ziemlich", "recht", "so", "zu"]);
+
 /** "die gebuchte Reise", "im mittleren Preissegment": an inflected word between article and noun. */
 export function attributive(ctx: SentenceContext, i: number, lower: string): boolean {
   if (!/(?:e|en|em|er|es)$/.test(lower)) return false;
-  const prev = wordAt(ctx.tokens, i - 1)?.text.toLowerCase();
+  // A word of degree may stand before it: "Sehr geehrte Leserin", "die besonders gefragten Plätze".
+  const degree = DEGREE_WORDS.has(wordAt(ctx.tokens, i - 1)?.text.toLowerCase() ?? "") ? 1 : 0;
+  const prev = wordAt(ctx.tokens, i - 1 - degree)?.text.toLowerCase();
   const next = wordAt(ctx.tokens, i + 1)?.text;
   if (!next || !isCapitalised(next)) return false;
   // Opening the sentence with no article: "Lachende Kinder spielen", "Gebuchte Reisen werden erstattet".

@@ -127,6 +127,8 @@ describe("verb lemmas", () => {
     ] as const)
       expect(verbLemmas(lex, form)).toContainEqual({ inf, participle: false });
     expect(verbLemmas(lex, "gebaut")).toContainEqual({ inf: "bauen", participle: true });
+    // The form tables' participle, also with a particle before an inseparable prefix.
+    expect(verbLemmas(lex, "vorbestellt")).toContainEqual({ inf: "vorbestellen", participle: true });
     // So it joins its particle: "Sie geht heute mit", "Gebt das Buch zurück!"
     expect(word(analyse("Sie geht heute mit."), "geht").lemma).toBe("mitgehen");
     expect(word(analyse("Gebt das Buch zurück!"), "Gebt").lemma).toBe("zurückgeben");

@@ -56,6 +56,11 @@ describe("part of speech in context", () => {
     ["Die in Deutschland gefertigten Autos werden exportiert.", "gefertigten", "gefertigt", "adj"],
     ["Die Polizei hat viele illegal eingereiste Menschen gefunden.", "eingereiste", "eingereist", "adj"],
     ["Der Minister versuchte Ende Oktober, das Terrain zu erkunden.", "versuchte", "versuchen", "verb"],
+    // A word of degree may stand before it; a separable verb's participle opening the sentence is one too
+    // (the joined finite form stands only at a clause's end).
+    ["Sehr geehrte Leserin, sehr geehrter Leser, die Frist läuft ab.", "geehrte", "geehrt", "adj"],
+    ["Die besonders gefragten Plätze sind weg.", "gefragten", "gefragt", "adj"],
+    ["Vorbestellte Torten können Sie dort abholen.", "Vorbestellte", "vorbestellt", "adj"],
     // A place's name + -er before a noun is an adjective; alone it is the people.
     ["Das Kölner Unternehmen hat das Modell entwickelt.", "Kölner", "Kölner", "adj"],
     ["Die Berliner sagen das.", "Berliner", "Berliner", "noun"],
