@@ -50,6 +50,8 @@ describe("name phrases", () => {
     ["Wir bummelten durch die Mädlerpassage.", "Mädlerpassage", "Mädlerpassage"],
     // Landmarks and districts named by a place, and listed organisations inflected.
     ["Wir standen vor dem Kölner Dom.", "Dom", "Kölner Dom"],
+    ["Wir übernachten in der Todtnauer Hütte.", "Hütte", "Todtnauer Hütte"],
+    ["Der Ort liegt in der Mecklenburgischen Schweiz.", "Schweiz", "Mecklenburgische Schweiz"],
     ["Sie zog nach Prenzlauer Berg.", "Prenzlauer", "Prenzlauer Berg"],
     ["Er fährt oft mit der Deutschen Bahn.", "Deutschen", "Deutsche Bahn"],
     ["Sie spendet dem Deutschen Roten Kreuz.", "Kreuz", "Deutsches Rotes Kreuz"],

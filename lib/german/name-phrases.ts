@@ -376,11 +376,12 @@ function nameModifier(lex: Lexicon, text: string, head: string): boolean {
 
 /**
  * Landmarks, lakes, landscapes, newspapers and bodies named by a place's -er adjective: Brandenburger Tor,
- * Kölner Dom, Prenzlauer Berg, Kummerower See, Lüneburger Heide, Stuttgarter Zeitung, Greifswalder Tafel.
+ * Kölner Dom, Prenzlauer Berg, Kummerower See, Lüneburger Heide, Stuttgarter Zeitung, Greifswalder Tafel,
+ * and the mountain huts named by their valley's town (Todtnauer Hütte).
  * (Other heads are ordinary nouns a place's adjective describes: die Kölner Polizei, das Bonner Ministerium.)
  */
 const LANDMARK_HEADS = new Set(
-  "Tor Tores Tors Dom Doms Mauer Berg Schloss Münster Turm Hafen See Sees Bucht Förde Heide Wald Forst Moor Meer Kanal Alpen Schweiz Land Höhe Zeitung Rundschau Nachrichten Anzeiger Tageblatt Morgenpost Allgemeine Tafel Zoo Stadion Arena Philharmonie Philharmoniker Symphoniker".split(
+  "Tor Tores Tors Dom Doms Mauer Hütte Berg Schloss Münster Turm Hafen See Sees Bucht Förde Heide Wald Forst Moor Meer Kanal Alpen Schweiz Land Höhe Zeitung Rundschau Nachrichten Anzeiger Tageblatt Morgenpost Allgemeine Tafel Zoo Stadion Arena Philharmonie Philharmoniker Symphoniker".split(
     " ",
   ),
 );
@@ -498,6 +499,12 @@ function adjectiveNameAt(lex: Lexicon, tokens: readonly Token[], sentence: strin
       to,
       [...adjectives, sentence.slice(tokens[head]?.start ?? 0, endOf(tokens[to]))].join(" "),
     );
+  }
+  // "in der Mecklenburgischen Schweiz": a place with no noun gender takes the adjective as after its article
+  // (die Mecklenburgische Schweiz).
+  if (!gender && to === head && listedPlace(headText)) {
+    const adjectives = tokens.slice(i, head).map((t) => `${adjectiveStem(t.text)}e`);
+    return span(tokens, sentence, i, to, [...adjectives, headText].join(" "));
   }
   if (!gender || !singular) return span(tokens, sentence, i, to);
   // The stem as written keeps what the base form would lose: Hohen → Hohes (not "Hoches"), Dunklen → Dunkles.

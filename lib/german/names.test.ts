@@ -293,6 +293,7 @@ describe("names the first data sets lacked", () => {
   it.each([
     ["Der TSV Eintracht Bardowick gewann.", "Eintracht", "TSV Eintracht Bardowick"],
     ["Er spielte beim FC St. Pauli.", "Pauli", "FC St. Pauli"],
+    ["Nachrichten aus dem RV Wanderlust Bielefeld", "Wanderlust", "RV Wanderlust Bielefeld"],
     ["Landrat Bernd Weißhaupt lobte das.", "Weißhaupt", "Bernd Weißhaupt"],
     ["Die Regisseurin Đặng Thu Hà zeigt ihren Film.", "Hà", "Đặng Thu Hà"],
     ["Das Haus liegt am Ufer des Śniardwy.", "Śniardwy", "Śniardwy"],

@@ -236,9 +236,9 @@ function clubAt(tokens: readonly Token[], sentence: string, i: number): NameSpan
   return { from: i, to: i + 1, name: `${t.text} ${next.text}`, known: false, sure: true };
 }
 
-/** The abbreviations German sports clubs' names start with: Fußball-Club, Turn- und Sportverein, Verein für Leibesübungen. */
+/** The abbreviations German sports clubs' names start with: Fußball-Club, Turn- und Sportverein, Verein für Leibesübungen, Radfahrverein (RV), Reit- und Fahrverein. */
 const SPORTS_CLUB =
-  /^(?:FC|SC|SV|TSV|VfL|VfB|VfR|TuS|TSG|SG|SpVgg|FSV|SSV|MTV|BSC|DJK|SuS|TuRa|ESV|PSV|KSV|RSV|TV|BV|SpG)$/u;
+  /^(?:FC|SC|SV|TSV|VfL|VfB|VfR|TuS|TSG|SG|SpVgg|FSV|SSV|MTV|BSC|DJK|SuS|TuRa|ESV|PSV|KSV|RSV|RV|RC|RSC|RuV|TV|BV|SpG)$/u;
 
 /**
  * "TSV Eintracht Bardowick", "SC Victoria Hamburg", "FC St. Pauli": after a sports club's abbreviation the
