@@ -169,7 +169,24 @@ export function predicative(ctx: SentenceContext, i: number): boolean {
   }
   const next = wordAt(ctx.tokens, i + 1)?.text.toLowerCase();
   const after = wordAt(ctx.tokens, i + 2)?.text.toLowerCase();
-  return (next !== undefined && COPULAS.has(next)) || (next === "zu" && after !== undefined && COPULAS.has(after));
+  return (
+    (next !== undefined && COPULAS.has(next)) ||
+    (next === "zu" && after !== undefined && COPULAS.has(after)) ||
+    bleibenPredicate(ctx, i)
+  );
+}
+
+const BLEIBEN = new Set(["bleibt", "blieb", "bleiben", "bleibe", "bleibst", "blieben", "bliebe", "bliebst"]);
+
+/**
+ * "bleibt unsere Bäckerei … vom 3. bis zum 15. August geschlossen": bleiben makes no perfect and no
+ * passive, so the word that closes its clause is its predicate however far back the verb stands.
+ */
+function bleibenPredicate(ctx: SentenceContext, i: number): boolean {
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  if (to !== i) return false;
+  for (let j = i - 1; j >= from; j--) if (BLEIBEN.has(wordAt(ctx.tokens, j)?.text.toLowerCase() ?? "")) return true;
+  return false;
 }
 
 /** The nearest haben/sein/werden form before token i in the sentence. */

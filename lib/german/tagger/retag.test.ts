@@ -41,6 +41,13 @@ describe("part of speech in context", () => {
     ["Mein Großvater ist letztes Jahr gestorben.", "gestorben", "sterben", "verb"],
     ["Die Katze ist verschwunden.", "verschwunden", "verschwinden", "verb"],
     ["Die Straße ist gesperrt.", "gesperrt", "gesperrt", "adj"],
+    // bleiben makes no perfect and no passive: the participle closing its clause is the state, however far.
+    [
+      "Wegen Umbauarbeiten bleibt die Bäckerei vom 3. bis zum 15. August geschlossen.",
+      "geschlossen",
+      "geschlossen",
+      "adj",
+    ],
     // No sein: the participle opening a phrase stays the adjective.
     ["Ein ausgefallenes Kleid.", "ausgefallenes", "ausgefallen", "adj"],
     // Between article and noun an adjective, even after haben.
