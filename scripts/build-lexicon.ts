@@ -46,6 +46,7 @@ function serialiseEntry(e: RawEntry, ranked: RawSense[]): string {
       ...(s?.domains ?? []),
       ...(genders && s?.gender ? [`%${s.gender}`] : []),
       ...(s?.prep ? [`@${s.prep}`] : []),
+      ...(s?.also ?? []).map((p) => `^${p}`),
       ...(s?.reflexive ? ["&r"] : []),
       ...(s?.objects ?? []).slice(0, MAX_OBJECTS).map((o) => `$${clean(o)}`),
     ].join(",");

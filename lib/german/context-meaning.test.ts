@@ -46,6 +46,15 @@ describe("meaning from the sentence alone", () => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });
 
+  // A first sense that may take the clause's preposition stays first (Ding: "warten {vi} (auf; bis)",
+  // "sich freuen {vr} (über etw.)"): no sense that needs it moves up (warten auf "to lie in store for").
+  it.each([
+    ["Ich warte seit einer Stunde auf den Bus.", "warte", "to wait"],
+    ["Ich freue mich sehr über dein Geschenk.", "freue", "to be glad"],
+  ])("%s: %s = %s (the first sense takes the preposition too)", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
   // A preposition Ding gives no sense of the verb with chooses nothing: no guess from a gloss's English
   // preposition ("to come for", "to feel pity for").
   it.each([

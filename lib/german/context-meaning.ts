@@ -149,8 +149,12 @@ function verbContext(
   const reflexiveUse = reflexiveInClause(words, imperative);
   // A reflexive sense only with its pronoun: "Mit dieser Bemerkung hat sie … getroffen" is no sich
   // treffen mit, "to meet up with".
-  const governed = [...senses.entries()].filter(
-    ([, s]) => s.prep !== undefined && governs(words, s.prep) && (!s.reflexive || reflexiveUse),
+  // A sense that may take the preposition counts too, used as Ding gives it (reflexive or not): "Ich warte
+  // auf den Bus" is warten "to wait" (Ding: "warten (auf; bis)"), not warten auf "to lie in store for".
+  const governed = [...senses.entries()].filter(([, s]) =>
+    s.prep !== undefined
+      ? governs(words, s.prep) && (!s.reflexive || reflexiveUse)
+      : s.also?.some((p) => governs(words, p)) === true && (s.reflexive === true) === reflexiveUse,
   );
   // With its pronoun the verb is used reflexively: a sense that takes the preposition but not the pronoun
   // ("etw. an jdn. richten", to address to) yields to Ding's reflexive one ("sich an jdn. richten", to be
@@ -160,7 +164,14 @@ function verbContext(
   if (reflexiveUse && governed.length && !reflexiveGoverned.length && plainReflexive >= 0)
     return plainReflexive === 0 ? undefined : { sense: { sense: plainReflexive, gloss: 0 } };
   const candidates = reflexiveGoverned.length ? reflexiveGoverned : governed;
-  const byPrep = (candidates.find(([, s]) => s.domains.every((d) => EVERYDAY_FIELDS.has(d))) ?? candidates[0])?.[0];
+  // A sense Ding labels everyday and gives with the preposition, written as a word of its own (a contraction
+  // mostly opens an adverbial: "beim Backen"), before one that may take it: "an den Spielen teilnehmen" is
+  // "to take part in" [soc.], not teilnehmen (an etw.) "to attend".
+  const byPrep = (candidates.find(
+    ([, s]) => s.prep !== undefined && words.includes(s.prep) && s.domains.some((d) => EVERYDAY_FIELDS.has(d)),
+  ) ??
+    candidates.find(([, s]) => s.domains.every((d) => EVERYDAY_FIELDS.has(d))) ??
+    candidates[0])?.[0];
   if (byPrep !== undefined) return byPrep === 0 ? undefined : { sense: { sense: byPrep, gloss: 0 } };
   // A first sense that needs its preposition is not the meaning where the clause lacks it ("Die Insel
   // zählt 2000 Einwohner" is not zählen auf, "to rely on"): the first sense without one. Unless the clause

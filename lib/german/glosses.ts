@@ -32,7 +32,10 @@ function contextual(
   const top = senses[0];
   if (!top || senses.length < 2) return senses;
   const byPrep = words && senses.find((s) => s.prep && CUE_PREPS.has(s.prep) && words.has(s.prep));
-  if (byPrep && !(top.prep && words?.has(top.prep))) return [byPrep, ...senses.filter((s) => s !== byPrep)];
+  // Not where the first sense takes the preposition too, as its own or as one it may take ("sich freuen
+  // (über etw.)": "to be glad", not sich freuen über "to rejoice at").
+  const topTakes = top.prep ? words?.has(top.prep) : top.also?.some((p) => words?.has(p));
+  if (byPrep && !topTakes) return [byPrep, ...senses.filter((s) => s !== byPrep)];
   const domainFit = (s: LexSense) => s.domains.reduce((n, d) => Math.max(n, profile.get(d) ?? 0), 0);
   if (top.domains.length === 0 || domainFit(top) > 0) return senses;
   const better = senses.find((s) => domainFit(s) >= 3);

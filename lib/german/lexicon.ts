@@ -32,6 +32,8 @@ export interface LexSense {
   prep?: string;
   /** Verbs: the sense of the reflexive use (Ding's "sich erinnern"). */
   reflexive?: true;
+  /** Verbs: prepositions the sense may take but does not need (warten "to wait": auf, bis). */
+  also?: readonly string[];
   /** Verbs: object nouns Ding gives this sense with (bestehen "to pass": Prüfung, Test). */
   objects?: readonly string[];
   /** Nouns whose senses differ in gender: this sense's (der Band "volume", die Band "band", das Band "tape"). */
@@ -143,12 +145,14 @@ function parseSenses(field: string): LexSense[] {
     const tilde = s.indexOf("~");
     const labels = tilde >= 0 ? s.slice(0, tilde).split(",") : [];
     const sense: LexSense = {
-      domains: labels.filter((l) => !/^[@&$%]/.test(l)),
+      domains: labels.filter((l) => !/^[@&$%^]/.test(l)),
       glosses: (tilde >= 0 ? s.slice(tilde + 1) : s).split(";"),
     };
     const prep = labels.find((l) => l.startsWith("@"));
     if (prep) sense.prep = prep.slice(1);
     if (labels.includes("&r")) sense.reflexive = true;
+    const also = labels.filter((l) => l.startsWith("^")).map((l) => l.slice(1));
+    if (also.length) sense.also = also;
     const objects = labels.filter((l) => l.startsWith("$")).map((l) => l.slice(1));
     if (objects.length) sense.objects = objects;
     const gender = labels.find((l) => l.startsWith("%"))?.slice(1);

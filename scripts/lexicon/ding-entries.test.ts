@@ -78,3 +78,18 @@ describe("alternatives Ding writes with a comma inside one English item", () => 
       expect(commaAlternatives(gloss)).toEqual([gloss]);
   });
 });
+
+describe("prepositions a verb's sense may take", () => {
+  it("are read from a note of prepositions after the headword and from examples of the plain verb", () => {
+    const lines = [
+      "warten {vi} (auf; bis) | wartend | gewartet :: to wait (for; until) | waiting | waited",
+      "aufhören {vi} | aufhörend | aufgehört | mit etw. aufhören :: to stop | stopping | stopped | to stop doing sth.",
+      "reichen {vi} (Vorräte) | reichend | gereicht :: to hold out (supplies) | holding out | held out",
+    ].join("\n");
+    const entries = collectDing(lines).entries;
+    expect(entries.get("warten\tv")?.senses[0]).toMatchObject({ also: ["auf"] });
+    expect(entries.get("aufhören\tv")?.senses[0]).toMatchObject({ also: ["mit"] });
+    // A note of other words says no preposition.
+    expect(entries.get("reichen\tv")?.senses[0]?.also).toBeUndefined();
+  });
+});

@@ -1,7 +1,7 @@
 // Collects Ding lines into one entry per (headword, part of speech), with senses, gender, plural and
 // the verb forms Ding lists. Sense ranking happens later (rank-senses.ts).
 import { contentWords } from "../../lib/german/gloss-words";
-import { type DingItem, parseLine } from "./ding-line";
+import { type DingItem, PREPOSITION, parseLine } from "./ding-line";
 import type { ObjectLine, PluralLine } from "./fold-headwords";
 import { isDomain, isMarkedGloss, labelPenalty } from "./labels";
 
@@ -20,6 +20,11 @@ export interface RawSense {
   prep?: string;
   /** Verbs: the sense of the reflexive use ("sich erinnern {vr}"). */
   reflexive?: true;
+  /**
+   * Verbs: prepositions the sense may take, which Ding notes after the headword ("warten {vi} (auf; bis)",
+   * "sich freuen {vr} (über etw.)") or gives in an example of the plain verb ("mit etw. aufhören").
+   */
+  also?: string[];
   /** A later synonym on its line ("sich entrüsten; sich gegen etw. wehren :: to bridle at"): the English
    *  says the first headword best. */
   synonym?: true;
@@ -215,6 +220,28 @@ function cleanGloss(item: DingItem): string | null {
     .trim();
   if (g === "" || g.length > 60 || /[|~\t]/.test(g)) return null;
   return g;
+}
+
+// Ding's placeholders in a note of prepositions ("(über etw.)", "(mit jdm.)"); "bis" may stand beside them
+// ("warten (auf; bis)").
+const NOTE_PLACEHOLDER = /^(?:jd[nms]?\.|etw\.|sb\.|sth\.)$/;
+
+/**
+ * Prepositions a verb's sense may take without needing them (RawSense.also): a note after the headword made
+ * of prepositions only ("warten {vi} (auf; bis)", "sich freuen {vr} (über etw.)"; not "(Vorräte)"), and
+ * examples of the verb alone with a preposition ("aufhören {vi} | … | mit etw. aufhören").
+ */
+export function optionalPreps(item: DingItem, de: readonly (readonly DingItem[])[], hw: string): string[] {
+  const out = new Set<string>();
+  for (const note of item.notes) {
+    const words = note.split(/[;,/]?\s+|[;,/]/).filter((w) => w !== "");
+    if (words.length && words.every((w) => PREPOSITION.has(w) || w === "bis" || NOTE_PLACEHOLDER.test(w)))
+      for (const w of words) if (PREPOSITION.has(w)) out.add(w);
+  }
+  for (const column of de.slice(1))
+    for (const example of column)
+      if (example.text === hw && example.reflexive === item.reflexive) for (const p of example.preps) out.add(p);
+  return [...out];
 }
 
 const MAX_ALTERNATIVE_WORDS = 3;
@@ -457,6 +484,8 @@ export function collectDing(text: string, frequent: ReadonlySet<string> = new Se
       const prep =
         c.prep ?? item.preps[0] ?? (c.pos === "v" && !c.hw.includes(" ") ? head[idx - 1]?.preps[0] : undefined);
       if (c.pos === "v" && prep) sense.prep = prep;
+      const also = c.pos === "v" && !prep ? optionalPreps(item, parsed.de, c.hw) : [];
+      if (also.length) sense.also = also;
       if (c.pos === "v" && item.reflexive) sense.reflexive = true;
       if (c.pos === "n" && !c.pluralOnly) {
         const pl = addPlural(e, parsed.de[1], idx, head);
