@@ -71,6 +71,12 @@ describe("noun lemmas", () => {
     expect(word(analyse("Hohe Steuern schaden der Wirtschaft."), "Steuern").lemma).toBe("Steuer");
     expect(word(analyse("Sie handeln mit seltenen Pflanzen."), "Pflanzen").lemma).toBe("Pflanze");
     expect(word(analyse("Schnelles Steuern ist schwer."), "Steuern").lemma).toBe("Steuern");
+    // Also the dative plural -n of a plural that adds no ending (Container, plural Container).
+    expect(word(analyse("Es kommt an den Containern zu Wartezeiten."), "Containern")).toMatchObject({
+      lemma: "Container",
+      gender: "m",
+    });
+    expect(word(analyse("Das Containern ist verboten."), "Containern").lemma).toBe("Containern");
   });
 
   it("gives a singular the dictionary lacks its plural-only headword's meaning (Einkünfte: Einkunft)", () => {

@@ -245,7 +245,9 @@ function findListedNounLemmas(lex: Lexicon, word: string): LexEntry[] {
     const inflected = commonerInflected(lex, exact, fromForms, word);
     if (inflected.length) return [...inflected, ...exact];
     const base = variantOfPlural(exact, fromPlural, word);
-    return base.length ? [...base, ...exact] : [...exact, ...fromPlural];
+    return base.length
+      ? [...base, ...exact]
+      : [...exact, ...fromPlural, ...dativePluralBeside(lex, [...exact, ...fromPlural], word)];
   }
   // A plural-only headword yields to the singular Ding gives it (Güter → Gut, Ruhezeiten → Ruhezeit), or
   // whose regular plural it is (Vorkenntnisse → Vorkenntnis), unless the full-form data has it as a
@@ -256,6 +258,18 @@ function findListedNounLemmas(lex: Lexicon, word: string): LexEntry[] {
   if (fromPlural.length) return fromPlural;
   if (fromForms.length) return fromForms;
   return nounsOrFullForm(lex, word);
+}
+
+/**
+ * A verb used as a noun (das Containern, "dumpster diving") whose spelling is also the dative plural of
+ * another noun (den Containern, of Container): that noun, after the headword, for the article to choose.
+ */
+function dativePluralBeside(lex: Lexicon, exact: readonly LexEntry[], word: string): LexEntry[] {
+  if (!word.endsWith("n") || !exact.every((e) => e.gender === "n" || e.lemma !== word)) return [];
+  return lex
+    .pluralOf(word.slice(0, -1))
+    .flatMap((hw) => nouns(lex, hw))
+    .filter((e) => e.gender !== "n" && !e.pluralOnly && !exact.some((x) => x.lemma === e.lemma));
 }
 
 // Regular plurals of singulars Ding gives without one: -nis → -nisse, feminine -ung, -heit … → -en, -e → -n.
