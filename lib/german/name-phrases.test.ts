@@ -28,6 +28,18 @@ describe("name phrases", () => {
     ["Er ist Mitglied des Deutschen Alpenvereins.", "Deutschen", "Deutscher Alpenverein"],
     ["Auch die Deutsche Post schließt ihre Filiale.", "Post", "Deutsche Post"],
     ["Sie kandidiert für die Freien Wähler.", "Freien", "Freie Wähler"],
+    ["Am Freitag ist die Lange Nacht der Wissenschaften.", "Nacht", "Lange Nacht der Wissenschaften"],
+    // An institute named after someone, with what it is für.
+    [
+      "Das Leibniz-Institut für Plasmaforschung öffnet die Labore.",
+      "Plasmaforschung",
+      "Leibniz-Institut für Plasmaforschung",
+    ],
+    [
+      "Er arbeitet am Max-Planck-Institut für Physik in München.",
+      "Max-Planck-Institut",
+      "Max-Planck-Institut für Physik",
+    ],
     // A surname after a kind of business, though also a noun; kinds named by a compound's head.
     ["Die Tierarztpraxis Weber erinnert an den Termin.", "Weber", "Weber"],
     ["Die Hausverwaltung Nordblick lädt ein.", "Nordblick", "Nordblick"],
@@ -107,6 +119,7 @@ describe("name phrases", () => {
     ["Das Amtsgericht Bielefeld verhandelt heute.", "Amtsgericht", "Amtsgericht"],
     ["Der Bund Deutschland zahlt.", "Bund", "Bund"],
     ["In der Nord-Süd-Verbindung gab es Stau.", "Nord-Süd-Verbindung", "Nord-Süd-Verbindung"],
+    ["Die Nord-Süd-Universität wächst.", "Nord-Süd-Universität", "Nord-Süd-Universität"],
   ])("%s: %s stays a noun", (sentence, text, lemma) => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "noun" });
   });

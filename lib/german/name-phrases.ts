@@ -486,7 +486,17 @@ function adjectiveNameAt(lex: Lexicon, tokens: readonly Token[], sentence: strin
   // "die „Wartende Frau“", "den „Grünen Pfeil“": an article before quotation marks around just the two
   // words makes them a title or a name, whatever the head.
   const quoted = to === head && quotedAfterArticle(tokens, i, head);
-  const organisation = ORGANISATION_HEAD.test(headLemma.toLowerCase()) && !placeAdjective(text, lex);
+  // "die Lange Nacht der Wissenschaften": a genitive after the head that the name runs over (a capitalised
+  // adjective, a noun, der and another noun) is a title's shape; "der Zweite Weltkrieg" has none. (With des
+  // as well the treebank lost words: "des" follows the adjective-and-noun names it keeps apart.)
+  const genitiveNoun = word(tokens, head + 2);
+  const titled =
+    to > head + 1 &&
+    word(tokens, head + 1) === "der" &&
+    genitiveNoun !== undefined &&
+    !listedPlace(genitiveNoun) &&
+    nounLemmas(lex, genitiveNoun).length > 0;
+  const organisation = (ORGANISATION_HEAD.test(headLemma.toLowerCase()) || titled) && !placeAdjective(text, lex);
   if (!listedPlace(headText) && !(to > head && listedPlace(after)) && !quoted && !organisation) return undefined;
   // "für die Freien Wähler": after die, an adjective on -en is plural (die Freie Wählerin is singular).
   const plural = /en$/u.test(text) && /^(?:die|alle|keine)$/iu.test(word(tokens, i - 1) ?? "");
@@ -560,6 +570,37 @@ function personCompoundAt(lex: Lexicon, tokens: readonly Token[], i: number): Na
 }
 
 /**
+ * "das Leibniz-Institut für Plasmaforschung", "am Fraunhofer-Institut für Solare Energiesysteme": an
+ * institute, academy or university named after someone (a hyphenated compound whose first part is a name or
+ * no German word) is a name, and so is what it is "für" (capitalised words up to the first small one).
+ */
+function namedInstituteAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const text = word(tokens, i);
+  if (!text || !/^(?:\p{Lu}\p{Ll}+-)+\p{Lu}\p{Ll}+$/u.test(text)) return undefined;
+  const parts = text.split("-");
+  const first = parts[0] ?? "";
+  const head = singularOfGenitive(lex, parts[parts.length - 1] ?? "");
+  if (!/^(?:Institut|Universität|Hochschule|Akademie|Klinikum|Gymnasium|Museum|Stiftung)$/u.test(head))
+    return undefined;
+  const named =
+    lex.isFirstName(first.toLowerCase()) ||
+    lex.isSurname(first.toLowerCase()) ||
+    lex.entries(first).some((e) => e.pos === "name") ||
+    (unknownWord(lex, first) && splitCompound(lex, first) === undefined);
+  if (!named) return undefined;
+  let to = i;
+  if (word(tokens, i + 1) === "für" && capitalised(word(tokens, i + 2))) {
+    for (let k = i + 2; k < Math.min(tokens.length, i + 6); k++) {
+      const w = word(tokens, k);
+      if (!capitalised(w) || !adjacent(sentence, tokens[k - 1], tokens[k])) break;
+      to = k;
+    }
+  }
+  const rest = to > i ? sentence.slice(tokens[i + 1]?.start ?? 0, endOf(tokens[to])) : "";
+  return span(tokens, sentence, i, to, [[...parts.slice(0, -1), head].join("-"), rest].filter(Boolean).join(" "));
+}
+
+/**
  * "Brenner & Söhne", "Müller & Co.", "Kiepenheuer & Witsch": two capitalised words joined by an ampersand
  * name a firm (German writes "und" between ordinary words), whatever the words are on their own.
  */
@@ -630,6 +671,7 @@ export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: st
       landmarkAt(lex, tokens, sentence, i) ??
       streetAt(lex, tokens, sentence, i) ??
       adjectiveNameAt(lex, tokens, sentence, i) ??
+      namedInstituteAt(lex, tokens, sentence, i) ??
       personCompoundAt(lex, tokens, i) ??
       districtAt(lex, tokens, i);
     if (!found || found.from <= end) continue;
