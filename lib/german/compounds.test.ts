@@ -35,6 +35,8 @@ describe("compound splitting", () => {
     // campaign); Wertstoff (recyclable material, not value) and Nebenkosten (incidental costs) stay whole.
     ["Wahlkampfversprechen", "Wahl+Kampf+Versprechen"],
     ["Wertstoffhof", "Wertstoff+Hof"],
+    // The head's meaning may be a later sense of its own: Kreis "circle", third "administrative district".
+    ["Landkreis", "Land+Kreis"],
     ["Staatsunternehmen", "Staat(s)+Unternehmen"],
     ["Triebkraft", "Trieb+Kraft"],
     ["Textilunternehmen", "Textil+Unternehmen"],

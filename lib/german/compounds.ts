@@ -365,9 +365,11 @@ function splitHelps(
   // A short form of the whole with its meaning (Schoko, chocolate, in Schokolade) is no evidence of parts.
   const clipped = (s: Segment) =>
     whole.lemma.startsWith(s.lemma) && firstGloss(s.entry) !== "" && firstGloss(s.entry) === firstGloss(whole);
-  for (const s of segs) {
+  for (const [k, s] of segs.entries()) {
     if (clipped(s)) continue;
-    const words = contentWords((s.entry?.senses ?? []).slice(0, 2).flatMap((x) => x.glosses));
+    // The head's third sense too: Land·kreis is a Kreis in its sense "administrative district".
+    const senses = (s.entry?.senses ?? []).slice(0, k === segs.length - 1 ? 3 : 2);
+    const words = contentWords(senses.flatMap((x) => x.glosses));
     for (const w of words) if (own.has(w)) return true;
   }
   // English compounds hide the parts: weekend = week + end.
