@@ -44,4 +44,9 @@ describe("irregular comparatives used as adverbs", () => {
   it("gives the adverb lieber the lemma gern in a sentence", () => {
     expect(word(analyse("Ich trinke lieber Tee."), "lieber")).toMatchObject({ pos: "adv", lemma: "gern" });
   });
+
+  it("reads am liebsten as the superlative of gern, liebsten before a noun as lieb's", () => {
+    expect(word(analyse("Am liebsten kocht sie Suppe."), "liebsten")).toMatchObject({ pos: "adv", lemma: "gern" });
+    expect(word(analyse("Meine liebsten Freunde kommen."), "liebsten")).toMatchObject({ pos: "adj", lemma: "lieb" });
+  });
 });

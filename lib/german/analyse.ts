@@ -136,6 +136,7 @@ function draftSentenceUnguarded(
     retag(lex, ctx, drafts);
     genitiveNames(lex, tokens, drafts);
     comparativeAdverbs(drafts);
+    amLiebsten(lex, tokens, drafts);
     salutation(lex, tokens, drafts);
   }
   pluralsAfterArticles(lex, tokens, drafts);
@@ -171,6 +172,18 @@ function salutation(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | nul
   const lower = first.text.toLowerCase();
   const adj = adjectiveLemmas(lex, lower).find((e) => e.lemma !== lower);
   if (adj) drafts[0] = fromEntry(lex, first.text, adj, "adj");
+}
+
+/**
+ * "Am liebsten kocht sie Suppe": am liebsten is the superlative of the adverb gern, as lieber is its
+ * comparative, not of the adjective lieb ("dear"), whose superlative it only looks like.
+ */
+function amLiebsten(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | null)[]): void {
+  drafts.forEach((d, i) => {
+    if (d?.a.text.toLowerCase() !== "liebsten" || tokens[i - 1]?.text.toLowerCase() !== "am") return;
+    const gern = lex.entries("gern").find((e) => e.pos === "adv");
+    if (gern) drafts[i] = fromEntry(lex, d.a.text, gern, "adv");
+  });
 }
 
 /** An irregular comparative the dictionary lists as an adverb (lieber) takes its positive as lemma (gern). */
