@@ -37,6 +37,11 @@ describe("compound splitting", () => {
     ["Wertstoffhof", "Wertstoff+Hof"],
     // The head's meaning may be a later sense of its own: Kreis "circle", third "administrative district".
     ["Landkreis", "Land+Kreis"],
+    // Of two splits into as many parts, the one whose parts a dictionary word's English names more of:
+    // Tierarzt·praxis "veterinary practice" (not Tier + Arztpraxis), Fahrrad·weg "bike path" (not fahren +
+    // Radweg); a tie leaves the longer head (Haupt·bahnhof "main station", not Hauptbahn + Hof).
+    ["Tierarztpraxis", "Tierarzt+Praxis"],
+    ["Fahrradweg", "Fahrrad+Weg"],
     ["Staatsunternehmen", "Staat(s)+Unternehmen"],
     ["Triebkraft", "Trieb+Kraft"],
     ["Textilunternehmen", "Textil+Unternehmen"],

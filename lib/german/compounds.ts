@@ -292,8 +292,15 @@ interface Split {
  * Fewest parts first; then the longest head, since German compounds are right-headed and the longer known
  * noun is the better head (Vorstand(s) + Vorsitzende, not Vorstandsvorsitz + Ende); then frequency.
  */
-function better(lex: Lexicon, a: Split, b: Split): boolean {
+function better(lex: Lexicon, a: Split, b: Split, english?: readonly string[]): boolean {
   if (a.segs.length !== b.segs.length) return a.segs.length < b.segs.length;
+  // A dictionary word's English may say which part is the modifier: Tierarzt|praxis is a "veterinary
+  // practice", not an animal's Arztpraxis; Hausaufgabe|heft a "homework book".
+  if (english) {
+    const shownA = partsShown(a.segs, english);
+    const shownB = partsShown(b.segs, english);
+    if (shownA !== shownB) return shownA > shownB;
+  }
   const headA = a.segs[a.segs.length - 1]?.text.toLowerCase() ?? "";
   const headB = b.segs[b.segs.length - 1]?.text.toLowerCase() ?? "";
   if (headA.length !== headB.length && !linkShift(headA, headB) && !rareLongerHead(lex, a, b))
@@ -325,7 +332,7 @@ function linkShift(a: string, b: string): boolean {
  * Best segmentation of `word` into modifiers + head noun, or undefined. `open`: the word is no dictionary
  * headword, so a particle that is also an adjective may start it.
  */
-function segment(lex: Lexicon, word: string, open = false): Split | undefined {
+function segment(lex: Lexicon, word: string, open = false, english?: readonly string[]): Split | undefined {
   const lower = word.toLowerCase();
   const n = lower.length;
   const memo = new Map<number, Split | null>();
@@ -342,7 +349,7 @@ function segment(lex: Lexicon, word: string, open = false): Split | undefined {
       if (!rest) continue;
       for (const o of options) {
         const candidate = { segs: [o.seg, ...rest.segs], cost: o.cost + rest.cost };
-        if (!result || better(lex, candidate, result)) result = candidate;
+        if (!result || better(lex, candidate, result, english)) result = candidate;
       }
     }
     memo.set(i, result);
@@ -423,14 +430,23 @@ function refine(lex: Lexicon, segs: Segment[]): Segment[] {
  * recyclable material, not value), which a reader learns as one word: Wertstoff + Hof.
  */
 function modifiersInWhole(segs: readonly Segment[], whole: LexEntry): boolean {
-  const words = wholeWords(whole);
-  return segs
-    .slice(0, -1)
-    .every((s) =>
-      [...contentWords((s.entry?.senses ?? []).slice(0, 2).flatMap((x) => x.glosses))].some(
-        (w) => w.length >= 3 && words.some((o) => o.includes(w)),
-      ),
-    );
+  return modifiersShown(segs, wholeWords(whole));
+}
+
+/** Whether every part but the head has a word of its first two senses in `words` (the whole's English). */
+function modifiersShown(segs: readonly Segment[], words: readonly string[]): boolean {
+  return segs.slice(0, -1).every((s) => partShown(s, words));
+}
+
+function partShown(s: Segment, words: readonly string[]): boolean {
+  return [...contentWords((s.entry?.senses ?? []).slice(0, 2).flatMap((x) => x.glosses))].some(
+    (w) => w.length >= 3 && words.some((o) => o.includes(w)),
+  );
+}
+
+/** How many parts have a word of their first two senses in the whole's English. */
+function partsShown(segs: readonly Segment[], words: readonly string[]): number {
+  return segs.filter((s) => partShown(s, words)).length;
 }
 
 /** The whole's English, word by word (lower case), as the parts' glosses are compared with it. */
@@ -500,7 +516,7 @@ function withWholeHead(lex: Lexicon, segs: Segment[], whole: LexEntry): Segment[
 
 /** Splits a closed compound (no hyphen). `whole` is its dictionary entry when it has one. */
 function splitClosed(lex: Lexicon, word: string, whole: LexEntry | undefined): CompoundAnalysis | undefined {
-  const found = segment(lex, word, !whole);
+  const found = segment(lex, word, !whole, whole && wholeWords(whole));
   if (!found || found.segs.length < 2) return undefined;
   if (whole) found.segs = withWholeHead(lex, found.segs, whole);
   if (whole && !splitHelps(lex, whole, found.segs, word)) return undefined;
