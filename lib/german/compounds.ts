@@ -416,7 +416,7 @@ function refine(lex: Lexicon, segs: Segment[]): Segment[] {
       !inner ||
       inner.segs.length < 2 ||
       !splitHelps(lex, s.entry, inner.segs, s.entry.lemma, { byMeaningOnly: true }) ||
-      !modifiersInWhole(inner.segs, s.entry)
+      !modifiersShown(inner.segs, wholeWords(s.entry))
     )
       return s;
     return { ...s, sub: glossedByWhole(refine(lex, inner.segs), wholeWords(s.entry)) };
@@ -424,16 +424,12 @@ function refine(lex: Lexicon, segs: Segment[]): Segment[] {
 }
 
 /**
- * Whether the modifiers of a part's own split show in its English: a head always does (a Wertstoff is a
- * material, Stoff), so only they tell a transparent part (Wahl·kampf: election campaign; Umwelt·schutz:
- * environmental protection) from one whose first part has taken a meaning of the whole's (Wert·stoff:
- * recyclable material, not value), which a reader learns as one word: Wertstoff + Hof.
+ * Whether every part but the head has a word of its first two senses in `words` (a part's own English): a
+ * head always does (a Wertstoff is a material, Stoff), so only the modifiers tell a transparent part
+ * (Wahl·kampf: election campaign; Umwelt·schutz: environmental protection) from one whose first part has
+ * taken a meaning of the whole's (Wert·stoff: recyclable material, not value), which a reader learns as one
+ * word: Wertstoff + Hof.
  */
-function modifiersInWhole(segs: readonly Segment[], whole: LexEntry): boolean {
-  return modifiersShown(segs, wholeWords(whole));
-}
-
-/** Whether every part but the head has a word of its first two senses in `words` (the whole's English). */
 function modifiersShown(segs: readonly Segment[], words: readonly string[]): boolean {
   return segs.slice(0, -1).every((s) => partShown(s, words));
 }

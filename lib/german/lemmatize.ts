@@ -356,10 +356,10 @@ export function infinitives(lex: Lexicon, stem: string): string[] {
 function isParticiple(lex: Lexicon, form: string, inf: string): boolean {
   // -ieren verbs take no ge-: stationiert, inszeniert (also their 3rd person: context decides).
   if (inf.endsWith("ieren") && form === `${inf.slice(0, -2)}t`) return true;
-  // A present form of a verb whose own first syllable is ge- or be- (geht, gebt, gesteht) is none.
   const conj = lex.conjugation(inf);
   // The form tables' participle, also where a particle stands before an inseparable prefix (vorbestellt, anerkannt).
   if (conj?.A?.includes(form)) return true;
+  // A present form of a verb whose own first syllable is ge- or be- (geht, gebt, gesteht) is none.
   if (conj?.P?.includes(form)) return false;
   return (
     /^(?:\p{Ll}*?ge|be|ver|er|ent|zer|über|unter|miss)\p{Ll}+(?:t|en)$/u.test(form) &&

@@ -16,8 +16,10 @@ const word = (tokens: readonly Token[], i: number) => {
   return t?.type === "word" ? t.text : undefined;
 };
 const capitalised = (text: string | undefined) => text !== undefined && /^\p{Lu}/u.test(text);
+/** Where a token ends in the sentence (0 for none). */
+const endOf = (t: Token | undefined) => (t ? t.start + t.text.length : 0);
 const adjacent = (sentence: string, a: Token | undefined, b: Token | undefined) =>
-  a !== undefined && b !== undefined && /^ ?$/.test(sentence.slice(a.start + a.text.length, b.start));
+  a !== undefined && b !== undefined && /^ ?$/.test(sentence.slice(endOf(a), b.start));
 
 /** Words after which a title in quotation marks is a name: „Das Leben der Anderen“, „West Side Story“. */
 const TITLE_NOUNS = new Set(
@@ -53,7 +55,7 @@ const MAX_TITLE_WORDS = 10;
 function span(tokens: readonly Token[], sentence: string, from: number, to: number, lemma?: string): NameSpan {
   const first = tokens[from];
   const last = tokens[to];
-  const name = lemma ?? sentence.slice(first?.start ?? 0, (last?.start ?? 0) + (last?.text.length ?? 0));
+  const name = lemma ?? sentence.slice(first?.start ?? 0, endOf(last));
   return { from, to, name, known: false, sure: true };
 }
 
@@ -499,37 +501,33 @@ function adjectiveNameAt(lex: Lexicon, tokens: readonly Token[], sentence: strin
   const organisation = (ORGANISATION_HEAD.test(headLemma.toLowerCase()) || titled) && !placeAdjective(text, lex);
   if (!listedPlace(headText) && !(to > head && listedPlace(after)) && !quoted && !organisation) return undefined;
   // "für die Freien Wähler": after die, an adjective on -en is plural (die Freie Wählerin is singular).
+  // The stem as written keeps what the base form would lose: Hohen → Hohes (not "Hoches"), Dunklen → Dunkles.
+  const adjectivesWith = (ending: string) => tokens.slice(i, head).map((t) => `${adjectiveStem(t.text)}${ending}`);
   const plural = /en$/u.test(text) && /^(?:die|alle|keine)$/iu.test(word(tokens, i - 1) ?? "");
   if (plural && nounLemmas(lex, headText).some((e) => e.lemma === headText)) {
-    const adjectives = tokens.slice(i, head).map((t) => `${adjectiveStem(t.text)}e`);
-    return span(
-      tokens,
-      sentence,
-      i,
-      to,
-      [...adjectives, sentence.slice(tokens[head]?.start ?? 0, endOf(tokens[to]))].join(" "),
-    );
+    const rest = sentence.slice(tokens[head]?.start ?? 0, endOf(tokens[to]));
+    return span(tokens, sentence, i, to, [...adjectivesWith("e"), rest].join(" "));
   }
   // "in der Mecklenburgischen Schweiz": a place with no noun gender takes the adjective as after its article
   // (die Mecklenburgische Schweiz).
   if (!gender && to === head && listedPlace(headText)) {
-    const adjectives = tokens.slice(i, head).map((t) => `${adjectiveStem(t.text)}e`);
-    return span(tokens, sentence, i, to, [...adjectives, headText].join(" "));
+    return span(tokens, sentence, i, to, [...adjectivesWith("e"), headText].join(" "));
   }
   if (!gender || !singular) return span(tokens, sentence, i, to);
-  // The stem as written keeps what the base form would lose: Hohen → Hohes (not "Hoches"), Dunklen → Dunkles.
-  const adjectives = tokens.slice(i, head).map((t) => `${adjectiveStem(t.text)}${BASE_ENDING[gender]}`);
-  const last = tokens[to];
-  const rest = to > head && last ? sentence.slice(tokens[head + 1]?.start ?? 0, last.start + last.text.length) : "";
-  return span(tokens, sentence, i, to, [...adjectives, headLemma, rest].filter(Boolean).join(" "));
+  const rest = to > head && tokens[to] ? sentence.slice(tokens[head + 1]?.start ?? 0, endOf(tokens[to])) : "";
+  return span(
+    tokens,
+    sentence,
+    i,
+    to,
+    [...adjectivesWith(BASE_ENDING[gender]), headLemma, rest].filter(Boolean).join(" "),
+  );
 }
 
 /** An inflected adjective without its ending, as written: Hohen → Hoh, Technischen → Technisch. */
 function adjectiveStem(text: string): string {
   return text.replace(/(?:en|em|er|es|e)$/u, "");
 }
-
-const endOf = (t: Token | undefined) => (t ? t.start + t.text.length : 0);
 
 /** Heads of an organisation's name after a capitalised adjective: Technisches Hilfswerk, Deutscher Alpenverein, Deutsche Post. */
 const ORGANISATION_HEAD =
@@ -607,8 +605,7 @@ function namedInstituteAt(lex: Lexicon, tokens: readonly Token[], sentence: stri
 function ampersandNameAt(tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
   const amp = tokens[i + 1];
   if (!capitalised(word(tokens, i)) || amp?.text !== "&" || !capitalised(word(tokens, i + 2))) return undefined;
-  if (!/^ & $/.test(sentence.slice((tokens[i]?.start ?? 0) + (tokens[i]?.text.length ?? 0), tokens[i + 2]?.start)))
-    return undefined;
+  if (!/^ & $/.test(sentence.slice(endOf(tokens[i]), tokens[i + 2]?.start))) return undefined;
   // "Müller & Co.": the abbreviation's full stop is part of the name.
   const stop = tokens[i + 3];
   const to =
@@ -652,7 +649,7 @@ function bodyOfPlaceAt(lex: Lexicon, tokens: readonly Token[], sentence: string,
   if (!known(place) && !parts.every(known)) return undefined;
   // "die Bank Hamburgs Werften" aside, a capitalised word right after the place belongs to something else.
   if (capitalised(word(tokens, at + 1)) && adjacent(sentence, tokens[at], tokens[at + 1])) return undefined;
-  const rest = sentence.slice(tokens[i + 1]?.start ?? 0, (tokens[at]?.start ?? 0) + place.length);
+  const rest = sentence.slice(tokens[i + 1]?.start ?? 0, endOf(tokens[at]));
   return span(tokens, sentence, i, at, `${base} ${rest}`);
 }
 

@@ -1,7 +1,7 @@
 // Collects Ding lines into one entry per (headword, part of speech), with senses, gender, plural and
 // the verb forms Ding lists. Sense ranking happens later (rank-senses.ts).
 import { contentWords } from "../../lib/german/gloss-words";
-import { type DingItem, PREPOSITION, parseLine } from "./ding-line";
+import { type DingItem, PLACEHOLDER, PREPOSITION, parseLine } from "./ding-line";
 import type { ObjectLine, PluralLine } from "./fold-headwords";
 import { isDomain, isMarkedGloss, labelPenalty } from "./labels";
 
@@ -222,10 +222,6 @@ function cleanGloss(item: DingItem): string | null {
   return g;
 }
 
-// Ding's placeholders in a note of prepositions ("(über etw.)", "(mit jdm.)"); "bis" may stand beside them
-// ("warten (auf; bis)").
-const NOTE_PLACEHOLDER = /^(?:jd[nms]?\.|etw\.|sb\.|sth\.)$/;
-
 /**
  * Prepositions a verb's sense may take without needing them (RawSense.also): a note after the headword made
  * of prepositions only ("warten {vi} (auf; bis)", "sich freuen {vr} (über etw.)"; not "(Vorräte)"), and
@@ -234,8 +230,9 @@ const NOTE_PLACEHOLDER = /^(?:jd[nms]?\.|etw\.|sb\.|sth\.)$/;
 export function optionalPreps(item: DingItem, de: readonly (readonly DingItem[])[], hw: string): string[] {
   const out = new Set<string>();
   for (const note of item.notes) {
+    // Ding's placeholders may stand beside the prepositions ("(über etw.)", "(mit jdm.)"), and "bis" ("(auf; bis)").
     const words = note.split(/[;,/]?\s+|[;,/]/).filter((w) => w !== "");
-    if (words.length && words.every((w) => PREPOSITION.has(w) || w === "bis" || NOTE_PLACEHOLDER.test(w)))
+    if (words.length && words.every((w) => PREPOSITION.has(w) || w === "bis" || PLACEHOLDER.test(w)))
       for (const w of words) if (PREPOSITION.has(w)) out.add(w);
   }
   for (const column of de.slice(1))

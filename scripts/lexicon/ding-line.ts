@@ -40,7 +40,8 @@ export function splitTop(s: string, sep: string): string[] {
 }
 
 // Placeholders for objects in headwords: "jdm. etw. versprechen" is the verb "versprechen".
-const PLACEHOLDER = /^(?:jd[nms]?\.|etw\.|sb\.|sth\.|sb\.['’]s|sth\.['’]s)(?:\/(?:jd[nms]?\.|etw\.|sb\.|sth\.)?)*$/;
+export const PLACEHOLDER =
+  /^(?:jd[nms]?\.|etw\.|sb\.|sth\.|sb\.['’]s|sth\.['’]s)(?:\/(?:jd[nms]?\.|etw\.|sb\.|sth\.)?)*$/;
 
 export const PREPOSITION = new Set([
   "an",
