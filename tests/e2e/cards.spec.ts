@@ -92,6 +92,9 @@ test.describe("vocabulary cards", () => {
     await expect(list.getByRole("button", { name: /Baumilliardär/ })).toBeVisible();
     await list.getByRole("button", { name: /Wahlkampfversprechen/ }).click();
     await expect(page.getByRole("dialog", { name: /Wahlkampfversprechen/ })).toBeVisible();
+    // A word outside the frequency list is "rare", in the interface's language, never the raw band value.
+    await expect(list).not.toContainText("unknown");
+    await expect(list).toContainText("(rare)");
   });
 
   test("grammar: principal parts, weak nouns, reflexive verbs and the form explained", async ({ page }) => {

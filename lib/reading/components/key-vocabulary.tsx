@@ -31,7 +31,7 @@ export async function KeyVocabulary({ words, level }: { words: KeyWord[]; level:
               <span lang="en" className="muted small">
                 {word.glosses.slice(0, 2).join("; ")}
               </span>{" "}
-              <span className="small">({word.band})</span>
+              <span className="small">{t("keyVocabularyBand", { band: word.band })}</span>
             </li>
           ))}
         </ul>
