@@ -14,8 +14,8 @@
 // names have the whole name as lemma of every word (VW Golf, Jonas Berger); a kind or role noun before a name
 // (Fitnessstudio, Autohaus, Feuerwehr named by its town) is a noun. Modal verbs are verbs. Do not tune the engine on this
 // set's misses: write a ninth set once that has happened.
-// Committed as 165c124 (03:15 UTC) before any run; wired into eval:engine as its own block (totals only, never misses)
-// by a02d751, with no run made. First run (2026-12-05 03:16 UTC, engine of main d955d9e, totals only, no misses read):
+// Committed as 165c124 (03:15 UTC; 839bc25 once rebased onto main) before any run; wired into eval:engine as its own block (totals only, never misses)
+// by a02d751 (8fb7bce on main), with no run made. First run (2026-12-05 03:16 UTC, engine of main d955d9e, totals only, no misses read):
 // lemma 218/231 (94.4%), part of speech 219/231 (94.8%), noun gender 104/105 (99.0%), compounds 103/108 (95.4%),
 // separable verbs and zu-infinitives 21/23 (91.3%), names 7/11 (63.6%).
 import type { EvalText } from "./texts";
