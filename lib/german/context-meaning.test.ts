@@ -36,6 +36,15 @@ describe("meaning from the sentence alone", () => {
     expect(w.meaningGlosses).toBeGreaterThanOrEqual(1);
   });
 
+  // sein and haben beside a past participle are auxiliaries: no sense chosen by a preposition of the clause.
+  it.each([
+    ["Bei seinem Gespräch sei es vor allem um kleine Firmen gegangen.", "sei", "to be"],
+    ["Er ist gestern von der Reise zurückgekommen.", "ist", "to be"],
+    ["Sie hat bei ihrer Tante gewohnt.", "hat", "to have"],
+  ])("%s: %s = %s (the perfect's auxiliary)", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
   // uns, mich are reflexive only with wir, ich: after a 3rd-person subject they are objects, and the verb
   // keeps its first sense (not sich übergeben, "to vomit"; not sich beraten, "to consult").
   it.each([

@@ -287,6 +287,32 @@ function genderSense(lex: Lexicon, tokens: readonly Token[], drafts: readonly (D
   return at > 0 ? { sense: { sense: at, gloss: 0 } } : undefined;
 }
 
+const PERFECT_AUXILIARIES = new Set(["sein", "haben"]);
+
+/**
+ * sein and haben beside a past participle are the perfect's (or the state passive's) auxiliary: their
+ * first sense, "to be", "to have", whatever prepositions the clause holds ("bei seinem Gespräch sei es um
+ * … gegangen" is no bei jdm. sein, "to agree with"; "Er ist von der Reise zurückgekommen" no sein von, "to
+ * form").
+ */
+function perfectAuxiliary(
+  lex: Lexicon,
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  d: Draft,
+  i: number,
+): MeaningChoice | undefined {
+  if (!PERFECT_AUXILIARIES.has(d.a.lemma) || d.a.particle) return undefined;
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  for (let j = from; j <= to; j++) {
+    const t = wordAt(ctx.tokens, j);
+    if (!t || j === i || drafts[j]?.a.pos !== "verb") continue;
+    const w = t.text.toLowerCase();
+    if (verbLemmas(lex, w).some((h) => h.participle && h.inf !== w)) return { sense: { sense: 0, gloss: 0 } };
+  }
+  return undefined;
+}
+
 /** The meaning chosen from the sentence alone, or undefined to keep the ranked senses. */
 export function contextChoice(
   lex: Lexicon,
@@ -299,5 +325,10 @@ export function contextChoice(
   if (d.a.pos === "noun") return formOfAddress(ctx.tokens, drafts, d, i) ?? genderSense(lex, ctx.tokens, drafts, d, i);
   if (d.a.pos !== "verb") return undefined;
   if (d.a.lemma === "werden") return auxiliaryWerden(lex, ctx, drafts, d, i);
-  return thereIs(ctx, drafts, d, i) ?? wouldLike(d) ?? verbContext(lex, ctx, drafts, d, i);
+  return (
+    perfectAuxiliary(lex, ctx, drafts, d, i) ??
+    thereIs(ctx, drafts, d, i) ??
+    wouldLike(d) ??
+    verbContext(lex, ctx, drafts, d, i)
+  );
 }
