@@ -104,3 +104,16 @@ describe("a finite verb right after its subject pronoun", () => {
     expect(word(analyse(sentence), text)).toMatchObject({ pos: "verb", lemma: "wollen" });
   });
 });
+
+describe("no second finite verb in a clause", () => {
+  it.each([
+    ["Da hast du recht.", "recht", "recht", "adj"],
+    ["Sie gibt ihm recht.", "recht", "recht", "adj"],
+    ["Wir haben recht.", "recht", "recht", "adj"],
+    // Alone in its clause, or after a coordinator, the finite form stays the verb.
+    ["Er recht das Laub.", "recht", "rechen", "verb"],
+    ["Sie mäht den Rasen und recht das Laub.", "recht", "rechen", "verb"],
+  ])("%s: %s is %s (%s)", (sentence, text, lemma, pos) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos });
+  });
+});

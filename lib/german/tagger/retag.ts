@@ -290,6 +290,28 @@ function onlyVerbOfClause(ctx: SentenceContext, drafts: readonly (Draft | null)[
   return true;
 }
 
+const CLAUSE_COORDINATORS = new Set(["und", "oder", "aber", "sondern", "denn", "sowie"]);
+
+/**
+ * "Da hast du recht", "Sie gibt ihm recht": a clause has one finite verb before its end. A word whose verb
+ * readings are all finite forms (recht of rechen; no infinitive, no participle) is no second one after a
+ * verb earlier in the same clause, with no coordinator between ("… und recht das Laub"); it keeps its
+ * adjective or adverb reading.
+ */
+function secondFiniteVerb(lex: Lexicon, ctx: SentenceContext, drafts: readonly (Draft | null)[], i: number): boolean {
+  const lower = ctx.tokens[i]?.text.toLowerCase() ?? "";
+  const hits = verbLemmas(lex, lower);
+  if (!hits.length || hits.some((h) => h.participle || h.inf === lower)) return false;
+  const [from] = clauseBounds(ctx.tokens, i);
+  let verbBefore = false;
+  for (let j = from; j < i; j++) {
+    const w = ctx.tokens[j]?.text.toLowerCase() ?? "";
+    if (CLAUSE_COORDINATORS.has(w)) verbBefore = false;
+    else if (drafts[j]?.a.pos === "verb" && verbLemmas(lex, w).some((h) => !h.participle)) verbBefore = true;
+  }
+  return verbBefore;
+}
+
 /**
  * "Der Zug ist ausgefallen", "Er ist gestorben": beside sein, the participle of a verb Ding has only as
  * intransitive ({vi}) makes the perfect, since such a verb has no passive whose state sein could describe;
@@ -407,6 +429,7 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     if (d.a.lemma === "zu" && d.a.pos === "adv" && want === "prep" && tooBeforeDegree(ctx, drafts, i)) return;
     // "des Konzerns Waren im Wert von …": inside a sentence a capitalised word is no verb.
     if (want === "verb" && /^\p{Lu}/u.test(d.a.text) && !isSentenceInitial(ctx.tokens, i)) return;
+    if ((d.a.pos === "adj" || d.a.pos === "adv") && want === "verb" && secondFiniteVerb(lex, ctx, drafts, i)) return;
     // "hat sich darum bemüht": after haben a participle makes the perfect.
     // "haben … eine enge Zusammenarbeit": between article and noun the word is attributive all the same.
     if (
