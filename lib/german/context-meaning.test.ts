@@ -41,6 +41,8 @@ describe("meaning from the sentence alone", () => {
     ["Bei seinem Gespräch sei es vor allem um kleine Firmen gegangen.", "sei", "to be"],
     ["Er ist gestern von der Reise zurückgekommen.", "ist", "to be"],
     ["Sie hat bei ihrer Tante gewohnt.", "hat", "to have"],
+    ["Das Ziel von Mas Besuch sei gewesen, sein Geschäft zu verkaufen.", "gewesen", "to be"],
+    ["Die Hälfte von ihnen ist bei der Arbeit.", "ist", "to be"],
   ])("%s: %s = %s (the perfect's auxiliary)", (sentence, text, gloss) => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });

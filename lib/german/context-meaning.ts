@@ -303,6 +303,10 @@ function perfectAuxiliary(
   i: number,
 ): MeaningChoice | undefined {
   if (!PERFECT_AUXILIARIES.has(d.a.lemma) || d.a.particle) return undefined;
+  // The copula too: sein changes its meaning with für and gegen only ("dafür sein", "gegen etw. sein");
+  // with von, bei, mit it is still "to be" ("Das Ziel von Mas Besuch sei gewesen" is no sein von, "to form").
+  if (d.a.lemma === "sein" && !governs(clauseWords(ctx, d, i), "für") && !governs(clauseWords(ctx, d, i), "gegen"))
+    return { sense: { sense: 0, gloss: 0 } };
   const [from, to] = clauseBounds(ctx.tokens, i);
   for (let j = from; j <= to; j++) {
     const t = wordAt(ctx.tokens, j);
