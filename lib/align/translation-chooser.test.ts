@@ -50,6 +50,14 @@ describe("meaning from the translation", () => {
       "verläuft",
       "to run a particular course",
     ],
+    // An adjective's own sense matched in part ("open" of "open-minded") beats the verb its participle is of
+    // (aufschließen "to open").
+    [
+      "Das Treffen bezeichnete er als großartig und aufgeschlossen.",
+      "He described the meeting as great and open.",
+      "aufgeschlossen",
+      "open-minded",
+    ],
   ])("%s (%s): %s = %s", (german, english, text, gloss) => {
     const w = word(analyseWith(german, [english]), text);
     expect(w.glosses[0]).toBe(gloss);

@@ -83,14 +83,21 @@ function bestSenseMatch(
   taken: ReadonlySet<number>,
   own = senses.length,
   clauseFit: (s: LexSense) => number = () => 0,
+  adjectival = false,
 ): Omit<Link, "candidate"> | undefined {
   let best: Omit<Link, "candidate"> | undefined;
+  // The English words an adjective's own senses matched, in part or in full.
+  let ownWords: ReadonlySet<number> = new Set();
   for (let sense = 0; sense < senses.length; sense++) {
     // Senses from beyond the word's own entry only when none of its own matched fully.
     if (sense === own && best && best.score >= 100 - 0.01 * own) break;
+    if (sense === own && adjectival && best) ownWords = new Set(best.words);
     senses[sense]?.glosses.forEach((g, gloss) => {
       for (const shape of shapesOf(g)) {
         const m = matchGloss(shape, english, taken);
+        // An adjective's own sense that the English word matched ("open" of "open-minded") stays before
+        // another entry's verb ("to open" of aufschließen, whose participle aufgeschlossen also is).
+        if (m && shape.verb && sense >= own && m.words.some((w) => ownWords.has(w))) continue;
         const score = m && m.score - 0.01 * sense + clauseFit(senses[sense] as LexSense);
         if (m && score !== undefined && (!best || score > best.score))
           best = {
@@ -123,7 +130,9 @@ function nameMatch(c: MeaningCandidate, english: readonly EnglishWord[], taken: 
 }
 
 function candidateMatch(c: MeaningCandidate, english: readonly EnglishWord[], taken: ReadonlySet<number>) {
-  return c.name ? nameMatch(c, english, taken) : bestSenseMatch(c.senses, english, taken, c.ownSenses, fitOf(c));
+  return c.name
+    ? nameMatch(c, english, taken)
+    : bestSenseMatch(c.senses, english, taken, c.ownSenses, fitOf(c), c.adjectival);
 }
 
 /**

@@ -34,6 +34,11 @@ export interface MeaningCandidate {
   reflexive?: boolean;
   clauseWords?: ReadonlySet<string>;
   name: boolean;
+  /**
+   * An adjective or adverb: a verb's gloss ("to open") from beyond its own senses may not take an English
+   * word one of its own glosses matched in part ("open" of "open-minded" for aufgeschlossen).
+   */
+  adjectival?: boolean;
   /** Senses of each compound part, alignment-only ones included (empty for a part the lexicon lacks). */
   parts: readonly (readonly LexSense[])[];
 }
@@ -145,6 +150,7 @@ export function meaningCandidates(lex: Lexicon, drafts: readonly (Draft | null)[
       ...(d.a.reflexive && { reflexive: true }),
       ...(d.clauseWords && { clauseWords: d.clauseWords }),
       name: d.a.name === true,
+      ...((d.a.pos === "adj" || d.a.pos === "adv") && { adjectival: true }),
       parts: (d.a.parts ?? []).map((p) => alignable(lex, partSenses(lex, p))),
     });
   });
