@@ -80,6 +80,21 @@ describe("englishWords", () => {
     ]);
     expect(words[1]?.keys).toContain(englishKey("grow"));
   });
+
+  it("reads take with a means of transport as travelling by it", () => {
+    const keysOf = (text: string, word: string) => englishWords([text]).find((w) => w.text === word)?.keys ?? [];
+    for (const [text, word] of [
+      ["We took the bus into town.", "took"],
+      ["She takes a taxi home.", "takes"],
+      ["Take the night train.", "Take"],
+    ] as const) {
+      expect(keysOf(text, word)).toContain(englishKey("travel"));
+      expect(keysOf(text, word)).toContain(englishKey("ride"));
+    }
+    // Take with anything else stays take only.
+    expect(keysOf("She took the book.", "took")).not.toContain(englishKey("travel"));
+    expect(keysOf("It takes an hour by bus.", "takes")).not.toContain(englishKey("travel"));
+  });
 });
 
 describe("splitEnglishSentences", () => {

@@ -121,7 +121,31 @@ export function englishWords(sentences: readonly string[]): EnglishWord[] {
       }
     }
   });
-  return out;
+  return takingTransport(out);
+}
+
+// "take the bus", "took a taxi", "taking the night train": take with a means of transport is travelling by
+// it, so a German verb of travel glossed "to travel", "to go" or "to ride" (fahren, reisen) finds it.
+const TRANSPORT = new Set(
+  "bus coach tram train taxi cab ferry boat ship plane flight underground tube subway metro car bike bicycle lift"
+    .split(" ")
+    .map(englishKey),
+);
+const TAKE = englishKey("take");
+const BEFORE_NOUN = new Set(["the", "a", "an", "my", "your", "his", "her", "our", "their", "its", "this", "that"]);
+const TRAVEL_KEYS = ["travel", "go", "ride"].map(englishKey);
+
+function takingTransport(words: EnglishWord[]): EnglishWord[] {
+  return words.map((w, i) => {
+    if (!w.keys.includes(TAKE)) return w;
+    let j = i + 1;
+    if (BEFORE_NOUN.has(words[j]?.text.toLowerCase() ?? "")) j++;
+    // One word may stand between: "the night train", "a local bus".
+    const noun = [words[j], words[j + 1]].find(
+      (n) => n && n.sentence === w.sentence && n.keys.some((k) => TRANSPORT.has(k)),
+    );
+    return noun ? { ...w, keys: [...new Set([...w.keys, ...TRAVEL_KEYS])] } : w;
+  });
 }
 
 /** English sentences of a paragraph (Intl.Segmenter, with "Mr." and initials kept inside a sentence). */

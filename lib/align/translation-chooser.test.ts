@@ -32,6 +32,8 @@ describe("meaning from the translation", () => {
     // Irregular English: "tied" is tie's, and the gloss "to found" is found, not find's past.
     ["Er band den Hund an den Baum.", "He tied the dog to the tree.", "band", "to tie"],
     ["Er gründete die Firma 1990.", "He founded the company in 1990.", "gründete", "to found"],
+    // Take with a means of transport is travelling by it: fahren's "to ride", not its first sense "to ride on".
+    ["Morgen fahren wir mit dem Zug nach Berlin.", "Tomorrow we are taking the train to Berlin.", "fahren", "to ride"],
     // An adjective used as an adverb: "slightly" is the adjective's "slight", not "light".
     ["Die Preise sind leicht gestiegen.", "Prices have risen slightly.", "leicht", "slight"],
     // A gloss with a slash inside a word matches either reading: "to withdraw/draw" in "withdraw".
