@@ -293,7 +293,7 @@ const PERFECT_AUXILIARIES = new Set(["sein", "haben"]);
  * sein and haben beside a past participle are the perfect's (or the state passive's) auxiliary: their
  * first sense, "to be", "to have", whatever prepositions the clause holds ("bei seinem Gespräch sei es um
  * … gegangen" is no bei jdm. sein, "to agree with"; "Er ist von der Reise zurückgekommen" no sein von, "to
- * form").
+ * form"). The copula sein likewise, unless für or gegen is in its clause.
  */
 function perfectAuxiliary(
   lex: Lexicon,
@@ -303,16 +303,17 @@ function perfectAuxiliary(
   i: number,
 ): MeaningChoice | undefined {
   if (!PERFECT_AUXILIARIES.has(d.a.lemma) || d.a.particle) return undefined;
+  const first: MeaningChoice = { sense: { sense: 0, gloss: 0 } };
   // The copula too: sein changes its meaning with für and gegen only ("dafür sein", "gegen etw. sein");
   // with von, bei, mit it is still "to be" ("Das Ziel von Mas Besuch sei gewesen" is no sein von, "to form").
-  if (d.a.lemma === "sein" && !governs(clauseWords(ctx, d, i), "für") && !governs(clauseWords(ctx, d, i), "gegen"))
-    return { sense: { sense: 0, gloss: 0 } };
+  const words = clauseWords(ctx, d, i);
+  if (d.a.lemma === "sein" && !governs(words, "für") && !governs(words, "gegen")) return first;
   const [from, to] = clauseBounds(ctx.tokens, i);
   for (let j = from; j <= to; j++) {
     const t = wordAt(ctx.tokens, j);
     if (!t || j === i || drafts[j]?.a.pos !== "verb") continue;
     const w = t.text.toLowerCase();
-    if (verbLemmas(lex, w).some((h) => h.participle && h.inf !== w)) return { sense: { sense: 0, gloss: 0 } };
+    if (verbLemmas(lex, w).some((h) => h.participle && h.inf !== w)) return first;
   }
   return undefined;
 }
