@@ -83,6 +83,13 @@ describe("meaning from the translation", () => {
     expect(word(words, "Radverkehr").parts?.[0]?.gloss).toBe("bicycle");
   });
 
+  it("composes a plural compound with its head's plural English when the part chosen is the singular", () => {
+    const words = analyseWith("Sie wollen Märkte für US-Güter öffnen.", ["They want to open markets to US goods."]);
+    const goods = word(words, "US-Güter");
+    expect(goods.aligned?.map((a) => a.text)).toContain("goods");
+    expect(goods.glosses).toEqual(["US goods"]);
+  });
+
   it("aligns across a 1:2 sentence split", () => {
     const words = analyseWith("Der Minister kündigte neue Regeln an, die ab Montag gelten.", [
       "The minister announced new rules.",

@@ -16,6 +16,7 @@ import { applyPartChoices, attachChoices, type ChooseMeanings, meaningCandidates
 import { commonWord, findNameSpans, genitiveNames, namesCalled } from "./names";
 import { genderFromArticles } from "./nominalised";
 import { pluralsAfterArticles } from "./noun-draft";
+import { pluralHeadGloss } from "./plural-head";
 import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
 import { joinSplitVerbs } from "./separable";
 import { retag } from "./tagger/retag";
@@ -200,7 +201,11 @@ function safeFinalise(lex: Lexicon, all: (Draft | null)[], where: string): void 
   try {
     // The whole passage decides which subject field a word's senses are ranked for.
     finalise(all, domainProfile(all));
-    for (const d of all) if (d) applyPartChoices(lex, d);
+    for (const d of all)
+      if (d) {
+        applyPartChoices(lex, d);
+        pluralHeadGloss(lex, d);
+      }
   } catch (error) {
     recordFault(where, error);
     for (const d of all) if (d && d.a.glosses.length === 0) d.a.glosses = (d.senses?.[0]?.glosses ?? []).slice();

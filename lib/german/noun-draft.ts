@@ -66,6 +66,7 @@ export function nounDraft(lex: Lexicon, text: string, entry?: LexEntry): Draft |
     if (plural) d.a.plural = plural;
     if (e.senses.length === 0 && comp) {
       d.senses = [{ glosses: [comp.composedGloss], domains: [] }];
+      d.composed = true;
       d.a.known = true;
     }
     return withCompound(lex, d, comp);
@@ -113,6 +114,7 @@ export function compoundDraft(lex: Lexicon, text: string): Draft | undefined {
     true,
     comp.composedGloss ? [{ glosses: [comp.composedGloss], domains: [] }] : [],
   );
+  if (comp.composedGloss) d.composed = true;
   if (comp.gender) d.a.gender = comp.gender;
   const plural = comp.plural ?? regularPlural(comp.lemma, comp.gender);
   if (plural) d.a.plural = plural;

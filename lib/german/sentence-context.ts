@@ -25,6 +25,8 @@ export interface Draft {
   choice?: MeaningChoice;
   /** A name the name finder had evidence for (an English title like "Global Times"): context does not undo it. */
   sureName?: boolean;
+  /** The card's one gloss was composed from the compound's parts: the dictionary has no sense for the whole. */
+  composed?: true;
 }
 
 const CLAUSE_PUNCT = new Set([
