@@ -78,6 +78,25 @@ describe("scripts/analyse.ts", { timeout: 180_000 }, () => {
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
   });
 
+  it("prints the grammar the card shows: the form, principal parts, reflexive use, weak and nominalised nouns", () => {
+    const path = file(
+      "grammar.txt",
+      "Der Vorsitzende empfing den Festlandchinesen und sagte, er wolle sich erinnern.\n",
+    );
+    const r = run(path);
+    expect(r.code).toBe(0);
+    const tokens: (CliToken & Record<string, unknown>)[] = JSON.parse(r.stdout).paragraphs[0].sentences[0].tokens;
+    const token = (text: string) => tokens.find((t) => t.text === text);
+    expect(token("wolle")).toMatchObject({ lemma: "wollen", form: { kinds: ["subjunctive1"] } });
+    expect(token("empfing")).toMatchObject({
+      lemma: "empfangen",
+      principalParts: { past: "empfing", participle: "empfangen" },
+    });
+    expect(token("erinnern")).toMatchObject({ lemma: "erinnern", reflexive: true });
+    expect(token("Festlandchinesen")).toMatchObject({ weak: { genitive: "Festlandchinesen" } });
+    expect(token("Vorsitzende")).toMatchObject({ adjectival: true, gender: "m" });
+  });
+
   it("chooses each word's meaning from a translation and lists the English words it matched", () => {
     const german = file(
       "pair.de.txt",

@@ -22,6 +22,11 @@ const FIELDS = [
   "foreign",
   "particle",
   "partnerIndex",
+  "principalParts",
+  "reflexive",
+  "weak",
+  "adjectival",
+  "form",
   "band",
   "known",
 ] as const;
