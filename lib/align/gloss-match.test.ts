@@ -178,4 +178,13 @@ describe("reflexive and head glosses", () => {
     expect(texts("I understand it.", "stand")).toBeUndefined();
     expect(texts("The roof is watertight.", "to tight")).toBeUndefined();
   });
+
+  it("takes a three-letter head, written as the gloss writes it, but no suffix", () => {
+    expect(texts("The new haircut really suits you.", "cut")?.words).toEqual(["haircut"]);
+    // "cutting" shares its key with "cut", but haircut does not end in it.
+    expect(texts("The new haircut really suits you.", "cutting")).toBeUndefined();
+    // -age and -ant are suffixes: no mess + age, no import + ant.
+    expect(texts("She left a message.", "age")).toBeUndefined();
+    expect(texts("It is important.", "ant")).toBeUndefined();
+  });
 });

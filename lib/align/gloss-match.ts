@@ -325,8 +325,9 @@ function closedCompound(
 
 /**
  * A noun's or adjective's one-word gloss as the last part of an English compound written as one word, whose
- * head it is ("tight" in watertight, "coat" in raincoats): a head match. The part before it must be an
- * English word (not "com" of compass) other than a particle ("under" of understand).
+ * head it is ("tight" in watertight, "coat" in raincoats, "cut" in haircut): a head match. The part before it
+ * must be an English word (not "com" of compass) other than a particle ("under" of understand). The compound
+ * ends in the gloss as written, inflected at most: "cutting" shares its key with "cut" but is no part of haircut.
  */
 function compoundEnding(
   shape: GlossShape,
@@ -335,10 +336,10 @@ function compoundEnding(
 ): GlossMatch | undefined {
   const [key] = shape.core;
   const written = shape.written[0] ?? "";
-  if (shape.verb || shape.core.length !== 1 || !key || written.length < 4 || LIGHT.has(key)) return undefined;
+  if (shape.verb || shape.core.length !== 1 || !key || written.length < MIN_HEAD || LIGHT.has(key)) return undefined;
   const at = headsOf(english)
     .get(key)
-    ?.find((i) => !taken.has(i));
+    ?.find((i) => !taken.has(i) && english[i]?.text.toLowerCase().includes(written, 3));
   return at === undefined ? undefined : { score: HEAD_SCORE, words: [at] };
 }
 
@@ -358,15 +359,21 @@ function headsOf(english: readonly EnglishWord[]): Map<string, number[]> {
 
 const heads = new Map<string, readonly string[]>();
 const HEADS_LIMIT = 20_000;
+// A head has three letters at least ("cut" of haircut, "man" of postman).
+const MIN_HEAD = 3;
+// English suffixes that are also words make no head: "message" is no mess + age, "important" no import + ant.
+const SUFFIX_WORDS = new Set(["age", "ant", "ate", "ion", "ism", "ess"]);
 
-/** The keys of the heads a one-word English compound may have: watertight → tight. */
+/** The keys of the heads a one-word English compound may have: watertight → tight, haircut → cut. */
 function compoundHeads(lower: string): readonly string[] {
   let out = heads.get(lower);
   if (out) return out;
   const found: string[] = [];
-  for (let k = 3; k <= lower.length - 4; k++) {
+  for (let k = 3; k <= lower.length - MIN_HEAD; k++) {
     const before = lower.slice(0, k);
-    if (!FUNCTION.has(before) && isEnglishWord(before)) found.push(...englishKeys(lower.slice(k)));
+    const head = lower.slice(k);
+    if (SUFFIX_WORDS.has(head) || FUNCTION.has(before) || !isEnglishWord(before)) continue;
+    found.push(...englishKeys(head));
   }
   out = found;
   if (heads.size >= HEADS_LIMIT) heads.clear();
