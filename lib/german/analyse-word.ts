@@ -7,6 +7,7 @@ import { contentDraft, guessLemma, verbDraft } from "./content-draft";
 import { draft, foreignDraft, fromEntry, nameDraft, rankOf, unknownDraft } from "./draft";
 import { functionWordDraft } from "./function-words";
 import { gazetteerName } from "./gazetteer";
+import { placeNoun } from "./geographic-names";
 import { adjectiveLemmas, listedNounLemmas, nounLemmas } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
 import { commonWord, composedPlace, foreignLetters, givenName, knownPlace, nameShaped, placeInContext } from "./names";
@@ -48,8 +49,10 @@ function genitiveName(lex: Lexicon, ctx: SentenceContext, text: string): Draft |
   if (gaz) return nameDraft(text, gaz.name, gaz.gloss, true);
   if (ctx.names.has(base)) return nameDraft(text, base, ctx.names.get(base), true);
   // A listed noun form stands (des Essens); so does a stripped one of the same word. "Bonns" and
-  // "Ungarns" are no forms of Bon and Ungar, whose names differ from the place's.
-  if (listedNounLemmas(lex, text).length || nounLemmas(lex, text).some((e) => e.lemma === base)) return undefined;
+  // "Ungarns" are no forms of Bon and Ungar, whose names differ from the place's; "Tirols" is the name's.
+  const wordForm = (e: LexEntry) => placeNoun(lex, e.lemma) === undefined;
+  if (listedNounLemmas(lex, text).some(wordForm) || nounLemmas(lex, text).some((e) => e.lemma === base && wordForm(e)))
+    return undefined;
   // "Bayerns", "Chinas": the genitive of a place the gazetteer or the dictionary knows.
   const place = knownPlace(lex, base);
   return place ? nameDraft(text, base, place.gloss, true) : undefined;

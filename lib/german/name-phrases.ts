@@ -5,6 +5,7 @@
 import { functionWord } from "./closed-class";
 import { splitCompound } from "./compounds";
 import { placeNamed, placeOrTownNamed } from "./gazetteer";
+import { dictionaryName } from "./geographic-names";
 import { adjectiveLemmas, listedNounLemmas, nounLemmas } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
 import type { NameSpan } from "./names";
@@ -434,7 +435,7 @@ const BASE_ENDING = { m: "er", f: "e", n: "es" } as const;
 function nameWord(lex: Lexicon, text: string): boolean {
   return (
     placeNamed(text) !== undefined ||
-    lex.entries(text).some((e) => e.pos === "name") ||
+    dictionaryName(lex, text) !== undefined ||
     /^\p{Lu}[\p{Lu}\d]+$/u.test(text) ||
     (unknownWord(lex, text) && splitCompound(lex, text) === undefined)
   );
@@ -480,7 +481,7 @@ function adjectiveNameAt(lex: Lexicon, tokens: readonly Token[], sentence: strin
   // no such evidence: only the head or a place the gazetteer or dictionary knows right after it.
   const after = word(tokens, head + 1);
   const listedPlace = (w: string | undefined) =>
-    w !== undefined && (placeNamed(w) !== undefined || lex.entries(w).some((e) => e.pos === "name"));
+    w !== undefined && (placeNamed(w) !== undefined || dictionaryName(lex, w) !== undefined);
   // "des Heiligen Rastislav": before a person's name the adjective is an epithet, so the head must be listed.
   const gender = nounGender(lex, headText);
   const headLemma = singularOfGenitive(lex, headText);
@@ -560,7 +561,7 @@ function personCompoundAt(lex: Lexicon, tokens: readonly Token[], i: number): Na
   const first = parts[0] ?? "";
   const head = parts[parts.length - 1] ?? "";
   if (nounLemmas(lex, head).length === 0) return undefined;
-  const named = lex.isFirstName(first.toLowerCase()) || lex.entries(first).some((e) => e.pos === "name");
+  const named = lex.isFirstName(first.toLowerCase()) || dictionaryName(lex, first) !== undefined;
   if (!named && !(unknownWord(lex, first) && splitCompound(lex, first) === undefined)) return undefined;
   // "des Erich-Kästner-Stadions", "des Lahn-Dill-Kreises": the name in its base form.
   const name = [...parts.slice(0, -1), singularOfGenitive(lex, head)].join("-");
@@ -583,7 +584,7 @@ function namedInstituteAt(lex: Lexicon, tokens: readonly Token[], sentence: stri
   const named =
     lex.isFirstName(first.toLowerCase()) ||
     lex.isSurname(first.toLowerCase()) ||
-    lex.entries(first).some((e) => e.pos === "name") ||
+    dictionaryName(lex, first) !== undefined ||
     (unknownWord(lex, first) && splitCompound(lex, first) === undefined);
   if (!named) return undefined;
   let to = i;

@@ -41,6 +41,17 @@ describe("proper names", () => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "noun" });
   });
 
+  it("reads the genitive of a place noun as the name, and still splits compounds on it", () => {
+    expect(word(analyse("Tirols Berge sind hoch."), "Tirols")).toMatchObject({ lemma: "Tirol", pos: "name" });
+    expect(word(analyse("Die Schönheit des Matterhorns ist bekannt."), "Matterhorns")).toMatchObject({
+      lemma: "Matterhorn",
+      pos: "name",
+    });
+    const trip = word(analyse("Die Tirolreise war schön."), "Tirolreise");
+    expect(trip).toMatchObject({ pos: "noun" });
+    expect(trip.parts?.map((p) => p.lemma)).toEqual(["Tirol", "Reise"]);
+  });
+
   it("gives Ding's English name with the gazetteer's kind of place as gloss", () => {
     expect(word(analyse("Die Regierung in Peking war verärgert."), "Peking").glosses).toEqual([
       "Beijing (municipality in China)",
@@ -145,6 +156,14 @@ describe("place names in context (Ding's place names)", () => {
     ["Die Geschichte Bonns ist lang.", "Bonns", "name"],
     ["Die Hauptstadt Ungarns ist Budapest.", "Ungarns", "name"],
     ["Der Duft des Essens kam.", "Essens", "noun"],
+    // Ding's nouns whose every sense is [geogr.] with an English name are names, with their article too.
+    ["Das Matterhorn ist der bekannteste Berg der Schweiz.", "Matterhorn", "name"],
+    ["Die Kletterer brachen im Himalaya auf.", "Himalaya", "name"],
+    ["Auf dem Balkan regnete es stark.", "Balkan", "name"],
+    ["Die Lofoten liegen weit im Norden.", "Lofoten", "name"],
+    // A region whose English is a common noun ("the Mediterranean region") stays a noun.
+    ["Der Mittelmeerraum ist im Sommer heiß.", "Mittelmeerraum", "noun"],
+    ["Der Tiergarten hat neue Gehege.", "Tiergarten", "noun"],
   ])("%s: %s is a %s", (sentence, text, pos) => {
     expect(word(analyse(sentence), text).pos).toBe(pos);
   });

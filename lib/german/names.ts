@@ -16,6 +16,7 @@ import {
   placesStartingWith,
   townNamed,
 } from "./gazetteer";
+import { dictionaryName, placeNoun } from "./geographic-names";
 import { listedNounLemmas, nounLemmas } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
 import { namePhrases } from "./name-phrases";
@@ -392,7 +393,7 @@ export function givenName(lex: Lexicon, text: string): boolean {
 
 /** A name the dictionary or the gazetteer knows (USA, Peking). */
 function knownName(lex: Lexicon, word: string): boolean {
-  return placeNamed(word) !== undefined || lex.entries(word).some((e) => e.pos === "name");
+  return placeNamed(word) !== undefined || dictionaryName(lex, word) !== undefined;
 }
 
 /** A surname after a first name: no German word, or one the dictionary has only as an interjection ("Ma"). */
@@ -474,7 +475,7 @@ export function knownPlace(lex: Lexicon, text: string): KnownPlace | undefined {
 function placeOf(lex: Lexicon, text: string): KnownPlace | undefined {
   const place = placeNamed(text);
   const landscape = landscapeNamed(text);
-  const ding = lex.entries(text).find((e) => e.pos === "name");
+  const ding = dictionaryName(lex, text);
   if (!place && !ding && !landscape) return undefined;
   const english = ding?.senses[0]?.glosses[0];
   const listed = place ?? (landscape && { name: text, kind: landscape.kind, country: "Germany" });
@@ -527,10 +528,13 @@ const RARE_NOUN_RANK = 5_000;
  * itself (Kiel, Halle, Essen, Lahn) leaves the choice to context.
  */
 function nameOverRareForm(lex: Lexicon, text: string): boolean {
-  if (!lex.entries(text).some((e) => e.pos === "name")) return false;
+  if (!dictionaryName(lex, text)) return false;
   const nouns = [...listedNounLemmas(lex, text), ...nounLemmas(lex, text)];
   return nouns.every(
-    (e) => e.lemma !== text && (lex.rank(e.lemma.toLowerCase()) ?? Number.POSITIVE_INFINITY) > RARE_NOUN_RANK,
+    (e) =>
+      // "das Matterhorn": a place noun is the name itself, not another word.
+      placeNoun(lex, e.lemma) !== undefined ||
+      (e.lemma !== text && (lex.rank(e.lemma.toLowerCase()) ?? Number.POSITIVE_INFINITY) > RARE_NOUN_RANK),
   );
 }
 
@@ -602,7 +606,7 @@ function placePart(lex: Lexicon, part: string): boolean {
   return (
     placeOrTownNamed(part) !== undefined ||
     landscapeNamed(part) !== undefined ||
-    lex.entries(part).some((e) => e.pos === "name")
+    dictionaryName(lex, part) !== undefined
   );
 }
 

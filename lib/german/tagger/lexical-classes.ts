@@ -3,6 +3,7 @@
 // closed-class readings (det, pron, prep, conj, part). The tagger learns how context chooses among them.
 import { functionWord } from "../closed-class";
 import { gazetteerName } from "../gazetteer";
+import { dictionaryName } from "../geographic-names";
 import { adjectiveLemmas, adjectives, nounLemmas, verbLemmas } from "../lemmatize";
 import type { Lexicon } from "../lexicon";
 import { capitalise } from "../word-shape";
@@ -22,7 +23,7 @@ export function lexicalClasses(lex: Lexicon, word: string): string {
     if (verbs.some((v) => v.participle)) codes.add("P");
     if (adjectives(lex, lower).length || adjectiveLemmas(lex, lower).length) codes.add("A");
     for (const e of lex.entries(lower)) if (e.pos === "adv") codes.add("D");
-    if (gazetteerName(word) || lex.entries(word).some((e) => e.pos === "name")) codes.add("M");
+    if (gazetteerName(word) || dictionaryName(lex, word)) codes.add("M");
     if (lex.isFirstName(lower)) codes.add("F");
     return codes.size ? [...codes].sort().join("") : "-";
   });
