@@ -12,6 +12,7 @@ import { HELD_OUT_TEXTS_8 } from "./held-out-texts-8";
 import { NAMES_DEVELOPMENT_TEXTS } from "./names-texts";
 import { NAMES_DEVELOPMENT_TEXTS_2 } from "./names-texts-2";
 import { NAMES_DEVELOPMENT_TEXTS_3 } from "./names-texts-3";
+import { NAMES_DEVELOPMENT_TEXTS_4 } from "./names-texts-4";
 import { DEVELOPMENT_TEXTS } from "./texts";
 
 describe.each([
@@ -19,6 +20,7 @@ describe.each([
   ["development, names", NAMES_DEVELOPMENT_TEXTS],
   ["development, names 2", NAMES_DEVELOPMENT_TEXTS_2],
   ["development, names 3", NAMES_DEVELOPMENT_TEXTS_3],
+  ["development, names 4", NAMES_DEVELOPMENT_TEXTS_4],
   ["held-out", HELD_OUT_TEXTS],
   ["held-out 2", HELD_OUT_TEXTS_2],
   ["held-out 3", HELD_OUT_TEXTS_3],
