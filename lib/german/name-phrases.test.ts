@@ -83,6 +83,14 @@ describe("name phrases", () => {
     // Compounds named after someone, whatever their head.
     ["Das Spiel ist im Erich-Kästner-Stadion.", "Erich-Kästner-Stadion", "Erich-Kästner-Stadion"],
     ["Wir übernachten auf der Otto-Mayr-Hütte.", "Otto-Mayr-Hütte", "Otto-Mayr-Hütte"],
+    // A place or building named by a compound on a first name (Marien of Maria) or a word no German reading fits.
+    ["Wir trafen uns am Alexanderplatz.", "Alexanderplatz", "Alexanderplatz"],
+    ["Vom Marienplatz geht es zur Theresienwiese.", "Theresienwiese", "Theresienwiese"],
+    ["Abends bummelten wir durchs Nikolaiviertel.", "Nikolaiviertel", "Nikolaiviertel"],
+    ["Der Altar des Pergamonmuseums ist berühmt.", "Pergamonmuseums", "Pergamonmuseum"],
+    ["Im Élysée-Palast sprachen sie lange.", "Élysée-Palast", "Élysée-Palast"],
+    // A castle, palace or monastery before its name, like a kind of business.
+    ["Wir besichtigten das Schloss Neuschwanstein.", "Neuschwanstein", "Neuschwanstein"],
     // A kind of business as the head of a compound.
     ["Wir übernachten im Berggasthof Zum Grünen Hut.", "Hut", "Zum Grünen Hut"],
     ["Die Kinder der Grundschule Am Hasenberg sangen.", "Hasenberg", "Am Hasenberg"],
@@ -120,6 +128,9 @@ describe("name phrases", () => {
     ["Der Bund Deutschland zahlt.", "Bund", "Bund"],
     ["In der Nord-Süd-Verbindung gab es Stau.", "Nord-Süd-Verbindung", "Nord-Süd-Verbindung"],
     ["Die Nord-Süd-Universität wächst.", "Nord-Süd-Universität", "Nord-Süd-Universität"],
+    ["Wir parkten am Stadtmuseum.", "Stadtmuseum", "Stadtmuseum"],
+    ["Der Marienkäfer sitzt auf dem Blatt.", "Marienkäfer", "Marienkäfer"],
+    ["Das Schloss der Tür klemmt.", "Schloss", "Schloss"],
   ])("%s: %s stays a noun", (sentence, text, lemma) => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "noun" });
   });
