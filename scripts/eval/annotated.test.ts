@@ -9,6 +9,7 @@ import { HELD_OUT_TEXTS_5 } from "./held-out-texts-5";
 import { HELD_OUT_TEXTS_6 } from "./held-out-texts-6";
 import { HELD_OUT_TEXTS_7 } from "./held-out-texts-7";
 import { HELD_OUT_TEXTS_8 } from "./held-out-texts-8";
+import { HELD_OUT_TEXTS_9 } from "./held-out-texts-9";
 import { NAMES_DEVELOPMENT_TEXTS } from "./names-texts";
 import { NAMES_DEVELOPMENT_TEXTS_2 } from "./names-texts-2";
 import { NAMES_DEVELOPMENT_TEXTS_3 } from "./names-texts-3";
@@ -29,6 +30,7 @@ describe.each([
   ["held-out 6", HELD_OUT_TEXTS_6],
   ["held-out 7", HELD_OUT_TEXTS_7],
   ["held-out 8", HELD_OUT_TEXTS_8],
+  ["held-out 9", HELD_OUT_TEXTS_9],
 ])("hand-annotated evaluation texts (%s)", (_, texts) => {
   it("are well-formed: every line has a known part of speech, nouns a gender and a split", () => {
     const kinds = new Set(["noun", "verb", "adj", "adv", "name"]);
