@@ -2,7 +2,7 @@
 // or tuned on) for part of speech and lemma, and texts written and annotated by hand for this evaluation
 // (scripts/eval/texts.ts, the development set the engine has been tuned on, and names-texts.ts and
 // names-texts-2.ts, names-texts-3.ts and names-texts-4.ts, four for names; held-out-texts.ts, never tuned on but read over several sessions;
-// held-out-texts-2.ts, held-out-texts-5.ts, held-out-texts-7.ts and held-out-texts-8.ts, written later and annotated before any run; held-out-texts-3.ts,
+// held-out-texts-2.ts, held-out-texts-5.ts, held-out-texts-7.ts, held-out-texts-8.ts and held-out-texts-9.ts, written later and annotated before any run; held-out-texts-3.ts,
 // held-out-texts-4.ts and held-out-texts-6.ts, written the same way but tuned on from 2026-12-04, so development sets since).
 // Usage: npm run --silent eval:engine [-- --misses]; misses are printed only for the sets tuned on, never for a
 // held-out set (its totals only).
@@ -22,6 +22,7 @@ import { HELD_OUT_TEXTS_5 } from "./eval/held-out-texts-5";
 import { HELD_OUT_TEXTS_6 } from "./eval/held-out-texts-6";
 import { HELD_OUT_TEXTS_7 } from "./eval/held-out-texts-7";
 import { HELD_OUT_TEXTS_8 } from "./eval/held-out-texts-8";
+import { HELD_OUT_TEXTS_9 } from "./eval/held-out-texts-9";
 import { NAMES_DEVELOPMENT_TEXTS } from "./eval/names-texts";
 import { NAMES_DEVELOPMENT_TEXTS_2 } from "./eval/names-texts-2";
 import { NAMES_DEVELOPMENT_TEXTS_3 } from "./eval/names-texts-3";
@@ -141,6 +142,13 @@ function main(): void {
     "Held-out texts 8 (annotated before any run)",
     scoreAnnotated(lex, HELD_OUT_TEXTS_8),
     HELD_OUT_TEXTS_8,
+    showMisses,
+    true,
+  );
+  annotated(
+    "Held-out texts 9 (annotated before any run)",
+    scoreAnnotated(lex, HELD_OUT_TEXTS_9),
+    HELD_OUT_TEXTS_9,
     showMisses,
     true,
   );

@@ -13,6 +13,10 @@
 // whole name as lemma of every word (Füchse Berlin, Deutscher Wetterdienst, Minos Beach); a kind or role noun before a
 // name (Firma, Trainer, Hotel, Künstlerkolonie, Hochebene) is a noun. Modal verbs are verbs. Do not tune the engine on
 // this set's misses: write a tenth set once that has happened.
+// Committed as 1e78939 before any run; wired into eval:engine as its own block (totals only, never misses). First run
+// (2026-12-05 07:59 UTC, engine of main e9dceaf, totals only, no misses read): lemma 186/196 (94.9%), part of speech 186/196
+// (94.9%), noun gender 86/86 (100%), compounds 68/69 (98.6%), separable verbs and zu-infinitives 6/8 (75.0%), names 45/51
+// (88.2%).
 import type { EvalText } from "./texts";
 
 export const HELD_OUT_TEXTS_9: readonly EvalText[] = [
