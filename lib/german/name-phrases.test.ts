@@ -73,12 +73,16 @@ describe("name phrases", () => {
     // Or before a common noun, the two alone in quotation marks after an article: a work's or a thing's name.
     ["Ihr Werk, die „Wartende Frau“, steht in Heidelberg.", "Frau", "Wartende Frau"],
     ["Wir fuhren mit dem „Roten Pfeil“ los.", "Roten", "Roter Pfeil"],
+    ["Die Freiwillige Feuerwehr Bad Salzuflen rückte aus.", "Salzuflen", "Freiwillige Feuerwehr Bad Salzuflen"],
+    ["Sie sprach vor der Europäischen Kommission.", "Europäischen", "Europäische Kommission"],
     ["Das Amt heißt jetzt Staatliches Baumanagement Hannover.", "Baumanagement", "Staatliches Baumanagement Hannover"],
     // Lakes, newspapers and streets named by a place's -er adjective, known or not.
     ["Wir segelten auf dem Kummerower See.", "Kummerower", "Kummerower See"],
     ["Das stand in der Stuttgarter Zeitung.", "Zeitung", "Stuttgarter Zeitung"],
     ["Der Laden liegt an der Wolgaster Straße.", "Straße", "Wolgaster Straße"],
     ["Am Steinhuder Meer ist es schön.", "Meer", "Steinhuder Meer"],
+    ["Sie trainieren auf dem Stubaier Gletscher.", "Stubaier", "Stubaier Gletscher"],
+    ["Im Juni lockt die Kieler Woche viele Segler an.", "Woche", "Kieler Woche"],
     ["Der Rennsteig führt durch den Thüringer Wald.", "Thüringer", "Thüringer Wald"],
     // Compounds named after someone, whatever their head.
     ["Das Spiel ist im Erich-Kästner-Stadion.", "Erich-Kästner-Stadion", "Erich-Kästner-Stadion"],
@@ -128,6 +132,8 @@ describe("name phrases", () => {
     ["Der Bund Deutschland zahlt.", "Bund", "Bund"],
     ["In der Nord-Süd-Verbindung gab es Stau.", "Nord-Süd-Verbindung", "Nord-Süd-Verbindung"],
     ["Die Nord-Süd-Universität wächst.", "Nord-Süd-Universität", "Nord-Süd-Universität"],
+    ["Die freiwillige Feuerwehr kam schnell.", "Feuerwehr", "Feuerwehr"],
+    ["In der nächsten Woche regnet es.", "Woche", "Woche"],
     ["Wir parkten am Stadtmuseum.", "Stadtmuseum", "Stadtmuseum"],
     ["Der Marienkäfer sitzt auf dem Blatt.", "Marienkäfer", "Marienkäfer"],
     ["Das Schloss der Tür klemmt.", "Schloss", "Schloss"],

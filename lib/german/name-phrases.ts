@@ -4,7 +4,7 @@
 // lemma is the whole name, as the hand-annotated evaluation texts count it.
 import { functionWord } from "./closed-class";
 import { splitCompound } from "./compounds";
-import { listedFirstName, placeNamed, placeOrTownNamed } from "./gazetteer";
+import { listedFirstName, placeNamed, placeOrTownNamed, placesStartingWith } from "./gazetteer";
 import { dictionaryName } from "./geographic-names";
 import { adjectiveLemmas, listedNounLemmas, nounLemmas } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
@@ -380,11 +380,12 @@ function nameModifier(lex: Lexicon, text: string, head: string): boolean {
 /**
  * Landmarks, lakes, landscapes, newspapers and bodies named by a place's -er adjective: Brandenburger Tor,
  * Kölner Dom, Prenzlauer Berg, Kummerower See, Lüneburger Heide, Stuttgarter Zeitung, Greifswalder Tafel,
- * and the mountain huts named by their valley's town (Todtnauer Hütte).
+ * the mountain huts and glaciers named by their valley (Todtnauer Hütte, Stubaier Gletscher), and a town's
+ * festival week (Kieler Woche).
  * (Other heads are ordinary nouns a place's adjective describes: die Kölner Polizei, das Bonner Ministerium.)
  */
 const LANDMARK_HEADS = new Set(
-  "Tor Tores Tors Dom Doms Mauer Hütte Berg Schloss Münster Turm Hafen See Sees Bucht Förde Heide Wald Forst Moor Meer Kanal Alpen Schweiz Land Höhe Zeitung Rundschau Nachrichten Anzeiger Tageblatt Morgenpost Allgemeine Tafel Zoo Stadion Arena Philharmonie Philharmoniker Symphoniker".split(
+  "Tor Tores Tors Dom Doms Mauer Hütte Berg Gletscher Gletschers Woche Schloss Münster Turm Hafen See Sees Bucht Förde Heide Wald Forst Moor Meer Kanal Alpen Schweiz Land Höhe Zeitung Rundschau Nachrichten Anzeiger Tageblatt Morgenpost Allgemeine Tafel Zoo Stadion Arena Philharmonie Philharmoniker Symphoniker".split(
     " ",
   ),
 );
@@ -441,6 +442,19 @@ function nameWord(lex: Lexicon, text: string): boolean {
   );
 }
 
+/** "Bad Salzuflen", "Frankfurt am Main": where a place of several words the gazetteer knows, starting at token k, ends. */
+function multiWordPlaceEnd(tokens: readonly Token[], sentence: string, k: number): number | undefined {
+  const t = tokens[k];
+  if (!t || !capitalised(t.text)) return undefined;
+  for (const surface of placesStartingWith(t.text)) {
+    if (!sentence.startsWith(surface, t.start) || /[\p{L}\p{N}]/u.test(sentence[t.start + surface.length] ?? ""))
+      continue;
+    const end = tokens.findIndex((x, j) => j > k && endOf(x) === t.start + surface.length);
+    if (end > k) return end;
+  }
+  return undefined;
+}
+
 /**
  * "die Kassenärztliche Vereinigung Niedersachsen", "zum Hohen Licht", "in der Mecklenburgischen Schweiz",
  * "die Lange Nacht der Wissenschaften": inside a sentence German writes adjectives small, so a capitalised
@@ -469,6 +483,12 @@ function adjectiveNameAt(lex: Lexicon, tokens: readonly Token[], sentence: strin
     if (genitive && adjacent(sentence, tokens[k], tokens[k + 1])) {
       to = k + 1;
       k++;
+      continue;
+    }
+    const place = multiWordPlaceEnd(tokens, sentence, k);
+    if (place !== undefined) {
+      to = place;
+      k = place;
       continue;
     }
     if (!capitalised(w) || !nameWord(lex, w)) break;
@@ -530,9 +550,12 @@ function adjectiveStem(text: string): string {
   return text.replace(/(?:en|em|er|es|e)$/u, "");
 }
 
-/** Heads of an organisation's name after a capitalised adjective: Technisches Hilfswerk, Deutscher Alpenverein, Deutsche Post. */
+/**
+ * Heads of an organisation's name after a capitalised adjective: Technisches Hilfswerk, Deutscher Alpenverein,
+ * Deutsche Post, Europäische Kommission, Freiwillige Feuerwehr.
+ */
 const ORGANISATION_HEAD =
-  /(?:verein|werk|bund|verband|partei|post|bahn|wähler|vereinigung|gesellschaft|stiftung|genossenschaft|gewerkschaft|liga|wacht|dienst|rundfunk|allianz)$/u;
+  /(?:verein|werk|bund|verband|partei|post|bahn|wähler|vereinigung|gesellschaft|stiftung|genossenschaft|gewerkschaft|liga|wacht|dienst|rundfunk|allianz|kommission|wehr)$/u;
 
 /** Whether tokens i to head stand in quotation marks right after an article ("die „Wartende Frau“"). */
 function quotedAfterArticle(tokens: readonly Token[], i: number, head: number): boolean {
