@@ -269,6 +269,15 @@ describe("unknown capitalised words", () => {
     expect(later).toMatchObject({ pos: "name", name: true });
   });
 
+  it("reads a first name, a surname's particle and a surname as one person, but not a place or noun after von", () => {
+    const words = analyse("Sie trifft Ursula von der Leyen und Richard von Weizsäcker.");
+    expect(word(words, "Leyen")).toMatchObject({ pos: "name", lemma: "Ursula von der Leyen" });
+    expect(word(words, "Weizsäcker")).toMatchObject({ pos: "name", lemma: "Richard von Weizsäcker" });
+    const apart = analyse("Peter von Berlin kam, und Anna von der Schule auch.");
+    expect(word(apart, "Peter")).toMatchObject({ lemma: "Peter" });
+    expect(word(apart, "Schule")).toMatchObject({ pos: "noun", lemma: "Schule" });
+  });
+
   it("reads a run of English title words as one name", () => {
     const words = analyse("Sie las die Financial Times und den Guardian.");
     expect(word(words, "Financial")).toMatchObject({ pos: "name", lemma: "Financial Times" });

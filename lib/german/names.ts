@@ -137,6 +137,7 @@ export function findNameSpans(lex: Lexicon, tokens: readonly Token[], sentence: 
     const span =
       surnameAfterTitle(lex, tokens, i) ??
       surnameAfterRole(lex, tokens, i) ??
+      nobleNameAt(lex, tokens, sentence, i) ??
       personOrEnglishRun(lex, tokens, sentence, i, covered);
     if (span) {
       add(span);
@@ -217,6 +218,34 @@ function surnameAfterRole(lex: Lexicon, tokens: readonly Token[], i: number): Na
   if (givenName(lex, t.text) || placeNamed(t.text) || capital(tokens[i + 1])) return undefined;
   if (!lex.isSurname(t.text.toLowerCase()) && !compoundSurname(lex, t.text, false)) return undefined;
   return { from: i, to: i, name: t.text, known: false, sure: true };
+}
+
+/** Particles of a surname (von, van, de, di …) and the article that may follow them (von der, van den). */
+const NAME_PARTICLES = new Set(["von", "van", "zu", "de", "di", "da", "del", "du"]);
+const PARTICLE_ARTICLES = new Set(["der", "den", "dem", "de", "la", "le"]);
+
+/**
+ * "Ursula von der Leyen", "Richard von Weizsäcker", "Ludwig van Beethoven": a first name, a surname's particle
+ * (an article may follow it) and a capitalised word that is no German word, no place, or a surname the list
+ * has, are one person. "Peter von Berlin", "Anna von der Schule" keep the place and the noun.
+ */
+function nobleNameAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const t = tokens[i];
+  if (!t || !givenName(lex, t.text) || !NAME_PARTICLES.has(tokens[i + 1]?.text ?? "")) return undefined;
+  let j = i + 2;
+  if (PARTICLE_ARTICLES.has(tokens[j]?.text ?? "")) j++;
+  const surname = tokens[j];
+  if (surname?.type !== "word" || !/^\p{Lu}\p{Ll}+$/u.test(surname.text)) return undefined;
+  if (sentence.slice(t.start, surname.start).includes(",") || placeNamed(surname.text)) return undefined;
+  const known = lex.isSurname(surname.text.toLowerCase()) || compoundSurname(lex, surname.text, true);
+  if (!known && germanWord(lex, surname.text)) return undefined;
+  return {
+    from: i,
+    to: j,
+    name: sentence.slice(t.start, surname.start + surname.text.length),
+    known: false,
+    sure: true,
+  };
 }
 
 /** A short token of two or more capitals, acronym or mixed case: FC, TSV, VfL, CTV; not GmbH-long words. */
