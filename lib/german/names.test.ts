@@ -263,6 +263,12 @@ describe("unknown capitalised words", () => {
     expect(word(analyse("Gestern sprach Lindqvist mit der Presse."), "Lindqvist")).toMatchObject({ pos: "name" });
   });
 
+  it("takes an unknown word after des without a genitive ending for a name, one with it for a noun", () => {
+    expect(word(analyse("Sie wohnt am Ufer des Tejo."), "Tejo")).toMatchObject({ pos: "name" });
+    expect(word(analyse("Die Farbe des Glorbifaxes ist grün."), "Glorbifaxes")).toMatchObject({ pos: "noun" });
+    expect(word(analyse("Die Farbe des Glorbifax ist grün."), "Glorbifax")).toMatchObject({ pos: "noun" });
+  });
+
   it("finds a person by first name and surname, and the surname alone later in the passage", () => {
     const passage = analyseText("Die Firma von Jack Ma wächst schnell.\n\nMa sagte, er sei zufrieden.");
     const later = passage.paragraphs[1]?.sentences[0]?.words.find((w) => w?.text === "Ma");
