@@ -14,6 +14,7 @@ import { NAMES_DEVELOPMENT_TEXTS } from "./names-texts";
 import { NAMES_DEVELOPMENT_TEXTS_2 } from "./names-texts-2";
 import { NAMES_DEVELOPMENT_TEXTS_3 } from "./names-texts-3";
 import { NAMES_DEVELOPMENT_TEXTS_4 } from "./names-texts-4";
+import { SEPARABLE_DEVELOPMENT_TEXTS } from "./separable-texts";
 import { DEVELOPMENT_TEXTS } from "./texts";
 
 describe.each([
@@ -22,6 +23,7 @@ describe.each([
   ["development, names 2", NAMES_DEVELOPMENT_TEXTS_2],
   ["development, names 3", NAMES_DEVELOPMENT_TEXTS_3],
   ["development, names 4", NAMES_DEVELOPMENT_TEXTS_4],
+  ["development, separable verbs", SEPARABLE_DEVELOPMENT_TEXTS],
   ["held-out", HELD_OUT_TEXTS],
   ["held-out 2", HELD_OUT_TEXTS_2],
   ["held-out 3", HELD_OUT_TEXTS_3],
