@@ -95,6 +95,14 @@ describe("name phrases", () => {
     ["Im Élysée-Palast sprachen sie lange.", "Élysée-Palast", "Élysée-Palast"],
     // A castle, palace or monastery before its name, like a kind of business.
     ["Wir besichtigten das Schloss Neuschwanstein.", "Neuschwanstein", "Neuschwanstein"],
+    // A federal or state authority with what it is für; a body named with Pro; a house number after a street.
+    ["Die Bundesagentur für Arbeit meldet neue Zahlen.", "Arbeit", "Bundesagentur für Arbeit"],
+    [
+      "Er klagt gegen das Bundesamt für Migration und Flüchtlinge.",
+      "Bundesamt",
+      "Bundesamt für Migration und Flüchtlinge",
+    ],
+    ["Der Fahrgastverband Pro Bahn kritisierte die Planung.", "Bahn", "Pro Bahn"],
     // A kind of business as the head of a compound.
     ["Wir übernachten im Berggasthof Zum Grünen Hut.", "Hut", "Zum Grünen Hut"],
     ["Die Kinder der Grundschule Am Hasenberg sangen.", "Hasenberg", "Am Hasenberg"],
@@ -132,6 +140,8 @@ describe("name phrases", () => {
     ["Der Bund Deutschland zahlt.", "Bund", "Bund"],
     ["In der Nord-Süd-Verbindung gab es Stau.", "Nord-Süd-Verbindung", "Nord-Süd-Verbindung"],
     ["Die Nord-Süd-Universität wächst.", "Nord-Süd-Universität", "Nord-Süd-Universität"],
+    ["Die Polizei sperrte die Bundesstraße 239.", "Bundesstraße", "Bundesstraße"],
+    ["Die Agentur für Arbeit hilft.", "Agentur", "Agentur"],
     ["Die freiwillige Feuerwehr kam schnell.", "Feuerwehr", "Feuerwehr"],
     ["In der nächsten Woche regnet es.", "Woche", "Woche"],
     ["Wir parkten am Stadtmuseum.", "Stadtmuseum", "Stadtmuseum"],

@@ -38,16 +38,16 @@ const KIND_NOUNS = new Set(
 
 /**
  * Heads of compounds that name a kind of business or body just as KIND_NOUNS do: "Berggasthof Zum Grünen
- * Hut", "Fahrradhersteller Velotraum", "Bürgerinitiative Pro Ahlten", "Grundschule Am Hasenberg",
+ * Hut", "Fahrradhersteller Velotraum", "Bürgerinitiative Pro Ahlten", "Fahrgastverband Pro Bahn", "Grundschule Am Hasenberg",
  * "Tierarztpraxis Weber", "Hausverwaltung Nordblick", "Reederei Nordfriesland".
  */
 const KIND_HEADS =
-  /(?:gasthof|gasthaus|hotel|restaurant|café|verlag|hersteller|konzern|händler|anbieter|initiative|schule|verein|firma|marke|werft|brauerei|kellerei|reederei|praxis|kanzlei|verwaltung|agentur|werkstatt|gärtnerei|druckerei|schreinerei|tischlerei|spedition)$/u;
+  /(?:gasthof|gasthaus|hotel|restaurant|café|verlag|hersteller|konzern|händler|anbieter|initiative|schule|verein|verband|firma|marke|werft|brauerei|kellerei|reederei|praxis|kanzlei|verwaltung|agentur|werkstatt|gärtnerei|druckerei|schreinerei|tischlerei|spedition)$/u;
 
 const kindNoun = (w: string) => KIND_NOUNS.has(w) || (/^\p{Lu}\p{Ll}{3,}/u.test(w) && KIND_HEADS.test(w));
 
 /** Words that start a business's name the way an article does: "Restaurant Zur Alten Mühle". */
-const NAME_PREPOSITIONS = new Set(["Zum", "Zur", "Zu", "Am", "Im", "Bei", "Beim", "Auf", "An", "Unter"]);
+const NAME_PREPOSITIONS = new Set(["Zum", "Zur", "Zu", "Am", "Im", "Bei", "Beim", "Auf", "An", "Unter", "Pro"]);
 
 const OPENING = new Set(["„", '"', "»", "«", "‚", "“"]);
 const CLOSING = new Set(["“", '"', "«", "»", "‘", "”"]);
@@ -292,6 +292,9 @@ const ADDRESS_BEFORE = new Set([
   "den",
 ]);
 
+/** Classes of road that a number follows: die Bundesstraße 239, die Landesstraße 3. */
+const ROAD_CLASS = /^(?:Bundes|Landes|Kreis|Staats|Gemeinde)stra(?:ß|ss)e$/u;
+
 function streetHead(text: string): (typeof STREET_HEADS)[number] | undefined {
   const lower = text.toLowerCase();
   return STREET_HEADS.find(([h]) => lower.endsWith(h));
@@ -341,6 +344,8 @@ function streetAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: n
   }
   // A bare "Ring" or "Platz" is a name only with a modifier before it (Großer Ring, Potsdamer Platz).
   if (text.length <= head[0].length + 2) return undefined;
+  // "die Bundesstraße 239": a class of road before its number is no street's name.
+  if (number && ROAD_CLASS.test(text)) return undefined;
   if (number || hyphenated || nameModifier(lex, text, head[0])) return span(tokens, sentence, i, i);
   const listed = listedNounLemmas(lex, text).length > 0 || lex.entries(text).length > 0;
   // Markets, bridges and arcades are mostly common compounds (auf dem Wohnungsmarkt): they need more evidence.
@@ -666,6 +671,30 @@ function namedInstituteAt(lex: Lexicon, tokens: readonly Token[], sentence: stri
   return span(tokens, sentence, i, to, [[...parts.slice(0, -1), head].join("-"), rest].filter(Boolean).join(" "));
 }
 
+/** A federal or state authority's noun: Bundesagentur, Bundesamt, Landesamt, Bundesministerium, Bundeszentrale. */
+const AUTHORITY =
+  /^(?:Bundes|Landes)\p{Ll}*(?:agentur|amt|amtes|amts|anstalt|ministerium|ministeriums|zentrale|behörde)$/u;
+
+/**
+ * "die Bundesagentur für Arbeit", "beim Bundesamt für Migration und Flüchtlinge": a federal or state authority
+ * and what it is "für" (capitalised words, joined by und) are one name, in its base form (des Bundesamtes).
+ */
+function authorityAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const text = word(tokens, i);
+  if (!text || !AUTHORITY.test(text) || word(tokens, i + 1) !== "für" || !capitalised(word(tokens, i + 2)))
+    return undefined;
+  let to = i + 2;
+  for (let k = i + 3; k < Math.min(tokens.length, i + 7); k++) {
+    const w = word(tokens, k);
+    if (!w || !adjacent(sentence, tokens[k - 1], tokens[k])) break;
+    if (w === "und" && capitalised(word(tokens, k + 1))) continue;
+    if (!capitalised(w) || functionWord(w.toLowerCase()).length > 0) break;
+    to = k;
+  }
+  const rest = sentence.slice(tokens[i + 1]?.start ?? 0, endOf(tokens[to]));
+  return span(tokens, sentence, i, to, `${singularOfGenitive(lex, text)} ${rest}`);
+}
+
 /**
  * "Brenner & Söhne", "Müller & Co.", "Kiepenheuer & Witsch": two capitalised words joined by an ampersand
  * name a firm (German writes "und" between ordinary words), whatever the words are on their own.
@@ -737,6 +766,7 @@ export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: st
       streetAt(lex, tokens, sentence, i) ??
       adjectiveNameAt(lex, tokens, sentence, i) ??
       namedInstituteAt(lex, tokens, sentence, i) ??
+      authorityAt(lex, tokens, sentence, i) ??
       personCompoundAt(lex, tokens, i) ??
       namedBuildingAt(lex, tokens, i) ??
       districtAt(lex, tokens, i);
