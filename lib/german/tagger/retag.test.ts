@@ -94,6 +94,13 @@ describe("part of speech in context", () => {
   it("leaves an object after a guessed name a noun", () => {
     expect(word(analyse("Gestern hat Helmut Kuchen gebacken."), "Kuchen").pos).toBe("noun");
   });
+
+  it("leaves a plural after a guessed name a noun, not a surname", () => {
+    expect(word(analyse("Wer übernachten will, findet am Forggensee Hotels und Pensionen."), "Hotels")).toMatchObject({
+      pos: "noun",
+      lemma: "Hotel",
+    });
+  });
 });
 
 describe("a finite verb right after its subject pronoun", () => {

@@ -15,7 +15,7 @@ import {
 } from "../content-draft";
 import { draft, fromEntry, nameDraft, rankOf, unknownDraft } from "../draft";
 import { placeGloss, placeNamed } from "../gazetteer";
-import { verbLemmas } from "../lemmatize";
+import { nounLemmas, verbLemmas } from "../lemmatize";
 import type { Lexicon } from "../lexicon";
 import { germanShaped } from "../names";
 import { nounDraft } from "../noun-draft";
@@ -194,7 +194,11 @@ function surname(
     return false;
   if (lex.isFirstName(prev.text.toLowerCase())) return true;
   const first = tagged[i - 1];
+  // "am Forggensee Hotels": after a guessed name, another form of a common noun (a plural) is the noun.
+  const text = ctx.tokens[i]?.text ?? "";
+  const otherForm = nounLemmas(lex, text).some((e) => e.lemma !== text) && !lex.isSurname(text.toLowerCase());
   return (
+    !otherForm &&
     !before.known &&
     /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
     first?.tag === "PROPN" &&
