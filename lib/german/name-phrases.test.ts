@@ -95,6 +95,9 @@ describe("name phrases", () => {
     ["Im Élysée-Palast sprachen sie lange.", "Élysée-Palast", "Élysée-Palast"],
     // A castle, palace or monastery before its name, like a kind of business.
     ["Wir besichtigten das Schloss Neuschwanstein.", "Neuschwanstein", "Neuschwanstein"],
+    // A capitalised preposition inside a sentence starts a street's or a house's name.
+    ["Der Boulevard Unter den Linden ist breit.", "Linden", "Unter den Linden"],
+    ["Wir wohnen An der Alster 5.", "Alster", "An der Alster"],
     // A federal or state authority with what it is für; a body named with Pro; a house number after a street.
     ["Die Bundesagentur für Arbeit meldet neue Zahlen.", "Arbeit", "Bundesagentur für Arbeit"],
     [
@@ -141,6 +144,8 @@ describe("name phrases", () => {
     ["In der Nord-Süd-Verbindung gab es Stau.", "Nord-Süd-Verbindung", "Nord-Süd-Verbindung"],
     ["Die Nord-Süd-Universität wächst.", "Nord-Süd-Universität", "Nord-Süd-Universität"],
     ["Die Polizei sperrte die Bundesstraße 239.", "Bundesstraße", "Bundesstraße"],
+    ["Am Ende blieb das Geld.", "Ende", "Ende"],
+    ["Er sagte: Unter den Umständen geht das nicht.", "Umständen", "Umstand"],
     ["Die Agentur für Arbeit hilft.", "Agentur", "Agentur"],
     ["Die freiwillige Feuerwehr kam schnell.", "Feuerwehr", "Feuerwehr"],
     ["In der nächsten Woche regnet es.", "Woche", "Woche"],

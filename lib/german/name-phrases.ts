@@ -671,6 +671,27 @@ function namedInstituteAt(lex: Lexicon, tokens: readonly Token[], sentence: stri
   return span(tokens, sentence, i, to, [[...parts.slice(0, -1), head].join("-"), rest].filter(Boolean).join(" "));
 }
 
+/** Articles after a preposition that starts a name: Unter den Linden, An der Alster, Auf dem Kreuzberg. */
+const NAME_ARTICLES = new Set(["den", "der", "dem", "die", "das"]);
+
+/**
+ * "der Boulevard Unter den Linden", "wir wohnen An der Alster 5": inside a sentence German writes a
+ * preposition small, so a capitalised one (its article may follow) before a capitalised word starts a name,
+ * a street's or a house's, which runs over the capitalised words after it. After a colon, a quotation mark or
+ * at a sentence's start the capital says nothing.
+ */
+function prepositionNameAt(tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const text = word(tokens, i);
+  if (!text || !NAME_PREPOSITIONS.has(text) || isSentenceInitial(tokens, i) || tokens[i - 1]?.type !== "word")
+    return undefined;
+  let j = i + 1;
+  if (NAME_ARTICLES.has(word(tokens, j) ?? "") && adjacent(sentence, tokens[i], tokens[j])) j++;
+  if (!capitalised(word(tokens, j)) || !adjacent(sentence, tokens[j - 1], tokens[j])) return undefined;
+  let to = j;
+  while (capitalised(word(tokens, to + 1)) && adjacent(sentence, tokens[to], tokens[to + 1])) to++;
+  return span(tokens, sentence, i, to);
+}
+
 /** A federal or state authority's noun: Bundesagentur, Bundesamt, Landesamt, Bundesministerium, Bundeszentrale. */
 const AUTHORITY =
   /^(?:Bundes|Landes)\p{Ll}*(?:agentur|amt|amtes|amts|anstalt|ministerium|ministeriums|zentrale|behörde)$/u;
@@ -767,6 +788,7 @@ export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: st
       adjectiveNameAt(lex, tokens, sentence, i) ??
       namedInstituteAt(lex, tokens, sentence, i) ??
       authorityAt(lex, tokens, sentence, i) ??
+      prepositionNameAt(tokens, sentence, i) ??
       personCompoundAt(lex, tokens, i) ??
       namedBuildingAt(lex, tokens, i) ??
       districtAt(lex, tokens, i);
