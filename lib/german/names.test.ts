@@ -326,6 +326,7 @@ describe("first names ending in -s", () => {
 describe("names the first data sets lacked", () => {
   it.each([
     ["Der TSV Eintracht Bardowick gewann.", "Eintracht", "TSV Eintracht Bardowick"],
+    ["Die IG Metall kündigte Warnstreiks an.", "Metall", "IG Metall"],
     ["Er spielte beim FC St. Pauli.", "Pauli", "FC St. Pauli"],
     ["Nachrichten aus dem RV Wanderlust Bielefeld", "Wanderlust", "RV Wanderlust Bielefeld"],
     ["Landrat Bernd Weißhaupt lobte das.", "Weißhaupt", "Bernd Weißhaupt"],
