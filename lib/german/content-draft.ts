@@ -99,6 +99,15 @@ function geParticiple(form: string, inf: string): boolean {
   return at >= 0 && at <= 8 && !inf.startsWith(form.slice(0, at + 2)) && /(?:t|en)$/.test(form);
 }
 
+/** Whether `lower` is a present or past indicative of `inf`, its particle in front (ausfällt of ausfallen). */
+function indicativeOf(lex: Lexicon, inf: string, lower: string): boolean {
+  const particle = lex.verb(inf)?.particle ?? "";
+  if (!lower.startsWith(particle)) return false;
+  const form = lower.slice(particle.length);
+  const conj = lex.conjugation(inf);
+  return Boolean(conj?.P?.includes(form) || conj?.T?.includes(form));
+}
+
 export function bestVerb(
   lex: Lexicon,
   hits: readonly VerbHit[],
@@ -116,7 +125,9 @@ export function bestVerb(
     (auxiliary && lex.conjugation(h.inf)?.A?.includes(lower) ? 1 : 0);
   // Of equal finite readings, the verb whose stem the form keeps: "drängte" is drängen, not a subjunctive
   // of dringen. A participle decides by the auxiliary instead ("gehört": hören or gehören).
-  const finite = hits.every((h) => !h.participle);
+  // Not where the form is a present or past of each verb: "fällt" is as much fallen's as fällen's, so the
+  // commoner wins ("Der Schnee fällt", "dass der Kurs ausfällt").
+  const finite = hits.every((h) => !h.participle) && !hits.every((h) => indicativeOf(lex, h.inf, lower));
   const keepsStem = (h: VerbHit) => (finite && lower.startsWith(h.inf.replace(/e?n$/, "")) ? 1 : 0);
   // Then the commoner verb: "wog" is wiegen (to weigh) before the rare wägen, whose past it shares.
   const rank = (h: VerbHit) => lex.rank(h.inf) ?? Infinity;

@@ -196,6 +196,10 @@ describe("participles and irregular forms", () => {
     ["Es war das erste Treffen.", "war", "sein"],
     // Also a subjunctive of dringen in the full-form data: the verb whose stem the form keeps wins.
     ["Die Zeit drängte.", "drängte", "drängen"],
+    // "fällt" is a present of fallen and of fällen alike: the stem decides nothing, the commoner verb wins,
+    // joined in a subordinate clause too.
+    ["Der Schnee fällt.", "fällt", "fallen"],
+    ["Ich weiß, dass die Besprechung morgen ausfällt.", "ausfällt", "ausfallen"],
     ["Er drängt seine Freunde zur Eile.", "drängt", "drängen"],
     ["Ma hatte eine Idee.", "hatte", "haben"],
     // wog is the past of wiegen and of the rare wägen: the commoner verb.
