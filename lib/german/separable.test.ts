@@ -27,6 +27,10 @@ describe("separable verbs split across the clause", () => {
     ["Mach das Licht aus, es ist spät.", "Mach", "aus", "ausmachen"],
     // "bitte" after an imperative is no second verb (bitten) in the clause.
     ["Räum bitte dein Zimmer auf!", "Räum", "auf", "aufräumen"],
+    // The imperative opens the particle's own clause after a subordinate one, whose verb is no partner:
+    // "hast … an" is no anhaben.
+    ["Falls noch etwas unklar ist, ruf mich bitte an.", "ruf", "an", "anrufen"],
+    ["Wenn du Zeit hast, ruf mich an.", "ruf", "an", "anrufen"],
     // A zu-infinitive may follow the particle without a comma.
     ["Sie hörte auf zu rauchen.", "hörte", "auf", "aufhören"],
     ["Das Kind fing an zu weinen.", "fing", "an", "anfangen"],

@@ -86,13 +86,15 @@ const hasVerb = (drafts: readonly (Draft | null)[], from: number, to: number) =>
 /**
  * Where to look for the verb of a clause-final particle: its clause, and when that has no verb, the clause
  * before it too, over a coordinator or comma that joins noun phrases ("bereiten Spiele und einen
- * Kuchenverkauf vor", "halten Sie die Ruhezeiten zwischen 22 und 6 Uhr ein").
+ * Kuchenverkauf vor", "halten Sie die Ruhezeiten zwischen 22 und 6 Uhr ein"), not over one that ends on a verb.
  */
 function verbSearchStart(ctx: SentenceContext, drafts: readonly (Draft | null)[], p: number): number {
   let [from] = clauseBounds(ctx.tokens, p);
   for (let hops = 0; hops < 3 && !hasVerb(drafts, from, p) && from > 1 && p - from < CLAUSE_REACH; hops++) {
     const joint = ctx.tokens[from - 1];
     if (!joint || (joint.text !== "," && !COORDINATORS.has(joint.text))) break;
+    // A clause that ends on its verb is whole ("Wenn du Zeit hast, ruf mich an"): no list of noun phrases.
+    if (drafts[from - 2]?.a.pos === "verb") break;
     [from] = clauseBounds(ctx.tokens, from - 2);
   }
   return from;
@@ -214,10 +216,17 @@ function joinParticles(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null
         found = true;
       }
     }
-    const v = found ? undefined : imperativeAt(drafts, from, p);
-    const stem = v === undefined ? undefined : wordAt(tokens, v)?.text.toLowerCase();
-    const joined = stem && imperativeJoin(lex, stem, t.text);
-    if (v !== undefined && joined) link(lex, ctx, drafts, v, p, joined);
+    // The imperative opens the particle's own clause, also where a clause before it was searched for the
+    // verb: "Falls etwas unklar ist, ruf mich bitte an."
+    const [own] = clauseBounds(tokens, p);
+    for (const start of found ? [] : new Set([own, from])) {
+      const v = imperativeAt(drafts, start, p);
+      const stem = v === undefined ? undefined : wordAt(tokens, v)?.text.toLowerCase();
+      const joined = stem && imperativeJoin(lex, stem, t.text);
+      if (v === undefined || !joined) continue;
+      link(lex, ctx, drafts, v, p, joined);
+      break;
+    }
   }
 }
 
