@@ -54,13 +54,25 @@ export function motionVerb(lex: Lexicon, inf: string): boolean {
 
 const POSITIONS = new Set(["sitzen", "stehen", "liegen"]);
 
+// entgegen (towards someone) and hinweg (over and past) join verbs of motion and of looking as freely:
+// "blickt dem Spiel entgegen", "zieht über Norddeutschland hinweg". Ding glosses neither as an adverb of
+// direction (entgegen's first adverb is "perpendicularly"), so the composed meaning takes these.
+const TOWARDS_AND_OVER = new Map([
+  ["entgegen", "towards"],
+  ["hinweg", "over"],
+]);
+
 /** Particles that join a class of verbs whether or not the dictionary lists the whole. */
-export const PRODUCTIVE_PARTICLES: ReadonlySet<string> = new Set([...DIRECTIONS, "gegenüber"]);
+export const PRODUCTIVE_PARTICLES: ReadonlySet<string> = new Set([
+  ...DIRECTIONS,
+  ...TOWARDS_AND_OVER.keys(),
+  "gegenüber",
+]);
 
 /** Whether `particle` + `inf` is a separable verb by rule: a direction and a verb of motion, gegenüber and one of position. */
 export function productiveVerb(lex: Lexicon, particle: string, inf: string): boolean {
   if (particle === "gegenüber") return POSITIONS.has(inf);
-  return DIRECTIONS.has(particle) && motionVerb(lex, inf);
+  return (DIRECTIONS.has(particle) || TOWARDS_AND_OVER.has(particle)) && motionVerb(lex, inf);
 }
 
 /** "to fly down": the verb's first meaning and the particle's as an adverb, for a whole the dictionary lacks. */
@@ -71,6 +83,7 @@ export function composedSenses(lex: Lexicon, lemma: string): LexSense[] {
   );
   if (!particle) return [];
   const verb = lex.entries(lemma.slice(particle.length)).find((e) => e.pos === "verb")?.senses[0]?.glosses[0];
-  const adverb = lex.entries(particle).find((e) => e.pos === "adv")?.senses[0]?.glosses[0];
+  const adverb =
+    TOWARDS_AND_OVER.get(particle) ?? lex.entries(particle).find((e) => e.pos === "adv")?.senses[0]?.glosses[0];
   return verb && adverb ? [{ glosses: [`${verb} ${adverb}`], domains: [] }] : [];
 }

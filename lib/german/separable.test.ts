@@ -34,6 +34,9 @@ describe("separable verbs split across the clause", () => {
     // A zu-infinitive may follow the particle without a comma.
     ["Sie hörte auf zu rauchen.", "hörte", "auf", "aufhören"],
     ["Das Kind fing an zu weinen.", "fing", "an", "anfangen"],
+    // entgegen and hinweg join a verb of motion or looking that the dictionary lacks as a whole.
+    ["Ein Sturmtief zieht in der Nacht über Norddeutschland hinweg.", "zieht", "hinweg", "hinwegziehen"],
+    ["Der Trainer blickt dem Spiel gelassen entgegen.", "blickt", "entgegen", "entgegenblicken"],
     // Ding has the verb only in the old spelling, its first part apart ("zugute kommen").
     ["Die Einnahmen kommen der Restaurierung weiterer Werke zugute.", "kommen", "zugute", "zugutekommen"],
   ])("%s → %s … %s = %s", (sentence, verb, particle, lemma) => {
@@ -79,6 +82,13 @@ describe("separable verbs split across the clause", () => {
     const words = analyse("Er las das Buch und sie ging weg.");
     expect(word(words, "las").lemma).toBe("lesen");
     expect(word(words, "weg").partnerIndex).toBe(indexOf(words, "ging"));
+  });
+
+  it("composes entgegen as towards, and leaves hinweg after a span of time to its phrase", () => {
+    expect(word(analyse("Der Trainer blickt dem Spiel entgegen."), "blickt").glosses[0]).toMatch(/ towards$/);
+    const words = analyse("Die Firma wuchs über Jahre hinweg.");
+    expect(word(words, "wuchs").lemma).toBe("wachsen");
+    expect(word(words, "hinweg").partnerIndex).toBeUndefined();
   });
 
   it("joins a particle of direction to a verb of motion the dictionary lacks the whole of", () => {

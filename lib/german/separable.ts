@@ -45,8 +45,13 @@ function setVerb(lex: Lexicon, d: Draft, lemma: string, text: string): void {
 
 const COPULA_LEMMAS = new Set(["sein", "werden", "bleiben"]);
 
+// "über Jahre hinweg", "über Parteigrenzen hinweg": hinweg after a span of time or a border is an adverb of
+// the phrase (throughout, across), not the particle of the clause's verb ("wuchs über Jahre hinweg").
+const SPAN = /(?:jahre|jahrzehnte|jahrhunderte|monate|wochen|tage|stunden|generationen|grenzen)$/i;
+const overTime = (before: string, particle: string) => particle === "hinweg" && SPAN.test(before);
+
 /** The separable verb a finite form makes with a particle: (teilte, mit) → mitteilen; of several the commonest. */
-function joinWith(lex: Lexicon, finite: string, particle: string): string | undefined {
+function joinWith(lex: Lexicon, finite: string, particle: string, before = ""): string | undefined {
   const candidates: string[] = [];
   const direct = lex.separable(finite, particle);
   if (direct) candidates.push(direct);
@@ -59,7 +64,7 @@ function joinWith(lex: Lexicon, finite: string, particle: string): string | unde
       !COPULA_LEMMAS.has(hit.inf) && hit.inf !== "haben" && verbSenses(lex, `${particle} ${hit.inf}`).length;
     if (lex.isVerb(joined) || spaced) candidates.push(joined);
   }
-  if (candidates.length === 0 && PRODUCTIVE_PARTICLES.has(particle)) {
+  if (candidates.length === 0 && PRODUCTIVE_PARTICLES.has(particle) && !overTime(before, particle)) {
     const motion = verbLemmas(lex, finite).find((hit) => !hit.participle && productiveVerb(lex, particle, hit.inf));
     if (motion) return particle + motion.inf;
   }
@@ -206,7 +211,7 @@ function joinParticles(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null
       const vd = drafts[v];
       if (!vt || !vd || vd.a.pos !== "verb" || vd.a.partnerIndex !== undefined) continue;
       if (impersonalKommenZu(drafts, from, v, p)) break;
-      const joined = joinWith(lex, vt.text.toLowerCase(), t.text);
+      const joined = joinWith(lex, vt.text.toLowerCase(), t.text, tokens[p - 1]?.text);
       // The other first parts join only a verb with a meaning to show: an empty card teaches less than
       // the verb and the adjective apart.
       // After sein, werden or bleiben the word is a predicative adjective: "Die Frage bleibt offen".
