@@ -34,6 +34,9 @@ describe("separable verbs split across the clause", () => {
     // A zu-infinitive may follow the particle without a comma.
     ["Sie hörte auf zu rauchen.", "hörte", "auf", "aufhören"],
     ["Das Kind fing an zu weinen.", "fing", "an", "anfangen"],
+    // A particle of direction may have its goal after the bracket.
+    ["Danach fuhren sie weiter nach Warschau, wo sie übernachteten.", "fuhren", "weiter", "weiterfahren"],
+    ["Er ging hinaus in den Garten.", "ging", "hinaus", "hinausgehen"],
     // entgegen and hinweg join a verb of motion or looking that the dictionary lacks as a whole.
     ["Ein Sturmtief zieht in der Nacht über Norddeutschland hinweg.", "zieht", "hinweg", "hinwegziehen"],
     ["Der Trainer blickt dem Spiel gelassen entgegen.", "blickt", "entgegen", "entgegenblicken"],
@@ -69,6 +72,18 @@ describe("separable verbs split across the clause", () => {
     ["Der Arzt schrieb sie krank.", "krank", "krank"],
   ])("%s: %s stays the adjective", (sentence, text, lemma) => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "adj" });
+  });
+
+  it("leaves a direction after bis to its phrase", () => {
+    const words = analyse("Auf den Hängen wachsen Reben bis hinauf zur Burg.");
+    expect(word(words, "wachsen").lemma).toBe("wachsen");
+    expect(word(words, "hinauf").partnerIndex).toBeUndefined();
+  });
+
+  it("keeps a preposition before another one as a preposition", () => {
+    const words = analyse("Der Preis stieg um bis zu fünf Prozent.");
+    expect(word(words, "stieg").lemma).toBe("steigen");
+    expect(word(words, "um").partnerIndex).toBeUndefined();
   });
 
   it("does not join a preposition that is not at the clause end", () => {

@@ -3,7 +3,7 @@
 // in Aussicht stellen). Both halves carry the whole verb as lemma and point at each other.
 import { functionWord } from "./closed-class";
 import { bandOf } from "./difficulty";
-import { composedSenses, PRODUCTIVE_PARTICLES, productiveVerb } from "./direction-verbs";
+import { composedSenses, DIRECTIONS, PRODUCTIVE_PARTICLES, productiveVerb } from "./direction-verbs";
 import { rankOf } from "./draft";
 import { PARTICLE_SET, verbLemmas } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
@@ -74,13 +74,40 @@ function joinWith(lex: Lexicon, finite: string, particle: string, before = ""): 
 // After the verbal bracket only a comparison may follow: "setzte mehr Autos ab als erwartet", "sieht aus wie …".
 const AFTER_BRACKET = new Set(["als", "wie"]);
 
+// A particle of direction may have the goal after the bracket: "flog weiter nach Warschau", "kam zurück
+// nach Hause", "ging hinaus in den Garten". Only these, and only before a preposition of direction, so
+// that "stieg um bis zu 5 Prozent" or "rechnen mit in etwa 100 Gästen" keep their prepositions.
+const GOAL_AFTER = new Set([...DIRECTIONS, "weiter", "vorbei", "heim", "los"]);
+const GOAL_PREPOSITIONS = new Set([
+  "nach",
+  "in",
+  "ins",
+  "zu",
+  "zum",
+  "zur",
+  "an",
+  "ans",
+  "auf",
+  "aufs",
+  "über",
+  "durch",
+]);
+// A goal of a preposition, an article, an adjective and its noun at most: "weiter in die nächste Stadt".
+const GOAL_LENGTH = 4;
+
 /**
- * Whether token p closes its clause (or is followed only by a comparison, or by a zu-infinitive placed
- * after the bracket without a comma: "hörte auf zu rauchen", "fing an zu weinen").
+ * Whether token p closes its clause (or is followed only by a comparison, by a particle's goal, or by a
+ * zu-infinitive placed after the bracket without a comma: "hörte auf zu rauchen", "fing an zu weinen").
  */
 function endsClause(tokens: SentenceContext["tokens"], p: number): boolean {
   const [, to] = clauseBounds(tokens, p);
   if (to === p || AFTER_BRACKET.has(tokens[p + 1]?.text ?? "")) return true;
+  // "bis hinauf zur Burg": after bis the direction and its goal are one phrase, no particle.
+  const goal =
+    GOAL_AFTER.has(tokens[p]?.text ?? "") &&
+    GOAL_PREPOSITIONS.has(tokens[p + 1]?.text ?? "") &&
+    tokens[p - 1]?.text !== "bis";
+  if (goal && to - p <= GOAL_LENGTH) return true;
   const infinitive = wordAt(tokens, p + 2)?.text ?? "";
   return tokens[p + 1]?.text === "zu" && /^\p{Ll}+e?n$/u.test(infinitive) && to === p + 2;
 }
