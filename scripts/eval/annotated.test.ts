@@ -10,6 +10,7 @@ import { HELD_OUT_TEXTS_6 } from "./held-out-texts-6";
 import { HELD_OUT_TEXTS_7 } from "./held-out-texts-7";
 import { HELD_OUT_TEXTS_8 } from "./held-out-texts-8";
 import { HELD_OUT_TEXTS_9 } from "./held-out-texts-9";
+import { LEMMA_DEVELOPMENT_TEXTS } from "./lemma-texts";
 import { NAMES_DEVELOPMENT_TEXTS } from "./names-texts";
 import { NAMES_DEVELOPMENT_TEXTS_2 } from "./names-texts-2";
 import { NAMES_DEVELOPMENT_TEXTS_3 } from "./names-texts-3";
@@ -24,6 +25,7 @@ describe.each([
   ["development, names 3", NAMES_DEVELOPMENT_TEXTS_3],
   ["development, names 4", NAMES_DEVELOPMENT_TEXTS_4],
   ["development, separable verbs", SEPARABLE_DEVELOPMENT_TEXTS],
+  ["development, lemmas", LEMMA_DEVELOPMENT_TEXTS],
   ["held-out", HELD_OUT_TEXTS],
   ["held-out 2", HELD_OUT_TEXTS_2],
   ["held-out 3", HELD_OUT_TEXTS_3],
