@@ -1,7 +1,8 @@
 // The engine's own evaluation, separate from the golden tests: held-out treebank sentences (never trained
 // or tuned on) for part of speech and lemma, and texts written and annotated by hand for this evaluation
 // (scripts/eval/texts.ts, the development set the engine has been tuned on, and names-texts.ts and
-// names-texts-2.ts, names-texts-3.ts and names-texts-4.ts, four for names; separable-texts.ts for separable verbs; held-out-texts.ts, never tuned on but read over several sessions;
+// names-texts-2.ts, names-texts-3.ts and names-texts-4.ts, four for names; separable-texts.ts for separable verbs;
+// lemma-texts.ts, rare words for lemma and part of speech; held-out-texts.ts, never tuned on but read over several sessions;
 // held-out-texts-2.ts, held-out-texts-5.ts, held-out-texts-7.ts, held-out-texts-8.ts and held-out-texts-9.ts, written later and annotated before any run; held-out-texts-3.ts,
 // held-out-texts-4.ts and held-out-texts-6.ts, written the same way but tuned on from 2026-12-04, so development sets since).
 // Usage: npm run --silent eval:engine [-- --misses]; misses are printed only for the sets tuned on, never for a
@@ -23,6 +24,7 @@ import { HELD_OUT_TEXTS_6 } from "./eval/held-out-texts-6";
 import { HELD_OUT_TEXTS_7 } from "./eval/held-out-texts-7";
 import { HELD_OUT_TEXTS_8 } from "./eval/held-out-texts-8";
 import { HELD_OUT_TEXTS_9 } from "./eval/held-out-texts-9";
+import { LEMMA_DEVELOPMENT_TEXTS } from "./eval/lemma-texts";
 import { NAMES_DEVELOPMENT_TEXTS } from "./eval/names-texts";
 import { NAMES_DEVELOPMENT_TEXTS_2 } from "./eval/names-texts-2";
 import { NAMES_DEVELOPMENT_TEXTS_3 } from "./eval/names-texts-3";
@@ -103,6 +105,12 @@ function main(): void {
     "Development texts for separable verbs",
     scoreAnnotated(lex, SEPARABLE_DEVELOPMENT_TEXTS),
     SEPARABLE_DEVELOPMENT_TEXTS,
+    showMisses,
+  );
+  annotated(
+    "Development texts for lemmas (rare words)",
+    scoreAnnotated(lex, LEMMA_DEVELOPMENT_TEXTS),
+    LEMMA_DEVELOPMENT_TEXTS,
     showMisses,
   );
   annotated("Held-out texts (never tuned on)", scoreAnnotated(lex, HELD_OUT_TEXTS), HELD_OUT_TEXTS, showMisses, true);
