@@ -99,8 +99,8 @@ export const LEMMA_DEVELOPMENT_TEXTS: readonly EvalText[] = [
     text: "Forschende der Universität Jena haben einen bislang unbekannten Mechanismus entdeckt, mit dem Pflanzen auf anhaltende Trockenheit reagieren. Bei Wassermangel schließen die Blätter ihre Spaltöffnungen deutlich schneller als erwartet. Die gemessenen Werte waren bei älteren Gewächsen am niedrigsten. Die Ergebnisse könnten helfen, widerstandsfähigere Getreidesorten zu züchten, berichten die Wissenschaftler im Fachjournal „Nature Plants“.",
     words: [
       "Forschende | Forschende | noun | - | -",
-      "Universität | Universität | noun | f | -",
-      "Jena | Jena | name",
+      "Universität | Universität Jena | name",
+      "Jena | Universität Jena | name",
       "bislang | bislang | adv",
       "unbekannten | unbekannt | adj",
       "Mechanismus | Mechanismus | noun | m | -",
