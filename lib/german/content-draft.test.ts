@@ -17,6 +17,14 @@ describe("participles used as adjectives", () => {
     expect(word(analyse(sentence), text)).toMatchObject({ pos: "adj", lemma });
   });
 
+  it.each([
+    ["Verwenden Sie eine scharfe, gut gereinigte Schere.", "gereinigte", "gereinigt"],
+    ["Wir singen die alten und vergessenen Lieder.", "vergessenen", "vergessen"],
+    ["Er saß am frisch eingerichteten Becken.", "eingerichteten", "eingerichtet"],
+  ])("%s: %s after a modifier or a coordinated adjective is the participle %s", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "adj", lemma });
+  });
+
   it("leaves the infinitive a verb (Wir werden die Äpfel erhalten)", () => {
     expect(word(analyse("Wir werden die Äpfel erhalten."), "erhalten")).toMatchObject({
       pos: "verb",

@@ -306,14 +306,41 @@ function sameAsInfinitive(lex: Lexicon, stem: string, ending: string): { inf: st
 
 const DEGREE_WORDS = new Set(["sehr", "besonders", "äußerst", "höchst", "ganz", "ziemlich", "recht", "so", "zu"]);
 
+const INFLECTED = /(?:e|en|em|er|es)$/;
+
+/**
+ * A word before an attributive one that modifies it: a word of degree ("Sehr geehrte Leserin", "die besonders
+ * gefragten Plätze") or an uninflected adjective used adverbially ("die gut gereinigte Schere", "am frisch
+ * eingerichteten Becken").
+ */
+function modifierAt(ctx: SentenceContext, j: number): boolean {
+  const w = wordAt(ctx.tokens, j)?.text ?? "";
+  if (DEGREE_WORDS.has(w.toLowerCase())) return true;
+  return /^\p{Ll}{2,}$/u.test(w) && !INFLECTED.test(w) && functionWord(w).length === 0;
+}
+
+/**
+ * The token before the adjectives that stand before a noun with token i: past modifiers and past adjectives
+ * joined to it by a comma or und/oder ("eine scharfe, gut gereinigte Schere", "die alten und vergessenen Lieder").
+ */
+function attributiveStart(ctx: SentenceContext, i: number): number {
+  let j = i - 1;
+  for (;;) {
+    if (modifierAt(ctx, j)) j--;
+    const joint = ctx.tokens[j]?.text;
+    const before = wordAt(ctx.tokens, j - 1)?.text ?? "";
+    if ((joint !== "," && joint !== "und" && joint !== "oder") || !/^\p{Ll}/u.test(before) || !INFLECTED.test(before))
+      return j;
+    j -= 2;
+  }
+}
+
 /** "die gebuchte Reise", "im mittleren Preissegment": an inflected word between article and noun. */
 export function attributive(ctx: SentenceContext, i: number, lower: string): boolean {
-  if (!/(?:e|en|em|er|es)$/.test(lower)) return false;
-  // A word of degree may stand before it: "Sehr geehrte Leserin", "die besonders gefragten Plätze".
-  const degree = DEGREE_WORDS.has(wordAt(ctx.tokens, i - 1)?.text.toLowerCase() ?? "") ? 1 : 0;
-  const prev = wordAt(ctx.tokens, i - 1 - degree)?.text.toLowerCase();
+  if (!INFLECTED.test(lower)) return false;
   const next = wordAt(ctx.tokens, i + 1)?.text;
   if (!next || !isCapitalised(next)) return false;
+  const prev = wordAt(ctx.tokens, attributiveStart(ctx, i))?.text.toLowerCase();
   // Opening the sentence with no article: "Lachende Kinder spielen", "Gebuchte Reisen werden erstattet".
   if (!prev) return /nd(?:e|en|em|er|es)$/.test(lower) || /^ge\p{Ll}+t(?:e|en|em|er|es)$/u.test(lower);
   return functionWord(prev).some((r) => r.pos === "det" || r.pos === "prep");
