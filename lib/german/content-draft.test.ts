@@ -114,3 +114,14 @@ describe("a word the dictionary has only as an adverb that inflects as an adject
     expect(word(analyse("Er kommt bald wieder."), "bald")).toMatchObject({ pos: "adv" });
   });
 });
+
+describe("a present participle", () => {
+  it.each([
+    ["Anschließend laden Sie den Treiber herunter.", "Anschließend", "anschließend"],
+    ["Die Kinder spielen lachend im Hof.", "lachend", "lachend"],
+  ])("%s: %s is no verb form (%s)", (sentence, text, lemma) => {
+    const w = word(analyse(sentence), text);
+    expect(w.lemma).toBe(lemma);
+    expect(w.pos).not.toBe("verb");
+  });
+});

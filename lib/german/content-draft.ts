@@ -437,6 +437,15 @@ function inflectedOrdinal(lex: Lexicon, lower: string) {
   return stem ? lex.entries(`${stem}e`).find((e) => e.pos === "num") : undefined;
 }
 
+/**
+ * The verb readings of a form, without the present participle (anschließend of anschließen): German uses it
+ * only as an adjective or an adverb, never as a verb form of its own ("Anschließend laden Sie …").
+ */
+export function finiteOrPastParticiple(lex: Lexicon, lower: string): readonly VerbHit[] {
+  const hits = verbLemmas(lex, lower);
+  return lower.endsWith("nd") ? hits.filter((h) => `${h.inf}d` !== lower) : hits;
+}
+
 /** Verb, adjective, adverb or other lower-case content word; undefined if the lexicon knows nothing. */
 export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lower: string): Draft | undefined {
   const text = ctx.tokens[i]?.text ?? lower;
@@ -463,7 +472,7 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
   }
   const interjection = standingAlone(ctx, i) ? lex.entries(lower).find((e) => e.pos === "other") : undefined;
   if (interjection) return fromEntry(lex, text, interjection, "other");
-  const verbs = verbLemmas(lex, lower);
+  const verbs = finiteOrPastParticiple(lex, lower);
   const exactAdj = adjectives(lex, lower);
   const adj = adjectiveOf(lex, lower);
   const infinitive = verbs.some((v) => v.inf === lower);

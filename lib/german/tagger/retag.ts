@@ -9,6 +9,7 @@ import {
   auxiliaryBefore,
   bestVerb,
   declinableOnlyAdverb,
+  finiteOrPastParticiple,
   participleAdjective,
   predicative,
   verbDraft,
@@ -82,7 +83,7 @@ function draftAs(lex: Lexicon, ctx: SentenceContext, i: number, pos: PartOfSpeec
       return adj ? fromEntry(lex, text, adj, "adj") : participleAdjective(lex, text, lower);
     }
     case "verb": {
-      const inf = bestVerb(lex, verbLemmas(lex, lower), lower, auxiliaryBefore(ctx, i) !== undefined);
+      const inf = bestVerb(lex, finiteOrPastParticiple(lex, lower), lower, auxiliaryBefore(ctx, i) !== undefined);
       return inf ? verbDraft(lex, text, inf) : undefined;
     }
     case "adv": {
