@@ -6,6 +6,12 @@ import { analyse, word } from "./test-helpers";
 const lex = getLexicon();
 
 describe("noun lemmas", () => {
+  it("gives a plural-only headword in -ien the feminine singular in -ie where no data knows the word", () => {
+    expect(nounLemmas(lex, "Forsythien")[0]).toMatchObject({ lemma: "Forsythie", gender: "f" });
+    // Ferien is a plural-only noun in the full-form data.
+    expect(nounLemmas(lex, "Ferien")[0]?.lemma).toBe("Ferien");
+  });
+
   it.each([
     ["Arbeitsplätzen", "Arbeitsplatz"],
     ["Importzölle", "Importzoll"],
@@ -25,6 +31,8 @@ describe("noun lemmas", () => {
     ["Essen", "Essen"],
     // So does one of an -ern verb (das Kellern, stacking).
     ["Kellern", "Keller"],
+    // A plural in -e the full-form data has as a lemma of its own (Gewächse): Ding's singular.
+    ["Gewächsen", "Gewächs"],
   ])("%s → %s", (form, lemma) => {
     expect(nounLemmas(lex, form)[0]?.lemma).toBe(lemma);
   });

@@ -99,7 +99,22 @@ function nounsOrFullForm(lex: Lexicon, lemma: string): LexEntry[] {
 
 /** Lemmas the full-form data gives for a noun form, Ding's entries first (Fliesen → Fliese, Kriegen → Krieg). */
 function fullFormNouns(lex: Lexicon, word: string): LexEntry[] {
-  return lex.nounLemmasOfForm(word).flatMap((lemma) => nounsOrFullForm(lex, lemma));
+  return lex
+    .nounLemmasOfForm(word)
+    .flatMap((lemma) => singularOfPluralLemma(lex, lemma) ?? nounsOrFullForm(lex, lemma));
+}
+
+/**
+ * The full-form data lists some plurals in -e as lemmas of their own (Gewächse, whose dative is Gewächsen):
+ * where Ding lacks that word but has its singular, a masculine or neuter with no other plural, the singular is
+ * the lemma (den Gewächsen → Gewächs).
+ */
+function singularOfPluralLemma(lex: Lexicon, lemma: string): LexEntry[] | undefined {
+  if (!lemma.endsWith("e") || nouns(lex, lemma).length || lex.has(lemma.toLowerCase())) return undefined;
+  const singular = nouns(lex, lemma.slice(0, -1)).filter(
+    (e) => (e.gender === "m" || e.gender === "n") && !e.pluralOnly && e.plurals.every((p) => p === lemma),
+  );
+  return singular.length ? singular.map((e) => ({ ...e, plurals: [lemma] })) : undefined;
 }
 
 /** A stripped ending must agree with the full-form data when it knows the lemma (Spezies is no form of Spezi). */
@@ -254,7 +269,8 @@ function findListedNounLemmas(lex: Lexicon, word: string): LexEntry[] {
   // plural-only lemma as well (Slums).
   const singular = [...fromPlural, ...regularSingular(lex, word)].filter((e) => !e.pluralOnly);
   if (exact.length && singular.length && !lex.fullNoun(word)?.pluralOnly) return [...singular, ...exact];
-  if (exact.length) return [...sameSpellingSingular(lex, exact, word), ...fromPlural];
+  if (exact.length)
+    return [...sameSpellingSingular(lex, exact, word), ...fromPlural].map((e) => ieSingular(lex, e, word));
   if (fromPlural.length) return fromPlural;
   if (fromForms.length) return fromForms;
   return nounsOrFullForm(lex, word);
@@ -301,6 +317,16 @@ function sameSpellingSingular(lex: Lexicon, exact: readonly LexEntry[], word: st
   if (!full?.gender || full.pluralOnly || full.plural !== word) return [...exact];
   const gender = full.gender;
   return exact.map((e) => (e.pluralOnly && !e.gender ? { ...e, gender, pluralOnly: false, plurals: [word] } : e));
+}
+
+/**
+ * Ding gives some plants and things in -ie only as a plural headword with no gender (Forsythien: forsythias).
+ * Nouns in -ie with the plural -ien are feminine (Begonie, Dahlie, Linie): where neither Ding nor the
+ * full-form data knows the word (so not Ferien, a plural-only noun there), the singular in -ie is the lemma.
+ */
+function ieSingular(lex: Lexicon, e: LexEntry, word: string): LexEntry {
+  if (!e.pluralOnly || e.gender || e.lemma !== word || !word.endsWith("ien") || lex.fullNoun(word)) return e;
+  return { ...e, lemma: word.slice(0, -1), gender: "f", plurals: [word], pluralOnly: false };
 }
 
 /** A singular the full-form data builds, with no meaning, borrows its plural-only headword's (Einkunft). */
