@@ -124,6 +124,8 @@ export function compoundDraft(lex: Lexicon, text: string): Draft | undefined {
 // Endings that fix gender and plural even when the word is not in the dictionary.
 const NOUN_SUFFIXES: [RegExp, "m" | "f" | "n", (lemma: string) => string][] = [
   [/(?:ung|heit|keit|schaft|tion|ität)$/, "f", (l) => `${l}en`],
+  // Aquaristik, Sensorik, Rhetorik, Akustik (not -lik, -fik, -aik: der Katholik, der Pazifik, das Mosaik).
+  [/\p{Ll}{3}(?:tik|nik|rik|sik)$/u, "f", (l) => `${l}en`],
   [/(?:chen|lein)$/, "n", (l) => l],
   [/ismus$/, "m", (l) => l.replace(/us$/, "en")],
 ];

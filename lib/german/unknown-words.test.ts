@@ -31,6 +31,14 @@ describe("unknown words get an honest card", () => {
     expect(w).toMatchObject({ known: false, pos: "noun", gender: "f", plural: "Plonkifizierungen", glosses: [] });
   });
 
+  it("reads an unknown noun in -tik, -nik, -rik or -sik as feminine", () => {
+    expect(word(analyse("Ich bin Neuling in der Aquaristik."), "Aquaristik")).toMatchObject({
+      pos: "noun",
+      gender: "f",
+      plural: "Aquaristiken",
+    });
+  });
+
   it("never gives a compound of unknown parts a gloss", () => {
     const w = word(analyse("Das Zworgelgrummel war laut."), "Zworgelgrummel");
     expect(w.known).toBe(false);
