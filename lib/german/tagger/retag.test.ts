@@ -13,6 +13,10 @@ describe("part of speech in context", () => {
     ["Da kam er.", "Da", "da", "adv"],
     ["Ich bleibe hier, da es regnet.", "da", "da", "conj"],
     ["Die Wohnung ist leer und still.", "leer", "leer", "adj"],
+    // A nominalised adjective opening the sentence, joined to another noun, stays the noun; before an
+    // attributive adjective after the conjunction it is attributive too.
+    ["Schwangere und Stillende sollten das nicht nehmen.", "Schwangere", "Schwangere", "noun"],
+    ["Frische und getrocknete Kräuter duften.", "Frische", "frisch", "adj"],
     ["Die Wohnung ist leer und still.", "still", "still", "adj"],
     ["Typischerweise ist das so.", "Typischerweise", "typischerweise", "adv"],
     ["Das Buch gehört mir.", "gehört", "gehören", "verb"],

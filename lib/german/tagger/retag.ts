@@ -16,7 +16,7 @@ import {
 } from "../content-draft";
 import { draft, fromEntry, nameDraft, rankOf, unknownDraft } from "../draft";
 import { placeGloss, placeNamed } from "../gazetteer";
-import { nounLemmas, verbLemmas } from "../lemmatize";
+import { adjectiveLemmas, nounLemmas, verbLemmas } from "../lemmatize";
 import type { Lexicon } from "../lexicon";
 import { germanShaped } from "../names";
 import { nounDraft } from "../noun-draft";
@@ -332,6 +332,31 @@ function seinPerfect(lex: Lexicon, ctx: SentenceContext, i: number, d: Draft): b
   return verbEntries.length > 0 && verbEntries.every((e) => e.intransitive);
 }
 
+/**
+ * A dictionary noun spelled as its adjective + ending (Schwangere: schwanger), opening the sentence and joined
+ * by a conjunction to another capitalised word (Schwangere und Stillende).
+ */
+function nominalisedAtStart(
+  lex: Lexicon,
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  i: number,
+  d: Draft,
+): boolean {
+  if (!d.a.known || d.a.lemma !== d.a.text || !isSentenceInitial(ctx.tokens, i)) return false;
+  const next = drafts[i + 1]?.a.pos;
+  // "Frische und getrocknete Kräuter": a lower-case word after the conjunction makes both attributive.
+  const after = ctx.tokens[i + 2];
+  if (ctx.tokens[i + 1]?.type !== "word" || next !== "conj" || after?.type !== "word" || !/^\p{Lu}/u.test(after.text))
+    return false;
+  const lower = d.a.text.toLowerCase();
+  // "Lange dauerte es", "Gerade kam er": a word that is also an adverb opens the sentence as the adverb.
+  if (lex.entries(lower).some((e) => e.pos === "adv") || functionWord(lower).length) return false;
+  return adjectiveLemmas(lex, lower).some(
+    (a) => /^(?:e|en|er|es)$/.test(lower.slice(a.lemma.length)) && lower.startsWith(a.lemma),
+  );
+}
+
 /** Re-decides the part of speech of the sentence's word drafts in context (in place). */
 export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)[]): void {
   const model = getTagger();
@@ -394,6 +419,10 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     if (d.a.pos === "det" && d.a.lemma === "sein" && want === "verb") return;
     // "…, danke.": an interjection the dictionary has, standing alone (content-draft.ts), stays one.
     if (d.a.pos === "other" && d.a.known) return;
+    // "Schwangere und Stillende sollten …": opening the sentence and joined to another capitalised word, a
+    // nominalised adjective the dictionary lists as a noun stays the noun; the tagger, for whom capitals
+    // there say nothing, reads the adjective's shape.
+    if (d.a.pos === "noun" && want === "adj" && nominalisedAtStart(lex, ctx, drafts, i, d)) return;
     // "Morgen kommt er": opening the sentence right before the verb, with no article, a word that is also
     // an adverb is the adverb (morgen, "tomorrow"), not a bare noun (der Morgen).
     if (d.a.pos === "adv" && want === "noun" && isSentenceInitial(ctx.tokens, i) && drafts[i + 1]?.a.pos === "verb")
