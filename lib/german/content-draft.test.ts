@@ -125,3 +125,18 @@ describe("a present participle", () => {
     expect(w.pos).not.toBe("verb");
   });
 });
+
+describe("an adjective used adverbially", () => {
+  it.each([
+    // The adverb's gloss is the adjective's as an English adverb, in a later sense (constant → constantly,
+    // annoyed → annoyedly).
+    ["Der Filter setzt sich ständig zu.", "ständig"],
+    ["Ärgerlich finde ich den kleinen Behälter.", "Ärgerlich"],
+  ])("%s: %s is the adjective", (sentence, text) => {
+    expect(word(analyse(sentence), text).pos).toBe("adj");
+  });
+
+  it("leaves an adverb with a meaning of its own (Er hat endlich gewonnen)", () => {
+    expect(word(analyse("Er hat endlich gewonnen."), "endlich").pos).toBe("adv");
+  });
+});

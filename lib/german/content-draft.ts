@@ -374,8 +374,8 @@ export function adverbialAdjective(
   adj: LexEntry,
   adv: LexEntry,
 ): boolean {
-  const own = new Set(adj.senses.slice(0, 3).flatMap((s) => s.glosses.flatMap((g) => adverbsOf(g.toLowerCase()))));
-  if (!adv.senses.slice(0, 2).some((s) => s.glosses.some((g) => own.has(g.toLowerCase())))) return false;
+  const own = new Set(adj.senses.slice(0, 4).flatMap((s) => s.glosses.flatMap((g) => adverbsOf(g.toLowerCase()))));
+  if (!adv.senses.slice(0, 3).some((s) => s.glosses.some((g) => own.has(g.toLowerCase())))) return false;
   if (!adv.senses.slice(0, 3).some((s) => s.glosses.some((g) => DEGREE.has(g.toLowerCase())))) return true;
   const next = wordAt(ctx.tokens, i + 1)?.text;
   if (!next || !/^\p{Ll}/u.test(next)) return true;
