@@ -8,7 +8,7 @@ import { draft, foreignDraft, fromEntry, nameDraft, rankOf, unknownDraft } from 
 import { functionWordDraft } from "./function-words";
 import { gazetteerName } from "./gazetteer";
 import { placeNoun } from "./geographic-names";
-import { adjectiveLemmas, listedNounLemmas, nounLemmas } from "./lemmatize";
+import { adjectiveLemmas, listedNounLemmas, nounLemmas, nouns } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
 import { commonWord, composedPlace, foreignLetters, givenName, knownPlace, nameShaped, placeInContext } from "./names";
 import { compoundDraft, nounDraft, suffixNounDraft } from "./noun-draft";
@@ -145,6 +145,24 @@ function nominalisedAdjective(lex: Lexicon, text: string, lower: string): Draft 
   return d;
 }
 
+/**
+ * "Stillende", "den Forschenden": a present participle written as a noun (stillend of stillen) that Ding lacks
+ * is the nominalised participle, lemma in -e, with the verb's meaning; never a compound guessed from pieces
+ * (Stil + Lende). Gender comes from the article (nominalised.ts).
+ */
+function nominalisedParticiple(lex: Lexicon, text: string, lower: string): Draft | undefined {
+  const stem =
+    /^(\p{Ll}{3,}en)d(?:e|en|er|es|em)$/u.exec(lower)?.[1] ??
+    /^(\p{Ll}{3,}(?:el|er)n)d(?:e|en|er|es|em)$/u.exec(lower)?.[1];
+  const verb = stem ? lex.entries(stem).find((e) => e.pos === "verb" && !e.oldSpelling) : undefined;
+  if (!stem || !verb) return undefined;
+  const lemma = `${text.slice(0, stem.length + 1)}e`;
+  if (nouns(lex, lemma).length) return undefined;
+  const d = fromEntry(lex, text, { ...verb, lemma }, "noun");
+  if (lower.endsWith("es")) d.a.gender = "n";
+  return d;
+}
+
 function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial: boolean): Draft | undefined {
   const text = ctx.tokens[i]?.text ?? "";
   const lower = text.toLowerCase();
@@ -186,6 +204,10 @@ function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial
   const guessed = noun?.segments !== undefined && !nounDraft(lex, text);
   const nominal = !beforeNoun && (!noun?.a.known || guessed) ? nominalisedAdjective(lex, text, lower) : undefined;
   if (nominal) return nominal;
+  // Only in place of a guess: a noun the data knows whole keeps its reading (die Reisenden: Reisende, m).
+  const guessedWhole = !noun?.a.known || noun.segments !== undefined;
+  const participle = beforeNoun || !guessedWhole ? undefined : nominalisedParticiple(lex, text, lower);
+  if (participle) return participle;
   if (noun) return noun;
   // "Hallo", "Tschüss": Ding writes these interjections capitalised; they are words, not names.
   const interjection = lex.entries(text).find((e) => e.pos === "other" && !e.oldSpelling);

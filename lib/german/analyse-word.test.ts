@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { analyse, word } from "./test-helpers";
+
+describe("a present participle written as a noun", () => {
+  it.each([
+    ["Schwangere und Stillende sollten das nicht nehmen.", "Stillende"],
+    ["Die Hebamme hilft Stillenden.", "Stillenden"],
+  ])("%s: %s is the nominalised participle, not a compound of pieces", (sentence, text) => {
+    const w = word(analyse(sentence), text);
+    expect(w).toMatchObject({ lemma: "Stillende", pos: "noun" });
+    expect(w.parts ?? []).toHaveLength(0);
+  });
+
+  it("leaves one the data knows whole (die Reisenden: Reisende, m)", () => {
+    expect(word(analyse("Die Reisenden warten."), "Reisenden")).toMatchObject({ lemma: "Reisende", gender: "m" });
+  });
+});
