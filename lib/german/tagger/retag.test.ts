@@ -128,3 +128,11 @@ describe("no second finite verb in a clause", () => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos });
   });
 });
+
+describe("a noun the tagger reads where a name was guessed", () => {
+  it("is the compound of known parts, with its head's gender (Solider Akkusauger)", () => {
+    const w = word(analyse("Solider Akkusauger mit Schwächen"), "Akkusauger");
+    expect(w).toMatchObject({ pos: "noun", gender: "m" });
+    expect((w.parts ?? []).map((p) => p.lemma)).toEqual(["Akku", "Sauger"]);
+  });
+});

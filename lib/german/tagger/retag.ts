@@ -19,7 +19,7 @@ import { placeGloss, placeNamed } from "../gazetteer";
 import { adjectiveLemmas, nounLemmas, verbLemmas } from "../lemmatize";
 import type { Lexicon } from "../lexicon";
 import { germanShaped } from "../names";
-import { nounDraft } from "../noun-draft";
+import { compoundDraft, nounDraft } from "../noun-draft";
 import { clauseBounds, type Draft, isSentenceInitial, type SentenceContext } from "../sentence-context";
 import type { PartOfSpeech } from "../types";
 import { tagInput } from "./input";
@@ -91,7 +91,8 @@ function draftAs(lex: Lexicon, ctx: SentenceContext, i: number, pos: PartOfSpeec
       return adv ? fromEntry(lex, text, adv, "adv") : undefined;
     }
     case "noun":
-      return /^\p{Lu}/u.test(text) ? nounDraft(lex, text) : undefined;
+      // "Solider Akkusauger": a compound the dictionary lacks, of parts it knows, where the name finder guessed a name.
+      return /^\p{Lu}/u.test(text) ? (nounDraft(lex, text) ?? compoundDraft(lex, text)) : undefined;
     case "prep":
     case "conj": {
       // "dem Bericht zufolge", "jenseits der Grenze": prepositions too rare for the function-word table, which
