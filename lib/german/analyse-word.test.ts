@@ -15,3 +15,9 @@ describe("a present participle written as a noun", () => {
     expect(word(analyse("Die Reisenden warten."), "Reisenden")).toMatchObject({ lemma: "Reisende", gender: "m" });
   });
 });
+
+describe("a town Ding also files as a noun of proper words", () => {
+  it("is the name after an institution (das Landgericht Koblenz; Koblenz {n}: Coblantzian)", () => {
+    expect(word(analyse("Vor dem Landgericht Koblenz musste er erscheinen."), "Koblenz").pos).toBe("name");
+  });
+});

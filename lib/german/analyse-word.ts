@@ -62,7 +62,23 @@ const NON_NOUN_START = new Set<PartOfSpeech>(["adv", "conj", "prep", "pron", "de
 
 /** Noun reading of a capitalised word: dictionary noun, then place name, then compound of known parts. */
 function nounOrPlace(lex: Lexicon, ctx: SentenceContext, i: number, text: string): Draft | undefined {
+  if (properNounOnly(lex, text)) return dingName(lex, text, text);
   return nounDraft(lex, text) ?? dingName(lex, text, text) ?? toponym(lex, ctx, i, text) ?? compoundDraft(lex, text);
+}
+
+/**
+ * "das Landgericht Koblenz": Ding lists some towns also as a noun glossed only by English proper words
+ * (Koblenz {n}: Coblantzian), the inhabitants' adjective filed under the town; such a word is the name.
+ */
+function properNounOnly(lex: Lexicon, text: string): boolean {
+  const entries = lex.entries(text).filter((e) => !e.oldSpelling);
+  const noun = entries.filter((e) => e.pos === "noun");
+  return (
+    entries.some((e) => e.pos === "name") &&
+    noun.length > 0 &&
+    // A plural of people stays a reading of its own: die Sachsen (Saxons) beside Sachsen (Saxony).
+    noun.every((e) => !e.pluralOnly && e.senses.every((s) => s.glosses.every((g) => /^\p{Lu}/u.test(g))))
+  );
 }
 
 // Heads of German place names: mountains, lakes, streams, villages, castles, valleys. The common compounds
