@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getLexicon } from "../../lib/german/lexicon";
+import { ADJECTIVE_DEVELOPMENT_TEXTS } from "./adjective-texts";
 import { scoreAnnotated } from "./annotated";
 import { HELD_OUT_TEXTS } from "./held-out-texts";
 import { HELD_OUT_TEXTS_2 } from "./held-out-texts-2";
@@ -26,6 +27,7 @@ describe.each([
   ["development, names 4", NAMES_DEVELOPMENT_TEXTS_4],
   ["development, separable verbs", SEPARABLE_DEVELOPMENT_TEXTS],
   ["development, lemmas", LEMMA_DEVELOPMENT_TEXTS],
+  ["development, adjectives and adverbs", ADJECTIVE_DEVELOPMENT_TEXTS],
   ["held-out", HELD_OUT_TEXTS],
   ["held-out 2", HELD_OUT_TEXTS_2],
   ["held-out 3", HELD_OUT_TEXTS_3],
