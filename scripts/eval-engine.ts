@@ -2,7 +2,7 @@
 // or tuned on) for part of speech and lemma, and texts written and annotated by hand for this evaluation
 // (scripts/eval/texts.ts, the development set the engine has been tuned on, and names-texts.ts and
 // names-texts-2.ts, names-texts-3.ts and names-texts-4.ts, four for names; separable-texts.ts for separable verbs;
-// lemma-texts.ts, rare words for lemma and part of speech; held-out-texts.ts, never tuned on but read over several sessions;
+// lemma-texts.ts, rare words for lemma and part of speech; adjective-texts.ts, adjectives and adverbs; held-out-texts.ts, never tuned on but read over several sessions;
 // held-out-texts-2.ts, held-out-texts-5.ts, held-out-texts-7.ts, held-out-texts-8.ts and held-out-texts-9.ts, written later and annotated before any run; held-out-texts-3.ts,
 // held-out-texts-4.ts and held-out-texts-6.ts, written the same way but tuned on from 2026-12-04, so development sets since).
 // Usage: npm run --silent eval:engine [-- --misses]; misses are printed only for the sets tuned on, never for a
@@ -14,6 +14,7 @@ import { percent, type Score, scoreTagger, scoreTreebank } from "../lib/german/e
 import { getLexicon } from "../lib/german/lexicon";
 import { parseConllu } from "../lib/german/tagger/conllu";
 import { getTagger } from "../lib/german/tagger/model";
+import { ADJECTIVE_DEVELOPMENT_TEXTS } from "./eval/adjective-texts";
 import { type AnnotatedScores, scoreAnnotated } from "./eval/annotated";
 import { HELD_OUT_TEXTS } from "./eval/held-out-texts";
 import { HELD_OUT_TEXTS_2 } from "./eval/held-out-texts-2";
@@ -111,6 +112,12 @@ function main(): void {
     "Development texts for lemmas (rare words)",
     scoreAnnotated(lex, LEMMA_DEVELOPMENT_TEXTS),
     LEMMA_DEVELOPMENT_TEXTS,
+    showMisses,
+  );
+  annotated(
+    "Development texts for adjectives and adverbs",
+    scoreAnnotated(lex, ADJECTIVE_DEVELOPMENT_TEXTS),
+    ADJECTIVE_DEVELOPMENT_TEXTS,
     showMisses,
   );
   annotated("Held-out texts (never tuned on)", scoreAnnotated(lex, HELD_OUT_TEXTS), HELD_OUT_TEXTS, showMisses, true);
