@@ -128,6 +128,12 @@ describe("verb lemmas", () => {
     expect(verbLemmas(lex, form).map((h) => h.inf)).toContain(inf);
   });
 
+  it("strips a spoken -n (gehn, schrein) only from a word the dictionary has as no adjective or adverb (fein)", () => {
+    expect(verbLemmas(lex, "gehn").map((h) => h.inf)).toContain("gehen");
+    expect(verbLemmas(lex, "fein")).toEqual([]);
+    expect(word(analyse("Mit fein gehacktem Basilikum bestreuen."), "fein")).toMatchObject({ lemma: "fein", pos: "adj" });
+  });
+
   it("reads a form after an auxiliary as the verb whose participle it is (verbracht: verbringen)", () => {
     expect(word(analyse("Wir haben zwei Wochen in einer Hütte verbracht."), "verbracht").lemma).toBe("verbringen");
     expect(word(analyse("Er hat den Abend zu Hause verbracht."), "verbracht").lemma).toBe("verbringen");

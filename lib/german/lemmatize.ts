@@ -402,6 +402,8 @@ export function verbLemmas(lex: Lexicon, lower: string): readonly VerbHit[] {
 function findVerbLemmas(lex: Lexicon, lower: string): VerbHit[] {
   const found = new Set<string>();
   const add = (inf: string) => found.add(inf);
+  // Every German infinitive ends in -n; a dictionary verb row on another headword is a phrase's
+  // (langsam: "to begin to do"), not the word's own verb reading: "langsam erhitzen" is the adjective.
   if (lex.isVerb(lower)) add(lower);
   for (const inf of lex.verbsOf(lower)) add(inf);
   for (const p of PARTICLES) {
@@ -446,6 +448,9 @@ function stripped(lex: Lexicon, form: string): string[] {
   if (lex.isVerb(form)) return [form];
   for (const [ending] of FINITE_ENDINGS) {
     if (!form.endsWith(ending) || form.length - ending.length < 2) continue;
+    // The spoken -n for -en (gehn, schrein) is no reading of a word the dictionary has as an adjective or
+    // adverb: "fein gehackt" is fine, not the rare feien.
+    if (ending === "n" && lex.entries(form).some((e) => e.pos === "adj" || e.pos === "adv")) continue;
     const hits = infinitives(lex, form.slice(0, -ending.length));
     if (hits.length) return hits;
   }
