@@ -140,3 +140,22 @@ describe("an adjective used adverbially", () => {
     expect(word(analyse("Er hat endlich gewonnen."), "endlich").pos).toBe("adv");
   });
 });
+
+describe("a past participle right before another verb of its clause", () => {
+  it.each([
+    ["Die Fans, die begeistert feiern, singen.", "begeistert"],
+    ["Wir fahren ohne ihn, weil zwei Spieler verletzt ausfallen.", "verletzt"],
+    ["Verdient gewonnen, sagen die Fans.", "Verdient"],
+    ["Die Grundstückseigentümer werden gesondert benachrichtigt.", "gesondert"],
+  ])("%s: %s is used adverbially, the adjective", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "adj", lemma: text.toLowerCase() });
+  });
+
+  it.each([
+    ["Ich habe das Buch geschenkt bekommen.", "geschenkt", "verb"],
+    ["Er hat das Auto gestern repariert.", "repariert", "verb"],
+    ["Ihre Abwesenheit würde sie bestimmt kränken.", "bestimmt", "adv"],
+  ])("%s: %s stays the %s", (sentence, text, pos) => {
+    expect(word(analyse(sentence), text).pos).toBe(pos);
+  });
+});

@@ -240,6 +240,35 @@ function perfectOrPassiveAfter(ctx: SentenceContext, i: number): boolean {
   return next === "worden" || aux === "haben" || aux === "werden";
 }
 
+// English adverbs of a speaker's certainty: a German word glossed so first is a sentence adverb (Modalwort).
+const CERTAINTY = /^(?:certainly|definitely|surely|probably|possibly|perhaps|maybe|undoubtedly|apparently|evidently)$/;
+
+/** "würde sie bestimmt kränken": a participle whose adverb says how sure the speaker is (certainly) stays the adverb. */
+function sentenceAdverb(lex: Lexicon, lower: string): boolean {
+  const adv = lex.entries(lower).find((e) => e.pos === "adv" && !e.oldSpelling);
+  return adv?.senses[0]?.glosses.some((g) => CERTAINTY.test(g)) ?? false;
+}
+
+// Verbs whose participle makes a passive of their own ("geschenkt bekommen"): the participle before them is the verb.
+const GET_PASSIVE = new Set(["bekommen", "kriegen", "erhalten"]);
+
+/**
+ * "die begeistert feiern", "weil zwei Spieler verletzt ausfallen", "wird gesondert berechnet": a past participle
+ * right before another verb form of its clause (not haben, sein, werden, which make the perfect or passive with
+ * it) is used adverbially, the adjective, as the grammars and STTS (ADJD) have it.
+ */
+export function participleBeforeVerb(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
+  const lower = wordAt(ctx.tokens, i)?.text.toLowerCase() ?? "";
+  if (!verbLemmas(lex, lower).some((h) => h.participle) || sentenceAdverb(lex, lower)) return false;
+  const next = ctx.tokens[i + 1];
+  if (next?.type !== "word" || !/^\p{Ll}+$/u.test(next.text)) return false;
+  const w = next.text;
+  if (AUXILIARY.has(w) || COPULAS.has(w) || BLEIBEN.has(w) || functionWord(w).length || adjectives(lex, w).length)
+    return false;
+  const hits = verbLemmas(lex, w);
+  return hits.length > 0 && !hits.some((h) => GET_PASSIVE.has(h.inf) || AUXILIARY.has(h.inf));
+}
+
 export const ADJ_SUFFIX = /(?:lich|ig|isch|bar|sam|los|haft|voll|reich|end)(?:e|en|em|er|es)?$/;
 
 /**
@@ -484,11 +513,12 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
     // "hatte … verärgert" (haben, werden: perfect, passive) is the verb; "war entspannt" (sein) the adjective.
     const aux = auxiliaryBefore(ctx, i);
     const verbReading =
-      strandedInflection ||
+      !participleBeforeVerb(lex, ctx, i) &&
+      (strandedInflection ||
       (exactAdj.length && participle && aux !== undefined && aux !== "sein") ||
       (participle && perfectOrPassiveAfter(ctx, i)) ||
       (specialistAdjective(adj, verbs, lower) && aux !== "sein") ||
-      onlyVerbOfClause(lex, ctx, i);
+      onlyVerbOfClause(lex, ctx, i));
     if (!verbReading) return fromEntry(lex, text, adj, "adj");
     // "Morgen wird bestimmt alles besser", "Er hat das bestimmt gesagt": a participle that is also an
     // adverb, with more of its clause after it, is the adverb; the verb's participle ends its clause.

@@ -11,6 +11,7 @@ import {
   declinableOnlyAdverb,
   finiteOrPastParticiple,
   participleAdjective,
+  participleBeforeVerb,
   predicative,
   verbDraft,
 } from "../content-draft";
@@ -440,7 +441,8 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
       want === "verb" &&
       ((predicative(ctx, i) && !nearWerden(ctx, i)) ||
         attributive(ctx, i, d.a.text.toLowerCase()) ||
-        afterAdjectiveAnd(ctx, drafts, i))
+        afterAdjectiveAnd(ctx, drafts, i) ||
+        participleBeforeVerb(lex, ctx, i))
     )
       return;
     // "fiel leise", "gründlich waschen": an adjective used adverbially stays the adjective (the treebanks
