@@ -515,10 +515,10 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
     const verbReading =
       !participleBeforeVerb(lex, ctx, i) &&
       (strandedInflection ||
-      (exactAdj.length && participle && aux !== undefined && aux !== "sein") ||
-      (participle && perfectOrPassiveAfter(ctx, i)) ||
-      (specialistAdjective(adj, verbs, lower) && aux !== "sein") ||
-      onlyVerbOfClause(lex, ctx, i));
+        (exactAdj.length && participle && aux !== undefined && aux !== "sein") ||
+        (participle && perfectOrPassiveAfter(ctx, i)) ||
+        (specialistAdjective(adj, verbs, lower) && aux !== "sein") ||
+        onlyVerbOfClause(lex, ctx, i));
     if (!verbReading) return fromEntry(lex, text, adj, "adj");
     // "Morgen wird bestimmt alles besser", "Er hat das bestimmt gesagt": a participle that is also an
     // adverb, with more of its clause after it, is the adverb; the verb's participle ends its clause.

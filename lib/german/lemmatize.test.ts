@@ -131,7 +131,10 @@ describe("verb lemmas", () => {
   it("strips a spoken -n (gehn, schrein) only from a word the dictionary has as no adjective or adverb (fein)", () => {
     expect(verbLemmas(lex, "gehn").map((h) => h.inf)).toContain("gehen");
     expect(verbLemmas(lex, "fein")).toEqual([]);
-    expect(word(analyse("Mit fein gehacktem Basilikum bestreuen."), "fein")).toMatchObject({ lemma: "fein", pos: "adj" });
+    expect(word(analyse("Mit fein gehacktem Basilikum bestreuen."), "fein")).toMatchObject({
+      lemma: "fein",
+      pos: "adj",
+    });
   });
 
   it("reads a form after an auxiliary as the verb whose participle it is (verbracht: verbringen)", () => {
