@@ -159,3 +159,12 @@ describe("a past participle right before another verb of its clause", () => {
     expect(word(analyse(sentence), text).pos).toBe(pos);
   });
 });
+
+describe("wirken as a copula", () => {
+  it("makes the participle after it the adjective (wirkt verunsichert) and leaves wirken the verb", () => {
+    const words = analyse("Danach wirkt die Mannschaft verunsichert und spielt zu hektisch.");
+    expect(word(words, "verunsichert")).toMatchObject({ pos: "adj", lemma: "verunsichert" });
+    expect(word(words, "wirkt")).toMatchObject({ pos: "verb", lemma: "wirken" });
+    expect(word(analyse("Das Medikament wirkt schnell."), "schnell").pos).toBe("adj");
+  });
+});

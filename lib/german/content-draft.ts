@@ -167,6 +167,11 @@ const COPULAS = new Set([
   "bleiben",
   "scheint",
   "schien",
+  // "wirkt verunsichert", "wirkten müde": wirken "to seem" as a copula.
+  "wirkt",
+  "wirkte",
+  "wirken",
+  "wirkten",
   "sein",
   "als",
 ]);
