@@ -168,3 +168,17 @@ describe("wirken as a copula", () => {
     expect(word(analyse("Das Medikament wirkt schnell."), "schnell").pos).toBe("adj");
   });
 });
+
+describe("a bare superlative form the dictionary has as an adverb", () => {
+  it.each([
+    ["Essen Sie regelmäßig und möglichst fettarm.", "möglichst"],
+    ["Das ist längst vorbei.", "längst"],
+    ["Das kommt höchst selten vor.", "höchst"],
+  ])("%s: %s is the adverb", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "adv", lemma: text });
+  });
+
+  it("leaves the superlative after am the adjective (am schnellsten: schnell)", () => {
+    expect(word(analyse("Er läuft am schnellsten."), "schnellsten")).toMatchObject({ pos: "adj", lemma: "schnell" });
+  });
+});

@@ -537,6 +537,8 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
   if (adj) {
     const fixed = adj.lemma === lower ? adverbInFixedUse(lex, ctx, i, lower) : undefined;
     if (fixed) return fixed;
+    const superlative = bareSuperlativeAdverb(lex, ctx, i, lower);
+    if (superlative) return fromEntry(lex, text, superlative, "adv");
     // Uninflected and not predicative: "endlich" is the adverb "finally", not the adjective "finite"; but
     // "fiel leise", "schnell fahren" are the adjective used adverbially.
     const adv = adj.lemma === lower ? lex.entries(lower).find((e) => e.pos === "adv" && !e.oldSpelling) : undefined;
@@ -554,6 +556,23 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
   if (!e) return compoundAdjective(lex, text, lower);
   const pos: PartOfSpeech = e.pos === "untagged" ? (ADJ_SUFFIX.test(lower) ? "adj" : "adv") : (e.pos as PartOfSpeech);
   return fromEntry(lex, text, e, pos === "adv" && declinableOnlyAdverb(lex, lower) ? "adj" : pos);
+}
+
+/**
+ * "möglichst fettarm", "längst vorbei", "höchst selten": an uninflected superlative form without "am" can be no
+ * adjective (that needs "am schnellsten" or an ending), so where the dictionary has the form as an adverb of
+ * its own, it is that adverb, not a degree of möglich, lang or hoch.
+ */
+export function bareSuperlativeAdverb(
+  lex: Lexicon,
+  ctx: SentenceContext,
+  i: number,
+  lower: string,
+): LexEntry | undefined {
+  const adj = adjectiveOf(lex, lower);
+  if (!adj || adj.lemma === lower || !/st$/.test(lower)) return undefined;
+  if (wordAt(ctx.tokens, i - 1)?.text.toLowerCase() === "am") return undefined;
+  return lex.entries(lower).find((e) => e.pos === "adv" && !e.oldSpelling);
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   adverbialAdjective,
   attributive,
   auxiliaryBefore,
+  bareSuperlativeAdverb,
   bestVerb,
   declinableOnlyAdverb,
   finiteOrPastParticiple,
@@ -462,6 +463,8 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     // "rund 500", "gar nicht": an adverb whose sense the words around it chose (content-draft.ts) was read
     // in context already; the tagger takes "rund" before a figure for the adjective.
     if (d.a.pos === "adv" && want === "adj" && (d.choice !== undefined || ownAdverb(lex, model, ctx, i, d))) return;
+    // "regelmäßig und möglichst fettarm": a bare superlative form with an adverb entry is that adverb (content-draft.ts).
+    if (d.a.pos === "adv" && want === "adj" && bareSuperlativeAdverb(lex, ctx, i, d.a.text.toLowerCase())) return;
     // "zu wenig gegen …", "zu spät": before an adjective or adverb and no noun, zu is "too", not the preposition.
     if (d.a.lemma === "zu" && d.a.pos === "adv" && want === "prep" && tooBeforeDegree(ctx, drafts, i)) return;
     // "des Konzerns Waren im Wert von …": inside a sentence a capitalised word is no verb.
