@@ -182,3 +182,15 @@ describe("a bare superlative form the dictionary has as an adverb", () => {
     expect(word(analyse("Er läuft am schnellsten."), "schnellsten")).toMatchObject({ pos: "adj", lemma: "schnell" });
   });
 });
+
+describe("the last of a list of predicates after a copula", () => {
+  it("is the adjective (war geräumig, sauber und ruhig gelegen)", () => {
+    const w = word(analyse("Das Zimmer war geräumig, sauber und ruhig gelegen."), "gelegen");
+    expect(w).toMatchObject({ pos: "adj", lemma: "gelegen" });
+  });
+
+  it("leaves a passive with werden the verb (wurde schnell, gründlich und sauber repariert)", () => {
+    const w = word(analyse("Das Auto wurde schnell, gründlich und sauber repariert."), "repariert");
+    expect(w).toMatchObject({ pos: "verb", lemma: "reparieren" });
+  });
+});

@@ -192,6 +192,24 @@ export function predicative(ctx: SentenceContext, i: number): boolean {
   );
 }
 
+/**
+ * "Das Zimmer war geräumig, sauber und ruhig gelegen": the last of a list of predicates joined by commas and
+ * und/oder after sein or bleiben is a predicate too, where the copula stands beyond predicative()'s four
+ * words; every word between must be a plain adjective of the list, a joint or a word of degree.
+ */
+export function listedPredicate(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 10); j--) {
+    const t = ctx.tokens[j];
+    const w = t?.text.toLowerCase() ?? "";
+    // Beyond predicative()'s reach only; werden there makes a passive ("wurde schnell, gründlich … repariert").
+    if (t?.type === "word" && COPULAS.has(w)) return j < i - 4 && w !== "als" && !AUXILIARY_FORMS.werden.includes(w);
+    if (w === "," || w === "und" || w === "oder" || DEGREE_WORDS.has(w)) continue;
+    if (t?.type !== "word" || !/^\p{Ll}+$/u.test(t.text) || functionWord(w).length || !adjectives(lex, w).length)
+      return false;
+  }
+  return false;
+}
+
 const BLEIBEN = new Set(["bleibt", "blieb", "bleiben", "bleibe", "bleibst", "blieben", "bliebe", "bliebst"]);
 
 /**
@@ -519,6 +537,7 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
     const aux = auxiliaryBefore(ctx, i);
     const verbReading =
       !participleBeforeVerb(lex, ctx, i) &&
+      !listedPredicate(lex, ctx, i) &&
       (strandedInflection ||
         (exactAdj.length && participle && aux !== undefined && aux !== "sein") ||
         (participle && perfectOrPassiveAfter(ctx, i)) ||

@@ -11,6 +11,7 @@ import {
   bestVerb,
   declinableOnlyAdverb,
   finiteOrPastParticiple,
+  listedPredicate,
   participleAdjective,
   participleBeforeVerb,
   predicative,
@@ -443,7 +444,8 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
       ((predicative(ctx, i) && !nearWerden(ctx, i)) ||
         attributive(ctx, i, d.a.text.toLowerCase()) ||
         afterAdjectiveAnd(ctx, drafts, i) ||
-        participleBeforeVerb(lex, ctx, i))
+        participleBeforeVerb(lex, ctx, i) ||
+        listedPredicate(lex, ctx, i))
     )
       return;
     // "fiel leise", "gründlich waschen": an adjective used adverbially stays the adjective (the treebanks
