@@ -402,8 +402,6 @@ export function verbLemmas(lex: Lexicon, lower: string): readonly VerbHit[] {
 function findVerbLemmas(lex: Lexicon, lower: string): VerbHit[] {
   const found = new Set<string>();
   const add = (inf: string) => found.add(inf);
-  // Every German infinitive ends in -n; a dictionary verb row on another headword is a phrase's
-  // (langsam: "to begin to do"), not the word's own verb reading: "langsam erhitzen" is the adjective.
   if (lex.isVerb(lower)) add(lower);
   for (const inf of lex.verbsOf(lower)) add(inf);
   for (const p of PARTICLES) {

@@ -271,7 +271,7 @@ const SPORTS_CLUB =
   /^(?:FC|SC|SV|TSV|VfL|VfB|VfR|TuS|TSG|SG|SpVgg|FSV|SSV|MTV|BSC|DJK|SuS|TuRa|ESV|PSV|KSV|RSV|RV|RC|RSC|RuV|TV|BV|SpG)$/u;
 
 /** Industriegewerkschaft, as the unions' names start (IG Metall, IG BCE, IG Bauen-Agrar-Umwelt). */
-const UNION = /^IG$/u;
+const UNION = "IG";
 
 /**
  * "TSV Eintracht Bardowick", "SC Victoria Hamburg", "FC St. Pauli", "IG Metall": after a sports club's abbreviation the
@@ -279,7 +279,8 @@ const UNION = /^IG$/u;
  * from villages and districts it lacks).
  */
 function sportsClubAt(tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
-  if (!SPORTS_CLUB.test(tokens[i]?.text ?? "") && !UNION.test(tokens[i]?.text ?? "")) return undefined;
+  const first = tokens[i]?.text ?? "";
+  if (!SPORTS_CLUB.test(first) && first !== UNION) return undefined;
   let to = i;
   for (let j = i + 1; j < Math.min(tokens.length, i + 5); j++) {
     const a = tokens[j - 1];

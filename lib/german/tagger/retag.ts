@@ -201,14 +201,14 @@ function surname(
   const first = tagged[i - 1];
   // "am Forggensee Hotels": after a guessed name, another form of a common noun (a plural) is the noun.
   const text = ctx.tokens[i]?.text ?? "";
-  const otherForm = nounLemmas(lex, text).some((e) => e.lemma !== text) && !lex.isSurname(text.toLowerCase());
+  const otherForm = () => nounLemmas(lex, text).some((e) => e.lemma !== text) && !lex.isSurname(text.toLowerCase());
   return (
-    !otherForm &&
     !before.known &&
     /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
     first?.tag === "PROPN" &&
     first.margin >= SURE_MARGIN &&
-    (tagged[i]?.margin ?? 0) >= SURE_MARGIN
+    (tagged[i]?.margin ?? 0) >= SURE_MARGIN &&
+    !otherForm()
   );
 }
 
