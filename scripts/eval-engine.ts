@@ -72,108 +72,27 @@ function main(): void {
   console.log(`  most frequent confusions: ${scores.confusions.map(([k, n]) => `${k} ${n}`).join(", ")}`);
 
   const showMisses = process.argv.includes("--misses");
-  annotated(
-    "Development texts (tuned on their misses)",
-    scoreAnnotated(lex, DEVELOPMENT_TEXTS),
-    DEVELOPMENT_TEXTS,
-    showMisses,
-  );
-  annotated(
-    "Development texts for names (tuned on their misses)",
-    scoreAnnotated(lex, NAMES_DEVELOPMENT_TEXTS),
-    NAMES_DEVELOPMENT_TEXTS,
-    showMisses,
-  );
-  annotated(
-    "Development texts for names 2",
-    scoreAnnotated(lex, NAMES_DEVELOPMENT_TEXTS_2),
-    NAMES_DEVELOPMENT_TEXTS_2,
-    showMisses,
-  );
-  annotated(
-    "Development texts for names 3",
-    scoreAnnotated(lex, NAMES_DEVELOPMENT_TEXTS_3),
-    NAMES_DEVELOPMENT_TEXTS_3,
-    showMisses,
-  );
-  annotated(
-    "Development texts for names 4",
-    scoreAnnotated(lex, NAMES_DEVELOPMENT_TEXTS_4),
-    NAMES_DEVELOPMENT_TEXTS_4,
-    showMisses,
-  );
-  annotated(
-    "Development texts for separable verbs",
-    scoreAnnotated(lex, SEPARABLE_DEVELOPMENT_TEXTS),
-    SEPARABLE_DEVELOPMENT_TEXTS,
-    showMisses,
-  );
-  annotated(
-    "Development texts for lemmas (rare words)",
-    scoreAnnotated(lex, LEMMA_DEVELOPMENT_TEXTS),
-    LEMMA_DEVELOPMENT_TEXTS,
-    showMisses,
-  );
-  annotated(
-    "Development texts for adjectives and adverbs",
-    scoreAnnotated(lex, ADJECTIVE_DEVELOPMENT_TEXTS),
-    ADJECTIVE_DEVELOPMENT_TEXTS,
-    showMisses,
-  );
-  annotated("Held-out texts (never tuned on)", scoreAnnotated(lex, HELD_OUT_TEXTS), HELD_OUT_TEXTS, showMisses, true);
-  annotated(
-    "Held-out texts 2 (annotated before any run)",
-    scoreAnnotated(lex, HELD_OUT_TEXTS_2),
-    HELD_OUT_TEXTS_2,
-    showMisses,
-    true,
-  );
-  annotated(
-    "Texts 3, held out until 2026-12-04 (tuned on since)",
-    scoreAnnotated(lex, HELD_OUT_TEXTS_3),
-    HELD_OUT_TEXTS_3,
-    showMisses,
-  );
-  annotated(
-    "Texts 4, held out until 2026-12-04 (tuned on since)",
-    scoreAnnotated(lex, HELD_OUT_TEXTS_4),
-    HELD_OUT_TEXTS_4,
-    showMisses,
-  );
-  annotated(
-    "Held-out texts 5 (annotated before any run)",
-    scoreAnnotated(lex, HELD_OUT_TEXTS_5),
-    HELD_OUT_TEXTS_5,
-    showMisses,
-    true,
-  );
-  annotated(
-    "Texts 6, held out until 2026-12-04 18:10 UTC (tuned on since)",
-    scoreAnnotated(lex, HELD_OUT_TEXTS_6),
-    HELD_OUT_TEXTS_6,
-    showMisses,
-  );
-  annotated(
-    "Held-out texts 7 (annotated before any run)",
-    scoreAnnotated(lex, HELD_OUT_TEXTS_7),
-    HELD_OUT_TEXTS_7,
-    showMisses,
-    true,
-  );
-  annotated(
-    "Held-out texts 8 (annotated before any run)",
-    scoreAnnotated(lex, HELD_OUT_TEXTS_8),
-    HELD_OUT_TEXTS_8,
-    showMisses,
-    true,
-  );
-  annotated(
-    "Held-out texts 9 (annotated before any run)",
-    scoreAnnotated(lex, HELD_OUT_TEXTS_9),
-    HELD_OUT_TEXTS_9,
-    showMisses,
-    true,
-  );
+  // Each set's title, its texts and whether it is held out (its misses are never printed).
+  const sets: [string, readonly EvalText[], boolean][] = [
+    ["Development texts (tuned on their misses)", DEVELOPMENT_TEXTS, false],
+    ["Development texts for names (tuned on their misses)", NAMES_DEVELOPMENT_TEXTS, false],
+    ["Development texts for names 2", NAMES_DEVELOPMENT_TEXTS_2, false],
+    ["Development texts for names 3", NAMES_DEVELOPMENT_TEXTS_3, false],
+    ["Development texts for names 4", NAMES_DEVELOPMENT_TEXTS_4, false],
+    ["Development texts for separable verbs", SEPARABLE_DEVELOPMENT_TEXTS, false],
+    ["Development texts for lemmas (rare words)", LEMMA_DEVELOPMENT_TEXTS, false],
+    ["Development texts for adjectives and adverbs", ADJECTIVE_DEVELOPMENT_TEXTS, false],
+    ["Held-out texts (never tuned on)", HELD_OUT_TEXTS, true],
+    ["Held-out texts 2 (annotated before any run)", HELD_OUT_TEXTS_2, true],
+    ["Texts 3, held out until 2026-12-04 (tuned on since)", HELD_OUT_TEXTS_3, false],
+    ["Texts 4, held out until 2026-12-04 (tuned on since)", HELD_OUT_TEXTS_4, false],
+    ["Held-out texts 5 (annotated before any run)", HELD_OUT_TEXTS_5, true],
+    ["Texts 6, held out until 2026-12-04 18:10 UTC (tuned on since)", HELD_OUT_TEXTS_6, false],
+    ["Held-out texts 7 (annotated before any run)", HELD_OUT_TEXTS_7, true],
+    ["Held-out texts 8 (annotated before any run)", HELD_OUT_TEXTS_8, true],
+    ["Held-out texts 9 (annotated before any run)", HELD_OUT_TEXTS_9, true],
+  ];
+  for (const [title, texts, heldOut] of sets) annotated(title, scoreAnnotated(lex, texts), texts, showMisses, heldOut);
 }
 
 main();
