@@ -16,6 +16,7 @@ import { NAMES_DEVELOPMENT_TEXTS } from "./names-texts";
 import { NAMES_DEVELOPMENT_TEXTS_2 } from "./names-texts-2";
 import { NAMES_DEVELOPMENT_TEXTS_3 } from "./names-texts-3";
 import { NAMES_DEVELOPMENT_TEXTS_4 } from "./names-texts-4";
+import { NAMES_DEVELOPMENT_TEXTS_5 } from "./names-texts-5";
 import { SEPARABLE_DEVELOPMENT_TEXTS } from "./separable-texts";
 import { DEVELOPMENT_TEXTS } from "./texts";
 
@@ -25,6 +26,7 @@ describe.each([
   ["development, names 2", NAMES_DEVELOPMENT_TEXTS_2],
   ["development, names 3", NAMES_DEVELOPMENT_TEXTS_3],
   ["development, names 4", NAMES_DEVELOPMENT_TEXTS_4],
+  ["development, names 5", NAMES_DEVELOPMENT_TEXTS_5],
   ["development, separable verbs", SEPARABLE_DEVELOPMENT_TEXTS],
   ["development, lemmas", LEMMA_DEVELOPMENT_TEXTS],
   ["development, adjectives and adverbs", ADJECTIVE_DEVELOPMENT_TEXTS],

@@ -19,6 +19,9 @@
 // Aargau, Gasthof Schiefer, Firma Optotec), while an institution named by its place is one name, as
 // Universität Greifswald in names-texts-2.ts (Regierungspräsidium Freiburg, Technische Universität Dresden). A first
 // name alone is its own lemma (Gertrud). Titles (Prof., Dr.) are not scored.
+// Committed as 24468bb before any run. First run (2026-12-05 11:30 UTC, engine of main 09ccc1c): lemma 259/300 (86.3%),
+// part of speech 266/300 (88.7%), noun gender 89/91 (97.8%), compounds 54/54 (100%), separable verbs 4/4 (100%), names
+// 103/136 (75.7%).
 import type { EvalText } from "./texts";
 
 export const NAMES_DEVELOPMENT_TEXTS_5: readonly EvalText[] = [
