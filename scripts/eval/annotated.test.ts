@@ -11,6 +11,7 @@ import { HELD_OUT_TEXTS_6 } from "./held-out-texts-6";
 import { HELD_OUT_TEXTS_7 } from "./held-out-texts-7";
 import { HELD_OUT_TEXTS_8 } from "./held-out-texts-8";
 import { HELD_OUT_TEXTS_9 } from "./held-out-texts-9";
+import { HELD_OUT_TEXTS_10 } from "./held-out-texts-10";
 import { LEMMA_DEVELOPMENT_TEXTS } from "./lemma-texts";
 import { NAMES_DEVELOPMENT_TEXTS } from "./names-texts";
 import { NAMES_DEVELOPMENT_TEXTS_2 } from "./names-texts-2";
@@ -39,6 +40,7 @@ describe.each([
   ["held-out 7", HELD_OUT_TEXTS_7],
   ["held-out 8", HELD_OUT_TEXTS_8],
   ["held-out 9", HELD_OUT_TEXTS_9],
+  ["held-out 10", HELD_OUT_TEXTS_10],
 ])("hand-annotated evaluation texts (%s)", (_, texts) => {
   it("are well-formed: every line has a known part of speech, nouns a gender and a split", () => {
     const kinds = new Set(["noun", "verb", "adj", "adv", "name"]);
