@@ -19,10 +19,16 @@ export function domainProfile(drafts: Iterable<Draft | null>): Map<string, numbe
   return counts;
 }
 
+// Words besides this one whose first sense is in a field that make another sense of its own the meaning:
+// one is enough ("Der Strom [electr.] fließt durch den Leiter": the conductor [electr.], not the manager
+// [econ.]; "Der Kurs des Euro [fin.]": the price [fin.], not the course [school]).
+const FIELD_WORDS = 1;
+
 /**
  * Moves a sense up when the sentence has the preposition it takes ("über … verfügen" = to have), or when
- * the default sense belongs to a subject field the text is not about while another sense's field is the
- * text's main one (Kraft [phys.] in an economics text). General senses without a field stay first.
+ * the default sense belongs to a subject field no other word of the text is in while another sense's field
+ * is (Kraft [phys.] in an economics text). General senses without a field stay first. The profile counts
+ * the word's own first sense too: that is taken out, or the first sense would always fit.
  */
 function contextual(
   senses: readonly LexSense[],
@@ -36,9 +42,10 @@ function contextual(
   // (über etw.)": "to be glad", not sich freuen über "to rejoice at").
   const topTakes = top.prep ? words?.has(top.prep) : top.also?.some((p) => words?.has(p));
   if (byPrep && !topTakes) return [byPrep, ...senses.filter((s) => s !== byPrep)];
-  const domainFit = (s: LexSense) => s.domains.reduce((n, d) => Math.max(n, profile.get(d) ?? 0), 0);
+  const others = (domain: string) => (profile.get(domain) ?? 0) - (top.domains.includes(domain) ? 1 : 0);
+  const domainFit = (s: LexSense) => s.domains.reduce((n, d) => Math.max(n, others(d)), 0);
   if (top.domains.length === 0 || domainFit(top) > 0) return senses;
-  const better = senses.find((s) => domainFit(s) >= 3);
+  const better = senses.find((s) => domainFit(s) >= FIELD_WORDS);
   return better ? [better, ...senses.filter((s) => s !== better)] : senses;
 }
 
