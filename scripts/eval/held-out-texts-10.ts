@@ -17,6 +17,10 @@
 // Oberbürgermeister, Nationalpark) is a noun. Modal verbs are verbs; lassen is a verb. Separable verbs split across the
 // clause and zu-infinitives have the joined verb as lemma on both parts (zurückkehren, zugutekommen, auflösen). Do not
 // tune the engine on this set's misses: write an eleventh set once that has happened.
+// Committed as 999da1d before any run; wired into eval:engine as its own block (totals only, never misses). First run
+// (2026-12-05 11:33 UTC, engine of 09ccc1c, the session's start, totals only, no misses read): lemma 223/240 (92.9%),
+// part of speech 230/240 (95.8%), noun gender 112/115 (97.4%), compounds 94/94 (100%), separable verbs and
+// zu-infinitives 17/17 (100%), names 44/51 (86.3%).
 import type { EvalText } from "./texts";
 
 export const HELD_OUT_TEXTS_10: readonly EvalText[] = [
