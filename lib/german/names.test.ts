@@ -341,6 +341,10 @@ describe("names the first data sets lacked", () => {
     // A first name between a form of address and a surname; a listed first name before a listed surname.
     ["Der Fahrer, Herr Karl Wendt, gab es zu.", "Karl", "Karl Wendt"],
     ["Wer Interesse hat, meldet sich bei Sabine Krüger.", "Sabine", "Sabine Krüger"],
+    // Double first names and double surnames; a first name that is also a word's form, after a role.
+    ["Sie folgt auf Klaus-Dieter Hennig, der geht.", "Klaus-Dieter", "Klaus-Dieter Hennig"],
+    ["Gewählt wurde Professorin Aylin Demir-Schäfer.", "Demir-Schäfer", "Aylin Demir-Schäfer"],
+    ["Sportvorstand Jochen Saier sprach von einem Wunschspieler.", "Jochen", "Jochen Saier"],
   ])("%s: %s is part of %s", (sentence, text, name) => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma: name, pos: "name" });
   });
@@ -350,6 +354,8 @@ describe("names the first data sets lacked", () => {
     ["Anna Apfelkuchen backt gern.", "backt"],
     ["Die Ärztin Sonnenschein kam.", "Sonnenschein"],
     ["Der Trainer Wechsel kam spät.", "Wechsel"],
+    ["Das Alu-Rad von Kettler war teuer.", "Alu-Rad"],
+    ["Sportvorstand Jochen Suppe kochte.", "kochte"],
   ])("%s: %s is no name", (sentence, text) => {
     expect(word(analyse(sentence), text).pos).not.toBe("name");
   });

@@ -190,7 +190,7 @@ function surnameAfterTitle(lex: Lexicon, tokens: readonly Token[], i: number): N
 
 /** Heads of nouns for a person's office or job, which stand before the person's name like a title. */
 const ROLE_HEAD =
-  /(?:meister|leiter|rat|chef|trainer|kapitän|pfarrer|minister|präsident|professor|direktor|sprecher|kommissar|anwalt|anwältin|arzt|ärztin|sekretär|intendant|dirigent|bischof|kanzler|vorsitzende|vorsitzender|stürmer|torwart|moderator|autor|regisseur|sänger)(?:in)?$/u;
+  /(?:meister|leiter|rat|chef|trainer|kapitän|pfarrer|minister|präsident|professor|direktor|sprecher|kommissar|anwalt|anwältin|arzt|ärztin|sekretär|intendant|dirigent|bischof|kanzler|vorsitzende|vorsitzender|vorstand|vorständin|geschäftsführer|stürmer|torwart|moderator|autor|regisseur|sänger)(?:in)?$/u;
 
 /**
  * "Bürgermeister Obermüller", "Trainerin Bauerfeind", "Landrat Koch": right after a noun of office, with no
@@ -203,14 +203,17 @@ function surnameAfterRole(lex: Lexicon, tokens: readonly Token[], i: number): Na
   if (!t || role?.type !== "word" || !/^\p{Lu}/u.test(role.text) || !ROLE_HEAD.test(role.text.toLowerCase()))
     return undefined;
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || role.start + role.text.length + 1 !== t.start) return undefined;
-  // "Moderatorin Sabine Krüger": a given name the list lacks, before a surname it has.
+  // "Moderatorin Sabine Krüger": a given name the list lacks, before a surname it has. "Sportvorstand Jochen
+  // Saier": a first name of the open lists that is also a word's form (Jochen, plural of Joch), before a surname
+  // or a word that is no German word.
   const next = tokens[i + 1];
+  const surname = (w: string) => lex.isSurname(w.toLowerCase());
   if (
     next?.type === "word" &&
     t.start + t.text.length + 1 === next.start &&
     /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
-    lex.isSurname(next.text.toLowerCase()) &&
-    listedNounLemmas(lex, t.text).length === 0 &&
+    ((surname(next.text) && listedNounLemmas(lex, t.text).length === 0) ||
+      (listedFirstName(t.text) && (surname(next.text) || !germanWord(lex, next.text)))) &&
     !placeNamed(t.text)
   )
     return { from: i, to: i + 1, name: `${t.text} ${next.text}`, known: false, sure: true };
@@ -327,6 +330,7 @@ function personOrEnglishRun(
     capital(next) &&
     (firstName || !germanWord(lex, t.text)) &&
     (surnameLike(lex, next.text) ||
+      (firstName && doubleSurname(lex, next.text)) ||
       // "Obamas Sonderberaterin": a name in the genitive before a noun is no first name.
       ((firstName || !/s$/.test(t.text)) && compoundSurname(lex, next.text, firstName))) &&
     !gazetteerName(t.text)
@@ -344,7 +348,11 @@ function personOrEnglishRun(
     const last = tokens[to];
     const name = sentence.slice(t.start, (last?.start ?? 0) + (last?.text.length ?? 0));
     // "bei Sabine Krüger": a listed first name before a listed surname is a person, whatever the tagger reads.
-    const sure = firstName && to === i + 1 && lex.isSurname(next.text.toLowerCase());
+    // "Aylin Demir-Schäfer", "Klaus-Dieter Hennig": a double surname or a double first name is as sure.
+    const sure =
+      firstName &&
+      to === i + 1 &&
+      (lex.isSurname(next.text.toLowerCase()) || doubleSurname(lex, next.text) || t.text.includes("-"));
     return { from: i, to, name, known: false, ...(sure && { sure }) };
   }
   // A run of name-like capitalised words, with English connectors: "Global Times", "USA Today",
@@ -421,7 +429,27 @@ function compoundSurname(lex: Lexicon, word: string, afterFirstName: boolean): b
  */
 export function givenName(lex: Lexicon, text: string): boolean {
   const lower = text.toLowerCase();
-  return lex.isFirstName(lower) || (listedFirstName(text) && !commonWord(lex, text));
+  if (lex.isFirstName(lower) || (listedFirstName(text) && !commonWord(lex, text))) return true;
+  // "Klaus-Dieter", "Jan-Philipp", "Anna-Lena": a double first name joins two first names (either list's).
+  const parts = text.split("-");
+  return (
+    parts.length === 2 &&
+    parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p) && (lex.isFirstName(p.toLowerCase()) || listedFirstName(p)))
+  );
+}
+
+/**
+ * "Demir-Schäfer", "Schulze-Hellwig", "Leutheusser-Schnarrenberger": a double surname joins two surnames, each
+ * one the list has or no German word (a hyphenated compound noun, Alu-Rad, has a German word in each part).
+ */
+function doubleSurname(lex: Lexicon, text: string): boolean {
+  const parts = text.split("-");
+  return (
+    parts.length === 2 &&
+    parts.every((p) => /^\p{Lu}\p{Ll}+$/u.test(p)) &&
+    parts.some((p) => lex.isSurname(p.toLowerCase())) &&
+    parts.every((p) => lex.isSurname(p.toLowerCase()) || !germanWord(lex, p))
+  );
 }
 
 /** A name the dictionary or the gazetteer knows (USA, Peking). */
