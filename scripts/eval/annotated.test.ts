@@ -13,6 +13,7 @@ import { HELD_OUT_TEXTS_8 } from "./held-out-texts-8";
 import { HELD_OUT_TEXTS_9 } from "./held-out-texts-9";
 import { HELD_OUT_TEXTS_10 } from "./held-out-texts-10";
 import { LEMMA_DEVELOPMENT_TEXTS } from "./lemma-texts";
+import { LEMMA_DEVELOPMENT_TEXTS_2 } from "./lemma-texts-2";
 import { NAMES_DEVELOPMENT_TEXTS } from "./names-texts";
 import { NAMES_DEVELOPMENT_TEXTS_2 } from "./names-texts-2";
 import { NAMES_DEVELOPMENT_TEXTS_3 } from "./names-texts-3";
@@ -31,6 +32,7 @@ describe.each([
   ["development, separable verbs", SEPARABLE_DEVELOPMENT_TEXTS],
   ["development, lemmas", LEMMA_DEVELOPMENT_TEXTS],
   ["development, adjectives and adverbs", ADJECTIVE_DEVELOPMENT_TEXTS],
+  ["development, lemmas 2", LEMMA_DEVELOPMENT_TEXTS_2],
   ["held-out", HELD_OUT_TEXTS],
   ["held-out 2", HELD_OUT_TEXTS_2],
   ["held-out 3", HELD_OUT_TEXTS_3],
