@@ -328,6 +328,9 @@ describe("names the first data sets lacked", () => {
     ["Der TSV Eintracht Bardowick gewann.", "Eintracht", "TSV Eintracht Bardowick"],
     ["Die IG Metall kündigte Warnstreiks an.", "Metall", "IG Metall"],
     ["Er spielte beim FC St. Pauli.", "Pauli", "FC St. Pauli"],
+    // A club's traditional word before its town.
+    ["Er spielte in der Jugend für Werder Bremen.", "Werder", "Werder Bremen"],
+    ["Am Samstag kommt Eintracht Frankfurt.", "Eintracht", "Eintracht Frankfurt"],
     ["Nachrichten aus dem RV Wanderlust Bielefeld", "Wanderlust", "RV Wanderlust Bielefeld"],
     ["Landrat Bernd Weißhaupt lobte das.", "Weißhaupt", "Bernd Weißhaupt"],
     ["Die Regisseurin Đặng Thu Hà zeigt ihren Film.", "Hà", "Đặng Thu Hà"],
@@ -355,6 +358,8 @@ describe("names the first data sets lacked", () => {
     ["Die Ärztin Sonnenschein kam.", "Sonnenschein"],
     ["Der Trainer Wechsel kam spät.", "Wechsel"],
     ["Das Alu-Rad von Kettler war teuer.", "Alu-Rad"],
+    ["Die Union sucht Eintracht in Berlin.", "Union"],
+    ["Die Union sucht Eintracht in Berlin.", "Eintracht"],
     ["Sportvorstand Jochen Suppe kochte.", "kochte"],
   ])("%s: %s is no name", (sentence, text) => {
     expect(word(analyse(sentence), text).pos).not.toBe("name");

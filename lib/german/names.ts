@@ -262,10 +262,34 @@ const CLUB_PREFIX = /^\p{Lu}(?=\p{L}*\p{Lu})\p{L}{1,3}$/u;
 function clubAt(tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (t?.type !== "word" || next?.type !== "word" || !CLUB_PREFIX.test(t.text)) return undefined;
+  if (t?.type !== "word" || next?.type !== "word") return undefined;
+  if (CLUB_WORDS.has(t.text)) return clubWordAt(tokens, sentence, i);
+  if (!CLUB_PREFIX.test(t.text)) return undefined;
   const club = sportsClubAt(tokens, sentence, i);
   if (club) return club;
   if (sentence.slice(t.start + t.text.length, next.start) !== " " || !placeNamed(next.text)) return undefined;
+  return { from: i, to: i + 1, name: `${t.text} ${next.text}`, known: false, sure: true };
+}
+
+/**
+ * The Latin, Greek and traditional words German-speaking sports clubs are named by before their town:
+ * Eintracht Frankfurt, Borussia Dortmund, Werder Bremen, Union Berlin, Fortuna Düsseldorf, Rapid Wien.
+ */
+const CLUB_WORDS = new Set(
+  "Eintracht Union Borussia Fortuna Arminia Alemannia Hertha Werder Dynamo Hansa Kickers Viktoria Victoria Germania Preußen Teutonia Concordia Energie Holstein Rapid Austria Admira Sturm Wacker Rot-Weiß Rot-Weiss Blau-Weiß Blau-Weiss Schwarz-Weiß Grün-Weiß Lokomotive".split(
+    " ",
+  ),
+);
+
+/**
+ * "Werder Bremen", "Union Berlin", "Eintracht Frankfurt": a club's word right before a town any list knows is one
+ * name with it; alone the word keeps its sense (die Union, in Eintracht, der Sturm).
+ */
+function clubWordAt(tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!t || next?.type !== "word" || sentence.slice(t.start + t.text.length, next.start) !== " ") return undefined;
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(next.text) || !placeOrTownNamed(next.text)) return undefined;
   return { from: i, to: i + 1, name: `${t.text} ${next.text}`, known: false, sure: true };
 }
 
