@@ -8,8 +8,10 @@ describe("senses ranked for the subject field of the other words", () => {
     ["Der Kurs des Euro fiel am Freitag leicht.", "Kurs", "price"],
     // The word's own first sense is no evidence for itself: a manager [econ.] among words of no field stays first.
     ["Der Leiter kam heute später.", "Leiter", "manager"],
-    // A first sense without a field stays first.
-    ["Die Großeltern saßen auf einer Bank im Park.", "Park", "park"],
+    // A first sense without a field yields to a field two other words are in (Musiker, Konzert [mus.]), not to
+    // one word's.
+    ["Der Musiker stimmt vor dem Konzert seine Gitarre.", "stimmt", "to attune"],
+    ["Nach dem Konzert sagte er, das stimmt nicht.", "stimmt", "to be true"],
   ])("%s: %s = %s", (sentence, text, gloss) => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });

@@ -23,12 +23,17 @@ export function domainProfile(drafts: Iterable<Draft | null>): Map<string, numbe
 // one is enough ("Der Strom [electr.] fließt durch den Leiter": the conductor [electr.], not the manager
 // [econ.]; "Der Kurs des Euro [fin.]": the price [fin.], not the course [school]).
 const FIELD_WORDS = 1;
+// A first sense of no field is general language and yields to a field's sense only where two other words are
+// in that field ("Der Musiker [mus.] stimmt vor dem Konzert [mus.] seine Gitarre": to attune [mus.], not "to be
+// true"); one such word is often a passing mention.
+const FIELD_WORDS_OVER_GENERAL = 2;
 
 /**
  * Moves a sense up when the sentence has the preposition it takes ("über … verfügen" = to have), or when
  * the default sense belongs to a subject field no other word of the text is in while another sense's field
- * is (Kraft [phys.] in an economics text). General senses without a field stay first. The profile counts
- * the word's own first sense too: that is taken out, or the first sense would always fit.
+ * is (Kraft [phys.] in an economics text); a general first sense, without a field, yields only to a field two
+ * other words are in. The profile counts the word's own first sense too: that is taken out, or the first
+ * sense would always fit.
  */
 function contextual(
   senses: readonly LexSense[],
@@ -44,8 +49,9 @@ function contextual(
   if (byPrep && !topTakes) return [byPrep, ...senses.filter((s) => s !== byPrep)];
   const others = (domain: string) => (profile.get(domain) ?? 0) - (top.domains.includes(domain) ? 1 : 0);
   const domainFit = (s: LexSense) => s.domains.reduce((n, d) => Math.max(n, others(d)), 0);
-  if (top.domains.length === 0 || domainFit(top) > 0) return senses;
-  const better = senses.find((s) => domainFit(s) >= FIELD_WORDS);
+  if (domainFit(top) > 0) return senses;
+  const needed = top.domains.length === 0 ? FIELD_WORDS_OVER_GENERAL : FIELD_WORDS;
+  const better = senses.find((s) => domainFit(s) >= needed);
   return better ? [better, ...senses.filter((s) => s !== better)] : senses;
 }
 
