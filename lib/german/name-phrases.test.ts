@@ -168,6 +168,13 @@ describe("name phrases", () => {
     expect(word(words, "Müller")).toMatchObject({ lemma: "Müller GmbH", pos: "name" });
   });
 
+  it("runs a firm's name joined by & on to its legal form", () => {
+    const words = analyse("Die Hahn & Kolb Medizintechnik GmbH übernimmt die Firma.");
+    for (const text of ["Hahn", "Kolb", "Medizintechnik", "GmbH"])
+      expect(word(words, text)).toMatchObject({ lemma: "Hahn & Kolb Medizintechnik GmbH", pos: "name" });
+    expect(word(analyse("Brenner & Söhne Bauunternehmen lädt ein."), "Bauunternehmen").pos).toBe("noun");
+  });
+
   it("reads a capitalised adjective before a place as part of the name", () => {
     const words = analyse("Sie wandern in der Sächsischen Schweiz.");
     expect(word(words, "Sächsischen")).toMatchObject({ pos: "name" });

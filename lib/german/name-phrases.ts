@@ -728,7 +728,21 @@ function ampersandNameAt(tokens: readonly Token[], sentence: string, i: number):
   const stop = tokens[i + 3];
   const to =
     word(tokens, i + 2) === "Co" && stop?.text === "." && adjacent(sentence, tokens[i + 2], stop) ? i + 3 : i + 2;
-  return span(tokens, sentence, i, to);
+  return span(tokens, sentence, i, legalFormAfter(tokens, sentence, to) ?? to);
+}
+
+/**
+ * "Hahn & Kolb Medizintechnik GmbH", "Müller & Co. KG": capitalised words after a firm's name that end in a
+ * legal form belong to it. Returns the legal form's last token, if one ends the run after token `to`.
+ */
+function legalFormAfter(tokens: readonly Token[], sentence: string, to: number): number | undefined {
+  for (let j = to + 1; j < Math.min(tokens.length, to + 4); j++) {
+    if (!adjacent(sentence, tokens[j - 1], tokens[j])) return undefined;
+    const end = legalFormAt(tokens, sentence, j);
+    if (end !== undefined) return end;
+    if (!capitalised(word(tokens, j))) return undefined;
+  }
+  return undefined;
 }
 
 /**
