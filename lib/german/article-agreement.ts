@@ -99,7 +99,7 @@ export function agreeWithArticles(lex: Lexicon, tokens: readonly Token[], drafts
  */
 function pluralOverBareVerbalNoun(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | null)[], i: number): void {
   const d = drafts[i];
-  if (!d || d.a.gender !== "n" || d.a.lemma !== d.a.text) return;
+  if (d?.a.gender !== "n" || d.a.lemma !== d.a.text) return;
   const text = d.a.text;
   const full = lex.fullNoun(text);
   if (!full || full.plural || !/(?:en|ern|eln)$/.test(text) || !lex.isVerb(lowerFirst(text))) return;
