@@ -168,6 +168,16 @@ describe("name phrases", () => {
     expect(word(words, "Müller")).toMatchObject({ lemma: "Müller GmbH", pos: "name" });
   });
 
+  it("reads a person's or place's name before a hyphen and an event's head as the event's name", () => {
+    expect(word(analyse("Viele waren bei den Mendelssohn-Festtagen."), "Mendelssohn-Festtagen")).toMatchObject({
+      lemma: "Mendelssohn-Festtage",
+      pos: "name",
+    });
+    expect(word(analyse("Sie paddeln beim Peene-Marathon."), "Peene-Marathon").pos).toBe("name");
+    const words = analyse("Der Halb-Marathon, die Sommer-Festtage und der Herbst-Preis.");
+    for (const text of ["Halb-Marathon", "Sommer-Festtage", "Herbst-Preis"]) expect(word(words, text).pos).toBe("noun");
+  });
+
   it("runs a firm's name joined by & on to its legal form", () => {
     const words = analyse("Die Hahn & Kolb Medizintechnik GmbH übernimmt die Firma.");
     for (const text of ["Hahn", "Kolb", "Medizintechnik", "GmbH"])

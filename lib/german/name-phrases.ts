@@ -4,7 +4,7 @@
 // lemma is the whole name, as the hand-annotated evaluation texts count it.
 import { functionWord } from "./closed-class";
 import { splitCompound } from "./compounds";
-import { listedFirstName, placeNamed, placeOrTownNamed, placesStartingWith } from "./gazetteer";
+import { landscapeNamed, listedFirstName, placeNamed, placeOrTownNamed, placesStartingWith } from "./gazetteer";
 import { dictionaryName } from "./geographic-names";
 import { adjectiveLemmas, listedNounLemmas, nounLemmas } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
@@ -640,6 +640,36 @@ function namedBuildingAt(lex: Lexicon, tokens: readonly Token[], i: number): Nam
   return named ? { from: i, to: i, name, known: false, sure: true } : undefined;
 }
 
+/** Heads of events named after a person or a place: Festtage, Festspiele, Festival, Marathon, Preis, Pokal. */
+const EVENT_HEAD =
+  /^(?:Festtage|Festtagen|Festspiele|Festspielen|Festival|Festivals|Fest|Festes|Festwoche|Marathon|Marathons|Lauf|Laufs|Preis|Preises|Pokal|Pokals|Cup|Turnier|Turniers|Rallye|Tage|Tagen|Woche|Wochen)$/u;
+
+/**
+ * "bei den Mendelssohn-Festtagen", "beim Peene-Marathon", "der Büchner-Preis", "die Bach-Woche": a person's or a
+ * place's name before a hyphen and an event's head name that one event (the Marathon of the Peene, not a
+ * kind of marathon), in its base form (des Büchner-Preises, den Mendelssohn-Festtagen → -Festtage).
+ */
+function namedEventAt(lex: Lexicon, tokens: readonly Token[], i: number): NameSpan | undefined {
+  const text = word(tokens, i);
+  const m = text ? /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(text) : null;
+  const [, first = "", head = ""] = m ?? [];
+  if (!m || !EVENT_HEAD.test(head)) return undefined;
+  const named =
+    lex.isFirstName(first.toLowerCase()) ||
+    // Sommer and Winter are surnames too: a surname that is a common noun names a season's festival.
+    // … and the small towns the gazetteer holds are often words (Herbst, Laufen).
+    ((lex.isSurname(first.toLowerCase()) || placeOrTownNamed(first) !== undefined) &&
+      nounLemmas(lex, first).length + listedNounLemmas(lex, first).length === 0) ||
+    placeNamed(first) !== undefined ||
+    landscapeNamed(first) !== undefined ||
+    dictionaryName(lex, first) !== undefined ||
+    (unknownWord(lex, first) && splitCompound(lex, first) === undefined);
+  if (!named) return undefined;
+  // A plural's dative (Festtagen, Festspielen) names the event in its nominative plural.
+  const base = /(?:tage|spiele)n$/u.test(head) ? head.slice(0, -1) : singularOfGenitive(lex, head);
+  return { from: i, to: i, name: `${first}-${base}`, known: false, sure: true };
+}
+
 /**
  * "das Leibniz-Institut für Plasmaforschung", "am Fraunhofer-Institut für Solare Energiesysteme": an
  * institute, academy or university named after someone (a hyphenated compound whose first part is a name or
@@ -805,6 +835,7 @@ export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: st
       prepositionNameAt(tokens, sentence, i) ??
       personCompoundAt(lex, tokens, i) ??
       namedBuildingAt(lex, tokens, i) ??
+      namedEventAt(lex, tokens, i) ??
       districtAt(lex, tokens, i);
     if (!found || found.from <= end) continue;
     spans.push(found);
