@@ -25,6 +25,13 @@ describe("participles used as adjectives", () => {
     expect(word(analyse(sentence), text)).toMatchObject({ pos: "adj", lemma });
   });
 
+  it.each([
+    ["Er passt zu gebratenem Fisch.", "gebratenem", "gebraten"],
+    ["Wir essen gebratene Zander.", "gebratene", "gebraten"],
+  ])("%s: %s, an inflected participle with no other reading, is the participle %s", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "adj", lemma });
+  });
+
   it("leaves the infinitive a verb (Wir werden die Äpfel erhalten)", () => {
     expect(word(analyse("Wir werden die Äpfel erhalten."), "erhalten")).toMatchObject({
       pos: "verb",
