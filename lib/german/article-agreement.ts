@@ -8,7 +8,7 @@ import { isNominalisedAdjective } from "./nominalised";
 import { nounDraft } from "./noun-draft";
 import { type Draft, wordAt } from "./sentence-context";
 import type { Token } from "./types";
-import { lowerFirst, SAME_PLURAL_SHAPE } from "./word-shape";
+import { SAME_PLURAL_SHAPE } from "./word-shape";
 
 /** What a determiner (or a preposition fused with one) allows the noun after it to be. Opening the
  * sentence, der is the nominative: Der See ist tief (not die See). */
@@ -55,10 +55,7 @@ export function agreeWithArticles(lex: Lexicon, tokens: readonly Token[], drafts
     if (d?.a.pos !== "noun" || !d.a.gender || !d.a.known || isNominalisedAdjective(lex, d.a.lemma)) return;
     const article = determinerBefore(tokens, drafts, i);
     const can = article ? allowed(article) : undefined;
-    if (!can) {
-      if (!article) pluralOverBareVerbalNoun(lex, tokens, drafts, i);
-      return;
-    }
+    if (!can) return;
     const text = d.a.text;
     const entries = nounLemmas(lex, text);
     const current = entries.find((e) => e.lemma === d.a.lemma || d.a.lemma.endsWith(e.lemma.toLowerCase()));
@@ -88,24 +85,4 @@ export function agreeWithArticles(lex: Lexicon, tokens: readonly Token[], drafts
     if (sure && !now.includes("pl") && genders.length === 1 && genders[0]) d.a.gender = genders[0];
     else if (full && genders.includes(full)) d.a.gender = full;
   });
-}
-
-/**
- * With no article, a form that is both a verb used as a noun and another noun's plural is the plural: "mit
- * Pumpen", "zwei Pumpen", "Pflanzen brauchen Licht", "von schweren Kämpfen". Only for a verbal noun the
- * full-form data gives no plural of its own (das Pumpen, das Pflanzen: a mass noun); das Essen and das
- * Leben are nouns in their own right with plurals, and an adjective in -es before it marks the neuter
- * singular (lautes Pumpen).
- */
-function pluralOverBareVerbalNoun(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | null)[], i: number): void {
-  const d = drafts[i];
-  if (d?.a.gender !== "n" || d.a.lemma !== d.a.text) return;
-  const text = d.a.text;
-  const full = lex.fullNoun(text);
-  if (!full || full.plural || !/(?:en|ern|eln)$/.test(text) || !lex.isVerb(lowerFirst(text))) return;
-  const before = drafts[i - 1];
-  if (before?.a.pos === "adj" && /es$/.test(wordAt(tokens, i - 1)?.text ?? "")) return;
-  const plural = nounLemmas(lex, text).find((e) => e.lemma !== text && readings(lex, e, text).includes("pl"));
-  const redrafted = plural && nounDraft(lex, text, plural);
-  if (redrafted) drafts[i] = redrafted;
 }

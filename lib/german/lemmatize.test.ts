@@ -79,6 +79,16 @@ describe("noun lemmas", () => {
     expect(word(analyse("Hohe Steuern schaden der Wirtschaft."), "Steuern").lemma).toBe("Steuer");
     expect(word(analyse("Sie handeln mit seltenen Pflanzen."), "Pflanzen").lemma).toBe("Pflanze");
     expect(word(analyse("Schnelles Steuern ist schwer."), "Steuern").lemma).toBe("Steuern");
+    // With no article and no adjective, a verb used as a noun with no plural of its own yields to the plural.
+    for (const sentence of ["Im Keller stehen zwei Pumpen.", "Das Hilfswerk half mit Pumpen aus.", "Pumpen laufen."]) {
+      expect(word(analyse(sentence), "Pumpen"), sentence).toMatchObject({ lemma: "Pumpe", gender: "f" });
+    }
+    expect(word(analyse("Pflanzen brauchen viel Licht."), "Pflanzen").lemma).toBe("Pflanze");
+    expect(word(analyse("Beim Pumpen entsteht Lärm."), "Pumpen")).toMatchObject({ lemma: "Pumpen", gender: "n" });
+    expect(word(analyse("Lautes Pumpen weckte uns."), "Pumpen").lemma).toBe("Pumpen");
+    expect(word(analyse("Nach lautem Pumpen war Ruhe."), "Pumpen").lemma).toBe("Pumpen");
+    expect(word(analyse("Beim Saugen und Pumpen hilft die Maschine."), "Pumpen").lemma).toBe("Pumpen");
+    expect(word(analyse("Essen ist fertig."), "Essen")).toMatchObject({ lemma: "Essen", gender: "n" });
     // Also the dative plural -n of a plural that adds no ending (Container, plural Container).
     expect(word(analyse("Es kommt an den Containern zu Wartezeiten."), "Containern")).toMatchObject({
       lemma: "Container",

@@ -1,12 +1,14 @@
 // Noun analyses: dictionary nouns with their compound parts, compounds the dictionary lacks, and unknown
 // nouns whose ending fixes gender and plural.
 import { type CompoundAnalysis, type Segment, splitCompound } from "./compounds";
+import { articleReadings } from "./determiners";
 import { draft, fromEntry, rankOf, unknownDraft } from "./draft";
 import { nounLemmas, nouns } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
 import { isNominalisedAdjective } from "./nominalised";
 import { type Draft, wordAt } from "./sentence-context";
 import type { Token } from "./types";
+import { lowerFirst } from "./word-shape";
 
 /** Rank of a compound: its rarest top-level part (names do not count); undefined if a part is unranked. */
 export function compoundRank(lex: Lexicon, segs: readonly Segment[]): number | undefined {
@@ -150,6 +152,9 @@ const NOT_NEUTER_SINGULAR =
 /**
  * "die Steuern", "den Pflanzen": after an article no neuter singular takes, a form that is both a neuter
  * noun of its own (das Steuern, a verb used as a noun) and another noun's plural is the plural (in place).
+ * With no article at all, so is a verb used as a noun that has no plural of its own in the full-form data
+ * (das Pumpen, a mass noun): "zwei Pumpen", "mit Pumpen", "Pflanzen brauchen Licht"; das Essen and das
+ * Leben, nouns with plurals, stay themselves.
  */
 export function pluralsAfterArticles(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | null)[]): void {
   drafts.forEach((d, i) => {
@@ -162,6 +167,7 @@ export function pluralsAfterArticles(lex: Lexicon, tokens: readonly Token[], dra
       const other = nounDraft(lex, d.a.text, plural);
       if (other) drafts[i] = other;
     };
+    const massVerbalNoun = !lex.fullNoun(d.a.text)?.plural && lex.isVerb(lowerFirst(d.a.text));
     // "Hohe Steuern", "aus tropischen Pflanzen": with no article, an adjective in -e or -en is no neuter
     // singular's (that would be hohes, tropischem).
     let strongPlural = false;
@@ -170,8 +176,13 @@ export function pluralsAfterArticles(lex: Lexicon, tokens: readonly Token[], dra
       const t = j >= 0 ? wordAt(tokens, j) : undefined;
       if (prev?.a.pos === "adj" && t) {
         strongPlural ||= j === i - 1 && /\p{L}(?:e|en)$/u.test(t.text) && !/(?:em|er|es)$/.test(t.text);
+        // Lautes Pumpen, nach zähem Kämpfen: the adjective's ending is a singular's.
+        if (j === i - 1 && /(?:em|es)$/.test(t.text)) return;
         continue;
       }
+      if (prev?.a.pos === "num") continue;
+      // beim, zum, vom Pumpen: a preposition fused with an article is that article.
+      if (prev?.a.pos === "prep" && t && articleReadings(t.text.toLowerCase())) return;
       if (prev?.a.pos === "det" && t) {
         if (NOT_NEUTER_SINGULAR.test(t.text.toLowerCase())) toPlural();
         return;
@@ -179,8 +190,19 @@ export function pluralsAfterArticles(lex: Lexicon, tokens: readonly Token[], dra
       // Only where the phrase plainly starts there (sentence, punctuation, preposition, verb, conjunction):
       // in "das 2014 mit der Regierung geschlossene Abkommen" the article stands further back.
       const opens = !prev || ["prep", "verb", "conj"].includes(prev.a.pos);
-      if (strongPlural && opens) toPlural();
+      // A verb used as a noun as a mass noun needs an article or an adjective in -es or -em to be itself.
+      if ((strongPlural && opens) || (massVerbalNoun && !besideVerbalNoun(lex, tokens, drafts, i))) toPlural();
       return;
     }
   });
+}
+
+/** "Laufen und Kämpfen": a verb used as a noun joined by und or oder to another is one too. */
+function besideVerbalNoun(lex: Lexicon, tokens: readonly Token[], drafts: readonly (Draft | null)[], i: number) {
+  const verbalNoun = (k: number) => {
+    const d = drafts[k];
+    return d?.a.pos === "noun" && d.a.gender === "n" && d.a.lemma === d.a.text && lex.isVerb(lowerFirst(d.a.text));
+  };
+  const joined = (k: number) => ["und", "oder"].includes(wordAt(tokens, k)?.text ?? "");
+  return (joined(i - 1) && verbalNoun(i - 2)) || (joined(i + 1) && verbalNoun(i + 2));
 }
