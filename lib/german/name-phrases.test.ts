@@ -178,6 +178,19 @@ describe("name phrases", () => {
     for (const text of ["Halb-Marathon", "Sommer-Festtage", "Herbst-Preis"]) expect(word(words, text).pos).toBe("noun");
   });
 
+  it("reads a capitalised adjective before a newspaper or a ministry as a name, over what the body is für", () => {
+    const paper = analyse("Das berichtet die Schwäbische Zeitung.");
+    expect(word(paper, "Schwäbische")).toMatchObject({ lemma: "Schwäbische Zeitung", pos: "name" });
+    const ministry = analyse("Er kam aus dem Sächsischen Staatsministerium für Wissenschaft und Kunst.");
+    for (const text of ["Sächsischen", "Staatsministerium", "Wissenschaft", "Kunst"])
+      expect(word(ministry, text)).toMatchObject({
+        lemma: "Sächsisches Staatsministerium für Wissenschaft und Kunst",
+        pos: "name",
+      });
+    const brigade = analyse("Die Freiwillige Feuerwehr für Kinder und Eltern.");
+    expect(word(brigade, "Kinder").pos).toBe("noun");
+  });
+
   it("runs a firm's name joined by & on to its legal form", () => {
     const words = analyse("Die Hahn & Kolb Medizintechnik GmbH übernimmt die Firma.");
     for (const text of ["Hahn", "Kolb", "Medizintechnik", "GmbH"])

@@ -481,9 +481,21 @@ function adjectiveNameAt(lex: Lexicon, tokens: readonly Token[], sentence: strin
   if (!headText || !capitalised(headText) || !adjacent(sentence, tokens[head - 1], tokens[head])) return undefined;
   if (functionWord(headText.toLowerCase()).length > 0 || adjectiveForm(lex, headText)) return undefined;
   let to = head;
+  // "das Sächsische Staatsministerium für Wissenschaft": a body's name runs on over what it is "für".
+  const body = FOR_HEAD.test(singularOfGenitive(lex, headText).toLowerCase());
+  let joined = false;
   for (let k = head + 1; k < Math.min(tokens.length, i + 8); k++) {
     const w = word(tokens, k);
     if (!w || !adjacent(sentence, tokens[k - 1], tokens[k])) break;
+    // … and over und between such words (für Unterricht und Kultus).
+    const joins = w === "für" ? to === head : w === "und" && joined;
+    if (body && joins && k === to + 1 && capitalised(word(tokens, k + 1))) {
+      if (!adjacent(sentence, tokens[k], tokens[k + 1])) break;
+      to = k + 1;
+      k++;
+      joined = true;
+      continue;
+    }
     const genitive = (w === "der" || w === "des") && capitalised(word(tokens, k + 1)) && k === to + 1;
     if (genitive && adjacent(sentence, tokens[k], tokens[k + 1])) {
       to = k + 1;
@@ -510,7 +522,12 @@ function adjectiveNameAt(lex: Lexicon, tokens: readonly Token[], sentence: strin
   // "des Heiligen Rastislav": before a person's name the adjective is an epithet, so the head must be listed.
   const gender = nounGender(lex, headText);
   const headLemma = singularOfGenitive(lex, headText);
-  const singular = headLemma !== headText || nounLemmas(lex, headText).some((e) => e.lemma === headText);
+  // A compound the dictionary lacks (Staatsministerium) is singular when its last part is.
+  const lastPart = splitCompound(lex, headText)?.segments.at(-1);
+  const singular =
+    headLemma !== headText ||
+    nounLemmas(lex, headText).some((e) => e.lemma === headText) ||
+    (nounLemmas(lex, headText).length === 0 && lastPart?.lemma.toLowerCase() === lastPart?.text.toLowerCase());
   // "die „Wartende Frau“", "den „Grünen Pfeil“": an article before quotation marks around just the two
   // words makes them a title or a name, whatever the head.
   const quoted = to === head && quotedAfterArticle(tokens, i, head);
@@ -560,7 +577,13 @@ function adjectiveStem(text: string): string {
  * Deutsche Post, Europäische Kommission, Freiwillige Feuerwehr.
  */
 const ORGANISATION_HEAD =
-  /(?:verein|werk|bund|verband|partei|post|bahn|wähler|vereinigung|gesellschaft|stiftung|genossenschaft|gewerkschaft|liga|wacht|dienst|rundfunk|allianz|kommission|wehr)$/u;
+  /(?:verein|werk|bund|verband|partei|post|bahn|wähler|vereinigung|gesellschaft|stiftung|genossenschaft|gewerkschaft|liga|wacht|dienst|rundfunk|allianz|kommission|wehr|zeitung|ministerium|staatskanzlei)$/u;
+
+/**
+ * Heads of a body's name that say what it is for with "für": Sächsisches Staatsministerium für Wissenschaft,
+ * Deutsche Gesellschaft für Ernährung, Bayerisches Landesamt für Umwelt.
+ */
+const FOR_HEAD = /(?:ministerium|amt|gesellschaft|stiftung|verband|verein|vereinigung|kommission|bund)$/u;
 
 /** Whether tokens i to head stand in quotation marks right after an article ("die „Wartende Frau“"). */
 function quotedAfterArticle(tokens: readonly Token[], i: number, head: number): boolean {
