@@ -196,19 +196,23 @@ function comparativeAdverbs(drafts: (Draft | null)[]): void {
   }
 }
 
-/** Ranks glosses for the context; on failure the dictionary order stands. `all` may span a whole passage. */
-function safeFinalise(lex: Lexicon, all: (Draft | null)[], where: string): void {
+/**
+ * Ranks glosses for the context; on failure the dictionary order stands. Each sentence's own words decide
+ * which subject field its words' senses are ranked for: across a whole passage a word of nearly any field is
+ * somewhere (in the seed article Ziel became "finishing line" [sport] for a sports word sentences away).
+ */
+function safeFinalise(lex: Lexicon, sentences: readonly (Draft | null)[][], where: string): void {
   try {
-    // The whole passage decides which subject field a word's senses are ranked for.
-    finalise(all, domainProfile(all));
-    for (const d of all)
+    for (const drafts of sentences) finalise(drafts, domainProfile(drafts));
+    for (const d of sentences.flat())
       if (d) {
         applyPartChoices(lex, d);
         pluralHeadGloss(lex, d);
       }
   } catch (error) {
     recordFault(where, error);
-    for (const d of all) if (d && d.a.glosses.length === 0) d.a.glosses = (d.senses?.[0]?.glosses ?? []).slice();
+    for (const d of sentences.flat())
+      if (d && d.a.glosses.length === 0) d.a.glosses = (d.senses?.[0]?.glosses ?? []).slice();
   }
 }
 
@@ -220,7 +224,7 @@ export function analyseSentence(
   options: AnalyseOptions = {},
 ): (WordAnalysis | null)[] {
   const drafts = draftSentence(lex, tokens, sentence, options);
-  safeFinalise(lex, drafts, sentence);
+  safeFinalise(lex, [drafts], sentence);
   return drafts.map((d) => d?.a ?? null);
 }
 
@@ -234,7 +238,6 @@ export function analysePassage(
   // "ein Drache namens Funkelzahn": the name counts in the whole passage, the title before it too.
   const names = new Map<string, string | undefined>();
   for (const name of tokenised.flat().flatMap(namesCalled)) names.set(name, undefined);
-  const all: (Draft | null)[] = [];
   const total = passage.paragraphs.reduce((n, p) => n + p.sentences.length, 0);
   let done = 0;
   const paragraphs = passage.paragraphs.map((p, paragraph) => ({
@@ -252,13 +255,15 @@ export function analysePassage(
           recordFault(text, error);
         }
       }
-      all.push(...drafts);
       options.onProgress?.(++done, total);
       return { text, tokens, drafts };
     }),
   }));
-  // The whole passage decides which subject field a word's senses are ranked for.
-  safeFinalise(lex, all, passage.paragraphs[0]?.sentences[0] ?? "");
+  safeFinalise(
+    lex,
+    paragraphs.flatMap((p) => p.sentences.map((s) => s.drafts)),
+    passage.paragraphs[0]?.sentences[0] ?? "",
+  );
   return {
     ...(passage.date !== undefined && { date: passage.date }),
     ...(passage.source !== undefined && { source: passage.source }),

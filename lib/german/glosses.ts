@@ -1,5 +1,5 @@
 // Final gloss lists. Senses arrive ranked for the word alone (build-time ranking); here a sense moves up
-// when its subject field (Ding's [econ.], [pol.] …) is the one the surrounding text is about.
+// when its subject field (Ding's [econ.], [pol.] …) is the one the other words of its sentence are in.
 import type { LexSense } from "./lexicon";
 import { chosenOrder } from "./meaning";
 import type { Draft } from "./sentence-context";
@@ -19,21 +19,16 @@ export function domainProfile(drafts: Iterable<Draft | null>): Map<string, numbe
   return counts;
 }
 
-// Words besides this one whose first sense is in a field that make another sense of its own the meaning:
-// one is enough ("Der Strom [electr.] fließt durch den Leiter": the conductor [electr.], not the manager
+// Words besides this one in its sentence whose first sense is in a field that make another sense of its own
+// the meaning: one is enough ("Der Strom [electr.] fließt durch den Leiter": the conductor [electr.], not the manager
 // [econ.]; "Der Kurs des Euro [fin.]": the price [fin.], not the course [school]).
 const FIELD_WORDS = 1;
-// A first sense of no field is general language and yields to a field's sense only where two other words are
-// in that field ("Der Musiker [mus.] stimmt vor dem Konzert [mus.] seine Gitarre": to attune [mus.], not "to be
-// true"); one such word is often a passing mention.
-const FIELD_WORDS_OVER_GENERAL = 2;
-
 /**
  * Moves a sense up when the sentence has the preposition it takes ("über … verfügen" = to have), or when
- * the default sense belongs to a subject field no other word of the text is in while another sense's field
- * is (Kraft [phys.] in an economics text); a general first sense, without a field, yields only to a field two
- * other words are in. The profile counts the word's own first sense too: that is taken out, or the first
- * sense would always fit.
+ * the default sense belongs to a subject field no other word of the sentence is in while another sense's
+ * field is (Kraft [phys.] among economics words). General senses without a field stay first: a sentence of an
+ * economics text has words of the field that do not make verkaufen "to purvey" [econ.] rather than "to sell".
+ * The profile counts the word's own first sense too: that is taken out, or the first sense would always fit.
  */
 function contextual(
   senses: readonly LexSense[],
@@ -49,9 +44,8 @@ function contextual(
   if (byPrep && !topTakes) return [byPrep, ...senses.filter((s) => s !== byPrep)];
   const others = (domain: string) => (profile.get(domain) ?? 0) - (top.domains.includes(domain) ? 1 : 0);
   const domainFit = (s: LexSense) => s.domains.reduce((n, d) => Math.max(n, others(d)), 0);
-  if (domainFit(top) > 0) return senses;
-  const needed = top.domains.length === 0 ? FIELD_WORDS_OVER_GENERAL : FIELD_WORDS;
-  const better = senses.find((s) => domainFit(s) >= needed);
+  if (top.domains.length === 0 || domainFit(top) > 0) return senses;
+  const better = senses.find((s) => domainFit(s) >= FIELD_WORDS);
   return better ? [better, ...senses.filter((s) => s !== better)] : senses;
 }
 
