@@ -16,6 +16,16 @@ describe("a present participle written as a noun", () => {
   });
 });
 
+describe("an infinitive written as a noun that Ding lacks", () => {
+  it.each([
+    ["Erst beim Betreten eines Sonderfeldes.", "Betreten"],
+    ["Wegen des Betretens der Wiese.", "Betretens"],
+  ])("%s: %s is the neuter nominalised infinitive with the verb's meaning", (sentence, text) => {
+    const w = word(analyse(sentence), text);
+    expect(w).toMatchObject({ lemma: "Betreten", pos: "noun", gender: "n", known: true });
+  });
+});
+
 describe("a town Ding also files as a noun of proper words", () => {
   it("is the name after an institution (das Landgericht Koblenz; Koblenz {n}: Coblantzian)", () => {
     expect(word(analyse("Vor dem Landgericht Koblenz musste er erscheinen."), "Koblenz").pos).toBe("name");
