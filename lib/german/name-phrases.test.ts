@@ -191,6 +191,12 @@ describe("name phrases", () => {
     expect(word(brigade, "Kinder").pos).toBe("noun");
   });
 
+  it("reads a federal office or court named by what it does as a name, a bare Bundesamt as a noun", () => {
+    expect(word(analyse("Das Bundeskartellamt muss noch zustimmen."), "Bundeskartellamt").pos).toBe("name");
+    expect(word(analyse("Das Bundesverfassungsgericht entschied."), "Bundesverfassungsgericht").pos).toBe("name");
+    expect(word(analyse("Das Bundesamt prüft den Antrag."), "Bundesamt").pos).toBe("noun");
+  });
+
   it("runs a firm's name joined by & on to its legal form", () => {
     const words = analyse("Die Hahn & Kolb Medizintechnik GmbH übernimmt die Firma.");
     for (const text of ["Hahn", "Kolb", "Medizintechnik", "GmbH"])

@@ -750,11 +750,21 @@ const AUTHORITY =
   /^(?:Bundes|Landes)\p{Ll}*(?:agentur|amt|amtes|amts|anstalt|ministerium|ministeriums|zentrale|behörde)$/u;
 
 /**
+ * "das Bundeskartellamt", "beim Bundeskriminalamt", "das Bundesverfassungsgericht", "der Bundesgerichtshof": a
+ * federal office or court whose compound says what it does (a part between Bundes and the head) is the one body
+ * of that name; a bare Bundesamt or Landgericht is a kind of body.
+ */
+const FEDERAL_BODY =
+  /^Bundes\p{Ll}{4,}(?:amt|amtes|amts|gericht|gerichts|gerichtes|gerichtshof|gerichtshofs|gerichtshofes)$/u;
+
+/**
  * "die Bundesagentur für Arbeit", "beim Bundesamt für Migration und Flüchtlinge": a federal or state authority
  * and what it is "für" (capitalised words, joined by und) are one name, in its base form (des Bundesamtes).
  */
 function authorityAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
   const text = word(tokens, i);
+  if (text && FEDERAL_BODY.test(text) && word(tokens, i + 1) !== "für")
+    return span(tokens, sentence, i, i, singularOfGenitive(lex, text));
   if (!text || !AUTHORITY.test(text) || word(tokens, i + 1) !== "für" || !capitalised(word(tokens, i + 2)))
     return undefined;
   let to = i + 2;
