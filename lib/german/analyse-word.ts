@@ -14,6 +14,7 @@ import { commonWord, composedPlace, foreignLetters, givenName, knownPlace, nameS
 import { compoundDraft, nounDraft, suffixNounDraft } from "./noun-draft";
 import { type Draft, isSentenceInitial, type SentenceContext, wordAt } from "./sentence-context";
 import type { PartOfSpeech } from "./types";
+import { verbalNounDraft } from "./verbal-noun";
 import { capitalise, isAllCaps, isCapitalised } from "./word-shape";
 
 const FORMAL: Record<string, [string, PartOfSpeech, string]> = {
@@ -366,7 +367,7 @@ function analyseSpelled(lex: Lexicon, ctx: SentenceContext, i: number, variants:
     return d;
   }
   if (cap) {
-    const d = capitalisedDraft(lex, ctx, i, initial) ?? suffixNounDraft(text);
+    const d = capitalisedDraft(lex, ctx, i, initial) ?? suffixNounDraft(text) ?? verbalNounDraft(lex, text);
     if (d) return d;
     // "der Glorbifax": after an article an unknown capitalised word is a noun, not a name.
     // "die genannte Spezies": also with an inflected adjective in between.

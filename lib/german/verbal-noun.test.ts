@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { analyse, word } from "./test-helpers";
+import { gerund } from "./verbal-noun";
+
+describe("the -ing form of an English verb gloss", () => {
+  it.each([
+    ["to tidy up", "tidying up"],
+    ["to make", "making"],
+    ["to see", "seeing"],
+    ["to lie", "lying"],
+    ["to stop", "stopping"],
+    ["to run out of", "running out of"],
+    ["to open", "opening"],
+    ["to visit", "visiting"],
+    ["to fix", "fixing"],
+    ["to play", "playing"],
+    ["to enter", "entering"],
+    ["to be", "being"],
+  ])("%s → %s", (gloss, ing) => {
+    expect(gerund(gloss)).toBe(ing);
+  });
+
+  it("leaves a gloss that is no infinitive", () => {
+    expect(gerund("tidy")).toBeUndefined();
+  });
+});
+
+describe("a verb used as a noun that the dictionary does not list", () => {
+  it("is a neuter noun with the verb's meanings as -ing forms", () => {
+    const card = word(analyse("Wer beim Aufräumen mithelfen möchte, meldet sich."), "Aufräumen");
+    expect(card).toMatchObject({ lemma: "Aufräumen", pos: "noun", gender: "n", known: true });
+    expect(card.glosses.every((g) => /ing\b/.test(g))).toBe(true);
+    expect(word(analyse("Das Betreten der Baustelle ist verboten."), "Betreten")).toMatchObject({ gender: "n" });
+  });
+
+  it("takes its genitive in -s", () => {
+    expect(word(analyse("Die Kosten des Aufräumens trägt der Verein."), "Aufräumens")).toMatchObject({
+      lemma: "Aufräumen",
+      gender: "n",
+    });
+  });
+});

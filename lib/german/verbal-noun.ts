@@ -1,0 +1,57 @@
+// A verb used as a noun that the dictionary does not list (beim Aufräumen, das Betreten eines Feldes): every
+// German infinitive can be one, so Ding lists only the common ones. The card gives it as the neuter noun it
+// is, with the verb's meanings as English -ing forms ("to tidy up" → "tidying up").
+import { draft, rankOf } from "./draft";
+import type { Lexicon, LexSense } from "./lexicon";
+import type { Draft } from "./sentence-context";
+import { lowerFirst } from "./word-shape";
+
+/** The -ing form of an English verb gloss ("to tidy up" → "tidying up"); undefined for one that is no "to …". */
+export function gerund(gloss: string): string | undefined {
+  const m = /^to ([a-z]+)(.*)$/.exec(gloss);
+  if (!m?.[1]) return undefined;
+  return ingForm(m[1]) + (m[2] ?? "");
+}
+
+const VOWEL = "aeiou";
+
+function ingForm(verb: string): string {
+  if (verb === "be") return "being";
+  if (verb.endsWith("ie")) return `${verb.slice(0, -2)}ying`;
+  // make → making, but see → seeing, dye → dyeing, canoe → canoeing.
+  if (verb.endsWith("e") && !/(?:ee|ye|oe)$/.test(verb) && verb.length > 2) return `${verb.slice(0, -1)}ing`;
+  // One syllable ending in a single vowel and a consonant doubles it: stop → stopping, run → running (not
+  // open → opening, visit → visiting, whose stress is elsewhere; not fix, show, play).
+  const syllables = verb.match(/[aeiouy]+/g)?.length ?? 0;
+  const last = verb.at(-1) ?? "";
+  const cvc =
+    syllables === 1 &&
+    verb.length >= 3 &&
+    !VOWEL.includes(last) &&
+    !"wxy".includes(last) &&
+    VOWEL.includes(verb.at(-2) ?? "") &&
+    !VOWEL.includes(verb.at(-3) ?? "");
+  return cvc ? `${verb}${last}ing` : `${verb}ing`;
+}
+
+/**
+ * "Aufräumen", "Betretens": a capitalised infinitive (or its genitive in -s) of a verb the lexicon knows,
+ * as a neuter noun with no plural; undefined for any other word.
+ */
+export function verbalNounDraft(lex: Lexicon, text: string): Draft | undefined {
+  const lemma = /^(\p{Lu}\p{Ll}{2,}(?:en|ern|eln))s?$/u.exec(text)?.[1];
+  if (!lemma) return undefined;
+  const verb = lowerFirst(lemma);
+  if (!lex.isVerb(verb)) return undefined;
+  const senses: LexSense[] = [];
+  for (const e of lex.entries(verb)) {
+    if (e.pos !== "verb") continue;
+    for (const s of e.senses) {
+      const glosses = s.glosses.map(gerund).filter((g): g is string => g !== undefined);
+      if (glosses.length) senses.push({ glosses, domains: s.domains });
+    }
+  }
+  const d = draft(text, lemma, "noun", rankOf(lex, verb, verb), senses.length > 0, senses);
+  d.a.gender = "n";
+  return d;
+}
