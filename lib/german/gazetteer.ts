@@ -69,6 +69,8 @@ interface PlaceIndex {
   countries: Record<string, [string, string]>;
   /** Multi-word place and town names by first word, longest first ("Frankfurt am Main", "Zell am See"). */
   multi: Map<string, string[]>;
+  /** Hyphenated places by each of their parts ("Waldshut" and "Tiengen" → "Waldshut-Tiengen"). */
+  hyphenParts: Map<string, string>;
   firstNames: Set<string>;
 }
 
@@ -91,7 +93,8 @@ function loadPlaces(): PlaceIndex {
   const path = gazetteerFile("places.json.gz");
   const rows = new Map<string, string>();
   const multi = new Map<string, string[]>();
-  const empty = { rows, parsed: new Map(), countries: {}, multi, firstNames: new Set<string>() };
+  const hyphenParts = new Map<string, string>();
+  const empty = { rows, parsed: new Map(), countries: {}, multi, hyphenParts, firstNames: new Set<string>() };
   // Without the asset the engine still runs: places then come from the dictionary alone.
   if (!existsSync(path)) return empty;
   const stored = JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as StoredPlaces;
@@ -100,6 +103,9 @@ function loadPlaces(): PlaceIndex {
     const tab = row.indexOf("\t");
     const name = row.slice(0, tab);
     rows.set(name, row.slice(tab + 1));
+    if (name.includes("-") && !name.includes(" "))
+      for (const part of name.split("-"))
+        if (/^\p{Lu}\p{Ll}{2,}$/u.test(part) && !hyphenParts.has(part)) hyphenParts.set(part, name);
     const space = name.indexOf(" ");
     if (space > 0) {
       const first = name.slice(0, space);
@@ -176,6 +182,15 @@ function loadLandscapes(): Map<string, Landscape> {
 export function landscapeNamed(name: string): Landscape | undefined {
   landscapes ??= loadLandscapes();
   return landscapes.get(name);
+}
+
+/**
+ * The hyphenated place or town that has `part` as one of its parts ("Waldshut" → Waldshut-Tiengen, "Garmisch" →
+ * Garmisch-Partenkirchen): towns merged from two are still called by either.
+ */
+export function hyphenatedPlaceWithPart(part: string): Place | undefined {
+  const name = places().hyphenParts.get(part);
+  return name === undefined ? undefined : anyPlace(name);
 }
 
 /** Multi-word place and town names starting with `word`, longest first. */

@@ -378,6 +378,11 @@ describe("small towns from the gazetteer, read with care", () => {
     expect(at(sentence, text)).toMatchObject({ pos: "name", known: true, glosses: [gloss] });
   });
 
+  it("reads a part of a hyphenated town after a preposition of place as the town", () => {
+    expect(at("Die Brücke soll den Zoll bei Waldshut entlasten.", "Waldshut")).toMatchObject({ pos: "name" });
+    expect(at("Der Waldshut ist grün.", "Waldshut").pos).toBe("noun");
+  });
+
   it("matches a town's multi-word name", () => {
     expect(at("In Zell am See haben wir sie getroffen.", "See")).toMatchObject({ pos: "name", lemma: "Zell am See" });
     expect(at("Dann sind wir nach Bad Ischl gefahren.", "Bad")).toMatchObject({ pos: "name", lemma: "Bad Ischl" });

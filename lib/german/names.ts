@@ -7,6 +7,7 @@ import { splitCompound } from "./compounds";
 import { articleReadings, type Gender, singularGenders } from "./determiners";
 import {
   gazetteerName,
+  hyphenatedPlaceWithPart,
   landscapeNamed,
   listedFirstName,
   multiWordNames,
@@ -738,13 +739,24 @@ export function composedPlace(lex: Lexicon, text: string): string | undefined {
  */
 function townInContext(lex: Lexicon, tokens: readonly Token[], i: number, text: string): NameSpan | undefined {
   const town = townNamed(text);
-  if (!town) return undefined;
+  if (!town) return partOfTownInContext(lex, tokens, i, text);
   const ok = commonWord(lex, text)
     ? PLACE_NOUNS.has(wordText(tokens, i - 1) ?? "")
     : germanWord(lex, text) || givenName(lex, text) || lex.isSurname(text.toLowerCase())
       ? placeContext(lex, tokens, i)
       : true;
   return ok ? { from: i, to: i, name: text, known: true, gloss: placeGloss(town) } : undefined;
+}
+
+/**
+ * "bei Waldshut", "aus Garmisch": a part of a hyphenated town (Waldshut-Tiengen, Garmisch-Partenkirchen), which
+ * the lists do not hold alone, is the town after a preposition of place, where it is no ordinary word (a
+ * compound guessed from pieces, Wald·s·hut, does not count).
+ */
+function partOfTownInContext(lex: Lexicon, tokens: readonly Token[], i: number, text: string): NameSpan | undefined {
+  const town = hyphenatedPlaceWithPart(text);
+  if (!town || commonWord(lex, text) || !placeContext(lex, tokens, i)) return undefined;
+  return { from: i, to: i, name: text, known: true, gloss: `part of ${placeGloss(town)}` };
 }
 
 /** German onsets: a capitalised word starting with another cluster (Tmall, Mbappé) is foreign-looking. */
