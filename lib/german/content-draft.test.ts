@@ -201,3 +201,21 @@ describe("the last of a list of predicates after a copula", () => {
     expect(w).toMatchObject({ pos: "verb", lemma: "reparieren" });
   });
 });
+
+describe("a participle spelled like its infinitive with sein in its clause", () => {
+  it.each([
+    ["Die Nutzung der Sauna ist im Beitrag enthalten.", "enthalten"],
+    ["Alle Kosten, die im Preis enthalten sind, werden erstattet.", "enthalten"],
+    ["Die Mauer ist noch gut erhalten.", "erhalten"],
+  ])("%s: %s is the state, the adjective", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "adj", lemma: text });
+  });
+
+  it.each([
+    ["Das Paket wird Bücher enthalten.", "enthalten"],
+    ["Er ist bereit, das Geld zu erhalten.", "erhalten"],
+    ["Wir haben das Geld erhalten.", "erhalten"],
+  ])("%s: %s with werden, zu or haben stays the verb", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "verb", lemma: text });
+  });
+});

@@ -263,6 +263,20 @@ function perfectOrPassiveAfter(ctx: SentenceContext, i: number): boolean {
   return next === "worden" || aux === "haben" || aux === "werden";
 }
 
+/**
+ * "Die Sauna ist im Beitrag enthalten", "die im Preis enthalten sind": a participle spelled like its infinitive
+ * (enthalten, erhalten, vergessen) with a form of sein in its clause is the state, not an infinitive, which sein
+ * never takes without zu.
+ */
+function stateAfterSein(lex: Lexicon, ctx: SentenceContext, i: number, lower: string): boolean {
+  if (!verbLemmas(lex, lower).some((v) => v.inf === lower && v.participle)) return false;
+  if (wordAt(ctx.tokens, i - 1)?.text.toLowerCase() === "zu") return false;
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  const isSein = (j: number) => AUXILIARY.get(wordAt(ctx.tokens, j)?.text.toLowerCase() ?? "") === "sein";
+  for (let j = from; j < i; j++) if (isSein(j)) return true;
+  return i + 1 <= to && isSein(i + 1);
+}
+
 // English adverbs of a speaker's certainty: a German word glossed so first is a sentence adverb (Modalwort).
 const CERTAINTY = /^(?:certainly|definitely|surely|probably|possibly|perhaps|maybe|undoubtedly|apparently|evidently)$/;
 
@@ -527,7 +541,8 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
   const verbs = finiteOrPastParticiple(lex, lower);
   const exactAdj = adjectives(lex, lower);
   const adj = adjectiveOf(lex, lower);
-  const infinitive = verbs.some((v) => v.inf === lower);
+  const state = stateAfterSein(lex, ctx, i, lower);
+  const infinitive = verbs.some((v) => v.inf === lower) && !state;
   if (verbs.length && adj && !infinitive) {
     // "hatte … verärgert" is the verb; "als großartig und aufgeschlossen" and "der designierte" adjectives.
     const participle = verbs.some((v) => v.participle);
@@ -551,6 +566,8 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
       participle && aux !== undefined ? lex.entries(lower).find((e) => e.pos === "adv" && !e.oldSpelling) : undefined;
     if (adverb && midClause(ctx, i)) return fromEntry(lex, text, adverb, "adv");
   }
+  const stateParticiple = state && !adj ? participleAdjective(lex, text, lower) : undefined;
+  if (stateParticiple) return stateParticiple;
   const inf = bestVerb(lex, verbs, lower, auxiliaryBefore(ctx, i) !== undefined);
   if (inf) return verbDraft(lex, text, inf);
   if (adj) {
