@@ -9,6 +9,8 @@ describe("proper names", () => {
     ["Er sprach mit Scott Kennedy darüber.", "Scott", "Scott Kennedy"],
     ["Sie schrieb für die Global Times und USA Today.", "Times", "Global Times"],
     ["Sie schrieb für die Global Times und USA Today.", "Today", "USA Today"],
+    // A name that is no German word before an English building's head, itself a German word too (Hall, Park).
+    ["Das Orchester gastiert in der Carnegie Hall.", "Hall", "Carnegie Hall"],
     ["Ein Tochterunternehmen des People's Daily lobte ihn.", "Daily", "People's Daily"],
     [
       "Er arbeitet am Center for Strategic and International Studies in Washington.",

@@ -419,10 +419,19 @@ function personOrEnglishRun(
     (lex.entries(firstLower).some((e) => e.pos === "adj") || !germanWord(lex, first.text)) &&
     lex.isEnglish(last.text.toLowerCase()) &&
     !knownName(lex, last.text);
-  if (!connector && !englishOnly(lex, last.text) && !englishTitle) return undefined;
+  // "Carnegie Hall", "Wembley Stadium": a name that is no German word before an English building's or place's head.
+  const englishPlace = ENGLISH_PLACE_HEADS.has(last.text) && !germanWord(lex, first.text);
+  if (!connector && !englishOnly(lex, last.text) && !englishTitle && !englishPlace) return undefined;
   const name = sentence.slice(first.start, last.start + last.text.length);
   return { from: i, to, name, known: false, sure: true };
 }
+
+/** English heads of buildings and places, some also German words (Hall, Park, Center): Carnegie Hall, Hyde Park. */
+const ENGLISH_PLACE_HEADS = new Set(
+  "Hall Center Centre Tower Square Park Garden Gardens Bridge Stadium Arena Theatre Theater Palace Castle Abbey Street Avenue Road Lane Station Airport College".split(
+    " ",
+  ),
+);
 
 /**
  * "Bernd Weißhaupt", "Marlene Obermüller", "Anna Koch": after a name, a capitalised word that only splits into
