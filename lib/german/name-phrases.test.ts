@@ -197,6 +197,13 @@ describe("name phrases", () => {
     expect(word(analyse("Das Bundesamt prüft den Antrag."), "Bundesamt").pos).toBe("noun");
   });
 
+  it("takes a first name written apart before a university named after someone, and its seat after it", () => {
+    const words = analyse("Sie kommt von der Johannes Gutenberg-Universität Mainz.");
+    for (const text of ["Johannes", "Gutenberg-Universität", "Mainz"])
+      expect(word(words, text)).toMatchObject({ lemma: "Johannes Gutenberg-Universität Mainz", pos: "name" });
+    expect(word(analyse("Er lehrt an der Humboldt-Universität zu Berlin."), "Berlin").lemma).toBe("Berlin");
+  });
+
   it("runs a firm's name joined by & on to its legal form", () => {
     const words = analyse("Die Hahn & Kolb Medizintechnik GmbH übernimmt die Firma.");
     for (const text of ["Hahn", "Kolb", "Medizintechnik", "GmbH"])

@@ -706,13 +706,33 @@ function namedInstituteAt(lex: Lexicon, tokens: readonly Token[], sentence: stri
   const head = singularOfGenitive(lex, parts[parts.length - 1] ?? "");
   if (!/^(?:Institut|Universität|Hochschule|Akademie|Klinikum|Gymnasium|Museum|Stiftung)$/u.test(head))
     return undefined;
+  // "die Johannes Gutenberg-Universität": a first name before it, written apart, says the first part is a surname.
+  const given = word(tokens, i - 1) ?? "";
+  const from =
+    /^\p{Lu}\p{Ll}+$/u.test(given) &&
+    (lex.isFirstName(given.toLowerCase()) || listedFirstName(given)) &&
+    adjacent(sentence, tokens[i - 1], tokens[i])
+      ? i - 1
+      : i;
   const named =
+    from < i ||
     lex.isFirstName(first.toLowerCase()) ||
     lex.isSurname(first.toLowerCase()) ||
     dictionaryName(lex, first) !== undefined ||
     (unknownWord(lex, first) && splitCompound(lex, first) === undefined);
   if (!named) return undefined;
   let to = i;
+  // "die Johannes Gutenberg-Universität Mainz": a university's seat right after it belongs to the name.
+  const seat = word(tokens, i + 1);
+  if (
+    /^(?:Universität|Hochschule|Akademie|Klinikum)$/u.test(head) &&
+    seat !== undefined &&
+    /^\p{Lu}\p{Ll}+$/u.test(seat) &&
+    placeOrTownNamed(seat) !== undefined &&
+    adjacent(sentence, tokens[i], tokens[i + 1]) &&
+    !capitalised(word(tokens, i + 2))
+  )
+    to = i + 1;
   if (word(tokens, i + 1) === "für" && capitalised(word(tokens, i + 2))) {
     for (let k = i + 2; k < Math.min(tokens.length, i + 6); k++) {
       const w = word(tokens, k);
@@ -721,7 +741,8 @@ function namedInstituteAt(lex: Lexicon, tokens: readonly Token[], sentence: stri
     }
   }
   const rest = to > i ? sentence.slice(tokens[i + 1]?.start ?? 0, endOf(tokens[to])) : "";
-  return span(tokens, sentence, i, to, [[...parts.slice(0, -1), head].join("-"), rest].filter(Boolean).join(" "));
+  const compound = [...parts.slice(0, -1), head].join("-");
+  return span(tokens, sentence, from, to, [from < i ? given : "", compound, rest].filter(Boolean).join(" "));
 }
 
 /** Articles after a preposition that starts a name: Unter den Linden, An der Alster, Auf dem Kreuzberg. */
