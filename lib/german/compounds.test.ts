@@ -13,6 +13,20 @@ function split(noun: string): string {
   return c ? c.parts.map((p) => p.lemma + (p.link ? `(${p.link})` : "")).join("+") : "whole";
 }
 
+describe("a two-letter head", () => {
+  it.each([
+    ["Kettenöl", "Kette(n)+Öl"],
+    ["Olivenöl", "Olive(n)+Öl"],
+    ["Spiegelei", "Spiegel+Ei"],
+  ])("splits the dictionary word %s whose English has the head's word: %s", (noun, parts) => {
+    expect(split(noun)).toBe(parts);
+  });
+
+  it("leaves a dictionary word whole whose English has the head only as a piece (Bäckerei: bakery)", () => {
+    expect(split("Bäckerei")).toBe("whole");
+  });
+});
+
 describe("compound splitting", () => {
   it.each([
     ["Baumilliardär", "Bau+Milliardär"],

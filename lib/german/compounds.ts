@@ -96,9 +96,9 @@ function rankCost(lex: Lexicon, lemma: string): number {
   return r === undefined ? 3 : Math.log10(r) * 0.5;
 }
 
-function headOption(lex: Lexicon, word: string, lower: string, i: number): Option | undefined {
+function headOption(lex: Lexicon, word: string, lower: string, i: number, minHead = MIN_PART): Option | undefined {
   const seg = lower.slice(i);
-  if (seg.length < MIN_PART || NOT_HEADS.has(seg)) return undefined;
+  if (seg.length < minHead || NOT_HEADS.has(seg)) return undefined;
   // A separable particle that is also a noun ends compounds as that noun: Sommer|fest, Stadt|teil, Rad|weg.
   if (BLOCKED.has(seg) && !(PARTICLE_SET.has(seg) && lex.entries(capitalise(seg)).some((e) => e.pos === "noun")))
     return undefined;
@@ -335,14 +335,17 @@ function linkShift(a: string, b: string): boolean {
 function segment(lex: Lexicon, word: string, open = false, english?: readonly string[]): Split | undefined {
   const lower = word.toLowerCase();
   const n = lower.length;
+  // A two-letter head (Öl, Ei) only for a dictionary word, whose meaning must then show it (Kettenöl: chain
+  // oil); in a word the dictionary lacks, such a tail is mostly a suffix or a piece (Bäckerei).
+  const minHead = english ? 2 : MIN_PART;
   const memo = new Map<number, Split | null>();
   const best = (i: number): Split | null => {
     const cached = memo.get(i);
     if (cached !== undefined) return cached;
     let result: Split | null = null;
-    const head = i > 0 ? headOption(lex, word, lower, i) : undefined;
+    const head = i > 0 ? headOption(lex, word, lower, i, minHead) : undefined;
     if (head) result = { segs: [head.seg], cost: head.cost };
-    for (let j = i + MIN_PART; j <= Math.min(n - MIN_PART, i + MAX_PART); j++) {
+    for (let j = i + MIN_PART; j <= Math.min(n - minHead, i + MAX_PART); j++) {
       const options = modifierOptions(lex, word, lower, i, j, open && i === 0);
       if (options.length === 0) continue;
       const rest = best(j);
@@ -440,6 +443,13 @@ function partShown(s: Segment, words: readonly string[]): boolean {
   );
 }
 
+/** Whether a word of the part's first two senses is a whole word of `words` (oil in "chain oil"). */
+function exactlyShown(s: Segment, words: readonly string[]): boolean {
+  return [...contentWords((s.entry?.senses ?? []).slice(0, 2).flatMap((x) => x.glosses))].some((w) =>
+    words.includes(w),
+  );
+}
+
 /** How many parts have a word of their first two senses in the whole's English. */
 function partsShown(segs: readonly Segment[], words: readonly string[]): number {
   return segs.filter((s) => partShown(s, words)).length;
@@ -516,6 +526,9 @@ function splitClosed(lex: Lexicon, word: string, whole: LexEntry | undefined): C
   if (!found || found.segs.length < 2) return undefined;
   if (whole) found.segs = withWholeHead(lex, found.segs, whole);
   if (whole && !splitHelps(lex, whole, found.segs, word)) return undefined;
+  // A two-letter head must be a word of the whole's English (Kettenöl: chain oil), not a piece of one (Bäckerei).
+  const short = found.segs[found.segs.length - 1];
+  if (whole && short && short.text.length < MIN_PART && !exactlyShown(short, wholeWords(whole))) return undefined;
   // The head is the whole's last part: Helferinnen is the plural of Helferin, not Helfe + Rinnen.
   const last = found.segs[found.segs.length - 1]?.entry?.lemma.toLowerCase();
   if (whole && !whole.pluralOnly && last && !whole.lemma.toLowerCase().endsWith(last)) return undefined;
