@@ -180,19 +180,6 @@ function nominalisedParticiple(lex: Lexicon, text: string, lower: string): Draft
   return d;
 }
 
-/**
- * "beim Betreten", "des Betretens": an infinitive written as a noun that Ding lacks is the nominalised
- * infinitive, always neuter, with the verb's meaning, not an unknown word.
- */
-function nominalisedInfinitive(lex: Lexicon, text: string, lower: string): Draft | undefined {
-  const stem = /^\p{Ll}{3,}(?:en|ern|eln)s?$/u.test(lower) ? lower.replace(/(?<=n)s$/, "") : undefined;
-  const verb = stem ? lex.entries(stem).find((e) => e.pos === "verb" && !e.oldSpelling) : undefined;
-  if (!stem || !verb) return undefined;
-  const d = fromEntry(lex, text, { ...verb, lemma: text.slice(0, stem.length) }, "noun");
-  d.a.gender = "n";
-  return d;
-}
-
 function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial: boolean): Draft | undefined {
   const text = ctx.tokens[i]?.text ?? "";
   const lower = text.toLowerCase();
@@ -238,8 +225,6 @@ function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial
   const guessedWhole = !noun?.a.known || noun.segments !== undefined;
   const participle = beforeNoun || !guessedWhole ? undefined : nominalisedParticiple(lex, text, lower);
   if (participle) return participle;
-  const infinitive = beforeNoun || noun?.a.known ? undefined : nominalisedInfinitive(lex, text, lower);
-  if (infinitive) return infinitive;
   if (noun) return noun;
   // "Hallo", "Tschüss": Ding writes these interjections capitalised; they are words, not names.
   const interjection = lex.entries(text).find((e) => e.pos === "other" && !e.oldSpelling);
