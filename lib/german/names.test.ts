@@ -463,6 +463,7 @@ describe("places made of places", () => {
     ["Er sprach mit Vertretern des Lahn-Dill-Kreises.", "Lahn-Dill-Kreises", "Lahn-Dill-Kreis"],
     ["Die Volksbank Mittelhessen zieht um.", "Mittelhessen", "Mittelhessen"],
     ["Sie wohnt jetzt in Nordhessen.", "Nordhessen", "Nordhessen"],
+    ["Er sprach von einem guten Tag für den Hochrhein.", "Hochrhein", "Hochrhein"],
     ["Die Fans des Erich-Kästner-Stadions jubelten.", "Erich-Kästner-Stadions", "Erich-Kästner-Stadion"],
   ])("%s: %s is the name %s", (sentence, text, lemma) => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "name" });
@@ -471,6 +472,7 @@ describe("places made of places", () => {
   it.each([
     ["Das Oberhaus stimmte zu.", "Oberhaus"],
     ["Im Mittelalter war das anders.", "Mittelalter"],
+    ["Das Hochhaus steht im Hochland.", "Hochland"],
     ["Die Nord-Süd-Verbindung ist gesperrt.", "Nord-Süd-Verbindung"],
   ])("%s: %s stays a noun", (sentence, text) => {
     expect(word(analyse(sentence), text).pos).toBe("noun");

@@ -705,14 +705,14 @@ function placePart(lex: Lexicon, part: string): boolean {
   );
 }
 
-const REGION_PREFIX = /^(?:Nord|Süd|Ost|West|Mittel|Ober|Nieder|Unter)(\p{Ll}{4,})$/u;
+const REGION_PREFIX = /^(?:Nord|Süd|Ost|West|Mittel|Ober|Nieder|Unter|Hoch)(\p{Ll}{4,})$/u;
 const DISTRICT = /^Kreis(?:es)?$/;
 
 /**
  * A place's name made of places: hyphenated places name a district or region (Marburg-Biedenkopf,
  * Rhein-Main), and before -Kreis a district (des Lahn-Dill-Kreises → Lahn-Dill-Kreis); a point of the
- * compass, Mittel-, Ober-, Nieder- or Unter- before a Land, state or country names part of it (Mittelhessen,
- * Oberbayern, Nordhessen) or of a river or range (Niederrhein, Oberharz). Returns the name's base form; the dictionary's words stay theirs (Oberhaus).
+ * compass, Mittel-, Ober-, Nieder-, Unter- or Hoch- before a Land, state or country names part of it (Mittelhessen,
+ * Oberbayern, Nordhessen) or of a river or range (Niederrhein, Oberharz, Hochrhein, Hochschwarzwald). Returns the name's base form; the dictionary's words stay theirs (Oberhaus).
  */
 export function composedPlace(lex: Lexicon, text: string): string | undefined {
   // Ding lists some regions as nouns with an English name (Nordhessen {n}: North Hesse); other nouns stay.
