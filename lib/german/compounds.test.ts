@@ -200,3 +200,21 @@ describe("hyphenated compounds", () => {
     expect(w.parts?.map((p) => p.lemma).join("+")).toBe(parts);
   });
 });
+
+describe("a place as a compound's first part", () => {
+  it.each([
+    ["Rheinbrücke", "f", "Rhein+Brücke", "Rhine bridge"],
+    ["Donaubrücke", "f", "Donau+Brücke", "Danube bridge"],
+    ["Bodenseeregion", "f", "Bodensee+Region", "Lake Constance region"],
+  ])("%s (%s): %s, %s", (text, gender, parts, gloss) => {
+    const w = word(analyse(`Sie sprachen über die neue ${text}.`), text);
+    expect(w).toMatchObject({ lemma: text, pos: "noun", gender });
+    expect(w.parts?.map((p) => p.lemma).join("+")).toBe(parts);
+    expect(w.glosses[0]).toBe(gloss);
+  });
+
+  it("leaves a landscape's own name (Spreewald) and a first name (Wilhelm: no Wil + Helm) unsplit", () => {
+    expect(word(analyse("Wir fahren morgen in den Spreewald."), "Spreewald").parts).toBeUndefined();
+    expect(word(analyse("Gertrud und Wilhelm feiern. Wilhelm arbeitete dort."), "Wilhelm", 1).pos).toBe("name");
+  });
+});

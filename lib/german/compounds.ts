@@ -4,7 +4,7 @@
 // is rare while its parts are common (Internethändler). Plattform, Unternehmen, Festland stay whole.
 
 import { functionWord } from "./closed-class";
-import { gazetteerName } from "./gazetteer";
+import { gazetteerName, landscapeNamed, placeNamed } from "./gazetteer";
 import { contentWords } from "./gloss-words";
 import { adjectives, nounLemmas, nouns, PARTICLE_SET } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
@@ -19,6 +19,8 @@ export interface Segment {
   entry?: LexEntry;
   gloss: string;
   name?: boolean;
+  /** A place's English name, for the composed gloss (Rhein|brücke: "Rhine bridge"). */
+  english?: string;
   /** Finer split of a segment that is itself a compound (Wahlkampf → Wahl + Kampf). */
   sub?: Segment[];
 }
@@ -205,6 +207,9 @@ function modifierOptions(lex: Lexicon, word: string, lower: string, i: number, j
       continue;
     }
     if (link !== "") continue;
+    const place =
+      base.length >= 4 && !LANDSCAPE_HEAD.test(lower.slice(j)) ? placeModifier(lex, capitalise(base)) : undefined;
+    if (place) out.push({ seg: { text, ...place }, cost: 10.5 });
     const comb = lex.entries(capitalise(base)).find((e) => e.pos === "comb");
     const adj = adjectives(lex, base)[0];
     const dropped = nouns(lex, `${capitalise(base)}e`)[0];
@@ -502,7 +507,7 @@ function flatten(segs: readonly Segment[]): CompoundPart[] {
 
 function compose(segs: readonly Segment[]): string {
   return segs
-    .map((s) => (s.name ? s.text : s.gloss.replace(/^(?:the|a|an|to) /, "")))
+    .map((s) => (s.name ? (s.english ?? s.text) : s.gloss.replace(/^(?:the|a|an|to) /, "")))
     .filter((g) => g !== "")
     .join(" ");
 }
@@ -561,6 +566,23 @@ function splitClosed(lex: Lexicon, word: string, whole: LexEntry | undefined): C
     : (whole?.plurals[0] ?? (headPlural ? prefix + lowerFirst(headPlural) : undefined));
   if (plural) analysis.plural = plural;
   return analysis;
+}
+
+/**
+ * Heads that make a place and a common noun into the name of another place (Spree|wald, Peene|strom,
+ * Rhein|tal): such a word is left to the names, not split into a river and a forest.
+ */
+const LANDSCAPE_HEAD = /^(?:wald|tal|strom|see|gebirge|land|heide|aue|bucht|insel|kanal|berg|gau|kreis|mark|hafen)$/;
+
+/**
+ * A place as a compound's first part, where no noun is spelled like it: Rhein|brücke, Bodensee|region,
+ * Berlin|reise. Ding's names and the gazetteer's cities, Länder, rivers and ranges; its English name glosses it.
+ */
+function placeModifier(lex: Lexicon, name: string): Omit<Segment, "text"> | undefined {
+  const ding = lex.entries(name).find((e) => e.pos === "name");
+  const english = ding?.senses[0]?.glosses[0]?.replace(/\s*\(.*\)$/, "");
+  if (!ding && !placeNamed(name) && !landscapeNamed(name)) return undefined;
+  return { lemma: name, gloss: english ?? name, name: true, english: english ?? name, ...(ding && { entry: ding }) };
 }
 
 /** One hyphen-separated piece that is not the head: a name (US, Trump), a noun, an adjective (Online). */
