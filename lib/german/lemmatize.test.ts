@@ -172,6 +172,13 @@ describe("verb lemmas", () => {
   });
 });
 
+describe("a verb headword that is no infinitive", () => {
+  it("gives no verb reading to a word that does not end in -n (Ding's verb langsam, from an idiom)", () => {
+    expect(verbLemmas(lex, "langsam")).toEqual([]);
+    expect(word(analyse("Drehen Sie die Kurbel langsam rückwärts."), "langsam")).toMatchObject({ pos: "adj" });
+  });
+});
+
 describe("adjective lemmas", () => {
   it.each([
     ["größten", "groß"],

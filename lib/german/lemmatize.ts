@@ -432,7 +432,11 @@ function findVerbLemmas(lex: Lexicon, lower: string): VerbHit[] {
     // dictionary has the ge- verb (gelangte is gelangen).
     if (lower.startsWith("ge") && !ownGeVerb(lex, lower)) for (const inf of stripped(lex, lower.slice(2))) add(inf);
   }
-  return [...found].map((inf) => ({ inf, participle: isParticiple(lex, lower, inf) }));
+  // Every German infinitive ends in -n: a verb headword that does not (Ding's "langsam", "to begin to do",
+  // from an idiom) is none.
+  return [...found]
+    .filter((inf) => inf.endsWith("n"))
+    .map((inf) => ({ inf, participle: isParticiple(lex, lower, inf) }));
 }
 
 /** "gelangte": a past tense of a dictionary verb that begins with ge- itself (gelangen). */
