@@ -204,6 +204,14 @@ describe("name phrases", () => {
     expect(word(analyse("Er lehrt an der Humboldt-Universität zu Berlin."), "Berlin").lemma).toBe("Berlin");
   });
 
+  it("reads a place's -er adjective before Hof as an inn's name, after a kind of business too", () => {
+    const words = analyse("Gefeiert wird im Gasthaus Werdenfelser Hof.");
+    expect(word(words, "Hof")).toMatchObject({ lemma: "Werdenfelser Hof", pos: "name" });
+    expect(word(words, "Gasthaus").pos).toBe("noun");
+    expect(word(analyse("Sie übernachten im Frankfurter Hof."), "Hof").pos).toBe("name");
+    expect(word(analyse("Im Kino Berliner Filme sehen."), "Filme").pos).toBe("noun");
+  });
+
   it("runs a firm's name joined by & on to its legal form", () => {
     const words = analyse("Die Hahn & Kolb Medizintechnik GmbH übernimmt die Firma.");
     for (const text of ["Hahn", "Kolb", "Medizintechnik", "GmbH"])

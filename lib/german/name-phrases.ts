@@ -198,7 +198,9 @@ function nameAfterKind(lex: Lexicon, tokens: readonly Token[], sentence: string,
     if (w === "&" || (w === "und" && capitalised(word(tokens, j + 1)) && !commonNoun(lex, word(tokens, j + 1) ?? "")))
       continue;
     if (!capitalised(w)) break;
-    if (!leads(prev) && prev !== "&" && prev !== "und" && commonNoun(lex, w)) break;
+    // "Gasthaus Werdenfelser Hof": a place's -er adjective before a landmark's head is a name of its own.
+    const landmark = LANDMARK_HEADS.has(w) && placeAdjective(prev, lex);
+    if (!leads(prev) && !landmark && prev !== "&" && prev !== "und" && commonNoun(lex, w)) break;
     to = j;
   }
   if (leads(word(tokens, to) ?? "") && to === i + 1) return undefined;
@@ -385,12 +387,12 @@ function nameModifier(lex: Lexicon, text: string, head: string): boolean {
 /**
  * Landmarks, lakes, landscapes, newspapers and bodies named by a place's -er adjective: Brandenburger Tor,
  * Kölner Dom, Prenzlauer Berg, Kummerower See, Lüneburger Heide, Stuttgarter Zeitung, Greifswalder Tafel,
- * the mountain huts and glaciers named by their valley (Todtnauer Hütte, Stubaier Gletscher), and a town's
- * festival week (Kieler Woche).
+ * the mountain huts and glaciers named by their valley (Todtnauer Hütte, Stubaier Gletscher), inns and hotels
+ * (Werdenfelser Hof, Frankfurter Hof) and a town's festival week (Kieler Woche).
  * (Other heads are ordinary nouns a place's adjective describes: die Kölner Polizei, das Bonner Ministerium.)
  */
 const LANDMARK_HEADS = new Set(
-  "Tor Tores Tors Dom Doms Mauer Hütte Berg Gletscher Gletschers Woche Schloss Münster Turm Hafen See Sees Bucht Förde Heide Wald Forst Moor Meer Kanal Alpen Schweiz Land Höhe Zeitung Rundschau Nachrichten Anzeiger Tageblatt Morgenpost Allgemeine Tafel Zoo Stadion Arena Philharmonie Philharmoniker Symphoniker".split(
+  "Tor Tores Tors Dom Doms Mauer Hütte Hof Hofs Hofes Berg Gletscher Gletschers Woche Schloss Münster Turm Hafen See Sees Bucht Förde Heide Wald Forst Moor Meer Kanal Alpen Schweiz Land Höhe Zeitung Rundschau Nachrichten Anzeiger Tageblatt Morgenpost Allgemeine Tafel Zoo Stadion Arena Philharmonie Philharmoniker Symphoniker".split(
     " ",
   ),
 );
