@@ -212,6 +212,12 @@ describe("name phrases", () => {
     expect(word(analyse("Im Kino Berliner Filme sehen."), "Filme").pos).toBe("noun");
   });
 
+  it("reads a railway named by a summit, range or river as a name, other railways as nouns", () => {
+    expect(word(analyse("Er arbeitete bei der Zugspitzbahn."), "Zugspitzbahn").pos).toBe("name");
+    const words = analyse("Die Straßenbahn fährt über die Rheinbrücke.");
+    for (const text of ["Straßenbahn", "Rheinbrücke"]) expect(word(words, text).pos).toBe("noun");
+  });
+
   it("runs a firm's name joined by & on to its legal form", () => {
     const words = analyse("Die Hahn & Kolb Medizintechnik GmbH übernimmt die Firma.");
     for (const text of ["Hahn", "Kolb", "Medizintechnik", "GmbH"])

@@ -661,7 +661,9 @@ function namedBuildingAt(lex: Lexicon, tokens: readonly Token[], i: number): Nam
     unknownWord(lex, stem) &&
     splitCompound(lex, stem) === undefined &&
     !lex.isEnglish(stem.toLowerCase());
-  const named = givenNameStem(lex, stem) || foreignStem;
+  // "die Zugspitzbahn", "die Wendelsteinbahn": a railway or cable car named by the summit, range or river it serves.
+  const landscapeRailway = head[1] === "bahn" && [stem, `${stem}e`].some((s) => landscapeNamed(s) !== undefined);
+  const named = givenNameStem(lex, stem) || foreignStem || landscapeRailway;
   return named ? { from: i, to: i, name, known: false, sure: true } : undefined;
 }
 
