@@ -219,3 +219,16 @@ describe("a participle spelled like its infinitive with sein in its clause", () 
     expect(word(analyse(sentence), text)).toMatchObject({ pos: "verb", lemma: text });
   });
 });
+
+describe("the first of coordinated adjectives before a noun", () => {
+  it.each([
+    ["Die Säure verleiht ihm einen langen, mineralischen Abgang.", "langen"],
+    ["Er hat einen langen und schweren Tag.", "langen"],
+  ])("%s: %s is the adjective, not the verb langen", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "adj", lemma: "lang" });
+  });
+
+  it("leaves the verb where no noun follows (Sie langen zu, und andere essen)", () => {
+    expect(word(analyse("Sie langen zu, und andere essen."), "langen")).toMatchObject({ pos: "verb" });
+  });
+});

@@ -401,10 +401,25 @@ function attributiveStart(ctx: SentenceContext, i: number): number {
   }
 }
 
+/**
+ * The token after token i and the inflected adjectives joined to it by a comma or und/oder ("einen langen,
+ * mineralischen Abgang"): the noun, where they stand before one.
+ */
+function nounAfterAdjectives(ctx: SentenceContext, i: number): number {
+  let j = i + 1;
+  for (;;) {
+    const joint = ctx.tokens[j]?.text;
+    const after = ctx.tokens[j + 1];
+    if ((joint !== "," && joint !== "und" && joint !== "oder") || after?.type !== "word") return j;
+    if (!/^\p{Ll}+$/u.test(after.text) || !INFLECTED.test(after.text) || functionWord(after.text).length) return j;
+    j += 2;
+  }
+}
+
 /** "die gebuchte Reise", "im mittleren Preissegment": an inflected word between article and noun. */
 export function attributive(ctx: SentenceContext, i: number, lower: string): boolean {
   if (!INFLECTED.test(lower)) return false;
-  const next = wordAt(ctx.tokens, i + 1)?.text;
+  const next = ctx.tokens[nounAfterAdjectives(ctx, i)]?.text;
   if (!next || !isCapitalised(next)) return false;
   const prev = wordAt(ctx.tokens, attributiveStart(ctx, i))?.text.toLowerCase();
   // Opening the sentence with no article: "Lachende Kinder spielen", "Gebuchte Reisen werden erstattet".
@@ -541,6 +556,10 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
   const verbs = finiteOrPastParticiple(lex, lower);
   const exactAdj = adjectives(lex, lower);
   const adj = adjectiveOf(lex, lower);
+  // "einen langen, mineralischen Abgang": the first of coordinated adjectives before a noun, where the tagger,
+  // seeing a comma after it, takes a form like langen for the verb.
+  if (adj && verbs.length && nounAfterAdjectives(ctx, i) > i + 1 && attributive(ctx, i, lower))
+    return fromEntry(lex, text, adj, "adj");
   const state = stateAfterSein(lex, ctx, i, lower);
   const infinitive = verbs.some((v) => v.inf === lower) && !state;
   if (verbs.length && adj && !infinitive) {
