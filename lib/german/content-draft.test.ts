@@ -232,3 +232,19 @@ describe("the first of coordinated adjectives before a noun", () => {
     expect(word(analyse("Sie langen zu, und andere essen."), "langen")).toMatchObject({ pos: "verb" });
   });
 });
+
+describe("a participle with an infinitive later in its clause and no auxiliary in the sentence", () => {
+  it.each([
+    ["Am besten leicht gekühlt bei zehn Grad servieren.", "gekühlt"],
+    ["Den Wein gut gekühlt im Glas servieren.", "gekühlt"],
+  ])("%s: %s is used adverbially, the adjective", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "adj", lemma: text });
+  });
+
+  it.each([
+    ["Sie versucht herauszufinden, wie schnell er war.", "versucht", "versuchen"],
+    ["Die Polizei hat den Mann gerufen und ihn gebracht.", "gebracht", "bringen"],
+  ])("%s: %s, a finite form or in a perfect, stays the verb", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "verb", lemma });
+  });
+});

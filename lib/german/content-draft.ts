@@ -297,6 +297,7 @@ const GET_PASSIVE = new Set(["bekommen", "kriegen", "erhalten"]);
 export function participleBeforeVerb(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
   const lower = wordAt(ctx.tokens, i)?.text.toLowerCase() ?? "";
   if (!verbLemmas(lex, lower).some((h) => h.participle) || sentenceAdverb(lex, lower)) return false;
+  if (beforeInfinitiveWithoutAuxiliary(lex, ctx, i)) return true;
   const next = ctx.tokens[i + 1];
   if (next?.type !== "word" || !/^\p{Ll}+$/u.test(next.text)) return false;
   const w = next.text;
@@ -304,6 +305,27 @@ export function participleBeforeVerb(lex: Lexicon, ctx: SentenceContext, i: numb
     return false;
   const hits = verbLemmas(lex, w);
   return hits.length > 0 && !hits.some((h) => GET_PASSIVE.has(h.inf) || AUXILIARY.has(h.inf));
+}
+
+/**
+ * "Am besten leicht gekühlt bei zehn Grad servieren": a participle with an infinitive later in its clause and
+ * no haben, sein, werden or bleiben anywhere in the sentence makes no perfect or passive; it is used adverbially.
+ */
+function beforeInfinitiveWithoutAuxiliary(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
+  // Only a form that is nothing but a participle: "Sie versucht herauszufinden" is the finite verb.
+  const lower = wordAt(ctx.tokens, i)?.text.toLowerCase() ?? "";
+  const hits = verbLemmas(lex, lower);
+  if (!hits.some((h) => h.participle) || hits.some((h) => !h.participle || lex.conjugation(h.inf)?.P?.includes(lower)))
+    return false;
+  const words = ctx.tokens.flatMap((t) => (t.type === "word" ? [t.text.toLowerCase()] : []));
+  if (words.some((w) => AUXILIARY.has(w) || BLEIBEN.has(w) || w === "sein")) return false;
+  const [, to] = clauseBounds(ctx.tokens, i);
+  for (let j = i + 1; j <= to; j++) {
+    const w = wordAt(ctx.tokens, j)?.text;
+    if (!w || !/^\p{Ll}+$/u.test(w) || functionWord(w).length || adjectives(lex, w).length) continue;
+    if (verbLemmas(lex, w).some((h) => h.inf === w && !GET_PASSIVE.has(h.inf))) return true;
+  }
+  return false;
 }
 
 export const ADJ_SUFFIX = /(?:lich|ig|isch|bar|sam|los|haft|voll|reich|end)(?:e|en|em|er|es)?$/;
@@ -585,7 +607,10 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
       participle && aux !== undefined ? lex.entries(lower).find((e) => e.pos === "adv" && !e.oldSpelling) : undefined;
     if (adverb && midClause(ctx, i)) return fromEntry(lex, text, adverb, "adv");
   }
-  const stateParticiple = state && !adj ? participleAdjective(lex, text, lower) : undefined;
+  const stateParticiple =
+    (state || beforeInfinitiveWithoutAuxiliary(lex, ctx, i)) && !adj
+      ? participleAdjective(lex, text, lower)
+      : undefined;
   if (stateParticiple) return stateParticiple;
   const inf = bestVerb(lex, verbs, lower, auxiliaryBefore(ctx, i) !== undefined);
   if (inf) return verbDraft(lex, text, inf);
