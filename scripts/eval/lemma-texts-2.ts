@@ -22,6 +22,10 @@
 // format cannot tell from the flat one the engine shows by design (heizen+Kosten+…, as Wahl+Kampf+Versprechen
 // in compounds.test.ts); Kühlakku (kühl- or kühlen-) and Kaufpreis (Kauf or kaufen) have first parts open to
 // taste. With the first run's engine this moves compounds 137/145 to 137/141.
+// A leak to declare (2026-12-05 11:35 UTC): a grep over scripts/eval/*.ts for this set's "fristgerecht" printed
+// one text of held-out-texts-8.ts (the membership cancellation letter) and its line "fristgerecht | adj". No
+// miss of that set was seen, and no rule was written for fristgerecht or adjectives like it after that (it stays
+// a miss here), but held-out 8's figures are a little less clean for that text.
 import type { EvalText } from "./texts";
 
 export const LEMMA_DEVELOPMENT_TEXTS_2: readonly EvalText[] = [
