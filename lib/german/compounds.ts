@@ -5,6 +5,7 @@
 
 import { functionWord } from "./closed-class";
 import { gazetteerName, landscapeNamed, placeNamed } from "./gazetteer";
+import { dictionaryName } from "./geographic-names";
 import { contentWords } from "./gloss-words";
 import { adjectives, nounLemmas, nouns, PARTICLE_SET } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
@@ -579,7 +580,7 @@ const LANDSCAPE_HEAD = /^(?:wald|tal|strom|see|gebirge|land|heide|aue|bucht|inse
  * Berlin|reise. Ding's names and the gazetteer's cities, Länder, rivers and ranges; its English name glosses it.
  */
 function placeModifier(lex: Lexicon, name: string): Omit<Segment, "text"> | undefined {
-  const ding = lex.entries(name).find((e) => e.pos === "name");
+  const ding = dictionaryName(lex, name);
   const english = ding?.senses[0]?.glosses[0]?.replace(/\s*\(.*\)$/, "");
   if (!ding && !placeNamed(name) && !landscapeNamed(name)) return undefined;
   return { lemma: name, gloss: english ?? name, name: true, english: english ?? name, ...(ding && { entry: ding }) };

@@ -167,7 +167,7 @@ export function pluralsAfterArticles(lex: Lexicon, tokens: readonly Token[], dra
       const other = nounDraft(lex, d.a.text, plural);
       if (other) drafts[i] = other;
     };
-    const massVerbalNoun = !lex.fullNoun(d.a.text)?.plural && lex.isVerb(lowerFirst(d.a.text));
+    const massVerbalNoun = verbalNoun(lex, d) && !lex.fullNoun(d.a.text)?.plural;
     // "Hohe Steuern", "aus tropischen Pflanzen": with no article, an adjective in -e or -en is no neuter
     // singular's (that would be hohes, tropischem).
     let strongPlural = false;
@@ -199,10 +199,11 @@ export function pluralsAfterArticles(lex: Lexicon, tokens: readonly Token[], dra
 
 /** "Laufen und Kämpfen": a verb used as a noun joined by und or oder to another is one too. */
 function besideVerbalNoun(lex: Lexicon, tokens: readonly Token[], drafts: readonly (Draft | null)[], i: number) {
-  const verbalNoun = (k: number) => {
-    const d = drafts[k];
-    return d?.a.pos === "noun" && d.a.gender === "n" && d.a.lemma === d.a.text && lex.isVerb(lowerFirst(d.a.text));
-  };
   const joined = (k: number) => ["und", "oder"].includes(wordAt(tokens, k)?.text ?? "");
-  return (joined(i - 1) && verbalNoun(i - 2)) || (joined(i + 1) && verbalNoun(i + 2));
+  return (joined(i - 1) && verbalNoun(lex, drafts[i - 2])) || (joined(i + 1) && verbalNoun(lex, drafts[i + 2]));
+}
+
+/** A neuter noun spelled as a verb's infinitive, with itself as lemma: das Pumpen, das Laufen. */
+function verbalNoun(lex: Lexicon, d: Draft | null | undefined): boolean {
+  return d?.a.pos === "noun" && d.a.gender === "n" && d.a.lemma === d.a.text && lex.isVerb(lowerFirst(d.a.text));
 }
