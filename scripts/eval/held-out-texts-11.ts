@@ -25,6 +25,10 @@
 // lexicalised, has three parts or has a first part open to taste (a verb stem or a noun: Haltestelle, Bremsseil,
 // Impfpass) is not scored ("?"). Do not tune the engine on this set's misses: write a twelfth set once that has
 // happened.
+// Committed as 47756bb before any run; wired into eval:engine as its own block (totals only, never misses). First run
+// (2026-12-05 17:18 UTC, engine of a1030c7, the session's start, totals only, no misses read): lemma 93.3% of 255,
+// part of speech 94.5%, noun gender 93.9% of 114, compounds 95.9% of 97, separable verbs and zu-infinitives 100% of
+// 19, names 77.1% of 48.
 import type { EvalText } from "./texts";
 
 export const HELD_OUT_TEXTS_11: readonly EvalText[] = [
