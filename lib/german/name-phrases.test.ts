@@ -106,6 +106,24 @@ describe("name phrases", () => {
       "Bundesamt für Migration und Flüchtlinge",
     ],
     ["Der Fahrgastverband Pro Bahn kritisierte die Planung.", "Bahn", "Pro Bahn"],
+    // The art hall, stock exchange or opera a city is known by, after the city's -er adjective.
+    ["Die Hamburger Kunsthalle zeigt Bilder.", "Kunsthalle", "Hamburger Kunsthalle"],
+    ["An der Frankfurter Börse fiel der Kurs.", "Börse", "Frankfurter Börse"],
+    // A capitalised adjective before a museum, a collection or Rotes Kreuz; a plural after den in the nominative.
+    ["Wir besuchen das Neue Museum.", "Neue", "Neues Museum"],
+    ["Das Bayerische Rote Kreuz half.", "Bayerische", "Bayerisches Rotes Kreuz"],
+    [
+      "Die Bilder kommen von den Staatlichen Kunstsammlungen Dresden.",
+      "Staatlichen",
+      "Staatliche Kunstsammlungen Dresden",
+    ],
+    // A print room, zoo or winery before its city.
+    ["Er arbeitet im Kupferstichkabinett Berlin.", "Kupferstichkabinett", "Kupferstichkabinett Berlin"],
+    ["Der Wein kommt vom Staatsweingut Meersburg.", "Staatsweingut", "Staatsweingut Meersburg"],
+    // A foundation or ensemble named by a rarer common noun right after it; a name written apart before Stiftung.
+    ["Die Stiftung Warentest lobt das Gerät.", "Stiftung", "Stiftung Warentest"],
+    ["Heute spielt das Ensemble Resonanz.", "Resonanz", "Ensemble Resonanz"],
+    ["Das Projekt fördert die Hapag-Lloyd Stiftung.", "Stiftung", "Hapag-Lloyd Stiftung"],
     // A kind of business as the head of a compound.
     ["Wir übernachten im Berggasthof Zum Grünen Hut.", "Hut", "Zum Grünen Hut"],
     ["Die Kinder der Grundschule Am Hasenberg sangen.", "Hasenberg", "Am Hasenberg"],
@@ -136,6 +154,9 @@ describe("name phrases", () => {
     // The treebanks' convention: an adjective and a common noun stay apart, even capitalised.
     ["Er besuchte das Weiße Haus.", "Haus", "Haus"],
     ["Sie segelten über den Pazifischen Ozean.", "Ozean", "Ozean"],
+    // A frequent noun after Stiftung is an object, not the foundation's name.
+    ["Er hat der Stiftung Geld gegeben.", "Stiftung", "Stiftung"],
+    ["Er hat der Stiftung Geld gegeben.", "Geld", "Geld"],
     // A place after a noun of place, a compound that says whose it is, a court or a savings bank: the noun stays.
     ["Sie wohnt in der Stadt Göttingen.", "Stadt", "Stadt"],
     ["Die Stadtbibliothek Heilbronn mahnt die Bücher an.", "Stadtbibliothek", "Stadtbibliothek"],

@@ -31,7 +31,7 @@ const TITLE_NOUNS = new Set(
 
 /** Kinds of business, institution or district whose name follows them: "Café Luitpold", "Kino Babylon". */
 const KIND_NOUNS = new Set(
-  "Café Cafe Hotel Hotels Restaurant Restaurants Gasthaus Gasthof Gaststätte Wirtshaus Kneipe Bar Pizzeria Bistro Imbiss Kino Kinos Theater Verlag Verlags Firma Unternehmen Pension Bäckerei Metzgerei Konditorei Buchhandlung Galerie Klinik Apotheke Praxis Kanzlei Reederei Spedition Druckerei Gärtnerei Kaufhaus Einkaufszentrum Modehaus Autohaus Club Klub Verein Vereins Stiftung Schloss Schlosses Burg Kloster Klosters Palais Stadtteil Stadtteils Ortsteil Ortsteils Stadtbezirk Bezirk Bezirks Kiez Viertel".split(
+  "Café Cafe Hotel Hotels Restaurant Restaurants Gasthaus Gasthof Gaststätte Wirtshaus Kneipe Bar Pizzeria Bistro Imbiss Kino Kinos Theater Verlag Verlags Firma Unternehmen Pension Bäckerei Metzgerei Konditorei Buchhandlung Galerie Klinik Apotheke Praxis Kanzlei Reederei Spedition Druckerei Gärtnerei Kaufhaus Einkaufszentrum Modehaus Autohaus Club Klub Verein Vereins Stiftung Ensemble Aktion Bündnis Schloss Schlosses Burg Kloster Klosters Palais Stadtteil Stadtteils Ortsteil Ortsteils Stadtbezirk Bezirk Bezirks Kiez Viertel".split(
     " ",
   ),
 );
@@ -185,6 +185,8 @@ function nameAfterKind(lex: Lexicon, tokens: readonly Token[], sentence: string,
   if (!kind || !kindNoun(kind) || functionWord(kind.toLowerCase()).length > 0) return undefined;
   const first = word(tokens, i + 1);
   if (!capitalised(first) || !adjacent(sentence, tokens[i], tokens[i + 1]) || !first) return undefined;
+  const joined = kindWithNoun(lex, tokens, sentence, i, kind, first);
+  if (joined) return joined;
   const leads = (w: string) => NAME_PREPOSITIONS.has(w) || adjectiveForm(lex, w);
   // "Tierarztpraxis Weber", "Bäckerei Müller": a surname the list has names the business, though also a noun.
   const surname = lex.isSurname(first.toLowerCase());
@@ -205,6 +207,41 @@ function nameAfterKind(lex: Lexicon, tokens: readonly Token[], sentence: string,
   }
   if (leads(word(tokens, to) ?? "") && to === i + 1) return undefined;
   return span(tokens, sentence, i + 1, legalFormAt(tokens, sentence, to + 1) ?? to);
+}
+
+/** Kinds of body whose name is the kind and a noun together: Stiftung Warentest, Ensemble Resonanz, Aktion Mensch. */
+const KIND_WITH_NOUN = new Set(["Stiftung", "Ensemble", "Aktion", "Initiative", "Bündnis"]);
+
+/**
+ * "die Stiftung Warentest", "das Ensemble Resonanz": a foundation, ensemble or campaign named by a common noun
+ * written right after it, with no article between, is one name with that noun (Warentest alone names nothing).
+ * A frequent noun there is more likely an object ("der Stiftung Geld geben") and is left alone, as is a word
+ * with a capitalised word after it.
+ */
+function kindWithNoun(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  sentence: string,
+  i: number,
+  kind: string,
+  first: string,
+): NameSpan | undefined {
+  if (!KIND_WITH_NOUN.has(kind) || capitalised(word(tokens, i + 2)) || adjectiveForm(lex, first)) return undefined;
+  if (nounLemmas(lex, first).length === 0 || commonNoun(lex, first) || nameWord(lex, first)) return undefined;
+  return span(tokens, sentence, i, i + 1, `${kind} ${first}`);
+}
+
+/**
+ * "die Hapag-Lloyd Stiftung", "der Rowohlt Verlag": a name written apart before Stiftung or Verlag is one
+ * name with it (German writes an ordinary modifier into the compound: Familienstiftung, Schulbuchverlag).
+ */
+function nameBeforeKindAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const text = word(tokens, i);
+  const kind = word(tokens, i + 1);
+  if (!text || !kind || !/^(?:Stiftung|Verlag|Verlags)$/u.test(kind) || !adjacent(sentence, tokens[i], tokens[i + 1]))
+    return undefined;
+  if (!/^\p{Lu}/u.test(text) || isSentenceInitial(tokens, i) || !nameWord(lex, text)) return undefined;
+  return span(tokens, sentence, i, i + 1, `${text} ${singularOfGenitive(lex, kind)}`);
 }
 
 /** Legal forms that end an organisation's name: "Krüger Haustechnik GmbH", "Freunde des Stadtparks e.V.". */
@@ -388,11 +425,13 @@ function nameModifier(lex: Lexicon, text: string, head: string): boolean {
  * Landmarks, lakes, landscapes, newspapers and bodies named by a place's -er adjective: Brandenburger Tor,
  * Kölner Dom, Prenzlauer Berg, Kummerower See, Lüneburger Heide, Stuttgarter Zeitung, Greifswalder Tafel,
  * the mountain huts and glaciers named by their valley (Todtnauer Hütte, Stubaier Gletscher), inns and hotels
- * (Werdenfelser Hof, Frankfurter Hof) and a town's festival week (Kieler Woche).
+ * (Werdenfelser Hof, Frankfurter Hof), a town's festival week (Kieler Woche), and the art hall, stock exchange,
+ * trade fair, opera house and palace a city is known by (Hamburger Kunsthalle, Frankfurter Börse, Leipziger
+ * Messe, Wiener Staatsoper, Würzburger Residenz).
  * (Other heads are ordinary nouns a place's adjective describes: die Kölner Polizei, das Bonner Ministerium.)
  */
 const LANDMARK_HEADS = new Set(
-  "Tor Tores Tors Dom Doms Mauer Hütte Hof Hofs Hofes Berg Gletscher Gletschers Woche Schloss Münster Turm Hafen See Sees Bucht Förde Heide Wald Forst Moor Meer Kanal Alpen Schweiz Land Höhe Zeitung Rundschau Nachrichten Anzeiger Tageblatt Morgenpost Allgemeine Tafel Zoo Stadion Arena Philharmonie Philharmoniker Symphoniker".split(
+  "Tor Tores Tors Dom Doms Mauer Hütte Hof Hofs Hofes Berg Gletscher Gletschers Woche Schloss Münster Turm Hafen See Sees Bucht Förde Heide Wald Forst Moor Meer Kanal Alpen Schweiz Land Höhe Zeitung Rundschau Nachrichten Anzeiger Tageblatt Morgenpost Allgemeine Tafel Zoo Stadion Arena Philharmonie Philharmoniker Symphoniker Kunsthalle Börse Messe Oper Staatsoper Schauspielhaus Residenz".split(
     " ",
   ),
 );
@@ -558,6 +597,14 @@ function adjectiveNameAt(lex: Lexicon, tokens: readonly Token[], sentence: strin
   if (!gender && to === head && listedPlace(headText)) {
     return span(tokens, sentence, i, to, [...adjectivesWith("e"), headText].join(" "));
   }
+  // "von den Staatlichen Kunstsammlungen Dresden": a plural head after den or der is named in the nominative
+  // plural, its adjectives with -e (Staatliche Kunstsammlungen Dresden; den Freien Wählern → Freie Wähler).
+  const pluralAfter = /en$/u.test(text) && /^(?:den|der)$/iu.test(word(tokens, i - 1) ?? "");
+  if (!singular && pluralAfter && nounLemmas(lex, headText).length > 0) {
+    const nominative = /(?:er|el)n$/u.test(headText) ? headText.slice(0, -1) : headText;
+    const rest = to > head ? sentence.slice(tokens[head + 1]?.start ?? 0, endOf(tokens[to])) : "";
+    return span(tokens, sentence, i, to, [...adjectivesWith("e"), nominative, rest].filter(Boolean).join(" "));
+  }
   if (!gender || !singular) return span(tokens, sentence, i, to);
   const rest = to > head && tokens[to] ? sentence.slice(tokens[head + 1]?.start ?? 0, endOf(tokens[to])) : "";
   return span(
@@ -576,10 +623,11 @@ function adjectiveStem(text: string): string {
 
 /**
  * Heads of an organisation's name after a capitalised adjective: Technisches Hilfswerk, Deutscher Alpenverein,
- * Deutsche Post, Europäische Kommission, Freiwillige Feuerwehr.
+ * Deutsche Post, Europäische Kommission, Freiwillige Feuerwehr; museums, galleries, collections and libraries
+ * (Neues Museum, Alte Pinakothek, Staatliche Kunstsammlungen, Deutsche Nationalbibliothek) and Rotes Kreuz.
  */
 const ORGANISATION_HEAD =
-  /(?:verein|werk|bund|verband|partei|post|bahn|wähler|vereinigung|gesellschaft|stiftung|genossenschaft|gewerkschaft|liga|wacht|dienst|rundfunk|allianz|kommission|wehr|zeitung|ministerium|staatskanzlei)$/u;
+  /(?:verein|werk|bund|verband|partei|post|bahn|wähler|vereinigung|gesellschaft|stiftung|genossenschaft|gewerkschaft|liga|wacht|dienst|rundfunk|allianz|kommission|wehr|zeitung|ministerium|staatskanzlei|museum|galerie|nationalgalerie|pinakothek|sammlung|sammlungen|kunsthalle|staatsoper|bibliothek|kreuz)$/u;
 
 /**
  * Heads of a body's name that say what it is for with "für": Sächsisches Staatsministerium für Wissenschaft,
@@ -836,10 +884,11 @@ function legalFormAfter(tokens: readonly Token[], sentence: string, to: number):
 /**
  * Institutions, bodies and events that take a place's name into their own: "Universität Greifswald",
  * "Polizeiinspektion Anklam", "Studierendenwerk Greifswald", "Landesbank Baden-Württemberg", "Filmfest
- * Hamburg", "Naturschutzbund Deutschland".
+ * Hamburg", "Naturschutzbund Deutschland", "Kupferstichkabinett Berlin", "Zoo Leipzig",
+ * "Staatsweingut Meersburg".
  */
 const BODY_HEAD =
-  /(?:universität|hochschule|akademie|institut|klinikum|inspektion|präsidium|direktion|werk|bank|bund|verband|fest|festival|messe|museum|oper|orchester|philharmonie)$/u;
+  /(?:universität|hochschule|akademie|institut|klinikum|inspektion|präsidium|direktion|werk|bank|bund|verband|fest|festival|messe|museum|oper|orchester|philharmonie|galerie|sammlung|sammlungen|kunsthalle|kabinett|zoo|tierpark|weingut)$/u;
 
 /** Compounds that already say whose they are (Stadtbibliothek, Kreisverwaltung, Landkreis): the place after them names the town. */
 const OWNED_BY_PLACE = /^(?:Stadt|Kreis|Land|Gemeinde|Dorf)(?!es)\p{Ll}/u;
@@ -883,6 +932,7 @@ export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: st
       foreignTitleAt(lex, tokens, sentence, i) ??
       organisationAt(tokens, sentence, i) ??
       ampersandNameAt(tokens, sentence, i) ??
+      nameBeforeKindAt(lex, tokens, sentence, i) ??
       nameAfterKind(lex, tokens, sentence, i) ??
       bodyOfPlaceAt(lex, tokens, sentence, i) ??
       landmarkAt(lex, tokens, sentence, i) ??
