@@ -15,6 +15,7 @@ import { HELD_OUT_TEXTS_10 } from "./held-out-texts-10";
 import { HELD_OUT_TEXTS_11 } from "./held-out-texts-11";
 import { LEMMA_DEVELOPMENT_TEXTS } from "./lemma-texts";
 import { LEMMA_DEVELOPMENT_TEXTS_2 } from "./lemma-texts-2";
+import { LEMMA_DEVELOPMENT_TEXTS_3 } from "./lemma-texts-3";
 import { NAMES_DEVELOPMENT_TEXTS } from "./names-texts";
 import { NAMES_DEVELOPMENT_TEXTS_2 } from "./names-texts-2";
 import { NAMES_DEVELOPMENT_TEXTS_3 } from "./names-texts-3";
@@ -36,6 +37,7 @@ describe.each([
   ["development, lemmas", LEMMA_DEVELOPMENT_TEXTS],
   ["development, adjectives and adverbs", ADJECTIVE_DEVELOPMENT_TEXTS],
   ["development, lemmas 2", LEMMA_DEVELOPMENT_TEXTS_2],
+  ["development, lemmas 3", LEMMA_DEVELOPMENT_TEXTS_3],
   ["held-out", HELD_OUT_TEXTS],
   ["held-out 2", HELD_OUT_TEXTS_2],
   ["held-out 3", HELD_OUT_TEXTS_3],
