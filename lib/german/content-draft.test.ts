@@ -237,6 +237,9 @@ describe("a participle with an infinitive later in its clause and no auxiliary i
   it.each([
     ["Am besten leicht gekühlt bei zehn Grad servieren.", "gekühlt"],
     ["Den Wein gut gekühlt im Glas servieren.", "gekühlt"],
+    // A finite verb anywhere in the clause is the clause's verb: the participle describes.
+    ["Am besten schmeckt es leicht gekühlt zu deftigen Gerichten.", "gekühlt"],
+    ["Der Motor wirkt bei hohen Drehzahlen etwas angestrengt.", "angestrengt"],
   ])("%s: %s is used adverbially, the adjective", (sentence, text) => {
     expect(word(analyse(sentence), text)).toMatchObject({ pos: "adj", lemma: text });
   });
@@ -244,6 +247,8 @@ describe("a participle with an infinitive later in its clause and no auxiliary i
   it.each([
     ["Sie versucht herauszufinden, wie schnell er war.", "versucht", "versuchen"],
     ["Die Polizei hat den Mann gerufen und ihn gebracht.", "gebracht", "bringen"],
+    ["Der Täter wurde gestern festgenommen, teilte die Polizei mit.", "festgenommen", "festnehmen"],
+    ["Nach der Fahrt musste sich das Kind übergeben.", "übergeben", "übergeben"],
   ])("%s: %s, a finite form or in a perfect, stays the verb", (sentence, text, lemma) => {
     expect(word(analyse(sentence), text)).toMatchObject({ pos: "verb", lemma });
   });

@@ -152,6 +152,16 @@ describe("verb lemmas", () => {
     expect(word(analyse("Er hat den Abend zu Hause verbracht."), "verbracht").lemma).toBe("verbringen");
   });
 
+  it("reads a form with an inseparable durch-, hinter-, wider- or emp- and no form table as a participle", () => {
+    // Ding has durchnässt as an adjective too: after haben it makes the perfect, after sein the state.
+    expect(verbLemmas(lex, "durchnässt")).toContainEqual({ inf: "durchnässen", participle: true });
+    expect(word(analyse("Das Wasser hat den Boden durchnässt."), "durchnässt")).toMatchObject({
+      lemma: "durchnässen",
+      pos: "verb",
+    });
+    expect(word(analyse("Die Jacke ist völlig durchnässt."), "durchnässt")).toMatchObject({ pos: "adj" });
+  });
+
   it("reads a present form of a verb that begins with ge- as no participle (geht, gebt, gesteht)", () => {
     for (const [form, inf] of [
       ["geht", "gehen"],
@@ -187,6 +197,9 @@ describe("adjective lemmas", () => {
     ["höhere", "hoch"],
     ["kleiner", "klein"],
     ["weltweiter", "weltweit"],
+    // The full-form data's stem table gives the old spelling naß, which Ding has only as such.
+    ["nasser", "nass"],
+    ["nasse", "nass"],
   ])("%s → %s", (form, lemma) => {
     expect(adjectiveLemmas(lex, form)[0]?.lemma).toBe(lemma);
   });
@@ -198,6 +211,8 @@ describe("adjectives in context", () => {
     ["Das ist eine spezielle Lage.", "spezielle", "speziell"],
     // Unknown to the lexicon: a known last part, or an adjective ending after a foreign stem.
     ["Es war ein wochenlanger Streit.", "wochenlanger", "wochenlang"],
+    // A short last part after a noun of the dictionary.
+    ["Üben Sie in reizarmer Umgebung.", "reizarmer", "reizarm"],
     ["Sie leben ein gewaltfreies Leben.", "gewaltfreies", "gewaltfrei"],
     ["Die hormonelle Wirkung ist stark.", "hormonelle", "hormonell"],
     ["Die royalen Gäste kamen.", "royalen", "royal"],

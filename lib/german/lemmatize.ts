@@ -388,7 +388,7 @@ function isParticiple(lex: Lexicon, form: string, inf: string): boolean {
   // A present form of a verb whose own first syllable is ge- or be- (geht, gebt, gesteht) is none.
   if (conj?.P?.includes(form)) return false;
   return (
-    /^(?:\p{Ll}*?ge|be|ver|er|ent|zer|über|unter|miss)\p{Ll}+(?:t|en)$/u.test(form) &&
+    /^(?:\p{Ll}*?ge|be|ver|er|ent|emp|zer|über|unter|durch|hinter|wider|miss)\p{Ll}+(?:t|en)$/u.test(form) &&
     form !== inf &&
     !form.endsWith("end")
   );
@@ -583,7 +583,10 @@ function findAdjectiveLemmas(lex: Lexicon, lower: string): readonly LexEntry[] {
     if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
     const stem = lower.slice(0, -ending.length);
     const irregular = IRREGULAR_ADJ[stem] ?? lex.adjectivesOfStem(stem)[0];
-    if (irregular) return attributive(lex, irregular);
+    // The full-form data may map the stem to an old spelling Ding marks as such (nass → naß): then the
+    // stem's own entries below.
+    const listed = irregular ? attributive(lex, irregular) : [];
+    if (listed.length) return listed;
     const base = adjectives(lex, stem);
     if (base.length) return positiveOf(lex, stem) ?? base;
     // teuer, dunkel lose their e when inflected: teure, dunkle; teurer is also the comparative.
