@@ -225,6 +225,10 @@ function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial
   const guessedWhole = !noun?.a.known || noun.segments !== undefined;
   const participle = beforeNoun || !guessedWhole ? undefined : nominalisedParticiple(lex, text, lower);
   if (participle) return participle;
+  // "beim Einsteigen": an infinitive of a verb the lexicon knows is the verb used as a noun, not a compound
+  // guessed from pieces (Eins·Teig + en).
+  const verbal = guessed ? verbalNounDraft(lex, text) : undefined;
+  if (verbal) return verbal;
   if (noun) return noun;
   // "Hallo", "Tschüss": Ding writes these interjections capitalised; they are words, not names.
   const interjection = lex.entries(text).find((e) => e.pos === "other" && !e.oldSpelling);

@@ -22,6 +22,9 @@ describe("separable verbs split across the clause", () => {
     ["Der Unterricht fällt am Montag aus.", "fällt", "aus", "ausfallen"],
     // An -ieren verb's 3rd person looks like its participle and still joins its particle.
     ["Er probiert das Kleid aus.", "probiert", "aus", "ausprobieren"],
+    // So does an inseparable verb's, which the form tables list as present and participle alike.
+    ["Jeder Rückschritt gehört zum Lernen dazu.", "gehört", "dazu", "dazugehören"],
+    ["Der Händler verkauft die Ware weiter.", "verkauft", "weiter", "weiterverkaufen"],
     // The imperative singular is often the bare stem, which no form table lists.
     ["Zieh dir eine warme Jacke an, draußen ist es kalt.", "Zieh", "an", "anziehen"],
     ["Mach das Licht aus, es ist spät.", "Mach", "aus", "ausmachen"],

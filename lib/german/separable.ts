@@ -50,14 +50,17 @@ const COPULA_LEMMAS = new Set(["sein", "werden", "bleiben"]);
 const SPAN = /(?:jahre|jahrzehnte|jahrhunderte|monate|wochen|tage|stunden|generationen|grenzen)$/i;
 const overTime = (before: string, particle: string) => particle === "hinweg" && SPAN.test(before);
 
+const presentToo = (lex: Lexicon, inf: string, form: string) => lex.conjugation(inf)?.P?.includes(form) ?? false;
+
 /** The separable verb a finite form makes with a particle: (teilte, mit) → mitteilen; of several the commonest. */
 function joinWith(lex: Lexicon, finite: string, particle: string, before = ""): string | undefined {
   const candidates: string[] = [];
   const direct = lex.separable(finite, particle);
   if (direct) candidates.push(direct);
   for (const hit of verbLemmas(lex, finite)) {
-    // A participle is no finite verb, but an -ieren verb's 3rd person looks like one: probiert … aus.
-    if (hit.participle && !hit.inf.endsWith("ieren")) continue;
+    // A participle is no finite verb, but an -ieren verb's 3rd person looks like one (probiert … aus), and so
+    // does an inseparable verb's (gehört … dazu, verkauft … weiter): the form tables list it as both.
+    if (hit.participle && !hit.inf.endsWith("ieren") && !presentToo(lex, hit.inf, finite)) continue;
     const joined = particle + hit.inf;
     // The old spelling apart, not for a copula or haben: "sei … bereit" is no "bereit sein".
     const spaced =

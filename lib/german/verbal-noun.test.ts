@@ -33,6 +33,15 @@ describe("a verb used as a noun that the dictionary does not list", () => {
     expect(word(analyse("Das Betreten der Baustelle ist verboten."), "Betreten")).toMatchObject({ gender: "n" });
   });
 
+  it("wins over a compound guessed from pieces (Eins·Teig + en)", () => {
+    expect(word(analyse("Schon beim Einsteigen fällt das Cockpit auf."), "Einsteigen")).toMatchObject({
+      lemma: "Einsteigen",
+      pos: "noun",
+      gender: "n",
+    });
+    expect(word(analyse("Schon beim Einsteigen fällt das Cockpit auf."), "Einsteigen").parts).toBeUndefined();
+  });
+
   it("takes its genitive in -s", () => {
     expect(word(analyse("Die Kosten des Aufräumens trägt der Verein."), "Aufräumens")).toMatchObject({
       lemma: "Aufräumen",

@@ -19,6 +19,8 @@ describe("part of speech in context", () => {
     ["Frische und getrocknete Kräuter duften.", "Frische", "frisch", "adj"],
     ["Die Wohnung ist leer und still.", "still", "still", "adj"],
     ["Typischerweise ist das so.", "Typischerweise", "typischerweise", "adv"],
+    // The treebanks saw vorsichtig about as often either way: no evidence of an adverb of its own.
+    ["Bei Nässe bremst das Auto später, fahren Sie deshalb vorsichtig.", "vorsichtig", "vorsichtig", "adj"],
     ["Das Buch gehört mir.", "gehört", "gehören", "verb"],
     ["Ich habe es gehört.", "gehört", "hören", "verb"],
     // -ieren verbs make participles without ge-.
