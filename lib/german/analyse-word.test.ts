@@ -16,6 +16,15 @@ describe("a present participle written as a noun", () => {
   });
 });
 
+describe("a nominalised adjective the dictionary has whole", () => {
+  it("is that adjective nominalised, not a compound of a first part and a nominalised head (allein + Stehende)", () => {
+    const w = word(analyse("Alleinstehende lernen neue Menschen kennen."), "Alleinstehende");
+    expect(w).toMatchObject({ lemma: "Alleinstehende", pos: "noun" });
+    expect(w.parts ?? []).toHaveLength(0);
+    expect(w.gender).toBeUndefined();
+  });
+});
+
 describe("an infinitive written as a noun that Ding lacks", () => {
   it.each([
     ["Erst beim Betreten eines Sonderfeldes.", "Betreten"],

@@ -219,7 +219,11 @@ function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial
   }
   // "etwas Leckeres": a declined adjective is read before a compound guessed from pieces (Leck·e + Re).
   const guessed = noun?.segments !== undefined && !nounDraft(lex, text);
-  const nominal = !beforeNoun && (!noun?.a.known || guessed) ? nominalisedAdjective(lex, text, lower) : undefined;
+  // "Alleinstehende": a compound whose head is a nominalised adjective (allein + Stehende) is the adjective the
+  // dictionary has whole (alleinstehend), nominalised.
+  const nominalHead = /e$/.test(noun?.segments?.at(-1)?.lemma ?? "");
+  const nominal =
+    !beforeNoun && (!noun?.a.known || guessed || nominalHead) ? nominalisedAdjective(lex, text, lower) : undefined;
   if (nominal) return nominal;
   // Only in place of a guess: a noun the data knows whole keeps its reading (die Reisenden: Reisende, m).
   const guessedWhole = !noun?.a.known || noun.segments !== undefined;
