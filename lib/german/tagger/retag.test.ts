@@ -17,6 +17,8 @@ describe("part of speech in context", () => {
     // attributive adjective after the conjunction it is attributive too.
     ["Schwangere und Stillende sollten das nicht nehmen.", "Schwangere", "Schwangere", "noun"],
     ["Frische und getrocknete Kräuter duften.", "Frische", "frisch", "adj"],
+    // Right before the verb, after a colon too, it is the subject.
+    ["Es wird turbulent: Verliebte erleben romantische Stunden.", "Verliebte", "Verliebte", "noun"],
     ["Die Wohnung ist leer und still.", "still", "still", "adj"],
     ["Typischerweise ist das so.", "Typischerweise", "typischerweise", "adv"],
     // The treebanks saw vorsichtig about as often either way: no evidence of an adverb of its own.

@@ -344,7 +344,7 @@ function seinPerfect(lex: Lexicon, ctx: SentenceContext, i: number, d: Draft): b
 
 /**
  * A dictionary noun spelled as its adjective + ending (Schwangere: schwanger), opening the sentence and joined
- * by a conjunction to another capitalised word (Schwangere und Stillende).
+ * by a conjunction to another capitalised word (Schwangere und Stillende), or right before the verb.
  */
 function nominalisedAtStart(
   lex: Lexicon,
@@ -357,8 +357,10 @@ function nominalisedAtStart(
   const next = drafts[i + 1]?.a.pos;
   // "Frische und getrocknete Kräuter": a lower-case word after the conjunction makes both attributive.
   const after = ctx.tokens[i + 2];
-  if (ctx.tokens[i + 1]?.type !== "word" || next !== "conj" || after?.type !== "word" || !/^\p{Lu}/u.test(after.text))
-    return false;
+  const joined = next === "conj" && after?.type === "word" && /^\p{Lu}/u.test(after.text);
+  // "Verliebte erleben romantische Stunden": right before the verb it is the subject, with no noun to qualify.
+  const subject = next === "verb" && /^\p{Ll}/u.test(ctx.tokens[i + 1]?.text ?? "");
+  if (ctx.tokens[i + 1]?.type !== "word" || !(joined || subject)) return false;
   const lower = d.a.text.toLowerCase();
   // "Lange dauerte es", "Gerade kam er": a word that is also an adverb opens the sentence as the adverb.
   if (lex.entries(lower).some((e) => e.pos === "adv") || functionWord(lower).length) return false;
