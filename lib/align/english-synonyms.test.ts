@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { englishSynonyms, isEnglishWord } from "./english-synonyms";
+import { anySenseSynonyms, englishSynonyms, isEnglishWord } from "./english-synonyms";
 
 const texts = (phrase: string, verb: boolean) => englishSynonyms(phrase, verb).map((s) => s.text);
 
@@ -33,5 +33,17 @@ describe("isEnglishWord", () => {
   it("knows English words, not fragments", () => {
     expect(isEnglishWord("water")).toBe(true);
     expect(isEnglishWord("wat")).toBe(false);
+  });
+});
+
+describe("anySenseSynonyms", () => {
+  it("finds synonyms through rarer senses too, ranked by the two senses' places", () => {
+    expect(texts("hand", true)).not.toContain("pass");
+    const hand = anySenseSynonyms("hand", true);
+    expect(hand.map((s) => s.text)).toContain("pass");
+    expect(anySenseSynonyms("prove", true).map((s) => s.text)).toContain("rise");
+    const ranks = hand.map((s) => s.rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(anySenseSynonyms("film", false).find((s) => s.text === "movie")?.rank).toBe(0);
   });
 });

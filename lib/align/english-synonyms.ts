@@ -1,6 +1,7 @@
 // English synonyms from WordNet (data/wordnet/synonyms.json.gz, built by `npm run build:synonyms`): a
 // translator says "movie" where the dictionary says "film", "automobile" for "car". Each word keeps only
-// the synsets of its two most frequent senses. Without the asset the alignment runs on exact glosses alone.
+// the synsets of its two most frequent senses for that; a verb the translation matched nothing else of may
+// take the rest (anySenseSynonyms). Without the asset the alignment runs on exact glosses alone.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
@@ -32,7 +33,7 @@ function load(): SynonymIndex {
   const path = join(dir, "synonyms.json.gz");
   if (!existsSync(path)) return { synsets: [], rows: new SortedRows(""), resolved: new Map() };
   const stored = JSON.parse(gunzipSync(readFileSync(path)).toString("utf8")) as StoredSynonyms;
-  if (stored.format !== 3) throw new Error(`${path} is in an older format: run \`npm run build:synonyms\``);
+  if (stored.format !== 4) throw new Error(`${path} is in an older format: run \`npm run build:synonyms\``);
   return { synsets: stored.synsets.split("\n"), rows: new SortedRows(stored.words), resolved: new Map() };
 }
 
@@ -57,6 +58,9 @@ const lookUp = (phrase: string, pos: string) => {
   return resolve(index, `${pos} ${phrase}`);
 };
 
+// Senses of a word that make synonyms for englishSynonyms: its two most frequent.
+const FREQUENT = 2;
+
 /**
  * WordNet synonyms of an English word or phrase, a verb's or else a noun's, adjective's or adverb's: words
  * that share one of its two most frequent senses, through one of their own two ("car" → automobile,
@@ -64,11 +68,35 @@ const lookUp = (phrase: string, pos: string) => {
  * is not "to hit", "to run" (a department) not "to operate". Rank: the rarer of the two senses' places.
  */
 export function englishSynonyms(phrase: string, verb: boolean): Synonym[] {
+  return synonymsWithin(phrase, verb, FREQUENT);
+}
+
+/**
+ * Synonyms through any sense of either word ("pass" → hand, "prove" → rise of dough), ranked by the sum of
+ * the two senses' places: weaker evidence, for a word the translation matched nothing else of.
+ */
+export function anySenseSynonyms(phrase: string, verb: boolean): Synonym[] {
   const out: Synonym[] = [];
   for (const pos of verb ? ["v"] : ["n", "a", "r"])
     for (const s of lookUp(phrase, pos)) {
       const back = lookUp(s.text, pos).find((t) => t.text === phrase);
-      if (back && !out.some((o) => o.text === s.text)) out.push({ text: s.text, rank: Math.max(s.rank, back.rank) });
+      const rank = back && s.rank + back.rank;
+      const known = out.find((o) => o.text === s.text);
+      if (rank === undefined) continue;
+      if (!known) out.push({ text: s.text, rank });
+      else known.rank = Math.min(known.rank, rank);
+    }
+  return out.sort((a, b) => a.rank - b.rank);
+}
+
+function synonymsWithin(phrase: string, verb: boolean, senses: number): Synonym[] {
+  const out: Synonym[] = [];
+  for (const pos of verb ? ["v"] : ["n", "a", "r"])
+    for (const s of lookUp(phrase, pos)) {
+      if (s.rank >= senses) continue;
+      const back = lookUp(s.text, pos).find((t) => t.text === phrase);
+      if (back && back.rank < senses && !out.some((o) => o.text === s.text))
+        out.push({ text: s.text, rank: Math.max(s.rank, back.rank) });
     }
   return out;
 }
@@ -80,5 +108,7 @@ export function englishSynonyms(phrase: string, verb: boolean): Synonym[] {
 export function isEnglishWord(word: string): boolean {
   index ??= load();
   const ix = index;
-  return ["n", "a", "v", "r"].some((pos) => ix.rows.get(`${pos} ${word}`) !== undefined);
+  return ["n", "a", "v", "r"].some((pos) =>
+    (ix.rows.get(`${pos} ${word}`) ?? "").split(",").some((pair) => Number(pair.split(":")[1]) < FREQUENT),
+  );
 }

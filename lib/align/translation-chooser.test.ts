@@ -199,3 +199,28 @@ describe("reflexive glosses and glosses matched by their head", () => {
     expect(word(analyseWith(german, [english]), text).glosses[0]).toBe(gloss);
   });
 });
+
+describe("synonyms through a rarer sense, for a verb the translation matched nothing else of", () => {
+  it.each([
+    // WordNet's {hand, pass, reach}: among pass's rarer senses, so no synonym for the exact alignment.
+    ["Kannst du mir mal die Butter reichen?", "Can you pass me the butter?", "reichen", "to hand"],
+    // {rise, prove}: dough's rising, a rare sense of both.
+    ["Der Teig muss eine Stunde gehen.", "The dough has to rise for an hour.", "gehen", "to prove"],
+  ])("%s (%s): %s = %s", (german, english, text, gloss) => {
+    expect(word(analyseWith(german, [english]), text).glosses[0]).toBe(gloss);
+  });
+
+  it("leaves a sense the sentence's context chose: Hörer abnehmen is to pick up, though 'pick up' may be to hear", () => {
+    const w = word(analyseWith("Sie nahm sofort den Hörer ab.", ["She picked up the receiver at once."]), "nahm");
+    expect(w.glosses[0]).toBe(word(analyseWith("Sie nahm sofort den Hörer ab.", []), "nahm").glosses[0]);
+    expect(w.glosses[0]).not.toBe("to hear");
+  });
+
+  it.each([
+    // "hard" is a rare synonym of "firmly" (the adverb's gloss), "severe" one of the English "stark".
+    ["Nach dem Frost ist die Erde ganz fest.", "After the frost the earth is quite hard.", "fest", "firmly"],
+    ["Sie hat starke Schmerzen.", "She is in severe pain.", "starke", "stark"],
+  ])("leaves nouns and adjectives alone: %s (%s): %s is no %s", (german, english, text, gloss) => {
+    expect(word(analyseWith(german, [english]), text).glosses[0]).not.toBe(gloss);
+  });
+});

@@ -6,7 +6,7 @@ import type { LexSense } from "@/lib/german/lexicon";
 import type { MeaningCandidate, MeaningChoice, SenseChoice } from "@/lib/german/meaning";
 import type { AlignedWord } from "@/lib/german/types";
 import { type EnglishWord, englishKey, englishWords } from "./english";
-import { englishSynonyms } from "./english-synonyms";
+import { anySenseSynonyms, englishSynonyms } from "./english-synonyms";
 import { type GlossShape, glossShape, matchGloss, slashVariants } from "./gloss-match";
 
 interface Link {
@@ -187,6 +187,7 @@ export function alignMeanings(
     accepted.set(link.candidate, link);
     for (const w of link.words) taken.add(w);
   }
+  for (const link of rareSynonymLinks(candidates, english, taken, accepted)) accepted.set(link.candidate, link);
   const choices = new Map<number, MeaningChoice>();
   candidates.forEach((c, i) => {
     const link = accepted.get(i);
@@ -227,4 +228,71 @@ function partChoices(
     return m.choice;
   });
   return any ? { choices, words } : undefined;
+}
+
+// Per verb gloss: its synonyms through any sense, as shapes, best ranked first.
+const rareShapes = new Map<string, RareSynonym[]>();
+
+interface RareSynonym {
+  shape: GlossShape;
+  /** The sum of the shared sense's places for the two words (0 when it is the most frequent of both). */
+  rank: number;
+}
+
+/**
+ * The shapes of the synonyms of a verb's gloss through any sense of either word ("to hand": pass). Nouns'
+ * and adjectives' rarer senses made wrong links on the development sets ("stark" and "severe" share one).
+ */
+function rareSynonymShapes(shape: GlossShape): readonly RareSynonym[] {
+  const { lookup, verb, copula } = shape;
+  if (!lookup || copula || !verb) return [];
+  let out = rareShapes.get(lookup);
+  if (!out) {
+    if (rareShapes.size >= SHAPE_LIMIT) rareShapes.clear();
+    out = anySenseSynonyms(lookup, true)
+      .map((s) => ({ shape: glossShape(`to ${s.text}`), rank: s.rank }))
+      // A light verb alone ("make" of "to hit") is no evidence; with its particle ("come out") it is.
+      .filter((s) => s.shape.extra.length > 0 || !s.shape.light);
+    rareShapes.set(lookup, out);
+  }
+  return out;
+}
+
+/**
+ * Verbs the translation matched nothing of and the sentence's context chose no sense of, linked to an
+ * English word left over that WordNet gives as a synonym of one of their glosses through a rarer sense of
+ * either ("pass me the salt": reichen "to hand"; "leave the dough to rise": gehen "to prove"). The best
+ * ranked synonym decides, an earlier sense breaking ties; each English word goes to one German word.
+ */
+function rareSynonymLinks(
+  candidates: readonly MeaningCandidate[],
+  english: readonly EnglishWord[],
+  taken: Set<number>,
+  accepted: ReadonlyMap<number, Link>,
+): Link[] {
+  const links: Link[] = [];
+  candidates.forEach((c, candidate) => {
+    if (c.name || c.contextChosen || accepted.has(candidate) || c.senses.length < 2) return;
+    let best: Link | undefined;
+    c.senses.forEach((sense, at) => {
+      sense.glosses.forEach((g, gloss) => {
+        for (const shape of shapesOf(g))
+          for (const { shape: synonym, rank } of rareSynonymShapes(shape)) {
+            const m = matchGloss(synonym, english, taken);
+            // A phrasal synonym counts only with its particle: "moved" is not "move on".
+            if (!m || m.score < 100 || m.words.length < synonym.core.length + synonym.extra.length) continue;
+            const score = -rank - 0.01 * at;
+            if (!best || score > best.score) best = { candidate, choice: { sense: at, gloss }, score, words: m.words };
+          }
+      });
+    });
+    if (best) links.push(best);
+  });
+  const out: Link[] = [];
+  for (const link of links.sort((a, b) => b.score - a.score)) {
+    if (link.words.some((w) => taken.has(w))) continue;
+    for (const w of link.words) taken.add(w);
+    out.push(link);
+  }
+  return out;
 }

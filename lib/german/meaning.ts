@@ -39,6 +39,8 @@ export interface MeaningCandidate {
    * word one of its own glosses matched in part ("open" of "open-minded" for aufgeschlossen).
    */
   adjectival?: boolean;
+  /** The sentence's own context chose a sense already (a governed preposition, an object, a reflexive use). */
+  contextChosen?: boolean;
   /** Senses of each compound part, alignment-only ones included (empty for a part the lexicon lacks). */
   parts: readonly (readonly LexSense[])[];
 }
@@ -151,6 +153,7 @@ export function meaningCandidates(lex: Lexicon, drafts: readonly (Draft | null)[
       ...(d.clauseWords && { clauseWords: d.clauseWords }),
       name: d.a.name === true,
       ...((d.a.pos === "adj" || d.a.pos === "adv") && { adjectival: true }),
+      ...(d.choice?.sense && { contextChosen: true }),
       parts: (d.a.parts ?? []).map((p) => alignable(lex, partSenses(lex, p))),
     });
   });
