@@ -40,3 +40,18 @@ describe("a town Ding also files as a noun of proper words", () => {
     expect(word(analyse("Vor dem Landgericht Koblenz musste er erscheinen."), "Koblenz").pos).toBe("name");
   });
 });
+
+describe("a company of the open list (data/gazetteer/companies.txt)", () => {
+  it.each([
+    ["Volkswagen will Stellen abbauen.", "Volkswagen"],
+    ["Das sagt Volkswagen.", "Volkswagen"],
+    ["Porsche baut einen neuen Wagen.", "Porsche"],
+  ])("%s: %s is a name, at the start of a sentence too, not a compound of words", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma: text, pos: "name" });
+  });
+
+  it("leaves a listed word that is a German word's form to the dictionary (Kinder, Hotels)", () => {
+    expect(word(analyse("Kinder spielen im Hof."), "Kinder")).toMatchObject({ lemma: "Kind", pos: "noun" });
+    expect(word(analyse("Die Hotels sind voll."), "Hotels")).toMatchObject({ lemma: "Hotel", pos: "noun" });
+  });
+});

@@ -6,7 +6,7 @@ import { splitCompound } from "./compounds";
 import { contentDraft, guessLemma, verbDraft } from "./content-draft";
 import { draft, foreignDraft, fromEntry, nameDraft, rankOf, unknownDraft } from "./draft";
 import { functionWordDraft } from "./function-words";
-import { gazetteerName } from "./gazetteer";
+import { companyListed, gazetteerName } from "./gazetteer";
 import { placeNoun } from "./geographic-names";
 import { adjectiveLemmas, listedNounLemmas, nounLemmas, nouns } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
@@ -180,6 +180,23 @@ function nominalisedParticiple(lex: Lexicon, text: string, lower: string): Draft
   return d;
 }
 
+/**
+ * A company's or brand's name of the open list that the dictionary does not know as a German word. (Ding's
+ * English glosses name brands too, volkswagen among them, so English is no test here.)
+ */
+export function companyName(lex: Lexicon, text: string): boolean {
+  const lower = text.toLowerCase();
+  return (
+    companyListed(text) &&
+    !lex.has(text) &&
+    !lex.has(lower) &&
+    functionWord(lower).length === 0 &&
+    nounLemmas(lex, text).length === 0 &&
+    lex.verbsOf(lower).length === 0 &&
+    adjectiveLemmas(lex, lower).length === 0
+  );
+}
+
 function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial: boolean): Draft | undefined {
   const text = ctx.tokens[i]?.text ?? "";
   const lower = text.toLowerCase();
@@ -198,6 +215,9 @@ function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial
     d.sureName = true;
     return d;
   }
+  // "Volkswagen will …", "bei Zalando": a company the open list names, spelled as no German word of the
+  // dictionary is, is a name wherever it stands; Volkswagen is no Volk + Wagen.
+  if (companyName(lex, text)) return nameDraft(text, text, undefined, true);
   // "Der Klaus", "deine Ursula": a first name of the open lists that is no word of the dictionary.
   if (!lex.isFirstName(lower) && !lex.has(text) && givenName(lex, text)) return nameDraft(text, text, undefined, true);
   const noun = nounOrPlace(lex, ctx, i, text);

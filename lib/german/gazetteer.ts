@@ -184,6 +184,21 @@ export function landscapeNamed(name: string): Landscape | undefined {
   return landscapes.get(name);
 }
 
+let companies: Set<string> | undefined;
+
+/**
+ * Whether `name` is a company's or brand's name of the open list (data/gazetteer/companies.txt, from
+ * @cspell/dict-companies): Volkswagen, Zalando, Lufthansa. The list also holds ordinary English and German
+ * words (Advance, Continental): the caller asks the dictionary first.
+ */
+export function companyListed(name: string): boolean {
+  if (!companies) {
+    const path = gazetteerFile("companies.txt");
+    companies = new Set(existsSync(path) ? readFileSync(path, "utf8").split("\n").filter(Boolean) : []);
+  }
+  return companies.has(name);
+}
+
 /**
  * The hyphenated place or town that has `part` as one of its parts ("Waldshut" → Waldshut-Tiengen, "Garmisch" →
  * Garmisch-Partenkirchen): towns merged from two are still called by either.

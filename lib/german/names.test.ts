@@ -82,7 +82,7 @@ describe("proper names", () => {
   });
 
   it("treats a capitalised mid-sentence word that is no dictionary noun as a name", () => {
-    const w = word(analyse("Die Waren werden auch über Zalando verkauft."), "Zalando");
+    const w = word(analyse("Die Waren werden auch über Momox verkauft."), "Momox");
     expect(w).toMatchObject({ pos: "name", name: true, known: false, glosses: [] });
   });
 

@@ -17,7 +17,7 @@
 // institution named by its place is one name (Staatsweingut Meersburg, Kupferstichkabinett Berlin); adjectives from
 // places outside names are adjectives. An unnamed ministry or association (das Verkehrsministerium in Stuttgart,
 // der Verkehrsverbund) is a noun.
-// Committed as 6c3bb2a before any run. First run (2026-12-05 17:08 UTC, engine of main a1030c7): lemma 295/326
+// Committed as bd3d6d9 (6c3bb2a before rebases) before any run. First run (2026-12-05 17:08 UTC, engine of main a1030c7): lemma 295/326
 // (90.5%), part of speech 289/326 (88.7%), noun gender 125/135 (92.6%), compounds 71/71 (100%), separable verbs 9/9
 // (100%), names 71/103 (68.9%).
 import type { EvalText } from "./texts";
