@@ -124,6 +124,9 @@ describe("name phrases", () => {
     ["Die Stiftung Warentest lobt das Gerät.", "Stiftung", "Stiftung Warentest"],
     ["Heute spielt das Ensemble Resonanz.", "Resonanz", "Ensemble Resonanz"],
     ["Das Projekt fördert die Hapag-Lloyd Stiftung.", "Stiftung", "Hapag-Lloyd Stiftung"],
+    // A concert hall, park or stadium named by the river or land it stands by.
+    ["Heute spielen sie in der Elbphilharmonie.", "Elbphilharmonie", "Elbphilharmonie"],
+    ["Wir fahren in den Hessenpark.", "Hessenpark", "Hessenpark"],
     // A kind of business as the head of a compound.
     ["Wir übernachten im Berggasthof Zum Grünen Hut.", "Hut", "Zum Grünen Hut"],
     ["Die Kinder der Grundschule Am Hasenberg sangen.", "Hasenberg", "Am Hasenberg"],
@@ -154,6 +157,9 @@ describe("name phrases", () => {
     // The treebanks' convention: an adjective and a common noun stay apart, even capitalised.
     ["Er besuchte das Weiße Haus.", "Haus", "Haus"],
     ["Sie segelten über den Pazifischen Ozean.", "Ozean", "Ozean"],
+    // A bridge or a town's park is a common noun, whatever names it.
+    ["Die Rheinbrücke ist gesperrt.", "Rheinbrücke", "Rheinbrücke"],
+    ["Wir parken am Stadtpark.", "Stadtpark", "Stadtpark"],
     // A frequent noun after Stiftung is an object, not the foundation's name.
     ["Er hat der Stiftung Geld gegeben.", "Stiftung", "Stiftung"],
     ["Er hat der Stiftung Geld gegeben.", "Geld", "Geld"],
