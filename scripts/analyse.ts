@@ -22,6 +22,7 @@ const FIELDS = [
   "foreign",
   "particle",
   "partnerIndex",
+  "idiom",
   "principalParts",
   "reflexive",
   "weak",

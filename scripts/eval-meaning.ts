@@ -92,12 +92,13 @@ function report(name: string, items: readonly MeaningItem[], verbose: boolean): 
   console.log(`${name}: ${items.length} ambiguous words in ${new Set(items.map((i) => i.genre)).size} genres`);
   const withTranslation = score(true);
   const without = score(false);
-  // Items the engine could get right at all: the word's lemma has the right sense in the lexicon.
+  // Items the engine could get right at all: the word's lemma (an idiom's verb: the idiom) has the right sense
+  // in the lexicon.
   const lex = getLexicon();
   const attainable = items.filter((item) => {
     const word = meaningOf(item, false);
     const glosses = lex
-      .entries(word?.lemma ?? "")
+      .entries(word?.idiom ?? word?.lemma ?? "")
       // The senses kept for the alignment only count too: a translation may choose them.
       .flatMap((e) => [...e.senses, ...(e.alignOnly ?? [])].flatMap((s) => s.glosses))
       .map((g) => g.toLowerCase());

@@ -180,7 +180,7 @@ function verbContext(
   const first = senses[0];
   const plainSense = senses.findIndex((s) => s.prep === undefined);
   const rarer = lex
-    .entries(d.a.lemma)
+    .entries(d.a.idiom ?? d.a.lemma)
     .filter((e) => e.pos === "verb")
     .flatMap((e) => e.alignOnly ?? []);
   if (
@@ -329,6 +329,8 @@ export function contextChoice(
   if (!d) return undefined;
   if (d.a.pos === "noun") return formOfAddress(ctx.tokens, drafts, d, i) ?? genderSense(lex, ctx.tokens, drafts, d, i);
   if (d.a.pos !== "verb") return undefined;
+  // An idiom's verb has the idiom's senses: no rule for the plain verb (es gibt, möchte) applies.
+  if (d.a.idiom) return verbContext(lex, ctx, drafts, d, i);
   if (d.a.lemma === "werden") return auxiliaryWerden(lex, ctx, drafts, d, i);
   return (
     perfectAuxiliary(lex, ctx, drafts, d, i) ??

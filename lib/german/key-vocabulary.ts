@@ -38,14 +38,16 @@ export function keyVocabulary(passage: AnalysedPassage, level: LearnerLevel): Ke
     p.sentences.forEach((s, si) => {
       s.words.forEach((w, ti) => {
         if (!w || !eligible(w, level)) return;
-        const key = `${w.lemma}\t${w.pos}`;
+        // An idiom is its own entry: "in Aussicht stellen", not stellen with the idiom's glosses.
+        const lemma = w.idiom ?? w.lemma;
+        const key = `${lemma}\t${w.pos}`;
         const seen = byLemma.get(key);
         if (seen) {
           seen.count++;
           return;
         }
         const k: KeyWord = {
-          lemma: w.lemma,
+          lemma,
           pos: w.pos,
           glosses: w.glosses,
           band: w.band,

@@ -101,7 +101,9 @@ const BEYOND_LIMIT = 20_000;
 function beyondOwnEntry(lex: Lexicon, d: Draft): readonly LexSense[] {
   const form = d.a.text.toLowerCase();
   const participle = d.a.pos !== "noun" && d.a.particle === undefined;
-  const key = `${d.a.lemma}\t${participle ? form : ""}`;
+  // An idiom's verb offers the idiom's senses (in Aussicht stellen), not the plain verb's.
+  const lemma = d.a.idiom ?? d.a.lemma;
+  const key = `${lemma}\t${participle ? form : ""}`;
   let cache = beyondCaches.get(lex);
   if (!cache) {
     cache = new Map();
@@ -111,10 +113,10 @@ function beyondOwnEntry(lex: Lexicon, d: Draft): readonly LexSense[] {
   if (out) return out;
   const senses: LexSense[] = [];
   const add = (e: LexEntry) => senses.push(...e.senses, ...(e.alignOnly ?? []));
-  for (const e of lex.entries(d.a.lemma)) add(e);
+  for (const e of lex.entries(lemma)) add(e);
   if (participle)
     for (const verb of lex.verbsOf(form)) {
-      if (verb === d.a.lemma || !isParticipleOf(lex, verb, form)) continue;
+      if (verb === lemma || !isParticipleOf(lex, verb, form)) continue;
       for (const e of lex.entries(verb)) if (e.pos === "verb") add(e);
     }
   out = senses;
@@ -147,7 +149,7 @@ export function meaningCandidates(lex: Lexicon, drafts: readonly (Draft | null)[
     out.push({
       token,
       text: d.a.text,
-      lemma: d.a.lemma,
+      lemma: d.a.idiom ?? d.a.lemma,
       ...offered(lex, d),
       ...(d.a.reflexive && { reflexive: true }),
       ...(d.clauseWords && { clauseWords: d.clauseWords }),

@@ -150,10 +150,11 @@ describe("separable verbs split across the clause", () => {
     expect(word(words, "einstelle").lemma).toBe("einstellen");
   });
 
-  it("treats a verb idiom with a prepositional phrase as one lemma, both halves linked", () => {
+  it("reads a verb idiom with a prepositional phrase as the verb with the idiom's meaning, both halves linked", () => {
     const words = analyse("Ma hatte die Schaffung von Arbeitsplätzen in Aussicht gestellt.");
     const verb = word(words, "gestellt");
-    expect(verb.lemma).toBe("in Aussicht stellen");
+    expect(verb.lemma).toBe("stellen");
+    expect(verb.idiom).toBe("in Aussicht stellen");
     expect(verb.partnerIndex).toBe(indexOf(words, "Aussicht"));
     expect(word(words, "Aussicht").partnerIndex).toBe(indexOf(words, "gestellt"));
     expect(verb.particle).toBeUndefined();
@@ -162,13 +163,23 @@ describe("separable verbs split across the clause", () => {
 
   it("reads ums (um das) as the preposition of an idiom: kam … ums Leben", () => {
     const words = analyse("Bei dem Unfall kam niemand ums Leben.");
-    expect(word(words, "kam").lemma).toBe("ums Leben kommen");
+    expect(word(words, "kam")).toMatchObject({ lemma: "kommen", idiom: "ums Leben kommen" });
     expect(word(words, "ums").pos).toBe("prep");
   });
 
   it("finds the idiom when the finite verb comes first: stellte … in Aussicht", () => {
     const words = analyse("Er stellte neue Jobs in Aussicht.");
-    expect(word(words, "stellte").lemma).toBe("in Aussicht stellen");
+    expect(word(words, "stellte")).toMatchObject({ lemma: "stellen", idiom: "in Aussicht stellen" });
+  });
+
+  it.each([
+    ["Die Räume stehen Ihnen ab Montag zur Verfügung.", "stehen", "stehen", "zur Verfügung stehen"],
+    ["Der Verein wurde 1990 ins Leben gerufen.", "gerufen", "rufen", "ins Leben rufen"],
+    ["Wir haben die Kinder nach Hause gebracht.", "gebracht", "bringen", "nach Hause bringen"],
+  ])("%s: the idiom's verb keeps its own lemma (%s → %s), the idiom named apart", (sentence, text, lemma, idiom) => {
+    const verb = word(analyse(sentence), text);
+    expect(verb).toMatchObject({ lemma, idiom, pos: "verb" });
+    expect(verb.principalParts).toBeDefined();
   });
 
   it.each([

@@ -43,6 +43,17 @@ function setVerb(lex: Lexicon, d: Draft, lemma: string, text: string): void {
   d.a.band = bandOf(rank);
 }
 
+/**
+ * The verb of an idiom ("stellte … in Aussicht", "standen unter Wasser") keeps its own lemma, stellen, stehen, as
+ * the dictionaries and the treebanks lemmatise it; it takes the idiom's senses, and the idiom is named apart.
+ */
+function setIdiom(lex: Lexicon, d: Draft, phrase: string, text: string): void {
+  const lemma = d.a.lemma;
+  setVerb(lex, d, phrase, text);
+  d.a.lemma = lemma;
+  d.a.idiom = phrase;
+}
+
 const COPULA_LEMMAS = new Set(["sein", "werden", "bleiben"]);
 
 // "über Jahre hinweg", "über Parteigrenzen hinweg": hinweg after a span of time or a border is an adverb of
@@ -303,7 +314,7 @@ function joinPhrases(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)[
     const nounAt = best.at + (noun >= 0 ? noun : best.words.length - 1);
     const partner = drafts[nounAt];
     if (!partner || partner.a.partnerIndex !== undefined) return;
-    setVerb(lex, d, best.phrase, ctx.tokens[v]?.text ?? "");
+    setIdiom(lex, d, best.phrase, ctx.tokens[v]?.text ?? "");
     d.a.partnerIndex = nounAt;
     partner.a.partnerIndex = v;
   });

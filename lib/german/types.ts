@@ -127,6 +127,12 @@ export interface WordAnalysis {
   particle?: string;
   /** Index (in the sentence's token list) of the other half of a split separable verb. */
   partnerIndex?: number;
+  /**
+   * Verbs: the idiom the verb makes with words of its clause ("stellte … in Aussicht": in Aussicht stellen). The
+   * lemma stays the verb (stellen), as dictionaries and treebanks have it; the glosses are the idiom's, and the
+   * card and the vocabulary name the idiom.
+   */
+  idiom?: string;
   /** Frequency rank (lower = more common) of the word or, for compounds, its rarest part; absent when unknown. */
   rank?: number;
   /** Difficulty band estimated from rank: A1..C2, or "unknown". */

@@ -37,6 +37,7 @@ const analysis = z.looseObject({
   plural: z.string().optional(),
   glosses: z.array(z.string()),
   parts: z.array(part).optional(),
+  idiom: z.string().optional(),
   band: z.enum(BANDS),
   known: z.boolean(),
   ...grammar,

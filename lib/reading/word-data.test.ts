@@ -66,4 +66,17 @@ describe("buildWordData", () => {
     expect(data.entries).toHaveLength(3);
     expect(passageLemmas(data)).toEqual(["Markt", "Haus"]);
   });
+
+  it("shows an idiom's verb as the idiom: its card and vocabulary entry are the idiom's", () => {
+    const gestellt: WordAnalysis = {
+      ...analysis("gestellt", "stellen", ["to promise"]),
+      pos: "verb",
+      idiom: "in Aussicht stellen",
+    };
+    const data = buildWordData([
+      { position: 0, sentences: [{ tokens: [{ text: "gestellt", start: 0, type: "word", analysis: gestellt }] }] },
+    ]);
+    expect(data.entries[0]?.lemma).toBe("in Aussicht stellen");
+    expect(passageLemmas(data)).toEqual(["in Aussicht stellen"]);
+  });
 });

@@ -21,7 +21,9 @@ export function buildWordData(paragraphs: { position: number; sentences: { token
       sentences[`${paragraph.position}-${s}`] = sentence.tokens.map((token) => {
         if (!token.analysis) return -1;
         const { text: _text, ...entry } = token.analysis;
-        const compact: CardEntry = { ...entry, glosses: entry.glosses.slice(0, MAX_GLOSSES) };
+        // An idiom's verb (stellte … in Aussicht: stellen) is the idiom on its card and in the vocabulary.
+        const lemma = entry.idiom ?? entry.lemma;
+        const compact: CardEntry = { ...entry, lemma, glosses: entry.glosses.slice(0, MAX_GLOSSES) };
         const key = JSON.stringify(compact);
         let index = seen.get(key);
         if (index === undefined) {

@@ -42,7 +42,7 @@ export const SECOND_GOLDEN: readonly (readonly string[])[] = [
     "Jahr | Jahr | noun | n | Jahre",
     "in | in | prep",
     "Kraft | Kraft | noun | f | Kräfte",
-    "treten | in Kraft treten | verb",
+    "treten | treten | verb",
   ],
   [
     "Kritik | Kritik | noun | f | Kritiken",
