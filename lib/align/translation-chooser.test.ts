@@ -224,3 +224,22 @@ describe("synonyms through a rarer sense, for a verb the translation matched not
     expect(word(analyseWith(german, [english]), text).glosses[0]).not.toBe(gloss);
   });
 });
+
+describe("a sense the lexicon lacks", () => {
+  it("is the English noun left over at an ambiguous noun's place when none of its glosses matched", () => {
+    const words = analyseWith("In der Bäckerei kaufte ich mir eine Schnecke mit Zimt.", [
+      "At the bakery I bought myself a cinnamon swirl.",
+    ]);
+    const w = word(words, "Schnecke");
+    expect(w.glosses[0]).toBe("swirl");
+    // The lexicon's senses stay on the card after it.
+    expect(w.glosses).toContain("snail");
+  });
+
+  it("is not taken when a gloss matched", () => {
+    const words = analyseWith("Nach dem Regen kroch eine Schnecke über den Gartenweg.", [
+      "After the rain a snail crawled across the garden path.",
+    ]);
+    expect(word(words, "Schnecke").glosses[0]).toBe("snail");
+  });
+});

@@ -8,6 +8,7 @@ import type { AlignedWord } from "@/lib/german/types";
 import { type EnglishWord, englishKey, englishWords } from "./english";
 import { anySenseSynonyms, englishSynonyms } from "./english-synonyms";
 import { type GlossShape, glossShape, matchGloss, slashVariants } from "./gloss-match";
+import { gapLinks, gapNouns, receivesGap } from "./translation-gaps";
 
 interface Link {
   /** Candidate index; part index for a compound part. */
@@ -188,10 +189,20 @@ export function alignMeanings(
     for (const w of link.words) taken.add(w);
   }
   for (const link of rareSynonymLinks(candidates, english, taken, accepted)) accepted.set(link.candidate, link);
+  const partsOf = candidates.map((c, i) => partChoices(c, english, taken, accepted.get(i)?.words ?? []));
+  const gaps = translationGaps(candidates, english, taken, accepted, partsOf);
   const choices = new Map<number, MeaningChoice>();
   candidates.forEach((c, i) => {
     const link = accepted.get(i);
-    const parts = partChoices(c, english, taken, link?.words ?? []);
+    const parts = partsOf[i];
+    const gap = gaps.get(i);
+    if (gap) {
+      choices.set(c.token, {
+        aligned: aligned(english, gap),
+        translated: gap.map((w) => english[w]?.text.toLowerCase() ?? "").join(" "),
+      });
+      return;
+    }
     if (!link && !parts) return;
     const choice: MeaningChoice = { aligned: aligned(english, [...(link?.words ?? []), ...(parts?.words ?? [])]) };
     if (link?.choice) choice.sense = link.choice;
@@ -199,6 +210,29 @@ export function alignMeanings(
     choices.set(c.token, choice);
   });
   return choices;
+}
+
+/**
+ * Ambiguous nouns the translation matched nothing of, with the English noun left over at their place
+ * (translation-gaps.ts); every noun left unmatched competes for those, but only these take one as meaning.
+ */
+function translationGaps(
+  candidates: readonly MeaningCandidate[],
+  english: readonly EnglishWord[],
+  taken: ReadonlySet<number>,
+  accepted: ReadonlyMap<number, Link>,
+  partsOf: readonly ({ words: number[] } | undefined)[],
+): Map<number, number[]> {
+  const nouns = candidates.flatMap((c, candidate) =>
+    c.noun && !accepted.has(candidate) && !partsOf[candidate] && c.place !== undefined
+      ? [{ candidate, place: c.place, receiving: receivesGap(c) }]
+      : [],
+  );
+  const out = new Map<number, number[]>();
+  if (!nouns.some((n) => n.receiving)) return out;
+  const used = new Set([...taken, ...partsOf.flatMap((p) => p?.words ?? [])]);
+  for (const { candidate, gap } of gapLinks(nouns, gapNouns(english, used))) out.set(candidate, gap.words);
+  return out;
 }
 
 /**

@@ -16,6 +16,11 @@ export interface MeaningChoice {
   /** Per compound part, in part order. */
   parts?: (SenseChoice | undefined)[];
   aligned?: AlignedWord[];
+  /**
+   * A meaning the lexicon lacks, in the translation's words ("swirl" for Schnecke in "a cinnamon swirl"):
+   * shown as a sense of its own, first. `sense` is then absent.
+   */
+  translated?: string;
 }
 
 export interface MeaningCandidate {
@@ -41,6 +46,10 @@ export interface MeaningCandidate {
   adjectival?: boolean;
   /** The sentence's own context chose a sense already (a governed preposition, an object, a reflexive use). */
   contextChosen?: boolean;
+  /** A common noun. */
+  noun?: boolean;
+  /** Place of the word in its sentence, 0 (first token) to 1 (last). */
+  place?: number;
   /** Senses of each compound part, alignment-only ones included (empty for a part the lexicon lacks). */
   parts: readonly (readonly LexSense[])[];
 }
@@ -142,7 +151,12 @@ function offered(lex: Lexicon, d: Draft): Pick<MeaningCandidate, "senses" | "own
 /** The words of a sentence worth matching to its translation (content words and names). */
 export function meaningCandidates(lex: Lexicon, drafts: readonly (Draft | null)[]): MeaningCandidate[] {
   const out: MeaningCandidate[] = [];
+  // Places count words only, as an English sentence's do: no punctuation.
+  const words = drafts.map((d) => d !== null && /[\p{L}\p{N}]/u.test(d.a.text));
+  const wordCount = words.filter(Boolean).length;
+  let wordAt = -1;
   drafts.forEach((d, token) => {
+    if (words[token]) wordAt++;
     if (!d || !ALIGNED_POS.has(d.a.pos)) return;
     // The particle of a split verb ("an" of kündigte … an) follows its verb's choice.
     if (d.a.particle !== undefined && d.a.text === d.a.particle) return;
@@ -156,6 +170,8 @@ export function meaningCandidates(lex: Lexicon, drafts: readonly (Draft | null)[
       name: d.a.name === true,
       ...((d.a.pos === "adj" || d.a.pos === "adv") && { adjectival: true }),
       ...(d.choice?.sense && { contextChosen: true }),
+      ...(d.a.pos === "noun" && !d.a.name && { noun: true }),
+      place: wordCount > 1 ? Math.max(wordAt, 0) / (wordCount - 1) : 0,
       parts: (d.a.parts ?? []).map((p) => alignable(lex, partSenses(lex, p))),
     });
   });
@@ -186,6 +202,10 @@ export function attachChoices(
 
 function withChosenSense(d: Draft, offered: readonly LexSense[], choice: MeaningChoice): MeaningChoice {
   const own = d.senses ?? [];
+  if (choice.translated !== undefined) {
+    d.senses = [...own, { glosses: [choice.translated], domains: [] }];
+    return { ...choice, sense: { sense: own.length, gloss: 0 } };
+  }
   const at = choice.sense?.sense;
   const chosen = at === undefined || at < own.length ? undefined : offered[at];
   if (!chosen || !choice.sense) return choice;
