@@ -119,9 +119,13 @@ function draftSentenceUnguarded(
       drafts[j] = d;
     }
     // The surname alone names the same person later on ("Kennedy" after "Scott Kennedy"); a last word that is
-    // an ordinary word stays one ("Der Wald" after "Thüringer Wald", "Laufen" after "SV Laufen").
+    // an ordinary word stays one ("Der Wald" after "Thüringer Wald", "Laufen" after "SV Laufen"), and so
+    // does an epithet ("die Große Mauer" after "Karl der Große").
     const last = tokens[span.to];
-    if (span.to > span.from && last && !names.has(last.text) && !commonWord(lex, last.text))
+    const epithet =
+      /^(?:der|die)$/.test(tokens[span.to - 1]?.text ?? "") &&
+      adjectiveLemmas(lex, last?.text.toLowerCase() ?? "").length > 0;
+    if (span.to > span.from && last && !epithet && !names.has(last.text) && !commonWord(lex, last.text))
       names.set(last.text, span.gloss ?? span.name);
   }
   tokens.forEach((t, i) => {

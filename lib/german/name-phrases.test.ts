@@ -130,6 +130,9 @@ describe("name phrases", () => {
     // A kind of business as the head of a compound.
     ["Wir übernachten im Berggasthof Zum Grünen Hut.", "Hut", "Zum Grünen Hut"],
     ["Die Kinder der Grundschule Am Hasenberg sangen.", "Hasenberg", "Am Hasenberg"],
+    // A first name, der or die and a capitalised adjective: a ruler's or saint's epithet.
+    ["Kaiser Karl der Große ließ hier eine Pfalz bauen.", "Große", "Karl der Große"],
+    ["Katharina die Große regierte Russland.", "Katharina", "Katharina die Große"],
   ])("%s: %s belongs to %s", (sentence, text, name) => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma: name, pos: "name" });
   });
@@ -179,6 +182,10 @@ describe("name phrases", () => {
     ["Wir parkten am Stadtmuseum.", "Stadtmuseum", "Stadtmuseum"],
     ["Der Marienkäfer sitzt auf dem Blatt.", "Marienkäfer", "Marienkäfer"],
     ["Das Schloss der Tür klemmt.", "Schloss", "Schloss"],
+    // An unknown first part before a common compound of the street's head (Stellplatz) is no street's name.
+    ["Die Wohnung hat einen Tiefgaragenstellplatz.", "Tiefgaragenstellplatz", "Tiefgaragenstellplatz"],
+    // Before a capitalised noun the adjective starts a name of its own, no epithet.
+    ["Als Paul die Große Mauer sah, staunte er.", "Mauer", "Mauer"],
   ])("%s: %s stays a noun", (sentence, text, lemma) => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "noun" });
   });

@@ -385,7 +385,10 @@ function streetAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: n
   if (text.length <= head[0].length + 2) return undefined;
   // "die Bundesstraße 239": a class of road before its number is no street's name.
   if (number && ROAD_CLASS.test(text)) return undefined;
-  if (number || hyphenated || nameModifier(lex, text, head[0])) return span(tokens, sentence, i, i);
+  // "einen Tiefgaragenstellplatz": a compound on a common compound of the head (Stellplatz) is a kind of
+  // that thing however unknown its first part, as "am Wanderparkplatz" is (commonHead).
+  if (number || hyphenated || (nameModifier(lex, text, head[0]) && !commonHead(lex, text, head[0])))
+    return span(tokens, sentence, i, i);
   const listed = listedNounLemmas(lex, text).length > 0 || lex.entries(text).length > 0;
   // Markets, bridges and arcades are mostly common compounds (auf dem Wohnungsmarkt): they need more evidence.
   const weak = /(?:markt|brücke|passage|promenade|pfad|steig)$/.test(head[0]);
@@ -930,6 +933,25 @@ function bodyOfPlaceAt(lex: Lexicon, tokens: readonly Token[], sentence: string,
   return span(tokens, sentence, i, at, `${base} ${rest}`);
 }
 
+/**
+ * "Karl der Große", "Katharina die Große", "Ludwig der Fromme": a first name, der or die and a capitalised
+ * adjective in its weak -e form name one ruler or saint, their epithet part of the name. The adjective must
+ * end the phrase: before a capitalised noun it starts a name of its own ("als Paul die Große Mauer sah").
+ */
+function epithetNameAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const given = word(tokens, i);
+  const article = word(tokens, i + 1);
+  const epithet = word(tokens, i + 2);
+  if (!given || !/^\p{Lu}\p{Ll}+$/u.test(given) || (article !== "der" && article !== "die")) return undefined;
+  if (!epithet || !/^\p{Lu}\p{Ll}+e$/u.test(epithet) || !adjectiveForm(lex, epithet)) return undefined;
+  if (!adjacent(sentence, tokens[i], tokens[i + 1]) || !adjacent(sentence, tokens[i + 1], tokens[i + 2]))
+    return undefined;
+  if (!lex.isFirstName(given.toLowerCase()) && !listedFirstName(given)) return undefined;
+  const after = tokens[i + 3];
+  if (after?.type === "word" && capitalised(after.text) && adjacent(sentence, tokens[i + 2], after)) return undefined;
+  return span(tokens, sentence, i, i + 2);
+}
+
 /** Name phrases in a sentence, found before the name finder's other rules, which skip the words they cover. */
 export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: string): NameSpan[] {
   const spans: NameSpan[] = [];
@@ -941,6 +963,7 @@ export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: st
       organisationAt(tokens, sentence, i) ??
       ampersandNameAt(tokens, sentence, i) ??
       nameBeforeKindAt(lex, tokens, sentence, i) ??
+      epithetNameAt(lex, tokens, sentence, i) ??
       nameAfterKind(lex, tokens, sentence, i) ??
       bodyOfPlaceAt(lex, tokens, sentence, i) ??
       landmarkAt(lex, tokens, sentence, i) ??

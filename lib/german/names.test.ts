@@ -98,6 +98,12 @@ describe("proper names", () => {
     expect(later).toMatchObject({ pos: "name", name: true });
   });
 
+  it("remembers no epithet alone as a name: die Große Mauer after Karl der Große", () => {
+    const passage = analyseText("Karl der Große ließ hier eine Pfalz bauen.\n\nSpäter sah Paul die Große Mauer.");
+    const later = passage.paragraphs[1]?.sentences[0]?.words.find((w) => w?.text === "Große");
+    expect(later).toMatchObject({ pos: "adj" });
+  });
+
   it("reads the word after namens as a name everywhere in the passage, a title before it too", () => {
     const passage = analyseText(
       "Der kleine Drache Funkelzahn\n\nEs wohnte ein Drache namens Funkelzahn im Berg. Funkelzahn flog davon.",
