@@ -218,3 +218,27 @@ describe("a place as a compound's first part", () => {
     expect(word(analyse("Gertrud und Wilhelm feiern. Wilhelm arbeitete dort."), "Wilhelm", 1).pos).toBe("name");
   });
 });
+
+describe("linking s and modifiers of the full-form data", () => {
+  it.each([
+    ["Obstsorten", "Obst+Sorte"],
+    ["Gewürzschrank", "Gewürz+Schrank"],
+  ])("takes no linking s after a hissing sound or -st: %s is %s", (noun, parts) => {
+    expect(split(noun)).toBe(parts);
+  });
+
+  it("keeps the linking s after other stems (Arbeit·s|platz)", () => {
+    expect(split("Arbeitsplatz")).toBe("Arbeit(s)+Platz");
+  });
+
+  it("reads a noun only the full-form data knows as a modifier (Laminat|boden), the head giving gender", () => {
+    const c = splitCompound(lex, "Laminatboden");
+    expect(c?.parts.map((p) => p.lemma)).toEqual(["Laminat", "Boden"]);
+    expect(c?.gender).toBe("m");
+    expect(word(analyse("Der Laminatboden ist aufgequollen."), "Laminatboden")).toMatchObject({
+      lemma: "Laminatboden",
+      pos: "noun",
+      gender: "m",
+    });
+  });
+});

@@ -7,7 +7,7 @@ import { functionWord } from "./closed-class";
 import { gazetteerName, landscapeNamed, placeNamed } from "./gazetteer";
 import { dictionaryName } from "./geographic-names";
 import { contentWords } from "./gloss-words";
-import { adjectives, nounLemmas, nouns, PARTICLE_SET } from "./lemmatize";
+import { adjectives, nounLemmas, nouns, nounsOrFullForm, PARTICLE_SET } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
 import type { CompoundPart } from "./types";
 import { capitalise, isCapitalised, lowerFirst } from "./word-shape";
@@ -60,6 +60,7 @@ const BLOCKED = new Set([
   "ur",
 ]);
 const MIN_PART = 3;
+const NO_LINKING_S = /(?:s|ß|x|z|sch|st)$/;
 // Longest modifier part tried, and longest word split at all: the search is quadratic in the part length,
 // and no German word is longer than ~80 letters (a 10,000-letter token must not take seconds).
 const MAX_PART = 24;
@@ -179,6 +180,8 @@ function modifierOptions(lex: Lexicon, word: string, lower: string, i: number, j
     if (!seg.endsWith(link)) continue;
     const base = seg.slice(0, seg.length - link.length);
     if (base.length < MIN_PART) continue;
+    // No linking s after a hissing sound or -st: Obst|sorten, Kunst|stoff, Haus|schlüssel, not Obst·s|orten.
+    if (link === "s" && NO_LINKING_S.test(base)) continue;
     const text = word.slice(i, i + base.length);
     if (BLOCKED.has(base) && !particleNounModifier(lex, base, lower.slice(j))) {
       const adj = open && link === "" ? particleAdjective(lex, base, lower.slice(j)) : undefined;
@@ -208,6 +211,11 @@ function modifierOptions(lex: Lexicon, word: string, lower: string, i: number, j
       continue;
     }
     if (link !== "") continue;
+    // A noun only the full-form data knows (Laminat): a modifier where nothing else fits, with no meaning to show.
+    const formsOnly = nounsOrFullForm(lex, capitalise(base)).find(
+      (e) => e.gender && !e.pluralOnly && !lex.has(e.lemma) && base.length >= 4,
+    );
+    if (formsOnly) out.push({ seg: { text, lemma: formsOnly.lemma, entry: formsOnly, gloss: "" }, cost: 14 });
     const place =
       base.length >= 4 && !LANDSCAPE_HEAD.test(lower.slice(j)) ? placeModifier(lex, capitalise(base)) : undefined;
     if (place) out.push({ seg: { text, ...place }, cost: 10.5 });

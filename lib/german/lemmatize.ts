@@ -73,7 +73,7 @@ export function nouns(lex: Lexicon, hw: string): LexEntry[] {
  * Noun entries for a lemma: Ding's (gender and meaning), else one built from the full-form data, with gender
  * and plural but no glosses (the card then says it has no translation, or the compound parts give one).
  */
-function nounsOrFullForm(lex: Lexicon, lemma: string): LexEntry[] {
+export function nounsOrFullForm(lex: Lexicon, lemma: string): LexEntry[] {
   const ding = nouns(lex, lemma);
   // Ding first: a word it lists as anything else (USA, a name) gets no second reading from the full forms.
   // Nor does an adjective: the full-form data lists many nominalised adjectives (die Müde) as nouns.
