@@ -130,6 +130,11 @@ const NOUN_SUFFIXES: [RegExp, "m" | "f" | "n", (lemma: string) => string][] = [
   [/\p{Ll}{3}(?:tik|nik|rik|sik)$/u, "f", (l) => `${l}en`],
   [/(?:chen|lein)$/, "n", (l) => l],
   [/ismus$/, "m", (l) => l.replace(/us$/, "en")],
+  // Saibling, Engerling, Sämling: -ling makes masculine nouns of things and beings (surnames on -ling are
+  // read before this, from the surname list or a first name before them).
+  [/^\p{Lu}\p{Ll}{3,}ling$/u, "m", (l) => `${l}e`],
+  // Panthenol, Bisabolol, Aerosol: -ol names a chemical substance, neuter and without plural in use.
+  [/^\p{Lu}\p{Ll}{4,}[^aeiouäöü]ol$/u, "n", (l) => `${l}e`],
 ];
 
 /** An honest card for an unknown noun whose ending tells gender and plural (Administration, f). */

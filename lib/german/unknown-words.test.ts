@@ -39,6 +39,16 @@ describe("unknown words get an honest card", () => {
     });
   });
 
+  it("reads an unknown noun in -ling as masculine and one in -ol as a neuter substance, not as a name", () => {
+    const fish = word(analyse("Mein Begleiter nahm gebratenen Saibling auf Rahmwirsing."), "Saibling");
+    expect(fish).toMatchObject({ pos: "noun", gender: "m", plural: "Saiblinge" });
+    const substance = word(analyse("In der Tube stecken Bienenwachs und Panthenol."), "Panthenol");
+    expect(substance).toMatchObject({ pos: "noun", gender: "n" });
+    // A surname on -ling after a first name or a form of address stays a name.
+    expect(word(analyse("Gestern sprach Gisela Ebeling im Rathaus."), "Ebeling")).toMatchObject({ pos: "name" });
+    expect(word(analyse("Frau Schilling kommt morgen."), "Schilling")).toMatchObject({ pos: "name" });
+  });
+
   it("never gives a compound of unknown parts a gloss", () => {
     const w = word(analyse("Das Zworgelgrummel war laut."), "Zworgelgrummel");
     expect(w.known).toBe(false);
