@@ -112,3 +112,9 @@ export function isEnglishWord(word: string): boolean {
     (ix.rows.get(`${pos} ${word}`) ?? "").split(",").some((pair) => Number(pair.split(":")[1]) < FREQUENT),
   );
 }
+
+/** Whether WordNet has the word as a verb (one with a synonym): "redeem", "expire", not "swirly". */
+export function isEnglishVerb(word: string): boolean {
+  index ??= load();
+  return index.rows.get(`v ${word}`) !== undefined;
+}

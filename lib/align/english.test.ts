@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { englishKey, englishKeys, englishWords, splitEnglishSentences } from "./english";
+import { englishKey, englishKeys, englishWords, splitEnglishSentences, verbBases } from "./english";
 
 describe("englishKey", () => {
   it.each([
@@ -103,5 +103,16 @@ describe("splitEnglishSentences", () => {
       "Mr. Smith met Dr. Jones in the U.S. on Monday.",
       "They talked.",
     ]);
+  });
+});
+
+describe("verbBases", () => {
+  it("gives the bases a verb form may be of, irregular first", () => {
+    expect(verbBases("drew")[0]).toBe("draw");
+    expect(verbBases("expires")).toContain("expire");
+    expect(verbBases("postponed")).toContain("postpone");
+    expect(verbBases("dropped")).toContain("drop");
+    expect(verbBases("boiling")).toContain("boil");
+    expect(verbBases("carried")).toContain("carry");
   });
 });

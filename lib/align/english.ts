@@ -69,6 +69,27 @@ export function englishKeys(word: string): string[] {
   return [...new Set([englishKey(word), ...bases.map(englishKey)])];
 }
 
+/**
+ * The base forms an English verb form may be of, most likely first: irregular ("drew" → draw), then the
+ * regular endings' ("expires" → expire, "postponed" → postpone, "stopped" → stop, "boiling" → boil), then
+ * the form itself. Unchecked: the caller tests them against a word list.
+ */
+export function verbBases(word: string): string[] {
+  const lower = lowerCase(word);
+  const out = [...irregularBases(lower)];
+  const stemOf = (stem: string) => {
+    out.push(stem, `${stem}e`);
+    if (/([b-df-hj-np-tv-z])\1$/.test(stem)) out.push(stem.slice(0, -1));
+  };
+  if (lower.endsWith("ied") || lower.endsWith("ies")) out.push(`${lower.slice(0, -3)}y`);
+  if (lower.endsWith("ed")) stemOf(lower.slice(0, -2));
+  else if (lower.endsWith("ing")) stemOf(lower.slice(0, -3));
+  else if (lower.endsWith("es")) out.push(lower.slice(0, -2), lower.slice(0, -1));
+  else if (lower.endsWith("s") && !lower.endsWith("ss")) out.push(lower.slice(0, -1));
+  out.push(lower);
+  return [...new Set(out.filter((b) => b.length >= 2))];
+}
+
 // Verb prefixes that keep the irregular forms of the verb they are put before: mislaid, overtook, undone.
 const PREFIXES = ["mis", "over", "under", "out", "re", "un", "with", "fore", "up", "be"];
 

@@ -243,3 +243,12 @@ describe("a sense the lexicon lacks", () => {
     expect(word(words, "Schnecke").glosses[0]).toBe("snail");
   });
 });
+
+describe("a verb sense the lexicon lacks", () => {
+  it("is the English verb left over, as its base, when no gloss of an ambiguous verb matched", () => {
+    const words = analyseWith("Den Gutschein können Sie in allen unseren Filialen einlösen.", [
+      "You can redeem the voucher in any of our branches.",
+    ]);
+    expect(word(words, "einlösen").glosses[0]).toBe("to redeem");
+  });
+});

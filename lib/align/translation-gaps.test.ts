@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { englishWords } from "./english";
-import { gapLinks, gapNouns } from "./translation-gaps";
+import { type Gap, gapLinks, gapNouns, gapVerbs } from "./translation-gaps";
 
 const texts = (sentence: string, taken: number[] = []) => {
   const english = englishWords([sentence]);
@@ -25,25 +25,49 @@ describe("English nouns left over", () => {
   });
 });
 
-describe("German nouns and leftover English nouns", () => {
-  it("pair nearest place first, each English noun once; a competitor takes its own", () => {
-    const gaps = [
-      { words: [1], place: 0.1 },
-      { words: [8], place: 0.9 },
-    ];
+const verbs = (sentence: string, taken: number[] = []) =>
+  gapVerbs(englishWords([sentence]), new Set(taken)).map((g) => g.gloss);
+
+describe("English verbs left over", () => {
+  it("follow a subject pronoun, an auxiliary or a modal, or their subject noun before a preposition", () => {
+    expect(verbs("You can redeem the voucher in any of our branches.", [4, 9])).toEqual(["to redeem"]);
+    expect(verbs("The vouchers expire at the end of the year.", [1, 5, 8])).toEqual(["to expire"]);
+    expect(verbs("The concert has been postponed until next month.", [1, 7])).toEqual(["to postpone"]);
+    expect(verbs("She spread butter thickly on the bread.", [2, 6])).toEqual(["to spread"]);
+  });
+
+  it("keep a particle WordNet gives the verb with; a light verb needs one", () => {
+    expect(verbs("The label came off in the water.", [1, 6])).toEqual(["to come off"]);
+    expect(verbs("She made friends in the village.", [5])).toEqual([]);
+  });
+});
+
+const gap = (kind: Gap["kind"], word: number, place: number): Gap => ({ kind, words: [word], place, gloss: "" });
+
+describe("German nouns and verbs and the English words left over", () => {
+  it("pair nearest place first, each English word once; a competitor takes its own", () => {
+    const gaps = [gap("noun", 1, 0.1), gap("noun", 8, 0.9)];
     const links = gapLinks(
       [
-        { candidate: 0, place: 0.15, receiving: false },
-        { candidate: 1, place: 0.8, receiving: true },
-        { candidate: 2, place: 0.2, receiving: true },
+        { candidate: 0, place: 0.15, kind: "noun", receiving: false },
+        { candidate: 1, place: 0.8, kind: "noun", receiving: true },
+        { candidate: 2, place: 0.2, kind: "noun", receiving: true },
       ],
       gaps,
     );
     expect(links).toEqual([{ candidate: 1, gap: gaps[1] }]);
   });
 
-  it("leave a noun without a leftover English noun near its place alone", () => {
-    expect(gapLinks([{ candidate: 0, place: 0, receiving: true }], [{ words: [9], place: 1 }])).toEqual([]);
+  it("leave a noun without a leftover English noun near its place alone; a verb may be far", () => {
+    expect(gapLinks([{ candidate: 0, place: 0, kind: "noun", receiving: true }], [gap("noun", 9, 1)])).toEqual([]);
+    const verb = gap("verb", 2, 0.2);
+    expect(gapLinks([{ candidate: 0, place: 1, kind: "verb", receiving: true }], [verb])).toEqual([
+      { candidate: 0, gap: verb },
+    ]);
+  });
+
+  it("pair a noun with a noun and a verb with a verb", () => {
+    expect(gapLinks([{ candidate: 0, place: 0.5, kind: "verb", receiving: true }], [gap("noun", 4, 0.5)])).toEqual([]);
   });
 });
 

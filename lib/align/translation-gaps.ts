@@ -4,14 +4,21 @@
 // word has taken its own English words. Nouns left unmatched compete for the English nouns left over, nearest
 // place first, so that one word's translation does not go to another.
 import type { MeaningCandidate } from "@/lib/german/meaning";
-import { type EnglishWord, englishKey } from "./english";
+import { type EnglishWord, englishKey, verbBases } from "./english";
+import { isEnglishVerb } from "./english-synonyms";
 
-/** An English noun (with the leftover nouns right before it: "extractor hood") a German noun may take. */
-export interface GapNoun {
+/**
+ * An English noun (with the leftover nouns right before it: "extractor hood") a German noun may take, or a
+ * verb (with its particle: "came off") a German verb may.
+ */
+export interface Gap {
+  kind: "noun" | "verb";
   /** Indices into the English words, in order. */
   words: number[];
   /** Place in the translation, 0 to 1. */
   place: number;
+  /** The meaning it gives: the words as written ("extractor hood"), a verb's base ("to come off"). */
+  gloss: string;
 }
 
 // Words that head no noun phrase: articles, pronouns, prepositions, auxiliaries, conjunctions, adverbs of
@@ -77,8 +84,8 @@ function verbOrAdverbForm(w: EnglishWord): boolean {
  * preposition (up to two content words before it), with the leftover content words right before it.
  * A capitalised word inside the sentence is a name, no gap's meaning.
  */
-export function gapNouns(english: readonly EnglishWord[], taken: ReadonlySet<number>): GapNoun[] {
-  const out: GapNoun[] = [];
+export function gapNouns(english: readonly EnglishWord[], taken: ReadonlySet<number>): Gap[] {
+  const out: Gap[] = [];
   english.forEach((w, i) => {
     if (taken.has(i) || !contentWord(w) || verbOrAdverbForm(w) || complexPreposition(english, i)) return;
     const next = english[i + 1];
@@ -102,7 +109,8 @@ export function gapNouns(english: readonly EnglishWord[], taken: ReadonlySet<num
     if (!isLower(w) && !sentenceStart(english, i)) return;
     const words: number[] = [];
     for (let k = start; k <= i; k++) words.push(k);
-    out.push({ words, place: placeOf(english, i) });
+    const gloss = words.map((k) => lower(english[k])).join(" ");
+    out.push({ kind: "noun", words, place: placeOf(english, i), gloss });
   });
   return out;
 }
@@ -118,34 +126,101 @@ function placeOf(english: readonly EnglishWord[], i: number): number {
   return english.length > 1 ? i / (english.length - 1) : 0;
 }
 
+/** A German noun or verb the translation matched nothing of, with its place (0 to 1). */
+export interface OpenWord {
+  candidate: number;
+  place: number;
+  kind: "noun" | "verb";
+  /** Takes a leftover English word as its meaning; the others only compete for them. */
+  receiving: boolean;
+}
+
+// A German verb often stands at its clause's end, its English verb after the subject: any distance.
+const MAX_VERB_DISTANCE = 1;
+
 /**
- * German nouns (with their place, 0 to 1) paired with the English nouns left over, nearest first, each
- * English noun once. Only the `receiving` candidates' pairs are returned; the others compete only.
+ * German nouns and verbs paired with the English nouns and verbs left over, nearest place first, each English
+ * word once (a word may read as either: "the vouchers expire"). Only the receiving words' pairs are returned.
  */
-export function gapLinks(
-  nouns: readonly { candidate: number; place: number; receiving: boolean }[],
-  gaps: readonly GapNoun[],
-): { candidate: number; gap: GapNoun }[] {
-  const pairs: { candidate: number; receiving: boolean; gap: GapNoun; distance: number }[] = [];
-  for (const n of nouns)
+export function gapLinks(open: readonly OpenWord[], gaps: readonly Gap[]): { candidate: number; gap: Gap }[] {
+  const pairs: { word: OpenWord; gap: Gap; distance: number }[] = [];
+  for (const word of open)
     for (const gap of gaps) {
-      const distance = Math.abs(n.place - gap.place);
-      if (distance <= MAX_DISTANCE) pairs.push({ candidate: n.candidate, receiving: n.receiving, gap, distance });
+      const distance = Math.abs(word.place - gap.place);
+      const max = word.kind === "noun" ? MAX_DISTANCE : MAX_VERB_DISTANCE;
+      if (gap.kind === word.kind && distance <= max) pairs.push({ word, gap, distance });
     }
   pairs.sort((a, b) => a.distance - b.distance);
   const done = new Set<number>();
-  const used = new Set<GapNoun>();
-  const out: { candidate: number; gap: GapNoun }[] = [];
-  for (const p of pairs) {
-    if (done.has(p.candidate) || used.has(p.gap)) continue;
-    done.add(p.candidate);
-    used.add(p.gap);
-    if (p.receiving) out.push({ candidate: p.candidate, gap: p.gap });
+  const used = new Set<number>();
+  const out: { candidate: number; gap: Gap }[] = [];
+  for (const { word, gap } of pairs) {
+    if (done.has(word.candidate) || gap.words.some((w) => used.has(w))) continue;
+    done.add(word.candidate);
+    for (const w of gap.words) used.add(w);
+    if (word.receiving) out.push({ candidate: word.candidate, gap });
   }
   return out;
 }
 
-/** Whether a candidate may take a leftover English noun as its meaning: an ambiguous noun nothing chose. */
+/** Whether a candidate may take a leftover English word as its meaning: an ambiguous noun or verb nothing chose. */
 export function receivesGap(c: MeaningCandidate): boolean {
-  return c.noun === true && !c.name && !c.contextChosen && (c.ownSenses ?? c.senses.length) >= 2;
+  return (c.noun === true || c.verb === true) && !c.name && !c.contextChosen && (c.ownSenses ?? c.senses.length) >= 2;
+}
+
+// Words after which a verb follows: subject pronouns, auxiliaries and modals, the infinitive's "to".
+const BEFORE_VERB = new Set(
+  `i you he she it we they who which that to is are was were be been being am has have had will would can
+  could must should may might shall do does did ll ve re d`.split(/\s+/),
+);
+// Adverbs that may stand between ("is already boiling", "has never", "was finally relieved").
+const BETWEEN = new Set("not never already still just also always often soon then now only even".split(" "));
+const PARTICLES = new Set("up out off down in on away back over".split(" "));
+// Too common to say what a German verb means alone ("took", "made"); with a particle ("came off") they do.
+const LIGHT_VERBS = new Set("be have do get make go come take give put set let keep".split(" "));
+
+/** The verb a form is of, if WordNet knows it as one: drew → draw, expires → expire, boiling → boil. */
+function verbBase(w: EnglishWord): string | undefined {
+  return verbBases(w.text).find((b) => isEnglishVerb(b));
+}
+
+/**
+ * The English verbs left over: a verb WordNet knows, after a subject pronoun, an auxiliary or "to" (an
+ * adverb may stand between), or after a noun and before a determiner, a preposition, a particle, an -ly
+ * adverb or the end ("the vouchers expire at the end", "the suit fits perfectly"). A particle right after it joins when WordNet has the phrasal verb;
+ * a light verb needs one. No word of a noun phrase left over (`nouns`).
+ */
+export function gapVerbs(english: readonly EnglishWord[], taken: ReadonlySet<number>): Gap[] {
+  const out: Gap[] = [];
+  english.forEach((w, i) => {
+    if (taken.has(i) || !contentWord(w) || !isLower(w) || complexPreposition(english, i)) return;
+    const base = verbBase(w);
+    if (!base || !verbSlot(english, i)) return;
+    const next = english[i + 1];
+    const particle = next && next.sentence === w.sentence && !taken.has(i + 1) && PARTICLES.has(lower(next));
+    const phrasal = particle && isEnglishVerb(`${base} ${lower(next)}`);
+    if (LIGHT_VERBS.has(base) && !phrasal) return;
+    const words = phrasal ? [i, i + 1] : [i];
+    out.push({
+      kind: "verb",
+      words,
+      place: placeOf(english, i),
+      gloss: `to ${base}${phrasal ? ` ${lower(next)}` : ""}`,
+    });
+  });
+  return out;
+}
+
+function verbSlot(english: readonly EnglishWord[], i: number): boolean {
+  const w = english[i];
+  let k = i - 1;
+  while (k >= 0 && english[k]?.sentence === w?.sentence && BETWEEN.has(lower(english[k]))) k--;
+  const before = english[k];
+  if (before && before.sentence === w?.sentence && BEFORE_VERB.has(lower(before))) return true;
+  // A verb right after its subject noun: inflected, before a determiner, a preposition or the sentence's end.
+  const next = english[i + 1];
+  const after = lower(next);
+  const ends =
+    !next || next.sentence !== w?.sentence || OPENERS.has(after) || PARTICLES.has(after) || /..ly$/.test(after);
+  return before !== undefined && contentWord(before) && ends;
 }

@@ -8,7 +8,7 @@ import type { AlignedWord } from "@/lib/german/types";
 import { type EnglishWord, englishKey, englishWords } from "./english";
 import { anySenseSynonyms, englishSynonyms } from "./english-synonyms";
 import { type GlossShape, glossShape, matchGloss, slashVariants } from "./gloss-match";
-import { gapLinks, gapNouns, receivesGap } from "./translation-gaps";
+import { type Gap, gapLinks, gapNouns, gapVerbs, type OpenWord, receivesGap } from "./translation-gaps";
 
 interface Link {
   /** Candidate index; part index for a compound part. */
@@ -197,10 +197,7 @@ export function alignMeanings(
     const parts = partsOf[i];
     const gap = gaps.get(i);
     if (gap) {
-      choices.set(c.token, {
-        aligned: aligned(english, gap),
-        translated: gap.map((w) => english[w]?.text.toLowerCase() ?? "").join(" "),
-      });
+      choices.set(c.token, { aligned: aligned(english, gap.words), translated: gap.gloss });
       return;
     }
     if (!link && !parts) return;
@@ -213,8 +210,9 @@ export function alignMeanings(
 }
 
 /**
- * Ambiguous nouns the translation matched nothing of, with the English noun left over at their place
- * (translation-gaps.ts); every noun left unmatched competes for those, but only these take one as meaning.
+ * Ambiguous nouns and verbs the translation matched nothing of, with the English noun or verb left over at
+ * their place (translation-gaps.ts); every noun or verb left unmatched competes for those, but only these
+ * take one as meaning.
  */
 function translationGaps(
   candidates: readonly MeaningCandidate[],
@@ -222,16 +220,18 @@ function translationGaps(
   taken: ReadonlySet<number>,
   accepted: ReadonlyMap<number, Link>,
   partsOf: readonly ({ words: number[] } | undefined)[],
-): Map<number, number[]> {
-  const nouns = candidates.flatMap((c, candidate) =>
-    c.noun && !accepted.has(candidate) && !partsOf[candidate] && c.place !== undefined
-      ? [{ candidate, place: c.place, receiving: receivesGap(c) }]
-      : [],
-  );
-  const out = new Map<number, number[]>();
-  if (!nouns.some((n) => n.receiving)) return out;
+): Map<number, Gap> {
+  const open: OpenWord[] = [];
+  candidates.forEach((c, candidate) => {
+    const kind = c.noun ? "noun" : c.verb ? "verb" : undefined;
+    if (kind && !accepted.has(candidate) && !partsOf[candidate] && c.place !== undefined)
+      open.push({ candidate, place: c.place, kind, receiving: receivesGap(c) });
+  });
+  const out = new Map<number, Gap>();
+  if (!open.some((n) => n.receiving)) return out;
   const used = new Set([...taken, ...partsOf.flatMap((p) => p?.words ?? [])]);
-  for (const { candidate, gap } of gapLinks(nouns, gapNouns(english, used))) out.set(candidate, gap.words);
+  const gaps = [...gapNouns(english, used), ...gapVerbs(english, used)];
+  for (const { candidate, gap } of gapLinks(open, gaps)) out.set(candidate, gap);
   return out;
 }
 

@@ -48,6 +48,8 @@ export interface MeaningCandidate {
   contextChosen?: boolean;
   /** A common noun. */
   noun?: boolean;
+  /** A verb. */
+  verb?: boolean;
   /** Place of the word in its sentence, 0 (first token) to 1 (last). */
   place?: number;
   /** Senses of each compound part, alignment-only ones included (empty for a part the lexicon lacks). */
@@ -171,6 +173,7 @@ export function meaningCandidates(lex: Lexicon, drafts: readonly (Draft | null)[
       ...((d.a.pos === "adj" || d.a.pos === "adv") && { adjectival: true }),
       ...(d.choice?.sense && { contextChosen: true }),
       ...(d.a.pos === "noun" && !d.a.name && { noun: true }),
+      ...(d.a.pos === "verb" && { verb: true }),
       place: wordCount > 1 ? Math.max(wordAt, 0) / (wordCount - 1) : 0,
       parts: (d.a.parts ?? []).map((p) => alignable(lex, partSenses(lex, p))),
     });
