@@ -11,7 +11,7 @@ import { placeNoun } from "./geographic-names";
 import { adjectiveLemmas, listedNounLemmas, nounLemmas, nouns } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
 import { commonWord, composedPlace, foreignLetters, givenName, knownPlace, nameShaped, placeInContext } from "./names";
-import { compoundDraft, nounDraft, suffixNounDraft } from "./noun-draft";
+import { compoundDraft, nounDraft, suffixNounDraft, unknownModifierDraft } from "./noun-draft";
 import { type Draft, isSentenceInitial, type SentenceContext, wordAt } from "./sentence-context";
 import type { PartOfSpeech } from "./types";
 import { verbalNounDraft } from "./verbal-noun";
@@ -401,6 +401,10 @@ function analyseSpelled(lex: Lexicon, ctx: SentenceContext, i: number, variants:
     // Capitalised and not in the dictionary: mid-sentence most likely a name (a guess the tagger may
     // overrule in context); at the start of a sentence, where every word is capitalised, only if spelled
     // like one (Zalando, Lindqvist), otherwise an unknown noun.
+    if (!initial) {
+      const kind = unknownModifierDraft(lex, text);
+      if (kind) return kind;
+    }
     if (!initial || nameShaped(text)) return nameDraft(text, text, undefined, false);
     return unknownDraft(text, guessPos === "noun" ? guess : text, "noun");
   }

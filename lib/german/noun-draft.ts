@@ -150,6 +150,31 @@ export function suffixNounDraft(text: string): Draft | undefined {
   return undefined;
 }
 
+/**
+ * Heads that end names of places, people and landmarks as often as common nouns (Rosenberg, Kaltenbach,
+ * Hirschhorn, Palmengarten, Reschenpass): a compound on them with an unknown first part may be a name.
+ */
+const NAME_LIKE_HEAD =
+  /(?:berg|burg|bach|feld|felde|dorf|heim|hausen|haus|stadt|stedt|stein|wald|horn|kopf|hagen|brunn|brunnen|garten|wiese|platz|straße|allee|brücke|viertel|kirche|turm|park|museum|palast|theater|stadion|arena|bahn|pass|insel|spitze|weg|hütte|schlucht|see)$/u;
+
+/**
+ * "mit Sheabutter und Hyaluronsäure": an unknown word that ends in a common noun of the dictionary (Butter,
+ * Säure; five letters or more) after a first part of three letters or more is that kind of thing, a noun with
+ * the head's gender, not a name, unless the head is one that names places and landmarks end in too.
+ */
+export function unknownModifierDraft(lex: Lexicon, text: string): Draft | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text) || NAME_LIKE_HEAD.test(text)) return undefined;
+  for (let k = 3; k <= text.length - 5; k++) {
+    const head = `${text.charAt(k).toUpperCase()}${text.slice(k + 1)}`;
+    const entry = lex.entries(head).find((e) => e.pos === "noun" && e.gender !== undefined);
+    if (!entry?.gender) continue;
+    const d = unknownDraft(text, text, "noun");
+    d.a.gender = entry.gender;
+    return d;
+  }
+  return undefined;
+}
+
 /** Articles and determiners that never stand before a neuter singular noun: die, den, der, keine, alle … */
 const NOT_NEUTER_SINGULAR =
   /^(?:die|der|den|(?:dies|jen|kein|mein|dein|sein|ihr|unser|eur|all|solch|welch)(?:e|en|er)|beide[n]?|einige[n]?|mehrere[n]?|viele[n]?|wenige[n]?)$/;

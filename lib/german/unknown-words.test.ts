@@ -49,6 +49,14 @@ describe("unknown words get an honest card", () => {
     expect(word(analyse("Frau Schilling kommt morgen."), "Schilling")).toMatchObject({ pos: "name" });
   });
 
+  it("reads an unknown word ending in a dictionary noun as that kind of thing, not a name", () => {
+    const words = analyse("Die Nachtcreme mit Sheabutter und Hyaluronsäure spendet Feuchtigkeit.");
+    expect(word(words, "Sheabutter")).toMatchObject({ pos: "noun", gender: "f" });
+    expect(word(words, "Hyaluronsäure")).toMatchObject({ pos: "noun", gender: "f" });
+    // Heads that names of places and people end in too leave the word a name (Kaltenbach, Reichshof).
+    expect(word(analyse("Wir trafen Herrn Kaltenbach in Reichshof."), "Kaltenbach")).toMatchObject({ pos: "name" });
+  });
+
   it("never gives a compound of unknown parts a gloss", () => {
     const w = word(analyse("Das Zworgelgrummel war laut."), "Zworgelgrummel");
     expect(w.known).toBe(false);

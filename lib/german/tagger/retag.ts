@@ -22,7 +22,7 @@ import { placeGloss, placeNamed } from "../gazetteer";
 import { adjectiveLemmas, nounLemmas, verbLemmas } from "../lemmatize";
 import type { Lexicon } from "../lexicon";
 import { germanShaped } from "../names";
-import { compoundDraft, nounDraft } from "../noun-draft";
+import { compoundDraft, nounDraft, unknownModifierDraft } from "../noun-draft";
 import { clauseBounds, type Draft, isSentenceInitial, type SentenceContext } from "../sentence-context";
 import type { PartOfSpeech } from "../types";
 import { tagInput } from "./input";
@@ -417,7 +417,8 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
       drafts[i] = named;
       return;
     }
-    if (t.tag === "PROPN" && unknownNoun && !germanShaped(d.a.text)) {
+    // … nor when it ends in a noun of the dictionary after an unknown first part (Sheabutter, Hyaluronsäure).
+    if (t.tag === "PROPN" && unknownNoun && !germanShaped(d.a.text) && !unknownModifierDraft(lex, d.a.text)) {
       drafts[i] = nameDraft(d.a.text, d.a.text, undefined, false);
       return;
     }
