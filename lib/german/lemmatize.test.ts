@@ -226,6 +226,8 @@ describe("adjectives in context", () => {
     ["Er fährt immer schnell.", "schnell", "adj"],
     ["Sie hat das Zimmer gründlich geputzt.", "gründlich", "adj"],
     ["Er ist kurz vor Mitternacht gekommen.", "kurz", "adj"],
+    // Before a verb's participle, an adjective whose adverb is also one of degree says how it was done.
+    ["Die aufgequollenen Dielen müssen vollständig entfernt werden.", "vollständig", "adj"],
     // An adverb with a meaning of its own, or of degree before an adjective, stays the adverb.
     ["Er hat endlich gewonnen.", "endlich", "adv"],
     // In a predicate the adjective (finite), and a sentence adverb the treebanks showed as one stays the adverb.
