@@ -84,13 +84,15 @@ interface StoredPlaces {
 
 let index: PlaceIndex | undefined;
 
-/** A file of the gazetteer's data directory (BRUECKE_GAZETTEER_DIR lets tests point elsewhere). */
-function gazetteerFile(name: string): string {
-  return join(process.env.BRUECKE_GAZETTEER_DIR || join(process.cwd(), "data/gazetteer"), name);
+/** The gazetteer's data directory (BRUECKE_GAZETTEER_DIR lets tests point elsewhere). Callers join a literal
+ * file name to it: \`next build\` traces the files a server module reads, and a path built from a variable
+ * name would make it trace the whole project. */
+function gazetteerDir(): string {
+  return process.env.BRUECKE_GAZETTEER_DIR || join(process.cwd(), "data/gazetteer");
 }
 
 function loadPlaces(): PlaceIndex {
-  const path = gazetteerFile("places.json.gz");
+  const path = join(gazetteerDir(), "places.json.gz");
   const rows = new Map<string, string>();
   const multi = new Map<string, string[]>();
   const hyphenParts = new Map<string, string>();
@@ -167,7 +169,7 @@ export interface Landscape {
 let landscapes: Map<string, Landscape> | undefined;
 
 function loadLandscapes(): Map<string, Landscape> {
-  const path = gazetteerFile("landscapes.tsv");
+  const path = join(gazetteerDir(), "landscapes.tsv");
   const out = new Map<string, Landscape>();
   if (!existsSync(path)) return out;
   for (const row of readFileSync(path, "utf8").split("\n")) {
@@ -193,7 +195,7 @@ let companies: Set<string> | undefined;
  */
 export function companyListed(name: string): boolean {
   if (!companies) {
-    const path = gazetteerFile("companies.txt");
+    const path = join(gazetteerDir(), "companies.txt");
     companies = new Set(existsSync(path) ? readFileSync(path, "utf8").split("\n").filter(Boolean) : []);
   }
   return companies.has(name);
