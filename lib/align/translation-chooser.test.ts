@@ -236,6 +236,13 @@ describe("a sense the lexicon lacks", () => {
     expect(w.glosses).toContain("snail");
   });
 
+  it("is looked for next to the English of the noun's matched neighbour when the word order differs", () => {
+    const words = analyseWith("Vor dem Rathaus kam es zu einem Auflauf von Demonstranten.", [
+      "A crowd of protesters gathered in front of the town hall.",
+    ]);
+    expect(word(words, "Auflauf").glosses[0]).toBe("crowd");
+  });
+
   it("is not taken when a gloss matched", () => {
     const words = analyseWith("Nach dem Regen kroch eine Schnecke über den Gartenweg.", [
       "After the rain a snail crawled across the garden path.",

@@ -66,6 +66,13 @@ describe("German nouns and verbs and the English words left over", () => {
     ]);
   });
 
+  it("pair a noun far from its place with the noun where its matched neighbour's English puts it", () => {
+    const crowd = gap("noun", 1, 0.1);
+    const far = { candidate: 0, place: 0.78, kind: "noun", receiving: true } as const;
+    expect(gapLinks([far], [crowd])).toEqual([]);
+    expect(gapLinks([{ ...far, anchored: 0.08 }], [crowd])).toEqual([{ candidate: 0, gap: crowd }]);
+  });
+
   it("pair a noun with a noun and a verb with a verb", () => {
     expect(gapLinks([{ candidate: 0, place: 0.5, kind: "verb", receiving: true }], [gap("noun", 4, 0.5)])).toEqual([]);
   });

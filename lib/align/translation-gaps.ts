@@ -133,6 +133,8 @@ export interface OpenWord {
   kind: "noun" | "verb";
   /** Takes a leftover English word as its meaning; the others only compete for them. */
   receiving: boolean;
+  /** Where its English should stand by its nearest matched neighbour's (0 to 1): also near enough. */
+  anchored?: number;
 }
 
 // A German verb often stands at its clause's end, its English verb after the subject: any distance.
@@ -146,7 +148,10 @@ export function gapLinks(open: readonly OpenWord[], gaps: readonly Gap[]): { can
   const pairs: { word: OpenWord; gap: Gap; distance: number }[] = [];
   for (const word of open)
     for (const gap of gaps) {
-      const distance = Math.abs(word.place - gap.place);
+      const distance = Math.min(
+        Math.abs(word.place - gap.place),
+        word.anchored === undefined ? 1 : Math.abs(word.anchored - gap.place),
+      );
       const max = word.kind === "noun" ? MAX_DISTANCE : MAX_VERB_DISTANCE;
       if (gap.kind === word.kind && distance <= max) pairs.push({ word, gap, distance });
     }

@@ -210,6 +210,29 @@ export function alignMeanings(
 }
 
 /**
+ * Where a German word's English should stand, by its nearest neighbour the translation matched: as far
+ * before or after that neighbour's English words as the word stands from it ("einem Auflauf von
+ * Demonstranten" / "a crowd of protesters": just before "protesters", wherever the phrase stands).
+ */
+function anchoredPlace(
+  candidates: readonly MeaningCandidate[],
+  english: readonly EnglishWord[],
+  accepted: ReadonlyMap<number, Link>,
+  place: number,
+): number | undefined {
+  let best: { offset: number; link: Link } | undefined;
+  for (const [i, link] of accepted) {
+    const at = candidates[i]?.place;
+    if (at === undefined || !link.words.length) continue;
+    const offset = place - at;
+    if (!best || Math.abs(offset) < Math.abs(best.offset)) best = { offset, link };
+  }
+  if (!best || english.length < 2) return undefined;
+  const edge = best.offset > 0 ? Math.max(...best.link.words) : Math.min(...best.link.words);
+  return edge / (english.length - 1) + best.offset;
+}
+
+/**
  * Ambiguous nouns and verbs the translation matched nothing of, with the English noun or verb left over at
  * their place (translation-gaps.ts); every noun or verb left unmatched competes for those, but only these
  * take one as meaning.
@@ -224,8 +247,11 @@ function translationGaps(
   const open: OpenWord[] = [];
   candidates.forEach((c, candidate) => {
     const kind = c.noun ? "noun" : c.verb ? "verb" : undefined;
-    if (kind && !accepted.has(candidate) && !partsOf[candidate] && c.place !== undefined)
-      open.push({ candidate, place: c.place, kind, receiving: receivesGap(c) });
+    if (!kind || accepted.has(candidate) || partsOf[candidate] || c.place === undefined) return;
+    const word: OpenWord = { candidate, place: c.place, kind, receiving: receivesGap(c) };
+    const anchored = anchoredPlace(candidates, english, accepted, c.place);
+    if (anchored !== undefined) word.anchored = anchored;
+    open.push(word);
   });
   const out = new Map<number, Gap>();
   if (!open.some((n) => n.receiving)) return out;
