@@ -55,6 +55,9 @@ describe("name phrases", () => {
     ["Wir sahen den Film „Der Himmel über Berlin“ gestern.", "Himmel", "Der Himmel über Berlin"],
     ["Sie las den Roman „Die Blechtrommel“.", "Blechtrommel", "Die Blechtrommel"],
     ["Gestern lief „La Dolce Vita“ im Fernsehen.", "Dolce", "La Dolce Vita"],
+    // An episode, chapter or issue of a title, its kind before von or aus.
+    ["Willkommen zu einer neuen Folge von „Küchengeflüster“!", "Küchengeflüster", "Küchengeflüster"],
+    ["Er las ein Kapitel aus „Der Zauberberg“ vor.", "Zauberberg", "Der Zauberberg"],
     // Foreign titles without quotation marks, streets and arcades named after someone.
     ["Wir sahen den Film Cinema Paradiso im Freien.", "Paradiso", "Cinema Paradiso"],
     ["Sie mag die Serie Stranger Things sehr.", "Stranger", "Stranger Things"],

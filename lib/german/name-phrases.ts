@@ -24,7 +24,7 @@ const adjacent = (sentence: string, a: Token | undefined, b: Token | undefined) 
 
 /** Words after which a title in quotation marks is a name: „Das Leben der Anderen“, „West Side Story“. */
 const TITLE_NOUNS = new Set(
-  "Film Films Kinofilm Buch Buches Roman Romans Lied Liedes Song Album Serie Fernsehserie Stück Theaterstück Oper Musical Ausstellung Zeitung Zeitschrift Magazin Sendung Show Spiel Gedicht Titel Motto Projekt Programm Bestseller Dokumentation Hörspiel Podcast".split(
+  "Film Films Kinofilm Buch Buches Roman Romans Lied Liedes Song Album Serie Fernsehserie Stück Theaterstück Oper Musical Ausstellung Zeitung Zeitschrift Magazin Sendung Show Spiel Gedicht Titel Motto Projekt Programm Bestseller Dokumentation Hörspiel Podcast Folge Folgen Staffel Episode Ausgabe Kapitel Band".split(
     " ",
   ),
 );
@@ -65,7 +65,9 @@ function quotedTitleAt(lex: Lexicon, tokens: readonly Token[], sentence: string,
   const open = tokens[i];
   const before = word(tokens, i - 1);
   if (open?.type !== "punct" || !OPENING.has(open.text)) return undefined;
-  const afterKind = before !== undefined && (TITLE_NOUNS.has(before) || KIND_NOUNS.has(before));
+  // "eine neue Folge von „Küchengeflüster“", "ein Kapitel aus „Der Zauberberg“": the kind before von or aus.
+  const kindOf = (before === "von" || before === "aus") && TITLE_NOUNS.has(word(tokens, i - 2) ?? "");
+  const afterKind = before !== undefined && (TITLE_NOUNS.has(before) || KIND_NOUNS.has(before) || kindOf);
   for (let j = i + 1; j < Math.min(tokens.length, i + MAX_TITLE_WORDS + 2); j++) {
     const t = tokens[j];
     if (!t) break;
