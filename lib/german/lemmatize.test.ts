@@ -134,8 +134,16 @@ describe("verb lemmas", () => {
     // An inflected participle keeps its ge- participle reading, which the tagger reads as a verb class.
     ["gebaute", "bauen"],
     ["gefertigten", "fertigen"],
+    // A da- particle before a known verb's participle, the whole unknown to the dictionary.
+    ["dazugemietet", "dazumieten"],
+    ["dazugebucht", "dazubuchen"],
   ])("%s → %s", (form, inf) => {
     expect(verbLemmas(lex, form).map((h) => h.inf)).toContain(inf);
+  });
+
+  it("reads a da- particle's participle in a passive as the separable verb", () => {
+    const w = word(analyse("Ein Stellplatz kann gegen Aufpreis dazugemietet werden."), "dazugemietet");
+    expect(w).toMatchObject({ lemma: "dazumieten", pos: "verb" });
   });
 
   it("strips a spoken -n (gehn, schrein) only from a word the dictionary has as no adjective or adverb (fein)", () => {

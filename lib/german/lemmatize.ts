@@ -65,6 +65,10 @@ export const PARTICLES = [
 
 export const PARTICLE_SET = new Set(PARTICLES);
 
+// The da- adverbs that stand as particles and make new separable verbs of nearly any verb (dazukaufen,
+// dazumieten, dabeihaben, davonlaufen); the dictionary has few of these wholes.
+const DA_PARTICLES = ["dazu", "dabei", "davon", "daneben", "dagegen", "dahin", "daher"];
+
 export function nouns(lex: Lexicon, hw: string): LexEntry[] {
   return lex.entries(hw).filter((e) => e.pos === "noun" && !e.oldSpelling);
 }
@@ -425,6 +429,18 @@ function findVerbLemmas(lex: Lexicon, lower: string): VerbHit[] {
       ...(lex.isVerb(rest) ? [rest] : []),
     ];
     for (const base of bases) if (productiveVerb(lex, p, base)) add(p + base);
+  }
+  // A da- particle before the participle of a verb the dictionary has, where it lacks the whole: "kann
+  // dazugemietet werden" (dazumieten), "dazugebucht", "davongejagt". The participle only: a finite form or an
+  // infinitive after a particle is too often another word; and not a word the data has as an adjective
+  // (abgelegen, "remote"), which the dictionary would list as a verb if it were one.
+  const adjective = () => lex.isFullAdjective(lower) || lex.entries(lower).some((e) => e.pos === "adj");
+  for (const p of found.size === 0 && !adjective() ? DA_PARTICLES : []) {
+    if (!lower.startsWith(p) || lower.length - p.length < 5) continue;
+    const rest = lower.slice(p.length);
+    if (!rest.startsWith("ge")) continue;
+    for (const base of lex.verbsOf(rest))
+      if (!base.startsWith("ge") && lex.conjugation(base)?.A?.includes(rest)) add(p + base);
   }
   if (found.size === 0) {
     for (const inf of stripped(lex, lower)) add(inf);
