@@ -55,6 +55,8 @@ describe("name phrases", () => {
     ["Wir sahen den Film „Der Himmel über Berlin“ gestern.", "Himmel", "Der Himmel über Berlin"],
     ["Sie las den Roman „Die Blechtrommel“.", "Blechtrommel", "Die Blechtrommel"],
     ["Gestern lief „La Dolce Vita“ im Fernsehen.", "Dolce", "La Dolce Vita"],
+    // A cable car named by its summit.
+    ["Am Nachmittag fuhren wir mit der Tegelbergbahn hinauf.", "Tegelbergbahn", "Tegelbergbahn"],
     // An episode, chapter or issue of a title, its kind before von or aus.
     ["Willkommen zu einer neuen Folge von „Küchengeflüster“!", "Küchengeflüster", "Küchengeflüster"],
     ["Er las ein Kapitel aus „Der Zauberberg“ vor.", "Zauberberg", "Der Zauberberg"],
@@ -187,6 +189,9 @@ describe("name phrases", () => {
     ["Das Schloss der Tür klemmt.", "Schloss", "Schloss"],
     // An unknown first part before a common compound of the street's head (Stellplatz) is no street's name.
     ["Die Wohnung hat einen Tiefgaragenstellplatz.", "Tiefgaragenstellplatz", "Tiefgaragenstellplatz"],
+    // A pass or cable car whose first part is a German word is a kind of ticket or railway.
+    ["Wir kauften einen Wochenpass.", "Wochenpass", "Wochenpass"],
+    ["Die Hausbergbahn fährt heute nicht.", "Hausbergbahn", "Hausbergbahn"],
     // Before a capitalised noun the adjective starts a name of its own, no epithet.
     ["Als Paul die Große Mauer sah, staunte er.", "Mauer", "Mauer"],
   ])("%s: %s stays a noun", (sentence, text, lemma) => {

@@ -724,7 +724,18 @@ function namedBuildingAt(lex: Lexicon, tokens: readonly Token[], i: number): Nam
     [stem, `${stem}e`].some(
       (s) => placeNamed(s) !== undefined || landscapeNamed(s) !== undefined || dictionaryName(lex, s) !== undefined,
     );
-  const named = givenNameStem(lex, stem) || foreignStem || landscapeRailway || placeBuilding;
+  // "über den Reschenpass", "mit der Tegelbergbahn": a pass is named by the place it crosses and a cable car
+  // by its summit (-berg, -horn, -kopf, -stein, -joch); neither stem is a German word (Reisepass, Hausbergbahn
+  // and Skipass start with one, and the dictionary lists many).
+  const mountainStem =
+    /^\p{Lu}\p{Ll}{3,}$/u.test(stem) &&
+    unknownWord(lex, stem) &&
+    (head[1] === "pass"
+      ? splitCompound(lex, stem) === undefined
+      : head[1] === "bahn" &&
+        /(?:berg|horn|kopf|stein|joch)$/u.test(stem) &&
+        unknownWord(lex, stem.replace(/(?:berg|horn|kopf|stein|joch)$/u, "")));
+  const named = givenNameStem(lex, stem) || foreignStem || landscapeRailway || placeBuilding || mountainStem;
   return named ? { from: i, to: i, name, known: false, sure: true } : undefined;
 }
 
