@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { cardEntryOf } from "@/lib/german/card-entry";
 import type { CardEntry } from "@/lib/german/types";
 import type { StoredToken } from "@/lib/passages/stored-token";
 import { db } from "@/lib/server/db";
@@ -42,11 +43,11 @@ async function locateWord(
   const tokens = passage.paragraphs[0]?.sentences[0]?.tokens;
   const token = Array.isArray(tokens) ? (tokens[input.tokenIndex] as StoredToken | undefined) : undefined;
   if (!token?.analysis || typeof token.text !== "string") return null;
-  const { text: _text, ...engine } = token.analysis;
   return {
     passageId: passage.id,
     surface: token.text,
-    engine,
+    // As the reader's card has it (an idiom's verb is the idiom), so the saved word is found and kept.
+    engine: cardEntryOf(token.analysis),
     scope: input.forPassage ? passage.id : OWN_SCOPE,
   };
 }

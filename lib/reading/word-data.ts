@@ -1,5 +1,6 @@
 // What the reader ships to the browser so a word card opens with no network round trip: each distinct
 // analysis once, and per sentence the index of each token's analysis. Pure: no framework imports.
+import { cardEntryOf } from "@/lib/german/card-entry";
 import type { CardEntry } from "@/lib/german/types";
 import type { StoredToken } from "@/lib/passages/stored-token";
 
@@ -20,10 +21,8 @@ export function buildWordData(paragraphs: { position: number; sentences: { token
     paragraph.sentences.forEach((sentence, s) => {
       sentences[`${paragraph.position}-${s}`] = sentence.tokens.map((token) => {
         if (!token.analysis) return -1;
-        const { text: _text, ...entry } = token.analysis;
-        // An idiom's verb (stellte … in Aussicht: stellen) is the idiom on its card and in the vocabulary.
-        const lemma = entry.idiom ?? entry.lemma;
-        const compact: CardEntry = { ...entry, lemma, glosses: entry.glosses.slice(0, MAX_GLOSSES) };
+        const entry = cardEntryOf(token.analysis);
+        const compact: CardEntry = { ...entry, glosses: entry.glosses.slice(0, MAX_GLOSSES) };
         const key = JSON.stringify(compact);
         let index = seen.get(key);
         if (index === undefined) {

@@ -11,6 +11,8 @@ vi.mock("@/lib/server/session", () => ({ getViewer: vi.fn() }));
 vi.setConfig({ testTimeout: 120_000 });
 
 const TEXT = "Der Baumilliardär schläft im Garten.\n\nEin Baumilliardär kauft das Haus.";
+const IDIOM_TEXT =
+  "Er stellte neue Jobs in Aussicht. Die Firma baut ein neues Werk im Süden der Stadt, und viele Menschen freuen sich darüber.";
 
 let test: TestDatabase;
 let actions: typeof import("@/lib/corrections/actions");
@@ -101,6 +103,25 @@ describe(`corrections (${testDatabaseKind()})`, () => {
     expect(await forReader(passageId, learner)).toEqual([]);
     expect(await item()).toMatchObject({ lemma: "Baumilliardär", gender: "m" });
     expect((await item()).gloss).not.toBe("tycoon");
+  });
+
+  it("an idiom's verb is corrected as the idiom the card shows, and the saved idiom follows", async () => {
+    signInAs(other);
+    const mine = await import("@/lib/library/actions");
+    const own = ok(await mine.importOwnTextAction({ title: "Idiom", text: IDIOM_TEXT, translate: false }));
+    if (!own.ok) throw new Error(own.code);
+    const at = await wordAt(own.passageId, "stellte");
+    const vocabulary = await import("@/lib/vocabulary/actions");
+    // The card names the idiom (lib/german/card-entry.ts), so that is the lemma the learner saved.
+    ok(
+      await vocabulary.saveWord({ lemma: "in Aussicht stellen", surface: "stellte", pos: "verb", gloss: "to promise" }),
+    );
+    ok(await actions.saveCorrectionAction({ ...at, patch: { gloss: "to hold out the prospect of" } }));
+    const item = () => test.db.vocabularyItem.findFirstOrThrow({ where: { userId: other.id } });
+    expect(await item()).toMatchObject({ lemma: "in Aussicht stellen", gloss: "to hold out the prospect of" });
+    ok(await actions.resetCorrectionAction(at));
+    expect(await item()).toMatchObject({ lemma: "in Aussicht stellen" });
+    expect((await item()).gloss).not.toBe("to hold out the prospect of");
   });
 
   it("the passage's teacher corrects for every reader of that passage only", async () => {
