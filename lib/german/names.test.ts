@@ -98,6 +98,11 @@ describe("proper names", () => {
     expect(later).toMatchObject({ pos: "name", name: true });
   });
 
+  it("reads a listed name over a rare compound spelled the same (die Zugspitze, not Zug + Spitze)", () => {
+    const words = analyse("Von Garmisch-Partenkirchen führt die Zahnradbahn auf die Zugspitze.");
+    expect(word(words, "Zugspitze")).toMatchObject({ pos: "name" });
+  });
+
   it("remembers no epithet alone as a name: die Große Mauer after Karl der Große", () => {
     const passage = analyseText("Karl der Große ließ hier eine Pfalz bauen.\n\nSpäter sah Paul die Große Mauer.");
     const later = passage.paragraphs[1]?.sentences[0]?.words.find((w) => w?.text === "Große");

@@ -625,11 +625,14 @@ const RARE_NOUN_RANK = 5_000;
 function nameOverRareForm(lex: Lexicon, text: string): boolean {
   if (!dictionaryName(lex, text)) return false;
   const nouns = [...listedNounLemmas(lex, text), ...nounLemmas(lex, text)];
+  const rare = (e: LexEntry) => (lex.rank(e.lemma.toLowerCase()) ?? Number.POSITIVE_INFINITY) > RARE_NOUN_RANK;
   return nouns.every(
     (e) =>
       // "das Matterhorn": a place noun is the name itself, not another word.
       placeNoun(lex, e.lemma) !== undefined ||
-      (e.lemma !== text && (lex.rank(e.lemma.toLowerCase()) ?? Number.POSITIVE_INFINITY) > RARE_NOUN_RANK),
+      (e.lemma !== text && rare(e)) ||
+      // "die Zugspitze": a rare compound spelled as the name (Zug + Spitze, "head of the train") yields to it.
+      (e.lemma === text && rare(e) && (splitCompound(lex, text, e)?.segments.length ?? 0) > 1),
   );
 }
 
