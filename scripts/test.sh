@@ -8,8 +8,8 @@
 # cores half idle (a browser test mostly waits on the page, the PostgreSQL tests on the server), so
 # steps overlap (start_step, scripts/lib.sh): apt's downloads run beside npm ci; the static checks, the
 # production build and the browser tests' database beside the embedded-database tests; the reliability
-# suite beside the browser tests. A background step's output is printed, prefixed with its name, when it
-# is joined; any failure fails the run.
+# suite from the moment the build and the Debian packages are ready, beside everything after. A background
+# step's output is printed, prefixed with its name, when it is joined; any failure fails the run.
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
@@ -17,7 +17,37 @@ PG_DIR=""
 PG_PORT=${BRUECKE_TEST_PG_PORT:-54329}
 trap stop_postgres EXIT
 
-start_step packages ensure_test_packages
+# A background step that another one waits on leaves a marker (.tmp/<step>-ok or -failed): only the shell that
+# started a step can wait for it. Markers of an earlier run must not count.
+mkdir -p .tmp
+rm -f .tmp/*-ok .tmp/*-failed
+marked() {
+  local name=$1 status=0
+  shift
+  "$@" || status=$?
+  if [ "$status" -eq 0 ]; then touch ".tmp/$name-ok"; else touch ".tmp/$name-failed"; fi
+  return "$status"
+}
+await_step() {
+  until [ -e ".tmp/$1-ok" ]; do
+    if [ -e ".tmp/$1-failed" ]; then
+      echo "step $1 failed, so this step did not run" >&2
+      return 1
+    fi
+    sleep 2
+  done
+}
+
+# Reliability and security against the production build (tests/reliability): 50 learners under load on both
+# databases, PostgreSQL restarted under requests, the app killed mid-import, hostile input, and the access
+# matrix. It starts its own app servers (ports 3600 and up) and its own PostgreSQL (scripts/lib.sh), so it
+# can run beside the other tests. Much of it waits (on restarts, timeouts, a killed import), which is why
+# it starts as soon as it can: started after the PostgreSQL tests, it ran 65 s past the browser tests.
+reliability_when_ready() {
+  await_step packages && await_step build && npx vitest run --config tests/reliability/vitest.config.ts
+}
+
+start_step packages marked packages ensure_test_packages
 ensure_node_modules
 
 log "lint, format and import boundaries (Biome), unused files/exports/dependencies (knip), type check (in the background)"
@@ -25,9 +55,12 @@ start_step static bash -c 'npx biome ci . && npx knip && npx tsc --noEmit'
 # The build must never open the embedded database (it would lock a running app's data directory).
 rm -rf .tmp/build-must-not-open
 log "production build for the browser tests (in the background)"
-start_step build env BRUECKE_TEST_BUILD=1 DATABASE_URL=pglite:.tmp/build-must-not-open npx next build
+start_step build marked build env BRUECKE_TEST_BUILD=1 DATABASE_URL=pglite:.tmp/build-must-not-open npx next build
 log "the browser tests' prepared database (in the background)"
 start_step e2e-db bash scripts/e2e-server.sh --template-only
+
+log "reliability and security tests against the production build (in the background, once it is built)"
+start_step reliability reliability_when_ready
 
 log "unit and integration tests on the embedded database (PGlite)"
 npx vitest run
@@ -42,12 +75,6 @@ end_step build
 end_step e2e-db
 if [ -e .tmp/build-must-not-open ]; then echo "next build opened the embedded database" >&2; exit 1; fi
 
-# Reliability and security against the same build (tests/reliability): 50 learners under load on both
-# databases, PostgreSQL restarted under requests, the app killed mid-import, hostile input, and the access
-# matrix. It starts its own app servers (ports 3600 and up) and its own PostgreSQL (scripts/lib.sh), so it
-# runs beside the browser tests (ports 3100 and up).
-log "reliability and security tests against the production build (in the background)"
-start_step reliability npx vitest run --config tests/reliability/vitest.config.ts
 log "browser tests (Playwright + Debian chromium) against the production build"
 run_playwright_shards
 end_step reliability
