@@ -9,5 +9,10 @@ import type { CardEntry, WordAnalysis } from "./types";
  */
 export function cardEntryOf(analysis: WordAnalysis | CardEntry): CardEntry {
   const { text: _text, ...entry } = analysis as WordAnalysis;
-  return entry.idiom ? { ...entry, lemma: entry.idiom } : entry;
+  return entry.idiom ? { ...entry, lemma: cardLemma(entry) } : entry;
+}
+
+/** The lemma a learner meets the word under: the idiom for an idiom's verb, else the engine's lemma. */
+export function cardLemma(analysis: Pick<CardEntry, "lemma" | "idiom">): string {
+  return analysis.idiom ?? analysis.lemma;
 }

@@ -2,6 +2,7 @@
 // (nouns, verbs, adjectives) whose estimated band is above the level, rarest and most repeated first.
 
 import type { AnalysedPassage } from "./analyse";
+import { cardLemma } from "./card-entry";
 import { type Band, levelIndex } from "./difficulty";
 import type { LearnerLevel } from "./levels";
 import type { CompoundPart, PartOfSpeech, WordAnalysis } from "./types";
@@ -39,7 +40,7 @@ export function keyVocabulary(passage: AnalysedPassage, level: LearnerLevel): Ke
       s.words.forEach((w, ti) => {
         if (!w || !eligible(w, level)) return;
         // An idiom is its own entry: "in Aussicht stellen", not stellen with the idiom's glosses.
-        const lemma = w.idiom ?? w.lemma;
+        const lemma = cardLemma(w);
         const key = `${lemma}\t${w.pos}`;
         const seen = byLemma.get(key);
         if (seen) {
