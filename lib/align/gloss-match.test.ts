@@ -32,6 +32,16 @@ describe("matchGloss", () => {
     expect(texts("She announced new rules.", "to announce")?.words).toEqual(["announced"]);
   });
 
+  it("takes no bare word for a noun's gloss in the plural or in -ing", () => {
+    expect(texts("Excuse me, have you got a light?", "lights")).toBeUndefined();
+    expect(texts("Excuse me, have you got a light?", "lighting")).toBeUndefined();
+    expect(texts("The runway lights were off.", "lights")?.words).toEqual(["lights"]);
+    expect(texts("The lighting was poor.", "lighting")?.words).toEqual(["lighting"]);
+    // A singular gloss still takes the plural, and a verb's gloss any form.
+    expect(texts("All the lights were off.", "light")?.words).toEqual(["lights"]);
+    expect(texts("She is lighting a candle.", "to light")?.words).toEqual(["lighting"]);
+  });
+
   it("ranks a full match above a partial one", () => {
     const full = texts("The city has a dense network.", "to have");
     const partial = texts("The city has a dense network.", "to have at one's disposal");

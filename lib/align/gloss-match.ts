@@ -165,7 +165,7 @@ export function matchGloss(
   if (shape.core.length === 0) return undefined;
   let best: GlossMatch | undefined;
   english.forEach((w, i) => {
-    if (taken.has(i) || !w.keys.includes(shape.core[0] ?? "")) return;
+    if (taken.has(i) || !w.keys.includes(shape.core[0] ?? "") || longerForm(shape, w)) return;
     const found = [i];
     for (const key of shape.core.slice(1)) {
       const j = nearby(english, i, key, taken);
@@ -275,6 +275,19 @@ function verbFormOfNoun(shape: GlossShape, w: EnglishWord | undefined): boolean 
   if (shape.verb || !w) return false;
   const lower = w.text.toLowerCase();
   return lower.endsWith("ed") && !shape.written.includes(lower);
+}
+
+/**
+ * A noun's one-word gloss in the plural or in -ing is a meaning of its own ("lights" of an aircraft,
+ * "lighting", "means"), which the bare word does not say, though the keys are one: "have you got a light?"
+ * is neither "lights" nor "lighting" for Feuer.
+ */
+function longerForm(shape: GlossShape, w: EnglishWord): boolean {
+  const [written] = shape.written;
+  if (shape.verb || shape.written.length !== 1 || !written) return false;
+  const text = w.text.toLowerCase();
+  if (/[^su]s$/.test(written)) return text === written.slice(0, -1);
+  return written.endsWith("ing") && !text.startsWith(written);
 }
 
 const DETERMINERS = new Set("a an the my your his her its our their".split(" "));
