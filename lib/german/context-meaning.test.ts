@@ -147,6 +147,18 @@ describe("meaning from the sentence alone", () => {
     expect(word(analyse("Das führt zu Problemen."), "führt").glosses[0]).toBe("to lead to");
   });
 
+  it("takes a preposition a sense may go without only as a word of its own, not from a contraction", () => {
+    // untergehen (in) "to be lost": im Sturm is an adverbial.
+    expect(word(analyse("Das Schiff ging im Sturm unter."), "ging").glosses[0]).toBe("to sink");
+    expect(word(analyse("Er geht ganz in seiner Arbeit auf."), "geht").glosses[0]).toBe("to merge");
+  });
+
+  it("reads a contraction that opens the clause before the verb as an adverbial", () => {
+    // Not aufgehen in "to be absorbed in"; a contraction after the verb still counts.
+    expect(word(analyse("Im Winter geht die Sonne spät auf."), "geht").glosses[0]).not.toBe("to be absorbed in");
+    expect(word(analyse("Er geht ganz im Beruf auf."), "geht").glosses[0]).toBe("to be absorbed in");
+  });
+
   it("leaves werden as a full verb alone", () => {
     const w = word(analyse("Er wird Arzt."), "wird");
     expect(w.glosses[0]).toBe("to become");

@@ -36,6 +36,27 @@ function governs(words: readonly string[], prep: string): boolean {
   return words.some((w) => w === prep || CONTRACTIONS[w] === prep || w === `da${r}${prep}` || w === `wo${r}${prep}`);
 }
 
+/**
+ * Whether the clause has the preposition as a word of its own or as da(r)-/wo(r)- + preposition, not in a
+ * contraction: a preposition a sense may take but does not need is weak evidence, and "im Winter", "am Ende"
+ * mostly open an adverbial ("Im Winter geht die Sonne unter" is no untergehen (in) "to be lost").
+ */
+function governsAsWord(words: readonly string[], prep: string): boolean {
+  return governs(words.filter((w) => CONTRACTIONS[w] === undefined), prep);
+}
+
+/**
+ * The clause's words that may hold the verb's preposition: not a contraction that opens the clause before
+ * the verb, which opens an adverbial ("Im Winter geht die Sonne auf" is no aufgehen in, "to be absorbed
+ * in"; "Am Ende hat sie …", "Zum Glück …").
+ */
+function governingWords(ctx: SentenceContext, d: Draft, i: number): string[] {
+  const words = clauseWords(ctx, d, i);
+  const [from] = clauseBounds(ctx.tokens, i);
+  const opener = wordAt(ctx.tokens, from)?.text.toLowerCase();
+  return from < i && opener !== undefined && CONTRACTIONS[opener] !== undefined ? words.slice(1) : words;
+}
+
 const REFLEXIVE_GLOSS = /\b(?:oneself|itself|themselves|himself|herself|each other)\b/;
 const FUTURE_FORMS = new Set(["wird", "werden", "werde", "wirst", "werdet", "würde", "würden", "würdest", "würdet"]);
 // Ding has no sense for the passive auxiliary: its card says what the word does.
@@ -138,7 +159,7 @@ function verbContext(
   if (senses.length < 2) return undefined;
   const byObject = objectSense(lex, ctx, drafts, d, i);
   if (byObject) return byObject;
-  const words = clauseWords(ctx, d, i);
+  const words = governingWords(ctx, d, i);
   // Among senses taking the preposition, everyday language before a subject field's (verfügen über:
   // "to have" before [adm., jur.] "to dispose of").
   const imperative =
@@ -154,7 +175,7 @@ function verbContext(
   const governed = [...senses.entries()].filter(([, s]) =>
     s.prep !== undefined
       ? governs(words, s.prep) && (!s.reflexive || reflexiveUse)
-      : s.also?.some((p) => governs(words, p)) === true && (s.reflexive === true) === reflexiveUse,
+      : s.also?.some((p) => governsAsWord(words, p)) === true && (s.reflexive === true) === reflexiveUse,
   );
   // With its pronoun the verb is used reflexively: a sense that takes the preposition but not the pronoun
   // ("etw. an jdn. richten", to address to) yields to Ding's reflexive one ("sich an jdn. richten", to be
