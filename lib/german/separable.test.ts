@@ -63,6 +63,8 @@ describe("separable verbs split across the clause", () => {
     ["Die Polizei gab den Namen nicht preis.", "gab", "preis", "preisgeben"],
     ["Sie legte das Buch beiseite.", "legte", "beiseite", "beiseitelegen"],
     ["Die Sonne geht um sieben Uhr unter.", "geht", "unter", "untergehen"],
+    // es satthaben, "to be fed up with": not satt "well fed".
+    ["Ich habe es satt, jeden Tag zu warten.", "habe", "satt", "satthaben"],
   ])("%s: a first part that is also another word joins its verb (%s … %s → %s)", (sentence, v, p, lemma) => {
     const words = analyse(sentence);
     expect(word(words, v)).toMatchObject({ lemma, pos: "verb" });
@@ -73,6 +75,7 @@ describe("separable verbs split across the clause", () => {
     // After a copula the word is a predicative adjective; a verb with no meaning in the dictionary is not joined.
     ["Die Frage bleibt offen.", "offen", "offen"],
     ["Der Arzt schrieb sie krank.", "krank", "krank"],
+    ["Nach dem Essen war ich satt.", "satt", "satt"],
   ])("%s: %s stays the adjective", (sentence, text, lemma) => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "adj" });
   });

@@ -211,6 +211,7 @@ const OTHER_PARTICLES = new Set([
   "nahe",
   "offen",
   "preis",
+  "satt",
   "sauber",
   "schief",
   "schwer",
