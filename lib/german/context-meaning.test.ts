@@ -159,6 +159,12 @@ describe("meaning from the sentence alone", () => {
     expect(word(analyse("Er geht ganz im Beruf auf."), "geht").glosses[0]).toBe("to be absorbed in");
   });
 
+  it("takes Ding's reflexive sense with the clause's preposition from the alignment-only senses", () => {
+    // The card of einsetzen has no reflexive sense; sich einsetzen für is "to support".
+    expect(word(analyse("Er setzt sich für den Umweltschutz ein."), "setzt").glosses[0]).toBe("to support");
+    expect(word(analyse("Der Regen setzt am Abend ein."), "setzt").glosses[0]).not.toBe("to support");
+  });
+
   it("leaves werden as a full verb alone", () => {
     const w = word(analyse("Er wird Arzt."), "wird");
     expect(w.glosses[0]).toBe("to become");

@@ -147,6 +147,21 @@ function objectSense(
   return { sense: { sense: Math.min(at, own.length), gloss: 0 } };
 }
 
+/**
+ * A verb used reflexively with a preposition, where the card has no reflexive sense: Ding's sense of "sich
+ * … prep" kept for the alignment only, which then joins the card, as an object's does ("Sie setzt sich für
+ * die Rechte … ein" is sich einsetzen für "to support", not einsetzen "to come on"). Both the pronoun and the
+ * preposition are evidence, so the rarer sense is safe to take.
+ */
+function reflexiveWithPrep(lex: Lexicon, d: Draft, words: readonly string[]): MeaningChoice | undefined {
+  const own = d.senses ?? [];
+  if (own.some((s) => s.reflexive)) return undefined;
+  const chosen = lex.alignOnlySenses(own).find((s) => s.reflexive && s.prep !== undefined && governs(words, s.prep));
+  if (!chosen) return undefined;
+  d.senses = [...own, chosen];
+  return { sense: { sense: own.length, gloss: 0 } };
+}
+
 /** A verb's meaning from the noun it takes, the preposition it governs or its reflexive pronoun. */
 function verbContext(
   lex: Lexicon,
@@ -181,6 +196,10 @@ function verbContext(
   // ("etw. an jdn. richten", to address to) yields to Ding's reflexive one ("sich an jdn. richten", to be
   // directed), with or without the preposition.
   const reflexiveGoverned = reflexiveUse ? governed.filter(([, s]) => s.reflexive) : [];
+  if (reflexiveUse && !reflexiveGoverned.length) {
+    const rare = reflexiveWithPrep(lex, d, words);
+    if (rare) return rare;
+  }
   const plainReflexive = senses.findIndex((s) => s.reflexive && s.prep === undefined);
   if (reflexiveUse && governed.length && !reflexiveGoverned.length && plainReflexive >= 0)
     return plainReflexive === 0 ? undefined : { sense: { sense: plainReflexive, gloss: 0 } };
