@@ -94,6 +94,19 @@ describe("a finite verb against a specialist adjective spelled the same", () => 
   });
 });
 
+describe("als beside a finite verb", () => {
+  it.each(["Sie verdient als Ärztin sehr gut.", "Als Pflegekraft verdient sie nicht besonders viel."])(
+    "%s: verdient is verdienen, not the adjective 'deserved' after a copula",
+    (sentence) => {
+      expect(word(analyse(sentence), "verdient")).toMatchObject({ pos: "verb", lemma: "verdienen" });
+    },
+  );
+
+  it("keeps the adjective right after als", () => {
+    expect(word(analyse("Er gilt als sehr begabt."), "begabt")).toMatchObject({ pos: "adj", lemma: "begabt" });
+  });
+});
+
 describe("the salutation of a letter", () => {
   it.each([
     ["Lieber Tom, wie geht es dir?", "Lieber"],

@@ -186,15 +186,21 @@ const COPULAS = new Set([
 
 /** "es sei zu früh", "als großartig und aufgeschlossen", "verantwortlich zu sein": the adjective reading. */
 export function predicative(ctx: SentenceContext, i: number): boolean {
+  let noun = false;
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
     const t = ctx.tokens[j];
     if (t?.type !== "word") break;
-    if (COPULAS.has(t.text.toLowerCase())) return true;
+    const w = t.text.toLowerCase();
+    // "Als Pflegekraft verdient sie …": als with its noun is a phrase of its own, no copula to the word after.
+    if (COPULAS.has(w) && !(w === "als" && noun)) return true;
+    if (/^\p{Lu}/u.test(t.text)) noun = true;
   }
   const next = wordAt(ctx.tokens, i + 1)?.text.toLowerCase();
   const after = wordAt(ctx.tokens, i + 2)?.text.toLowerCase();
   return (
-    (next !== undefined && COPULAS.has(next)) ||
+    // A copula after the word ends its clause ("… verantwortlich ist"); als after it opens a phrase of its
+    // own ("Sie verdient als Ärztin gut").
+    (next !== undefined && next !== "als" && COPULAS.has(next)) ||
     (next === "zu" && after !== undefined && COPULAS.has(after)) ||
     bleibenPredicate(ctx, i)
   );
