@@ -107,6 +107,14 @@ describe("als beside a finite verb", () => {
   });
 });
 
+describe("a participle of two verbs beside its auxiliary", () => {
+  it("takes the verb whose perfect Ding gives with sein after sein", () => {
+    const w = word(analyse("Die Temperatur ist über Nacht unter null gefallen."), "gefallen");
+    expect(w).toMatchObject({ pos: "verb", lemma: "fallen" });
+    expect(word(analyse("Der Film hat mir gut gefallen."), "gefallen")).toMatchObject({ lemma: "gefallen" });
+  });
+});
+
 describe("the salutation of a letter", () => {
   it.each([
     ["Lieber Tom, wie geht es dir?", "Lieber"],

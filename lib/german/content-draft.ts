@@ -121,6 +121,7 @@ export function bestVerb(
   hits: readonly VerbHit[],
   lower: string,
   auxiliary: boolean,
+  sein = false,
 ): string | undefined {
   const score = (h: VerbHit) =>
     (lex.entries(h.inf).some((e) => e.pos === "verb" && e.senses.length) ? 4 : 0) +
@@ -130,7 +131,9 @@ export function bestVerb(
     (!auxiliary && geParticiple(lower, h.inf) ? -3 : 0) +
     // With an auxiliary, the verb whose participle the form is: "haben … verbracht" is verbringen, not the
     // rare past plural (ihr verbracht) of verbrechen.
-    (auxiliary && lex.conjugation(h.inf)?.A?.includes(lower) ? 1 : 0);
+    (auxiliary && lex.conjugation(h.inf)?.A?.includes(lower) ? 1 : 0) +
+    // With sein, the verb whose perfect Ding gives with sein: "ist … gefallen" is fallen, not gefallen "to like".
+    (sein && perfectWithSein(lex, h.inf) && lex.conjugation(h.inf)?.A?.includes(lower) ? 2 : 0);
   // Of equal finite readings, the verb whose stem the form keeps: "drängte" is drängen, not a subjunctive
   // of dringen. A participle decides by the auxiliary instead ("gehört": hören or gehören).
   // Not where the form is a present or past of each verb: "fällt" is as much fallen's as fällen's, so the
@@ -142,6 +145,10 @@ export function bestVerb(
   return [...hits].sort(
     (a, b) => score(b) - score(a) || keepsStem(b) - keepsStem(a) || rank(a) - rank(b) || a.inf.length - b.inf.length,
   )[0]?.inf;
+}
+
+function perfectWithSein(lex: Lexicon, inf: string): boolean {
+  return lex.entries(inf).some((e) => e.pos === "verb" && e.auxiliaries?.includes("sein"));
 }
 
 export function verbDraft(lex: Lexicon, text: string, inf: string): Draft {
@@ -642,7 +649,8 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
       ? participleAdjective(lex, text, lower)
       : undefined;
   if (stateParticiple) return stateParticiple;
-  const inf = bestVerb(lex, verbs, lower, auxiliaryBefore(ctx, i) !== undefined);
+  const auxiliary = auxiliaryBefore(ctx, i);
+  const inf = bestVerb(lex, verbs, lower, auxiliary !== undefined, auxiliary === "sein");
   if (inf) return verbDraft(lex, text, inf);
   if (adj) {
     const fixed = adj.lemma === lower ? adverbInFixedUse(lex, ctx, i, lower) : undefined;

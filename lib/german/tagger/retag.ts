@@ -86,7 +86,8 @@ function draftAs(lex: Lexicon, ctx: SentenceContext, i: number, pos: PartOfSpeec
       return adj ? fromEntry(lex, text, adj, "adj") : participleAdjective(lex, text, lower);
     }
     case "verb": {
-      const inf = bestVerb(lex, finiteOrPastParticiple(lex, lower), lower, auxiliaryBefore(ctx, i) !== undefined);
+      const aux = auxiliaryBefore(ctx, i);
+      const inf = bestVerb(lex, finiteOrPastParticiple(lex, lower), lower, aux !== undefined, aux === "sein");
       return inf ? verbDraft(lex, text, inf) : undefined;
     }
     case "adv": {
