@@ -6,6 +6,7 @@ import { verbLemmas } from "./lemmatize";
 import type { Lexicon, LexSense } from "./lexicon";
 import type { MeaningChoice } from "./meaning";
 import { addressee } from "./names";
+import { opensTimePhrase } from "./time-nouns";
 import { clauseBounds, clauseWords, type Draft, type SentenceContext, wordAt } from "./sentence-context";
 import type { Token } from "./types";
 import { isImperativeSingular, reflexiveInClause } from "./verb-grammar";
@@ -48,13 +49,22 @@ function governsAsWord(words: readonly string[], prep: string): boolean {
 /**
  * The clause's words that may hold the verb's preposition: not a contraction that opens the clause before
  * the verb, which opens an adverbial ("Im Winter geht die Sonne auf" is no aufgehen in, "to be absorbed
- * in"; "Am Ende hat sie …", "Zum Glück …").
+ * in"; "Am Ende hat sie …", "Zum Glück …"), nor a preposition of a phrase of time ("Das Gehalt wird am
+ * Monatsende überwiesen" is no überweisen an, "to refer to").
  */
-function governingWords(ctx: SentenceContext, d: Draft, i: number): string[] {
-  const words = clauseWords(ctx, d, i);
-  const [from] = clauseBounds(ctx.tokens, i);
-  const opener = wordAt(ctx.tokens, from)?.text.toLowerCase();
-  return from < i && opener !== undefined && CONTRACTIONS[opener] !== undefined ? words.slice(1) : words;
+function governingWords(ctx: SentenceContext, drafts: readonly (Draft | null)[], d: Draft, i: number): string[] {
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  const out: string[] = [];
+  for (let j = from; j <= to; j++) {
+    const t = wordAt(ctx.tokens, j);
+    if (!t || j === i || j === d.a.partnerIndex) continue;
+    const w = t.text.toLowerCase();
+    const contracted = CONTRACTIONS[w];
+    if (contracted !== undefined && j === from && from < i) continue;
+    if (opensTimePhrase(drafts, j, contracted ?? w)) continue;
+    out.push(w);
+  }
+  return out;
 }
 
 const REFLEXIVE_GLOSS = /\b(?:oneself|itself|themselves|himself|herself|each other)\b/;
@@ -174,7 +184,7 @@ function verbContext(
   if (senses.length < 2) return undefined;
   const byObject = objectSense(lex, ctx, drafts, d, i);
   if (byObject) return byObject;
-  const words = governingWords(ctx, d, i);
+  const words = governingWords(ctx, drafts, d, i);
   // Among senses taking the preposition, everyday language before a subject field's (verfügen über:
   // "to have" before [adm., jur.] "to dispose of").
   const imperative =
