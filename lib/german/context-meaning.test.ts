@@ -165,6 +165,11 @@ describe("meaning from the sentence alone", () => {
     expect(word(analyse("Der Regen setzt am Abend ein."), "setzt").glosses[0]).not.toBe("to support");
   });
 
+  it("takes, of the senses the preposition selects, the one in another word's subject field", () => {
+    // Geld is [fin.]: reichen für "to stretch to" [fin.], not "to serve" [cook.].
+    expect(word(analyse("Das Geld reicht nicht für die Miete."), "reicht").glosses[0]).toBe("to stretch to");
+  });
+
   it("leaves werden as a full verb alone", () => {
     const w = word(analyse("Er wird Arzt."), "wird");
     expect(w.glosses[0]).toBe("to become");

@@ -172,6 +172,15 @@ function reflexiveWithPrep(lex: Lexicon, d: Draft, words: readonly string[]): Me
   return { sense: { sense: own.length, gloss: 0 } };
 }
 
+/** The subject fields of the first senses of the sentence's other words. */
+function sentenceFields(drafts: readonly (Draft | null)[], i: number): Set<string> {
+  const out = new Set<string>();
+  drafts.forEach((d, j) => {
+    if (j !== i && d && !d.a.name) for (const f of d.senses?.[0]?.domains ?? []) out.add(f);
+  });
+  return out;
+}
+
 /** A verb's meaning from the noun it takes, the preposition it governs or its reflexive pronoun. */
 function verbContext(
   lex: Lexicon,
@@ -217,9 +226,13 @@ function verbContext(
   // A sense Ding labels everyday and gives with the preposition, written as a word of its own (a contraction
   // mostly opens an adverbial: "beim Backen"), before one that may take it: "an den Spielen teilnehmen" is
   // "to take part in" [soc.], not teilnehmen (an etw.) "to attend".
+  // Then one in the subject field of another word of the sentence: "Das Geld [fin.] reicht nicht für die
+  // Miete" is reichen für "to stretch to" [fin.], not "to serve" [cook.].
+  const fields = sentenceFields(drafts, i);
   const byPrep = (candidates.find(
     ([, s]) => s.prep !== undefined && words.includes(s.prep) && s.domains.some((d) => EVERYDAY_FIELDS.has(d)),
   ) ??
+    candidates.find(([, s]) => s.domains.some((d) => fields.has(d))) ??
     candidates.find(([, s]) => s.domains.every((d) => EVERYDAY_FIELDS.has(d))) ??
     candidates[0])?.[0];
   if (byPrep !== undefined) return byPrep === 0 ? undefined : { sense: { sense: byPrep, gloss: 0 } };
