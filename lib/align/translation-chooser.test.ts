@@ -210,10 +210,29 @@ describe("synonyms through a rarer sense, for a verb the translation matched not
     expect(word(analyseWith(german, [english]), text).glosses[0]).toBe(gloss);
   });
 
-  it("leaves a sense the sentence's context chose: Hörer abnehmen is to pick up, though 'pick up' may be to hear", () => {
+  it("takes no rare synonym for a sense the sentence's context chose: Hörer abnehmen is no 'to hear'", () => {
+    // Context chose "to lift" (Hörer); no sense of abnehmen matches, so the translation's own phrasal verb
+    // is the meaning, not "to hear", which 'pick up' may be through a rare sense.
     const w = word(analyseWith("Sie nahm sofort den Hörer ab.", ["She picked up the receiver at once."]), "nahm");
-    expect(w.glosses[0]).toBe(word(analyseWith("Sie nahm sofort den Hörer ab.", []), "nahm").glosses[0]);
-    expect(w.glosses[0]).not.toBe("to hear");
+    expect(w.glosses[0]).toBe("to pick up");
+  });
+
+  it.each([
+    ["Die Versicherung übernimmt die Kosten.", "The insurance covers the costs.", "übernimmt", "to cover"],
+    ["Der Trainer setzt auf junge Spieler.", "The coach is relying on young players.", "setzt", "to rely on"],
+  ])(
+    "gives a verb whose sense the sentence chose the translation's verb where none of its senses matches: %s",
+    (german, english, text, gloss) => {
+      expect(word(analyseWith(german, [english]), text).glosses[0]).toBe(gloss);
+    },
+  );
+
+  it("keeps a sense chosen by its preposition against a bare verb: bestehen aus is no 'to consist'", () => {
+    const w = word(
+      analyseWith("Das Team besteht aus fünf Forschern.", ["The team consists of five researchers."]),
+      "besteht",
+    );
+    expect(w.glosses[0]).toBe("to comprise");
   });
 
   it.each([

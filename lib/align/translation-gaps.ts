@@ -168,9 +168,22 @@ export function gapLinks(open: readonly OpenWord[], gaps: readonly Gap[]): { can
   return out;
 }
 
-/** Whether a candidate may take a leftover English word as its meaning: an ambiguous noun or verb nothing chose. */
+/**
+ * Whether a candidate may take a leftover English word as its meaning: an ambiguous noun or verb whose senses
+ * the translation matched none of, also where its sentence chose one ("Die Versicherung übernimmt die Kosten"
+ * / "… covers the cost": "to cover", not Ding's "to accept" with Kosten).
+ */
 export function receivesGap(c: MeaningCandidate): boolean {
-  return (c.noun === true || c.verb === true) && !c.name && !c.contextChosen && (c.ownSenses ?? c.senses.length) >= 2;
+  return (c.noun === true || c.verb === true) && !c.name && (c.ownSenses ?? c.senses.length) >= 2;
+}
+
+/**
+ * A verb whose sentence chose the sense by its preposition takes only a phrasal verb: "The coach is relying
+ * on young players" gives setzen auf "to rely on", but "The team consists of five researchers" leaves
+ * bestehen aus "to comprise" alone (a bare "to consist" would lose the preposition).
+ */
+export function fitsGap(c: MeaningCandidate, gap: Gap): boolean {
+  return !c.contextPrep || gap.words.length > 1;
 }
 
 // Words after which a verb follows: subject pronouns, auxiliaries and modals, the infinitive's "to".

@@ -8,7 +8,7 @@ import type { AlignedWord } from "@/lib/german/types";
 import { type EnglishWord, englishKey, englishWords } from "./english";
 import { anySenseSynonyms, englishSynonyms } from "./english-synonyms";
 import { type GlossShape, glossShape, matchGloss, slashVariants } from "./gloss-match";
-import { type Gap, gapLinks, gapNouns, gapVerbs, type OpenWord, receivesGap } from "./translation-gaps";
+import { fitsGap, type Gap, gapLinks, gapNouns, gapVerbs, type OpenWord, receivesGap } from "./translation-gaps";
 
 interface Link {
   /** Candidate index; part index for a compound part. */
@@ -257,7 +257,10 @@ function translationGaps(
   if (!open.some((n) => n.receiving)) return out;
   const used = new Set([...taken, ...partsOf.flatMap((p) => p?.words ?? [])]);
   const gaps = [...gapNouns(english, used), ...gapVerbs(english, used)];
-  for (const { candidate, gap } of gapLinks(open, gaps)) out.set(candidate, gap);
+  for (const { candidate, gap } of gapLinks(open, gaps)) {
+    const c = candidates[candidate];
+    if (c && fitsGap(c, gap)) out.set(candidate, gap);
+  }
   return out;
 }
 

@@ -46,6 +46,8 @@ export interface MeaningCandidate {
   adjectival?: boolean;
   /** The sentence's own context chose a sense already (a governed preposition, an object, a reflexive use). */
   contextChosen?: boolean;
+  /** The context chose a sense by the preposition it governs (setzen auf "to tip"). */
+  contextPrep?: boolean;
   /** A common noun. */
   noun?: boolean;
   /** A verb. */
@@ -172,6 +174,7 @@ export function meaningCandidates(lex: Lexicon, drafts: readonly (Draft | null)[
       name: d.a.name === true,
       ...((d.a.pos === "adj" || d.a.pos === "adv") && { adjectival: true }),
       ...(d.choice?.sense && { contextChosen: true }),
+      ...(d.choice?.sense && d.senses?.[d.choice.sense.sense]?.prep !== undefined && { contextPrep: true }),
       ...(d.a.pos === "noun" && !d.a.name && { noun: true }),
       ...(d.a.pos === "verb" && { verb: true }),
       place: wordCount > 1 ? Math.max(wordAt, 0) / (wordCount - 1) : 0,
