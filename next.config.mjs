@@ -17,6 +17,7 @@ const nextConfig = {
     "@prisma/adapter-pg",
     "pg",
     "deepl-node",
+    "sql.js",
     "loglevel",
   ],
   poweredByHeader: false,

@@ -41,7 +41,7 @@ export async function exportFile(userId: string, request: ExportRequest, now = n
   if (request.format === "anki") {
     return { body: toAnkiTsv(notes), type: "text/plain; charset=utf-8", name: "bruecke-vocabulary-anki.txt" };
   }
-  const body = buildApkg({
+  const body = await buildApkg({
     notes,
     modified: rows.map((row) => Math.floor(row.updatedAt.getTime() / 1000)),
     labels: { cardName: t("anki.cardName"), plural: t("anki.plural") },

@@ -1,7 +1,3 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import Database from "better-sqlite3";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/server/session";
@@ -13,6 +9,7 @@ import {
   setWordStatus,
   updateVocabularyItem,
 } from "@/lib/vocabulary/mutations";
+import { openSqliteFile } from "../support/sqlite-file";
 import { createTestDatabase, type TestDatabase, testDatabaseKind } from "../support/test-db";
 
 const viewer = vi.hoisted(() => ({ current: null as Viewer | null }));
@@ -322,21 +319,16 @@ describe(`vocabulary authorization (${testDatabaseKind()})`, () => {
     const apkg = await get("format=apkg&all=1");
     expect(apkg.headers.get("content-disposition")).toContain("bruecke-vocabulary.apkg");
     const files = unzipSync(new Uint8Array(await apkg.arrayBuffer()));
-    const path = join(mkdtempSync(join(tmpdir(), "bruecke-export-")), "collection.anki2");
-    writeFileSync(path, files["collection.anki2"]!);
-    const collection = new Database(path, { readonly: true });
+    const collection = await openSqliteFile(files["collection.anki2"]!);
     try {
-      const notes = collection.prepare("SELECT flds, guid FROM notes ORDER BY id").all() as {
-        flds: string;
-        guid: string;
-      }[];
+      const notes = collection.all<{ flds: string; guid: string }>("SELECT flds, guid FROM notes ORDER BY id");
       const items = await test.db.vocabularyItem.findMany({
         where: { userId: user.id },
         orderBy: { createdAt: "asc" },
       });
       expect(notes.map((n) => n.guid).sort()).toEqual(items.map((i) => `bruecke-${i.id}`).sort());
       expect(notes.map((n) => n.flds.split("\x1f")[0]).sort()).toEqual(["Jack Ma", "das Haus", "die Straße"]);
-      expect(collection.prepare("SELECT count(*) AS n FROM cards").get()).toEqual({ n: 3 });
+      expect(collection.get("SELECT count(*) AS n FROM cards")).toEqual({ n: 3 });
     } finally {
       collection.close();
     }

@@ -1,23 +1,17 @@
 import { createHash } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import Database from "better-sqlite3";
 import { strFromU8, unzipSync } from "fflate";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openSqliteFile, type SqliteFile } from "@/tests/support/sqlite-file";
 import { DECK_ID, NOTETYPE_ID } from "./collection";
 import { ANKI_FIELDS, toAnkiNotes } from "./note";
 import { buildApkg } from "./package";
 import { EXPECTED_NOTES, POS_LABEL, TRICKY_ROWS } from "./test-rows";
 
-const dir = mkdtempSync(join(tmpdir(), "bruecke-apkg-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
 const labels = { cardName: "German → English", plural: "Plural:" };
 
 /** Writes the package, unzips it and opens its collection with SQLite, as Anki's importer does. */
-function openPackage(now: Date, rows = TRICKY_ROWS) {
-  const apkg = buildApkg({
+async function openPackage(now: Date, rows = TRICKY_ROWS) {
+  const apkg = await buildApkg({
     notes: toAnkiNotes(rows, POS_LABEL),
     modified: rows.map((row) => Math.floor(row.updatedAt.getTime() / 1000)),
     labels,
@@ -26,9 +20,7 @@ function openPackage(now: Date, rows = TRICKY_ROWS) {
   const files = unzipSync(apkg);
   expect(Object.keys(files).sort()).toEqual(["collection.anki2", "media"]);
   expect(JSON.parse(strFromU8(files.media!))).toEqual({});
-  const path = join(dir, `collection-${now.getTime()}.anki2`);
-  writeFileSync(path, files["collection.anki2"]!);
-  return new Database(path, { readonly: true, fileMustExist: true });
+  return openSqliteFile(files["collection.anki2"]!);
 }
 
 const plain = (html: string) =>
@@ -40,22 +32,24 @@ const plain = (html: string) =>
     .replaceAll("&amp;", "&");
 
 describe("buildApkg", () => {
-  const db = openPackage(new Date("2026-12-02T10:00:00Z"));
+  let db: SqliteFile;
+  beforeAll(async () => {
+    db = await openPackage(new Date("2026-12-02T10:00:00Z"));
+  });
   afterAll(() => db.close());
 
   it("holds Anki's schema-11 tables and one collection row", () => {
     const tables = db
-      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-      .all()
+      .all("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
       .map((row) => (row as { name: string }).name);
     expect(tables).toEqual(["cards", "col", "graves", "notes", "revlog"]);
-    const col = db.prepare("SELECT * FROM col").all() as Record<string, unknown>[];
+    const col = db.all("SELECT * FROM col") as Record<string, unknown>[];
     expect(col).toHaveLength(1);
     expect(col[0]).toMatchObject({ id: 1, ver: 11 });
   });
 
   it("defines the Brücke note type with its fields in order, one card template, and the Brücke deck", () => {
-    const col = db.prepare("SELECT models, decks, dconf, conf FROM col").get() as Record<string, string>;
+    const col = db.get("SELECT models, decks, dconf, conf FROM col") as Record<string, string>;
     const models = JSON.parse(col.models!);
     const model = models[String(NOTETYPE_ID)];
     expect(model).toMatchObject({ id: NOTETYPE_ID, name: "Brücke", type: 0, sortf: 0, did: DECK_ID });
@@ -75,7 +69,7 @@ describe("buildApkg", () => {
   });
 
   it("stores every saved word as a note, field by field, with its tags, GUID, sort field and checksum", () => {
-    const notes = db.prepare("SELECT * FROM notes ORDER BY id").all() as Record<string, string | number>[];
+    const notes = db.all("SELECT * FROM notes ORDER BY id") as Record<string, string | number>[];
     expect(notes).toHaveLength(TRICKY_ROWS.length);
     notes.forEach((note, index) => {
       const expected = EXPECTED_NOTES[index]!;
@@ -90,9 +84,19 @@ describe("buildApkg", () => {
     });
   });
 
+  it("stores ids, timestamps and checksums as integers, as Anki reads them", () => {
+    const kinds = [
+      ...db.all("SELECT typeof(id) AS a, typeof(mod) AS b, typeof(csum) AS c FROM notes"),
+      ...db.all("SELECT typeof(id) AS a, typeof(nid) AS b, typeof(due) AS c FROM cards"),
+      ...db.all("SELECT typeof(crt) AS a, typeof(mod) AS b, typeof(scm) AS c FROM col"),
+    ];
+    expect(kinds.length).toBe(2 * TRICKY_ROWS.length + 1);
+    for (const row of kinds) expect(row).toEqual({ a: "integer", b: "integer", c: "integer" });
+  });
+
   it("gives every note one new card in the Brücke deck", () => {
-    const cards = db.prepare("SELECT * FROM cards ORDER BY due").all() as Record<string, number>[];
-    const noteIds = (db.prepare("SELECT id FROM notes ORDER BY id").all() as { id: number }[]).map((n) => n.id);
+    const cards = db.all("SELECT * FROM cards ORDER BY due") as Record<string, number>[];
+    const noteIds = (db.all("SELECT id FROM notes ORDER BY id") as { id: number }[]).map((n) => n.id);
     expect(cards.map((card) => card.nid)).toEqual(noteIds);
     for (const card of cards) {
       expect(card).toMatchObject({ did: DECK_ID, ord: 0, type: 0, queue: 0, ivl: 0, reps: 0 });
@@ -100,23 +104,23 @@ describe("buildApkg", () => {
     expect(cards.map((card) => card.due)).toEqual(cards.map((_, i) => i + 1));
   });
 
-  it("keeps GUIDs, the note type and the deck when exported again later, so a re-import updates the notes", () => {
-    const later = openPackage(new Date("2027-01-15T08:00:00Z"));
+  it("keeps GUIDs, the note type and the deck when exported again later, so a re-import updates the notes", async () => {
+    const later = await openPackage(new Date("2027-01-15T08:00:00Z"));
     try {
-      const guids = (d: Database.Database) =>
-        (d.prepare("SELECT guid FROM notes ORDER BY guid").all() as { guid: string }[]).map((n) => n.guid);
+      const guids = (d: SqliteFile) =>
+        (d.all("SELECT guid FROM notes ORDER BY guid") as { guid: string }[]).map((n) => n.guid);
       expect(guids(later)).toEqual(guids(db));
-      const models = JSON.parse((later.prepare("SELECT models FROM col").get() as { models: string }).models);
+      const models = JSON.parse((later.get("SELECT models FROM col") as { models: string }).models);
       expect(Object.keys(models)).toEqual([String(NOTETYPE_ID)]);
     } finally {
       later.close();
     }
   });
 
-  it("writes a valid empty package for no words", () => {
-    const empty = openPackage(new Date("2026-12-03T00:00:00Z"), []);
+  it("writes a valid empty package for no words", async () => {
+    const empty = await openPackage(new Date("2026-12-03T00:00:00Z"), []);
     try {
-      expect(empty.prepare("SELECT count(*) AS n FROM notes").get()).toEqual({ n: 0 });
+      expect(empty.get("SELECT count(*) AS n FROM notes")).toEqual({ n: 0 });
     } finally {
       empty.close();
     }

@@ -2,8 +2,8 @@
 // media map. Anki 2.1 and later import it, upgrading the schema themselves. The tables and columns are those of
 // Anki's schema11.sql; notes carry their sort field and first-field checksum as Anki computes them.
 import { createHash } from "node:crypto";
-import Database from "better-sqlite3";
 import { strToU8, zipSync } from "fflate";
+import initSqlJs, { type SqlJsStatic } from "sql.js";
 import { collectionJson, DECK_ID, NOTETYPE_ID, type TemplateLabels } from "./collection";
 import type { AnkiNote } from "./note";
 
@@ -59,15 +59,26 @@ export interface PackageInput {
   now: Date;
 }
 
+// SQLite compiled to WebAssembly (sql.js): the file is built in memory and nothing needs compiling at install
+// (better-sqlite3's native build was a minute of every fresh install). Loaded once, on the first export.
+let sqlite: Promise<SqlJsStatic> | undefined;
+const loadSqlite = () => {
+  sqlite ??= initSqlJs();
+  return sqlite;
+};
+
 /** The collection database (SQLite file bytes). */
-export function buildCollection({ notes, modified, labels, now }: PackageInput): Buffer {
-  const db = new Database(":memory:");
+export async function buildCollection({ notes, modified, labels, now }: PackageInput): Promise<Uint8Array> {
+  const SQL = await loadSqlite();
+  const db = new SQL.Database();
   try {
     db.exec(SCHEMA);
     const nowMs = now.getTime();
     const nowSec = Math.floor(nowMs / 1000);
     const json = collectionJson(labels, notes.length, nowSec);
-    db.prepare("INSERT INTO col VALUES (1, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?)").run(
+    // Ids and checksums beyond 32 bits reach SQLite as doubles; the integer columns' affinity stores them as
+    // integers, as Anki expects (the tests check typeof).
+    db.run("INSERT INTO col VALUES (1, ?, ?, ?, ?, 0, 0, 0, ?, ?, ?, ?, ?)", [
       Math.floor(nowSec / 86_400) * 86_400,
       nowMs,
       nowMs,
@@ -77,37 +88,39 @@ export function buildCollection({ notes, modified, labels, now }: PackageInput):
       JSON.stringify(json.decks),
       JSON.stringify(json.dconf),
       JSON.stringify(json.tags),
-    );
+    ]);
     const insertNote = db.prepare("INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
     // New cards, in the order the words were saved (due = position in the new queue).
     const insertCard = db.prepare("INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')");
-    db.transaction(() => {
-      notes.forEach((note, index) => {
-        // Ids are millisecond timestamps in Anki; the importer gives new ones where they clash.
-        const id = nowMs - notes.length + index;
-        const mod = modified[index] ?? nowSec;
-        const first = note.fields[0] ?? "";
-        const tags = note.tags.length ? ` ${note.tags.join(" ")} ` : "";
-        insertNote.run(
-          id,
-          note.guid,
-          NOTETYPE_ID,
-          mod,
-          tags,
-          note.fields.join(FIELD_SEPARATOR),
-          stripHtml(first),
-          fieldChecksum(first),
-        );
-        insertCard.run(id, id, DECK_ID, mod, index + 1);
-      });
-    })();
-    return db.serialize();
+    db.run("BEGIN");
+    notes.forEach((note, index) => {
+      // Ids are millisecond timestamps in Anki; the importer gives new ones where they clash.
+      const id = nowMs - notes.length + index;
+      const mod = modified[index] ?? nowSec;
+      const first = note.fields[0] ?? "";
+      const tags = note.tags.length ? ` ${note.tags.join(" ")} ` : "";
+      insertNote.run([
+        id,
+        note.guid,
+        NOTETYPE_ID,
+        mod,
+        tags,
+        note.fields.join(FIELD_SEPARATOR),
+        stripHtml(first),
+        fieldChecksum(first),
+      ]);
+      insertCard.run([id, id, DECK_ID, mod, index + 1]);
+    });
+    db.run("COMMIT");
+    insertNote.free();
+    insertCard.free();
+    return db.export();
   } finally {
     db.close();
   }
 }
 
 /** The .apkg file: the collection plus an empty media map. */
-export function buildApkg(input: PackageInput): Uint8Array {
-  return zipSync({ "collection.anki2": new Uint8Array(buildCollection(input)), media: strToU8("{}") });
+export async function buildApkg(input: PackageInput): Promise<Uint8Array> {
+  return zipSync({ "collection.anki2": await buildCollection(input), media: strToU8("{}") });
 }
