@@ -6,8 +6,8 @@ import { verbLemmas } from "./lemmatize";
 import type { Lexicon, LexSense } from "./lexicon";
 import type { MeaningChoice } from "./meaning";
 import { addressee } from "./names";
-import { opensTimePhrase } from "./time-nouns";
 import { clauseBounds, clauseWords, type Draft, type SentenceContext, wordAt } from "./sentence-context";
+import { opensTimePhrase } from "./time-nouns";
 import type { Token } from "./types";
 import { isImperativeSingular, reflexiveInClause } from "./verb-grammar";
 
@@ -43,7 +43,10 @@ function governs(words: readonly string[], prep: string): boolean {
  * mostly open an adverbial ("Im Winter geht die Sonne unter" is no untergehen (in) "to be lost").
  */
 function governsAsWord(words: readonly string[], prep: string): boolean {
-  return governs(words.filter((w) => CONTRACTIONS[w] === undefined), prep);
+  return governs(
+    words.filter((w) => CONTRACTIONS[w] === undefined),
+    prep,
+  );
 }
 
 /**
