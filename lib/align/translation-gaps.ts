@@ -65,14 +65,14 @@ const MAX_MODIFIERS = 2;
 const lower = (w: EnglishWord | undefined) => w?.text.toLowerCase() ?? "";
 
 /** A word that may head a noun phrase: a word of letters, no closed-class word, no verb form. */
-function contentWord(w: EnglishWord | undefined): boolean {
+export function contentWord(w: EnglishWord | undefined): boolean {
   if (!w || !/^\p{L}+$/u.test(w.text)) return false;
   const text = lower(w);
   return !CLOSED.has(text) && !OPENERS.has(text);
 }
 
 /** Looks like a verb's or an adverb's form: irregular ("saw" of see, "left"), -ed or -ly. */
-function verbOrAdverbForm(w: EnglishWord): boolean {
+export function verbOrAdverbForm(w: EnglishWord): boolean {
   const text = lower(w);
   if (/(?:ed|ly)$/.test(text) && text.length > 4) return true;
   const own = englishKey(w.text);

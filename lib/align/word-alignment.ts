@@ -5,6 +5,7 @@
 import type { LexSense } from "@/lib/german/lexicon";
 import type { MeaningCandidate, MeaningChoice, SenseChoice } from "@/lib/german/meaning";
 import type { AlignedWord } from "@/lib/german/types";
+import { adjectiveGaps } from "./adjective-gaps";
 import { type EnglishWord, englishKey, englishWords } from "./english";
 import { anySenseSynonyms, englishSynonyms } from "./english-synonyms";
 import { type GlossShape, glossShape, matchGloss, slashVariants } from "./gloss-match";
@@ -191,11 +192,20 @@ export function alignMeanings(
   for (const link of rareSynonymLinks(candidates, english, taken, accepted)) accepted.set(link.candidate, link);
   const partsOf = candidates.map((c, i) => partChoices(c, english, taken, accepted.get(i)?.words ?? []));
   const gaps = translationGaps(candidates, english, taken, accepted, partsOf);
+  const adjectives = openAdjectives(candidates, english, taken, accepted, partsOf);
   const choices = new Map<number, MeaningChoice>();
   candidates.forEach((c, i) => {
     const link = accepted.get(i);
     const parts = partsOf[i];
     const gap = gaps.get(i);
+    const adjective = adjectives.get(i);
+    if (adjective !== undefined) {
+      choices.set(c.token, {
+        aligned: aligned(english, [adjective]),
+        translated: english[adjective]?.text.toLowerCase(),
+      });
+      return;
+    }
     if (gap) {
       choices.set(c.token, { aligned: aligned(english, gap.words), translated: gap.gloss });
       return;
@@ -207,6 +217,30 @@ export function alignMeanings(
     choices.set(c.token, choice);
   });
   return choices;
+}
+
+/**
+ * Ambiguous adjectives the translation matched none of, with the English adjective in their place
+ * (adjective-gaps.ts): before the English of the noun right after them, or after a form of be.
+ */
+function openAdjectives(
+  candidates: readonly MeaningCandidate[],
+  english: readonly EnglishWord[],
+  taken: Set<number>,
+  accepted: ReadonlyMap<number, Link>,
+  partsOf: readonly ({ words: number[] } | undefined)[],
+): Map<number, number> {
+  const open = [...candidates.keys()].filter((i) => {
+    const c = candidates[i];
+    return c?.adjective && !c.contextChosen && !accepted.has(i) && !partsOf[i] && (c.ownSenses ?? c.senses.length) >= 2;
+  });
+  if (!open.length) return new Map();
+  const nounWords = (i: number) => {
+    const token = candidates[i]?.token ?? 0;
+    const n = candidates.findIndex((c, j) => j > i && c.noun && c.token <= token + 2);
+    return n >= 0 ? accepted.get(n)?.words : undefined;
+  };
+  return adjectiveGaps(candidates, english, taken, open, nounWords);
 }
 
 /**

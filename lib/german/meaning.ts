@@ -48,6 +48,8 @@ export interface MeaningCandidate {
   contextChosen?: boolean;
   /** The context chose a sense by the preposition it governs (setzen auf "to tip"). */
   contextPrep?: boolean;
+  /** An adjective (not an adverb). */
+  adjective?: boolean;
   /** A common noun. */
   noun?: boolean;
   /** A verb. */
@@ -173,6 +175,7 @@ export function meaningCandidates(lex: Lexicon, drafts: readonly (Draft | null)[
       ...(d.clauseWords && { clauseWords: d.clauseWords }),
       name: d.a.name === true,
       ...((d.a.pos === "adj" || d.a.pos === "adv") && { adjectival: true }),
+      ...(d.a.pos === "adj" && { adjective: true }),
       ...(d.choice?.sense && { contextChosen: true }),
       ...(d.choice?.sense && d.senses?.[d.choice.sense.sense]?.prep !== undefined && { contextPrep: true }),
       ...(d.a.pos === "noun" && !d.a.name && { noun: true }),
