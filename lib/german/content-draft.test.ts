@@ -138,6 +138,20 @@ describe("a word the dictionary has only as an adverb that inflects as an adject
     expect(word(analyse(sentence), text)).toMatchObject({ lemma: text, pos: "adj" });
   });
 
+  it.each([
+    ["Zur Eröffnung gibt es für jeden Gast ein Stück Kuchen gratis.", "gratis"],
+    ["Nehmt genug Wasser mit!", "genug"],
+    ["Sie können die Ausleihe online verlängern.", "online"],
+    ["Der Eintritt ist gratis.", "gratis"],
+    ["Stricken Sie zwei Maschen rechts zusammen.", "rechts"],
+  ])("%s: %s, an adjective never declined, is the adverb", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma: text, pos: "adv" });
+  });
+
+  it("keeps a rare adjective the lists cannot vouch is never declined", () => {
+    expect(word(analyse("Die Katze ist sehr scheu."), "scheu")).toMatchObject({ pos: "adj" });
+  });
+
   it("keeps an adverb the full-form data does not inflect", () => {
     expect(word(analyse("Er kommt bald wieder."), "bald")).toMatchObject({ pos: "adv" });
   });

@@ -660,6 +660,7 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
     // Uninflected and not predicative: "endlich" is the adverb "finally", not the adjective "finite"; but
     // "fiel leise", "schnell fahren" are the adjective used adverbially.
     const adv = adj.lemma === lower ? lex.entries(lower).find((e) => e.pos === "adv" && !e.oldSpelling) : undefined;
+    if (adv && undeclinedAdjective(lex, lower)) return fromEntry(lex, text, adv, "adv");
     if (adv && !predicative(ctx, i) && !adverbialAdjective(lex, ctx, i, adj, adv))
       return fromEntry(lex, text, adv, "adv");
     return fromEntry(lex, text, adj, "adj");
@@ -704,6 +705,19 @@ export function bareSuperlativeAdverb(
  */
 export function declinableOnlyAdverb(lex: Lexicon, lower: string): boolean {
   return lex.isFullAdjective(lower) && functionWord(lower).length === 0 && adjectives(lex, lower).length === 0;
+}
+
+/**
+ * "Kuchen gratis", "genug Wasser", "online verlängern", "rechts stricken": a word Ding has as adjective and
+ * adverb that is never declined cannot stand as an adjective before a noun; used uninflected it is the
+ * adverb, in every position. Never declined: the full-form data has no adjective of it, and the frequency
+ * list has the word but none of its declined forms (gratise, onlinen); both lists lack rare adjectives
+ * (scheu), which keep their reading.
+ */
+export function undeclinedAdjective(lex: Lexicon, lower: string): boolean {
+  if (lex.isFullAdjective(lower) || lex.rank(lower) === undefined) return false;
+  if (["e", "en", "er", "es", "em"].some((ending) => lex.rank(lower + ending) !== undefined)) return false;
+  return lex.entries(lower).some((e) => e.pos === "adv" && !e.oldSpelling);
 }
 
 /** Best guess for a word the lexicon lacks, from its shape alone; the card says it is a guess. */

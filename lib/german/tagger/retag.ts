@@ -15,6 +15,7 @@ import {
   participleAdjective,
   participleBeforeVerb,
   predicative,
+  undeclinedAdjective,
   verbDraft,
 } from "../content-draft";
 import { draft, fromEntry, nameDraft, rankOf, unknownDraft } from "../draft";
@@ -475,6 +476,8 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     // "rund 500", "gar nicht": an adverb whose sense the words around it chose (content-draft.ts) was read
     // in context already; the tagger takes "rund" before a figure for the adjective.
     if (d.a.pos === "adv" && want === "adj" && (d.choice !== undefined || ownAdverb(lex, model, ctx, i, d))) return;
+    // "Kuchen gratis", "online verlängern": an adverb whose adjective is never declined (content-draft.ts).
+    if (d.a.pos === "adv" && want === "adj" && undeclinedAdjective(lex, d.a.text.toLowerCase())) return;
     // "regelmäßig und möglichst fettarm": a bare superlative form with an adverb entry is that adverb (content-draft.ts).
     if (d.a.pos === "adv" && want === "adj" && bareSuperlativeAdverb(lex, ctx, i, d.a.text.toLowerCase())) return;
     // "zu wenig gegen …", "zu spät": before an adjective or adverb and no noun, zu is "too", not the preposition.
