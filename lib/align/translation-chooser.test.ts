@@ -227,6 +227,12 @@ describe("synonyms through a rarer sense, for a verb the translation matched not
     },
   );
 
+  it("gives a leftover English verb to the participle, not to haben beside it", () => {
+    const words = analyseWith("Niemand hat das Telefon abgenommen.", ["Nobody answered the phone."]);
+    expect(word(words, "abgenommen").glosses[0]).toBe("to answer");
+    expect(word(words, "hat").glosses[0]).not.toBe("to answer");
+  });
+
   it("keeps a sense chosen by its preposition against a bare verb: bestehen aus is no 'to consist'", () => {
     const w = word(
       analyseWith("Das Team besteht aus fünf Forschern.", ["The team consists of five researchers."]),

@@ -266,6 +266,11 @@ function anchoredPlace(
   return edge / (english.length - 1) + best.offset;
 }
 
+// haben, sein, werden take no leftover English verb, nor compete for one: mostly auxiliaries, they would take
+// the participle's ("Niemand hat das Telefon abgenommen" / "Nobody answered the phone": answered is
+// abnehmen's).
+const AUXILIARIES = new Set(["haben", "sein", "werden"]);
+
 /**
  * Ambiguous nouns and verbs the translation matched nothing of, with the English noun or verb left over at
  * their place (translation-gaps.ts); every noun or verb left unmatched competes for those, but only these
@@ -280,7 +285,7 @@ function translationGaps(
 ): Map<number, Gap> {
   const open: OpenWord[] = [];
   candidates.forEach((c, candidate) => {
-    const kind = c.noun ? "noun" : c.verb ? "verb" : undefined;
+    const kind = c.noun ? "noun" : c.verb && !AUXILIARIES.has(c.lemma) ? "verb" : undefined;
     if (!kind || accepted.has(candidate) || partsOf[candidate] || c.place === undefined) return;
     const word: OpenWord = { candidate, place: c.place, kind, receiving: receivesGap(c) };
     const anchored = anchoredPlace(candidates, english, accepted, c.place);
