@@ -21,6 +21,8 @@ describe("part of speech in context", () => {
     ["Es wird turbulent: Verliebte erleben romantische Stunden.", "Verliebte", "Verliebte", "noun"],
     ["Die Wohnung ist leer und still.", "still", "still", "adj"],
     ["Typischerweise ist das so.", "Typischerweise", "typischerweise", "adv"],
+    // Opening the sentence before a personal pronoun: the verb of a question, not die Macht.
+    ["Macht es Ihnen etwas aus, wenn ich das Fenster öffne?", "Macht", "ausmachen", "verb"],
     // The treebanks saw vorsichtig about as often either way: no evidence of an adverb of its own.
     ["Bei Nässe bremst das Auto später, fahren Sie deshalb vorsichtig.", "vorsichtig", "vorsichtig", "adj"],
     ["Das Buch gehört mir.", "gehört", "gehören", "verb"],

@@ -442,6 +442,10 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     // an adverb is the adverb (morgen, "tomorrow"), not a bare noun (der Morgen).
     if (d.a.pos === "adv" && want === "noun" && isSentenceInitial(ctx.tokens, i) && drafts[i + 1]?.a.pos === "verb")
       return;
+    // "Macht es Ihnen etwas aus?": opening the sentence right before a personal pronoun, a finite verb opens a
+    // question or a command (analyse-word.ts, verbFirst), not a bare noun (die Macht).
+    if (d.a.pos === "verb" && want === "noun" && isSentenceInitial(ctx.tokens, i) && drafts[i + 1]?.a.pos === "pron")
+      return;
     // "Morgen wird bestimmt alles besser": content-draft.ts reads a participle that is also an adverb as the
     // adverb only where more of its clause follows; the verb's participle would end it.
     if (d.a.pos === "adv" && want === "verb" && verbLemmas(lex, d.a.text.toLowerCase()).some((h) => h.participle))
