@@ -7,6 +7,7 @@ import { agreeWithArticles } from "./article-agreement";
 import { functionWord } from "./closed-class";
 import { guessLemma } from "./content-draft";
 import { contextChoice } from "./context-meaning";
+import { coordinatedNames } from "./coordinated-names";
 import { fromEntry, nameDraft, unknownDraft } from "./draft";
 import { domainProfile, finalise } from "./glosses";
 import { addGrammar } from "./grammar";
@@ -140,6 +141,7 @@ function draftSentenceUnguarded(
   if (lang === "de") {
     retag(lex, ctx, drafts);
     genitiveNames(lex, tokens, drafts);
+    coordinatedNames(lex, tokens, drafts);
     comparativeAdverbs(drafts);
     amLiebsten(lex, tokens, drafts);
     salutation(lex, tokens, drafts);
