@@ -170,6 +170,11 @@ describe("meaning from the sentence alone", () => {
     expect(word(analyse("Das Geld reicht nicht für die Miete."), "reicht").glosses[0]).toBe("to stretch to");
   });
 
+  it("reads a participle with sein of a verb Ding gives with haben only by its other entry", () => {
+    expect(word(analyse("Die Familie ist nach München gezogen."), "gezogen").glosses[0]).toBe("to move somewhere");
+    expect(word(analyse("Er hat kräftig am Seil gezogen."), "gezogen").glosses[0]).toBe("to pull");
+  });
+
   it("leaves werden as a full verb alone", () => {
     const w = word(analyse("Er wird Arzt."), "wird");
     expect(w.glosses[0]).toBe("to become");

@@ -384,6 +384,40 @@ function perfectAuxiliary(
   return undefined;
 }
 
+const SEIN_FORMS = new Set([
+  "bin",
+  "bist",
+  "ist",
+  "sind",
+  "seid",
+  "war",
+  "warst",
+  "waren",
+  "wart",
+  "sei",
+  "seien",
+  "wäre",
+  "wären",
+]);
+
+/**
+ * A participle with sein whose verb Ding gives the perfect with haben only: the verb is used in a sense
+ * Ding lists apart from its verb line, as a motion ("Wir sind nach Leipzig gezogen": ziehen "to move
+ * somewhere", not "to pull", which is hat gezogen).
+ */
+function perfectWithSein(lex: Lexicon, ctx: SentenceContext, d: Draft, i: number): MeaningChoice | undefined {
+  const entries = lex.entries(d.a.lemma);
+  const verbs = entries.filter((e) => e.pos === "verb");
+  if (!verbs.length || !verbs.every((e) => e.auxiliaries?.length === 1 && e.auxiliaries[0] === "haben"))
+    return undefined;
+  if (!lex.conjugation(d.a.lemma)?.A?.includes(d.a.text.toLowerCase())) return undefined;
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  let sein = false;
+  for (let j = from; j <= to; j++) if (SEIN_FORMS.has(wordAt(ctx.tokens, j)?.text.toLowerCase() ?? "")) sein = true;
+  const other = entries.find((e) => e.pos !== "verb" && e.senses[0]?.glosses[0]?.startsWith("to "))?.senses[0];
+  return sein && other ? chooseOwn(d, other) : undefined;
+}
+
 /** The meaning chosen from the sentence alone, or undefined to keep the ranked senses. */
 export function contextChoice(
   lex: Lexicon,
@@ -400,6 +434,7 @@ export function contextChoice(
   if (d.a.lemma === "werden") return auxiliaryWerden(lex, ctx, drafts, d, i);
   return (
     perfectAuxiliary(lex, ctx, drafts, d, i) ??
+    perfectWithSein(lex, ctx, d, i) ??
     thereIs(ctx, drafts, d, i) ??
     wouldLike(d) ??
     verbContext(lex, ctx, drafts, d, i)
