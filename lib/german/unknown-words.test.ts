@@ -49,6 +49,13 @@ describe("unknown words get an honest card", () => {
     expect(word(analyse("Frau Schilling kommt morgen."), "Schilling")).toMatchObject({ pos: "name" });
   });
 
+  it("reads an unknown noun in -line as feminine", () => {
+    expect(word(analyse("Das Projekt hat eine Deadline."), "Deadline")).toMatchObject({ pos: "noun", gender: "f" });
+    expect(word(analyse("Die Timeline zeigt alles."), "Timeline")).toMatchObject({ pos: "noun", gender: "f" });
+    // A first name on -line stays a name.
+    expect(word(analyse("Gestern kam Caroline zu Besuch."), "Caroline")).toMatchObject({ pos: "name" });
+  });
+
   it("reads an unknown word ending in a dictionary noun as that kind of thing, not a name", () => {
     const words = analyse("Die Nachtcreme mit Sheabutter und Hyaluronsäure spendet Feuchtigkeit.");
     expect(word(words, "Sheabutter")).toMatchObject({ pos: "noun", gender: "f" });
