@@ -45,7 +45,7 @@ export const cardSelect = {
   },
 } satisfies Prisma.ReviewCardSelect;
 
-type CardRow = Prisma.ReviewCardGetPayload<{ select: typeof cardSelect }>;
+export type CardRow = Prisma.ReviewCardGetPayload<{ select: typeof cardSelect }>;
 
 /** What the review screen gets for one card (no FSRS internals). */
 export interface ReviewCardView {

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { CardRow } from "./data";
 import type { CardSnapshot, CardState } from "./scheduler";
 
 export interface GradeWrite {
@@ -55,4 +56,76 @@ export async function writeGrade(db: PrismaClient, write: GradeWrite): Promise<s
     FROM card
     RETURNING "id"`;
   return rows[0]?.id ?? null;
+}
+
+interface SessionCardRow {
+  userId: string;
+  id: string | null;
+  version: number;
+  due: Date;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  lastReview: Date | null;
+  itemId: string;
+  lemma: string;
+  surface: string;
+  pos: string;
+  gender: string | null;
+  plural: string | null;
+  gloss: string;
+  grammar: string | null;
+  context: string | null;
+  contextTranslation: string | null;
+  status: CardRow["item"]["status"];
+}
+
+/**
+ * In one round trip: whose unexpired session `token` is, and that user's card `cardId` with its word (what
+ * cardSelect reads). `null` when the session is unknown or expired; `card: null` when the user has no such
+ * card (someone else's, or none).
+ */
+export async function sessionCard(
+  db: PrismaClient,
+  token: string,
+  cardId: string,
+  now: Date,
+): Promise<{ userId: string; card: CardRow | null } | null> {
+  const rows = await db.$queryRaw<SessionCardRow[]>`
+    SELECT s."userId", c."id", c."version", c."due", c."stability", c."difficulty", c."elapsedDays",
+      c."scheduledDays", c."learningSteps", c."reps", c."lapses", c."state", c."lastReview",
+      i."id" AS "itemId", i."lemma", i."surface", i."pos", i."gender", i."plural", i."gloss", i."grammar",
+      i."context", i."contextTranslation", i."status"::text AS "status"
+    FROM "session" s
+    LEFT JOIN "ReviewCard" c ON c."id" = ${cardId} AND c."userId" = s."userId"
+    LEFT JOIN "VocabularyItem" i ON i."id" = c."itemId"
+    WHERE s."token" = ${token} AND s."expiresAt" > ${at(now)}::timestamp`;
+  const row = rows[0];
+  if (!row) return null;
+  if (row.id === null) return { userId: row.userId, card: null };
+  const { userId, itemId, lemma, surface, pos, gender, plural, gloss, grammar, context, contextTranslation, status } =
+    row;
+  return {
+    userId,
+    card: {
+      id: row.id,
+      version: row.version,
+      due: row.due,
+      stability: row.stability,
+      difficulty: row.difficulty,
+      elapsedDays: row.elapsedDays,
+      scheduledDays: row.scheduledDays,
+      learningSteps: row.learningSteps,
+      reps: row.reps,
+      lapses: row.lapses,
+      state: row.state,
+      lastReview: row.lastReview,
+      item: { id: itemId, lemma, surface, pos, gender, plural, gloss, grammar, context, contextTranslation, status },
+    },
+  };
 }

@@ -2,8 +2,8 @@ import "server-only";
 import { AppError } from "@/lib/errors";
 import { db } from "@/lib/server/db";
 import { checkAnswer, countsAsRecalled } from "./answer-check";
-import { cardSelect, cardStateOf, toCardView } from "./data";
-import { writeGrade } from "./grade-sql";
+import { type CardRow, cardSelect, cardStateOf, toCardView } from "./data";
+import { sessionCard, writeGrade } from "./grade-sql";
 import { buildPrompt } from "./prompt";
 import { applyGrade, fromSnapshot, toSnapshot } from "./scheduler";
 import { cardSnapshot, type GradeInput, type SettingsInput } from "./schema";
@@ -20,6 +20,21 @@ const MAX_DURATION_MS = 5 * 60_000;
  */
 export async function gradeCard(userId: string, input: GradeInput, now = new Date()) {
   const row = await db.reviewCard.findFirst({ where: { id: input.cardId, userId }, select: cardSelect });
+  return gradeRow(userId, row, input, now);
+}
+
+/**
+ * gradeCard for the holder of session `token` (app/api/review/grade): the session, its user and that
+ * user's card are read in one round trip, so a grade is two (that read and the write). An unknown or
+ * expired session is "unauthenticated"; someone else's card is "not_found", as for a card that is not there.
+ */
+export async function gradeCardForSession(token: string, input: GradeInput, now = new Date()) {
+  const found = await sessionCard(db, token, input.cardId, now);
+  if (!found) throw new AppError("unauthenticated");
+  return gradeRow(found.userId, found.card, input, now);
+}
+
+async function gradeRow(userId: string, row: CardRow | null, input: GradeInput, now: Date) {
   if (!row) throw new AppError("not_found");
   if (row.version !== input.version) throw new AppError("conflict");
 
@@ -47,6 +62,8 @@ export async function gradeCard(userId: string, input: GradeInput, now = new Dat
   if (logId === null) throw new AppError("conflict");
   return { logId, correct, check, card: toCardView({ ...row, ...after, version: row.version + 1 }, now) };
 }
+
+export type GradeResult = Awaited<ReturnType<typeof gradeRow>>;
 
 /**
  * Takes back a grade: restores the card as it was and deletes the log row. Only the card's latest grade

@@ -47,3 +47,15 @@ export function malformation(request: RawRequest): "nul" | "undecodable_path" | 
 
 /** HSTS for two years, subdomains included. Browsers ignore it on a response that came over plain http. */
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
+
+/**
+ * The origin the browser addressed: the Host header (`next start` builds request.url as localhost whatever
+ * the host), or X-Forwarded-Host/-Proto from the TLS proxy in front. A cross-site page sends its own Origin,
+ * which never equals this.
+ */
+export function requestOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
+  const proto = request.headers.get("x-forwarded-proto") ?? url.protocol.replace(":", "");
+  return `${proto}://${host}`;
+}

@@ -24,15 +24,8 @@ export function authedAction<S extends z.ZodType, T>(
       const viewer = await getViewer();
       if (!viewer) return { ok: false, error: "unauthenticated" };
       if (options.role && viewer.role !== options.role) return { ok: false, error: "forbidden" };
-      const parsed = options.schema.safeParse(withoutNul(raw));
-      if (!parsed.success) {
-        const fields: Record<string, string[]> = {};
-        for (const issue of parsed.error.issues) {
-          const key = issue.path.join(".") || "_";
-          fields[key] = [...(fields[key] ?? []), issue.message];
-        }
-        return { ok: false, error: "invalid_input", fields };
-      }
+      const parsed = parseInput(options.schema, raw);
+      if (!parsed.ok) return parsed;
       return { ok: true, data: await handler(parsed.data, viewer) };
     } catch (error) {
       if (isGeneralAppError(error)) return { ok: false, error: error.code };
@@ -41,6 +34,21 @@ export function authedAction<S extends z.ZodType, T>(
       return { ok: false, error: code };
     }
   };
+}
+
+/** Input parsed as every action parses it (NUL dropped, then zod), or invalid_input with the fields' messages. */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  raw: unknown,
+): { ok: true; data: z.infer<S> } | { ok: false; error: "invalid_input"; fields: Record<string, string[]> } {
+  const parsed = schema.safeParse(withoutNul(raw));
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const fields: Record<string, string[]> = {};
+  for (const issue of parsed.error.issues) {
+    const key = issue.path.join(".") || "_";
+    fields[key] = [...(fields[key] ?? []), issue.message];
+  }
+  return { ok: false, error: "invalid_input", fields };
 }
 
 /** U+0000 is never meant as text, and PostgreSQL cannot store it (a 500 otherwise): drop it from every string. */

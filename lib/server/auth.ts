@@ -5,6 +5,7 @@ import { createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { readEnv } from "@/lib/env";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/passwords/strength";
+import { requestOrigin } from "@/lib/security/request-checks";
 import { checkEmailLength, checkedDisplayName, checkImageLength } from "./account-fields";
 import { CLIENT_ADDRESS_HEADER, trustedProxies, withClientAddress } from "./client-address";
 import { db } from "./db";
@@ -111,10 +112,3 @@ export const auth = betterAuth({
 export const handleAuthRequest = (request: Request): Promise<Response> => auth.handler(withClientAddress(request));
 
 export type AuthSession = typeof auth.$Infer.Session;
-
-function requestOrigin(request: Request): string {
-  const url = new URL(request.url);
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host") ?? url.host;
-  const proto = request.headers.get("x-forwarded-proto") ?? url.protocol.replace(":", "");
-  return `${proto}://${host}`;
-}

@@ -1,6 +1,6 @@
 // The HTTP half of `npm run bench`, against a running production server (scripts/bench.sh starts it):
 // reader latency next to a static copy of its own HTML (the floor), transferred bytes, and 50 learners
-// grading cards through the real server action. Writes one JSON file; scripts/bench/report.ts prints it.
+// grading cards as the review page does (POST /api/review/grade). Writes one JSON file; scripts/bench/report.ts prints it.
 // Usage: tsx scripts/bench/http.ts --base http://127.0.0.1:3400 --dist .next-bench --out .tmp/bench/http-pglite.json [--pid <server pid>]
 import { spawn } from "node:child_process";
 import { once } from "node:events";
@@ -21,6 +21,9 @@ const { values: args } = parseArgs({
     pid: { type: "string" },
     "static-port": { type: "string" },
     "grading-only": { type: "boolean" },
+    // How grades are sent: "route" (POST /api/review/grade, what the review page does) or "action" (the
+    // gradeCard server action of builds before it), to measure one against the other.
+    "grade-via": { type: "string", default: "route" },
     // Several servers behind the proxy: only the reader with 50 clients and grading, learners signed up at setup-base.
     "scale-only": { type: "boolean" },
     "setup-base": { type: "string" },
@@ -178,7 +181,8 @@ async function createLearners(app: AppClient): Promise<(Session & { cards: { car
 /** 50 learners, one connection each, grading their cards in turn (each grade sends the version it was shown). */
 async function gradingLoad(app: AppClient, learners: Awaited<ReturnType<typeof createLearners>>, seconds: number) {
   const cpuBefore = cpuMs();
-  const grade = app.action("lib/review/actions.ts#gradeCard");
+  const viaAction = args["grade-via"] === "action";
+  const actionId = viaAction ? app.action("lib/review/actions.ts#gradeCard").id : "";
   let next = 0;
   let ok = 0;
   let failed = 0;
@@ -191,25 +195,26 @@ async function gradingLoad(app: AppClient, learners: Awaited<ReturnType<typeof c
     return [
       {
         method: "POST",
-        path: "/en/review",
+        path: viaAction ? "/en/review" : "/api/review/grade",
         setupRequest: (request: RequestParams) => {
           card = learner.cards[turn++ % learner.cards.length]!;
+          const input = { cardId: card.cardId, version: card.version, grade: 3, mode: "recognition", durationMs: 1500 };
           return {
             ...request,
-            headers: {
-              "next-action": grade.id,
-              "content-type": "text/plain;charset=UTF-8",
-              accept: "text/x-component",
-              origin: base,
-              cookie: learner.cookie,
-            },
-            body: JSON.stringify([
-              { cardId: card.cardId, version: card.version, grade: 3, mode: "recognition", durationMs: 1500 },
-            ]),
+            headers: (viaAction
+              ? {
+                  "next-action": actionId,
+                  "content-type": "text/plain;charset=UTF-8",
+                  accept: "text/x-component",
+                  origin: base,
+                  cookie: learner.cookie,
+                }
+              : { "content-type": "application/json", origin: base, cookie: learner.cookie }) as Record<string, string>,
+            body: JSON.stringify(viaAction ? [input] : input),
           };
         },
         onResponse: (status: number, body: string) => {
-          if (status === 200 && body.includes('"ok":true')) {
+          if (status === 200 && (viaAction ? body.includes('"ok":true') : body.includes('"logId"'))) {
             card.version++;
             ok++;
           } else {

@@ -247,6 +247,32 @@ test("the review page in German", async ({ page }) => {
   await expect(page.getByRole("img", { name: /Balkendiagramm der Wiederholungen pro Tag/ })).toBeVisible();
 });
 
+test("a grade sent after the session ended is refused with a translated message", async ({ browser }) => {
+  const context = await browser.newContext({ storageState });
+  const page = await context.newPage();
+  await page.goto("/en/vocabulary");
+  await page.getByText("Add a word").click();
+  await page.getByLabel("German word (dictionary form)").fill("Ufer");
+  await page.getByLabel("English meaning").fill("shore");
+  await page.getByLabel("Word type").selectOption("noun");
+  await page.getByLabel("Article").selectOption({ label: "das" });
+  await page.getByRole("button", { name: "Add word" }).click();
+  await expect(page.getByText("Added “Ufer”.")).toBeVisible();
+
+  const review = new ReviewPage(page);
+  await review.open("de");
+  await review.mode(/^Erkennen/).check();
+  await expect(review.card).toBeVisible();
+  const shown = await review.card.getAttribute("data-card");
+  // The session cookie goes (as when it ends): the grade is refused, the card stays, the page says why.
+  await context.clearCookies();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("3");
+  await expect(page.getByRole("status").filter({ hasText: "Deine Sitzung ist abgelaufen" })).toBeVisible();
+  await expect(review.card).toHaveAttribute("data-card", shown ?? "");
+  await context.close();
+});
+
 test("signed out, the review page asks to sign in and comes back", async ({ browser }) => {
   const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const page = await context.newPage();

@@ -201,7 +201,7 @@ function expectNoSecrets(text: string, where: string) {
 
 // ─── Pages and route handlers ───
 
-type Outcome = "200" | "sign-in" | "404" | "401" | "200/redirect";
+type Outcome = "200" | "sign-in" | "404" | "401" | "405" | "200/redirect";
 type Who = "anonymous" | "other learner" | "other teacher";
 interface RouteCase {
   path: () => string;
@@ -300,6 +300,11 @@ const ROUTES: Record<string, RouteCase> = {
   "/api/imports/[key]": {
     path: () => "/api/imports/0123456789abcdef0123456789abcdef",
     expect: { anonymous: "401", "other learner": "200", "other teacher": "200" },
+  },
+  // POST only (the review page grades there; checked under "grading over HTTP" below): GET is 405 for all.
+  "/api/review/grade": {
+    path: () => "/api/review/grade",
+    expect: { anonymous: "405", "other learner": "405", "other teacher": "405" },
   },
   // For load balancers: states only (tests/integration/health.test.ts), the same for everyone.
   "/api/health": {
@@ -594,6 +599,26 @@ function actionsInSource(): string[] {
       return [...source.matchAll(/^export (?:const|async function|function) (\w+)/gm)].map((m) => `${file}#${m[1]}`);
     });
 }
+
+describe("grading over HTTP (POST /api/review/grade)", () => {
+  it("refuses visitors, other users and other origins", async () => {
+    expect(await app.client.grade(null, grade())).toMatchObject({ status: 401, result: { error: "unauthenticated" } });
+    expect(await app.client.grade(otherLearner, grade())).toMatchObject({
+      status: 404,
+      result: { error: "not_found" },
+    });
+    expect(await app.client.grade(otherTeacher, grade())).toMatchObject({
+      status: 404,
+      result: { error: "not_found" },
+    });
+    const crossSite = await fetch(`${app.base}/api/review/grade`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "https://evil.example", cookie: learner.cookie },
+      body: JSON.stringify(grade()),
+    });
+    expect(crossSite.status).toBe(403);
+  });
+});
 
 describe("server actions", () => {
   it("lists every server action in lib/*/actions.ts and in the build", () => {

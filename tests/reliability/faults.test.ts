@@ -112,9 +112,8 @@ describe("PostgreSQL restarted while 10 learners grade and read", () => {
               mode: "recognition",
               durationMs: 1_000,
             };
-            const graded = await app.client.call<{ ok: boolean; error?: string; data?: { logId: string } }>(
+            const graded = await app.client.grade<{ ok: boolean; error?: string; data?: { logId: string } }>(
               learner,
-              "lib/review/actions.ts#gradeCard",
               input,
               { timeoutMs: 20_000 },
             );
@@ -193,7 +192,7 @@ describe("PostgreSQL restarted while 10 learners grade and read", () => {
     expect(during.length).toBeGreaterThan(10);
     for (const o of during.filter((o) => !o.ok)) {
       if (o.kind === "page") expect(`${o.status >= 500 ? "5xx" : o.status} ${o.error}`).toBe("5xx error page");
-      else expect(`${o.status} ${o.error}`).toBe("200 unavailable");
+      else expect(`${o.status} ${o.error}`).toBe("503 unavailable");
     }
     expect(during.filter((o) => !o.ok).length).toBeGreaterThan(0);
     // Recovered without a restart: the same process, and everything succeeds again.

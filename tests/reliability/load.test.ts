@@ -66,17 +66,13 @@ async function learnerLoop(
       else failures.push(`markParagraphRead ${marked.status} ${marked.text.slice(-120)}`);
     } else {
       const card = learner.cards[turn % learner.cards.length]!;
-      const graded = await app.client.call<{ ok: boolean; data?: { logId: string } }>(
-        learner,
-        "lib/review/actions.ts#gradeCard",
-        {
-          cardId: card.cardId,
-          version: card.version,
-          grade: 1 + (turn % 4),
-          mode: "recognition",
-          durationMs: 2_000,
-        },
-      );
+      const graded = await app.client.grade<{ ok: boolean; data?: { logId: string } }>(learner, {
+        cardId: card.cardId,
+        version: card.version,
+        grade: 1 + (turn % 4),
+        mode: "recognition",
+        durationMs: 2_000,
+      });
       if (graded.status === 200 && graded.result?.ok && graded.result.data) {
         card.version++;
         card.graded++;

@@ -199,9 +199,8 @@ describe("grading on both servers at once", () => {
     let conflicts = 0;
     const grade = async (client: AppClient, learner: Learner, card: Card, turn: number) => {
       requests++;
-      const answer = await client.call<Grade>(
+      const answer = await client.grade<Grade>(
         learner,
-        "lib/review/actions.ts#gradeCard",
         { cardId: card.cardId, version: card.version, grade: 1 + (turn % 4), mode: "recognition", durationMs: 2_000 },
         { timeoutMs: 90_000 },
       );

@@ -123,6 +123,43 @@ export class AppClient {
     };
   }
 
+  /**
+   * Grades a card as the review page does (POST /api/review/grade), answering in a server action's shape:
+   * result is { ok: true, data } or { ok: false, error }.
+   */
+  async grade<T = { ok: boolean; error?: string; data?: { logId: string } }>(
+    session: Session | null,
+    input: unknown,
+    options: { timeoutMs?: number } = {},
+  ): Promise<ActionResponse<T>> {
+    const started = performance.now();
+    const response = await fetch(`${this.base}/api/review/grade`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        origin: this.base,
+        ...(session ? { cookie: session.cookie } : {}),
+      },
+      body: JSON.stringify(input),
+      redirect: "manual",
+      signal: AbortSignal.timeout(options.timeoutMs ?? 30_000),
+    });
+    const text = await response.text();
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = undefined;
+    }
+    const result =
+      body === undefined
+        ? undefined
+        : response.ok
+          ? { ok: true, data: body }
+          : { ok: false, error: (body as { error?: string }).error };
+    return { status: response.status, result: result as T | undefined, text, ms: performance.now() - started };
+  }
+
   async get(
     pathname: string,
     session: Session | null = null,

@@ -3,9 +3,10 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Link } from "@/i18n/navigation";
 import type { AppErrorCode } from "@/lib/errors";
-import { gradeCard, reloadCard, undoGrade } from "../actions";
+import { reloadCard, undoGrade } from "../actions";
 import { type AnswerCheck, checkAnswer } from "../answer-check";
 import type { ReviewCardView } from "../data";
+import { postGrade } from "../grade-client";
 import { intervalParts } from "../interval";
 import { buildPrompt, REVIEW_MODES, type ReviewMode } from "../prompt";
 import { type ReviewDraft, readDraft, writeDraft } from "../review-draft";
@@ -125,7 +126,7 @@ export function ReviewSession({ cards, newToday, dailyNewLimit, nextDue, newWait
       if (!current || !prompt || !answered || busy) return;
       setBusy(true);
       const durationMs = Date.now() - shownAt.current;
-      const result = await gradeCard({
+      const result = await postGrade({
         cardId: current.cardId,
         version: current.version,
         grade: value,
