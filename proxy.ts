@@ -32,6 +32,7 @@ export default function proxy(request: NextRequest) {
 
 export const config = {
   // Everything but the build's own files and the icons in app/: a page path may contain a dot
-  // (/en/join/ABC.DEF), and it needs its CSP like any other.
-  matcher: "/((?!_next/static/|_next/image|_vercel/|favicon\\.ico$|icon\\.svg$).*)",
+  // (/en/join/ABC.DEF), and it needs its CSP like any other. Grading (app/api/review/grade) skips it too:
+  // it runs for every grade, and the route does the checks itself (same origin, HSTS; its path is fixed).
+  matcher: "/((?!_next/static/|_next/image|_vercel/|favicon\\.ico$|icon\\.svg$|api/review/grade$).*)",
 };

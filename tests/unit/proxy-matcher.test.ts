@@ -1,5 +1,5 @@
 // Which paths the proxy (CSP nonce, malformed-request checks, HSTS) runs for: every page and route
-// handler, dots in the path or not; only the build's own files and the icons in app/ skip it.
+// handler, dots in the path or not; only the build's own files, the icons in app/ and grading skip it.
 
 import { AsyncLocalStorage } from "node:async_hooks";
 import { readFileSync } from "node:fs";
@@ -30,6 +30,8 @@ describe("the proxy's matcher", () => {
     "/en/read/a%00.b",
     "/de/read/abc.json",
     "/api/classes/a.b/export",
+    "/api/review/grade/x",
+    "/api/review/grades",
     "/favicon.icox",
   ])("runs for %s", (url) => expect(matches(url)).toBe(true));
 
@@ -39,5 +41,6 @@ describe("the proxy's matcher", () => {
     "/_next/image?url=x",
     "/favicon.ico",
     "/icon.svg",
+    "/api/review/grade",
   ])("skips %s", (url) => expect(matches(url)).toBe(false));
 });

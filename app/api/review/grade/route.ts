@@ -2,7 +2,7 @@ import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { isGeneralAppError } from "@/lib/errors";
 import { gradeCardForSession } from "@/lib/review/mutations";
 import { gradeInput } from "@/lib/review/schema";
-import { requestOrigin } from "@/lib/security/request-checks";
+import { requestOrigin, STRICT_TRANSPORT_SECURITY } from "@/lib/security/request-checks";
 import { parseInput } from "@/lib/server/action-client";
 import { routeFailure as failure, routeError } from "@/lib/server/route-errors";
 import { signedSessionToken } from "@/lib/server/session-token";
@@ -15,9 +15,17 @@ const noStore = { "cache-control": "no-store" };
  * better-auth's session lookup. The same checks in one round trip (lib/review/grade-sql.ts sessionCard):
  * same origin only (as for server actions), an unexpired session, the card the session's user owns (someone
  * else's is 404), the version the learner was shown (409 otherwise). Answers the grade's result as JSON, or
- * {"error": code} with the code's status (422 adds the fields' messages).
+ * {"error": code} with the code's status (422 adds the fields' messages). The proxy skips this path.
  */
 export async function POST(request: Request) {
+  const response = await grade(request);
+  // The proxy, which sets HSTS on every other response, does not run for this path (proxy.ts).
+  if (new URL(request.url).protocol === "https:")
+    response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
+  return response;
+}
+
+async function grade(request: Request): Promise<Response> {
   if (request.headers.get("origin") !== requestOrigin(request)) return failure("forbidden");
   const token = await signedSessionToken(request);
   if (!token) return failure("unauthenticated");
