@@ -17,6 +17,9 @@ describe("name phrases", () => {
     ["Danach gingen wir ins Café Einstein.", "Einstein", "Einstein"],
     ["Das Buch erschien im Verlag Hoffmann & Campe.", "Campe", "Hoffmann & Campe"],
     ["Sie wohnt im Stadtteil Sülz.", "Sülz", "Sülz"],
+    // Breweries, makers and pits too; a compound of German words after them is no object (Rot + Haus).
+    ["Die Brauerei Rothaus wächst.", "Rothaus", "Rothaus"],
+    ["Wir besuchten die Zeche Zollverein in Essen.", "Zollverein", "Zollverein"],
     // An institution, body or event before a place: one name (a Region between).
     ["Sie studiert an der Universität Greifswald.", "Universität", "Universität Greifswald"],
     ["Beim Filmfest Hamburg laufen neue Filme.", "Hamburg", "Filmfest Hamburg"],
@@ -187,6 +190,9 @@ describe("name phrases", () => {
     ["Wir parkten am Stadtmuseum.", "Stadtmuseum", "Stadtmuseum"],
     ["Der Marienkäfer sitzt auf dem Blatt.", "Marienkäfer", "Marienkäfer"],
     ["Das Schloss der Tür klemmt.", "Schloss", "Schloss"],
+    // Band, Chor and Orchester are no kinds of business: an instrument follows them as an object.
+    ["Sie spielt im Orchester Geige.", "Geige", "Geige"],
+    ["Er spielt in der Band Schlagzeug.", "Schlagzeug", "Schlagzeug"],
     // An unknown first part before a common compound of the street's head (Stellplatz) is no street's name.
     ["Die Wohnung hat einen Tiefgaragenstellplatz.", "Tiefgaragenstellplatz", "Tiefgaragenstellplatz"],
     // A pass or cable car whose first part is a German word is a kind of ticket or railway.

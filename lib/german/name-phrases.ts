@@ -31,7 +31,7 @@ const TITLE_NOUNS = new Set(
 
 /** Kinds of business, institution or district whose name follows them: "Café Luitpold", "Kino Babylon". */
 const KIND_NOUNS = new Set(
-  "Café Cafe Hotel Hotels Restaurant Restaurants Gasthaus Gasthof Gaststätte Wirtshaus Kneipe Bar Pizzeria Bistro Imbiss Kino Kinos Theater Verlag Verlags Firma Unternehmen Pension Bäckerei Metzgerei Konditorei Buchhandlung Galerie Klinik Apotheke Praxis Kanzlei Reederei Spedition Druckerei Gärtnerei Kaufhaus Einkaufszentrum Modehaus Autohaus Club Klub Verein Vereins Stiftung Ensemble Aktion Bündnis Schloss Schlosses Burg Kloster Klosters Palais Stadtteil Stadtteils Ortsteil Ortsteils Stadtbezirk Bezirk Bezirks Kiez Viertel".split(
+  "Café Cafe Hotel Hotels Restaurant Restaurants Gasthaus Gasthof Gaststätte Wirtshaus Kneipe Bar Pizzeria Bistro Imbiss Kino Kinos Theater Verlag Verlags Firma Unternehmen Pension Bäckerei Metzgerei Konditorei Buchhandlung Galerie Klinik Apotheke Praxis Kanzlei Reederei Spedition Druckerei Gärtnerei Brauerei Kellerei Werft Agentur Hersteller Konzern Zeche Kaufhaus Einkaufszentrum Modehaus Autohaus Club Klub Verein Vereins Stiftung Ensemble Aktion Bündnis Schloss Schlosses Burg Kloster Klosters Palais Stadtteil Stadtteils Ortsteil Ortsteils Stadtbezirk Bezirk Bezirks Kiez Viertel".split(
     " ",
   ),
 );
@@ -179,8 +179,10 @@ function commonNoun(lex: Lexicon, text: string): boolean {
 
 /**
  * "Café Luitpold", "Kino Babylon", "Restaurant Zur Alten Mühle", "Verlag Kiepenheuer & Witsch", "im
- * Stadtteil Ehrenfeld": the capitalised words right after a kind of business or district are its name. A
- * common noun there is an object ("im Kino Filme sehen"), unless an adjective or "Zur" leads to it.
+ * Stadtteil Ehrenfeld", "die Brauerei Rothaus", "die Zeche Zollverein": the capitalised words right after a
+ * kind of business or district are its name. A common noun there is an object ("im Kino Filme sehen"),
+ * unless an adjective or "Zur" leads to it. Band, Chor and Orchester are left out: an instrument follows
+ * them as often ("spielt in der Band Schlagzeug"), and instruments are not all frequent nouns.
  */
 function nameAfterKind(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
   const kind = word(tokens, i);
