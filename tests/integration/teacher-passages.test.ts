@@ -277,6 +277,8 @@ describe("the draft editor's save", () => {
     expect(await test.db.passage.count({ where: { id } })).toBe(0);
   });
 
+  // Analysing and storing ~7,000 words takes ~10 s on an idle machine; on CI's two cores shared with the
+  // build, the browser tests and other work it took over 60 s once: the limit is sized for the busiest machine.
   it("imports and saves a text just under the limit", async () => {
     const fs = await import("node:fs");
     const article = fs
@@ -305,7 +307,7 @@ describe("the draft editor's save", () => {
     expect(await test.db.sentence.count({ where: { paragraph: { passageId: id } } })).toBe(
       paragraphs.reduce((n, p) => n + p.sentences.length, 0),
     );
-  }, 60_000);
+  }, 240_000);
 });
 
 describe("limits per account", () => {
