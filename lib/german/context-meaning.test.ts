@@ -175,6 +175,12 @@ describe("meaning from the sentence alone", () => {
     expect(word(analyse("Er hat kräftig am Seil gezogen."), "gezogen").glosses[0]).toBe("to pull");
   });
 
+  it("reads an adjective before another without a noun as its adverb of degree", () => {
+    expect(word(analyse("Er ist schwer krank."), "schwer").glosses[0]).toBe("badly");
+    expect(word(analyse("Die Tasche ist schwer."), "schwer").glosses[0]).toBe("heavy");
+    expect(word(analyse("Er trägt eine schwer beladene Tasche."), "schwer").glosses[0]).not.toBe("badly");
+  });
+
   it("leaves werden as a full verb alone", () => {
     const w = word(analyse("Er wird Arzt."), "wird");
     expect(w.glosses[0]).toBe("to become");

@@ -418,6 +418,19 @@ function perfectWithSein(lex: Lexicon, ctx: SentenceContext, d: Draft, i: number
   return sein && other ? chooseOwn(d, other) : undefined;
 }
 
+/**
+ * An uninflected adjective right before another that stands without a noun says how much: its adverb's
+ * sense, first ("Er ist schwer krank": badly, not "heavy"; "stark verschmutzt").
+ */
+function degreeAdverb(lex: Lexicon, drafts: readonly (Draft | null)[], d: Draft, i: number) {
+  const next = drafts[i + 1];
+  if (d.a.text !== d.a.lemma || next?.a.pos !== "adj" || next.a.text !== next.a.lemma) return undefined;
+  const after = drafts[i + 2]?.a.pos;
+  if (after === "noun" || after === "name" || after === "adj") return undefined;
+  const adverb = lex.entries(d.a.lemma).find((e) => e.pos === "adv" && !e.oldSpelling)?.senses[0];
+  return adverb ? chooseOwn(d, adverb) : undefined;
+}
+
 /** The meaning chosen from the sentence alone, or undefined to keep the ranked senses. */
 export function contextChoice(
   lex: Lexicon,
@@ -428,6 +441,7 @@ export function contextChoice(
   const d = drafts[i];
   if (!d) return undefined;
   if (d.a.pos === "noun") return formOfAddress(ctx.tokens, drafts, d, i) ?? genderSense(lex, ctx.tokens, drafts, d, i);
+  if (d.a.pos === "adj") return degreeAdverb(lex, drafts, d, i);
   if (d.a.pos !== "verb") return undefined;
   // An idiom's verb has the idiom's senses: no rule for the plain verb (es gibt, möchte) applies.
   if (d.a.idiom) return verbContext(lex, ctx, drafts, d, i);
