@@ -136,7 +136,7 @@ const NOUN_SUFFIXES: [RegExp, "m" | "f" | "n", (lemma: string) => string][] = [
   // Panthenol, Bisabolol, Aerosol: -ol names a chemical substance, neuter and without plural in use.
   [/^\p{Lu}\p{Ll}{4,}[^aeiouäöü]ol$/u, "n", (l) => `${l}e`],
   // Hotline, Deadline, Pipeline, Praline, Mandoline: nouns on -line, English or not, are feminine.
-  [/^\p{Lu}\p{Ll}{3,}line$/u, "f", (l) => `${l}s`],
+  [/^\p{Lu}\p{Ll}{2,}line$/u, "f", (l) => `${l}s`],
 ];
 
 /** An honest card for an unknown noun whose ending tells gender and plural (Administration, f). */

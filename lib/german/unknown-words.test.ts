@@ -52,6 +52,7 @@ describe("unknown words get an honest card", () => {
   it("reads an unknown noun in -line as feminine", () => {
     expect(word(analyse("Das Projekt hat eine Deadline."), "Deadline")).toMatchObject({ pos: "noun", gender: "f" });
     expect(word(analyse("Die Timeline zeigt alles."), "Timeline")).toMatchObject({ pos: "noun", gender: "f" });
+    expect(word(analyse("Wenden Sie sich an die Hotline."), "Hotline")).toMatchObject({ pos: "noun", gender: "f" });
     // A first name on -line stays a name.
     expect(word(analyse("Gestern kam Caroline zu Besuch."), "Caroline")).toMatchObject({ pos: "name" });
   });
