@@ -2,9 +2,7 @@
 import { authedAction } from "@/lib/server/action-client";
 import { cardForReview, nextDueAt } from "./data";
 import * as mutations from "./mutations";
-import { cardInput, gradeInput, noInput, settingsInput, undoInput } from "./schema";
-
-export const gradeCard = authedAction({ schema: gradeInput }, (input, viewer) => mutations.gradeCard(viewer.id, input));
+import { cardInput, noInput, settingsInput, undoInput } from "./schema";
 
 export const undoGrade = authedAction({ schema: undoInput }, ({ logId }, viewer) =>
   mutations.undoGrade(viewer.id, logId),

@@ -109,7 +109,7 @@ beforeAll(async () => {
   const [card] = await c.reviewCards(learner);
   ids.cardId = card!.cardId;
   ids.logId = ok<{ logId: string }>(
-    await c.call(learner, "lib/review/actions.ts#gradeCard", {
+    await c.grade(learner, {
       cardId: ids.cardId,
       version: card!.version,
       grade: 3,
@@ -445,7 +445,6 @@ const ACTIONS: Record<string, ActionCase> = {
   },
   "lib/vocabulary/actions.ts#deleteVocabularyItem": { input: () => ({ id: ids.itemId }), ...L },
   "lib/vocabulary/actions.ts#addMeaning": { input: () => ({ id: ids.itemId, gloss: "stolen" }), ...L },
-  "lib/review/actions.ts#gradeCard": { input: grade, ...L },
   "lib/review/actions.ts#undoGrade": { input: () => ({ logId: ids.logId }), ...L },
   // Answers for the caller's own cards only: someone else's card comes back as no card at all.
   "lib/review/actions.ts#reloadCard": { input: () => ({ cardId: ids.cardId }), learner: "own", teacher: "own" },
