@@ -57,10 +57,7 @@ bench_database() {
   npm run --silent db:prepare >/dev/null
   TRUSTED_PROXIES="127.0.0.1, ::1" node scripts/serve.mjs -p "$PORT" >"$OUT/server-$name.log" 2>&1 &
   SERVER_PID=$!
-  for _ in $(seq 1 120); do
-    curl -sf -o /dev/null "http://localhost:$PORT/en" && break
-    sleep 0.5
-  done
+  wait_for_app "$PORT"
   log "[$name] reader, bytes and grading against http://localhost:$PORT …"
   npx tsx scripts/bench/http.ts --base "http://localhost:$PORT" --dist "$NEXT_DIST_DIR" --out "$OUT/http-$name.json" --pid "$SERVER_PID"
   if [ "$name" = pglite ] && [ -z "${BENCH_SKIP_LIGHTHOUSE:-}" ]; then lighthouse_run; fi
@@ -90,7 +87,7 @@ bench_two_servers() {
   nginx -c "$(pwd)/$dir/nginx.conf" &
   NGINX_PID=$!
   for p in "$p1" "$p2" "$proxy"; do
-    for _ in $(seq 1 120); do curl -sf -o /dev/null "http://localhost:$p/en" && break; sleep 0.5; done
+    wait_for_app "$p"
   done
   log "[postgres ×2] reader and grading through nginx on http://localhost:$proxy (servers :$p1, :$p2)…"
   npx tsx scripts/bench/http.ts --scale-only --base "http://localhost:$proxy" --setup-base "http://localhost:$p1" \

@@ -57,6 +57,16 @@ end_step() {
 }
 
 # Whether each package the tests need is installed (ensure_* and ensure_test_packages ask the same way).
+# Waits up to a minute for an app server on port $1 to answer its home page.
+wait_for_app() {
+  for _ in $(seq 1 120); do
+    curl -sf -o /dev/null "http://localhost:$1/en" && return 0
+    sleep 0.5
+  done
+  echo "no app server answered on port $1 within a minute" >&2
+  return 1
+}
+
 has_chromium() { [ -x /usr/bin/chromium ]; }
 has_nginx() { [ -x /usr/sbin/nginx ]; }
 has_postgresql() {

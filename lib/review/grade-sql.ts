@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { CardRow } from "./data";
+import type { PromptItem } from "./prompt";
 import type { CardSnapshot, CardState } from "./scheduler";
 
 export interface GradeWrite {
@@ -58,29 +59,13 @@ export async function writeGrade(db: PrismaClient, write: GradeWrite): Promise<s
   return rows[0]?.id ?? null;
 }
 
-interface SessionCardRow {
+/** The row sessionCard reads: the card's FSRS state, its word as a prompt shows it, and whose it is. */
+interface SessionCardRow extends CardState, PromptItem {
   userId: string;
   id: string | null;
   version: number;
-  due: Date;
-  stability: number;
-  difficulty: number;
-  elapsedDays: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: Date | null;
   itemId: string;
-  lemma: string;
-  surface: string;
-  pos: string;
-  gender: string | null;
-  plural: string | null;
-  gloss: string;
   grammar: string | null;
-  context: string | null;
   contextTranslation: string | null;
   status: CardRow["item"]["status"];
 }

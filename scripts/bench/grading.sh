@@ -27,9 +27,6 @@ npm run --silent db:prepare >/dev/null
 mkdir -p .tmp
 TRUSTED_PROXIES="127.0.0.1, ::1" node scripts/serve.mjs -p "$PORT" >.tmp/bench-grading-server.log 2>&1 &
 SERVER_PID=$!
-for _ in $(seq 1 120); do
-  curl -sf -o /dev/null "http://localhost:$PORT/en" && break
-  sleep 0.5
-done
+wait_for_app "$PORT"
 log "grading against http://localhost:$PORT (load average $(cut -d' ' -f1-3 /proc/loadavg))…"
 npx tsx scripts/bench/http.ts --grading-only --base "http://localhost:$PORT" --dist "$NEXT_DIST_DIR" --pid "$SERVER_PID" "$@"
