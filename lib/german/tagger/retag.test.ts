@@ -105,6 +105,11 @@ describe("part of speech in context", () => {
     expect(word(analyse("Gestern hat Helmut Kuchen gebacken."), "Kuchen").pos).toBe("noun");
   });
 
+  it("leaves a noun of the dictionary after a guessed name a noun, unless surnames have it", () => {
+    expect(word(analyse("Danach wollen wir in Olsztyn Papa vom Bahnhof abholen."), "Papa").pos).toBe("noun");
+    expect(word(analyse("Der Kanzler Helmut Kohl sprach am Montag in Bonn."), "Kohl").pos).toBe("name");
+  });
+
   it("leaves a plural after a guessed name a noun, not a surname", () => {
     expect(word(analyse("Wer übernachten will, findet am Forggensee Hotels und Pensionen."), "Hotels")).toMatchObject({
       pos: "noun",

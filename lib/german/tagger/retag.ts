@@ -210,13 +210,18 @@ function surname(
   // "am Forggensee Hotels": after a guessed name, another form of a common noun (a plural) is the noun.
   const text = ctx.tokens[i]?.text ?? "";
   const otherForm = () => nounLemmas(lex, text).some((e) => e.lemma !== text) && !lex.isSurname(text.toLowerCase());
+  // "in Olsztyn Papa vom Bahnhof abholen": after a guessed name, a noun of the dictionary that no surname list
+  // has is that noun; Kohl, Vogel, Fischer are surnames as well.
+  const dictionaryNoun = () =>
+    lex.entries(text).some((e) => e.pos === "noun" && !e.oldSpelling) && !lex.isSurname(text.toLowerCase());
   return (
     !before.known &&
     /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
     first?.tag === "PROPN" &&
     first.margin >= SURE_MARGIN &&
     (tagged[i]?.margin ?? 0) >= SURE_MARGIN &&
-    !otherForm()
+    !otherForm() &&
+    !dictionaryNoun()
   );
 }
 
