@@ -1,6 +1,8 @@
 // The meaning of a word from its own sentence, when no translation says it: werden as the future or
 // passive auxiliary, the preposition a verb governs ("sich von … abheben" → to set apart from), a
 // reflexive use. Choices here are overruled by a translation's (lib/align).
+
+import { compoundSense } from "./compound-sense";
 import { determinerReadings, type Gender, singularGenders } from "./determiners";
 import { verbLemmas } from "./lemmatize";
 import type { Lexicon, LexSense } from "./lexicon";
@@ -440,7 +442,12 @@ export function contextChoice(
 ): MeaningChoice | undefined {
   const d = drafts[i];
   if (!d) return undefined;
-  if (d.a.pos === "noun") return formOfAddress(ctx.tokens, drafts, d, i) ?? genderSense(lex, ctx.tokens, drafts, d, i);
+  if (d.a.pos === "noun")
+    return (
+      formOfAddress(ctx.tokens, drafts, d, i) ??
+      genderSense(lex, ctx.tokens, drafts, d, i) ??
+      compoundSense(lex, drafts, i)
+    );
   if (d.a.pos === "adj") return degreeAdverb(lex, drafts, d, i);
   if (d.a.pos !== "verb") return undefined;
   // An idiom's verb has the idiom's senses: no rule for the plain verb (es gibt, möchte) applies.

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { analyse, word } from "./test-helpers";
+
+describe("the sense of a noun from a compound with another noun of its sentence", () => {
+  it.each([
+    // Schuhabsatz "heel", not Absatz "sales" [econ.].
+    ["Der Absatz an ihrem linken Schuh ist locker.", "Absatz", "heel"],
+    // Kirchplatz "church square", not Platz "place".
+    ["Der Platz vor der Kirche war voller Menschen.", "Platz", "square"],
+    // Pausenhof "schoolyard": the closed English compound ends in yard.
+    ["In der Pause spielen die Kinder auf dem Hof.", "Hof", "yard"],
+    // The noun as the compound's first part: Schlossgarten "castle garden", not Schloss "lock".
+    ["Der Garten am Schloss ist im Sommer geöffnet.", "Schloss", "castle"],
+    // The longest gloss named decides: Theaterstück "work for the stage", not Stück "workpiece; work".
+    ["Im Theater zeigen sie ein Stück von Brecht.", "Stück", "stage play"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it("keeps the first sense where no compound names another", () => {
+    expect(word(analyse("Der Absatz ist im Mai gestiegen."), "Absatz").glosses[0]).toBe("sales");
+  });
+});

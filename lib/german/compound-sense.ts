@@ -1,0 +1,110 @@
+// The sense of an ambiguous noun from another noun of its sentence, through the compound Ding lists of the
+// two. German fixes the pairs that go together as compounds, and Ding's English for the compound names the
+// noun's sense in it: "Der Absatz meines Schuhs ist abgebrochen" (Schuhabsatz "heel"), "die Decke im Zimmer"
+// (Zimmerdecke "ceiling"), "Die Bank hat den Kredit abgelehnt" (Bankkredit "bank loan").
+import type { Lexicon, LexSense } from "./lexicon";
+import type { MeaningChoice } from "./meaning";
+import type { Draft } from "./sentence-context";
+
+/**
+ * How a noun may begin a compound: as it is, with a linking s or es, without its final e (Kirch|platz), or
+ * as its plural (Jacken|futter, Radwege|netz, Firmen|sitz).
+ */
+function modifierForms(lex: Lexicon, lemma: string): string[] {
+  const forms = new Set([lemma, `${lemma}s`, `${lemma}es`]);
+  if (lemma.endsWith("e")) forms.add(lemma.slice(0, -1));
+  for (const e of lex.entries(lemma)) if (e.pos === "noun") for (const p of e.plurals) forms.add(p);
+  return [...forms];
+}
+
+// The compounds' glosses per lexicon, by modifier and head: pairs of words recur in a text and across texts.
+const compoundCaches = new WeakMap<Lexicon, Map<string, readonly string[]>>();
+const COMPOUND_LIMIT = 20_000;
+
+/** The glosses of the compounds of `modifier` + `head` Ding lists as nouns, lower case. */
+function compoundGlosses(lex: Lexicon, modifier: string, head: string): readonly string[] {
+  let cache = compoundCaches.get(lex);
+  if (!cache) {
+    cache = new Map();
+    compoundCaches.set(lex, cache);
+  }
+  const key = `${modifier}\t${head}`;
+  let out = cache.get(key);
+  if (out) return out;
+  const found: string[] = [];
+  for (const form of modifierForms(lex, modifier))
+    for (const e of lex.entries(`${form}${head.toLowerCase()}`))
+      if (e.pos === "noun") for (const s of e.senses) for (const g of s.glosses) found.push(g.toLowerCase());
+  out = found;
+  if (cache.size >= COMPOUND_LIMIT) cache.clear();
+  cache.set(key, out);
+  return out;
+}
+
+/** A gloss without "to", an article or a bracketed note, lower case. */
+function plain(gloss: string): string {
+  return gloss
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, "")
+    .replace(/^(?:to|a|an|the) /, "")
+    .trim();
+}
+
+/**
+ * Whether the compound's English holds the sense's gloss as words of its own ("head of department":
+ * head) or as the end of a closed English compound of four letters or more ("schoolyard": yard).
+ */
+function names(compound: string, gloss: string): boolean {
+  if (gloss.length < 3) return false;
+  const words = ` ${compound.replace(/[^\p{L}]+/gu, " ").trim()} `;
+  if (words.includes(` ${gloss} `)) return true;
+  return (
+    !gloss.includes(" ") &&
+    gloss.length >= 4 &&
+    words.split(" ").some((w) => w.length > gloss.length && w.endsWith(gloss))
+  );
+}
+
+/**
+ * Per sense, the length of its longest gloss the compounds' English names, 0 where none: the longer gloss
+ * says more (Theaterstück "work for the stage" names Stück "stage play", not "workpiece; work").
+ */
+function namedLengths(senses: readonly LexSense[], compounds: readonly string[]): number[] {
+  return senses.map((s) => {
+    let best = 0;
+    for (const g of s.glosses.map(plain)) if (g.length > best && compounds.some((c) => names(c, g))) best = g.length;
+    return best;
+  });
+}
+
+/** The other common nouns of the sentence, and the last part of each compound (Bildschirmdiagonale: Diagonale). */
+function otherNouns(drafts: readonly (Draft | null)[], i: number, lemma: string): Set<string> {
+  const out = new Set<string>();
+  drafts.forEach((d, j) => {
+    if (j === i || d?.a.pos !== "noun" || d.a.name) return;
+    for (const n of [d.a.lemma, d.a.parts?.at(-1)?.lemma])
+      if (n && n !== lemma && /^\p{Lu}\p{Ll}+$/u.test(n)) out.add(n);
+  });
+  return out;
+}
+
+/**
+ * The sense a compound of the noun and another noun of its sentence names, either way round (Schuh|absatz,
+ * Bank|kredit), by its longest gloss named; the earlier sense on a tie, so the first sense stays if named.
+ */
+export function compoundSense(lex: Lexicon, drafts: readonly (Draft | null)[], i: number): MeaningChoice | undefined {
+  const d = drafts[i];
+  const senses = d?.senses ?? [];
+  if (!d || senses.length < 2) return undefined;
+  const lemma = d.a.lemma;
+  const best = senses.map(() => 0);
+  for (const other of otherNouns(drafts, i, lemma)) {
+    const compounds = [...compoundGlosses(lex, other, lemma), ...compoundGlosses(lex, lemma, other)];
+    namedLengths(senses, compounds).forEach((n, k) => {
+      best[k] = Math.max(best[k] ?? 0, n);
+    });
+  }
+  const top = Math.max(...best);
+  const at = best.indexOf(top);
+  return top > 0 && at > 0 ? { sense: { sense: at, gloss: 0 } } : undefined;
+}
