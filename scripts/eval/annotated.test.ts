@@ -13,6 +13,7 @@ import { HELD_OUT_TEXTS_8 } from "./held-out-texts-8";
 import { HELD_OUT_TEXTS_9 } from "./held-out-texts-9";
 import { HELD_OUT_TEXTS_10 } from "./held-out-texts-10";
 import { HELD_OUT_TEXTS_11 } from "./held-out-texts-11";
+import { HELD_OUT_TEXTS_12 } from "./held-out-texts-12";
 import { LEMMA_DEVELOPMENT_TEXTS } from "./lemma-texts";
 import { LEMMA_DEVELOPMENT_TEXTS_2 } from "./lemma-texts-2";
 import { LEMMA_DEVELOPMENT_TEXTS_3 } from "./lemma-texts-3";
@@ -49,6 +50,7 @@ describe.each([
   ["held-out 9", HELD_OUT_TEXTS_9],
   ["held-out 10", HELD_OUT_TEXTS_10],
   ["held-out 11", HELD_OUT_TEXTS_11],
+  ["held-out 12", HELD_OUT_TEXTS_12],
 ])("hand-annotated evaluation texts (%s)", (_, texts) => {
   it("are well-formed: every line has a known part of speech, nouns a gender and a split", () => {
     const kinds = new Set(["noun", "verb", "adj", "adv", "name"]);
