@@ -7,7 +7,7 @@ import { agreeWithArticles } from "./article-agreement";
 import { functionWord } from "./closed-class";
 import { guessLemma } from "./content-draft";
 import { contextChoice } from "./context-meaning";
-import { coordinatedNames } from "./coordinated-names";
+import { coordinatedNames, coordinatedNouns } from "./coordinated-names";
 import { fromEntry, nameDraft, unknownDraft } from "./draft";
 import { domainProfile, finalise } from "./glosses";
 import { addGrammar } from "./grammar";
@@ -142,6 +142,7 @@ function draftSentenceUnguarded(
     retag(lex, ctx, drafts);
     genitiveNames(lex, tokens, drafts);
     coordinatedNames(lex, tokens, drafts);
+    coordinatedNouns(lex, tokens, drafts);
     comparativeAdverbs(drafts);
     amLiebsten(lex, tokens, drafts);
     salutation(lex, tokens, drafts);

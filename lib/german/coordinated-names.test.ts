@@ -22,3 +22,20 @@ describe("an unlisted word coordinated with a name", () => {
     expect(word(analyse(sentence), text)).toMatchObject({ pos: "noun" });
   });
 });
+
+describe("an unlisted word in a list of common nouns", () => {
+  it.each([
+    ["Als Ersatz eignen sich Eiben, Ilex oder Liguster.", "Ilex"],
+    ["Die Creme ist frei von Duftstoffen, Parabenen und Mineralölen.", "Parabenen"],
+  ])("%s: %s is a noun, not a guessed name", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "noun", lemma: text });
+  });
+
+  it.each([
+    // A first name stays a name; a noun on one side only is no list of nouns.
+    ["Wir kaufen Äpfel, Birnen und Thomas.", "Thomas"],
+    ["Hersteller wie Bosch, Miele und Vaillant melden Rekordumsätze.", "Vaillant"],
+  ])("%s: %s stays a name", (sentence, text) => {
+    expect(word(analyse(sentence), text).pos).toBe("name");
+  });
+});

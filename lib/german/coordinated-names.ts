@@ -1,9 +1,11 @@
 // A capitalised word the dictionary lacks, coordinated with a name, is a name of the same kind: a list
-// joins like with like ("bei dm und Rossmann", "Bosch, Miele und Vaillant", "der Wendelstein und der Watzmann").
+// joins like with like ("bei dm und Rossmann", "Bosch, Miele und Vaillant", "der Wendelstein und der Watzmann");
+// in a list of common nouns it is a common noun ("Eiben, Ilex oder Liguster").
 import { splitCompound } from "./compounds";
-import { nameDraft } from "./draft";
+import { nameDraft, unknownDraft } from "./draft";
 import { listedNounLemmas } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
+import { givenName } from "./names";
 import { type Draft, isSentenceInitial } from "./sentence-context";
 import type { Token } from "./types";
 
@@ -55,5 +57,38 @@ export function coordinatedNames(lex: Lexicon, tokens: readonly Token[], drafts:
     const compound = splitCompound(lex, text) !== undefined;
     if (compound && (partner.join === "," || partner.article !== (article !== undefined))) return;
     drafts[i] = nameDraft(text, text, undefined, false);
+  });
+}
+
+/** The members of the list token i stands in, up to two on each side (an article before a member is skipped). */
+function listPartners(tokens: readonly Token[], i: number): number[] {
+  const partners: number[] = [];
+  let k = articleBefore(tokens, i) ?? i;
+  for (let n = 0; n < 2 && JOINS.has(textAt(tokens, k - 1)); n++) {
+    partners.push(k - 2);
+    k = articleBefore(tokens, k - 2) ?? k - 2;
+  }
+  k = i;
+  for (let n = 0; n < 2 && JOINS.has(textAt(tokens, k + 1)); n++) {
+    k = ARTICLES.has(textAt(tokens, k + 2).toLowerCase()) ? k + 3 : k + 2;
+    partners.push(k);
+  }
+  return partners;
+}
+
+/**
+ * Reads as common nouns the names guessed for unlisted capitalised words in a list of the dictionary's nouns,
+ * one before and one after them at least: "Eiben, Ilex oder Liguster", "frei von Duftstoffen, Parabenen und
+ * Mineralölen". A first name stays a name ("Äpfel, Birnen und Thomas" is rare, but Thomas is no plant).
+ */
+export function coordinatedNouns(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | null)[]): void {
+  drafts.forEach((d, i) => {
+    const text = textAt(tokens, i);
+    if (d?.a.pos !== "name" || d.a.known || d.sureName || d.a.lemma !== text || !/^\p{Lu}\p{Ll}+$/u.test(text)) return;
+    if (isSentenceInitial(tokens, i) || givenName(lex, text)) return;
+    const partners = listPartners(tokens, i);
+    const noun = (k: number) => drafts[k]?.a.pos === "noun" && drafts[k]?.a.known === true;
+    if (partners.some((k) => k < i && noun(k)) && partners.some((k) => k > i && noun(k)) && partners.every(noun))
+      drafts[i] = unknownDraft(text, text, "noun");
   });
 }
