@@ -193,6 +193,7 @@ export function matchGloss(
       found.length * 10 +
       extras.length -
       0.5 * missing -
+      (lacksPhrasalParticle(shape, english, extras) ? PHRASAL_PENALTY : 0) -
       (found.some((j) => verbFormOfNoun(shape, english[j])) || (shape.verb && nounAt(english, i))
         ? VERB_FORM_PENALTY
         : 0) -
@@ -225,6 +226,20 @@ export function matchGloss(
     }
   }
   return best;
+}
+
+// Particles that make a phrasal verb of another meaning ("to act up" is not "to act"); a preposition ("to dock
+// at") only takes an object.
+const PHRASAL_PARTICLES = new Set(["out", "up", "off", "down", "away", "back", "over"].map(englishKey));
+// A phrasal verb's gloss found without its particle: below a synonym's full match of another gloss (at most 55),
+// which says what the bare verb means ("The children acted badly": aufführen "to behave", not "to act up").
+const PHRASAL_PENALTY = 60;
+
+function lacksPhrasalParticle(shape: GlossShape, english: readonly EnglishWord[], extras: readonly number[]): boolean {
+  return (
+    shape.verb &&
+    shape.extra.some((key) => PHRASAL_PARTICLES.has(key) && !extras.some((j) => english[j]?.keys.includes(key)))
+  );
 }
 
 // A head match: below every full match, above a synonym's (at most 55) and a partial one.

@@ -52,6 +52,10 @@ describe("meaning from the translation", () => {
       "verläuft",
       "to run a particular course",
     ],
+    // A phrasal verb's gloss found without its particle yields to a synonym of another gloss: "acted badly" is
+    // aufführen's "to behave", not "to act up"; with the particle it is "to act up".
+    ["Die Kinder haben sich schlecht aufgeführt.", "The children acted badly.", "aufgeführt", "to behave"],
+    ["Die Kinder haben sich unmöglich aufgeführt.", "The children acted up terribly.", "aufgeführt", "to act up"],
     // An adjective's own sense matched in part ("open" of "open-minded") beats the verb its participle is of
     // (aufschließen "to open").
     [
