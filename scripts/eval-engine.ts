@@ -3,7 +3,7 @@
 // (scripts/eval/texts.ts, the development set the engine has been tuned on, and names-texts.ts and
 // names-texts-2.ts, names-texts-3.ts, names-texts-4.ts, names-texts-5.ts and names-texts-6.ts, six for names; separable-texts.ts for separable verbs;
 // lemma-texts.ts, rare words for lemma and part of speech; lemma-texts-2.ts and lemma-texts-3.ts, the same in new genres; adjective-texts.ts, adjectives and adverbs; held-out-texts.ts, never tuned on but read over several sessions;
-// held-out-texts-2.ts, held-out-texts-5.ts, held-out-texts-7.ts, held-out-texts-8.ts, held-out-texts-9.ts, held-out-texts-10.ts and held-out-texts-11.ts, written later and annotated before any run; held-out-texts-3.ts,
+// held-out-texts-2.ts, held-out-texts-5.ts, held-out-texts-7.ts, held-out-texts-8.ts, held-out-texts-9.ts, held-out-texts-10.ts, held-out-texts-11.ts and held-out-texts-12.ts, written later and annotated before any run; held-out-texts-3.ts,
 // held-out-texts-4.ts and held-out-texts-6.ts, written the same way but tuned on from 2026-12-04, so development sets since).
 // Usage: npm run --silent eval:engine [-- --misses]; misses are printed only for the sets tuned on, never for a
 // held-out set (its totals only).
@@ -27,6 +27,7 @@ import { HELD_OUT_TEXTS_8 } from "./eval/held-out-texts-8";
 import { HELD_OUT_TEXTS_9 } from "./eval/held-out-texts-9";
 import { HELD_OUT_TEXTS_10 } from "./eval/held-out-texts-10";
 import { HELD_OUT_TEXTS_11 } from "./eval/held-out-texts-11";
+import { HELD_OUT_TEXTS_12 } from "./eval/held-out-texts-12";
 import { LEMMA_DEVELOPMENT_TEXTS } from "./eval/lemma-texts";
 import { LEMMA_DEVELOPMENT_TEXTS_2 } from "./eval/lemma-texts-2";
 import { LEMMA_DEVELOPMENT_TEXTS_3 } from "./eval/lemma-texts-3";
@@ -105,6 +106,11 @@ function main(): void {
     [
       "Held-out texts 11 (annotated before any run): tram diversion, chess report, climbing gym rules, radio traffic, dog school, beekeeping, hairdresser, puzzle club, museum night",
       HELD_OUT_TEXTS_11,
+      true,
+    ],
+    [
+      "Held-out texts 12 (annotated before any run): sailing club, municipal budget, children's library, road closure, chimney sweep, blood donation, church choir, Christmas market",
+      HELD_OUT_TEXTS_12,
       true,
     ],
   ];

@@ -1,4 +1,4 @@
-// Scores the engine on hand-annotated evaluation texts (texts.ts, held-out-texts.ts, held-out-texts-2.ts, -3.ts, -4.ts, -5.ts, -6.ts, -7.ts, -8.ts, -9.ts, -10.ts, -11.ts):
+// Scores the engine on hand-annotated evaluation texts (texts.ts, held-out-texts.ts, held-out-texts-2.ts, -3.ts, -4.ts, -5.ts, -6.ts, -7.ts, -8.ts, -9.ts, -10.ts, -11.ts, -12.ts):
 // lemma, part of speech, noun gender, compound splits, separable verbs / zu-infinitives, names.
 
 import type { Score } from "../../lib/german/eval/treebank";
