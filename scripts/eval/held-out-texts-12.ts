@@ -17,6 +17,8 @@
 // Committed as aafa8cb (16:11 UTC; dfad01c once rebased onto main), with the meaning set heldout-11.json as a3e6c10
 // (16:15 UTC). Wired into eval:engine as its own block (totals only, never misses) by the next commit; no run of the
 // engine on this set had been made when it landed.
+// First run (2026-12-06 16:15 UTC, engine of main a6e152d, totals only, no misses read): lemma 95.6%, part of
+// speech 95.6%, noun gender 99.2%, compounds 96.5%, separable verbs and zu-infinitives 92.6%, names 82.9%.
 import type { EvalText } from "./texts";
 
 export const HELD_OUT_TEXTS_12: readonly EvalText[] = [
