@@ -17,6 +17,7 @@ import { applyPartChoices, attachChoices, type ChooseMeanings, meaningCandidates
 import { commonWord, findNameSpans, genitiveNames, namesCalled } from "./names";
 import { genderFromArticles } from "./nominalised";
 import { pluralsAfterArticles } from "./noun-draft";
+import { personNames } from "./person-names";
 import { pluralHeadGloss } from "./plural-head";
 import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
 import { joinSplitVerbs } from "./separable";
@@ -143,6 +144,7 @@ function draftSentenceUnguarded(
     genitiveNames(lex, tokens, drafts);
     coordinatedNames(lex, tokens, drafts);
     coordinatedNouns(lex, tokens, drafts);
+    personNames(lex, tokens, drafts);
     comparativeAdverbs(drafts);
     amLiebsten(lex, tokens, drafts);
     salutation(lex, tokens, drafts);

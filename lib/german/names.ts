@@ -225,7 +225,7 @@ function surnameAfterRole(lex: Lexicon, tokens: readonly Token[], i: number): Na
 }
 
 /** Particles of a surname (von, van, de, di …) and the article that may follow them (von der, van den). */
-const NAME_PARTICLES = new Set(["von", "van", "zu", "de", "di", "da", "del", "du"]);
+export const NAME_PARTICLES = new Set(["von", "van", "zu", "de", "di", "da", "del", "du"]);
 const PARTICLE_ARTICLES = new Set(["der", "den", "dem", "de", "la", "le"]);
 
 /**
