@@ -107,10 +107,11 @@ function toponym(lex: Lexicon, ctx: SentenceContext, i: number, text: string): D
   return guessedPlace(text);
 }
 
-// Heads that mark a river, a stretch of water or a landscape rather than a thing: Peenestrom, Nordstrand.
-const WATER_HEAD = /(?:strom|förde|bucht|heide|moor|wald|horn|münde)$/;
+// Heads that mark a river, a stretch of water, a landscape, an island or a mountain pass rather than a thing:
+// Peenestrom, Nordstrand, Reschenpass. Only after a stem no dictionary knows: Kücheninsel, Museumspass are things.
+const WATER_HEAD = /(?:strom|förde|bucht|heide|moor|wald|horn|münde|insel|pass)$/;
 
-/** "Peenestrom", "Romanshorn": such a head after a stem no dictionary knows is a name. */
+/** "Peenestrom", "Romanshorn", "Reschenpass": such a head after a stem no dictionary knows is a name. */
 function waterName(lex: Lexicon, text: string): Draft | undefined {
   return WATER_HEAD.test(text) && unknownStem(lex, text, WATER_HEAD) ? guessedPlace(text) : undefined;
 }
