@@ -17,6 +17,7 @@ import { applyPartChoices, attachChoices, type ChooseMeanings, meaningCandidates
 import { commonWord, findNameSpans, genitiveNames, namesCalled } from "./names";
 import { genderFromArticles } from "./nominalised";
 import { pluralsAfterArticles } from "./noun-draft";
+import { addNounLemmas, earlierNounLemmas } from "./passage-lemmas";
 import { personNames } from "./person-names";
 import { pluralHeadGloss } from "./plural-head";
 import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
@@ -30,6 +31,8 @@ export interface AnalyseOptions {
   kind?: ParagraphKind;
   /** Single-word names known from elsewhere in the passage, with an optional gloss. */
   names?: Map<string, string | undefined>;
+  /** Headwords of the nouns of the passage's earlier sentences (passage-lemmas.ts). */
+  nounLemmas?: Set<string>;
 }
 
 export interface PassageOptions {
@@ -148,6 +151,7 @@ function draftSentenceUnguarded(
     comparativeAdverbs(drafts);
     amLiebsten(lex, tokens, drafts);
     salutation(lex, tokens, drafts);
+    earlierNounLemmas(lex, drafts, options.nounLemmas ?? new Set());
   }
   pluralsAfterArticles(lex, tokens, drafts);
   agreeWithArticles(lex, tokens, drafts);
@@ -247,6 +251,7 @@ export function analysePassage(
   // "ein Drache namens Funkelzahn": the name counts in the whole passage, the title before it too.
   const names = new Map<string, string | undefined>();
   for (const name of tokenised.flat().flatMap(namesCalled)) names.set(name, undefined);
+  const nounLemmas = new Set<string>();
   const total = passage.paragraphs.reduce((n, p) => n + p.sentences.length, 0);
   let done = 0;
   const paragraphs = passage.paragraphs.map((p, paragraph) => ({
@@ -254,7 +259,8 @@ export function analysePassage(
     lang: p.lang,
     sentences: p.sentences.map((text, sentence) => {
       const tokens = tokenised[paragraph]?.[sentence] ?? tokenize(text);
-      const drafts = draftSentence(lex, tokens, text, { lang: p.lang, kind: p.kind, names });
+      const drafts = draftSentence(lex, tokens, text, { lang: p.lang, kind: p.kind, names, nounLemmas });
+      addNounLemmas(drafts, nounLemmas);
       if (options.chooseMeanings && p.lang === "de") {
         try {
           const candidates = meaningCandidates(lex, drafts);
