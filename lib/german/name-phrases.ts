@@ -209,7 +209,10 @@ function nameAfterKind(lex: Lexicon, tokens: readonly Token[], sentence: string,
     if (!leads(prev) && !landmark && prev !== "&" && prev !== "und" && commonNoun(lex, w)) break;
     to = j;
   }
-  if (leads(word(tokens, to) ?? "") && to === i + 1) return undefined;
+  // "Café Alte" leads to nothing; "im Gasthof Schiefer" is no adjective (schief) but a noun, a surname, whole.
+  const wholeWord = (w: string) =>
+    lex.isSurname(w.toLowerCase()) || lex.entries(w).some((e) => e.pos === "noun" && !e.oldSpelling);
+  if (to === i + 1 && leads(first) && !(adjectiveForm(lex, first) && wholeWord(first))) return undefined;
   return span(tokens, sentence, i + 1, legalFormAt(tokens, sentence, to + 1) ?? to);
 }
 
