@@ -13,6 +13,9 @@ describe("the sense of a noun from a compound with another noun of its sentence"
     ["Der Garten am Schloss ist im Sommer geöffnet.", "Schloss", "castle"],
     // The longest gloss named decides: Theaterstück "work for the stage", not Stück "workpiece; work".
     ["Im Theater zeigen sie ein Stück von Brecht.", "Stück", "stage play"],
+    // Another verb's stem begins the compound: Sitzbank "bench", Steigleiter "cat ladder".
+    ["Die Kinder saßen auf einer Bank am Ufer.", "Bank", "bench"],
+    ["Der Maler steigt auf die Leiter.", "Leiter", "ladder"],
   ])("%s: %s = %s", (sentence, text, gloss) => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });

@@ -88,6 +88,34 @@ function otherNouns(drafts: readonly (Draft | null)[], i: number, lemma: string)
   return out;
 }
 
+// Verbs of grammar, no content of their own to compound with.
+const FUNCTION_VERBS = new Set([
+  "sein",
+  "haben",
+  "werden",
+  "können",
+  "müssen",
+  "dürfen",
+  "sollen",
+  "wollen",
+  "mögen",
+  "lassen",
+]);
+
+/**
+ * The stems of the sentence's other verbs, as they begin a compound (sitzen: Sitz|bank, steigen:
+ * Steig|leiter, unterrichten: Unterricht·s|fach): "Sie saßen auf einer Bank" is a bench.
+ */
+function verbStems(drafts: readonly (Draft | null)[], i: number): Set<string> {
+  const out = new Set<string>();
+  drafts.forEach((d, j) => {
+    if (j === i || d?.a.pos !== "verb" || FUNCTION_VERBS.has(d.a.lemma)) return;
+    const stem = d.a.lemma.replace(/e?n$/, "");
+    if (stem.length >= 3 && stem !== d.a.lemma) out.add(`${stem[0]?.toUpperCase()}${stem.slice(1)}`);
+  });
+  return out;
+}
+
 /**
  * The sense a compound of the noun and another noun of its sentence names, either way round (Schuh|absatz,
  * Bank|kredit), by its longest gloss named; the earlier sense on a tie, so the first sense stays if named.
@@ -104,6 +132,10 @@ export function compoundSense(lex: Lexicon, drafts: readonly (Draft | null)[], i
       best[k] = Math.max(best[k] ?? 0, n);
     });
   }
+  for (const stem of verbStems(drafts, i))
+    namedLengths(senses, compoundGlosses(lex, stem, lemma)).forEach((n, k) => {
+      best[k] = Math.max(best[k] ?? 0, n);
+    });
   const top = Math.max(...best);
   const at = best.indexOf(top);
   return top > 0 && at > 0 ? { sense: { sense: at, gloss: 0 } } : undefined;
