@@ -178,6 +178,14 @@ describe("an adjective used adverbially", () => {
     expect(word(analyse(sentence), text).pos).toBe("adj");
   });
 
+  it.each([
+    // A present participle, whatever the dictionary's adverb (hervorragend: preeminently, weitgehend: largely).
+    ["Die Kinder spielen hervorragend zusammen.", "hervorragend"],
+    ["Die Pläne stießen weitgehend auf Zustimmung.", "weitgehend"],
+  ])("%s: %s, a present participle, is the adjective", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "adj", lemma: text });
+  });
+
   it("leaves an adverb with a meaning of its own (Er hat endlich gewonnen)", () => {
     expect(word(analyse("Er hat endlich gewonnen."), "endlich").pos).toBe("adv");
   });

@@ -498,11 +498,28 @@ function adverbsOf(gloss: string): string[] {
 const DEGREE = new Set(["very", "quite", "rather", "fairly", "pretty", "somewhat", "really"]);
 
 /**
+ * A present participle used adverbially, also after an adjective or adverb that makes one word with it
+ * (weitgehend: weit + gehen).
+ */
+function adverbialParticiple(lex: Lexicon, lower: string): boolean {
+  if (presentParticiple(lex, lower)) return true;
+  for (let k = 3; k <= lower.length - 6; k++)
+    if (
+      presentParticiple(lex, lower.slice(k)) &&
+      lex.entries(lower.slice(0, k)).some((e) => e.pos === "adj" || e.pos === "adv")
+    )
+      return true;
+  return false;
+}
+
+/**
  * Whether a word with an adjective and an adverb entry is here the adjective used adverbially (German has
  * no -ly: "fiel leise", "gründlich waschen"), as the German grammars and the TIGER/STTS tags (ADJD) have it:
  * the dictionary's adverb then only means the adjective's meaning as an English adverb (quiet → quietly,
  * early → early). An adverb with a meaning of its own ("endlich": at last, "gleich": immediately) stays the
- * adverb, and so does one of degree before an adjective or adverb ("recht klein", "ganz gut").
+ * adverb, and so does one of degree before an adjective or adverb ("recht klein", "ganz gut"). A present
+ * participle used so is the participle whatever the dictionary's adverb says ("Zischend ging das Feuer aus",
+ * "passt hervorragend", "weitgehend ein"): German makes no adverb of it, the English gloss only renders it.
  */
 export function adverbialAdjective(
   lex: Lexicon,
@@ -511,6 +528,7 @@ export function adverbialAdjective(
   adj: LexEntry,
   adv: LexEntry,
 ): boolean {
+  if (adj.lemma === adv.lemma && adverbialParticiple(lex, adj.lemma)) return true;
   const own = new Set(adj.senses.slice(0, 4).flatMap((s) => s.glosses.flatMap((g) => adverbsOf(g.toLowerCase()))));
   if (!adv.senses.slice(0, 3).some((s) => s.glosses.some((g) => own.has(g.toLowerCase())))) return false;
   if (!adv.senses.slice(0, 3).some((s) => s.glosses.some((g) => DEGREE.has(g.toLowerCase())))) return true;
