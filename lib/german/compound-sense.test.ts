@@ -16,6 +16,9 @@ describe("the sense of a noun from a compound with another noun of its sentence"
     // Another verb's stem begins the compound: Sitzbank "bench", Steigleiter "cat ladder".
     ["Die Kinder saßen auf einer Bank am Ufer.", "Bank", "bench"],
     ["Der Maler steigt auf die Leiter.", "Leiter", "ladder"],
+    // The verb's noun ends the compound: Stromausfall "power failure; electricity outage", Rollenspiel "role play".
+    ["Gestern Abend ist bei uns der Strom ausgefallen.", "Strom", "electricity"],
+    ["Das Geld spielt für ihn keine große Rolle.", "Rolle", "theatrical role"],
   ])("%s: %s = %s", (sentence, text, gloss) => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });

@@ -104,7 +104,9 @@ const FUNCTION_VERBS = new Set([
 
 /**
  * The stems of the sentence's other verbs, as they begin a compound (sitzen: Sitz|bank, steigen:
- * Steig|leiter, unterrichten: Unterricht·s|fach): "Sie saßen auf einer Bank" is a bench.
+ * Steig|leiter, unterrichten: Unterricht·s|fach) or end one, as the verb's noun (ausfallen: Strom|ausfall
+ * "electricity outage", spielen: Rollen|spiel "role play"): "Sie saßen auf einer Bank" is a bench, "Der
+ * Strom ist ausgefallen" electricity, not a current.
  */
 function verbStems(drafts: readonly (Draft | null)[], i: number): Set<string> {
   const out = new Set<string>();
@@ -132,10 +134,12 @@ export function compoundSense(lex: Lexicon, drafts: readonly (Draft | null)[], i
       best[k] = Math.max(best[k] ?? 0, n);
     });
   }
-  for (const stem of verbStems(drafts, i))
-    namedLengths(senses, compoundGlosses(lex, stem, lemma)).forEach((n, k) => {
+  for (const stem of verbStems(drafts, i)) {
+    const compounds = [...compoundGlosses(lex, stem, lemma), ...compoundGlosses(lex, lemma, stem)];
+    namedLengths(senses, compounds).forEach((n, k) => {
       best[k] = Math.max(best[k] ?? 0, n);
     });
+  }
   const top = Math.max(...best);
   const at = best.indexOf(top);
   return top > 0 && at > 0 ? { sense: { sense: at, gloss: 0 } } : undefined;
