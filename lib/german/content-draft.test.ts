@@ -32,6 +32,13 @@ describe("participles used as adjectives", () => {
     expect(word(analyse(sentence), text)).toMatchObject({ pos: "adj", lemma });
   });
 
+  it.each([
+    ["Das Holz brannte knisternd im Ofen.", "knisternd"],
+    ["Knisternd brannte das Holz im Ofen.", "Knisternd"],
+  ])("%s: %s, uninflected and in no dictionary, is the present participle of a verb it has", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "adj", lemma: "knisternd" });
+  });
+
   it("leaves the infinitive a verb (Wir werden die Äpfel erhalten)", () => {
     expect(word(analyse("Wir werden die Äpfel erhalten."), "erhalten")).toMatchObject({
       pos: "verb",

@@ -691,8 +691,10 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
   const imperative = !e && isSentenceInitial(ctx.tokens, i) ? infinitives(lex, lower)[0] : undefined;
   if (imperative) return verbDraft(lex, text, imperative);
   // An inflected past participle with no other reading is the attributive adjective wherever it stands: "zu
-  // gebratenem Fisch" (zu the preposition, not a degree word), "Wir essen gebratene Zander" (no article before).
-  const participle = !e && INFLECTED.test(lower) ? participleAdjective(lex, text, lower) : undefined;
+  // gebratenem Fisch" (zu the preposition, not a degree word), "Wir essen gebratene Zander" (no article before);
+  // so is a present participle the dictionary lacks, also uninflected ("brannte knisternd", not "other").
+  const participle =
+    !e && (INFLECTED.test(lower) || lower.endsWith("nd")) ? participleAdjective(lex, text, lower) : undefined;
   if (participle) return participle;
   if (!e) return compoundAdjective(lex, text, lower);
   const pos: PartOfSpeech = e.pos === "untagged" ? (ADJ_SUFFIX.test(lower) ? "adj" : "adv") : (e.pos as PartOfSpeech);
