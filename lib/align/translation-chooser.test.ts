@@ -149,8 +149,26 @@ describe("senses beyond the word's own entry", () => {
     // A past participle's other verbs: ist gefallen is fallen's, the adjective verdient verdienen's.
     ["Der Ölpreis ist stark gefallen.", "The price of oil has dropped sharply.", "gefallen", "to drop"],
     ["Er verdient nicht viel.", "He doesn't earn much.", "verdient", "to earn"],
+    // A plural's own plural-only headword: die Ausgaben "expenses" (die Ausgabe "edition"), Daten "data"
+    // (Datum "date"), unter Umständen, the dative of Umstände "circumstances" (der Umstand "fact").
+    ["Die Ausgaben der Stadt sind stark gestiegen.", "The city's expenses have risen sharply.", "Ausgaben", "expenses"],
+    ["Die Daten werden auf dem Server gespeichert.", "The data are stored on the server.", "Daten", "data"],
+    [
+      "Unter diesen Umständen machen wir nicht weiter.",
+      "Under these circumstances we won't go on.",
+      "Umständen",
+      "circumstance",
+    ],
   ])("%s (%s): %s = %s", (german, english, text, gloss) => {
     expect(word(analyseWith(german, [english]), text).glosses[0]).toBe(gloss);
+  });
+
+  it("offers a plural-only headword to its plural only, not to the singular", () => {
+    const w = word(
+      analyseWith("Die Ausgabe der Zeitung kostet zwei Euro.", ["The expenses cost two euros."]),
+      "Ausgabe",
+    );
+    expect(w.glosses[0]).not.toBe("expenses");
   });
 
   it("keeps them off the card when the translation used none of them", () => {

@@ -95,8 +95,9 @@ function alignable(lex: Lexicon, senses: readonly LexSense[]): readonly LexSense
 /**
  * Senses a translation may choose beyond the card's own, ranked after them: the headword's other entries
  * (fertig's "to be worn out" under its verb row, stark's "heavy" for the adverb, ziehen's unlabelled "to
- * move somewhere") and, for a past participle, the verbs it is a participle of other than the lemma
- * (gefallen → fallen "to drop"; the adjective verdient → verdienen "to earn"; überzogen → überziehen).
+ * move somewhere"), for a past participle the verbs it is a participle of other than the lemma
+ * (gefallen → fallen "to drop"; the adjective verdient → verdienen "to earn"; überzogen → überziehen) and,
+ * for a noun's plural, Ding's plural-only headword of that plural (Ausgaben "expenses", Daten "data").
  */
 function otherSenses(lex: Lexicon, d: Draft, own: readonly LexSense[]): LexSense[] {
   const seen = new Set(own.flatMap((s) => s.glosses));
@@ -116,9 +117,10 @@ const BEYOND_LIMIT = 20_000;
 function beyondOwnEntry(lex: Lexicon, d: Draft): readonly LexSense[] {
   const form = d.a.text.toLowerCase();
   const participle = d.a.pos !== "noun" && d.a.particle === undefined;
+  const noun = d.a.pos === "noun" && !d.a.name;
   // An idiom's verb offers the idiom's senses (in Aussicht stellen), not the plain verb's.
   const lemma = d.a.idiom ?? d.a.lemma;
-  const key = `${lemma}\t${participle ? form : ""}`;
+  const key = `${lemma}\t${participle ? form : noun ? d.a.text : ""}`;
   let cache = beyondCaches.get(lex);
   if (!cache) {
     cache = new Map();
@@ -134,10 +136,24 @@ function beyondOwnEntry(lex: Lexicon, d: Draft): readonly LexSense[] {
       if (verb === lemma || !isParticipleOf(lex, verb, form)) continue;
       for (const e of lex.entries(verb)) if (e.pos === "verb") add(e);
     }
+  if (noun) for (const e of pluralOnlyEntries(lex, lemma, d.a.text)) add(e);
   out = senses;
   if (cache.size >= BEYOND_LIMIT) cache.clear();
   cache.set(key, out);
   return out;
+}
+
+/**
+ * Ding's plural-only headword of the noun's plural, where the form is that plural or its dative (-n): the
+ * plural may name what the singular does not (die Ausgaben "expenses", die Ausgabe "edition"; Daten "data",
+ * Datum "date"; unter Umständen, Umstände "circumstances", der Umstand "fact").
+ */
+function pluralOnlyEntries(lex: Lexicon, lemma: string, form: string): LexEntry[] {
+  const plural = lex
+    .entries(lemma)
+    .flatMap((e) => (e.pos === "noun" ? e.plurals : []))
+    .find((p) => p !== lemma && (form === p || form === `${p}n`));
+  return plural ? lex.entries(plural).filter((e) => e.pos === "noun" && e.pluralOnly) : [];
 }
 
 function isParticipleOf(lex: Lexicon, verb: string, form: string): boolean {
