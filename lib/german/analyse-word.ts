@@ -395,7 +395,8 @@ function analyseSpelled(lex: Lexicon, ctx: SentenceContext, i: number, variants:
     // "am Ufer des Tejo", "die Mündung des Kongo": after "des" a German noun takes -s or -es (or the -n of a weak
     // noun, the -en of an adjective's); an unknown word without any is a name, mostly a river or a region.
     if (wordAt(ctx.tokens, i - 1)?.text === "des" && !/[sßxzne]$/u.test(text)) return guessedPlace(text);
-    if (isDet(i - 1) || afterAdjective) return unknownDraft(text, text, "noun");
+    if (isDet(i - 1) || afterAdjective)
+      return unknownModifierDraft(lex, text, true) ?? unknownDraft(text, text, "noun");
     // "Typischerweise ist …": an adverb shape opening the sentence.
     const [guess, guessPos] = guessLemma(text);
     if (initial && guessPos === "adv") return unknownDraft(text, guess, guessPos);

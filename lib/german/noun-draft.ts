@@ -162,15 +162,23 @@ const NAME_LIKE_HEAD =
 /**
  * "mit Sheabutter und Hyaluronsäure": an unknown word that ends in a common noun of the dictionary (Butter,
  * Säure; five letters or more) after a first part of three letters or more is that kind of thing, a noun with
- * the head's gender, not a name, unless the head is one that names places and landmarks end in too.
+ * the head's gender, not a name, unless the head is one that names places and landmarks end in too. Where
+ * the word is a noun already (after an article), a head in another form (a plural, a genitive) counts too
+ * and gives the compound its lemma: "der Wiesnwirte" is der Wiesnwirt. Elsewhere such a word may still be a
+ * name (a surname on -s, a place), and the head must be a headword.
  */
-export function unknownModifierDraft(lex: Lexicon, text: string): Draft | undefined {
+export function unknownModifierDraft(lex: Lexicon, text: string, inflected = false): Draft | undefined {
   if (!/^\p{Lu}\p{Ll}+$/u.test(text) || NAME_LIKE_HEAD.test(text)) return undefined;
   for (let k = 3; k <= text.length - 5; k++) {
     const head = `${text.charAt(k).toUpperCase()}${text.slice(k + 1)}`;
-    const entry = lex.entries(head).find((e) => e.pos === "noun" && e.gender !== undefined);
+    const entry =
+      lex.entries(head).find((e) => e.pos === "noun" && e.gender !== undefined) ??
+      (inflected ? nounLemmas(lex, head).find((e) => e.gender !== undefined && e.lemma !== head) : undefined);
     if (!entry?.gender) continue;
-    const d = unknownDraft(text, text, "noun");
+    const lemma = entry.lemma === head ? text : `${text.slice(0, k)}${lowerFirst(entry.lemma)}`;
+    // The lemma's own head must name a place or landmark no more than the form did (Hütten → Hütte).
+    if (NAME_LIKE_HEAD.test(lemma)) return undefined;
+    const d = unknownDraft(text, lemma, "noun");
     d.a.gender = entry.gender;
     return d;
   }

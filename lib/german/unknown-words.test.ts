@@ -65,6 +65,18 @@ describe("unknown words get an honest card", () => {
     expect(word(analyse("Wir trafen Herrn Kaltenbach in Reichshof."), "Kaltenbach")).toMatchObject({ pos: "name" });
   });
 
+  it("after an article, reads such a word with its head in another form as the compound of the head's headword", () => {
+    expect(word(analyse("Der Umsatz der Craftbiere stieg."), "Craftbiere")).toMatchObject({
+      pos: "noun",
+      lemma: "Craftbier",
+      gender: "n",
+    });
+    expect(word(analyse("Der Umsatz des Wiesnwirts stieg."), "Wiesnwirts")).toMatchObject({
+      lemma: "Wiesnwirt",
+      gender: "m",
+    });
+  });
+
   it("never gives a compound of unknown parts a gloss", () => {
     const w = word(analyse("Das Zworgelgrummel war laut."), "Zworgelgrummel");
     expect(w.known).toBe(false);
