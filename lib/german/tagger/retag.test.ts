@@ -25,6 +25,8 @@ describe("part of speech in context", () => {
     ["Macht es Ihnen etwas aus, wenn ich das Fenster öffne?", "Macht", "ausmachen", "verb"],
     // The treebanks saw vorsichtig about as often either way: no evidence of an adverb of its own.
     ["Bei Nässe bremst das Auto später, fahren Sie deshalb vorsichtig.", "vorsichtig", "vorsichtig", "adj"],
+    // Closing its clause after the copula: the predicate, whatever the tagger makes of the word order.
+    ["Laut Polizei sei die Situation heikel.", "heikel", "heikel", "adj"],
     ["Das Buch gehört mir.", "gehört", "gehören", "verb"],
     ["Ich habe es gehört.", "gehört", "hören", "verb"],
     // -ieren verbs make participles without ge-.

@@ -479,6 +479,9 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
       adjectiveUsedAdverbially(lex, ctx, i, d)
     )
       return;
+    // "Am Piz Buin sei die Lage heikel": closing its clause after a copula the word is the predicate, the
+    // adjective, whatever its dictionary adverb means (heikel: "queasily").
+    if (d.a.pos === "adj" && want === "adv" && predicative(ctx, i) && ctx.tokens[i + 1]?.type !== "word") return;
     // "im vierten Stock": the treebanks tag an ordinal ADJ; the card keeps the ordinal (vierte, "fourth"),
     // where the adjective reading has only the full-form data's lemma "viert" and no meaning.
     if (d.a.pos === "num" && want === "adj") return;
