@@ -27,3 +27,22 @@ describe("the sense of a noun from a compound with another noun of its sentence"
     expect(word(analyse("Der Absatz ist im Mai gestiegen."), "Absatz").glosses[0]).toBe("sales");
   });
 });
+
+describe("the sense of a verb from the compound of another noun of its sentence and the verb's noun", () => {
+  it.each([
+    // Kostenberechnung "cost calculation", not berechnen's first sense "to charge".
+    ["Wir berechnen die Kosten für das neue Dach.", "berechnen", "to calculate"],
+    // Stromausfall "power failure", not "to fall out".
+    ["Bei dem Sturm ist in der Stadt der Strom ausgefallen.", "ausgefallen", "to fail"],
+    // A sense kept for the alignment only joins the card: Mülltrennung "waste segregation", Verfahrenseinstellung
+    // "discontinuation of proceedings".
+    ["In unserem Haus wird der Müll getrennt.", "getrennt", "to segregate"],
+    ["Das Gericht hat das Verfahren gegen ihn eingestellt.", "eingestellt", "to discontinue"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it("keeps the first sense where no compound names another", () => {
+    expect(word(analyse("Der Handwerker berechnet uns dafür zwanzig Euro."), "berechnet").glosses[0]).toBe("to charge");
+  });
+});

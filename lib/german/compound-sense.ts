@@ -144,3 +144,51 @@ export function compoundSense(lex: Lexicon, drafts: readonly (Draft | null)[], i
   const at = best.indexOf(top);
   return top > 0 && at > 0 ? { sense: { sense: at, gloss: 0 } } : undefined;
 }
+
+// How English derives a noun from a verb's stem (calculat|ion, fail|ure, settl|ement, renew|al, increas|e).
+const NOUN_SUFFIXES = /^(?:e|s|es|ing|ion|ions|ation|ment|ement|al|ure|er|ers)?$/;
+
+/** A one-word verb gloss's stem ("to calculate": calculat), undefined for a phrase or a short verb. */
+function verbGlossStem(gloss: string): string | undefined {
+  const verb = plain(gloss);
+  return verb.includes(" ") || verb.length < 4 ? undefined : verb.replace(/e$/, "");
+}
+
+/**
+ * A verb's sense from the compound of another noun of its sentence and the verb's own noun (its stem, or
+ * stem + -ung), as Ding glosses it: "Wir müssen die Kosten genau berechnen" is berechnen "to calculate"
+ * (Kostenberechnung "cost calculation"), not "to charge"; "Der Müll muss getrennt werden" trennen "to
+ * segregate" (Mülltrennung "waste segregation"); "Der Strom ist ausgefallen" ausfallen "to fail"
+ * (Stromausfall "power failure"). The compound's English names the verb by its noun. Senses that need a
+ * preposition or the reflexive pronoun are left to the clause's own evidence; the first sense stays where
+ * a compound names it.
+ */
+export function verbCompoundSense(
+  lex: Lexicon,
+  drafts: readonly (Draft | null)[],
+  i: number,
+): MeaningChoice | undefined {
+  const d = drafts[i];
+  const senses = d?.senses ?? [];
+  if (!d || senses.length < 2 || FUNCTION_VERBS.has(d.a.lemma)) return undefined;
+  const stem = d.a.lemma.replace(/e?n$/, "");
+  if (stem.length < 3 || stem === d.a.lemma) return undefined;
+  const head = `${stem[0]?.toUpperCase()}${stem.slice(1)}`;
+  const words = new Set<string>();
+  for (const noun of otherNouns(drafts, i, d.a.lemma))
+    for (const h of [head, `${head}ung`])
+      for (const c of compoundGlosses(lex, noun, h)) for (const w of c.split(/[^\p{L}]+/u)) if (w) words.add(w);
+  if (!words.size) return undefined;
+  const named = (g: string) => {
+    const st = verbGlossStem(g);
+    return st !== undefined && [...words].some((w) => w.startsWith(st) && NOUN_SUFFIXES.test(w.slice(st.length)));
+  };
+  const fits = (s: LexSense) => s.prep === undefined && !s.reflexive && s.glosses.some(named);
+  const at = senses.findIndex(fits);
+  if (at >= 0) return at > 0 ? { sense: { sense: at, gloss: senses[at]?.glosses.findIndex(named) ?? 0 } } : undefined;
+  // A rarer sense the card keeps for the alignment only joins the card, as an object's does (context-meaning.ts).
+  const rare = lex.alignOnlySenses(senses).find(fits);
+  if (!rare) return undefined;
+  d.senses = [...senses, rare];
+  return { sense: { sense: senses.length, gloss: rare.glosses.findIndex(named) } };
+}

@@ -2,7 +2,7 @@
 // passive auxiliary, the preposition a verb governs ("sich von … abheben" → to set apart from), a
 // reflexive use. Choices here are overruled by a translation's (lib/align).
 
-import { compoundSense } from "./compound-sense";
+import { compoundSense, verbCompoundSense } from "./compound-sense";
 import { determinerReadings, type Gender, singularGenders } from "./determiners";
 import { verbLemmas } from "./lemmatize";
 import type { Lexicon, LexSense } from "./lexicon";
@@ -458,6 +458,7 @@ export function contextChoice(
     perfectWithSein(lex, ctx, d, i) ??
     thereIs(ctx, drafts, d, i) ??
     wouldLike(d) ??
+    verbCompoundSense(lex, drafts, i) ??
     verbContext(lex, ctx, drafts, d, i)
   );
 }
