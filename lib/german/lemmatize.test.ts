@@ -52,6 +52,8 @@ describe("noun lemmas", () => {
     ["Ein Funken Hoffnung blieb.", "Funken", "Funke", "m"],
     // The regular plural of a singular Ding gives without a plural.
     ["Vorkenntnisse sind nicht erforderlich.", "Vorkenntnisse", "Vorkenntnis", "f"],
+    // … also its -s after a full vowel, of any gender.
+    ["Der Hund bekam zwei Leckerlis.", "Leckerlis", "Leckerli", "n"],
   ])("%s: the plural headword %s has the singular %s", (sentence, text, lemma, gender) => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma, gender, plural: text, pos: "noun" });
   });

@@ -298,6 +298,8 @@ const REGULAR_PLURALS: [RegExp, string][] = [
   [/(?<=(?:ung|heit|keit|schaft|ion|ität))en$/, ""],
   [/(?<=e)n$/, ""],
   [/(?<=in)nen$/, ""],
+  // The -s of a noun on a full vowel, of any gender: Leckerlis, Kiwis, Babys.
+  [/(?<=[aiouy])s$/, ""],
 ];
 
 /** Ding singulars whose regular plural `word` is, where Ding lists no plural for them (Vorkenntnis). */
@@ -305,7 +307,11 @@ function regularSingular(lex: Lexicon, word: string): LexEntry[] {
   for (const [ending, replacement] of REGULAR_PLURALS) {
     if (!ending.test(word)) continue;
     const found = nouns(lex, word.replace(ending, replacement)).filter(
-      (e) => e.gender && !e.pluralOnly && e.plurals.length === 0 && (replacement !== "" || e.gender === "f"),
+      (e) =>
+        e.gender &&
+        !e.pluralOnly &&
+        e.plurals.length === 0 &&
+        (replacement !== "" || e.gender === "f" || word.endsWith("s")),
     );
     if (found.length) return found.map((e) => ({ ...e, plurals: [word] }));
   }
