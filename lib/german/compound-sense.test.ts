@@ -19,6 +19,8 @@ describe("the sense of a noun from a compound with another noun of its sentence"
     // The verb's noun ends the compound: Stromausfall "power failure; electricity outage", Rollenspiel "role play".
     ["Gestern Abend ist bei uns der Strom ausgefallen.", "Strom", "electricity"],
     ["Das Geld spielt für ihn keine große Rolle.", "Rolle", "theatrical role"],
+    // Or the verb's noun in -ung: Verfahrenseinstellung "discontinuation of proceedings".
+    ["Die Polizei hat das Verfahren eingestellt.", "Verfahren", "legal proceedings"],
   ])("%s: %s = %s", (sentence, text, gloss) => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });

@@ -104,9 +104,11 @@ const FUNCTION_VERBS = new Set([
 
 /**
  * The stems of the sentence's other verbs, as they begin a compound (sitzen: Sitz|bank, steigen:
- * Steig|leiter, unterrichten: Unterricht·s|fach) or end one, as the verb's noun (ausfallen: Strom|ausfall
- * "electricity outage", spielen: Rollen|spiel "role play"): "Sie saßen auf einer Bank" is a bench, "Der
- * Strom ist ausgefallen" electricity, not a current.
+ * Steig|leiter, unterrichten: Unterricht·s|fach) or end one, as the verb's noun, the stem or stem + -ung
+ * (ausfallen: Strom|ausfall "electricity outage", spielen: Rollen|spiel "role play", einstellen:
+ * Verfahrens|einstellung "discontinuation of proceedings"): "Sie saßen auf einer Bank" is a bench, "Der
+ * Strom ist ausgefallen" electricity, not a current, "Das Verfahren wurde eingestellt" proceedings, not a
+ * method.
  */
 function verbStems(drafts: readonly (Draft | null)[], i: number): Set<string> {
   const out = new Set<string>();
@@ -135,7 +137,11 @@ export function compoundSense(lex: Lexicon, drafts: readonly (Draft | null)[], i
     });
   }
   for (const stem of verbStems(drafts, i)) {
-    const compounds = [...compoundGlosses(lex, stem, lemma), ...compoundGlosses(lex, lemma, stem)];
+    const compounds = [
+      ...compoundGlosses(lex, stem, lemma),
+      ...compoundGlosses(lex, lemma, stem),
+      ...compoundGlosses(lex, lemma, `${stem}ung`),
+    ];
     namedLengths(senses, compounds).forEach((n, k) => {
       best[k] = Math.max(best[k] ?? 0, n);
     });
