@@ -1,4 +1,5 @@
 import createNextIntlPlugin from "next-intl/plugin";
+import { buildGradeRoute } from "./scripts/build-grade-route.mjs";
 
 const withNextIntl = createNextIntlPlugin({
   requestConfig: "./i18n/request.ts",
@@ -21,6 +22,8 @@ const nextConfig = {
     "loglevel",
   ],
   poweredByHeader: false,
+  // The grade route's handler as a bundle of its own, which scripts/serve.mjs serves without Next's pipeline.
+  compiler: { runAfterProductionCompile: buildGradeRoute },
   // Separate build folders let several builds (e.g. parallel test runs) coexist.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,

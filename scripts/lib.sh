@@ -170,7 +170,7 @@ ensure_auth_secret() {
 # Builds the production bundle (into NEXT_DIST_DIR, default .next) when it is missing or older than any source file.
 ensure_build() {
   local dist=${NEXT_DIST_DIR:-.next}
-  if [ -f "$dist/BUILD_ID" ] && [ -z "$(find app lib components i18n messages content data proxy.ts next.config.mjs package-lock.json -newer "$dist/BUILD_ID" -print -quit 2>/dev/null)" ]; then
+  if [ -f "$dist/BUILD_ID" ] && [ -z "$(find app lib components i18n messages content data proxy.ts next.config.mjs scripts/build-grade-route.mjs package-lock.json -newer "$dist/BUILD_ID" -print -quit 2>/dev/null)" ]; then
     return
   fi
   log "building the app (next build into $dist)…"
