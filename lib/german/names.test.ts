@@ -81,6 +81,13 @@ describe("proper names", () => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "name" });
   });
 
+  it.each([
+    ["Wir danken Frau Dr. Peters herzlich.", "Peters"],
+    ["Gestern rief Herr Jakobs an.", "Jakobs"],
+  ])("keeps the -s of a name after a form of address, which it is no genitive of: %s", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma: text, pos: "name" });
+  });
+
   it("treats a capitalised mid-sentence word that is no dictionary noun as a name", () => {
     const w = word(analyse("Die Waren werden auch über Momox verkauft."), "Momox");
     expect(w).toMatchObject({ pos: "name", name: true, known: false, glosses: [] });
