@@ -28,6 +28,11 @@ describe("the sense of a noun from a compound with another noun of its sentence"
   it("keeps the first sense where no compound names another", () => {
     expect(word(analyse("Der Absatz ist im Mai gestiegen."), "Absatz").glosses[0]).toBe("sales");
   });
+
+  it("puts the gloss of the first sense a compound names first: Radwegenetz, network", () => {
+    expect(word(analyse("Das Netz der Radwege soll dichter werden."), "Netz").glosses[0]).toBe("network");
+    expect(word(analyse("Der Fischer flickt sein Netz."), "Netz").glosses[0]).toBe("net");
+  });
 });
 
 describe("the sense of a verb from the compound of another noun of its sentence and the verb's noun", () => {

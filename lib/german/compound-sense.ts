@@ -3,7 +3,7 @@
 // noun's sense in it: "Der Absatz meines Schuhs ist abgebrochen" (Schuhabsatz "heel"), "die Decke im Zimmer"
 // (Zimmerdecke "ceiling"), "Die Bank hat den Kredit abgelehnt" (Bankkredit "bank loan").
 import type { Lexicon, LexSense } from "./lexicon";
-import type { MeaningChoice } from "./meaning";
+import type { MeaningChoice, SenseChoice } from "./meaning";
 import type { Draft } from "./sentence-context";
 
 /**
@@ -66,15 +66,22 @@ function names(compound: string, gloss: string): boolean {
 }
 
 /**
- * Per sense, the length of its longest gloss the compounds' English names, 0 where none: the longer gloss
- * says more (Theaterstück "work for the stage" names Stück "stage play", not "workpiece; work").
+ * The sense and gloss the compounds' English names by the longest gloss, the earlier sense on a tie: the
+ * longer gloss says more (Theaterstück "work for the stage" names Stück "stage play", not "workpiece; work").
  */
-function namedLengths(senses: readonly LexSense[], compounds: readonly string[]): number[] {
-  return senses.map((s) => {
-    let best = 0;
-    for (const g of s.glosses.map(plain)) if (g.length > best && compounds.some((c) => names(c, g))) best = g.length;
-    return best;
+function namedGloss(senses: readonly LexSense[], compounds: readonly string[]): SenseChoice | undefined {
+  let top = 0;
+  let out: SenseChoice | undefined;
+  senses.forEach((s, sense) => {
+    s.glosses.forEach((g, gloss) => {
+      const p = plain(g);
+      if (p.length > top && compounds.some((c) => names(c, p))) {
+        top = p.length;
+        out = { sense, gloss };
+      }
+    });
   });
+  return out;
 }
 
 /** The other common nouns of the sentence, and the last part of each compound (Bildschirmdiagonale: Diagonale). */
@@ -123,32 +130,27 @@ function verbStems(drafts: readonly (Draft | null)[], i: number): Set<string> {
 /**
  * The sense a compound of the noun and another noun of its sentence names, either way round (Schuh|absatz,
  * Bank|kredit), by its longest gloss named; the earlier sense on a tie, so the first sense stays if named.
+ * A later sense is shown by its first gloss; in the first sense the gloss named comes first (Radwegenetz
+ * "network of bicycle paths": Netz "network", not "net"), as the first sense is the default reading and
+ * the compound only says which of its words fits.
  */
 export function compoundSense(lex: Lexicon, drafts: readonly (Draft | null)[], i: number): MeaningChoice | undefined {
   const d = drafts[i];
   const senses = d?.senses ?? [];
   if (!d || senses.length < 2) return undefined;
   const lemma = d.a.lemma;
-  const best = senses.map(() => 0);
-  for (const other of otherNouns(drafts, i, lemma)) {
-    const compounds = [...compoundGlosses(lex, other, lemma), ...compoundGlosses(lex, lemma, other)];
-    namedLengths(senses, compounds).forEach((n, k) => {
-      best[k] = Math.max(best[k] ?? 0, n);
-    });
-  }
-  for (const stem of verbStems(drafts, i)) {
-    const compounds = [
+  const compounds: string[] = [];
+  for (const other of otherNouns(drafts, i, lemma))
+    compounds.push(...compoundGlosses(lex, other, lemma), ...compoundGlosses(lex, lemma, other));
+  for (const stem of verbStems(drafts, i))
+    compounds.push(
       ...compoundGlosses(lex, stem, lemma),
       ...compoundGlosses(lex, lemma, stem),
       ...compoundGlosses(lex, lemma, `${stem}ung`),
-    ];
-    namedLengths(senses, compounds).forEach((n, k) => {
-      best[k] = Math.max(best[k] ?? 0, n);
-    });
-  }
-  const top = Math.max(...best);
-  const at = best.indexOf(top);
-  return top > 0 && at > 0 ? { sense: { sense: at, gloss: 0 } } : undefined;
+    );
+  const named = compounds.length ? namedGloss(senses, compounds) : undefined;
+  if (!named || (named.sense === 0 && named.gloss === 0)) return undefined;
+  return { sense: named.sense === 0 ? named : { sense: named.sense, gloss: 0 } };
 }
 
 // How English derives a noun from a verb's stem (calculat|ion, fail|ure, settl|ement, renew|al, increas|e).
