@@ -15,6 +15,7 @@ import { adjectiveLemmas } from "./lemmatize";
 import { getLexicon, type Lexicon } from "./lexicon";
 import { applyPartChoices, attachChoices, type ChooseMeanings, meaningCandidates } from "./meaning";
 import { commonWord, findNameSpans, genitiveNames, namesCalled } from "./names";
+import { namesWithSeat } from "./names-with-seat";
 import { genderFromArticles } from "./nominalised";
 import { pluralsAfterArticles } from "./noun-draft";
 import { addNounLemmas, earlierNounLemmas } from "./passage-lemmas";
@@ -148,6 +149,7 @@ function draftSentenceUnguarded(
     coordinatedNames(lex, tokens, drafts);
     coordinatedNouns(lex, tokens, drafts);
     personNames(lex, tokens, drafts);
+    namesWithSeat(lex, tokens, drafts);
     comparativeAdverbs(drafts);
     amLiebsten(lex, tokens, drafts);
     salutation(lex, tokens, drafts);
