@@ -16,6 +16,8 @@ describe("meaning from the sentence alone", () => {
     ["Sie hat eine schwierige Entscheidung getroffen.", "getroffen", "to make"],
     ["Er hat die Führerscheinprüfung bestanden.", "bestanden", "to pass"],
     ["Ich muss noch Geld abheben.", "abheben", "to withdraw/draw"],
+    // A kind of the noun Ding gives: sperren "to block" with Kreditkarte, so with Karte.
+    ["Die Bank hat seine Karte sofort gesperrt.", "gesperrt", "to block"],
     // A reflexive sense whose preposition the clause lacks is not the one: sich richten an, not nach; nor
     // is a sense with the preposition but without the pronoun (etw. an jdn. richten, "to address to").
     ["Die Ausstellung richtet sich vor allem an Kinder.", "richtet", "to be directed"],

@@ -142,7 +142,10 @@ function clauseNouns(ctx: SentenceContext, drafts: readonly (Draft | null)[], i:
 
 /**
  * The sense Ding gives the verb with a noun of its clause ("eine Entscheidung treffen" = to make, "Geld
- * abheben" = to withdraw), also one the card keeps for the alignment only, which then joins the card.
+ * abheben" = to withdraw), also one the card keeps for the alignment only, which then joins the card. A
+ * compound Ding names goes with its head noun too, a kind of it: "Die Karte wurde gesperrt" is sperren "to
+ * block", which Ding gives with Kreditkarte and Zahlkarte, not "to close" (with Luftraum). Heads of five
+ * letters or more, so that no chance ending counts (Dividende is no Ende).
  */
 function objectSense(
   lex: Lexicon,
@@ -155,7 +158,9 @@ function objectSense(
   const all = [...own, ...lex.alignOnlySenses(own)];
   if (!all.some((s) => s.objects)) return undefined;
   const nouns = clauseNouns(ctx, drafts, i);
-  const at = all.findIndex((s) => s.objects?.some((o) => nouns.has(o)));
+  const heads = [...nouns].filter((n) => n.length >= 5).map((n) => n.toLowerCase());
+  const takes = (o: string) => nouns.has(o) || heads.some((h) => o.length > h.length && o.endsWith(h));
+  const at = all.findIndex((s) => s.objects?.some(takes));
   const chosen = all[at];
   if (!chosen || at === 0) return undefined;
   if (at >= own.length) d.senses = [...own, chosen];
