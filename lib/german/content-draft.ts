@@ -88,11 +88,17 @@ function compoundAdjective(lex: Lexicon, text: string, lower: string): Draft | u
     const lemma = head?.lemma ?? participleAdjective(lex, tail, tail)?.a.lemma;
     // A short last part (arm, neu, rot) only after a noun the dictionary has: reizarmer, brandneue.
     if (!lemma || (lemma.length < 4 && !nounFirstPart(lex, lower.slice(0, k)))) continue;
+    // Nor a degree of another stem (meister: meist, of viel; besten: gut): "Kreisbrandmeister" is no
+    // "kreisbrandviel"; a compound's last part keeps its stem (umsatzstärksten: stark, brandneue: neu).
+    if (stemStart(tail) !== stemStart(lemma)) continue;
     // The last part's meaning is not the whole's (wochenlang is no "long"): lemma only, no translation.
     return draft(text, lower.slice(0, k) + lemma, "adj", undefined, false);
   }
   return undefined;
 }
+
+/** A word's first two letters without umlaut: stärksten and stark, größten and groß begin alike. */
+const stemStart = (w: string) => w.slice(0, 2).replace("ä", "a").replace("ö", "o").replace("ü", "u");
 
 /** A compound's first part that is a noun of the dictionary, with or without a linking s (Reiz, Salz, Zeitungs). */
 function nounFirstPart(lex: Lexicon, head: string): boolean {

@@ -226,8 +226,17 @@ describe("adjectives in context", () => {
     ["Sie leben ein gewaltfreies Leben.", "gewaltfreies", "gewaltfrei"],
     ["Die hormonelle Wirkung ist stark.", "hormonelle", "hormonell"],
     ["Die royalen Gäste kamen.", "royalen", "royal"],
+    // A degree of the last part's own stem, with its umlaut.
+    ["Die umsatzstärksten Firmen wachsen.", "umsatzstärksten", "umsatzstark"],
   ])("%s: %s → %s", (sentence, text, lemma) => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "adj" });
+  });
+
+  it("reads no degree of another stem as a compound's last part (Kreisbrandmeister: meister is no form of viel)", () => {
+    expect(word(analyse("Kreisbrandmeister Jens Ohlsen lobte die Helfer."), "Kreisbrandmeister")).toMatchObject({
+      lemma: "Kreisbrandmeister",
+      pos: "noun",
+    });
   });
 
   it.each([
