@@ -69,7 +69,7 @@ function names(compound: string, gloss: string): boolean {
  * The sense and gloss the compounds' English names by the longest gloss, the earlier sense on a tie: the
  * longer gloss says more (Theaterstück "work for the stage" names Stück "stage play", not "workpiece; work").
  */
-function namedGloss(senses: readonly LexSense[], compounds: readonly string[]): SenseChoice | undefined {
+export function namedGloss(senses: readonly LexSense[], compounds: readonly string[]): SenseChoice | undefined {
   let top = 0;
   let out: SenseChoice | undefined;
   senses.forEach((s, sense) => {

@@ -8,6 +8,7 @@ import { verbLemmas } from "./lemmatize";
 import type { Lexicon, LexSense } from "./lexicon";
 import type { MeaningChoice } from "./meaning";
 import { addressee } from "./names";
+import { phraseSense } from "./phrase-sense";
 import { clauseBounds, clauseWords, type Draft, type SentenceContext, wordAt } from "./sentence-context";
 import { opensTimePhrase } from "./time-nouns";
 import type { Token } from "./types";
@@ -451,7 +452,8 @@ export function contextChoice(
     return (
       formOfAddress(ctx.tokens, drafts, d, i) ??
       genderSense(lex, ctx.tokens, drafts, d, i) ??
-      compoundSense(lex, drafts, i)
+      compoundSense(lex, drafts, i) ??
+      phraseSense(lex, ctx, drafts, i)
     );
   if (d.a.pos === "adj") return degreeAdverb(lex, drafts, d, i);
   if (d.a.pos !== "verb") return undefined;

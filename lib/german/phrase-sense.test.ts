@@ -1,0 +1,12 @@
+import { describe, expect, it } from "vitest";
+import { analyse, word } from "./test-helpers";
+
+describe("the sense of a noun from Ding's phrase of it and its verb", () => {
+  it("takes the sense the phrase's English names: einen kurzen Blick werfen, to look over", () => {
+    expect(word(analyse("Er warf einen kurzen Blick in den Spiegel."), "Blick").glosses[0]).toBe("look");
+  });
+
+  it("keeps the first sense without such a phrase", () => {
+    expect(word(analyse("Vom Turm hat man einen schönen Blick über die Stadt."), "Blick").glosses[0]).toBe("view");
+  });
+});

@@ -1,0 +1,47 @@
+// The sense of an ambiguous noun from the verb it goes with, through Ding's headword for the two: "Sie warf
+// einen kurzen Blick auf die Uhr" is Blick "look", as Ding's "einen kurzen Blick werfen" is "to look over",
+// not "view". The English of a fixed noun + verb phrase names the noun's sense in it.
+import { namedGloss } from "./compound-sense";
+import type { Lexicon } from "./lexicon";
+import type { MeaningChoice } from "./meaning";
+import { clauseBounds, type Draft, type SentenceContext, wordAt } from "./sentence-context";
+
+// Verbs of grammar, whose phrases are the copula's or the auxiliary's ("fehl am Platz sein").
+const LIGHT_VERBS = new Set(["sein", "haben", "werden"]);
+
+/**
+ * The sense of the noun a phrase of the clause's verb names, where the phrase's other words all stand in
+ * the clause as written and the noun among them: the sense of the longest gloss named, the first sense's
+ * only where another gloss of it is named.
+ */
+export function phraseSense(
+  lex: Lexicon,
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  i: number,
+): MeaningChoice | undefined {
+  const d = drafts[i];
+  const senses = d?.senses ?? [];
+  if (!d || senses.length < 2) return undefined;
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  const present = new Set<string>();
+  for (let j = from; j <= to; j++) {
+    const t = wordAt(ctx.tokens, j);
+    if (t) present.add(t.text);
+  }
+  const glosses: string[] = [];
+  for (let j = from; j <= to; j++) {
+    const v = drafts[j];
+    if (v?.a.pos !== "verb" || LIGHT_VERBS.has(v.a.lemma)) continue;
+    for (const phrase of lex.phrasesEndingIn(v.a.lemma)) {
+      // Split once per lexicon, shared with the idioms' search (separable.ts joinPhrases).
+      const words = lex.cached("phrase", phrase, () => phrase.split(" ").slice(0, -1));
+      if (!words.includes(d.a.text) || !words.every((w) => present.has(w))) continue;
+      for (const e of lex.entries(phrase))
+        for (const s of e.senses) glosses.push(...s.glosses.map((g) => g.toLowerCase()));
+    }
+  }
+  const named = glosses.length ? namedGloss(senses, glosses) : undefined;
+  if (!named || (named.sense === 0 && named.gloss === 0)) return undefined;
+  return { sense: named.sense === 0 ? named : { sense: named.sense, gloss: 0 } };
+}
