@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { configHeaders, readBody, sendWebResponse, toWebRequest } from "./node-web";
+import { BodyTooLargeError, configHeaders, readBody, sendWebResponse, toWebRequest } from "./node-web";
 
 // The regexes a Next build writes into routes-manifest.json for "/:path*" and "/api/:path*".
 const manifest = {
@@ -73,7 +73,13 @@ describe("a web handler served over Node HTTP", () => {
   let base = "";
   beforeAll(async () => {
     server = createServer(async (request, response) => {
-      const web = toWebRequest(request, await readBody(request), { hostname: "localhost", port: 1 });
+      const body = await readBody(request, 300_000).catch((error: unknown) => error);
+      if (body instanceof BodyTooLargeError) {
+        response.setHeader("connection", "close");
+        await sendWebResponse(response, Response.json({ error: "invalid_input" }, { status: 413 }), []);
+        return;
+      }
+      const web = toWebRequest(request, body as Buffer<ArrayBuffer>, { hostname: "localhost", port: 1 });
       const text = await web.text();
       const answer = Response.json({ echo: text, method: web.method }, { status: 201 });
       answer.headers.set("cache-control", "no-store");
@@ -100,5 +106,23 @@ describe("a web handler served over Node HTTP", () => {
     expect(response.headers.get("x-content-type-options")).toBe("handler-wins");
     expect(response.headers.getSetCookie()).toEqual(["a=1; Path=/", "b=2; Path=/"]);
     expect(await response.json()).toEqual({ echo: body, method: "POST" });
+  });
+
+  it("refuses a body over the limit, whether its length is declared or it comes in chunks", async () => {
+    const declared = await fetch(`${base}/api/review/grade`, { method: "POST", body: "x".repeat(300_001) });
+    expect(declared.status).toBe(413);
+    expect(await declared.json()).toEqual({ error: "invalid_input" });
+    const chunks = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < 40; i++) controller.enqueue(new Uint8Array(10_000));
+        controller.close();
+      },
+    });
+    const streamed = await fetch(`${base}/api/review/grade`, {
+      method: "POST",
+      body: chunks,
+      duplex: "half",
+    } as RequestInit);
+    expect(streamed.status).toBe(413);
   });
 });

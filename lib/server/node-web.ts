@@ -55,11 +55,32 @@ export function toWebRequest(
   });
 }
 
-/** The whole body of a Node request. */
-export function readBody(request: IncomingMessage): Promise<Buffer<ArrayBuffer>> {
+/** A request body longer than the reader's limit: the caller answers 413 and closes the connection. */
+export class BodyTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`request body over ${limit} bytes`);
+    this.name = "BodyTooLargeError";
+  }
+}
+
+/**
+ * The whole body of a Node request, up to `limit` bytes. Past the limit it stops buffering and rejects with
+ * BodyTooLargeError: the body is read before the handler checks who is asking, so without a bound anyone
+ * could make the server hold a body of any size in memory.
+ */
+export function readBody(request: IncomingMessage, limit: number): Promise<Buffer<ArrayBuffer>> {
   return new Promise((resolve, reject) => {
+    const declared = Number(request.headers["content-length"]);
+    if (declared > limit) return reject(new BodyTooLargeError(limit));
     const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    let length = 0;
+    const onData = (chunk: Buffer) => {
+      length += chunk.length;
+      if (length <= limit) return void chunks.push(chunk);
+      request.off("data", onData);
+      reject(new BodyTooLargeError(limit));
+    };
+    request.on("data", onData);
     request.on("end", () => resolve(Buffer.concat(chunks)));
     request.on("error", reject);
   });
