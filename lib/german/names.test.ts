@@ -84,9 +84,15 @@ describe("proper names", () => {
   it.each([
     ["Wir danken Frau Dr. Peters herzlich.", "Peters"],
     ["Gestern rief Herr Jakobs an.", "Jakobs"],
-  ])("keeps the -s of a name after a form of address, which it is no genitive of: %s", (sentence, text) => {
-    expect(word(analyse(sentence), text)).toMatchObject({ lemma: text, pos: "name" });
-  });
+    // After a kind of business, the business's name.
+    ["Die Bäckerei Kamps schließt ihre Filiale.", "Kamps"],
+    ["Das Autohaus Jacobs hat neue Öffnungszeiten.", "Jacobs"],
+  ])(
+    "keeps the -s of a name after a form of address or a kind of business, which it is no genitive of: %s",
+    (sentence, text) => {
+      expect(word(analyse(sentence), text)).toMatchObject({ lemma: text, pos: "name" });
+    },
+  );
 
   it("treats a capitalised mid-sentence word that is no dictionary noun as a name", () => {
     const w = word(analyse("Die Waren werden auch über Momox verkauft."), "Momox");

@@ -20,7 +20,7 @@ import {
 import { dictionaryName, placeNoun } from "./geographic-names";
 import { listedNounLemmas, nounLemmas } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
-import { namePhrases } from "./name-phrases";
+import { kindNoun, namePhrases } from "./name-phrases";
 import { type Draft, isSentenceInitial } from "./sentence-context";
 import type { Token } from "./types";
 import { capitalise, isAllCaps, SAME_PLURAL_SHAPE } from "./word-shape";
@@ -814,7 +814,8 @@ export function germanShaped(text: string): boolean {
  * "Rabins Sohn", "Lennons zänkische Witwe", "die Reformpolitik Jelzins": a name no data knows, ending in -s
  * right before a noun (an adjective may come between) or right after one, with no article of its own, is
  * that name in the genitive: the lemma drops the -s. Known names were read so already (genitiveName). Not
- * after Herr or Frau, whose noun the name is no genitive of ("Herr Albers").
+ * after Herr or Frau, nor after a kind of business, whose noun the name is no genitive of ("Herr Albers",
+ * "die Bäckerei Kamps").
  */
 export function genitiveNames(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | null)[]): void {
   const isNoun = (k: number) => tokens[k]?.type === "word" && drafts[k]?.a.pos === "noun";
@@ -822,8 +823,9 @@ export function genitiveNames(lex: Lexicon, tokens: readonly Token[], drafts: (D
     const text = tokens[i]?.text ?? "";
     if (d?.a.pos !== "name" || d.a.known || d.a.lemma !== text || !/^\p{Lu}\p{Ll}{2,}s$/u.test(text)) return;
     if (lex.isFirstName(text.toLowerCase()) || /(?:ss|us)$/.test(text)) return;
-    // "Sehr geehrter Herr Albers, …": after a form of address the name is the person addressed, as written.
-    if (followsAddress(tokens, i)) return;
+    // "Sehr geehrter Herr Albers, …": after a form of address the name is the person addressed, as written;
+    // after a kind of business the business's name ("die Bäckerei Kamps", "das Autohaus Jacobs").
+    if (followsAddress(tokens, i) || kindNoun(wordText(tokens, i - 1) ?? "")) return;
     // "die Raffertys" has an article of its own; "…, die Raffertys Bruder mitschrieb" a relative pronoun.
     const prev = wordText(tokens, i - 1)?.toLowerCase();
     if (prev && functionWord(prev).some((r) => r.pos === "det") && drafts[i - 1]?.a.pos !== "pron") return;
