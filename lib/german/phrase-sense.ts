@@ -10,6 +10,22 @@ import { clauseBounds, type Draft, type SentenceContext, wordAt } from "./senten
 const LIGHT_VERBS = new Set(["sein", "haben", "werden"]);
 
 /**
+ * The verb's phrases that hold the noun as written, with their words before the verb: per verb, its phrases
+ * by noun, built once (a verb may head hundreds of phrases, and every ambiguous noun asks).
+ */
+function phrasesWith(lex: Lexicon, verb: string, noun: string): readonly (readonly [string, readonly string[]])[] {
+  const byNoun = lex.cached("phrasesByNoun", verb, () => {
+    const out = new Map<string, [string, string[]][]>();
+    for (const phrase of lex.phrasesEndingIn(verb)) {
+      const words = phrase.split(" ").slice(0, -1);
+      for (const w of new Set(words)) if (/^\p{Lu}/u.test(w)) out.set(w, [...(out.get(w) ?? []), [phrase, words]]);
+    }
+    return out;
+  });
+  return byNoun.get(noun) ?? [];
+}
+
+/**
  * The sense of the noun a phrase of the clause's verb names, where the phrase's other words all stand in
  * the clause as written and the noun among them: the sense of the longest gloss named, the first sense's
  * only where another gloss of it is named.
@@ -33,10 +49,8 @@ export function phraseSense(
   for (let j = from; j <= to; j++) {
     const v = drafts[j];
     if (v?.a.pos !== "verb" || LIGHT_VERBS.has(v.a.lemma)) continue;
-    for (const phrase of lex.phrasesEndingIn(v.a.lemma)) {
-      // Split once per lexicon, shared with the idioms' search (separable.ts joinPhrases).
-      const words = lex.cached("phrase", phrase, () => phrase.split(" ").slice(0, -1));
-      if (!words.includes(d.a.text) || !words.every((w) => present.has(w))) continue;
+    for (const [phrase, words] of phrasesWith(lex, v.a.lemma, d.a.text)) {
+      if (!words.every((w) => present.has(w))) continue;
       for (const e of lex.entries(phrase))
         for (const s of e.senses) glosses.push(...s.glosses.map((g) => g.toLowerCase()));
     }
