@@ -103,6 +103,8 @@ describe("name phrases", () => {
     ["Abends bummelten wir durchs Nikolaiviertel.", "Nikolaiviertel", "Nikolaiviertel"],
     ["Der Altar des Pergamonmuseums ist berühmt.", "Pergamonmuseums", "Pergamonmuseum"],
     ["Im Élysée-Palast sprachen sie lange.", "Élysée-Palast", "Élysée-Palast"],
+    // Sankt before the saint's name, hyphenated.
+    ["Das Konzert findet in der Sankt-Georg-Kirche statt.", "Sankt-Georg-Kirche", "Sankt-Georg-Kirche"],
     // A castle, palace or monastery before its name, like a kind of business.
     ["Wir besichtigten das Schloss Neuschwanstein.", "Neuschwanstein", "Neuschwanstein"],
     // A capitalised preposition inside a sentence starts a street's or a house's name.

@@ -702,7 +702,8 @@ const BUILDING_HEAD =
  */
 function namedBuildingAt(lex: Lexicon, tokens: readonly Token[], i: number): NameSpan | undefined {
   const text = word(tokens, i);
-  if (!text || !/^\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?$/u.test(text)) return undefined;
+  // "in der Sankt-Nikolai-Kirche": Sankt before the saint's name, hyphenated, is part of the name.
+  if (!text || !/^(?:Sankt-)?\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?$/u.test(text)) return undefined;
   const head = BUILDING_HEAD.exec(text.toLowerCase());
   // Ding lists some as a noun whose English is the name itself (Alexanderplatz: Alexanderplatz).
   const entries = lex.entries(text);
@@ -710,7 +711,10 @@ function namedBuildingAt(lex: Lexicon, tokens: readonly Token[], i: number): Nam
   if (!head || (!asName && (entries.length > 0 || listedNounLemmas(lex, text).length > 0))) return undefined;
   // "Schottenhamel-Festzelt": before a hyphen the first part is the whole modifier.
   const hyphen = text.lastIndexOf("-");
-  const stem = hyphen > 0 ? text.slice(0, hyphen) : text.slice(0, text.length - head[0].length);
+  const stem = (hyphen > 0 ? text.slice(0, hyphen) : text.slice(0, text.length - head[0].length)).replace(
+    /^Sankt-/u,
+    "",
+  );
   if (stem.length < 3) return undefined;
   const name = text.slice(0, text.length - (head[2]?.length ?? 0));
   // A closed compound on an unknown word is as often an unknown common noun; a hyphen or a museum's or
