@@ -69,7 +69,7 @@ function names(compound: string, gloss: string): boolean {
  * The sense and gloss the compounds' English names by the longest gloss, the earlier sense on a tie: the
  * longer gloss says more (Theaterstück "work for the stage" names Stück "stage play", not "workpiece; work").
  */
-export function namedGloss(senses: readonly LexSense[], compounds: readonly string[]): SenseChoice | undefined {
+function namedGloss(senses: readonly LexSense[], compounds: readonly string[]): SenseChoice | undefined {
   let top = 0;
   let out: SenseChoice | undefined;
   senses.forEach((s, sense) => {
@@ -121,18 +121,23 @@ function verbStems(drafts: readonly (Draft | null)[], i: number): Set<string> {
   const out = new Set<string>();
   drafts.forEach((d, j) => {
     if (j === i || d?.a.pos !== "verb" || FUNCTION_VERBS.has(d.a.lemma)) return;
-    const stem = d.a.lemma.replace(/e?n$/, "");
-    if (stem.length >= 3 && stem !== d.a.lemma) out.add(`${stem[0]?.toUpperCase()}${stem.slice(1)}`);
+    const stem = nounStem(d.a.lemma);
+    if (stem) out.add(stem);
   });
   return out;
+}
+
+/** A verb's stem as a compound writes it, capitalised (sitzen: Sitz); undefined without -n or under three letters. */
+function nounStem(verb: string): string | undefined {
+  const stem = verb.replace(/e?n$/, "");
+  return stem.length >= 3 && stem !== verb ? `${stem[0]?.toUpperCase()}${stem.slice(1)}` : undefined;
 }
 
 /**
  * The sense a compound of the noun and another noun of its sentence names, either way round (Schuh|absatz,
  * Bank|kredit), by its longest gloss named; the earlier sense on a tie, so the first sense stays if named.
- * A later sense is shown by its first gloss; in the first sense the gloss named comes first (Radwegenetz
- * "network of bicycle paths": Netz "network", not "net"), as the first sense is the default reading and
- * the compound only says which of its words fits.
+ * In the first sense the gloss named comes first (namedChoice): Radwegenetz "network of bicycle paths" makes
+ * Netz "network", not "net".
  */
 export function compoundSense(lex: Lexicon, drafts: readonly (Draft | null)[], i: number): MeaningChoice | undefined {
   const d = drafts[i];
@@ -148,7 +153,17 @@ export function compoundSense(lex: Lexicon, drafts: readonly (Draft | null)[], i
       ...compoundGlosses(lex, lemma, stem),
       ...compoundGlosses(lex, lemma, `${stem}ung`),
     );
-  const named = compounds.length ? namedGloss(senses, compounds) : undefined;
+  return namedChoice(senses, compounds);
+}
+
+/**
+ * The choice the English of compounds or phrases makes among the senses (namedGloss), undefined where it
+ * names nothing or the first gloss of the first sense. A later sense is shown by its first gloss; in the
+ * first sense the gloss named comes first, as the first sense is the default reading and the English only
+ * says which of its words fits.
+ */
+export function namedChoice(senses: readonly LexSense[], english: readonly string[]): MeaningChoice | undefined {
+  const named = english.length ? namedGloss(senses, english) : undefined;
   if (!named || (named.sense === 0 && named.gloss === 0)) return undefined;
   return { sense: named.sense === 0 ? named : { sense: named.sense, gloss: 0 } };
 }
@@ -179,9 +194,8 @@ export function verbCompoundSense(
   const d = drafts[i];
   const senses = d?.senses ?? [];
   if (!d || senses.length < 2 || FUNCTION_VERBS.has(d.a.lemma)) return undefined;
-  const stem = d.a.lemma.replace(/e?n$/, "");
-  if (stem.length < 3 || stem === d.a.lemma) return undefined;
-  const head = `${stem[0]?.toUpperCase()}${stem.slice(1)}`;
+  const head = nounStem(d.a.lemma);
+  if (!head) return undefined;
   const words = new Set<string>();
   for (const noun of otherNouns(drafts, i, d.a.lemma))
     for (const h of [head, `${head}ung`])

@@ -1,7 +1,7 @@
 // The sense of an ambiguous noun from the verb it goes with, through Ding's headword for the two: "Sie warf
 // einen kurzen Blick auf die Uhr" is Blick "look", as Ding's "einen kurzen Blick werfen" is "to look over",
 // not "view". The English of a fixed noun + verb phrase names the noun's sense in it.
-import { namedGloss } from "./compound-sense";
+import { namedChoice } from "./compound-sense";
 import type { Lexicon } from "./lexicon";
 import type { MeaningChoice } from "./meaning";
 import { clauseBounds, type Draft, type SentenceContext, wordAt } from "./sentence-context";
@@ -55,7 +55,5 @@ export function phraseSense(
         for (const s of e.senses) glosses.push(...s.glosses.map((g) => g.toLowerCase()));
     }
   }
-  const named = glosses.length ? namedGloss(senses, glosses) : undefined;
-  if (!named || (named.sense === 0 && named.gloss === 0)) return undefined;
-  return { sense: named.sense === 0 ? named : { sense: named.sense, gloss: 0 } };
+  return namedChoice(senses, glosses);
 }
