@@ -17,7 +17,7 @@ import {
   wordAt,
 } from "./sentence-context";
 import type { PartOfSpeech } from "./types";
-import { isCapitalised } from "./word-shape";
+import { deumlaut, isCapitalised } from "./word-shape";
 
 type Auxiliary = "haben" | "sein" | "werden";
 
@@ -98,7 +98,10 @@ function compoundAdjective(lex: Lexicon, text: string, lower: string): Draft | u
 }
 
 /** A word's first two letters without umlaut: stärksten and stark, größten and groß begin alike. */
-const stemStart = (w: string) => w.slice(0, 2).replace("ä", "a").replace("ö", "o").replace("ü", "u");
+function stemStart(w: string): string {
+  const start = w.slice(0, 2);
+  return deumlaut(start) ?? start;
+}
 
 /** A compound's first part that is a noun of the dictionary, with or without a linking s (Reiz, Salz, Zeitungs). */
 function nounFirstPart(lex: Lexicon, head: string): boolean {
