@@ -3,6 +3,7 @@ import { isDatabaseUnavailable } from "@/lib/db/errors";
 import { isGeneralAppError } from "@/lib/errors";
 import { requestOrigin, STRICT_TRANSPORT_SECURITY } from "@/lib/security/request-checks";
 import { parseInput } from "@/lib/server/parse-input";
+import { readTextUpTo } from "@/lib/server/request-body";
 import { routeFailure as failure, routeError } from "@/lib/server/route-errors";
 import { signedSessionToken } from "@/lib/server/session-token";
 import { gradeCardForSession } from "./mutations";
@@ -10,6 +11,14 @@ import { gradeInput } from "./schema";
 
 const ROUTE = "POST /api/review/grade";
 const noStore = { "cache-control": "no-store" };
+
+/** A grade is a few small fields and an answer of at most TEXT_LIMITS.answer characters: 16 KiB is ample. */
+export const GRADE_BODY_LIMIT = 16 * 1024;
+
+/** The answer to a body over GRADE_BODY_LIMIT (413, never cached), wherever it is noticed. */
+export function bodyTooLarge(): Response {
+  return Response.json({ error: "invalid_input" }, { status: 413, headers: noStore });
+}
 
 /**
  * POST /api/review/grade {cardId, version, grade, mode, answer?, durationMs}: the review page grades here,
@@ -41,8 +50,9 @@ async function grade(request: Request): Promise<Response> {
   if (request.headers.get("origin") !== requestOrigin(request)) return failure("forbidden");
   const token = await signedSessionToken(request);
   if (!token) return failure("unauthenticated");
-  const body: unknown = await request.json().catch(() => undefined);
-  const input = parseInput(gradeInput, body);
+  const text = await readTextUpTo(request, GRADE_BODY_LIMIT);
+  if (text === null) return bodyTooLarge();
+  const input = parseInput(gradeInput, parseJson(text));
   if (!input.ok) return Response.json({ error: input.error, fields: input.fields }, { status: 422, headers: noStore });
   try {
     return Response.json(await gradeCardForSession(token, input.data), { headers: noStore });
@@ -50,5 +60,13 @@ async function grade(request: Request): Promise<Response> {
     if (isGeneralAppError(error)) return failure(error.code);
     if (isDatabaseUnavailable(error)) return failure("unavailable");
     return routeError(ROUTE, error);
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }

@@ -18,10 +18,7 @@ import {
   toWebRequest,
 } from "@/lib/server/node-web";
 import { GRADE_PATH } from "./grade-client";
-import { gradeRequest } from "./grade-handler";
-
-// A grade is a few small fields and an answer of at most TEXT_LIMITS.answer characters: 16 KiB is ample.
-const BODY_LIMIT = 16 * 1024;
+import { bodyTooLarge, GRADE_BODY_LIMIT, gradeRequest } from "./grade-handler";
 
 export interface NodeRoute {
   /** Whether this route answers the request (else Next does). */
@@ -41,13 +38,13 @@ export function gradeRoute(options: { distDir: string; hostname: string; port: n
     serves: (request) => request.method === "POST" && request.url?.split("?", 1)[0] === GRADE_PATH,
     async serve(request, response) {
       try {
-        const web = toWebRequest(request, await readBody(request, BODY_LIMIT), options);
+        const web = toWebRequest(request, await readBody(request, GRADE_BODY_LIMIT), options);
         await sendWebResponse(response, await gradeRequest(web), headers);
       } catch (error) {
         if (error instanceof BodyTooLargeError) {
           // Answered before the rest is read: the connection closes rather than take in what is left.
           response.setHeader("connection", "close");
-          await sendWebResponse(response, Response.json({ error: "invalid_input" }, { status: 413 }), headers);
+          await sendWebResponse(response, bodyTooLarge(), headers);
           return;
         }
         // gradeRequest answers its own failures: this is a request cut off, or a fault here. A bare 500, as Next's.

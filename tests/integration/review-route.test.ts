@@ -159,7 +159,20 @@ describe(`POST /api/review/grade (${testDatabaseKind()})`, () => {
     expect(body.error).toBe("invalid_input");
     expect(Object.keys(body.fields).sort()).toEqual(["grade", "mode"]);
     expect((await grade("{not json", { cookie: me.cookie })).status).toBe(422);
-    expect((await grade({ ...input(card), answer: "a\u0000".repeat(5000) }, { cookie: me.cookie })).status).toBe(422);
+    expect((await grade({ ...input(card), answer: "a\u0000".repeat(400) }, { cookie: me.cookie })).status).toBe(422);
     expect(await test.db.reviewLog.count({ where: { cardId: card.id } })).toBe(0);
+  });
+
+  it("answers 413 for a body over 16 KiB, after the session check, and grades nothing", async () => {
+    const me = await learner();
+    const card = await cardOf(me.id, "Tür");
+    const huge = { ...input(card), padding: "x".repeat(20_000) };
+    const refused = await grade(huge, { cookie: me.cookie });
+    expect(refused.status).toBe(413);
+    expect(refused.headers.get("cache-control")).toBe("no-store");
+    expect(await refused.json()).toEqual({ error: "invalid_input" });
+    expect((await grade(huge)).status).toBe(401);
+    expect(await test.db.reviewLog.count({ where: { cardId: card.id } })).toBe(0);
+    expect((await grade({ ...input(card), padding: "x".repeat(1000) }, { cookie: me.cookie })).status).toBe(200);
   });
 });
