@@ -19,7 +19,7 @@ import { namesWithSeat } from "./names-with-seat";
 import { genderFromArticles } from "./nominalised";
 import { pluralsAfterArticles } from "./noun-draft";
 import { addNounLemmas, earlierNounLemmas } from "./passage-lemmas";
-import { personNames } from "./person-names";
+import { bareSurnames, personNames } from "./person-names";
 import { pluralHeadGloss } from "./plural-head";
 import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
 import { joinSplitVerbs } from "./separable";
@@ -149,6 +149,7 @@ function draftSentenceUnguarded(
     coordinatedNames(lex, tokens, drafts);
     coordinatedNouns(lex, tokens, drafts);
     personNames(lex, tokens, drafts);
+    bareSurnames(lex, tokens, drafts);
     namesWithSeat(lex, tokens, drafts);
     comparativeAdverbs(drafts);
     amLiebsten(lex, tokens, drafts);

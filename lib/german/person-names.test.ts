@@ -22,3 +22,25 @@ describe("a first name and the name after it", () => {
     expect(word(analyse(sentence), text).lemma).toBe(text);
   });
 });
+
+describe("a surname that is also a noun for a person, bare after its verb", () => {
+  it.each([
+    ["Kurz vor der Pause gleicht Müller überraschend aus.", "Müller"],
+    ["„Wir sind zufrieden“, sagte Koch nach der Sitzung.", "Koch"],
+    ["Das Urteil sei gerecht, so Richter.", "Richter"],
+  ])("%s: %s is the name", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "name", lemma: text });
+  });
+
+  it.each([
+    // A predicate, a plural object after a subject, a title before a name, a noun for no person, an article.
+    ["Er wird Koch.", "Koch"],
+    ["Sie arbeitet als Richter.", "Richter"],
+    ["Die Firma sucht Schneider.", "Schneider"],
+    ["Dann sprach Richter Hans Meier das Urteil.", "Richter"],
+    ["Im Winter herrscht Frost.", "Frost"],
+    ["Der Koch kocht.", "Koch"],
+  ])("%s: %s stays the noun", (sentence, text) => {
+    expect(word(analyse(sentence), text).pos).toBe("noun");
+  });
+});

@@ -1,10 +1,11 @@
 // One person, one card: a first name and the name right after it are one name, as the name finder's spans
 // are ("Olaf Lies", "Ruud van Dijkstra"), also where each word was found on its own (the surname by the
 // tagger, after the first name; a surname that is also a German word, lies, is no span of the name finder).
+// A surname that is also a noun for a person stands alone as the name where the noun could not ("sagte Koch").
 import { nameDraft } from "./draft";
 import type { Lexicon } from "./lexicon";
 import { givenName, knownPlace, NAME_PARTICLES } from "./names";
-import type { Draft } from "./sentence-context";
+import { clauseBounds, type Draft } from "./sentence-context";
 import type { Token } from "./types";
 
 /** A capitalised word read as a name on its own, lemma itself. */
@@ -40,4 +41,72 @@ export function personNames(lex: Lexicon, tokens: readonly Token[], drafts: (Dra
     }
     i = j;
   }
+}
+
+/** Verbs after which a noun for a person is the predicate, bare in German: "wird Koch", "bleibt Richter". */
+const COPULAS = new Set(["sein", "werden", "bleiben"]);
+
+/**
+ * Whether the dictionary lists a feminine of the noun in -in, with or without umlaut (Köchin, Bäuerin,
+ * Richterin): German forms those of nouns for persons and animals only, never of Hunger, Wein or Glück.
+ */
+function personNoun(lex: Lexicon, text: string): boolean {
+  const stems = [
+    text,
+    ...[...text].flatMap((c, k) =>
+      /[aou]/.test(c) ? [`${text.slice(0, k)}${{ a: "ä", o: "ö", u: "ü" }[c]}${text.slice(k + 1)}`] : [],
+    ),
+  ];
+  return stems.some((s) => lex.entries(`${s}in`).some((e) => e.pos === "noun" && e.gender === "f"));
+}
+
+/**
+ * Whether token i follows a finite verb of the singular that is no copula ("gleicht Müller aus", "sagte
+ * Bauer"), or a reporting "so" after a comma (", so Richter"). German plural and infinitive forms end in -n.
+ */
+function subjectSlot(tokens: readonly Token[], drafts: readonly (Draft | null)[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const verb = drafts[i - 1]?.a;
+  if (prev?.type !== "word") return false;
+  if (prev.text === "so") return tokens[i - 2]?.type === "punct" && tokens[i - 2]?.text === ",";
+  return (
+    verb?.pos === "verb" &&
+    /^\p{Ll}+[^n]$/u.test(prev.text) &&
+    !COPULAS.has(verb.lemma) &&
+    !subjectBefore(tokens, drafts, i - 1)
+  );
+}
+
+/**
+ * Whether the clause has a subject before its verb at token v: a pronoun, or a noun or name no preposition
+ * governs. "Die Firma sucht Schneider" has one, so Schneider is a plural object there.
+ */
+function subjectBefore(tokens: readonly Token[], drafts: readonly (Draft | null)[], v: number): boolean {
+  const [from] = clauseBounds(tokens, v);
+  let governed = false;
+  for (let k = from; k < v; k++) {
+    const pos = drafts[k]?.a.pos;
+    if (pos === "prep") governed = true;
+    else if (pos === "pron" && drafts[k]?.a.lemma !== "sich") return true;
+    else if ((pos === "noun" || pos === "name") && !governed) return true;
+    else if (pos !== "det" && pos !== "adj" && pos !== "num" && pos !== "noun" && pos !== "name") governed = false;
+  }
+  return false;
+}
+
+/**
+ * "Kurz vor der Pause gleicht Müller aus", "„…“, sagte Koch": a singular noun for a person needs an article,
+ * so a listed surname that is also such a noun (Müller, Koch, Richter) is the surname where it stands bare as
+ * the subject after its verb; "wird Koch", "als Richter", "der Koch", "Fischer protestierten" stay the noun.
+ * Not before another capitalised word, where the noun is a title ("sagte Richter Hans Meier").
+ */
+export function bareSurnames(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | null)[]): void {
+  drafts.forEach((d, i) => {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (d?.a.pos !== "noun" || d.a.gender !== "m" || t?.type !== "word" || d.a.lemma !== t.text) return;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || (next?.type === "word" && /^\p{Lu}/u.test(next.text))) return;
+    if (!subjectSlot(tokens, drafts, i) || !lex.isSurname(t.text.toLowerCase()) || !personNoun(lex, t.text)) return;
+    drafts[i] = nameDraft(t.text, t.text, undefined, false);
+  });
 }
