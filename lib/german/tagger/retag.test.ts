@@ -149,3 +149,16 @@ describe("a noun the tagger reads where a name was guessed", () => {
     expect((w.parts ?? []).map((p) => p.lemma)).toEqual(["Akku", "Sauger"]);
   });
 });
+
+describe("a guessed name before aus and a known place", () => {
+  it.each([
+    ["Lieferanten sind unter anderem Shimano aus Japan.", "Shimano"],
+    ["Partner sind unter anderem Velani aus Italien und Dorvik aus Norwegen.", "Velani"],
+  ])("%s: %s stays the name (a firm's seat, a person's home)", (sentence, text) => {
+    expect(word(analyse(sentence), text).pos).toBe("name");
+  });
+
+  it("a word read from a German head stays the noun (Sheabutter aus Ghana)", () => {
+    expect(word(analyse("Wir kaufen Sheabutter aus Ghana."), "Sheabutter").pos).toBe("noun");
+  });
+});

@@ -22,7 +22,7 @@ import { draft, fromEntry, nameDraft, rankOf, unknownDraft } from "../draft";
 import { placeGloss, placeNamed } from "../gazetteer";
 import { adjectiveLemmas, nounLemmas, verbLemmas } from "../lemmatize";
 import type { Lexicon } from "../lexicon";
-import { germanShaped } from "../names";
+import { germanShaped, knownPlace } from "../names";
 import { compoundDraft, nounDraft, unknownModifierDraft } from "../noun-draft";
 import { clauseBounds, type Draft, isSentenceInitial, type SentenceContext } from "../sentence-context";
 import type { PartOfSpeech } from "../types";
@@ -376,6 +376,21 @@ function nominalisedAtStart(
   );
 }
 
+/**
+ * "Shimano aus Japan", "Kowalczyk aus Polen": a guessed name right before "aus" and a place the lists or the
+ * dictionary know names a firm or a person by its seat or home. The word is no compound of German words, so
+ * nothing but the tagger spoke for a noun ("Sheabutter aus Ghana" is read from its head before this).
+ */
+function nameFromPlace(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
+  const place = ctx.tokens[i + 2];
+  return (
+    ctx.tokens[i + 1]?.text === "aus" &&
+    place?.type === "word" &&
+    /^\p{Lu}/u.test(place.text) &&
+    knownPlace(lex, place.text) !== undefined
+  );
+}
+
 /** Re-decides the part of speech of the sentence's word drafts in context (in place). */
 export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)[]): void {
   const model = getTagger();
@@ -518,7 +533,8 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     else if (
       (d.a.name || !d.a.known) &&
       (want === "adv" || want === "adj" || (want === "noun" && /^\p{Lu}/u.test(d.a.text))) &&
-      (!d.a.name || t.margin >= SURE_MARGIN || isSentenceInitial(ctx.tokens, i))
+      (!d.a.name || t.margin >= SURE_MARGIN || isSentenceInitial(ctx.tokens, i)) &&
+      !(d.a.name && want === "noun" && nameFromPlace(lex, ctx, i))
     )
       drafts[i] = unknownDraft(d.a.text, want === "noun" ? d.a.text : d.a.text.toLowerCase(), want);
   });
