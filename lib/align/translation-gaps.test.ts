@@ -19,6 +19,11 @@ describe("English nouns left over", () => {
     expect(texts("I bought a cinnamon swirl.", [1, 3])).toEqual(["swirl"]);
   });
 
+  it("end before a word another German word took: 'the drug works', works taken by wirken", () => {
+    expect(texts("From this the researchers conclude that the drug works.", [3, 4, 8])).toEqual(["drug"]);
+    expect(texts("From this the researchers conclude that the drug works.", [3, 4])).toEqual(["drug works"]);
+  });
+
   it("are no verb forms, adverbs or names", () => {
     expect(texts("The cashier saw that the fifty was a counterfeit.", [1])).toEqual(["counterfeit"]);
     expect(texts("They finally arrived in Berlin.")).toEqual([]);

@@ -90,7 +90,7 @@ export function gapNouns(english: readonly EnglishWord[], taken: ReadonlySet<num
     if (taken.has(i) || !contentWord(w) || verbOrAdverbForm(w) || complexPreposition(english, i)) return;
     const next = english[i + 1];
     // The head is the phrase's last content word: "extractor" of "extractor hood" is not one.
-    if (next && next.sentence === w.sentence && contentWord(next)) return;
+    if (next && next.sentence === w.sentence && contentWord(next) && !taken.has(i + 1)) return;
     let start = i;
     let opened = false;
     for (let k = 1; k <= MAX_MODIFIERS + 1; k++) {
