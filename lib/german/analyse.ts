@@ -26,6 +26,7 @@ import { joinSplitVerbs } from "./separable";
 import { retag } from "./tagger/retag";
 import { tokenize } from "./tokenize";
 import type { ParagraphKind, PassageText, Token, WordAnalysis } from "./types";
+import { coordinatedVerbalNouns } from "./verbal-noun";
 
 export interface AnalyseOptions {
   lang?: "de" | "en";
@@ -148,6 +149,7 @@ function draftSentenceUnguarded(
     genitiveNames(lex, tokens, drafts);
     coordinatedNames(lex, tokens, drafts);
     coordinatedNouns(lex, tokens, drafts);
+    coordinatedVerbalNouns(lex, tokens, drafts);
     personNames(lex, tokens, drafts);
     bareSurnames(lex, tokens, drafts);
     namesWithSeat(lex, tokens, drafts);

@@ -49,3 +49,20 @@ describe("a verb used as a noun that the dictionary does not list", () => {
     });
   });
 });
+
+describe("a capitalised infinitive coordinated with a verb used as a noun", () => {
+  it.each([
+    ["Laufen und Kämpfen hat heute gestimmt.", "Kämpfen"],
+    ["Schwimmen oder Wünschen hilft nicht.", "Wünschen"],
+  ])("%s: %s is the verb used as a noun, not another noun's plural", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "noun", lemma: text, gender: "n" });
+  });
+
+  it.each([
+    // Beside a common noun, or after a plural article, the plural stays.
+    ["Pflanzen und Tiere brauchen Wasser.", "Pflanzen", "Pflanze"],
+    ["In den Kämpfen und Schlachten starben viele.", "Kämpfen", "Kampf"],
+  ])("%s: %s stays %s", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text).lemma).toBe(lemma);
+  });
+});

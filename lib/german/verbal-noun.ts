@@ -4,6 +4,7 @@
 import { draft, rankOf } from "./draft";
 import type { Lexicon, LexSense } from "./lexicon";
 import type { Draft } from "./sentence-context";
+import type { Token } from "./types";
 import { lowerFirst } from "./word-shape";
 
 /** The -ing form of an English verb gloss ("to tidy up" → "tidying up"); undefined for one that is no "to …". */
@@ -54,4 +55,33 @@ export function verbalNounDraft(lex: Lexicon, text: string): Draft | undefined {
   const d = draft(text, lemma, "noun", rankOf(lex, verb, verb), senses.length > 0, senses);
   d.a.gender = "n";
   return d;
+}
+
+const JOINS = new Set(["und", "oder", "sowie"]);
+
+/** A noun read as itself, neuter, that is also a verb's infinitive capitalised: Laufen, Schwimmen, Aufräumen. */
+function verbAsNoun(lex: Lexicon, d: Draft | null | undefined, t: Token | undefined): boolean {
+  return (
+    d?.a.pos === "noun" &&
+    t?.type === "word" &&
+    d.a.lemma === t.text &&
+    d.a.gender === "n" &&
+    verbalNounDraft(lex, t.text) !== undefined
+  );
+}
+
+/**
+ * "Laufen und Kämpfen": coordinated with a verb used as a noun, a capitalised infinitive read as another noun's
+ * inflected form (Kämpfen, dative plural of Kampf) is the verb used as a noun too, as a list joins like with
+ * like. A form that is its own noun (Pflanzen beside Tiere) keeps its reading: only the partner decides.
+ */
+export function coordinatedVerbalNouns(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | null)[]): void {
+  drafts.forEach((d, i) => {
+    const t = tokens[i];
+    if (d?.a.pos !== "noun" || t?.type !== "word" || d.a.lemma === t.text) return;
+    const before = JOINS.has(tokens[i - 1]?.text ?? "") && verbAsNoun(lex, drafts[i - 2], tokens[i - 2]);
+    const after = JOINS.has(tokens[i + 1]?.text ?? "") && verbAsNoun(lex, drafts[i + 2], tokens[i + 2]);
+    const verbal = before || after ? verbalNounDraft(lex, t.text) : undefined;
+    if (verbal) drafts[i] = verbal;
+  });
 }
