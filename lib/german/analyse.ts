@@ -11,6 +11,7 @@ import { coordinatedNames, coordinatedNouns } from "./coordinated-names";
 import { fromEntry, nameDraft, unknownDraft } from "./draft";
 import { domainProfile, finalise } from "./glosses";
 import { addGrammar } from "./grammar";
+import { indefiniteNames } from "./indefinite-names";
 import { adjectiveLemmas } from "./lemmatize";
 import { getLexicon, type Lexicon } from "./lexicon";
 import { applyPartChoices, attachChoices, type ChooseMeanings, meaningCandidates } from "./meaning";
@@ -153,6 +154,7 @@ function draftSentenceUnguarded(
     personNames(lex, tokens, drafts);
     bareSurnames(lex, tokens, drafts);
     namesWithSeat(lex, tokens, drafts);
+    indefiniteNames(lex, tokens, drafts);
     comparativeAdverbs(drafts);
     amLiebsten(lex, tokens, drafts);
     salutation(lex, tokens, drafts);
