@@ -29,6 +29,11 @@ describe("the sense of a noun from a compound with another noun of its sentence"
     expect(word(analyse("Der Absatz ist im Mai gestiegen."), "Absatz").glosses[0]).toBe("sales");
   });
 
+  it("reads a strong verb's participle noun only as the compound's head: Fundstelle says nothing of a job found", () => {
+    // finden: Fund|stelle "locality; place of discovery".
+    expect(word(analyse("Er hat endlich eine Stelle gefunden."), "Stelle").glosses[0]).toBe("position of employment");
+  });
+
   it("puts the gloss of the first sense a compound names first: Radwegenetz, network", () => {
     expect(word(analyse("Das Netz der Radwege soll dichter werden."), "Netz").glosses[0]).toBe("network");
     expect(word(analyse("Der Fischer flickt sein Netz."), "Netz").glosses[0]).toBe("net");
@@ -45,6 +50,10 @@ describe("the sense of a verb from the compound of another noun of its sentence 
     // "discontinuation of proceedings".
     ["In unserem Haus wird der Müll getrennt.", "getrennt", "to segregate"],
     ["Das Gericht hat das Verfahren gegen ihn eingestellt.", "eingestellt", "to discontinue"],
+    // A strong verb's noun from its participle (aufgegangen: Aufgang), which a closed English compound ends:
+    // Sonnenaufgang "sunrise", Mondaufgang "moonrise", not aufgehen's first sense "to succeed".
+    ["Im Sommer geht die Sonne früh auf.", "geht", "to rise"],
+    ["Der Mond geht heute spät auf.", "geht", "to rise"],
   ])("%s: %s = %s", (sentence, text, gloss) => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });

@@ -127,6 +127,37 @@ function verbStems(drafts: readonly (Draft | null)[], i: number): Set<string> {
   return out;
 }
 
+/**
+ * The nouns the sentence's other strong verbs make from their participle's stem (participleStem), as they end
+ * a compound with the noun: "Im Winter geht die Sonne spät auf" (Sonnen|aufgang). Not as a compound's first
+ * part: Fund|stelle ("place of discovery", finden) says nothing of the Stelle that was found.
+ */
+function participleNouns(lex: Lexicon, drafts: readonly (Draft | null)[], i: number): Set<string> {
+  const out = new Set<string>();
+  drafts.forEach((d, j) => {
+    if (j === i || d?.a.pos !== "verb" || FUNCTION_VERBS.has(d.a.lemma)) return;
+    const stem = participleStem(lex, d.a.lemma);
+    if (stem) out.add(stem);
+  });
+  return out;
+}
+
+/**
+ * A strong verb's noun from its past participle's stem, where the vowel changes (aufgehen: auf|ge|gang|en,
+ * Aufgang; verstehen: Verstand; angreifen: Angriff): German names the act of many strong verbs so (Sonnen|aufgang
+ * "sunrise", Ein|gang, Zu|gang). Undefined for a weak verb's participle (-t) or where it is the stem already.
+ */
+function participleStem(lex: Lexicon, verb: string): string | undefined {
+  return lex.cached("participleStem", verb, () => {
+    const participle = lex.conjugation(verb)?.A?.[0];
+    const particle = lex.verb(verb)?.particle ?? "";
+    if (!participle?.endsWith("en") || !participle.startsWith(particle)) return undefined;
+    const rest = participle.slice(particle.length, -2);
+    const stem = nounStem(`${particle}${rest.startsWith("ge") ? rest.slice(2) : rest}en`);
+    return stem !== nounStem(verb) ? stem : undefined;
+  });
+}
+
 /** A verb's stem as a compound writes it, capitalised (sitzen: Sitz); undefined without -n or under three letters. */
 function nounStem(verb: string): string | undefined {
   const stem = verb.replace(/e?n$/, "");
@@ -153,6 +184,7 @@ export function compoundSense(lex: Lexicon, drafts: readonly (Draft | null)[], i
       ...compoundGlosses(lex, lemma, stem),
       ...compoundGlosses(lex, lemma, `${stem}ung`),
     );
+  for (const noun of participleNouns(lex, drafts, i)) compounds.push(...compoundGlosses(lex, lemma, noun));
   return namedChoice(senses, compounds);
 }
 
@@ -196,14 +228,23 @@ export function verbCompoundSense(
   if (!d || senses.length < 2 || FUNCTION_VERBS.has(d.a.lemma)) return undefined;
   const head = nounStem(d.a.lemma);
   if (!head) return undefined;
+  const heads = [head, `${head}ung`, participleStem(lex, d.a.lemma) ?? []].flat();
   const words = new Set<string>();
   for (const noun of otherNouns(drafts, i, d.a.lemma))
-    for (const h of [head, `${head}ung`])
+    for (const h of heads)
       for (const c of compoundGlosses(lex, noun, h)) for (const w of c.split(/[^\p{L}]+/u)) if (w) words.add(w);
   if (!words.size) return undefined;
+  // The verb's noun begins an English word (calculat|ion) or ends a closed English compound (sun|rise).
   const named = (g: string) => {
     const st = verbGlossStem(g);
-    return st !== undefined && [...words].some((w) => w.startsWith(st) && NOUN_SUFFIXES.test(w.slice(st.length)));
+    const verb = plain(g);
+    return (
+      st !== undefined &&
+      [...words].some(
+        (w) =>
+          (w.startsWith(st) && NOUN_SUFFIXES.test(w.slice(st.length))) || (w.length > verb.length && w.endsWith(verb)),
+      )
+    );
   };
   const fits = (s: LexSense) => s.prep === undefined && !s.reflexive && s.glosses.some(named);
   const at = senses.findIndex(fits);
