@@ -20,6 +20,8 @@ describe("name phrases", () => {
     // Breweries, makers and pits too; a compound of German words after them is no object (Rot + Haus).
     ["Die Brauerei Rothaus wächst.", "Rothaus", "Rothaus"],
     ["Wir besuchten die Zeche Zollverein in Essen.", "Zollverein", "Zollverein"],
+    // A kind's head alone, as in its compounds (Automarke): the brand's words after it are one name.
+    ["Der Konzern kauft die Marke Velora Alu-Rad.", "Alu-Rad", "Velora Alu-Rad"],
     // A word shaped like an inflected adjective (schief + er) that is a noun and a surname whole.
     ["Übernachtet haben wir im Gasthof Schiefer in Aschach.", "Schiefer", "Schiefer"],
     // An institution, body or event before a place: one name (a Region between).

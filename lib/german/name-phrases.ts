@@ -44,7 +44,9 @@ const KIND_NOUNS = new Set(
 const KIND_HEADS =
   /(?:gasthof|gasthaus|hotel|restaurant|café|verlag|hersteller|konzern|händler|anbieter|initiative|schule|verein|verband|firma|marke|werft|brauerei|kellerei|reederei|praxis|kanzlei|verwaltung|agentur|werkstatt|gärtnerei|druckerei|schreinerei|tischlerei|spedition)$/u;
 
-export const kindNoun = (w: string) => KIND_NOUNS.has(w) || (/^\p{Lu}\p{Ll}{3,}/u.test(w) && KIND_HEADS.test(w));
+// A head names the kind alone as well (die Marke Nivea, der Anbieter Vodafone), as in compounds (die Automarke).
+export const kindNoun = (w: string) =>
+  KIND_NOUNS.has(w) || (/^\p{Lu}\p{Ll}{3,}/u.test(w) && KIND_HEADS.test(w.toLowerCase()));
 
 /** Words that start a business's name the way an article does: "Restaurant Zur Alten Mühle". */
 const NAME_PREPOSITIONS = new Set(["Zum", "Zur", "Zu", "Am", "Im", "Bei", "Beim", "Auf", "An", "Unter", "Pro"]);
