@@ -20,7 +20,7 @@ import { namesWithSeat } from "./names-with-seat";
 import { genderFromArticles } from "./nominalised";
 import { pluralsAfterArticles } from "./noun-draft";
 import { addNounLemmas, earlierNounLemmas } from "./passage-lemmas";
-import { bareSurnames, personNames } from "./person-names";
+import { bareSurnames, familyNames, personNames } from "./person-names";
 import { pluralHeadGloss } from "./plural-head";
 import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
 import { joinSplitVerbs } from "./separable";
@@ -153,6 +153,7 @@ function draftSentenceUnguarded(
     coordinatedVerbalNouns(lex, tokens, drafts);
     personNames(lex, tokens, drafts);
     bareSurnames(lex, tokens, drafts);
+    familyNames(lex, tokens, drafts);
     namesWithSeat(lex, tokens, drafts);
     indefiniteNames(lex, tokens, drafts);
     comparativeAdverbs(drafts);

@@ -44,3 +44,16 @@ describe("a surname that is also a noun for a person, bare after its verb", () =
     expect(word(analyse(sentence), text).pos).toBe("noun");
   });
 });
+
+describe("a surname that is also a noun for a person, after Familie or Ehepaar", () => {
+  it.each([
+    ["Die Familie Koch wohnt nebenan.", "Koch"],
+    ["Wir danken dem Ehepaar Fischer für die Spende.", "Fischer"],
+  ])("%s: %s is the family's name", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "name", lemma: text });
+  });
+
+  it("a noun for no person stays an object (Am Abend isst die Familie Fisch)", () => {
+    expect(word(analyse("Am Abend isst die Familie Fisch."), "Fisch").pos).toBe("noun");
+  });
+});

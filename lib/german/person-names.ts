@@ -47,8 +47,9 @@ export function personNames(lex: Lexicon, tokens: readonly Token[], drafts: (Dra
 const COPULAS = new Set(["sein", "werden", "bleiben"]);
 
 /**
- * Whether the dictionary lists a feminine of the noun in -in, with or without umlaut (Köchin, Bäuerin,
- * Richterin): German forms those of nouns for persons and animals only, never of Hunger, Wein or Glück.
+ * Whether the dictionary or the full-form data lists a feminine of the noun in -in, with or without umlaut
+ * (Köchin, Bäuerin, Fischerin): German forms those of nouns for persons and animals only, never of Hunger,
+ * Wein or Glück.
  */
 function personNoun(lex: Lexicon, text: string): boolean {
   const stems = [
@@ -57,7 +58,9 @@ function personNoun(lex: Lexicon, text: string): boolean {
       /[aou]/.test(c) ? [`${text.slice(0, k)}${{ a: "ä", o: "ö", u: "ü" }[c]}${text.slice(k + 1)}`] : [],
     ),
   ];
-  return stems.some((s) => lex.entries(`${s}in`).some((e) => e.pos === "noun" && e.gender === "f"));
+  const feminine = (w: string) =>
+    lex.entries(w).some((e) => e.pos === "noun" && e.gender === "f") || lex.fullNoun(w)?.gender === "f";
+  return stems.some((s) => feminine(`${s}in`));
 }
 
 /**
@@ -108,5 +111,24 @@ export function bareSurnames(lex: Lexicon, tokens: readonly Token[], drafts: (Dr
     if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || (next?.type === "word" && /^\p{Lu}/u.test(next.text))) return;
     if (!subjectSlot(tokens, drafts, i) || !lex.isSurname(t.text.toLowerCase()) || !personNoun(lex, t.text)) return;
     drafts[i] = nameDraft(t.text, t.text, undefined, false);
+  });
+}
+
+/** Nouns for a family or a couple, which name the people by their surname right after them: "Familie Koch". */
+const FAMILY = new Set(["Familie", "Ehepaar", "Eheleute", "Geschwister"]);
+
+/**
+ * "Die Familie Koch wohnt nebenan", "dem Ehepaar Weber": right after a noun for a family or a couple, a listed
+ * surname that is also a noun for a person (Koch, Weber, Bauer) is the family's name, as after Herr or Frau;
+ * another noun there is an object ("Am Abend isst die Familie Fisch").
+ */
+export function familyNames(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | null)[]): void {
+  drafts.forEach((d, i) => {
+    const t = tokens[i];
+    const family = tokens[i - 1];
+    if (d?.a.pos !== "noun" || t?.type !== "word" || d.a.lemma !== t.text || !FAMILY.has(family?.text ?? "")) return;
+    if (!family || family.start + family.text.length + 1 !== t.start) return;
+    if (lex.isSurname(t.text.toLowerCase()) && personNoun(lex, t.text))
+      drafts[i] = nameDraft(t.text, t.text, undefined, false);
   });
 }
