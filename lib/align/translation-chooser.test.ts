@@ -149,6 +149,8 @@ describe("senses beyond the word's own entry", () => {
     // A past participle's other verbs: ist gefallen is fallen's, the adjective verdient verdienen's.
     ["Der Ölpreis ist stark gefallen.", "The price of oil has dropped sharply.", "gefallen", "to drop"],
     ["Er verdient nicht viel.", "He doesn't earn much.", "verdient", "to earn"],
+    // A participle read as its verb offers Ding's adjective of the form: gefallen "killed in action".
+    ["Mein Großvater ist im Krieg gefallen.", "My grandfather was killed in the war.", "gefallen", "killed in action"],
     // A plural's own plural-only headword: die Ausgaben "expenses" (die Ausgabe "edition"), Daten "data"
     // (Datum "date"), unter Umständen, the dative of Umstände "circumstances" (der Umstand "fact").
     ["Die Ausgaben der Stadt sind stark gestiegen.", "The city's expenses have risen sharply.", "Ausgaben", "expenses"],

@@ -131,11 +131,15 @@ function beyondOwnEntry(lex: Lexicon, d: Draft): readonly LexSense[] {
   const senses: LexSense[] = [];
   const add = (e: LexEntry) => senses.push(...e.senses, ...(e.alignOnly ?? []));
   for (const e of lex.entries(lemma)) add(e);
-  if (participle)
+  if (participle) {
     for (const verb of lex.verbsOf(form)) {
       if (verb === lemma || !isParticipleOf(lex, verb, form)) continue;
       for (const e of lex.entries(verb)) if (e.pos === "verb") add(e);
     }
+    // A participle read as its verb may still be Ding's adjective of the form ("ist im Krieg gefallen" /
+    // "was killed in the war": gefallen "killed in action", where fallen has no such sense).
+    if (d.a.pos === "verb" && form !== lemma) for (const e of lex.entries(form)) if (e.pos === "adj") add(e);
+  }
   if (noun) for (const e of pluralOnlyEntries(lex, lemma, d.a.text)) add(e);
   out = senses;
   if (cache.size >= BEYOND_LIMIT) cache.clear();

@@ -52,6 +52,11 @@ describe("part of speech in context", () => {
     ["Der Zug ist heute ausgefallen.", "ausgefallen", "ausfallen", "verb"],
     ["Mein Großvater ist letztes Jahr gestorben.", "gestorben", "sterben", "verb"],
     ["Die Katze ist verschwunden.", "verschwunden", "verschwinden", "verb"],
+    // Also where the form is besides a verb's that is not only intransitive, as long as one of its verbs
+    // is intransitive and takes sein alone: gefallen is fallen's participle as well as gefallen's ("to
+    // please", a haben verb), and Ding's adjective gefallen is "killed in action".
+    ["Der Preis ist stark gefallen.", "gefallen", "fallen", "verb"],
+    ["Die Temperatur ist unter null gefallen.", "gefallen", "fallen", "verb"],
     ["Die Straße ist gesperrt.", "gesperrt", "gesperrt", "adj"],
     // bleiben makes no perfect and no passive: the participle closing its clause is the state, however far.
     [

@@ -338,7 +338,9 @@ function secondFiniteVerb(lex: Lexicon, ctx: SentenceContext, drafts: readonly (
  * "Der Zug ist ausgefallen", "Er ist gestorben": beside sein, the participle of a verb Ding has only as
  * intransitive ({vi}) makes the perfect, since such a verb has no passive whose state sein could describe;
  * the card is the verb (ausfallen), not Ding's adjective (ausgefallen "fancy"). A transitive verb's
- * participle stays the adjective of the card's convention ("Die Straße ist gesperrt").
+ * participle stays the adjective of the card's convention ("Die Straße ist gesperrt"). Where the form is the
+ * participle of several verbs, one that is intransitive and takes sein alone decides: "Der Preis ist stark
+ * gefallen" is fallen, not Ding's adjective gefallen "killed in action" (gefallen "to please" takes haben).
  */
 function seinPerfect(lex: Lexicon, ctx: SentenceContext, i: number, d: Draft): boolean {
   if (!predicative(ctx, i) || auxiliaryBefore(ctx, i) !== "sein") return false;
@@ -346,7 +348,10 @@ function seinPerfect(lex: Lexicon, ctx: SentenceContext, i: number, d: Draft): b
     .filter((h) => h.participle)
     .map((h) => h.inf);
   const verbEntries = infinitives.flatMap((inf) => lex.entries(inf).filter((e) => e.pos === "verb"));
-  return verbEntries.length > 0 && verbEntries.every((e) => e.intransitive);
+  return (
+    (verbEntries.length > 0 && verbEntries.every((e) => e.intransitive)) ||
+    verbEntries.some((e) => e.intransitive && e.auxiliaries?.length === 1 && e.auxiliaries[0] === "sein")
+  );
 }
 
 /**
