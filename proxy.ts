@@ -1,6 +1,7 @@
 import { NextRequest, NextResponse } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "./i18n/routing";
+import { buildStyleSources } from "./lib/security/build-styles";
 import { contentSecurityPolicy, newNonce } from "./lib/security/headers";
 import { malformation, STRICT_TRANSPORT_SECURITY } from "./lib/security/request-checks";
 
@@ -9,7 +10,7 @@ const handleI18nRouting = createMiddleware(routing);
 
 // Every page gets a fresh CSP nonce. next-intl forwards the request headers it is given, so the policy
 // reaches the renderer (which nonces Next's scripts) and is sent to the browser on the response.
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const { pathname, search, protocol } = request.nextUrl;
   if (malformation({ pathname, search, origin: request.headers.get("origin") }))
     return new NextResponse(null, { status: 400 });
@@ -21,7 +22,7 @@ export default function proxy(request: NextRequest) {
     if (https) response.headers.set("strict-transport-security", STRICT_TRANSPORT_SECURITY);
     return response;
   }
-  const policy = contentSecurityPolicy(newNonce(), process.env.NODE_ENV === "development");
+  const policy = contentSecurityPolicy(newNonce(), process.env.NODE_ENV === "development", await buildStyleSources());
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
   const response = handleI18nRouting(new NextRequest(request, { headers }));

@@ -191,7 +191,11 @@ if (first) {
       `       of it Next's and React's own: ${kb(b.frameworkJs.gzip)} gzip in ${b.frameworkJs.count} chunks, what a page with no client code of ours loads (the not-found page)`,
     );
   }
-  console.log(`  CSS  ${kb(b.css.raw)} raw, ${kb(b.css.gzip)} gzip in ${b.css.count} file(s)`);
+  console.log(
+    b.css.count === 0
+      ? "  CSS  inside the HTML (next.config.mjs inlineCss): no stylesheet request"
+      : `  CSS  ${kb(b.css.raw)} raw, ${kb(b.css.gzip)} gzip in ${b.css.count} file(s)`,
+  );
   console.log(`  legacy polyfills (nomodule, not loaded by current browsers) ${kb(b.legacyJs.gzip)} gzip`);
 }
 const pg = http[1];

@@ -39,6 +39,32 @@ test.describe("reader", () => {
     expect(errors).toEqual([]);
   });
 
+  test("a word tapped before the scripts have run opens its card once they have", async ({ page }) => {
+    await openSeedArticle(page);
+    const address = page.url();
+    // Hold the framework's scripts back, as a slow phone does, until the tap has happened.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route("**/_next/static/**/*.js", async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto(address, { waitUntil: "commit" });
+    const word = page.locator(".reader-text .w", { hasText: "Baumilliardär" }).first();
+    await word.click();
+    // Nothing has run yet: the server's markup, no card.
+    await expect(page.locator(".reader-shell")).toHaveAttribute("data-words", "loading");
+    await expect(page.getByRole("dialog")).toHaveCount(0);
+    release();
+    await expect(page.getByRole("dialog")).toContainText("construction");
+    // Later taps are the reader's own: the early tap is not replayed over them.
+    await page.keyboard.press("Escape");
+    await page.locator(".reader-text .w", { hasText: "Geschäft" }).first().click();
+    await expect(page.getByRole("dialog")).toContainText("business");
+  });
+
   test("paragraph kinds: headings, the tweet embed and the source line", async ({ page }) => {
     await openSeedArticle(page);
     await expect(page.getByRole("heading", { level: 2, name: "Kleine Firmen sollen profitieren" })).toBeVisible();

@@ -6,7 +6,7 @@
 // Also: the session cookie's flags, the security headers and CSP nonces, and cross-site action calls.
 import { readdirSync, readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { nonceOf } from "@/lib/security/headers";
+import { nonceOf, styleHashSource } from "@/lib/security/headers";
 import { type Session, sampleWord } from "../support/app-client";
 import { routesInApp } from "../support/routes";
 import { type PgDatabase, pgDatabase, portFor, RUN, type RunningApp, startApp } from "./support/app";
@@ -718,6 +718,11 @@ describe("session cookie and security headers", () => {
       const scripts = [...first.text.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
       expect(scripts.length).toBeGreaterThan(0);
       for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+      // The stylesheets inside the page (next.config.mjs inlineCss) carry no nonce: the policy allows each by hash.
+      const styles = [...first.text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+      if (pathname.includes("/read/")) expect(styles.length).toBeGreaterThan(0);
+      for (const css of styles) expect(policy).toContain(await styleHashSource(css));
+      expect(policy).not.toMatch(/style-src [^;]*'unsafe-inline'/);
       expect(first.headers.get("x-content-type-options")).toBe("nosniff");
       expect(first.headers.get("x-frame-options")).toBe("DENY");
       expect(first.headers.get("referrer-policy")).toBe("same-origin");

@@ -1,9 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { type ReactNode, useCallback, useRef, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import type { ReaderCorrection } from "@/lib/corrections/patch";
 import type { LemmaStatuses } from "../word-status";
 import { CorrectionForm } from "./correction-form";
+import { takeEarlyTap } from "./early-taps";
 import { germanText, nextWord, sentenceKeyOf, wordAt } from "./reader-dom";
 import { ReaderToolbar } from "./reader-toolbar";
 import { speakGerman } from "./speech";
@@ -103,6 +104,12 @@ export function ReaderClient({
     },
     [lightAligned, closeWordCard],
   );
+
+  // A word tapped while the page was still loading (early-taps.ts) opens its card now.
+  useEffect(() => {
+    const word = takeEarlyTap();
+    if (word) openCard(word);
+  }, [openCard]);
 
   const onClick = useCallback(
     (event: React.MouseEvent<HTMLDivElement>) => {

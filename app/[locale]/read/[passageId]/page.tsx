@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { preload } from "react-dom";
@@ -7,10 +8,12 @@ import { correctionsForReader } from "@/lib/corrections/data";
 import { keyVocabularyLevel } from "@/lib/passages/key-vocabulary-level";
 import { handOffArticle } from "@/lib/reading/article-handoff";
 import { ArticleBody } from "@/lib/reading/components/article-body";
+import { EARLY_TAP_SCRIPT } from "@/lib/reading/components/early-taps";
 import { KeyVocabulary } from "@/lib/reading/components/key-vocabulary";
 import { ReaderClient } from "@/lib/reading/components/reader-client";
 import { loadReaderPassage } from "@/lib/reading/loaders";
 import { viewerArticle } from "@/lib/reading/viewer-article";
+import { nonceOf } from "@/lib/security/headers";
 import { getViewerLevel } from "@/lib/server/session";
 import { statusesForLemmas } from "@/lib/vocabulary/data";
 
@@ -27,10 +30,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function ReadPage({ params }: Params) {
   const { locale, passageId } = await params;
   setRequestLocale(toLocale(locale));
-  const [t, tCard, { viewer, passage }] = await Promise.all([
+  const [t, tCard, { viewer, passage }, requestHeaders] = await Promise.all([
     getTranslations("Reader"),
     getTranslations("Card"),
     loadReaderPassage(passageId),
+    headers(),
   ]);
   // The access check (in loadReaderPassage) comes before anything shared is looked up.
   if (!passage) notFound();
@@ -81,6 +85,12 @@ export default async function ReadPage({ params }: Params) {
           <span className="g-f">{tCard("genderF")}</span> <span className="g-n">{tCard("genderN")}</span>
         </p>
       </header>
+      {/* Before the article: remembers a word tapped before the scripts have run (early-taps.ts). */}
+      <script
+        nonce={nonceOf(requestHeaders.get("content-security-policy") ?? "") ?? undefined}
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: our own constant, no user input
+        dangerouslySetInnerHTML={{ __html: EARLY_TAP_SCRIPT }}
+      />
       <ReaderClient
         passageId={passage.id}
         totalReadable={shared.readableIds.length}
