@@ -31,3 +31,19 @@ describe("a noun agrees with its article", () => {
     expect(word(analyse("Die Stadt, die Geld braucht, wartet."), "Geld").gender).toBe("n");
   });
 });
+
+describe("a noun no dictionary has, after an article of one gender", () => {
+  it.each([
+    ["Zum Schluss näht man einen flauschigen Pompon obenauf.", "Pompon", "m"],
+    ["Wir haben gestern eine Glorbifax gekauft.", "Glorbifax", "f"],
+  ])("%s: %s takes the article's gender (%s)", (sentence, text, gender) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "noun", gender });
+  });
+
+  it.each([
+    ["Wir sprachen gestern mit dem Glorbifax.", "Glorbifax"],
+    ["Wir sahen gestern die Glorbifax.", "Glorbifax"],
+  ])("%s: an article of two genders or the plural gives none", (sentence, text) => {
+    expect(word(analyse(sentence), text).gender).toBeUndefined();
+  });
+});

@@ -50,8 +50,20 @@ function determinerBefore(tokens: readonly Token[], drafts: readonly (Draft | nu
   return undefined;
 }
 
+/**
+ * "einen flauschigen Pompon", "eine Deadline": a noun without a gender (no dictionary has it) after an article
+ * that allows one reading only, one gender and no plural (einen, eine, das), has that gender.
+ */
+function genderOfArticle(tokens: readonly Token[], drafts: readonly (Draft | null)[], i: number, d: Draft): void {
+  const article = determinerBefore(tokens, drafts, i);
+  const can = article && article !== "der-nominative" ? allowed(article) : undefined;
+  const only = can?.length === 1 ? can[0] : undefined;
+  if (only && only !== "pl" && d.a.lemma === d.a.text) d.a.gender = only;
+}
+
 export function agreeWithArticles(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | null)[]): void {
   drafts.forEach((d, i) => {
+    if (d?.a.pos === "noun" && !d.a.gender) genderOfArticle(tokens, drafts, i, d);
     if (d?.a.pos !== "noun" || !d.a.gender || !d.a.known || isNominalisedAdjective(lex, d.a.lemma)) return;
     const article = determinerBefore(tokens, drafts, i);
     const can = article ? allowed(article) : undefined;
