@@ -113,6 +113,13 @@ describe("meaning from the sentence alone", () => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });
 
+  it("says Ding's reflexive 'to X oneself' with the plain verb an earlier sense has", () => {
+    expect(word(analyse("Das Feuer hat sich schnell verbreitet."), "verbreitet").glosses[0]).toBe("to spread");
+    expect(word(analyse("Er hat sich rasiert."), "rasiert").glosses[0]).toBe("to shave");
+    // Other glosses in the reflexive sense, or no plain verb: it stays.
+    expect(word(analyse("Sie wäscht sich jeden Morgen."), "wäscht").glosses[0]).toBe("to wash oneself");
+  });
+
   it("takes no reflexive sense with a preposition where the clause has no reflexive pronoun", () => {
     const w = word(analyse("Mit dieser Bemerkung hat sie ihn getroffen."), "getroffen");
     expect(w.glosses[0]).not.toMatch(/meet up with|touch base with/);

@@ -268,7 +268,8 @@ function verbContext(
   // Not a reflexive sense that needs a preposition the clause lacks: "Die Ausstellung richtet sich an
   // Kinder" is not sich richten nach, "to depend on".
   const dingReflexive = senses.findIndex((s) => s.reflexive && (s.prep === undefined || governs(words, s.prep)));
-  if (reflexiveUse && dingReflexive > 0) return { sense: { sense: dingReflexive, gloss: 0 } };
+  if (reflexiveUse && dingReflexive > 0)
+    return plainOfReflexive(senses, dingReflexive) ?? { sense: { sense: dingReflexive, gloss: 0 } };
   if (reflexiveUse && dingReflexive < 0) {
     const reflexive = findGloss(senses, (g) => REFLEXIVE_GLOSS.test(g));
     if (reflexive) return reflexive;
@@ -468,4 +469,23 @@ export function contextChoice(
     verbCompoundSense(lex, drafts, i) ??
     verbContext(lex, ctx, drafts, d, i)
   );
+}
+
+/**
+ * The plain English verb for Ding's reflexive sense glossed only "to X oneself", where an earlier sense of
+ * the verb has "to X": English says without the pronoun what German says with sich ("Die Nachricht hat sich
+ * schnell verbreitet" is "to spread", not "to spread oneself", which English uses of a person who sprawls
+ * or talks at length; "Er hat sich rasiert": "to shave"). A sense with other glosses ("to wash oneself; to
+ * have a wash") or without the plain verb ("to injure yourself") stays.
+ */
+function plainOfReflexive(senses: readonly LexSense[], at: number): MeaningChoice | undefined {
+  const glosses = senses[at]?.glosses ?? [];
+  const bare = glosses.map((g) => /^to (\S+) oneself$/.exec(g)?.[1]);
+  if (!bare.length || bare.some((b) => b === undefined)) return undefined;
+  for (const [k, s] of senses.entries()) {
+    if (k >= at || s.reflexive || s.prep) continue;
+    const g = s.glosses.findIndex((x) => bare.some((b) => x === `to ${b}`));
+    if (g >= 0) return { sense: { sense: k, gloss: g } };
+  }
+  return undefined;
 }
