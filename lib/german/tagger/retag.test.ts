@@ -167,3 +167,20 @@ describe("a guessed name before aus and a known place", () => {
     expect(word(analyse("Wir kaufen Sheabutter aus Ghana."), "Sheabutter").pos).toBe("noun");
   });
 });
+
+describe("a past participle after a comparison's als or a parenthetic wie", () => {
+  it.each([
+    ["Der Zug kam später als angekündigt.", "angekündigt", "ankündigen"],
+    ["Die Preise stiegen schneller als erwartet.", "erwartet", "erwarten"],
+    ["Wie erwartet gewann die Mannschaft.", "erwartet", "erwarten"],
+  ])("%s: %s is the verb of a clause cut short (%s)", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "verb", lemma });
+  });
+
+  it.each([
+    ["Er gilt als vermisst.", "vermisst"],
+    ["Der Laden ist so gut wie geschlossen.", "geschlossen"],
+  ])("%s: %s stays the adjective", (sentence, text) => {
+    expect(word(analyse(sentence), text).pos).toBe("adj");
+  });
+});

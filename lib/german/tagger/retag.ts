@@ -396,6 +396,31 @@ function nameFromPlace(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
   );
 }
 
+const COMPARATIVE_WORDS = new Set(["mehr", "weniger", "eher", "anders"]);
+
+/**
+ * "schneller als erwartet", "teurer als geplant", "Wie angekündigt, …": a past participle alone after a
+ * comparison's als or a parenthetic wie is the verb of a clause cut short (als [es] erwartet [wurde]), not an
+ * adjective. Only after a comparative (so not "gilt als vermisst") or a wie opening its clause and closing it.
+ */
+function comparedParticiple(lex: Lexicon, ctx: SentenceContext, drafts: readonly (Draft | null)[], i: number): boolean {
+  const text = ctx.tokens[i]?.text ?? "";
+  const joint = ctx.tokens[i - 1]?.text ?? "";
+  if (!/^\p{Ll}+$/u.test(text) || !verbLemmas(lex, text).some((h) => h.participle && h.inf !== text)) return false;
+  if (joint === "als") {
+    const before = drafts[i - 2]?.a;
+    const comparative =
+      before !== undefined &&
+      (COMPARATIVE_WORDS.has(before.text.toLowerCase()) ||
+        ((before.pos === "adj" || before.pos === "adv") && /er$/.test(before.text) && before.lemma !== before.text));
+    return comparative;
+  }
+  if (joint.toLowerCase() !== "wie") return false;
+  const opens = isSentenceInitial(ctx.tokens, i - 1) || ctx.tokens[i - 2]?.text === ",";
+  const next = ctx.tokens[i + 1];
+  return opens && (next === undefined || next.type !== "word" || drafts[i + 1]?.a.pos === "verb");
+}
+
 /** Re-decides the part of speech of the sentence's word drafts in context (in place). */
 export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)[]): void {
   const model = getTagger();
@@ -419,7 +444,7 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
       if (first !== d?.a.pos) drafts[i] = draftAs(lex, ctx, i, first) ?? d ?? null;
       return;
     }
-    if (d?.a.pos === "adj" && seinPerfect(lex, ctx, i, d)) {
+    if (d?.a.pos === "adj" && (seinPerfect(lex, ctx, i, d) || comparedParticiple(lex, ctx, drafts, i))) {
       drafts[i] = draftAs(lex, ctx, i, "verb") ?? d;
       return;
     }
