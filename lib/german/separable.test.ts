@@ -34,6 +34,10 @@ describe("separable verbs split across the clause", () => {
     // "hast … an" is no anhaben.
     ["Falls noch etwas unklar ist, ruf mich bitte an.", "ruf", "an", "anrufen"],
     ["Wenn du Zeit hast, ruf mich an.", "ruf", "an", "anrufen"],
+    // Also after a main clause whose verb the particle would join too ("zieht … zu" is zuziehen), and
+    // after a "bitte" that opens the clause.
+    ["Es zieht hier, mach bitte das Fenster zu.", "mach", "zu", "zumachen"],
+    ["Bitte mach das Fenster zu.", "mach", "zu", "zumachen"],
     // A zu-infinitive may follow the particle without a comma.
     ["Sie hörte auf zu rauchen.", "hörte", "auf", "aufhören"],
     ["Das Kind fing an zu weinen.", "fing", "an", "anfangen"],

@@ -134,8 +134,11 @@ const hasVerb = (drafts: readonly (Draft | null)[], from: number, to: number) =>
  * before it too, over a coordinator or comma that joins noun phrases ("bereiten Spiele und einen
  * Kuchenverkauf vor", "halten Sie die Ruhezeiten zwischen 22 und 6 Uhr ein"), not over one that ends on a verb.
  */
-function verbSearchStart(ctx: SentenceContext, drafts: readonly (Draft | null)[], p: number): number {
+function verbSearchStart(lex: Lexicon, ctx: SentenceContext, drafts: readonly (Draft | null)[], p: number): number {
   let [from] = clauseBounds(ctx.tokens, p);
+  // A clause opened by an imperative the particle joins is the particle's own ("Es zieht, mach bitte das
+  // Fenster zu": zumachen, not zuziehen), though no form table lists the bare stem as a verb.
+  if (imperativeOf(lex, ctx, drafts, from, p) !== undefined) return from;
   for (let hops = 0; hops < 3 && !hasVerb(drafts, from, p) && from > 1 && p - from < CLAUSE_REACH; hops++) {
     const joint = ctx.tokens[from - 1];
     if (!joint || (joint.text !== "," && !COORDINATORS.has(joint.text))) break;
@@ -153,6 +156,24 @@ function verbSearchStart(ctx: SentenceContext, drafts: readonly (Draft | null)[]
 function imperativeJoin(lex: Lexicon, stem: string, particle: string): string | undefined {
   for (const inf of [`${stem}en`, `${stem}n`]) if (lex.isVerb(inf) && lex.isVerb(particle + inf)) return particle + inf;
   return undefined;
+}
+
+/**
+ * The clause-initial imperative the particle at p joins, after a "bitte" of politeness ("Bitte mach das
+ * Fenster zu"), and the separable verb they make.
+ */
+function imperativeOf(
+  lex: Lexicon,
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  from: number,
+  p: number,
+): { v: number; joined: string } | undefined {
+  const start = wordAt(ctx.tokens, from)?.text.toLowerCase() === "bitte" && from + 1 < p ? from + 1 : from;
+  const v = imperativeAt(drafts, start, p);
+  const stem = v === undefined ? undefined : wordAt(ctx.tokens, v)?.text.toLowerCase();
+  const joined = stem && imperativeJoin(lex, stem, ctx.tokens[p]?.text ?? "");
+  return v !== undefined && joined ? { v, joined } : undefined;
 }
 
 /** A clause-initial word that may be an imperative, where nothing else in the clause is a verb. */
@@ -247,7 +268,7 @@ function joinParticles(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null
     if (!t || !(PARTICLE_SET.has(t.text) || OTHER_PARTICLES.has(t.text)) || !endsClause(tokens, p) || !drafts[p])
       continue;
     let found = false;
-    const from = verbSearchStart(ctx, drafts, p);
+    const from = verbSearchStart(lex, ctx, drafts, p);
     for (let v = from; v < p && !found; v++) {
       const vt = wordAt(tokens, v);
       const vd = drafts[v];
@@ -267,11 +288,9 @@ function joinParticles(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null
     // verb: "Falls etwas unklar ist, ruf mich bitte an."
     const [own] = clauseBounds(tokens, p);
     for (const start of found ? [] : new Set([own, from])) {
-      const v = imperativeAt(drafts, start, p);
-      const stem = v === undefined ? undefined : wordAt(tokens, v)?.text.toLowerCase();
-      const joined = stem && imperativeJoin(lex, stem, t.text);
-      if (v === undefined || !joined) continue;
-      link(lex, ctx, drafts, v, p, joined);
+      const imperative = imperativeOf(lex, ctx, drafts, start, p);
+      if (!imperative) continue;
+      link(lex, ctx, drafts, imperative.v, p, imperative.joined);
       break;
     }
   }
