@@ -28,6 +28,7 @@ describe("a surname that is also a noun for a person, bare after its verb", () =
     ["Kurz vor der Pause gleicht Müller überraschend aus.", "Müller"],
     ["„Wir sind zufrieden“, sagte Koch nach der Sitzung.", "Koch"],
     ["Das Urteil sei gerecht, so Richter.", "Richter"],
+    ["Koch betonte, die Lage sei ernst.", "Koch"],
   ])("%s: %s is the name", (sentence, text) => {
     expect(word(analyse(sentence), text)).toMatchObject({ pos: "name", lemma: text });
   });
@@ -39,6 +40,8 @@ describe("a surname that is also a noun for a person, bare after its verb", () =
     ["Die Firma sucht Schneider.", "Schneider"],
     ["Dann sprach Richter Hans Meier das Urteil.", "Richter"],
     ["Im Winter herrscht Frost.", "Frost"],
+    ["Koch ist ein schöner Beruf.", "Koch"],
+    ["Richter entscheiden darüber.", "Richter"],
     ["Der Koch kocht.", "Koch"],
   ])("%s: %s stays the noun", (sentence, text) => {
     expect(word(analyse(sentence), text).pos).toBe("noun");

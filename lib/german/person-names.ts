@@ -5,7 +5,7 @@
 import { nameDraft } from "./draft";
 import type { Lexicon } from "./lexicon";
 import { givenName, knownPlace, NAME_PARTICLES } from "./names";
-import { clauseBounds, type Draft } from "./sentence-context";
+import { clauseBounds, type Draft, isSentenceInitial } from "./sentence-context";
 import type { Token } from "./types";
 
 /** A capitalised word read as a name on its own, lemma itself. */
@@ -80,6 +80,19 @@ function subjectSlot(tokens: readonly Token[], drafts: readonly (Draft | null)[]
   );
 }
 
+/** "Koch betonte, …", "Müller traf zum 1:0": opening the sentence right before a finite verb of the singular. */
+function openingSubject(tokens: readonly Token[], drafts: readonly (Draft | null)[], i: number): boolean {
+  const next = tokens[i + 1];
+  const verb = drafts[i + 1]?.a;
+  return (
+    isSentenceInitial(tokens, i) &&
+    next?.type === "word" &&
+    verb?.pos === "verb" &&
+    /^\p{Ll}+[^n]$/u.test(next.text) &&
+    !COPULAS.has(verb.lemma)
+  );
+}
+
 /**
  * Whether the clause has a subject before its verb at token v: a pronoun, or a noun or name no preposition
  * governs. "Die Firma sucht Schneider" has one, so Schneider is a plural object there.
@@ -100,7 +113,8 @@ function subjectBefore(tokens: readonly Token[], drafts: readonly (Draft | null)
 /**
  * "Kurz vor der Pause gleicht Müller aus", "„…“, sagte Koch": a singular noun for a person needs an article,
  * so a listed surname that is also such a noun (Müller, Koch, Richter) is the surname where it stands bare as
- * the subject after its verb; "wird Koch", "als Richter", "der Koch", "Fischer protestierten" stay the noun.
+ * the subject after its verb or opening the sentence before it ("Koch betonte, …"); "wird Koch", "als Richter",
+ * "der Koch", "Fischer protestierten", "Koch ist ein Beruf" stay the noun.
  * Not before another capitalised word, where the noun is a title ("sagte Richter Hans Meier").
  */
 export function bareSurnames(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | null)[]): void {
@@ -109,7 +123,8 @@ export function bareSurnames(lex: Lexicon, tokens: readonly Token[], drafts: (Dr
     const next = tokens[i + 1];
     if (d?.a.pos !== "noun" || d.a.gender !== "m" || t?.type !== "word" || d.a.lemma !== t.text) return;
     if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || (next?.type === "word" && /^\p{Lu}/u.test(next.text))) return;
-    if (!subjectSlot(tokens, drafts, i) || !lex.isSurname(t.text.toLowerCase()) || !personNoun(lex, t.text)) return;
+    if (!subjectSlot(tokens, drafts, i) && !openingSubject(tokens, drafts, i)) return;
+    if (!lex.isSurname(t.text.toLowerCase()) || !personNoun(lex, t.text)) return;
     drafts[i] = nameDraft(t.text, t.text, undefined, false);
   });
 }
