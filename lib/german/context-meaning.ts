@@ -9,6 +9,7 @@ import type { Lexicon, LexSense } from "./lexicon";
 import type { MeaningChoice } from "./meaning";
 import { addressee } from "./names";
 import { phraseSense } from "./phrase-sense";
+import { quantitySense } from "./quantity-sense";
 import { clauseBounds, clauseWords, type Draft, type SentenceContext, wordAt } from "./sentence-context";
 import { opensTimePhrase } from "./time-nouns";
 import type { Token } from "./types";
@@ -467,6 +468,7 @@ export function contextChoice(
     thereIs(ctx, drafts, d, i) ??
     wouldLike(d) ??
     verbCompoundSense(lex, drafts, i) ??
+    quantitySense(ctx, drafts, i) ??
     verbContext(lex, ctx, drafts, d, i)
   );
 }
