@@ -4,6 +4,7 @@
 
 import { compoundSense, verbCompoundSense } from "./compound-sense";
 import { determinerReadings, type Gender, singularGenders } from "./determiners";
+import { eventSense } from "./event-sense";
 import { verbLemmas } from "./lemmatize";
 import type { Lexicon, LexSense } from "./lexicon";
 import type { MeaningChoice } from "./meaning";
@@ -469,6 +470,7 @@ export function contextChoice(
     wouldLike(d) ??
     verbCompoundSense(lex, drafts, i) ??
     quantitySense(ctx, drafts, i) ??
+    eventSense(ctx, drafts, i) ??
     verbContext(lex, ctx, drafts, d, i)
   );
 }
