@@ -4,6 +4,7 @@
 
 import { compoundSense, verbCompoundSense } from "./compound-sense";
 import { determinerReadings, type Gender, singularGenders } from "./determiners";
+import { deviceSense } from "./device-sense";
 import { eventSense } from "./event-sense";
 import { verbLemmas } from "./lemmatize";
 import type { Lexicon, LexSense } from "./lexicon";
@@ -471,6 +472,7 @@ export function contextChoice(
     verbCompoundSense(lex, drafts, i) ??
     quantitySense(ctx, drafts, i) ??
     eventSense(ctx, drafts, i) ??
+    deviceSense(lex, ctx, drafts, i) ??
     verbContext(lex, ctx, drafts, d, i)
   );
 }

@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { analyse, word } from "./test-helpers";
+
+describe("a verb of switching with a device or a light", () => {
+  it.each([
+    ["Kannst du bitte das Licht anmachen?", "anmachen", "to turn on"],
+    ["Bitte schalten Sie Ihr Handy aus.", "schalten", "to switch off"],
+    ["Sie schaltet den Fernseher ein.", "schaltet", "to switch on"],
+    ["Plötzlich ging das Licht aus.", "ging", "to go out"],
+    // A sense the card keeps for the alignment only joins it; "to put off" (postpone) is no switching.
+    ["Könntest du bitte das Licht ausmachen?", "ausmachen", "to turn off"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it("leaves other senses without a device", () => {
+    expect(word(analyse("Wir haben einen Termin ausgemacht."), "ausgemacht").glosses[0]).not.toMatch(/turn|switch/);
+  });
+});

@@ -1,0 +1,60 @@
+// A verb of switching with a device or a light: "Kannst du bitte das Licht anmachen?" is anmachen "to turn
+// on", not "to light"; "Bitte schalten Sie Ihr Handy aus" ausschalten "to switch off", not "to kill off";
+// "Plötzlich ging das Licht aus" ausgehen "to go out", not "to assume". A device is switched on or off.
+import type { Lexicon, LexSense } from "./lexicon";
+import type { MeaningChoice } from "./meaning";
+import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
+
+// Devices and lights (or a compound's last part: Deckenlicht, Fernsehgerät).
+const DEVICE_NOUNS = new Set(
+  `Licht Lampe Fernseher Radio Handy Smartphone Computer Rechner Laptop Heizung Herd Ofen Backofen Motor Maschine
+  Gerät Kamera Klimaanlage Scheinwerfer Bildschirm Monitor Drucker Alarmanlage Wecker Lautsprecher`.split(/\s+/),
+);
+
+// The English of switching, by the particle's direction: aus is off or out, an and ein on; "to put on", "to
+// put out" only where no sense says turn or switch ("to put off" is to postpone).
+const OFF = [/^to (?:turn|switch|power) (?:off|out)$|^to go out$/, /^to put out$/];
+const ON = [/^to (?:turn|switch|power) on$/, /^to put on$/];
+
+function deviceNoun(d: Draft | null | undefined): boolean {
+  if (d?.a.pos !== "noun" || d.a.name) return false;
+  return DEVICE_NOUNS.has(d.a.lemma) || DEVICE_NOUNS.has(d.a.parts?.at(-1)?.lemma ?? "");
+}
+
+/**
+ * The first sense of a verb on aus, an or ein glossed as switching that way, where its clause has a device
+ * or a light; a sense the card keeps for the alignment only joins the card, as an object's does.
+ */
+export function deviceSense(
+  lex: Lexicon,
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  i: number,
+): MeaningChoice | undefined {
+  const d = drafts[i];
+  const senses = d?.senses ?? [];
+  if (!d || senses.length < 2) return undefined;
+  const particle = lex.verb(d.a.lemma)?.particle;
+  const tests = particle === "aus" ? OFF : particle === "an" || particle === "ein" ? ON : [];
+  if (!tests.length) return undefined;
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  let device = false;
+  for (let j = from; j <= to; j++) if (j !== i && deviceNoun(drafts[j])) device = true;
+  if (!device) return undefined;
+  for (const test of tests) {
+    const fits = (s: LexSense) => !s.prep && !s.reflexive && s.glosses.some((g) => test.test(g));
+    const gloss = (s: LexSense) =>
+      Math.max(
+        0,
+        s.glosses.findIndex((g) => test.test(g)),
+      );
+    const at = senses.findIndex(fits);
+    if (at === 0 && gloss(senses[0] as LexSense) === 0) return undefined;
+    if (at >= 0) return { sense: { sense: at, gloss: gloss(senses[at] as LexSense) } };
+    const rare = lex.alignOnlySenses(senses).find(fits);
+    if (!rare) continue;
+    d.senses = [...senses, rare];
+    return { sense: { sense: senses.length, gloss: gloss(rare) } };
+  }
+  return undefined;
+}
