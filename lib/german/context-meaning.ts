@@ -8,6 +8,7 @@ import { deviceSense } from "./device-sense";
 import { eventSense } from "./event-sense";
 import { verbLemmas } from "./lemmatize";
 import type { Lexicon, LexSense } from "./lexicon";
+import { lockSense } from "./lock-sense";
 import type { MeaningChoice } from "./meaning";
 import { addressee } from "./names";
 import { phraseSense } from "./phrase-sense";
@@ -473,6 +474,7 @@ export function contextChoice(
     quantitySense(ctx, drafts, i) ??
     eventSense(ctx, drafts, i) ??
     deviceSense(lex, ctx, drafts, i) ??
+    lockSense(ctx, drafts, i) ??
     verbContext(lex, ctx, drafts, d, i)
   );
 }
