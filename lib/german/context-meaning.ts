@@ -2,6 +2,7 @@
 // passive auxiliary, the preposition a verb governs ("sich von … abheben" → to set apart from), a
 // reflexive use. Choices here are overruled by a translation's (lib/align).
 
+import { buildingSense } from "./building-sense";
 import { compoundSense, verbCompoundSense } from "./compound-sense";
 import { determinerReadings, type Gender, singularGenders } from "./determiners";
 import { deviceSense } from "./device-sense";
@@ -458,7 +459,8 @@ export function contextChoice(
       formOfAddress(ctx.tokens, drafts, d, i) ??
       genderSense(lex, ctx.tokens, drafts, d, i) ??
       compoundSense(lex, drafts, i) ??
-      phraseSense(lex, ctx, drafts, i)
+      phraseSense(lex, ctx, drafts, i) ??
+      buildingSense(ctx, drafts, i)
     );
   if (d.a.pos === "adj") return degreeAdverb(lex, drafts, d, i);
   if (d.a.pos !== "verb") return undefined;
