@@ -6,6 +6,7 @@ import { buildingSense } from "./building-sense";
 import { compoundSense, verbCompoundSense } from "./compound-sense";
 import { determinerReadings, type Gender, singularGenders } from "./determiners";
 import { deviceSense } from "./device-sense";
+import { dwellingSense } from "./dwelling-sense";
 import { eventSense } from "./event-sense";
 import { verbLemmas } from "./lemmatize";
 import type { Lexicon, LexSense } from "./lexicon";
@@ -477,6 +478,7 @@ export function contextChoice(
     eventSense(ctx, drafts, i) ??
     deviceSense(lex, ctx, drafts, i) ??
     lockSense(ctx, drafts, i) ??
+    dwellingSense(ctx, drafts, i) ??
     verbContext(lex, ctx, drafts, d, i)
   );
 }
