@@ -6,11 +6,9 @@ import { buildingSense } from "./building-sense";
 import { compoundSense, verbCompoundSense } from "./compound-sense";
 import { determinerReadings, type Gender, singularGenders } from "./determiners";
 import { deviceSense } from "./device-sense";
-import { dwellingSense } from "./dwelling-sense";
-import { eventSense } from "./event-sense";
+import { DWELLINGS, EVENTS, kindSense, LOCKABLE } from "./kind-sense";
 import { verbLemmas } from "./lemmatize";
 import type { Lexicon, LexSense } from "./lexicon";
-import { lockSense } from "./lock-sense";
 import type { MeaningChoice } from "./meaning";
 import { addressee } from "./names";
 import { phraseSense } from "./phrase-sense";
@@ -475,10 +473,10 @@ export function contextChoice(
     wouldLike(d) ??
     verbCompoundSense(lex, drafts, i) ??
     quantitySense(ctx, drafts, i) ??
-    eventSense(ctx, drafts, i) ??
+    kindSense(EVENTS, ctx, drafts, i) ??
     deviceSense(lex, ctx, drafts, i) ??
-    lockSense(ctx, drafts, i) ??
-    dwellingSense(ctx, drafts, i) ??
+    kindSense(LOCKABLE, ctx, drafts, i) ??
+    kindSense(DWELLINGS, ctx, drafts, i) ??
     verbContext(lex, ctx, drafts, d, i)
   );
 }

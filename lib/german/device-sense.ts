@@ -1,9 +1,11 @@
 // A verb of switching with a device or a light: "Kannst du bitte das Licht anmachen?" is anmachen "to turn
 // on", not "to light"; "Bitte schalten Sie Ihr Handy aus" ausschalten "to switch off", not "to kill off";
 // "Plötzlich ging das Licht aus" ausgehen "to go out", not "to assume". A device is switched on or off.
+
+import { clauseHas, isNounOf } from "./kind-sense";
 import type { Lexicon, LexSense } from "./lexicon";
 import type { MeaningChoice } from "./meaning";
-import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
+import type { Draft, SentenceContext } from "./sentence-context";
 
 // Devices and lights (or a compound's last part: Deckenlicht, Fernsehgerät).
 const DEVICE_NOUNS = new Set(
@@ -15,11 +17,6 @@ const DEVICE_NOUNS = new Set(
 // put out" only where no sense says turn or switch ("to put off" is to postpone).
 const OFF = [/^to (?:turn|switch|power) (?:off|out)$|^to go out$/, /^to put out$/];
 const ON = [/^to (?:turn|switch|power) on$/, /^to put on$/];
-
-function deviceNoun(d: Draft | null | undefined): boolean {
-  if (d?.a.pos !== "noun" || d.a.name) return false;
-  return DEVICE_NOUNS.has(d.a.lemma) || DEVICE_NOUNS.has(d.a.parts?.at(-1)?.lemma ?? "");
-}
 
 /**
  * The first sense of a verb on aus, an or ein glossed as switching that way, where its clause has a device
@@ -37,10 +34,7 @@ export function deviceSense(
   const particle = lex.verb(d.a.lemma)?.particle;
   const tests = particle === "aus" ? OFF : particle === "an" || particle === "ein" ? ON : [];
   if (!tests.length) return undefined;
-  const [from, to] = clauseBounds(ctx.tokens, i);
-  let device = false;
-  for (let j = from; j <= to; j++) if (j !== i && deviceNoun(drafts[j])) device = true;
-  if (!device) return undefined;
+  if (!clauseHas(ctx, drafts, i, (o) => isNounOf(DEVICE_NOUNS, o))) return undefined;
   for (const test of tests) {
     const fits = (s: LexSense) => !s.prep && !s.reflexive && s.glosses.some((g) => test.test(g));
     const gloss = (s: LexSense) =>

@@ -1,6 +1,7 @@
 // A verb of rising or falling with a quantity: "Der Preis ist gesunken" is sinken "to decline", not "to
 // sink"; "Die Zahl der Arbeitslosen hat abgenommen" abnehmen "to decline", not "to lose weight"; "Er hat
 // drei Kilo zugenommen" zunehmen "to gain weight", not "to increase". What rises or falls says which.
+import { isNounOf, senseGlossed } from "./kind-sense";
 import type { MeaningChoice } from "./meaning";
 import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
 
@@ -16,11 +17,6 @@ const WEIGHT_UNITS = new Set(["Kilo", "Kilogramm", "Gramm", "Pfund"]);
 
 const CHANGE = /^to (?:increase|rise|go up|grow|decrease|decline|fall|drop|go down|diminish)$/;
 const WEIGHT = /\bweight\b/;
-
-function quantityNoun(d: Draft | null | undefined): boolean {
-  if (d?.a.pos !== "noun" || d.a.name) return false;
-  return QUANTITY_NOUNS.has(d.a.lemma) || QUANTITY_NOUNS.has(d.a.parts?.at(-1)?.lemma ?? "");
-}
 
 /**
  * The first sense of a verb glossed as a change of amount ("to decline", "to increase") where its clause
@@ -42,11 +38,8 @@ export function quantitySense(
     const o = drafts[j];
     if (j === i || !o) continue;
     if (WEIGHT_UNITS.has(o.a.lemma)) weight = true;
-    else if (quantityNoun(o)) quantity = true;
+    else if (isNounOf(QUANTITY_NOUNS, o)) quantity = true;
   }
   const test = weight ? (g: string) => WEIGHT.test(g) : quantity ? (g: string) => CHANGE.test(g) : undefined;
-  if (!test) return undefined;
-  const at = senses.findIndex((s) => !s.prep && !s.reflexive && s.glosses.some(test));
-  if (at <= 0) return undefined;
-  return { sense: { sense: at, gloss: Math.max(0, senses[at]?.glosses.findIndex(test) ?? 0) } };
+  return test ? senseGlossed(senses, test) : undefined;
 }

@@ -104,11 +104,13 @@ row(
   "0",
   all((h) => h.reader1.errors + h.reader50.errors === 0),
 );
+// Issue 13 sets grading's target on PostgreSQL, as for the class of 30 below.
+const pgGrading = http[1]?.grading;
 row(
   "Grading, 50 learners (req/s)",
   (h) => h.grading.rps.toFixed(0),
-  "> 500",
-  all((h) => h.grading.rps > 500),
+  "≥ 500 on PostgreSQL",
+  pgGrading ? pgGrading.rps >= 500 : null,
 );
 row("Grading p50 / p99 (ms)", (h) => pair(h.grading.p50, h.grading.p99));
 row("Grading CPU per grade, app server / database (ms)", (h) => {
@@ -208,7 +210,7 @@ if (scale && pg) {
     `  Reader, 50 clients: ${scale.reader50.rps.toFixed(0)} req/s, p50 / p99 ${pair(scale.reader50.full.p50, scale.reader50.full.p99)} ms, ${scale.reader50.errors} errors — ${ratio(scale.reader50.rps, pg.reader50.rps)} one server's throughput`,
   );
   console.log(
-    `  Grading, 50 learners: ${scale.grading.rps.toFixed(0)} req/s, p50 / p99 ${pair(scale.grading.p50, scale.grading.p99)} ms, ${scale.grading.errors} errors of ${scale.grading.graded} — ${ratio(scale.grading.rps, pg.grading.rps)} one server's (target ≥ 500 req/s: ${verdict(Math.max(scale.grading.rps, pg.grading.rps) >= 500)})`,
+    `  Grading, 50 learners: ${scale.grading.rps.toFixed(0)} req/s, p50 / p99 ${pair(scale.grading.p50, scale.grading.p99)} ms, ${scale.grading.errors} errors of ${scale.grading.graded} — ${ratio(scale.grading.rps, pg.grading.rps)} one server's`,
   );
   if (scale.grading.firstFailure) console.log(`  first failure: ${scale.grading.firstFailure}`);
 }

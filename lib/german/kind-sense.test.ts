@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { analyse, word } from "./test-helpers";
+
+describe("a verb of cancelling with an event", () => {
+  it.each([
+    ["Der Unterricht fällt am Montag aus.", "fällt", "to be cancelled"],
+    ["Wegen des Streiks wurden zahlreiche Flüge gestrichen.", "gestrichen", "to cancel"],
+    // A compound on an event noun: Stadtfest.
+    ["Das Stadtfest wurde wegen des Regens abgesagt.", "abgesagt", "to cancel"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it("leaves other senses without an event", () => {
+    expect(word(analyse("Sie hat die Wand gestrichen."), "gestrichen").glosses[0]).toBe("to paint");
+    expect(word(analyse("Der Strom ist ausgefallen."), "ausgefallen").glosses[0]).toBe("to fail");
+  });
+});
+
+describe("a verb of locking with a door or what has one", () => {
+  it.each([
+    ["Hast du die Haustür abgeschlossen?", "abgeschlossen", "to lock"],
+    ["Die Haustür ist nachts abzuschließen.", "abzuschließen", "to lock"],
+    ["Er schließt die Tür auf.", "schließt", "to unlock"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it("leaves other senses without a thing with a lock", () => {
+    expect(word(analyse("Wir haben eine Versicherung abgeschlossen."), "abgeschlossen").glosses[0]).not.toBe("to lock");
+    expect(word(analyse("Das Gasthaus schließt um zehn."), "schließt").glosses[0]).not.toBe("to lock");
+  });
+});
+
+describe("a verb with a dwelling", () => {
+  it("takes its sense of moving in: Wohnung beziehen", () => {
+    expect(word(analyse("Im Mai haben sie ihre neue Wohnung bezogen."), "bezogen").glosses[0]).toBe("to move in");
+  });
+
+  it("leaves the first sense without a dwelling", () => {
+    expect(word(analyse("Er bezieht eine kleine Rente."), "bezieht").glosses[0]).not.toBe("to move in");
+  });
+});

@@ -1,0 +1,88 @@
+// A verb takes the sense that a kind of thing in its clause calls for. An event is called off: "Der
+// Unterricht fällt am Montag aus" is ausfallen "to be cancelled", not "to fall out"; "Das Stadtfest wurde
+// abgesagt" absagen "to cancel", not "to put off". A door is locked: "Hast du die Haustür abgeschlossen?" is
+// abschließen "to lock", not "to finish". One moves into a flat: "Sie haben ihre neue Wohnung bezogen" is
+// beziehen "to move into", not "to obtain". Each kind is a short closed list of nouns (a compound counts by
+// its last part: Stadtfest, Haustür, Mietwohnung) and the English of the sense it selects. quantity-sense.ts,
+// device-sense.ts and building-sense.ts choose the same way with what their kinds need besides.
+import type { LexSense } from "./lexicon";
+import type { MeaningChoice } from "./meaning";
+import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+export interface ThingKind {
+  nouns: ReadonlySet<string>;
+  /** The English of the sense the kind selects, one gloss. */
+  gloss: RegExp;
+  /** Whether a sense with a preposition ("to move into sth.") may be that sense. */
+  withPreposition?: boolean;
+}
+
+/** Events that take place at a time. */
+export const EVENTS: ThingKind = {
+  nouns: words(`Unterricht Vorlesung Seminar Kurs Konzert Vorstellung Aufführung Spiel Partie Rennen Flug Fest Feier
+    Party Veranstaltung Sitzung Treffen Termin Training Reise Ausflug Konferenz Tagung Gottesdienst Festival
+    Turnier Wettkampf Lesung Führung Besuch Demonstration Streik`),
+  gloss: /^to (?:be )?(?:cancel|cancelled|canceled|call off|called off)$/,
+};
+
+/** Things with a lock; not a building, which "schließt" as a business does (das Gasthaus schließt um zehn). */
+export const LOCKABLE: ThingKind = {
+  nouns: words(`Tür Tor Pforte Schrank Spind Schublade Koffer Kofferraum Auto Wagen Wohnung Zimmer Keller Garage
+    Fahrrad Safe Tresor`),
+  gloss: /^to (?:lock|lock up|unlock)$/,
+};
+
+/** Dwellings: one moves into or out of them. */
+export const DWELLINGS: ThingKind = {
+  nouns: words(`Wohnung Haus Zimmer Appartement Apartment Büro Heim Unterkunft Quartier Villa Hütte Wohnheim`),
+  gloss: /^to move (?:in|into|out|out of)$/,
+  withPreposition: true,
+};
+
+/** Whether `d` is a common noun in `nouns`, or a compound whose last part is. */
+export function isNounOf(nouns: ReadonlySet<string>, d: Draft | null | undefined): boolean {
+  if (d?.a.pos !== "noun" || d.a.name) return false;
+  return nouns.has(d.a.lemma) || nouns.has(d.a.parts?.at(-1)?.lemma ?? "");
+}
+
+/** Whether the clause of token `i` has another word that passes `test`. */
+export function clauseHas(
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  i: number,
+  test: (d: Draft | null | undefined) => boolean,
+): boolean {
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  for (let j = from; j <= to; j++) if (j !== i && test(drafts[j])) return true;
+  return false;
+}
+
+/**
+ * The first sense with a gloss that passes `test` (no reflexive one; none with a preposition unless
+ * `withPreposition`), at that gloss; undefined where it is the first sense already or there is none.
+ */
+export function senseGlossed(
+  senses: readonly LexSense[],
+  test: (gloss: string) => boolean,
+  withPreposition = false,
+): MeaningChoice | undefined {
+  const at = senses.findIndex((s) => (withPreposition || !s.prep) && !s.reflexive && s.glosses.some(test));
+  if (at <= 0) return undefined;
+  return { sense: { sense: at, gloss: Math.max(0, senses[at]?.glosses.findIndex(test) ?? 0) } };
+}
+
+/** The sense of verb `i` that `kind` selects where its clause has a noun of that kind. */
+export function kindSense(
+  kind: ThingKind,
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  i: number,
+): MeaningChoice | undefined {
+  const d = drafts[i];
+  const senses = d?.senses ?? [];
+  if (!d || senses.length < 2) return undefined;
+  if (!clauseHas(ctx, drafts, i, (o) => isNounOf(kind.nouns, o))) return undefined;
+  return senseGlossed(senses, (g) => kind.gloss.test(g), kind.withPreposition);
+}
