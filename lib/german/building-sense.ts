@@ -1,9 +1,11 @@
 // A noun with a verb of building or visiting buildings: "Das Schloss wurde im 16. Jahrhundert erbaut" is
 // Schloss "castle", not "lock"; "Wir haben das Schloss in Heidelberg besichtigt". One builds and tours a
 // building, not a lock.
+
+import { clauseHas } from "./kind-sense";
 import type { LexSense } from "./lexicon";
 import type { MeaningChoice } from "./meaning";
-import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
+import type { Draft, SentenceContext } from "./sentence-context";
 
 // Verbs whose object or subject is a building.
 const BUILDING_VERBS = new Set(
@@ -22,11 +24,8 @@ export function buildingSense(
   const d = drafts[i];
   const senses = d?.senses ?? [];
   if (!d || senses.length < 2) return undefined;
-  const [from, to] = clauseBounds(ctx.tokens, i);
-  let found = false;
-  for (let j = from; j <= to; j++)
-    if (drafts[j]?.a.pos === "verb" && BUILDING_VERBS.has(drafts[j]?.a.lemma ?? "")) found = true;
-  if (!found) return undefined;
+  // Called for nouns only, so the word itself is never one of the verbs.
+  if (!clauseHas(ctx, drafts, i, (o) => o?.a.pos === "verb" && BUILDING_VERBS.has(o.a.lemma))) return undefined;
   const building = (s: LexSense) => s.glosses.some((g) => BUILDING.test(g.toLowerCase()));
   const at = senses.findIndex(building);
   return at > 0 ? { sense: { sense: at, gloss: 0 } } : undefined;
