@@ -6,6 +6,7 @@ import { buildingSense } from "./building-sense";
 import { compoundSense, verbCompoundSense } from "./compound-sense";
 import { determinerReadings, type Gender, singularGenders } from "./determiners";
 import { deviceSense } from "./device-sense";
+import { CONTRACTIONS, governs } from "./governed-preposition";
 import { DWELLINGS, EVENTS, kindSense, LOCKABLE } from "./kind-sense";
 import { verbLemmas } from "./lemmatize";
 import type { Lexicon, LexSense } from "./lexicon";
@@ -18,31 +19,9 @@ import { opensTimePhrase } from "./time-nouns";
 import type { Token } from "./types";
 import { isImperativeSingular, reflexiveInClause } from "./verb-grammar";
 
-// Contractions of a preposition with an article ("am" = an dem); "darauf", "worüber" stand for the
-// preposition with a pronoun ("es kommt darauf an" is ankommen auf).
-const CONTRACTIONS: Record<string, string> = {
-  am: "an",
-  ans: "an",
-  im: "in",
-  ins: "in",
-  zum: "zu",
-  zur: "zu",
-  vom: "von",
-  beim: "bei",
-  aufs: "auf",
-  fürs: "für",
-  ums: "um",
-};
-
 // Ding's "social life" field marks everyday senses (teilnehmen an [soc.] "to take part in"), not a
 // specialist's.
 const EVERYDAY_FIELDS = new Set(["soc."]);
-
-/** Whether the clause's words hold the preposition, contracted or as da(r)-/wo(r)- + preposition. */
-function governs(words: readonly string[], prep: string): boolean {
-  const r = /^[aeiouäöü]/.test(prep) ? "r" : "";
-  return words.some((w) => w === prep || CONTRACTIONS[w] === prep || w === `da${r}${prep}` || w === `wo${r}${prep}`);
-}
 
 /**
  * Whether the clause has the preposition as a word of its own or as da(r)-/wo(r)- + preposition, not in a

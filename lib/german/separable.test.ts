@@ -279,3 +279,19 @@ describe("participles and irregular forms", () => {
     expect(word(words, "aufgeschlossen")).toMatchObject({ lemma: "aufgeschlossen", pos: "adj" });
   });
 });
+
+describe("an idiom whose every sense needs a preposition", () => {
+  it("is no idiom where the clause lacks that preposition: ins Bett gehen is going to bed", () => {
+    const tokens = analyse("Ich gehe jetzt ins Bett.");
+    const gehe = word(tokens, "gehe");
+    expect(gehe.idiom).toBeUndefined();
+    expect(gehe.glosses[0]).toBe("to go");
+    expect(gehe.glosses).not.toContain("to sleep with");
+  });
+
+  it("is the idiom where the clause has it: mit jdm. ins Bett gehen", () => {
+    const ging = word(analyse("Er ging mit ihr ins Bett."), "ging");
+    expect(ging.idiom).toBe("ins Bett gehen");
+    expect(ging.glosses[0]).toBe("to sleep with");
+  });
+});

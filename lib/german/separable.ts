@@ -5,6 +5,7 @@ import { functionWord } from "./closed-class";
 import { bandOf } from "./difficulty";
 import { composedSenses, DIRECTIONS, PRODUCTIVE_PARTICLES, productiveVerb } from "./direction-verbs";
 import { rankOf } from "./draft";
+import { governs } from "./governed-preposition";
 import { PARTICLE_SET, verbLemmas } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
 import { CLAUSE_REACH, COORDINATORS, clauseBounds, type Draft, type SentenceContext, wordAt } from "./sentence-context";
@@ -313,6 +314,11 @@ function joinPhrases(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)[
   drafts.forEach((d, v) => {
     if (d?.a.pos !== "verb" || d.a.partnerIndex !== undefined || LIGHT_VERBS.has(d.a.lemma)) return;
     const [from, to] = clauseBounds(ctx.tokens, v);
+    let lower: string[] | undefined;
+    const clauseWords = () => {
+      lower ??= ctx.tokens.slice(from, to + 1).map((t) => t.text.toLowerCase());
+      return lower;
+    };
     let best: { phrase: string; at: number; words: readonly string[] } | undefined;
     for (const phrase of lex.phrasesEndingIn(d.a.lemma)) {
       const words = lex.cached("phrase", phrase, () => phrase.split(" ").slice(0, -1));
@@ -325,6 +331,10 @@ function joinPhrases(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)[
       // reichen, not Ding's "bis reichen"; an idiom has more (in Aussicht stellen, vor sich gehen).
       const government = (w: string) => functionWord(w.toLowerCase()).some((r) => r.pos === "prep" || r.pos === "det");
       if (words.every(government)) continue;
+      // Ding's "mit jdm. ins Bett gehen" is "to sleep with sb."; without a mit in the clause, "ins Bett gehen"
+      // is going to bed. A phrase whose every sense needs a preposition the clause lacks is no idiom here.
+      const senses = verbSenses(lex, phrase);
+      if (senses.length && senses.every((s) => s.prep !== undefined && !governs(clauseWords(), s.prep))) continue;
       const at = findWords(ctx, words, from, to);
       if (at !== undefined && (!best || words.length > best.words.length)) best = { phrase, at, words };
     }
