@@ -1,9 +1,9 @@
 // A verb of rising or falling with a quantity: "Der Preis ist gesunken" is sinken "to decline", not "to
 // sink"; "Die Zahl der Arbeitslosen hat abgenommen" abnehmen "to decline", not "to lose weight"; "Er hat
 // drei Kilo zugenommen" zunehmen "to gain weight", not "to increase". What rises or falls says which.
-import { isNounOf, senseGlossed } from "./kind-sense";
+import { clauseHas, isNounOf, senseGlossed } from "./kind-sense";
 import type { MeaningChoice } from "./meaning";
-import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
+import type { Draft, SentenceContext } from "./sentence-context";
 
 // Nouns of amounts, prices and rates (or a compound's last part: Benzinpreis, Arbeitslosenzahl).
 const QUANTITY_NOUNS = new Set(
@@ -31,15 +31,8 @@ export function quantitySense(
   const d = drafts[i];
   const senses = d?.senses ?? [];
   if (!d || senses.length < 2) return undefined;
-  const [from, to] = clauseBounds(ctx.tokens, i);
-  let quantity = false;
-  let weight = false;
-  for (let j = from; j <= to; j++) {
-    const o = drafts[j];
-    if (j === i || !o) continue;
-    if (WEIGHT_UNITS.has(o.a.lemma)) weight = true;
-    else if (isNounOf(QUANTITY_NOUNS, o)) quantity = true;
-  }
-  const test = weight ? (g: string) => WEIGHT.test(g) : quantity ? (g: string) => CHANGE.test(g) : undefined;
-  return test ? senseGlossed(senses, test) : undefined;
+  // A unit of weight wins: "drei Kilo zugenommen" is about weight whatever else the clause counts.
+  const weight = clauseHas(ctx, drafts, i, (o) => o != null && WEIGHT_UNITS.has(o.a.lemma));
+  const gloss = weight ? WEIGHT : clauseHas(ctx, drafts, i, (o) => isNounOf(QUANTITY_NOUNS, o)) ? CHANGE : undefined;
+  return gloss ? senseGlossed(senses, (g) => gloss.test(g)) : undefined;
 }
