@@ -143,12 +143,16 @@ test("the hostile corpus is shown as text and never runs", async ({ page, baseUR
     expect(await pwned(), path).toBeUndefined();
   }
   // The teacher's drafts, in the reader and the editor.
-  await page.context().clearCookies();
-  await signedInPage(page, teacher, baseURL!);
-  for (const path of [
+  const teacherPaths = [
     ...ids.passages.flatMap((id) => [`/en/read/${id}`, `/de/read/${id}`, `/en/classes/passages/${id}`]),
     "/en/classes",
-  ]) {
+  ];
+  // About twenty pages, each loaded to network idle: 2 s apiece here, past 3 s on a busy 2-core CI machine
+  // (the flat minute ran out there at /en/classes). The limit grows with the pages rather than failing.
+  test.info().setTimeout(test.info().timeout + teacherPaths.length * 5_000);
+  await page.context().clearCookies();
+  await signedInPage(page, teacher, baseURL!);
+  for (const path of teacherPaths) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
     expect(await pwned(), path).toBeUndefined();
