@@ -1,5 +1,10 @@
 // Features of one token for the part-of-speech tagger: the word, its ending and shape, its neighbours,
 // the tags already given to the words before it, and what the lexicon says each could be.
+//
+// A feature is a template (the names of its parts) filled with this token's values, written
+// "w=haus|t-1=DET". The values that do not depend on the tags already given are worked out once per
+// sentence (`prepare`), so each string a lookup hashes is made once and reused by every feature that
+// names it; the decoder looks features up part by part (feature-index.ts) instead of building each key.
 
 export interface TagInput {
   /** Surface forms of the sentence's tokens (punctuation included). */
@@ -17,67 +22,154 @@ function shape(w: string): string {
   return w.includes("-") ? "low-" : "low";
 }
 
-const lowerAt = (input: TagInput, i: number) =>
-  i < 0 ? "<s>" : i >= input.words.length ? "</s>" : (input.words[i] ?? "").toLowerCase();
-const classAt = (input: TagInput, i: number) =>
-  i < 0 ? "<s>" : i >= input.classes.length ? "</s>" : (input.classes[i] ?? "-");
-
 const CLAUSE_END = /^[,.;:!?()„"“–—-]$/;
+const OPENS_SENTENCE = /^[.!?:„"“(–-]$/;
+/** Room before and after the sentence in the padded arrays: features look two tokens either way. */
+const PAD = 2;
 
-/** The last word before the next clause boundary: a verb there marks a verb-final (subordinate) clause. */
-function clauseEnd(input: TagInput, i: number): number {
-  let j = i + 1;
-  while (j < input.words.length && !CLAUSE_END.test(input.words[j] ?? "")) j++;
-  return j - 1;
+/** A sentence's tag-independent values, each array padded by PAD at both ends (index i + PAD is token i). */
+export interface PreparedSentence {
+  readonly lower: readonly string[];
+  readonly cls: readonly string[];
+  /** Shapes of the neighbours past either end are the shape of "" ("low"), as they always were. */
+  readonly shape: readonly string[];
+  readonly initial: readonly string[];
+  /** Lexical class of the last word of the clause the token opens, or "=" when it is that word. */
+  readonly end: readonly string[];
+  readonly s1: readonly string[];
+  readonly s2: readonly string[];
+  readonly s3: readonly string[];
+  readonly s4: readonly string[];
+  readonly p2: readonly string[];
+}
+
+export function prepare(input: TagInput): PreparedSentence {
+  const n = input.words.length;
+  const padded = (at: (i: number) => string, before: string, after: string) =>
+    Array.from({ length: n + 2 * PAD }, (_, k) => (k < PAD ? before : k >= n + PAD ? after : at(k - PAD)));
+  const lower = input.words.map((w) => w.toLowerCase());
+  const classAt = (i: number) => input.classes[i] ?? "-";
+  // The last word before the next clause boundary: a verb there marks a verb-final (subordinate) clause.
+  const clauseEnd: number[] = new Array(n);
+  let boundary = n;
+  for (let i = n - 1; i >= 0; i--) {
+    clauseEnd[i] = boundary - 1;
+    if (CLAUSE_END.test(input.words[i] ?? "")) boundary = i;
+  }
+  return {
+    lower: padded((i) => lower[i] ?? "", "<s>", "</s>"),
+    cls: padded((i) => (i >= input.classes.length ? "</s>" : classAt(i)), "<s>", "</s>"),
+    shape: padded((i) => shape(input.words[i] ?? ""), "low", "low"),
+    initial: padded((i) => String(i === 0 || OPENS_SENTENCE.test(input.words[i - 1] ?? "")), "", ""),
+    end: padded(
+      (i) => {
+        const end = clauseEnd[i] ?? i;
+        return end > i ? (end >= input.classes.length ? "</s>" : classAt(end)) : "=";
+      },
+      "",
+      "",
+    ),
+    s1: padded((i) => (lower[i] ?? "").slice(-1), "", ""),
+    s2: padded((i) => (lower[i] ?? "").slice(-2), "", ""),
+    s3: padded((i) => (lower[i] ?? "").slice(-3), "", ""),
+    s4: padded((i) => (lower[i] ?? "").slice(-4), "", ""),
+    p2: padded((i) => (lower[i] ?? "").slice(0, 2), "", ""),
+  };
+}
+
+export type Part = (p: PreparedSentence, i: number, prev: string, prev2: string) => string;
+
+const at = (values: readonly string[], i: number) => values[i + PAD] as string;
+
+/** Each part a template can name, and where its value comes from. */
+const PARTS: Record<string, Part> = {
+  w: (p, i) => at(p.lower, i),
+  "w-1": (p, i) => at(p.lower, i - 1),
+  "w-2": (p, i) => at(p.lower, i - 2),
+  "w+1": (p, i) => at(p.lower, i + 1),
+  "w+2": (p, i) => at(p.lower, i + 2),
+  c: (p, i) => at(p.cls, i),
+  "c-1": (p, i) => at(p.cls, i - 1),
+  "c+1": (p, i) => at(p.cls, i + 1),
+  "c+2": (p, i) => at(p.cls, i + 2),
+  sh: (p, i) => at(p.shape, i),
+  "sh-1": (p, i) => at(p.shape, i - 1),
+  "sh+1": (p, i) => at(p.shape, i + 1),
+  i: (p, i) => at(p.initial, i),
+  end: (p, i) => at(p.end, i),
+  s1: (p, i) => at(p.s1, i),
+  s2: (p, i) => at(p.s2, i),
+  s3: (p, i) => at(p.s3, i),
+  s4: (p, i) => at(p.s4, i),
+  p2: (p, i) => at(p.p2, i),
+  "t-1": (_p, _i, prev) => prev,
+  "t-2": (_p, _i, _prev, prev2) => prev2,
+};
+
+/**
+ * The feature templates, in the order the trained weights were learned with. The first, with no parts,
+ * is the bias ("b").
+ */
+export const TEMPLATES: readonly (readonly string[])[] = [
+  [],
+  ["w"],
+  ["s1"],
+  ["s2"],
+  ["s3"],
+  ["s4"],
+  ["p2"],
+  ["sh"],
+  ["sh", "i"],
+  ["c"],
+  ["c", "sh", "i"],
+  ["c", "t-1"],
+  ["t-1"],
+  ["t-2", "t-1"],
+  ["t-1", "s3"],
+  ["w-1"],
+  ["w-1", "c"],
+  ["w-2"],
+  ["w+1"],
+  ["w+1", "c"],
+  ["w+2"],
+  ["c+1"],
+  ["c+1", "c"],
+  ["c-1", "c"],
+  ["c+2"],
+  ["sh+1", "c"],
+  // Attributive participles and adjectives (ADJ vs VERB): the tag before and the next word's shape.
+  ["t-1", "s2", "sh+1"],
+  // Predicative adjective vs adverb, article vs pronoun: the word with its neighbours.
+  ["w", "t-1"],
+  ["w", "c+1"],
+  ["w", "sh+1"],
+  // Names vs common nouns: runs of capitalised words.
+  ["sh-1", "sh", "sh+1"],
+  ["t-1", "sh", "c"],
+  // "Während die Regierung … befreit hat, …" (conjunction) vs "Während des Krieges kam er" (preposition),
+  // relative "die" vs article: what ends the clause the word opens.
+  ["c", "end"],
+  ["w", "end"],
+  ["w-1", "c", "end"],
+];
+
+/** The name of the bias feature, the template with no parts. */
+export const BIAS = "b";
+
+/** For each template, the functions giving its parts' values. */
+export const TEMPLATE_PARTS: readonly (readonly Part[])[] = TEMPLATES.map((names) =>
+  names.map((name) => PARTS[name] as Part),
+);
+
+/** The features of token i as strings, the form the weights are stored and trained under. */
+export function featuresOf(p: PreparedSentence, i: number, prev: string, prev2: string): string[] {
+  return TEMPLATES.map((names, t) =>
+    names.length === 0
+      ? BIAS
+      : names.map((name, k) => `${name}=${(TEMPLATE_PARTS[t] as readonly Part[])[k]?.(p, i, prev, prev2)}`).join("|"),
+  );
 }
 
 export function features(input: TagInput, i: number, prev: string, prev2: string): string[] {
-  const w = input.words[i] ?? "";
-  const lower = w.toLowerCase();
-  const cls = classAt(input, i);
-  const initial = i === 0 || /^[.!?:„"“(–-]$/.test(input.words[i - 1] ?? "");
-  const end = clauseEnd(input, i);
-  const last = end > i ? classAt(input, end) : "=";
-  return [
-    "b",
-    `w=${lower}`,
-    `s1=${lower.slice(-1)}`,
-    `s2=${lower.slice(-2)}`,
-    `s3=${lower.slice(-3)}`,
-    `s4=${lower.slice(-4)}`,
-    `p2=${lower.slice(0, 2)}`,
-    `sh=${shape(w)}`,
-    `sh=${shape(w)}|i=${initial}`,
-    `c=${cls}`,
-    `c=${cls}|sh=${shape(w)}|i=${initial}`,
-    `c=${cls}|t-1=${prev}`,
-    `t-1=${prev}`,
-    `t-2=${prev2}|t-1=${prev}`,
-    `t-1=${prev}|s3=${lower.slice(-3)}`,
-    `w-1=${lowerAt(input, i - 1)}`,
-    `w-1=${lowerAt(input, i - 1)}|c=${cls}`,
-    `w-2=${lowerAt(input, i - 2)}`,
-    `w+1=${lowerAt(input, i + 1)}`,
-    `w+1=${lowerAt(input, i + 1)}|c=${cls}`,
-    `w+2=${lowerAt(input, i + 2)}`,
-    `c+1=${classAt(input, i + 1)}`,
-    `c+1=${classAt(input, i + 1)}|c=${cls}`,
-    `c-1=${classAt(input, i - 1)}|c=${cls}`,
-    `c+2=${classAt(input, i + 2)}`,
-    `sh+1=${shape(input.words[i + 1] ?? "")}|c=${cls}`,
-    // Attributive participles and adjectives (ADJ vs VERB): the tag before and the next word's shape.
-    `t-1=${prev}|s2=${lower.slice(-2)}|sh+1=${shape(input.words[i + 1] ?? "")}`,
-    // Predicative adjective vs adverb, article vs pronoun: the word with its neighbours.
-    `w=${lower}|t-1=${prev}`,
-    `w=${lower}|c+1=${classAt(input, i + 1)}`,
-    `w=${lower}|sh+1=${shape(input.words[i + 1] ?? "")}`,
-    // Names vs common nouns: runs of capitalised words.
-    `sh-1=${shape(input.words[i - 1] ?? "")}|sh=${shape(w)}|sh+1=${shape(input.words[i + 1] ?? "")}`,
-    `t-1=${prev}|sh=${shape(w)}|c=${cls}`,
-    // "Während die Regierung … befreit hat, …" (conjunction) vs "Während des Krieges kam er" (preposition),
-    // relative "die" vs article: what ends the clause the word opens.
-    `c=${cls}|end=${last}`,
-    `w=${lower}|end=${last}`,
-    `w-1=${lowerAt(input, i - 1)}|c=${cls}|end=${last}`,
-  ];
+  return featuresOf(prepare(input), i, prev, prev2);
 }

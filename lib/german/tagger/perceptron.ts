@@ -1,6 +1,7 @@
 // An averaged-perceptron part-of-speech tagger (Collins 2002), decoding greedily left to right.
 // Weights are sparse: per feature, only the tags it has a say about.
-import { features, type TagInput } from "./features";
+import { type FeatureIndex, indexFeatures, type Table, type Weights } from "./feature-index";
+import { featuresOf, type Part, prepare, type TagInput, TEMPLATE_PARTS } from "./features";
 
 export interface TaggerModel {
   tags: readonly string[];
@@ -14,17 +15,23 @@ export interface Tagged {
   margin: number;
 }
 
-function scores(model: TaggerModel, feats: readonly string[]): Float64Array {
-  const out = new Float64Array(model.tags.length);
-  for (const f of feats) {
-    const w = model.weights.get(f);
-    if (!w) continue;
-    for (let k = 0; k < w.length; k += 2) {
-      const tag = w[k] as number;
-      out[tag] = (out[tag] as number) + (w[k + 1] as number);
-    }
+/** Adds a feature's weights ([tag index, weight, …]) to the scores. */
+function add(out: Float64Array, w: Weights): void {
+  for (let k = 0; k < w.length; k += 2) {
+    const tag = w[k] as number;
+    out[tag] = (out[tag] as number) + (w[k + 1] as number);
   }
-  return out;
+}
+
+const indexes = new WeakMap<TaggerModel, FeatureIndex>();
+
+function indexOf(model: TaggerModel): FeatureIndex {
+  let index = indexes.get(model);
+  if (!index) {
+    index = indexFeatures(model.weights);
+    indexes.set(model, index);
+  }
+  return index;
 }
 
 function best(s: Float64Array): [number, number] {
@@ -40,11 +47,25 @@ function best(s: Float64Array): [number, number] {
 }
 
 export function tagSentence(model: TaggerModel, input: TagInput): Tagged[] {
+  const { bias, tables } = indexOf(model);
+  const p = prepare(input);
   const out: Tagged[] = [];
+  const s = new Float64Array(model.tags.length);
   let prev = "<s>";
   let prev2 = "<s>";
   for (let i = 0; i < input.words.length; i++) {
-    const [k, margin] = best(scores(model, features(input, i, prev, prev2)));
+    // The templates in their trained order: the same sums, in the same order, as adding up the weights of
+    // the feature strings featuresOf() gives.
+    s.fill(0);
+    if (bias) add(s, bias);
+    for (let t = 1; t < TEMPLATE_PARTS.length; t++) {
+      const parts = TEMPLATE_PARTS[t] as readonly Part[];
+      let node: Table | Weights | undefined = tables[t];
+      for (let k = 0; k < parts.length && node !== undefined; k++)
+        node = (node as Table).get((parts[k] as Part)(p, i, prev, prev2));
+      if (node !== undefined) add(s, node as Weights);
+    }
+    const [k, margin] = best(s);
     const tag = model.tags[k] ?? "X";
     out.push({ tag, margin: Number.isFinite(margin) ? margin : 0 });
     prev2 = prev;
@@ -104,11 +125,12 @@ export function train(sentences: readonly TrainingSentence[], epochs: number): T
     for (const i of order) {
       const s = sentences[i];
       if (!s) continue;
+      const prepared = prepare(s);
       let prev = "<s>";
       let prev2 = "<s>";
       for (let j = 0; j < s.words.length; j++) {
         step++;
-        const feats = features(s, j, prev, prev2);
+        const feats = featuresOf(prepared, j, prev, prev2);
         const [guess] = best(scoreLive(feats));
         const truth = index.get(s.tags[j] ?? "") ?? 0;
         if (guess !== truth) {

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { indexFeatures, parseFeature } from "./feature-index";
+import { features, TEMPLATES } from "./features";
+import { getTagger } from "./model";
+import { tagSentence } from "./perceptron";
+
+describe("parseFeature", () => {
+  it("splits a stored feature into its template and values", () => {
+    expect(parseFeature("b")).toEqual({ template: 0, values: [] });
+    const parsed = parseFeature("w=haus|t-1=DET");
+    expect(TEMPLATES[parsed?.template ?? -1]).toEqual(["w", "t-1"]);
+    expect(parsed?.values).toEqual(["haus", "DET"]);
+  });
+
+  it("keeps a value with | or = in it whole", () => {
+    expect(parseFeature("w=|")?.values).toEqual(["|"]);
+    expect(parseFeature("w==")?.values).toEqual(["="]);
+    const parsed = parseFeature("w=||c+1=N");
+    expect(TEMPLATES[parsed?.template ?? -1]).toEqual(["w", "c+1"]);
+    expect(parsed?.values).toEqual(["|", "N"]);
+  });
+
+  it("reads every feature of a sentence back as the values it was made from", () => {
+    const input = {
+      words: ["„", "Er", "kam", "|", "2017", "zurück", "."],
+      classes: ["-", "r", "V", "-", "-", "Dp", "-"],
+    };
+    for (let i = 0; i < input.words.length; i++) {
+      for (const feature of features(input, i, "PRON", "<s>")) {
+        const parsed = parseFeature(feature);
+        const names = TEMPLATES[parsed?.template ?? -1] ?? [];
+        const rebuilt = names.length ? names.map((name, k) => `${name}=${parsed?.values[k]}`).join("|") : "b";
+        expect(rebuilt).toBe(feature);
+      }
+    }
+  });
+});
+
+describe("indexFeatures", () => {
+  it("files each stored weight under its template, one map level per part", () => {
+    const w = [3, 0.5];
+    const index = indexFeatures(new Map([["w=haus|t-1=DET", w]]));
+    const table = index.tables[TEMPLATES.findIndex((names) => names.join() === "w,t-1")];
+    const byTag = table?.get("haus") as Map<string, Float64Array> | undefined;
+    expect([...(byTag?.get("DET") ?? [])]).toEqual(w);
+  });
+
+  it("tags as the sum of the stored features' weights does", () => {
+    const model = getTagger();
+    expect(model).not.toBeNull();
+    if (!model) return;
+    const input = {
+      words: ["Der", "Airbus", "landet", "heute", "in", "Frankfurt", ",", "weil", "es", "regnet", "."],
+      classes: ["rt", "-", "V", "D", "p", "M", "-", "c", "r", "V", "-"],
+    };
+    const tagged = tagSentence(model, input);
+    let prev = "<s>";
+    let prev2 = "<s>";
+    input.words.forEach((_, i) => {
+      const scores = new Float64Array(model.tags.length);
+      for (const feature of features(input, i, prev, prev2)) {
+        const w = model.weights.get(feature) ?? [];
+        for (let k = 0; k < w.length; k += 2) {
+          const tag = w[k] as number;
+          scores[tag] = (scores[tag] as number) + (w[k + 1] as number);
+        }
+      }
+      const best = scores.indexOf(Math.max(...scores));
+      expect(tagged[i]?.tag).toBe(model.tags[best]);
+      prev2 = prev;
+      prev = model.tags[best] ?? "X";
+    });
+  });
+});
