@@ -86,15 +86,19 @@ function fallbackDraft(text: string): Draft {
 
 /** A sentence counts as English when most of its words are English and not German (embedded tweets). */
 function looksEnglish(lex: Lexicon, tokens: readonly Token[]): boolean {
-  let en = 0;
-  let words = 0;
+  const words = tokens.reduce((n, t) => n + (t.type === "word" ? 1 : 0), 0);
+  if (words < 4) return false;
+  // Most sentences are German: stop as soon as the words not English are too many for the rest to outweigh.
+  let other = 0;
   for (const t of tokens) {
     if (t.type !== "word") continue;
-    words++;
     const lower = t.text.toLowerCase();
-    if (lex.isEnglish(lower) && !lex.has(lower) && !lex.has(t.text) && !lex.verbsOf(lower).length) en++;
+    if (!(lex.isEnglish(lower) && !lex.has(lower) && !lex.has(t.text) && !lex.verbsOf(lower).length)) {
+      other++;
+      if (!((words - other) / words > 0.6)) return false;
+    }
   }
-  return words >= 4 && en / words > 0.6;
+  return true;
 }
 
 /** Drafts a sentence; if a step fails, every word gets an honest unknown card instead of an exception. */

@@ -63,6 +63,10 @@ function englishOnly(lex: Lexicon, word: string): boolean {
 }
 
 function germanWord(lex: Lexicon, word: string): boolean {
+  return lex.cached("german-word", word, () => isGermanWord(lex, word));
+}
+
+function isGermanWord(lex: Lexicon, word: string): boolean {
   const lower = word.toLowerCase();
   // "DIE GROSSE NACHRICHT": words in capitals are German if their ordinary spelling is.
   // Only spellings that differ recurse: "B981" capitalised is "B981" again.
