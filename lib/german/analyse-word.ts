@@ -158,7 +158,17 @@ function nominalisedAdjective(lex: Lexicon, text: string, lower: string): Draft 
   const ending = /(?:e|en|em|er|es)$/.exec(lower)?.[0];
   const adj = ending ? adjectiveLemmas(lex, lower)[0] : undefined;
   if (!ending || !adj?.senses.length || lower.slice(0, -ending.length) !== adj.lemma) return undefined;
-  const d = fromEntry(lex, text, { ...adj, lemma: `${text.slice(0, 1)}${adj.lemma.slice(1)}e` }, "noun");
+  const lemma = `${text.slice(0, 1)}${adj.lemma.slice(1)}e`;
+  // "ein Bekannter", "ein Verletzter": the strong masculine of a person the dictionary lists under -e only
+  // (Bekannte: acquaintance) means what that noun means, not what the adjective does (bekannt: known,
+  // verletzt: gammy). Only -er: "das Neue" (the new) is no newcomer.
+  const person =
+    ending === "er"
+      ? lex
+          .entries(lemma)
+          .find((e) => e.pos === "noun" && (e.gender === "m" || e.gender === "f") && e.senses.length && !e.oldSpelling)
+      : undefined;
+  const d = fromEntry(lex, text, { ...(person ?? adj), lemma }, "noun");
   if (ending === "es") d.a.gender = "n";
   return d;
 }

@@ -86,6 +86,19 @@ describe("grammar on the card: nouns", () => {
     expect(word(analyse("Der Meister kam."), "Meister").lemma).toBe("Meister");
   });
 
+  it("gives the strong masculine of a person Ding lists under -e the noun's meaning, not the adjective's", () => {
+    // Bekannte (acquaintance), Verletzte (injured person): "ein Bekannter" is no "known", "ein Verletzter" no "gammy".
+    const a = analyse("Ein Bekannter rief an, und ein Verletzter lag auf der Straße.");
+    expect(word(a, "Bekannter")).toMatchObject({ lemma: "Bekannte", pos: "noun", gender: "m", adjectival: true });
+    expect(word(a, "Bekannter").glosses[0]).toBe("acquaintance");
+    expect(word(a, "Verletzter").glosses[0]).toBe("injured person");
+    // -es is a thing, not the person: etwas Bekanntes keeps the adjective's meaning.
+    expect(word(analyse("Er sah etwas Bekanntes."), "Bekanntes")).toMatchObject({
+      gender: "n",
+      glosses: expect.arrayContaining(["known"]),
+    });
+  });
+
   it("does not mark a feminine noun of its own that only looks like an adjective with -e", () => {
     // Platte, Initiative, Breite: feminine nouns (no "Platter" plate beside them), declined as nouns.
     const a = analyse("Die Platte liegt neben der Bürgerinitiative, die Breite stimmt.");
