@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { indexFeatures, parseFeature } from "./feature-index";
-import { features, TEMPLATES } from "./features";
+import { addFeatureWeights, indexFeatures, parseFeature, sentenceIds } from "./feature-index";
+import { features, prepare, TEMPLATES } from "./features";
 import { getTagger } from "./model";
 import { tagSentence } from "./perceptron";
 
@@ -37,12 +37,52 @@ describe("parseFeature", () => {
 });
 
 describe("indexFeatures", () => {
-  it("files each stored weight under its template, one map level per part", () => {
-    const w = [3, 0.5];
-    const index = indexFeatures(new Map([["w=haus|t-1=DET", w]]));
-    const table = index.tables[TEMPLATES.findIndex((names) => names.join() === "w,t-1")];
-    const byTag = table?.get("haus") as Map<string, Float64Array> | undefined;
-    expect([...(byTag?.get("DET") ?? [])]).toEqual(w);
+  it("numbers each value per kind and files a feature under its parts' numbers combined", () => {
+    const index = indexFeatures(
+      new Map([
+        ["w=haus|t-1=DET", [3, 0.5]],
+        ["w=baum|t-1=NOUN", [7, 1]],
+        ["w-1=haus", [2, -1]],
+      ]),
+    );
+    // Words share one numbering whichever neighbour they are; tags have their own.
+    expect(index.vocab.get("lower")).toEqual(
+      new Map([
+        ["haus", 0],
+        ["baum", 1],
+      ]),
+    );
+    expect(index.vocab.get("tag")).toEqual(
+      new Map([
+        ["DET", 0],
+        ["NOUN", 1],
+      ]),
+    );
+    const wordTag = TEMPLATES.findIndex((names) => names.join() === "w,t-1");
+    expect(index.radix[wordTag]).toEqual([2, 2]);
+    expect([...(index.tables[wordTag]?.get(1 * 2 + 1) ?? [])]).toEqual([7, 1]);
+    expect([...(index.tables[TEMPLATES.findIndex((names) => names.join() === "w-1")]?.get(0) ?? [])]).toEqual([2, -1]);
+  });
+
+  it("adds up exactly the features a sentence has", () => {
+    const index = indexFeatures(new Map([["w=haus|t-1=DET", [3, 0.5]]]));
+    const input = { words: ["das", "Haus"], classes: ["t", "N"] };
+    const scores = new Float64Array(5);
+    const det = index.vocab.get("tag")?.get("DET") ?? -1;
+    addFeatureWeights(index, sentenceIds(index, prepare(input)), 1, det, -1, scores);
+    expect([...scores]).toEqual([0, 0, 0, 0.5, 0]);
+    // Another tag before it, or a word training never saw, has no such feature.
+    scores.fill(0);
+    addFeatureWeights(index, sentenceIds(index, prepare(input)), 1, -1, -1, scores);
+    addFeatureWeights(
+      index,
+      sentenceIds(index, prepare({ words: ["das", "Hans"], classes: ["t", "M"] })),
+      1,
+      det,
+      -1,
+      scores,
+    );
+    expect([...scores]).toEqual([0, 0, 0, 0, 0]);
   });
 
   it("tags as the sum of the stored features' weights does", () => {

@@ -1,21 +1,34 @@
-// The trained weights arranged for decoding: one table per feature template, looked up part by part
-// ("w" → "haus" → "t-1" → "DET") with the strings `prepare` made once per sentence. Looking up
-// "w=haus|t-1=DET" whole meant building and hashing a new string for each of 35 features of every token,
-// which was most of the tagger's time and a third of the engine's.
-import { BIAS, TEMPLATES } from "./features";
+// The trained weights arranged for decoding. Each value a feature can hold (a word, a lexical class, a
+// shape, a suffix, a tag) gets a number once, per kind of value; a feature is then its template's table
+// looked up with its parts' numbers combined into one key. Looking up "w=haus|t-1=DET" as a string meant
+// building and hashing a new string for each of 35 features of every token, and looking the parts up in
+// nested maps of strings still cost a string comparison in a large table for each part: both were most
+// of the tagger's time, itself a third of the engine's. Now a token costs a dozen string lookups (its own
+// values, shared by every template that names them) and 34 lookups of small integers.
+import { BIAS, type Column, PAD, PART_SOURCES, type PartSource, type PreparedSentence, TEMPLATES } from "./features";
 
 /** [tag index, weight, tag index, weight, …], as a typed array so adding them up stays monomorphic. */
 export type Weights = Float64Array;
-/** A template's table: as many levels of maps as the template has parts, then the weights. */
-export type Table = Map<string, Table | Weights>;
+
+/** The kind of value a part holds: a column of the prepared sentence, or a tag. */
+type Kind = Column | "tag";
+
+const kindOf = (source: PartSource): Kind => ("tag" in source ? "tag" : source.column);
 
 export interface FeatureIndex {
   bias: Weights | undefined;
-  /** Per template (TEMPLATES order, the bias's entry unused), its table. */
-  tables: readonly Table[];
+  /** Per kind of value, the number of each value training saw. */
+  vocab: ReadonlyMap<Kind, ReadonlyMap<string, number>>;
+  /** Per template (TEMPLATES order; the bias's entry is empty), the weights by combined key. */
+  tables: readonly ReadonlyMap<number, Weights>[];
+  /** Per template, per part, the number of values of its kind: the radix of its place in the key. */
+  radix: readonly (readonly number[])[];
 }
 
 const byNames = new Map(TEMPLATES.map((names, t) => [names.join("|"), t]));
+const SOURCES: readonly (readonly PartSource[])[] = TEMPLATES.map((names) =>
+  names.map((name) => PART_SOURCES[name] as PartSource),
+);
 
 /** Splits a stored feature into its template and values; undefined for one no template produces. */
 export function parseFeature(feature: string): { template: number; values: string[] } | undefined {
@@ -54,28 +67,91 @@ function parseOddFeature(feature: string): { template: number; values: string[] 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&");
 
 export function indexFeatures(weights: ReadonlyMap<string, readonly number[]>): FeatureIndex {
-  const tables: Table[] = TEMPLATES.map(() => new Map());
-  let bias: Weights | undefined;
-  for (const [feature, stored] of weights) {
-    const w = new Float64Array(stored);
-    const parsed = parseFeature(feature);
-    if (!parsed) continue;
-    if (parsed.template === 0) {
-      bias = w;
-      continue;
+  const vocab = new Map<Kind, Map<string, number>>();
+  const idOf = (kind: Kind, value: string) => {
+    let values = vocab.get(kind);
+    if (!values) {
+      values = new Map();
+      vocab.set(kind, values);
     }
-    let table = tables[parsed.template] as Table;
-    parsed.values.forEach((value, k) => {
-      if (k === parsed.values.length - 1) table.set(value, w);
-      else {
-        let next = table.get(value) as Table | undefined;
-        if (!next) {
-          next = new Map();
-          table.set(value, next);
-        }
-        table = next;
-      }
-    });
+    let id = values.get(value);
+    if (id === undefined) {
+      id = values.size;
+      values.set(value, id);
+    }
+    return id;
+  };
+  let bias: Weights | undefined;
+  const parsed: { template: number; ids: number[]; w: Weights }[] = [];
+  for (const [feature, stored] of weights) {
+    const f = parseFeature(feature);
+    if (!f) continue;
+    const w = new Float64Array(stored);
+    if (f.template === 0) bias = w;
+    else {
+      const sources = SOURCES[f.template] ?? [];
+      parsed.push({ template: f.template, ids: f.values.map((v, k) => idOf(kindOf(sources[k] as PartSource), v)), w });
+    }
   }
-  return { bias, tables };
+  // Every value is numbered before any key is made: a key's radices are the final sizes of the kinds.
+  const radix = SOURCES.map((sources) => sources.map((source) => vocab.get(kindOf(source))?.size ?? 0));
+  const tables = TEMPLATES.map(() => new Map<number, Weights>());
+  for (const { template, ids, w } of parsed) {
+    const sizes = radix[template] ?? [];
+    tables[template]?.set(
+      ids.reduce((key, id, k) => key * (sizes[k] as number) + id, 0),
+      w,
+    );
+  }
+  return { bias, vocab, tables, radix };
+}
+
+/** The numbers of a sentence's values, per column (padded like the columns; -1 for a value training never saw). */
+export type SentenceIds = Readonly<Record<Column, Int32Array>>;
+
+export function sentenceIds(index: FeatureIndex, p: PreparedSentence): SentenceIds {
+  const ids = {} as Record<Column, Int32Array>;
+  for (const column of Object.keys(p) as Column[]) {
+    const values = index.vocab.get(column);
+    ids[column] = Int32Array.from(p[column], (v) => values?.get(v) ?? -1);
+  }
+  return ids;
+}
+
+/**
+ * Adds to `scores` the weights of token i's features other than the bias. prev and prev2 are the numbers
+ * of the tags given to the two tokens before it (-1 for a tag training never saw in that place).
+ */
+export function addFeatureWeights(
+  index: FeatureIndex,
+  ids: SentenceIds,
+  i: number,
+  prev: number,
+  prev2: number,
+  scores: Float64Array,
+): void {
+  for (let t = 1; t < SOURCES.length; t++) {
+    const sources = SOURCES[t] as readonly PartSource[];
+    const sizes = index.radix[t] as readonly number[];
+    let key = 0;
+    let k = 0;
+    for (; k < sources.length; k++) {
+      const source = sources[k] as PartSource;
+      const id =
+        "tag" in source ? (source.tag === 1 ? prev : prev2) : (ids[source.column][i + source.offset + PAD] as number);
+      if (id < 0) break;
+      key = key * (sizes[k] as number) + id;
+    }
+    if (k < sources.length) continue;
+    const w = index.tables[t]?.get(key);
+    if (w) addWeights(scores, w);
+  }
+}
+
+/** Adds a feature's weights ([tag index, weight, …]) to the scores. */
+export function addWeights(scores: Float64Array, w: Weights): void {
+  for (let k = 0; k < w.length; k += 2) {
+    const tag = w[k] as number;
+    scores[tag] = (scores[tag] as number) + (w[k + 1] as number);
+  }
 }

@@ -25,7 +25,7 @@ function shape(w: string): string {
 const CLAUSE_END = /^[,.;:!?()„"“–—-]$/;
 const OPENS_SENTENCE = /^[.!?:„"“(–-]$/;
 /** Room before and after the sentence in the padded arrays: features look two tokens either way. */
-const PAD = 2;
+export const PAD = 2;
 
 /** A sentence's tag-independent values, each array padded by PAD at both ends (index i + PAD is token i). */
 export interface PreparedSentence {
@@ -77,34 +77,42 @@ export function prepare(input: TagInput): PreparedSentence {
   };
 }
 
-export type Part = (p: PreparedSentence, i: number, prev: string, prev2: string) => string;
+/** A column of the prepared sentence: each part of a feature reads one, at an offset from the token. */
+export type Column = keyof PreparedSentence;
 
-const at = (values: readonly string[], i: number) => values[i + PAD] as string;
+/** Where a part's value comes from: a column at an offset from the token, or a tag already given. */
+export type PartSource = { column: Column; offset: number } | { tag: 1 | 2 };
 
 /** Each part a template can name, and where its value comes from. */
-const PARTS: Record<string, Part> = {
-  w: (p, i) => at(p.lower, i),
-  "w-1": (p, i) => at(p.lower, i - 1),
-  "w-2": (p, i) => at(p.lower, i - 2),
-  "w+1": (p, i) => at(p.lower, i + 1),
-  "w+2": (p, i) => at(p.lower, i + 2),
-  c: (p, i) => at(p.cls, i),
-  "c-1": (p, i) => at(p.cls, i - 1),
-  "c+1": (p, i) => at(p.cls, i + 1),
-  "c+2": (p, i) => at(p.cls, i + 2),
-  sh: (p, i) => at(p.shape, i),
-  "sh-1": (p, i) => at(p.shape, i - 1),
-  "sh+1": (p, i) => at(p.shape, i + 1),
-  i: (p, i) => at(p.initial, i),
-  end: (p, i) => at(p.end, i),
-  s1: (p, i) => at(p.s1, i),
-  s2: (p, i) => at(p.s2, i),
-  s3: (p, i) => at(p.s3, i),
-  s4: (p, i) => at(p.s4, i),
-  p2: (p, i) => at(p.p2, i),
-  "t-1": (_p, _i, prev) => prev,
-  "t-2": (_p, _i, _prev, prev2) => prev2,
+export const PART_SOURCES: Readonly<Record<string, PartSource>> = {
+  w: { column: "lower", offset: 0 },
+  "w-1": { column: "lower", offset: -1 },
+  "w-2": { column: "lower", offset: -2 },
+  "w+1": { column: "lower", offset: 1 },
+  "w+2": { column: "lower", offset: 2 },
+  c: { column: "cls", offset: 0 },
+  "c-1": { column: "cls", offset: -1 },
+  "c+1": { column: "cls", offset: 1 },
+  "c+2": { column: "cls", offset: 2 },
+  sh: { column: "shape", offset: 0 },
+  "sh-1": { column: "shape", offset: -1 },
+  "sh+1": { column: "shape", offset: 1 },
+  i: { column: "initial", offset: 0 },
+  end: { column: "end", offset: 0 },
+  s1: { column: "s1", offset: 0 },
+  s2: { column: "s2", offset: 0 },
+  s3: { column: "s3", offset: 0 },
+  s4: { column: "s4", offset: 0 },
+  p2: { column: "p2", offset: 0 },
+  "t-1": { tag: 1 },
+  "t-2": { tag: 2 },
 };
+
+/** The value a part has for token i (prev and prev2: the tags given to the two tokens before it). */
+export function partValue(source: PartSource, p: PreparedSentence, i: number, prev: string, prev2: string): string {
+  if ("tag" in source) return source.tag === 1 ? prev : prev2;
+  return p[source.column][i + source.offset + PAD] as string;
+}
 
 /**
  * The feature templates, in the order the trained weights were learned with. The first, with no parts,
@@ -156,17 +164,12 @@ export const TEMPLATES: readonly (readonly string[])[] = [
 /** The name of the bias feature, the template with no parts. */
 export const BIAS = "b";
 
-/** For each template, the functions giving its parts' values. */
-export const TEMPLATE_PARTS: readonly (readonly Part[])[] = TEMPLATES.map((names) =>
-  names.map((name) => PARTS[name] as Part),
-);
-
 /** The features of token i as strings, the form the weights are stored and trained under. */
 export function featuresOf(p: PreparedSentence, i: number, prev: string, prev2: string): string[] {
-  return TEMPLATES.map((names, t) =>
+  return TEMPLATES.map((names) =>
     names.length === 0
       ? BIAS
-      : names.map((name, k) => `${name}=${(TEMPLATE_PARTS[t] as readonly Part[])[k]?.(p, i, prev, prev2)}`).join("|"),
+      : names.map((name) => `${name}=${partValue(PART_SOURCES[name] as PartSource, p, i, prev, prev2)}`).join("|"),
   );
 }
 

@@ -1,7 +1,7 @@
 // An averaged-perceptron part-of-speech tagger (Collins 2002), decoding greedily left to right.
 // Weights are sparse: per feature, only the tags it has a say about.
-import { type FeatureIndex, indexFeatures, type Table, type Weights } from "./feature-index";
-import { featuresOf, type Part, prepare, type TagInput, TEMPLATE_PARTS } from "./features";
+import { addFeatureWeights, addWeights, type FeatureIndex, indexFeatures, sentenceIds } from "./feature-index";
+import { featuresOf, prepare, type TagInput } from "./features";
 
 export interface TaggerModel {
   tags: readonly string[];
@@ -13,14 +13,6 @@ export interface Tagged {
   tag: string;
   /** Score of the best tag minus the runner-up: how sure the tagger is. */
   margin: number;
-}
-
-/** Adds a feature's weights ([tag index, weight, …]) to the scores. */
-function add(out: Float64Array, w: Weights): void {
-  for (let k = 0; k < w.length; k += 2) {
-    const tag = w[k] as number;
-    out[tag] = (out[tag] as number) + (w[k + 1] as number);
-  }
 }
 
 const indexes = new WeakMap<TaggerModel, FeatureIndex>();
@@ -47,29 +39,25 @@ function best(s: Float64Array): [number, number] {
 }
 
 export function tagSentence(model: TaggerModel, input: TagInput): Tagged[] {
-  const { bias, tables } = indexOf(model);
-  const p = prepare(input);
+  const index = indexOf(model);
+  const ids = sentenceIds(index, prepare(input));
+  const tags = index.vocab.get("tag");
+  const tagId = (tag: string) => tags?.get(tag) ?? -1;
   const out: Tagged[] = [];
-  const s = new Float64Array(model.tags.length);
-  let prev = "<s>";
-  let prev2 = "<s>";
+  const scores = new Float64Array(model.tags.length);
+  let prev = tagId("<s>");
+  let prev2 = prev;
   for (let i = 0; i < input.words.length; i++) {
     // The templates in their trained order: the same sums, in the same order, as adding up the weights of
     // the feature strings featuresOf() gives.
-    s.fill(0);
-    if (bias) add(s, bias);
-    for (let t = 1; t < TEMPLATE_PARTS.length; t++) {
-      const parts = TEMPLATE_PARTS[t] as readonly Part[];
-      let node: Table | Weights | undefined = tables[t];
-      for (let k = 0; k < parts.length && node !== undefined; k++)
-        node = (node as Table).get((parts[k] as Part)(p, i, prev, prev2));
-      if (node !== undefined) add(s, node as Weights);
-    }
-    const [k, margin] = best(s);
+    scores.fill(0);
+    if (index.bias) addWeights(scores, index.bias);
+    addFeatureWeights(index, ids, i, prev, prev2, scores);
+    const [k, margin] = best(scores);
     const tag = model.tags[k] ?? "X";
     out.push({ tag, margin: Number.isFinite(margin) ? margin : 0 });
     prev2 = prev;
-    prev = tag;
+    prev = tagId(tag);
   }
   return out;
 }
