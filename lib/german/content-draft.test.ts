@@ -240,6 +240,23 @@ describe("a bare superlative form the dictionary has as an adverb", () => {
   });
 });
 
+describe("a superlative on another stem than its positive's", () => {
+  it.each([
+    ["Wir warten auf den nächsten Zug.", "nächsten", "nah", "next"],
+    ["Am besten kommst du früh.", "besten", "gut", "best"],
+    ["Die meisten Leute bleiben.", "meisten", "viel", "most"],
+  ])("%s: %s (of %s) means first %s, Ding's own headword", (sentence, text, lemma, gloss) => {
+    const w = word(analyse(sentence), text);
+    expect(w).toMatchObject({ pos: "adj", lemma });
+    expect(w.glosses[0]).toBe(gloss);
+  });
+
+  it("leaves a regular superlative the positive's meaning (höchste: high, größten: large)", () => {
+    expect(word(analyse("Der höchste Berg ist schön."), "höchste").glosses[0]).toBe("high");
+    expect(word(analyse("Das ist die größte Stadt."), "größte").glosses[0]).toBe("large");
+  });
+});
+
 describe("the last of a list of predicates after a copula", () => {
   it("is the adjective (war geräumig, sauber und ruhig gelegen)", () => {
     const w = word(analyse("Das Zimmer war geräumig, sauber und ruhig gelegen."), "gelegen");

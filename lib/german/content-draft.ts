@@ -34,6 +34,25 @@ const AUXILIARY = new Map<string, Auxiliary>(
 
 /** The adjective reading: an inflected form of a richer headword wins (kleiner → klein, not "minor"). */
 export function adjectiveOf(lex: Lexicon, lower: string): LexEntry | undefined {
+  const entry = adjectiveReading(lex, lower);
+  const own = entry && suppletiveSuperlative(lex, lower, entry.lemma);
+  return own ? { ...entry, senses: [...own.senses, ...entry.senses] } : entry;
+}
+
+/**
+ * "nächste Woche", "am besten", "die meisten": a superlative built on another stem than its positive's
+ * (nah → nächst-, gut → best-, viel → meist-) means first what Ding says of it as a headword of its own
+ * (nächste: next), which the positive's meanings do not give (nah: near). Regular superlatives (größte,
+ * höchste: the positive's stem with its umlaut) keep the positive's meanings and the form explained.
+ */
+function suppletiveSuperlative(lex: Lexicon, lower: string, positive: string): LexEntry | undefined {
+  const stem = /^(\p{Ll}{2,}st)(?:e|en|em|er|es)$/u.exec(lower)?.[1];
+  const plain = (word: string) => word.replace(/ä/g, "a").replace(/ö/g, "o").replace(/ü/g, "u");
+  if (!stem || plain(stem).startsWith(plain(positive).replace(/e$/, ""))) return undefined;
+  return lex.entries(`${stem}e`).find((e) => e.pos === "adj" && e.senses.length > 0 && !e.oldSpelling);
+}
+
+function adjectiveReading(lex: Lexicon, lower: string): LexEntry | undefined {
   const exact = adjectives(lex, lower)[0];
   const stripped = adjectiveLemmas(lex, lower)[0];
   if (!exact) return stripped;
