@@ -36,6 +36,17 @@ describe("name phrases", () => {
     ["Auch die Deutsche Post schließt ihre Filiale.", "Post", "Deutsche Post"],
     ["Sie kandidiert für die Freien Wähler.", "Freien", "Freie Wähler"],
     ["Am Freitag ist die Lange Nacht der Wissenschaften.", "Nacht", "Lange Nacht der Wissenschaften"],
+    // A community or an organisation is a body too (Deutsche Forschungsgemeinschaft, Internationale Arbeitsorganisation).
+    [
+      "Die Deutsche Forschungsgemeinschaft fördert das Projekt.",
+      "Forschungsgemeinschaft",
+      "Deutsche Forschungsgemeinschaft",
+    ],
+    [
+      "Er berät die Internationale Arbeitsorganisation in Genf.",
+      "Internationale",
+      "Internationale Arbeitsorganisation",
+    ],
     // An institute named after someone, with what it is für.
     [
       "Das Leibniz-Institut für Plasmaforschung öffnet die Labore.",
