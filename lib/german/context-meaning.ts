@@ -17,6 +17,7 @@ import { quantitySense } from "./quantity-sense";
 import { clauseBounds, clauseWords, type Draft, type SentenceContext, wordAt } from "./sentence-context";
 import { opensTimePhrase } from "./time-nouns";
 import type { Token } from "./types";
+import { vehicleSense } from "./vehicle-sense";
 import { isImperativeSingular, reflexiveInClause } from "./verb-grammar";
 
 // Ding's "social life" field marks everyday senses (teilnehmen an [soc.] "to take part in"), not a
@@ -456,6 +457,7 @@ export function contextChoice(
     deviceSense(lex, ctx, drafts, i) ??
     kindSense(LOCKABLE, ctx, drafts, i) ??
     kindSense(DWELLINGS, ctx, drafts, i) ??
+    vehicleSense(ctx, drafts, i) ??
     verbContext(lex, ctx, drafts, d, i)
   );
 }
