@@ -87,6 +87,10 @@ describe("part of speech in context", () => {
     ["Vorbestellte Torten können Sie dort abholen.", "Vorbestellte", "vorbestellt", "adj"],
     // A place's name + -er before a noun is an adjective; alone it is the people.
     ["Das Kölner Unternehmen hat das Modell entwickelt.", "Kölner", "Kölner", "adj"],
+    // A town on -en drops it (Göttingen, Dresden, München); the adjective keeps its capital in the lemma.
+    ["Eine Göttinger Chemikerin erhält den Preis.", "Göttinger", "Göttinger", "adj"],
+    ["Der Krimi spielt in einem Münchner Bootshaus.", "Münchner", "Münchner", "adj"],
+    ["Ein Dresdner Bäcker hat gewonnen.", "Dresdner", "Dresdner", "adj"],
     ["Die Berliner sagen das.", "Berliner", "Berliner", "noun"],
   ])("%s: %s is %s (%s)", (sentence, text, lemma, pos) => {
     const w = word(analyse(sentence), text);

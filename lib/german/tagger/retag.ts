@@ -262,13 +262,18 @@ function attributiveParticiple(
   return at >= 0 && at <= 8 && !inf.startsWith(participle.slice(0, at + 2)) ? adj : undefined;
 }
 
-/** "das Kölner Unternehmen", "im Bonner Ministerium": a place's name + -er before a noun is an adjective. */
+/**
+ * "das Kölner Unternehmen", "im Bonner Ministerium": a place's name + -er before a noun is an adjective. A place
+ * on -en drops it (Göttingen: Göttinger, Bremen: Bremer), and one on -chen or -den its e too (München: Münchner,
+ * Dresden: Dresdner). Such an adjective is written with its capital and never declined, so the capital stays in
+ * its lemma (Münchner, not münchner).
+ */
 function placeAdjective(ctx: SentenceContext, i: number): Draft | undefined {
   const text = ctx.tokens[i]?.text ?? "";
   const stem = /^(\p{Lu}\p{Ll}+)er$/u.exec(text)?.[1];
   const next = ctx.tokens[i + 1];
   if (!stem || next?.type !== "word" || !/^\p{Lu}/u.test(next.text)) return undefined;
-  const place = placeNamed(stem);
+  const place = [stem, `${stem}en`, stem.replace(/(?<=[^e])n$/u, "en")].map((p) => placeNamed(p)).find(Boolean);
   if (!place) return undefined;
   const d = draft(text, text, "adj", undefined, true);
   d.senses = [{ glosses: [`of ${placeGloss(place)}`], domains: [] }];
@@ -434,7 +439,9 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
   );
   drafts.forEach((d, i) => {
     const participle = d?.a.pos === "verb" ? attributiveParticiple(lex, ctx, drafts, i) : undefined;
-    const place = d?.a.pos === "noun" || (d?.a.name && !d.a.known) ? placeAdjective(ctx, i) : undefined;
+    // "ein Münchner Bootshaus": an adjective the full-form data lists only in small letters (münchner) as well.
+    const smallLemma = d?.a.pos === "adj" && d.a.lemma !== d.a.text && d.a.lemma === d.a.text.toLowerCase();
+    const place = d?.a.pos === "noun" || (d?.a.name && !d.a.known) || smallLemma ? placeAdjective(ctx, i) : undefined;
     if (participle || place) {
       drafts[i] = participle ?? place ?? null;
       return;
