@@ -19,8 +19,15 @@ export interface FeatureIndex {
   bias: Weights | undefined;
   /** Per kind of value, the number of each value training saw. */
   vocab: ReadonlyMap<Kind, ReadonlyMap<string, number>>;
-  /** Per template (TEMPLATES order; the bias's entry is empty), the weights by combined key. */
-  tables: readonly ReadonlyMap<number, Weights>[];
+  /**
+   * Per template (TEMPLATES order; the bias's entry is empty), by combined key, where the feature's weights
+   * are in `weights`: their start times 64 plus their length. Small integers in, a small integer out, and
+   * all weights side by side: a lookup touches few places in memory, which is what it costs in a running
+   * engine whose other work keeps pushing the tables out of the processor's caches.
+   */
+  tables: readonly ReadonlyMap<number, number>[];
+  /** Every feature's [tag index, weight, …], one after another. */
+  weights: Weights;
   /** Per template, per part, the number of values of its kind: the radix of its place in the key. */
   radix: readonly (readonly number[])[];
 }
@@ -95,16 +102,24 @@ export function indexFeatures(weights: ReadonlyMap<string, readonly number[]>): 
   }
   // Every value is numbered before any key is made: a key's radices are the final sizes of the kinds.
   const radix = SOURCES.map((sources) => sources.map((source) => vocab.get(kindOf(source))?.size ?? 0));
-  const tables = TEMPLATES.map(() => new Map<number, Weights>());
+  const tables = TEMPLATES.map(() => new Map<number, number>());
+  const all = new Float64Array(parsed.reduce((n, f) => n + f.w.length, 0));
+  let at = 0;
   for (const { template, ids, w } of parsed) {
+    if (w.length >= SPAN) throw new Error(`a tagger feature with ${w.length / 2} tags: at most ${SPAN / 2 - 1} fit`);
     const sizes = radix[template] ?? [];
+    all.set(w, at);
     tables[template]?.set(
       ids.reduce((key, id, k) => key * (sizes[k] as number) + id, 0),
-      w,
+      at * SPAN + w.length,
     );
+    at += w.length;
   }
-  return { bias, vocab, tables, radix };
+  return { bias, vocab, tables, weights: all, radix };
 }
+
+/** A feature's place in FeatureIndex.weights is its start times SPAN plus its length (at most 2 × 17 tags). */
+const SPAN = 64;
 
 /** The numbers of a sentence's values, per column (padded like the columns; -1 for a value training never saw). */
 export type SentenceIds = Readonly<Record<Column, Int32Array>>;
@@ -143,8 +158,13 @@ export function addFeatureWeights(
       key = key * (sizes[k] as number) + id;
     }
     if (k < sources.length) continue;
-    const w = index.tables[t]?.get(key);
-    if (w) addWeights(scores, w);
+    const place = index.tables[t]?.get(key);
+    if (place === undefined) continue;
+    const end = Math.floor(place / SPAN) + (place % SPAN);
+    for (let j = Math.floor(place / SPAN); j < end; j += 2) {
+      const tag = index.weights[j] as number;
+      scores[tag] = (scores[tag] as number) + (index.weights[j + 1] as number);
+    }
   }
 }
 
