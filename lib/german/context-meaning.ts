@@ -15,6 +15,7 @@ import { addressee } from "./names";
 import { phraseSense } from "./phrase-sense";
 import { quantitySense } from "./quantity-sense";
 import { clauseBounds, clauseWords, type Draft, type SentenceContext, wordAt } from "./sentence-context";
+import { supposingSense } from "./supposing-sense";
 import { opensTimePhrase } from "./time-nouns";
 import type { Token } from "./types";
 import { vehicleSense } from "./vehicle-sense";
@@ -458,6 +459,7 @@ export function contextChoice(
     kindSense(LOCKABLE, ctx, drafts, i) ??
     kindSense(DWELLINGS, ctx, drafts, i) ??
     vehicleSense(ctx, drafts, i) ??
+    supposingSense(ctx, drafts, i) ??
     verbContext(lex, ctx, drafts, d, i)
   );
 }

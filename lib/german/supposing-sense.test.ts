@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { analyse, word } from "./test-helpers";
+
+describe("a verb of supposing", () => {
+  it.each([
+    ["Sie nahm das Angebot ohne zu zögern an.", "nahm"],
+    ["Er hat die Stelle als Koch angenommen.", "angenommen"],
+  ])("takes its other sense with a noun and no clause after it: %s", (sentence, text) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe("to accept");
+  });
+
+  it.each([
+    // A clause says what is supposed.
+    ["Ich nehme an, dass er den Termin vergessen hat.", "nehme"],
+    ["Die Polizei nimmt an, dass der Täter floh.", "nimmt"],
+    // No noun to take.
+    ["Das nehme ich an.", "nehme"],
+  ])("keeps its sense of supposing: %s", (sentence, text) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe("to assume");
+  });
+});

@@ -1,0 +1,45 @@
+// A verb of supposing says what one supposes in a clause: "Ich nehme an, dass er den Termin vergessen hat"
+// is annehmen "to assume". Where the verb's clause ends its sentence and holds a noun it may take as its
+// object, no clause says what is supposed, and the verb has its other sense: "Sie nahm das Angebot ohne
+// zu zögern an" is annehmen "to accept", "Er hat die Stelle als Koch angenommen" likewise.
+
+import type { LexSense } from "./lexicon";
+import type { MeaningChoice } from "./meaning";
+import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
+
+const SUPPOSING = /^to (?:assume|suppose|presume|surmise|guess)$/;
+const SENTENCE_END = new Set([".", "!", "?", "…"]);
+// Words that may stand between a preposition and its noun.
+const NOUN_PHRASE = new Set(["det", "adj", "num", "adv"]);
+
+/** Whether the noun at j stands after no preposition: "das Angebot", not "ohne Zögern" or "mit der Post". */
+function unGoverned(drafts: readonly (Draft | null)[], from: number, j: number): boolean {
+  let k = j - 1;
+  while (k >= from && NOUN_PHRASE.has(drafts[k]?.a.pos ?? "")) k--;
+  return k < from || drafts[k]?.a.pos !== "prep";
+}
+
+/**
+ * The first sense of verb `i` that is no supposing, where its first sense is one and its clause ends the
+ * sentence with a common noun in it outside a prepositional phrase.
+ */
+export function supposingSense(
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  i: number,
+): MeaningChoice | undefined {
+  const senses = drafts[i]?.senses ?? [];
+  const supposes = (s: LexSense | undefined) => s?.glosses.some((g) => SUPPOSING.test(g)) === true;
+  if (!supposes(senses[0])) return undefined;
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  const after = ctx.tokens[to + 1];
+  if (after !== undefined && !SENTENCE_END.has(after.text)) return undefined;
+  let noun = false;
+  for (let j = from; j <= to && !noun; j++) {
+    const a = drafts[j]?.a;
+    noun = j !== i && a?.pos === "noun" && !a.name && unGoverned(drafts, from, j);
+  }
+  if (!noun) return undefined;
+  const at = senses.findIndex((s) => !supposes(s) && !s.prep && !s.reflexive);
+  return at > 0 ? { sense: { sense: at, gloss: 0 } } : undefined;
+}
