@@ -119,6 +119,10 @@ describe("compound splitting", () => {
     ["Esszimmer", "essen+Zimmer"],
     ["Messgerät", "messen+Gerät"],
     ["Endspiel", "Ende+Spiel"],
+    // A dictionary word on a verb's stem and a noun splits where its English shows one part (heater: heizen).
+    ["Heizkörper", "heizen+Körper"],
+    ["Impfpass", "impfen+Pass"],
+    ["Gefrierschrank", "gefrieren+Schrank"],
   ])("%s = %s", (noun, parts) => {
     expect(split(noun)).toBe(parts);
   });
@@ -126,6 +130,11 @@ describe("compound splitting", () => {
   it.each([
     "Plattform",
     "Unternehmen",
+    // A verb's stem before a noun, but the English shows no part by a word of four letters (Komm|ode), keeps
+    // the German word (Leb|kuchen: lebkuchen), or the stem is a prefix by its combining form (Rück-: back).
+    "Kommode",
+    "Lebkuchen",
+    "Rückspulen",
     "Festland",
     "Versprechen",
     "Konsument",

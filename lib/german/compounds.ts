@@ -409,6 +409,7 @@ function splitHelps(
     );
   if (segs.every(contained)) return true;
   if (byMeaningOnly) return false;
+  if (verbBeforeNoun(lex, whole, segs, ownWords)) return true;
   const partRank = (s: Segment) => lex.rank(s.lemma.toLowerCase()) ?? Infinity;
   // Word-form ranks: the better of lemma and surface (Konsumenten ranks, Konsument hardly does).
   const ranks = [lex.rank(whole.lemma.toLowerCase()), lex.rank(surface.toLowerCase())].filter((r) => r !== undefined);
@@ -416,6 +417,26 @@ function splitHelps(
   // Rare whole, common parts: Stadtrand (8185) = Stadt (66) + Rand (1319).
   if (wholeRank === undefined) return segs.every((s) => s.text.length >= 4 && partRank(s) <= 20000);
   return segs.every((s) => s.text.length >= 3 && partRank(s) * 3 <= wholeRank);
+}
+
+/**
+ * A verb's stem before a noun of four letters or more is no chance piece of a word, as platt|form or fest|land
+ * may be: one part the English shows by a word of four letters or more is enough (Heiz|körper: heater;
+ * Spül|maschine: dishwasher; Impf|pass: vaccination certificate). Shorter words match by chance (Komm|ode),
+ * English that keeps the German word shows no part (Lebkuchen: lebkuchen), and a combining form that is not
+ * the verb's says the stem is a prefix there (Rück-: back, Fehl-: erroneous).
+ */
+function verbBeforeNoun(lex: Lexicon, whole: LexEntry, segs: readonly Segment[], ownWords: readonly string[]): boolean {
+  const [modifier, head] = segs;
+  if (segs.length !== 2 || modifier?.entry?.pos !== "verb" || !head || head.text.length < 4) return false;
+  const comb = lex.entries(capitalise(modifier.text)).find((e) => e.pos === "comb");
+  if (comb && !combOfVerb(comb, modifier.entry)) return false;
+  const english = ownWords.filter((o) => o !== whole.lemma.toLowerCase());
+  return segs.some((s) =>
+    [...contentWords((s.entry?.senses ?? []).slice(0, 2).flatMap((x) => x.glosses))].some(
+      (w) => w.length >= 4 && english.some((o) => o.includes(w)),
+    ),
+  );
 }
 
 /**
