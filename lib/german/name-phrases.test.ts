@@ -30,6 +30,9 @@ describe("name phrases", () => {
     ["Die Ärzte des Klinikums Region Hannover streiken.", "Klinikums", "Klinikum Region Hannover"],
     ["Der Naturschutzbund Deutschland warnt.", "Naturschutzbund", "Naturschutzbund Deutschland"],
     ["Sie arbeitet bei der Landesbank Baden-Württemberg.", "Landesbank", "Landesbank Baden-Württemberg"],
+    // A club too, also where the genitive of a compound the dictionary lacks names it.
+    ["Sie spielt beim Tennisclub Freiburg.", "Freiburg", "Tennisclub Freiburg"],
+    ["Den Sieg holte ein Team des Motorsportclubs Freiburg.", "Motorsportclubs", "Motorsportclub Freiburg"],
     // A capitalised adjective inside a sentence before an organisation's head: one name, adjectives in the base form.
     ["Das Technische Hilfswerk pumpte die Keller leer.", "Hilfswerk", "Technisches Hilfswerk"],
     ["Er ist Mitglied des Deutschen Alpenvereins.", "Deutschen", "Deutscher Alpenverein"],

@@ -459,10 +459,17 @@ function landmarkAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i:
   return s;
 }
 
-/** "Doms" → "Dom", "Klinikums" → "Klinikum"; a plural (Alpen, Nachrichten) or any other form stays as written. */
+/**
+ * "Doms" → "Dom", "Klinikums" → "Klinikum"; a compound the dictionary lacks by its last part ("Motorsportclubs" →
+ * "Motorsportclub", as Clubs → Club); a plural (Alpen, Nachrichten) or any other form stays as written.
+ */
 function singularOfGenitive(lex: Lexicon, text: string): string {
-  const lemma = nounLemmas(lex, text).find((e) => text === `${e.lemma}s` || text === `${e.lemma}es`)?.lemma;
-  return lemma ?? text;
+  const genitiveOf = (form: string, lemma: string) => form === `${lemma}s` || form === `${lemma}es`;
+  const lemma = nounLemmas(lex, text).find((e) => genitiveOf(text, e.lemma))?.lemma;
+  if (lemma) return lemma;
+  const last = nounLemmas(lex, text).length === 0 ? splitCompound(lex, text)?.segments.at(-1) : undefined;
+  if (!last?.entry || !genitiveOf(last.text.toLowerCase(), last.entry.lemma.toLowerCase())) return text;
+  return text.slice(0, text.length - last.text.length) + last.text.slice(0, last.entry.lemma.length);
 }
 
 /** Heads that make an unknown compound after "in", "nach", "aus" a place: Kreuzberg, Ehrenfeld, Schwabing. */
@@ -921,10 +928,10 @@ function legalFormAfter(tokens: readonly Token[], sentence: string, to: number):
  * Institutions, bodies and events that take a place's name into their own: "Universität Greifswald",
  * "Polizeiinspektion Anklam", "Studierendenwerk Greifswald", "Landesbank Baden-Württemberg", "Filmfest
  * Hamburg", "Naturschutzbund Deutschland", "Kupferstichkabinett Berlin", "Zoo Leipzig",
- * "Staatsweingut Meersburg".
+ * "Staatsweingut Meersburg", "Tennisclub Freiburg".
  */
 const BODY_HEAD =
-  /(?:universität|hochschule|akademie|institut|klinikum|inspektion|präsidium|direktion|werk|bank|bund|verband|fest|festival|messe|museum|oper|orchester|philharmonie|galerie|sammlung|sammlungen|kunsthalle|kabinett|zoo|tierpark|weingut)$/u;
+  /(?:universität|hochschule|akademie|institut|klinikum|inspektion|präsidium|direktion|werk|bank|bund|verband|club|klub|fest|festival|messe|museum|oper|orchester|philharmonie|galerie|sammlung|sammlungen|kunsthalle|kabinett|zoo|tierpark|weingut)$/u;
 
 /** Compounds that already say whose they are (Stadtbibliothek, Kreisverwaltung, Landkreis): the place after them names the town. */
 const OWNED_BY_PLACE = /^(?:Stadt|Kreis|Land|Gemeinde|Dorf)(?!es)\p{Ll}/u;
