@@ -8,6 +8,7 @@ import { determinerReadings, type Gender, singularGenders } from "./determiners"
 import { deviceSense } from "./device-sense";
 import { CONTRACTIONS, governs } from "./governed-preposition";
 import { DWELLINGS, EVENTS, kindSense, LOCKABLE } from "./kind-sense";
+import { kindredNouns } from "./kindred-nouns";
 import { verbLemmas } from "./lemmatize";
 import type { Lexicon, LexSense } from "./lexicon";
 import type { MeaningChoice } from "./meaning";
@@ -126,6 +127,31 @@ function clauseNouns(ctx: SentenceContext, drafts: readonly (Draft | null)[], i:
   return out;
 }
 
+// Words that may stand between a preposition and its noun.
+const NOUN_PHRASE = new Set(["det", "adj", "num", "adv"]);
+
+/**
+ * The common nouns of the verb's clause that may be its accusative object: after the clause's first verb
+ * (before it stands the subject: "Die Firma stellt … ein") and after no preposition ("für den Kurs").
+ */
+function objectNouns(ctx: SentenceContext, drafts: readonly (Draft | null)[], i: number): Set<string> {
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  let first = from;
+  while (first < to && drafts[first]?.a.pos !== "verb") first++;
+  const out = new Set<string>();
+  for (let j = first + 1; j <= to; j++) {
+    const a = drafts[j]?.a;
+    if (j === i || a?.pos !== "noun" || a.name) continue;
+    let k = j - 1;
+    while (k > first && NOUN_PHRASE.has(drafts[k]?.a.pos ?? "")) k--;
+    if (drafts[k]?.a.pos === "prep") continue;
+    out.add(a.lemma);
+    const head = a.parts?.at(-1)?.lemma;
+    if (head) out.add(head);
+  }
+  return out;
+}
+
 /**
  * The sense Ding gives the verb with a noun of its clause ("eine Entscheidung treffen" = to make, "Geld
  * abheben" = to withdraw), also one the card keeps for the alignment only, which then joins the card. A
@@ -145,7 +171,10 @@ function objectSense(
   if (!all.some((s) => s.objects)) return undefined;
   const nouns = clauseNouns(ctx, drafts, i);
   const heads = [...nouns].filter((n) => n.length >= 5).map((n) => n.toLowerCase());
-  const takes = (o: string) => nouns.has(o) || heads.some((h) => o.length > h.length && o.endsWith(h));
+  // A noun of the same kind as the one Ding gives counts too (Hotel for Geschäft: führen "to run"), where it
+  // may be the verb's object.
+  const kin = new Set([...objectNouns(ctx, drafts, i)].flatMap((n) => [...kindredNouns(n)]));
+  const takes = (o: string) => nouns.has(o) || kin.has(o) || heads.some((h) => o.length > h.length && o.endsWith(h));
   const at = all.findIndex((s) => s.objects?.some(takes));
   const chosen = all[at];
   if (!chosen || at === 0) return undefined;

@@ -8,7 +8,7 @@ import type { MeaningChoice } from "./meaning";
 import type { Draft, SentenceContext } from "./sentence-context";
 
 // Devices and lights (or a compound's last part: Deckenlicht, Fernsehgerät).
-const DEVICE_NOUNS = new Set(
+export const DEVICE_NOUNS: ReadonlySet<string> = new Set(
   `Licht Lampe Fernseher Radio Handy Smartphone Computer Rechner Laptop Heizung Herd Ofen Backofen Motor Maschine
   Gerät Kamera Klimaanlage Scheinwerfer Bildschirm Monitor Drucker Alarmanlage Wecker Lautsprecher`.split(/\s+/),
 );

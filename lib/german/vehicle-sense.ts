@@ -10,7 +10,7 @@ import type { MeaningChoice } from "./meaning";
 import { clauseBounds, type Draft, type SentenceContext, wordAt } from "./sentence-context";
 
 // Vehicles and vessels (or a compound's last part: Fernbus, Containerschiff, Segelboot).
-const VEHICLES = new Set(
+export const VEHICLES: ReadonlySet<string> = new Set(
   `Bus Zug Bahn Straßenbahn Tram Taxi Auto Wagen Lastwagen Lkw Fahrzeug Schiff Fähre Boot Dampfer Kahn Jacht
   Yacht Frachter Flugzeug Flieger Hubschrauber`.split(/\s+/),
 );

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { kindredNouns } from "./kindred-nouns";
+import { analyse, word } from "./test-helpers";
+
+describe("kindredNouns", () => {
+  it("gives the nouns of the same kind, and none for a noun of no kind", () => {
+    expect(kindredNouns("Hotel").has("Geschäft")).toBe(true);
+    expect(kindredNouns("Baum").size).toBe(0);
+  });
+});
+
+describe("a verb with an object of the kind Ding gives its sense with", () => {
+  it("takes that sense: ein Geschäft führen, so ein Hotel führen", () => {
+    expect(word(analyse("Sie führt ein kleines Hotel an der Küste."), "führt").glosses[0]).toBe("to run");
+    expect(word(analyse("Seit zehn Jahren führt er ein kleines Hotel."), "führt").glosses[0]).toBe("to run");
+  });
+
+  it("not from the subject or a preposition's noun", () => {
+    // Ding's "den Betrieb einstellen" (to cease) is no sense for a firm that hires.
+    expect(word(analyse("Die Firma stellt im Herbst hundert neue Mitarbeiter ein."), "stellt").glosses[0]).not.toBe(
+      "to cease",
+    );
+    expect(word(analyse("Er führte uns durch das Hotel."), "führte").glosses[0]).not.toBe("to run");
+  });
+});

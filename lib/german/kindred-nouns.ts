@@ -1,0 +1,22 @@
+// Nouns of one kind go with a verb in the same sense: Ding gives führen "to run" with "ein Geschäft führen",
+// and "Sie führt ein kleines Hotel" is run as well, a hotel being a business as a shop is. The kinds are the
+// closed classes the kind rules use (events, dwellings, vehicles, devices) and businesses.
+
+import { DEVICE_NOUNS } from "./device-sense";
+import { DWELLINGS, EVENTS } from "./kind-sense";
+import { VEHICLES } from "./vehicle-sense";
+
+// Businesses that someone runs (or a compound's last part: Familienhotel, Weinhandlung).
+const BUSINESSES: ReadonlySet<string> = new Set(
+  `Geschäft Laden Firma Betrieb Unternehmen Hotel Restaurant Gaststätte Gasthaus Kneipe Bar Café Imbiss Kiosk
+  Bäckerei Metzgerei Apotheke Praxis Kanzlei Pension Handlung Werkstatt Agentur Boutique Supermarkt`.split(/\s+/),
+);
+
+const KINDS: readonly ReadonlySet<string>[] = [EVENTS.nouns, DWELLINGS.nouns, VEHICLES, DEVICE_NOUNS, BUSINESSES];
+
+/** The nouns of the same kinds as `noun`, itself among them; empty for a noun of no kind. */
+export function kindredNouns(noun: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const kind of KINDS) if (kind.has(noun)) for (const n of kind) out.add(n);
+  return out;
+}
