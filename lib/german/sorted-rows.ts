@@ -11,8 +11,17 @@ function endsKey(text: string, at: number): boolean {
   return c === TAB || c === NL || Number.isNaN(c);
 }
 
+/** Keys remembered per table: words repeat (a text's few hundred forms are most of its lookups). */
+const MEMO_LIMIT = 50_000;
+
 export class SortedRows {
   private starts: Uint32Array | undefined;
+  /**
+   * Rows found, by key (-1: none), and the fields split: a binary search compares the key with some twenty
+   * rows spread over megabytes of text, and the engine asks the same few hundred keys again and again.
+   */
+  private readonly found = new Map<string, number>();
+  private readonly split = new Map<string, readonly string[]>();
 
   /** `text`: rows sorted by key in UTF-16 code-unit order (JavaScript's default sort), keys unique or adjacent. */
   constructor(private readonly text: string) {}
@@ -45,6 +54,16 @@ export class SortedRows {
 
   /** Index of the first row whose key is `key`, or -1. */
   find(key: string): number {
+    let i = this.found.get(key);
+    if (i === undefined) {
+      i = this.search(key);
+      if (this.found.size >= MEMO_LIMIT) this.found.clear();
+      this.found.set(key, i);
+    }
+    return i;
+  }
+
+  private search(key: string): number {
     if (key === "") return -1;
     const starts = this.rowStarts();
     let lo = 0;
@@ -83,8 +102,14 @@ export class SortedRows {
 
   /** The fields after the key, split at tabs: an index's values ("form\tlemma\tlemma"). */
   values(key: string): readonly string[] {
-    const rest = this.get(key);
-    return rest === undefined || rest === "" ? NONE : rest.split("\t");
+    let values = this.split.get(key);
+    if (values === undefined) {
+      const rest = this.get(key);
+      values = rest === undefined || rest === "" ? NONE : rest.split("\t");
+      if (this.split.size >= MEMO_LIMIT) this.split.clear();
+      this.split.set(key, values);
+    }
+    return values;
   }
 }
 
