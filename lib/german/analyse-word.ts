@@ -104,7 +104,22 @@ function toponym(lex: Lexicon, ctx: SentenceContext, i: number, text: string): D
     );
   const head = comp?.segments[comp.segments.length - 1];
   if (!comp || !head?.entry || head.text.toLowerCase() !== head.entry.lemma.toLowerCase()) return undefined;
-  return guessedPlace(text);
+  return beforeName(lex, ctx, i) ? undefined : guessedPlace(text);
+}
+
+/**
+ * "auf den Hausberg Fløyen", "am Stausee Xyzdorf": right before a name, a compound of German words on a place's head
+ * is the kind of place in apposition, as Berg is in "der Berg Fløyen", not the name itself. The name is a
+ * capitalised word with no German reading or a place the lists know.
+ */
+function beforeName(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  const next = ctx.tokens[i + 1];
+  if (!t || next?.type !== "word" || next.start !== t.start + t.text.length + 1 || !isCapitalised(next.text))
+    return false;
+  const lower = next.text.toLowerCase();
+  const german = lex.has(next.text) || lex.has(lower) || nounLemmas(lex, next.text).length > 0;
+  return !german || knownPlace(lex, next.text) !== undefined;
 }
 
 // Heads that mark a river, a stretch of water, a landscape, an island or a mountain pass rather than a thing:

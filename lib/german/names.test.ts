@@ -254,6 +254,8 @@ describe("place names on a place-name head", () => {
   it.each([
     ["Der Feldberg ist hoch.", "Feldberg"],
     ["Wir wohnen am Lindenbach.", "Lindenbach"],
+    // A common noun after it is no name of its own ("am Hexenberg Pilze sammeln").
+    ["Am Hexenberg Pilze sammeln ist schön.", "Hexenberg"],
     ["Das Mühltal ist schön.", "Mühltal"],
     // Where the tagger would read a common noun: the head's evidence stands (the sure guess of a place).
     ["Der Pfad führt am Feldsee vorbei.", "Feldsee"],
@@ -272,6 +274,8 @@ describe("place names on a place-name head", () => {
     ["Vor dem Haus lag ein Müllberg.", "Müllberg"],
     ["Am Bergsee ist es kalt.", "Bergsee"],
     ["Die Kinder bauen Sandburgen.", "Sandburgen"],
+    // Right before a name: the kind of place in apposition (der Berg Fløyen).
+    ["Die Bahn fährt auf den Hausberg Fløyen.", "Hausberg"],
   ])("%s: %s stays a noun", (sentence, text) => {
     expect(word(analyse(sentence), text).pos).toBe("noun");
   });
