@@ -69,6 +69,12 @@ describe("separable verbs split across the clause", () => {
     ["Die Sonne geht um sieben Uhr unter.", "geht", "unter", "untergehen"],
     // es satthaben, "to be fed up with": not satt "well fed".
     ["Ich habe es satt, jeden Tag zu warten.", "habe", "satt", "satthaben"],
+    // Adjectives that open separable verbs of announcements, reports and requests.
+    ["Der Verein gibt die Ergebnisse morgen bekannt.", "gibt", "bekannt", "bekanntgeben"],
+    ["Die Stadt gab am Montag bekannt, dass das Freibad länger öffnet.", "gab", "bekannt", "bekanntgeben"],
+    ["Die Polizei stellte die Tatwaffe sicher.", "stellte", "sicher", "sicherstellen"],
+    ["Er schlug die Fliege mit der Zeitung tot.", "schlug", "tot", "totschlagen"],
+    ["Die Antwort stellte ihn nicht zufrieden.", "stellte", "zufrieden", "zufriedenstellen"],
   ])("%s: a first part that is also another word joins its verb (%s … %s → %s)", (sentence, v, p, lemma) => {
     const words = analyse(sentence);
     expect(word(words, v)).toMatchObject({ lemma, pos: "verb" });
@@ -80,6 +86,9 @@ describe("separable verbs split across the clause", () => {
     ["Die Frage bleibt offen.", "offen", "offen"],
     ["Der Arzt schrieb sie krank.", "krank", "krank"],
     ["Nach dem Essen war ich satt.", "satt", "satt"],
+    ["Die Band wurde durch ihr zweites Album bekannt.", "bekannt", "bekannt"],
+    ["Sie fühlt sich in der neuen Stadt sicher.", "sicher", "sicher"],
+    ["Die Kunden waren sehr zufrieden.", "zufrieden", "zufrieden"],
   ])("%s: %s stays the adjective", (sentence, text, lemma) => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "adj" });
   });

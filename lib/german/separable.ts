@@ -206,13 +206,15 @@ function link(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)[], v: n
 // First parts of separable verbs that are also adjectives, nouns, adverbs or prepositions, so the
 // lemmatiser must not strip them from a word (Unterschrift, Schwerpunkt): at the end of a clause they
 // join its verb when the dictionary has the whole ("fiel ihm schwer" → schwerfallen, "tut mir leid" →
-// leidtun, "geht um sieben unter" → untergehen). "gut" and "richtig" are left out: "macht das gut" is
-// rarely gutmachen (to make amends).
+// leidtun, "geht um sieben unter" → untergehen; "gab bekannt" → bekanntgeben, "stellte sicher" →
+// sicherstellen, "tankt voll" → volltanken). "gut" and "richtig" are left out: "macht das gut" is
+// rarely gutmachen (to make amends); so is "schwarz": "malt die Wand schwarz" is no schwarzmalen.
 const OTHER_PARTICLES = new Set([
   "abhanden",
   "acht",
   "auseinander",
   "beiseite",
+  "bekannt",
   "dabei",
   "davon",
   "dazu",
@@ -237,9 +239,11 @@ const OTHER_PARTICLES = new Set([
   "sauber",
   "schief",
   "schwer",
+  "sicher",
   "spazieren",
   "stand",
   "still",
+  "tot",
   "über",
   "überein",
   "umher",
@@ -247,6 +251,7 @@ const OTHER_PARTICLES = new Set([
   "wahr",
   "weh",
   "wider",
+  "zufrieden",
   "zugute",
   "zuvor",
 ]);
