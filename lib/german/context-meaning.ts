@@ -130,14 +130,30 @@ function clauseNouns(ctx: SentenceContext, drafts: readonly (Draft | null)[], i:
 // Words that may stand between a preposition and its noun.
 const NOUN_PHRASE = new Set(["det", "adj", "num", "adv"]);
 
+const WERDEN_FORMS = new Set([...FUTURE_FORMS, "wurde", "wurden", "wurdest", "wurdet", "worden"]);
+
+/** Whether the participle at i stands with a form of werden in its clause: a passive. */
+function isPassive(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
+  const text = wordAt(ctx.tokens, i)?.text.toLowerCase() ?? "";
+  if (!verbLemmas(lex, text).some((h) => h.participle && h.inf !== text)) return false;
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  for (let j = from; j <= to; j++) if (WERDEN_FORMS.has(wordAt(ctx.tokens, j)?.text.toLowerCase() ?? "")) return true;
+  return false;
+}
+
 /**
  * The common nouns of the verb's clause that may be its accusative object: after the clause's first verb
- * (before it stands the subject: "Die Firma stellt … ein") and after no preposition ("für den Kurs").
+ * (before it stands the subject: "Die Firma stellt … ein"), or anywhere in a passive, whose subject is the
+ * object ("Fahrräder dürfen nicht im Treppenhaus abgestellt werden"), and after no preposition ("für den
+ * Kurs").
  */
-function objectNouns(ctx: SentenceContext, drafts: readonly (Draft | null)[], i: number): Set<string> {
+function objectNouns(lex: Lexicon, ctx: SentenceContext, drafts: readonly (Draft | null)[], i: number): Set<string> {
   const [from, to] = clauseBounds(ctx.tokens, i);
-  let first = from;
-  while (first < to && drafts[first]?.a.pos !== "verb") first++;
+  let first = from - 1;
+  if (!isPassive(lex, ctx, i)) {
+    first = from;
+    while (first < to && drafts[first]?.a.pos !== "verb") first++;
+  }
   const out = new Set<string>();
   for (let j = first + 1; j <= to; j++) {
     const a = drafts[j]?.a;
@@ -173,7 +189,7 @@ function objectSense(
   const heads = [...nouns].filter((n) => n.length >= 5).map((n) => n.toLowerCase());
   // A noun of the same kind as the one Ding gives counts too (Hotel for Geschäft: führen "to run"), where it
   // may be the verb's object.
-  const kin = new Set([...objectNouns(ctx, drafts, i)].flatMap((n) => [...kindredNouns(n)]));
+  const kin = new Set([...objectNouns(lex, ctx, drafts, i)].flatMap((n) => [...kindredNouns(n)]));
   const takes = (o: string) => nouns.has(o) || kin.has(o) || heads.some((h) => o.length > h.length && o.endsWith(h));
   const at = all.findIndex((s) => s.objects?.some(takes));
   const chosen = all[at];

@@ -15,6 +15,11 @@ describe("a verb with an object of the kind Ding gives its sense with", () => {
     expect(word(analyse("Seit zehn Jahren führt er ein kleines Hotel."), "führt").glosses[0]).toBe("to run");
   });
 
+  it("from the subject of a passive, which is the verb's object: ein Fahrzeug abstellen, so Fahrräder", () => {
+    const words = analyse("Fahrräder dürfen nicht im Treppenhaus abgestellt werden.");
+    expect(word(words, "abgestellt").glosses[0]).toBe("to park");
+  });
+
   it("not from the subject or a preposition's noun", () => {
     // Ding's "den Betrieb einstellen" (to cease) is no sense for a firm that hires.
     expect(word(analyse("Die Firma stellt im Herbst hundert neue Mitarbeiter ein."), "stellt").glosses[0]).not.toBe(

@@ -11,7 +11,7 @@ import { clauseBounds, type Draft, type SentenceContext, wordAt } from "./senten
 
 // Vehicles and vessels (or a compound's last part: Fernbus, Containerschiff, Segelboot).
 export const VEHICLES: ReadonlySet<string> = new Set(
-  `Bus Zug Bahn Straßenbahn Tram Taxi Auto Wagen Lastwagen Lkw Fahrzeug Schiff Fähre Boot Dampfer Kahn Jacht
+  `Bus Zug Bahn Straßenbahn Tram Taxi Auto Wagen Lastwagen Lkw Fahrzeug Fahrrad Motorrad Roller Schiff Fähre Boot Dampfer Kahn Jacht
   Yacht Frachter Flugzeug Flieger Hubschrauber`.split(/\s+/),
 );
 
