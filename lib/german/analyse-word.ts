@@ -11,6 +11,7 @@ import { placeNoun } from "./geographic-names";
 import { adjectiveLemmas, listedNounLemmas, nounLemmas, nouns } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
 import { commonWord, composedPlace, foreignLetters, givenName, knownPlace, nameShaped, placeInContext } from "./names";
+import { isNominalisedAdjective } from "./nominalised";
 import { compoundDraft, nounDraft, suffixNounDraft, unknownModifierDraft } from "./noun-draft";
 import { type Draft, isSentenceInitial, type SentenceContext, wordAt } from "./sentence-context";
 import type { PartOfSpeech } from "./types";
@@ -279,6 +280,8 @@ function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial
   // guessed from pieces (Eins·Teig + en).
   const verbal = guessed ? verbalNounDraft(lex, text) : undefined;
   if (verbal) return verbal;
+  const title = noun && beforeNoun ? titleAdjective(lex, ctx, i, noun, lower) : undefined;
+  if (title) return title;
   if (noun) return noun;
   // "Hallo", "Tschüss": Ding writes these interjections capitalised; they are words, not names.
   const interjection = lex.entries(text).find((e) => e.pos === "other" && !e.oldSpelling);
@@ -289,6 +292,28 @@ function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial
   if (content) return content;
   if (lex.isFirstName(lower)) return nameDraft(text, text, undefined, true);
   return undefined;
+}
+
+/**
+ * "Die Vorsitzende Richterin sah das anders", "der Leitende Oberarzt": a nominalised adjective or participle the
+ * dictionary lists as a noun (die Vorsitzende), declined as an adjective right before a common noun, is that
+ * noun's attributive adjective, capitalised as part of an office's title. Before a first name or surname it stays
+ * the noun, in apposition ("der Abgeordnete Müller").
+ */
+function titleAdjective(lex: Lexicon, ctx: SentenceContext, i: number, noun: Draft, lower: string): Draft | undefined {
+  const t = ctx.tokens[i];
+  const next = ctx.tokens[i + 1];
+  if (!t || next?.type !== "word" || next.start !== t.start + t.text.length + 1) return undefined;
+  if (!isNominalisedAdjective(lex, noun.a.lemma) || !/(?:e|en|em|er|es)$/u.test(lower)) return undefined;
+  const nextLower = next.text.toLowerCase();
+  if (lex.isSurname(nextLower) || lex.isFirstName(nextLower) || nounLemmas(lex, next.text).length === 0)
+    return undefined;
+  const adj = adjectiveLemmas(lex, lower)[0];
+  if (adj) return fromEntry(lex, t.text, adj, "adj");
+  // A present participle the dictionary lists only as the verb (vorsitzen → vorsitzend).
+  const stem = /^(\p{Ll}{3,}(?:en|eln|ern))d(?:e|en|em|er|es)$/u.exec(lower)?.[1];
+  const verb = stem ? lex.entries(stem).find((e) => e.pos === "verb" && !e.oldSpelling) : undefined;
+  return stem && verb ? fromEntry(lex, t.text, { ...verb, lemma: `${stem}d` }, "adj") : undefined;
 }
 
 /** Words of an English paragraph: names stay names, German words (Januar) stay German, the rest is foreign. */

@@ -87,6 +87,11 @@ describe("part of speech in context", () => {
     ["Vorbestellte Torten können Sie dort abholen.", "Vorbestellte", "vorbestellt", "adj"],
     // A place's name + -er before a noun is an adjective; alone it is the people.
     ["Das Kölner Unternehmen hat das Modell entwickelt.", "Kölner", "Kölner", "adj"],
+    // A nominalised participle of an office's title before its noun is the noun's adjective; alone or before a
+    // surname it stays the noun.
+    ["Die Vorsitzende Richterin sah das anders.", "Vorsitzende", "vorsitzend", "adj"],
+    ["Die Vorsitzende hat gesprochen.", "Vorsitzende", "Vorsitzende", "noun"],
+    ["Der Abgeordnete Müller stimmte dagegen.", "Abgeordnete", "Abgeordnete", "noun"],
     // A town on -en drops it (Göttingen, Dresden, München); the adjective keeps its capital in the lemma.
     ["Eine Göttinger Chemikerin erhält den Preis.", "Göttinger", "Göttinger", "adj"],
     ["Der Krimi spielt in einem Münchner Bootshaus.", "Münchner", "Münchner", "adj"],

@@ -495,6 +495,9 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     // nominalised adjective the dictionary lists as a noun stays the noun; the tagger, for whom capitals
     // there say nothing, reads the adjective's shape.
     if (d.a.pos === "noun" && want === "adj" && nominalisedAtStart(lex, ctx, drafts, i, d)) return;
+    // "Die Vorsitzende Richterin": a capitalised participle or adjective of an office's title before its noun
+    // (analyse-word.ts titleAdjective) stays the adjective; the tagger reads the capital as a noun's.
+    if (d.a.pos === "adj" && want === "noun" && /^\p{Lu}/u.test(d.a.text) && drafts[i + 1]?.a.pos === "noun") return;
     // "Morgen kommt er": opening the sentence right before the verb, with no article, a word that is also
     // an adverb is the adverb (morgen, "tomorrow"), not a bare noun (der Morgen).
     if (d.a.pos === "adv" && want === "noun" && isSentenceInitial(ctx.tokens, i) && drafts[i + 1]?.a.pos === "verb")
