@@ -93,6 +93,26 @@ describe("separable verbs split across the clause", () => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "adj" });
   });
 
+  it.each([
+    ["Von Oberstdorf führt der Heilbronner Weg hinauf zum Hohen Licht.", "führt", "hinauf"],
+    ["Die Strecke führte über Hinterzarten zurück zum Feldberg.", "führte", "zurück"],
+    ["Die Straße verläuft weiter nach Norden.", "verläuft", "weiter"],
+  ])("%s: a way's course keeps its direction before a goal as an adverb", (sentence, verb, direction) => {
+    const words = analyse(sentence);
+    expect(word(words, verb).partnerIndex).toBeUndefined();
+    expect(word(words, direction)).toMatchObject({ lemma: direction, pos: "adv" });
+  });
+
+  it.each([
+    // What moves joins its direction before a goal; a way's verb joins one that closes its clause.
+    ["Danach flog er weiter nach Warschau.", "flog", "weiter", "weiterfliegen"],
+    ["Der Weg führt steil hinauf.", "führt", "hinauf", "hinaufführen"],
+  ])("%s: %s … %s → %s", (sentence, verb, particle, lemma) => {
+    const words = analyse(sentence);
+    expect(word(words, verb).lemma).toBe(lemma);
+    expect(word(words, particle).lemma).toBe(lemma);
+  });
+
   it("leaves a direction after bis to its phrase", () => {
     const words = analyse("Auf den Hängen wachsen Reben bis hinauf zur Burg.");
     expect(word(words, "wachsen").lemma).toBe("wachsen");

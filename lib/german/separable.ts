@@ -117,15 +117,26 @@ const GOAL_LENGTH = 4;
 function endsClause(tokens: SentenceContext["tokens"], p: number): boolean {
   const [, to] = clauseBounds(tokens, p);
   if (to === p || AFTER_BRACKET.has(tokens[p + 1]?.text ?? "")) return true;
+  if (goalAfter(tokens, p)) return true;
+  const infinitive = wordAt(tokens, p + 2)?.text ?? "";
+  return tokens[p + 1]?.text === "zu" && /^\p{Ll}+e?n$/u.test(infinitive) && to === p + 2;
+}
+
+/** Whether the direction at p has its goal after it, at the end of the clause: "flog weiter nach Warschau". */
+function goalAfter(tokens: SentenceContext["tokens"], p: number): boolean {
+  const [, to] = clauseBounds(tokens, p);
   // "bis hinauf zur Burg": after bis the direction and its goal are one phrase, no particle.
   const goal =
     GOAL_AFTER.has(tokens[p]?.text ?? "") &&
     GOAL_PREPOSITIONS.has(tokens[p + 1]?.text ?? "") &&
     tokens[p - 1]?.text !== "bis";
-  if (goal && to - p <= GOAL_LENGTH) return true;
-  const infinitive = wordAt(tokens, p + 2)?.text ?? "";
-  return tokens[p + 1]?.text === "zu" && /^\p{Ll}+e?n$/u.test(infinitive) && to === p + 2;
+  return goal && to > p && to - p <= GOAL_LENGTH;
 }
+
+// A way's course: "Der Weg führt hinauf zum Gipfel", "Die Strecke verlief zurück zum Feldberg". What moves
+// joins its direction before a goal (flog weiter nach Warschau); a way does not move, and its direction
+// and goal are one phrase of the course, no particle: führen, verlaufen.
+const COURSE_VERBS = new Set(["führen", "verlaufen"]);
 
 const hasVerb = (drafts: readonly (Draft | null)[], from: number, to: number) =>
   drafts.slice(from, to).some((d) => d?.a.pos === "verb");
@@ -280,6 +291,7 @@ function joinParticles(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null
       const vd = drafts[v];
       if (!vt || !vd || vd.a.pos !== "verb" || vd.a.partnerIndex !== undefined) continue;
       if (impersonalKommenZu(drafts, from, v, p)) break;
+      if (COURSE_VERBS.has(vd.a.lemma) && goalAfter(tokens, p)) break;
       const joined = joinWith(lex, vt.text.toLowerCase(), t.text, tokens[p - 1]?.text);
       // The other first parts join only a verb with a meaning to show: an empty card teaches less than
       // the verb and the adjective apart.
