@@ -20,6 +20,15 @@ describe("a verb with an object of the kind Ding gives its sense with", () => {
     expect(word(words, "abgestellt").glosses[0]).toBe("to park");
   });
 
+  it.each([
+    // Ding: die Kosten tragen "to bear".
+    ["Er trägt die Verantwortung für das Projekt.", "trägt", "to bear"],
+    // Ding: einen Vertrag abschließen "to make/conclude".
+    ["Wir haben eine Versicherung abgeschlossen.", "abgeschlossen", "to make/conclude"],
+  ])("of burdens and of agreements: %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
   it("not from the subject or a preposition's noun", () => {
     // Ding's "den Betrieb einstellen" (to cease) is no sense for a firm that hires.
     expect(word(analyse("Die Firma stellt im Herbst hundert neue Mitarbeiter ein."), "stellt").glosses[0]).not.toBe(

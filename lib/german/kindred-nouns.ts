@@ -12,7 +12,30 @@ const BUSINESSES: ReadonlySet<string> = new Set(
   Bäckerei Metzgerei Apotheke Praxis Kanzlei Pension Handlung Werkstatt Agentur Boutique Supermarkt`.split(/\s+/),
 );
 
-const KINDS: readonly ReadonlySet<string>[] = [EVENTS.nouns, DWELLINGS.nouns, VEHICLES, DEVICE_NOUNS, BUSINESSES];
+// Medicines one takes.
+const MEDICINES: ReadonlySet<string> = new Set(
+  `Medikament Arznei Arzneimittel Tablette Pille Kapsel Tropfen Antibiotikum Schmerzmittel Präparat`.split(/\s+/),
+);
+// What one bears or takes on: responsibility, costs, risks.
+const BURDENS: ReadonlySet<string> = new Set(`Verantwortung Schuld Risiko Kosten Haftung Last`.split(/\s+/));
+// Agreements one concludes or takes out.
+const AGREEMENTS: ReadonlySet<string> = new Set(
+  `Vertrag Abkommen Vereinbarung Versicherung Abonnement Abo Kredit Pakt Bündnis`.split(/\s+/),
+);
+// Jobs that are created or cut.
+const JOBS: ReadonlySet<string> = new Set(`Stelle Arbeitsplatz Job Personal Posten`.split(/\s+/));
+
+const KINDS: readonly ReadonlySet<string>[] = [
+  EVENTS.nouns,
+  DWELLINGS.nouns,
+  VEHICLES,
+  DEVICE_NOUNS,
+  BUSINESSES,
+  MEDICINES,
+  BURDENS,
+  AGREEMENTS,
+  JOBS,
+];
 
 /** The nouns of the same kinds as `noun`, itself among them; empty for a noun of no kind. */
 export function kindredNouns(noun: string): ReadonlySet<string> {
