@@ -124,8 +124,9 @@ function beforeName(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
 }
 
 // Heads that mark a river, a stretch of water, a landscape, an island or a mountain pass rather than a thing:
-// Peenestrom, Nordstrand, Reschenpass. Only after a stem no dictionary knows: Kücheninsel, Museumspass are things.
-const WATER_HEAD = /(?:strom|förde|bucht|heide|moor|wald|horn|münde|insel|pass)$/;
+// Peenestrom, Geirangerfjord, Nordstrand, Reschenpass. Only after a stem no dictionary knows: Kücheninsel,
+// Museumspass are things.
+const WATER_HEAD = /(?:strom|förde|fjord|bucht|heide|moor|wald|horn|münde|insel|pass)$/;
 
 /** "Peenestrom", "Romanshorn", "Reschenpass": such a head after a stem no dictionary knows is a name. */
 function waterName(lex: Lexicon, text: string): Draft | undefined {

@@ -264,6 +264,8 @@ describe("place names on a place-name head", () => {
     // After a place or river the dictionary lists as a name (Inn, Mosel).
     ["Die Bahn fährt durch das Inntal.", "Inntal"],
     ["Wir wandern durch das Moseltal.", "Moseltal"],
+    // A fjord after a stem no dictionary knows, as a Förde or a Bucht.
+    ["Das Schiff nimmt Kurs auf den Geirangerfjord.", "Geirangerfjord"],
   ])("%s: %s, a compound the dictionary lacks, is a name", (sentence, text) => {
     expect(word(analyse(sentence), text)).toMatchObject({ pos: "name", lemma: text });
   });
