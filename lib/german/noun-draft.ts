@@ -162,7 +162,7 @@ const NAME_LIKE_HEAD =
 /**
  * "mit Sheabutter und Hyaluronsäure": an unknown word that ends in a common noun of the dictionary (Butter,
  * Säure; five letters or more) after a first part of three letters or more is that kind of thing, a noun with
- * the head's gender, not a name, unless the head is one that names places and landmarks end in too. Where
+ * the head's gender and the two parts (Shea + Butter), not a name, unless the head is one that names places and landmarks end in too. Where
  * the word is a noun already (after an article), a head in another form (a plural, a genitive) counts too
  * and gives the compound its lemma: "der Wiesnwirte" is der Wiesnwirt. Elsewhere such a word may still be a
  * name (a surname on -s, a place), and the head must be a headword.
@@ -180,6 +180,13 @@ export function unknownModifierDraft(lex: Lexicon, text: string, inflected = fal
     if (NAME_LIKE_HEAD.test(lemma)) return undefined;
     const d = unknownDraft(text, lemma, "noun");
     d.a.gender = entry.gender;
+    // Its parts, as a compound's: Shea + Butter. The first part has no meaning to show, as a part the
+    // full-form data alone knows (Laminat|boden) has none.
+    const first = text.slice(0, k);
+    d.a.parts = [
+      { text: first, lemma: first, gloss: "" },
+      { text: text.slice(k), lemma: entry.lemma, gloss: entry.senses[0]?.glosses[0] ?? "" },
+    ];
     return d;
   }
   return undefined;

@@ -61,6 +61,12 @@ describe("unknown words get an honest card", () => {
     const words = analyse("Die Nachtcreme mit Sheabutter und Hyaluronsäure spendet Feuchtigkeit.");
     expect(word(words, "Sheabutter")).toMatchObject({ pos: "noun", gender: "f" });
     expect(word(words, "Hyaluronsäure")).toMatchObject({ pos: "noun", gender: "f" });
+    // Its parts are shown as a compound's, the unknown first part without a meaning.
+    expect(word(words, "Sheabutter").parts).toEqual([
+      { text: "Shea", lemma: "Shea", gloss: "" },
+      { text: "butter", lemma: "Butter", gloss: "butter" },
+    ]);
+    expect(word(words, "Hyaluronsäure").parts?.map((p) => p.lemma)).toEqual(["Hyaluron", "Säure"]);
     // Heads that names of places and people end in too leave the word a name (Kaltenbach, Reichshof).
     expect(word(analyse("Wir trafen Herrn Kaltenbach in Reichshof."), "Kaltenbach")).toMatchObject({ pos: "name" });
   });
@@ -75,6 +81,10 @@ describe("unknown words get an honest card", () => {
       lemma: "Wiesnwirt",
       gender: "m",
     });
+    expect(word(analyse("Der Umsatz des Wiesnwirts stieg."), "Wiesnwirts").parts?.map((p) => p.lemma)).toEqual([
+      "Wiesn",
+      "Wirt",
+    ]);
   });
 
   it("never gives a compound of unknown parts a gloss", () => {
