@@ -18,6 +18,12 @@
 // jeweils, hier, schon) are scored, focus and degree words (auch, noch, nur, rund, gut) are not; a participle in a
 // passive is the verb (gebaut, ausgezeichnet), one after sein naming a state the adjective (gefragt, enthalten).
 // Compounds are marked "?" (not scored): their splits are another helper's work tonight.
+// Committed as 9d74d2a (16a86d8 before the rebase) before any run. First run (2026-12-07 01:13 UTC, engine of main
+// da87112): lemma 278/305 (91.1%), part of speech 276/305 (90.5%), noun gender 120/122 (98.4%), compounds 83/83
+// (100%), separable verbs 8/8 (100%), names 66/87 (75.9%). Four of the misses are a convention this set shares with
+// names-texts-6.ts (erste, ersten, zweiten annotated as the adjectives erst, zweit) where the engine, like the
+// dictionaries, reads an ordinal as a numeral (lemma erste), which lib/german/eval/treebank.ts counts right against
+// the treebanks' ADJ with NumType=Ord: they were left as annotated, not tuned away.
 import type { EvalText } from "./texts";
 
 export const NAMES_DEVELOPMENT_TEXTS_7: readonly EvalText[] = [
