@@ -130,6 +130,8 @@ function clauseNouns(ctx: SentenceContext, drafts: readonly (Draft | null)[], i:
 // Words that may stand between a preposition and its noun.
 const NOUN_PHRASE = new Set(["det", "adj", "num", "adv"]);
 
+// Pronouns that are only subjects, and the polite Sie (capitalised inside the sentence).
+const SUBJECT_AFTER_VERB = new Set(["ich", "du", "er", "wir", "ihr", "man", "Sie"]);
 const WERDEN_FORMS = new Set([...FUTURE_FORMS, "wurde", "wurden", "wurdest", "wurdet", "worden"]);
 
 /** Whether the participle at i stands with a form of werden in its clause: a passive. */
@@ -144,16 +146,16 @@ function isPassive(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
 /**
  * The common nouns of the verb's clause that may be its accusative object: after the clause's first verb
  * (before it stands the subject: "Die Firma stellt … ein"), or anywhere in a passive, whose subject is the
- * object ("Fahrräder dürfen nicht im Treppenhaus abgestellt werden"), and after no preposition ("für den
- * Kurs").
+ * object ("Fahrräder dürfen nicht im Treppenhaus abgestellt werden"), or where a pronoun after the first
+ * verb is the subject; after no preposition ("für den Kurs").
  */
 function objectNouns(lex: Lexicon, ctx: SentenceContext, drafts: readonly (Draft | null)[], i: number): Set<string> {
   const [from, to] = clauseBounds(ctx.tokens, i);
-  let first = from - 1;
-  if (!isPassive(lex, ctx, i)) {
-    first = from;
-    while (first < to && drafts[first]?.a.pos !== "verb") first++;
-  }
+  let first = from;
+  while (first < to && drafts[first]?.a.pos !== "verb") first++;
+  // A pronoun subject right after the first verb leaves the noun before it an object ("Die Tabletten sollten
+  // Sie nach dem Essen einnehmen").
+  if (isPassive(lex, ctx, i) || SUBJECT_AFTER_VERB.has(wordAt(ctx.tokens, first + 1)?.text ?? "")) first = from - 1;
   const out = new Set<string>();
   for (let j = first + 1; j <= to; j++) {
     const a = drafts[j]?.a;

@@ -29,6 +29,12 @@ describe("a verb with an object of the kind Ding gives its sense with", () => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });
 
+  it("from a noun before the verb where a pronoun after it is the subject", () => {
+    // Ding: ein Medikament einnehmen "to take".
+    const words = analyse("Die Tabletten sollten Sie nach dem Essen einnehmen.");
+    expect(word(words, "einnehmen").glosses[0]).toBe("to take");
+  });
+
   it("not from the subject or a preposition's noun", () => {
     // Ding's "den Betrieb einstellen" (to cease) is no sense for a firm that hires.
     expect(word(analyse("Die Firma stellt im Herbst hundert neue Mitarbeiter ein."), "stellt").glosses[0]).not.toBe(
