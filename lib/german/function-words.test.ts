@@ -14,8 +14,17 @@ describe("article or pronoun", () => {
     ["Die schon genannten Gründe überzeugen.", "Die"],
     ["Wir mögen die sehr gute Küche.", "die"],
     ["Sie kam in das Haus.", "das"],
+    // After a comma and a preposition, before a noun dem can go with.
+    ["Er kam zurück, mit dem Rad.", "dem"],
   ])("%s: %s before its noun phrase stays the article", (sentence, text) => {
     expect(word(analyse(sentence), text).pos).toBe("det");
+  });
+
+  it("reads dem after a comma and a preposition, before a noun it cannot go with, as the relative pronoun", () => {
+    const words = analyse("Sie fanden einen Mechanismus, mit dem Pflanzen auf Trockenheit reagieren.");
+    expect(word(words, "dem").pos).toBe("pron");
+    expect(word(words, "Pflanzen")).toMatchObject({ lemma: "Pflanze", gender: "f" });
+    expect(word(analyse("Das ist das Haus, in dem Kinder spielen."), "dem").pos).toBe("pron");
   });
 
   it.each([

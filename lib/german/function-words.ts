@@ -48,11 +48,43 @@ function relativeOrDemonstrative(lex: Lexicon, ctx: SentenceContext, i: number):
   if (noNounPhraseAfter(lex, ctx, i)) return true;
   if (!afterComma(ctx, i)) return false;
   if (next !== undefined && PRONOUN_START.has(next)) return true;
-  // "…, mit der Regierung zu sprechen": an article before a noun or an inflected adjective.
   const nextTok = wordAt(ctx.tokens, i + 1);
-  if (nextTok && startsNounPhrase(lex, nextTok.text)) return false;
   const [, to] = clauseBounds(ctx.tokens, i);
-  return to > i && isVerbForm(lex, ctx, to);
+  const verbLast = to > i && isVerbForm(lex, ctx, to);
+  // "…, in dem Kinder spielen", "…, mit dem Pflanzen auf Trockenheit reagieren": dem before a noun it cannot be
+  // the article of (a plural, a feminine; a verb used as a noun aside) opens a relative clause that ends in its verb.
+  if (relativeDem(lex, ctx, i)) return true;
+  // "…, mit der Regierung zu sprechen": an article before a noun or an inflected adjective.
+  if (nextTok && startsNounPhrase(lex, nextTok.text)) return false;
+  return verbLast;
+}
+
+/**
+ * "…, in dem Kinder spielen", "…, mit dem Pflanzen auf Trockenheit reagieren": after a comma and a preposition,
+ * dem before a noun it cannot be the article of (a plural, a feminine; a verb used as a noun aside) opens a
+ * relative clause that ends in its verb. The tagger, reading the noun's capital, takes it for the article.
+ */
+export function relativeDem(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
+  const next = wordAt(ctx.tokens, i + 1);
+  if (ctx.tokens[i]?.text !== "dem" || !next || !afterComma(ctx, i) || ctx.tokens[i - 1]?.text === ",") return false;
+  const [, to] = clauseBounds(ctx.tokens, i);
+  return to > i + 1 && isVerbForm(lex, ctx, to) && !dativeSingular(lex, next.text);
+}
+
+/**
+ * Whether a capitalised word can be a masculine or neuter noun's dative singular after dem (dem Haus, dem Kunden),
+ * not counting a verb used as a noun (das Pflanzen beside die Pflanzen), which any infinitive can be.
+ */
+function dativeSingular(lex: Lexicon, word: string): boolean {
+  if (!/^\p{Lu}/u.test(word)) return true;
+  return nounLemmas(lex, word).some(
+    (e) =>
+      (e.gender === "m" || e.gender === "n") &&
+      !lex.isVerb(e.lemma.toLowerCase()) &&
+      (word === e.lemma ||
+        word === `${e.lemma}e` ||
+        (e.gender === "m" && (word === `${e.lemma}n` || word === `${e.lemma}en`))),
+  );
 }
 
 /** A lower-case word that can be an adverb and is not inflected like an adjective (schon, anders, denn, nicht). */
