@@ -25,7 +25,13 @@ describe("a verb with an object of the kind Ding gives its sense with", () => {
     ["Er trägt die Verantwortung für das Projekt.", "trägt", "to bear"],
     // Ding: einen Vertrag abschließen "to make/conclude".
     ["Wir haben eine Versicherung abgeschlossen.", "abgeschlossen", "to make/conclude"],
-  ])("of burdens and of agreements: %s", (sentence, text, gloss) => {
+    // Ding: ein Musikinstrument stimmen "to attune".
+    ["Der Musiker stimmt vor dem Konzert seine Gitarre.", "stimmt", "to attune"],
+    // Ding: Nutzen abwerfen "to yield".
+    ["Die Firma wirft kaum noch Gewinn ab.", "wirft", "to yield"],
+    // Ding: eine Zollerklärung abgeben "to hand in".
+    ["Nach dem Unfall musste er seinen Führerschein abgeben.", "abgeben", "to hand in"],
+  ])("of burdens, agreements, instruments, profits and documents: %s", (sentence, text, gloss) => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });
 

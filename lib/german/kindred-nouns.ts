@@ -25,6 +25,19 @@ const AGREEMENTS: ReadonlySet<string> = new Set(
 // Jobs that are created or cut.
 const JOBS: ReadonlySet<string> = new Set(`Stelle Arbeitsplatz Job Personal Posten`.split(/\s+/));
 
+// Musical instruments.
+const INSTRUMENTS: ReadonlySet<string> = new Set(
+  `Instrument Musikinstrument Gitarre Geige Violine Bratsche Cello Kontrabass Bass Klavier Flügel Harfe Laute
+  Trompete Posaune Flöte Klarinette Saxofon Saxophon Orgel Zither Mandoline`.split(/\s+/),
+);
+// What a business or an investment yields.
+const PROFITS: ReadonlySet<string> = new Set(`Gewinn Nutzen Ertrag Profit Rendite Dividende Überschuss`.split(/\s+/));
+// Documents one hands in or fills in.
+const DOCUMENTS: ReadonlySet<string> = new Set(
+  `Formular Antrag Erklärung Zollerklärung Steuererklärung Bescheinigung Ausweis Führerschein Pass Reisepass
+  Bewerbung Unterlagen Fragebogen Quittung`.split(/\s+/),
+);
+
 const KINDS: readonly ReadonlySet<string>[] = [
   EVENTS.nouns,
   DWELLINGS.nouns,
@@ -35,6 +48,9 @@ const KINDS: readonly ReadonlySet<string>[] = [
   BURDENS,
   AGREEMENTS,
   JOBS,
+  INSTRUMENTS,
+  PROFITS,
+  DOCUMENTS,
 ];
 
 /** The nouns of the same kinds as `noun`, itself among them; empty for a noun of no kind. */
