@@ -123,6 +123,12 @@ describe("compound splitting", () => {
     ["Heizkörper", "heizen+Körper"],
     ["Impfpass", "impfen+Pass"],
     ["Gefrierschrank", "gefrieren+Schrank"],
+    // Its English names the verb, not the noun that drops its -e: dishwasher (spülen, not Spüle "sink"),
+    // baking oven (backen, not Backe "cheek"); where it names the noun too, the noun stays (Erdgeschoss).
+    ["Spülmaschine", "spülen+Maschine"],
+    ["Backofen", "backen+Ofen"],
+    ["Nähmaschine", "nähen+Maschine"],
+    ["Mietvertrag", "Miete+Vertrag"],
   ])("%s = %s", (noun, parts) => {
     expect(split(noun)).toBe(parts);
   });
@@ -133,6 +139,7 @@ describe("compound splitting", () => {
     // A verb's stem before a noun, but the English shows no part by a word of four letters (Komm|ode), keeps
     // the German word (Leb|kuchen: lebkuchen), or the stem is a prefix by its combining form (Rück-: back).
     "Kommode",
+    "Erdgeschoss",
     "Lebkuchen",
     "Rückspulen",
     "Festland",

@@ -8,7 +8,7 @@ import { gazetteerName, landscapeNamed, placeNamed } from "./gazetteer";
 import { dictionaryName } from "./geographic-names";
 import { contentWords } from "./gloss-words";
 import { adjectives, nounLemmas, nouns, nounsOrFullForm, PARTICLE_SET } from "./lemmatize";
-import type { LexEntry, Lexicon } from "./lexicon";
+import type { LexEntry, Lexicon, LexSense } from "./lexicon";
 import type { CompoundPart } from "./types";
 import { capitalise, isCapitalised, lowerFirst } from "./word-shape";
 
@@ -173,7 +173,15 @@ function particleAdjective(lex: Lexicon, particle: string, rest: string): LexEnt
   return adjectives(lex, particle)[0];
 }
 
-function modifierOptions(lex: Lexicon, word: string, lower: string, i: number, j: number, open: boolean): Option[] {
+function modifierOptions(
+  lex: Lexicon,
+  word: string,
+  lower: string,
+  i: number,
+  j: number,
+  open: boolean,
+  english?: readonly string[],
+): Option[] {
   const seg = lower.slice(i, j);
   const out: Option[] = [];
   for (const link of LINKS) {
@@ -249,7 +257,10 @@ function modifierOptions(lex: Lexicon, word: string, lower: string, i: number, j
     // to bear): then before the noun that drops its -e (Esse, chimney; Messe, fair; Trage, stretcher).
     const stemVerb = verbOfStem(lex, base);
     const verbsForm = comb !== undefined && stemVerb !== undefined && combOfVerb(comb, stemVerb);
-    const verb = (adj || plural || dropped) && !verbsForm ? undefined : stemVerb;
+    const verb =
+      (adj || plural || dropped) && !verbsForm && !verbShownOverDropped(stemVerb, dropped, adj || plural, english)
+        ? undefined
+        : stemVerb;
     if (verb)
       out.push({
         seg: { text, lemma: verb.lemma, entry: verb, gloss: firstGloss(verb) },
@@ -295,6 +306,28 @@ function modifierOptions(lex: Lexicon, word: string, lower: string, i: number, j
       cost: 10 + rankCost(lex, pluralOnly.lemma),
     });
   return out;
+}
+
+/**
+ * A dictionary word's English may name the verb where the stem also reads as a noun that drops its -e:
+ * Spül|maschine "dishwasher" is spülen's (wash), not Spüle's (sink); Back|ofen "baking oven" backen's, not
+ * Backe's (cheek). Only where no sense of that noun is named (Erd|geschoss "ground floor": Erde is ground
+ * too) and no adjective or plural reads the stem.
+ */
+function verbShownOverDropped(
+  verb: LexEntry | undefined,
+  dropped: LexEntry | undefined,
+  other: LexEntry | undefined,
+  english: readonly string[] | undefined,
+): boolean {
+  if (!verb || !dropped || other || !english) return false;
+  // Within an English word four letters at least (dishwasher: wash), or its start (baking: bak-): "put"
+  // in "deputy" is no sign of stellen in Stell|vertreter.
+  const shown = (senses: readonly LexSense[]) =>
+    [...contentWords(senses.flatMap((x) => x.glosses))].some(
+      (w) => w.length >= 3 && english.some((o) => o.startsWith(w) || (w.length >= 4 && o.includes(w))),
+    );
+  return shown(verb.senses.slice(0, 2)) && !shown(dropped.senses);
 }
 
 interface Split {
@@ -360,7 +393,7 @@ function segment(lex: Lexicon, word: string, open = false, english?: readonly st
     const head = i > 0 ? headOption(lex, word, lower, i, minHead) : undefined;
     if (head) result = { segs: [head.seg], cost: head.cost };
     for (let j = i + MIN_PART; j <= Math.min(n - minHead, i + MAX_PART); j++) {
-      const options = modifierOptions(lex, word, lower, i, j, open && i === 0);
+      const options = modifierOptions(lex, word, lower, i, j, open && i === 0, english);
       if (options.length === 0) continue;
       const rest = best(j);
       if (!rest) continue;
