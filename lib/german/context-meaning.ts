@@ -14,6 +14,7 @@ import type { Lexicon, LexSense } from "./lexicon";
 import type { MeaningChoice } from "./meaning";
 import { addressee } from "./names";
 import { phraseSense } from "./phrase-sense";
+import { portionSense } from "./portion-sense";
 import { quantitySense } from "./quantity-sense";
 import { clauseBounds, clauseWords, type Draft, type SentenceContext, wordAt } from "./sentence-context";
 import { supposingSense } from "./supposing-sense";
@@ -485,6 +486,7 @@ export function contextChoice(
     return (
       formOfAddress(ctx.tokens, drafts, d, i) ??
       genderSense(lex, ctx.tokens, drafts, d, i) ??
+      portionSense(ctx, drafts, i) ??
       compoundSense(lex, drafts, i) ??
       phraseSense(lex, ctx, drafts, i) ??
       buildingSense(ctx, drafts, i)
