@@ -436,6 +436,17 @@ function findVerbLemmas(lex: Lexicon, lower: string): VerbHit[] {
     ];
     for (const base of bases) if (productiveVerb(lex, p, base)) add(p + base);
   }
+  // The zu-infinitive of a particle verb the dictionary lacks, the particle and zu before an infinitive it
+  // has: "dort weiterzustudieren" (weiterstudieren), "die Fotos hochzuladen" (hochladen). zu stands inside a
+  // word only there, so the form itself says it is one verb, as the participle below does not.
+  for (const p of found.size === 0 ? PARTICLES : []) {
+    const rest = lower.slice(p.length);
+    if (!lower.startsWith(p) || !rest.startsWith("zu") || rest.length < 6 || !lex.isVerb(rest.slice(2))) continue;
+    // hinzurechnen is hinzu + rechnen, no zu-infinitive of hinrechnen.
+    if (PARTICLES.includes(`${p}zu`)) continue;
+    add(p + rest.slice(2));
+    break;
+  }
   // A da- particle before the participle of a verb the dictionary has, where it lacks the whole: "kann
   // dazugemietet werden" (dazumieten), "dazugebucht", "davongejagt". The participle only: a finite form or an
   // infinitive after a particle is too often another word; and not a word the data has as an adjective

@@ -253,6 +253,19 @@ describe("zu-infinitives", () => {
     expect([w.lemma, w.pos, w.known]).toEqual([lemma, "verb", true]);
   });
 
+  it.each([
+    // The zu-infinitive of a particle verb the dictionary lacks is still that verb's.
+    ["weiterzustudieren", "weiterstudieren"],
+    ["hochzuladen", "hochladen"],
+    ["hinzuzugeben", "hinzugeben"],
+  ])("%s → %s, a verb the dictionary lacks", (form, lemma) => {
+    expect(word(analyse(`Es ist schwer, ${form}.`), form)).toMatchObject({ lemma, pos: "verb" });
+  });
+
+  it("reads hinzu + an infinitive as that, no zu-infinitive of a verb on hin", () => {
+    expect(word(analyse("Die Kosten sind hinzurechnen."), "hinzurechnen").lemma).not.toBe("hinrechnen");
+  });
+
   it("tags a separate zu before an infinitive as a particle, elsewhere as preposition or 'too'", () => {
     const words = analyse("Er versucht zu schlafen, geht zu Fuß und ist zu müde.");
     expect(word(words, "zu", 0).pos).toBe("part");
