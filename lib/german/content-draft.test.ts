@@ -86,6 +86,21 @@ describe("a participle that is also an adverb", () => {
     const text = sentence.includes("interessiert") ? "interessiert" : "bestimmt";
     expect(word(analyse(sentence), text).pos).toBe(pos);
   });
+
+  it.each(["Er kommt bestimmt.", "Nächsten Sommer besuchen wir dich bestimmt.", "Wir besuchen dich bestimmt."])(
+    "is the adverb of certainty closing a clause whose finite verb is another word, with no auxiliary: %s",
+    (s) => {
+      expect(word(analyse(s), "bestimmt")).toMatchObject({ lemma: "bestimmt", pos: "adv" });
+    },
+  );
+
+  it.each([
+    // Alone it is the finite verb; with werden, the passive's participle.
+    ["Der Vorstand bestimmt.", "verb"],
+    ["Der Termin wird morgen bestimmt.", "verb"],
+  ])("%s: %s", (sentence, pos) => {
+    expect(word(analyse(sentence), "bestimmt").pos).toBe(pos);
+  });
 });
 
 describe("a finite verb against a specialist adjective spelled the same", () => {

@@ -390,6 +390,39 @@ function beforeInfinitiveWithoutAuxiliary(lex: Lexicon, ctx: SentenceContext, i:
   return false;
 }
 
+// Personal pronouns a verb-second clause's finite verb stands right before ("besuchen wir", "kommt sie").
+const SUBJECT_PRONOUNS = new Set(["ich", "du", "er", "sie", "es", "wir", "ihr", "man"]);
+
+/**
+ * "Er kommt bestimmt", "Nächsten Sommer besuchen wir dich bestimmt": a word that is a participle or a finite
+ * form (bestimmt: of bestimmen), closing a clause whose finite verb is another word before it, in a sentence
+ * with no haben, sein, werden or bleiben, is neither: no auxiliary makes a perfect or passive with it, and a
+ * clause has one finite verb. It is the adverb or adjective Ding also has.
+ */
+export function afterFiniteVerbWithoutAuxiliary(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (next?.type === "word") return false;
+  const words = ctx.tokens.flatMap((t) => (t.type === "word" ? [t.text.toLowerCase()] : []));
+  if (words.some((w) => AUXILIARY.has(w) || BLEIBEN.has(w) || w === "sein" || GET_PASSIVE.has(w))) return false;
+  const [from] = clauseBounds(ctx.tokens, i);
+  for (let j = i - 1; j >= from; j--) {
+    const text = wordAt(ctx.tokens, j)?.text;
+    // A capital is a noun's (der Vorstand, not vorstand of vorstehen), except where a question opens with its verb.
+    if (text === undefined || (/^\p{Lu}/u.test(text) && !isSentenceInitial(ctx.tokens, j))) continue;
+    const w = text.toLowerCase();
+    if (COORDINATORS.has(w)) return false;
+    if (functionWord(w).length || adjectives(lex, w).length) continue;
+    const verbs = verbLemmas(lex, w);
+    if (!verbs.length || verbs.every((h) => h.participle)) continue;
+    // "besuchen" is finite before its subject ("besuchen wir"), an infinitive otherwise.
+    const after = wordAt(ctx.tokens, j + 1)?.text.toLowerCase() ?? "";
+    const before = wordAt(ctx.tokens, j - 1)?.text.toLowerCase() ?? "";
+    if (verbs.some((h) => h.inf !== w && !h.participle) || SUBJECT_PRONOUNS.has(after) || SUBJECT_PRONOUNS.has(before))
+      return true;
+  }
+  return false;
+}
+
 export const ADJ_SUFFIX = /(?:lich|ig|isch|bar|sam|los|haft|voll|reich|end)(?:e|en|em|er|es)?$/;
 
 /**
@@ -682,6 +715,8 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
         (participle && perfectOrPassiveAfter(ctx, i)) ||
         (specialistAdjective(adj, verbs, lower) && aux !== "sein") ||
         onlyVerbOfClause(lex, ctx, i));
+    const certainty = sentenceAdverb(lex, lower) ? lex.entries(lower).find((e) => e.pos === "adv") : undefined;
+    if (certainty && afterFiniteVerbWithoutAuxiliary(lex, ctx, i)) return fromEntry(lex, text, certainty, "adv");
     if (!verbReading) return fromEntry(lex, text, adj, "adj");
     // "Morgen wird bestimmt alles besser", "Er hat das bestimmt gesagt": a participle that is also an
     // adverb, with more of its clause after it, is the adverb; the verb's participle ends its clause.
