@@ -16,6 +16,7 @@ import { addressee } from "./names";
 import { phraseSense } from "./phrase-sense";
 import { portionSense } from "./portion-sense";
 import { quantitySense } from "./quantity-sense";
+import { scoreSense } from "./score-sense";
 import { clauseBounds, clauseWords, type Draft, type SentenceContext, wordAt } from "./sentence-context";
 import { supposingSense } from "./supposing-sense";
 import { opensTimePhrase } from "./time-nouns";
@@ -488,6 +489,7 @@ export function contextChoice(
       genderSense(lex, ctx.tokens, drafts, d, i) ??
       portionSense(ctx, drafts, i) ??
       compoundSense(lex, drafts, i) ??
+      scoreSense(ctx, drafts, i) ??
       phraseSense(lex, ctx, drafts, i) ??
       buildingSense(ctx, drafts, i)
     );
