@@ -129,6 +129,11 @@ describe("compound splitting", () => {
     ["Backofen", "backen+Ofen"],
     ["Nähmaschine", "nähen+Maschine"],
     ["Mietvertrag", "Miete+Vertrag"],
+    // A rare noun glossed as the common one with -e is its short form (Eck, Ecke: corner); Kohl is not Kohle's.
+    ["Eckbalkon", "Ecke+Balkon"],
+    ["Eckzimmer", "Ecke+Zimmer"],
+    ["Einödhof", "Einöde+Hof"],
+    ["Kohlpalmen", "Kohl+Palme"],
   ])("%s = %s", (noun, parts) => {
     expect(split(noun)).toBe(parts);
   });

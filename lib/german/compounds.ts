@@ -216,6 +216,16 @@ function modifierOptions(
       const verb = link === "" ? epentheticVerb(lex, base) : undefined;
       if (verb && lex.entries(capitalise(base)).some((e) => e.pos === "comb"))
         out.push({ seg: { text, lemma: verb.lemma, entry: verb, gloss: firstGloss(verb) }, cost: 10 });
+      // A noun no frequency list ranks, glossed as the ranked noun that adds an -e, is a short form of it
+      // (Eck, Austrian for Ecke, corner): the compound is read as the common one's, Eck|balkon as Ecke's.
+      // Kohl (cabbage) is no short form of Kohle (coal).
+      const rare = link === "" && lex.rank(noun.lemma.toLowerCase()) === undefined;
+      const full = rare ? nouns(lex, `${capitalise(base)}e`).find((e) => !e.pluralOnly) : undefined;
+      if (full && lex.rank(full.lemma.toLowerCase()) !== undefined && firstGloss(full) === firstGloss(noun))
+        out.push({
+          seg: { text, lemma: full.lemma, entry: full, gloss: firstGloss(full) },
+          cost: 11 + rankCost(lex, full.lemma),
+        });
       continue;
     }
     if (link !== "") continue;
