@@ -11,6 +11,7 @@ import { DWELLINGS, EVENTS, kindSense, LOCKABLE } from "./kind-sense";
 import { kindredNouns } from "./kindred-nouns";
 import { verbLemmas } from "./lemmatize";
 import type { Lexicon, LexSense } from "./lexicon";
+import { lightSense } from "./light-sense";
 import type { MeaningChoice } from "./meaning";
 import { addressee } from "./names";
 import { phraseSense } from "./phrase-sense";
@@ -491,7 +492,8 @@ export function contextChoice(
       compoundSense(lex, drafts, i) ??
       scoreSense(ctx, drafts, i) ??
       phraseSense(lex, ctx, drafts, i) ??
-      buildingSense(ctx, drafts, i)
+      buildingSense(ctx, drafts, i) ??
+      lightSense(ctx, drafts, i)
     );
   if (d.a.pos === "adj") return degreeAdverb(lex, drafts, d, i);
   if (d.a.pos !== "verb") return undefined;
