@@ -10,6 +10,18 @@ describe("a verb of supposing", () => {
   });
 
   it.each([
+    ["Ein Nachbar hat meinen Schlüssel gefunden.", "gefunden"],
+    // A coordinator ends the verb's clause too.
+    ["Zum Glück hat ihn ein Nachbar im Treppenhaus gefunden und mir zurückgegeben.", "gefunden"],
+  ])("reads a verb of opinion the same way: %s is to find", (sentence, text) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe("to find");
+  });
+
+  it("keeps the opinion before a clause: Ich finde, dass …", () => {
+    expect(word(analyse("Ich finde, dass er recht hat."), "finde").glosses[0]).toBe("to think");
+  });
+
+  it.each([
     // A clause says what is supposed.
     ["Ich nehme an, dass er den Termin vergessen hat.", "nehme"],
     ["Die Polizei nimmt an, dass der Täter floh.", "nimmt"],

@@ -1,14 +1,17 @@
 // A verb of supposing says what one supposes in a clause: "Ich nehme an, dass er den Termin vergessen hat"
 // is annehmen "to assume". Where the verb's clause ends its sentence and holds a noun it may take as its
 // object, no clause says what is supposed, and the verb has its other sense: "Sie nahm das Angebot ohne
-// zu zögern an" is annehmen "to accept", "Er hat die Stelle als Koch angenommen" likewise.
+// zu zögern an" is annehmen "to accept", "Er hat die Stelle als Koch angenommen" likewise. An opinion is
+// said the same way: "Ich finde, dass …" is finden "to think", "Ein Nachbar hat den Schlüssel gefunden" is
+// "to find" (Ding gives finden "to think" first).
 
 import type { LexSense } from "./lexicon";
 import type { MeaningChoice } from "./meaning";
 import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
 
-const SUPPOSING = /^to (?:assume|suppose|presume|surmise|guess)$/;
+const SUPPOSING = /^to (?:assume|suppose|presume|surmise|guess|think)$/;
 const SENTENCE_END = new Set([".", "!", "?", "…"]);
+const COORDINATED = new Set(["und", "oder", "sowie"]);
 // Words that may stand between a preposition and its noun.
 const NOUN_PHRASE = new Set(["det", "adj", "num", "adv"]);
 
@@ -33,7 +36,8 @@ export function supposingSense(
   if (!supposes(senses[0])) return undefined;
   const [from, to] = clauseBounds(ctx.tokens, i);
   const after = ctx.tokens[to + 1];
-  if (after !== undefined && !SENTENCE_END.has(after.text)) return undefined;
+  // "… gefunden und mir zurückgegeben": a coordinator ends the verb's clause as the sentence's end does.
+  if (after !== undefined && !SENTENCE_END.has(after.text) && !COORDINATED.has(after.text)) return undefined;
   let noun = false;
   for (let j = from; j <= to && !noun; j++) {
     const a = drafts[j]?.a;
