@@ -134,6 +134,10 @@ describe("compound splitting", () => {
     ["Eckzimmer", "Ecke+Zimmer"],
     ["Einödhof", "Einöde+Hof"],
     ["Kohlpalmen", "Kohl+Palme"],
+    // A unit with its metric prefix is one word, also as a part: Kilometer + Zähler; Kilo + Preis stays.
+    ["Kilometerzähler", "Kilometer+Zähler"],
+    ["Kilowattstunde", "Kilowatt+Stunde"],
+    ["Kilopreis", "Kilo+Preis"],
   ])("%s = %s", (noun, parts) => {
     expect(split(noun)).toBe(parts);
   });
@@ -145,6 +149,9 @@ describe("compound splitting", () => {
     // the German word (Leb|kuchen: lebkuchen), or the stem is a prefix by its combining form (Rück-: back).
     "Kommode",
     "Erdgeschoss",
+    "Kilometer",
+    "Milligramm",
+    "Zentimeter",
     "Lebkuchen",
     "Rückspulen",
     "Festland",

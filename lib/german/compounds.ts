@@ -60,6 +60,8 @@ const BLOCKED = new Set([
   "ur",
 ]);
 const MIN_PART = 3;
+const METRIC_PREFIX = /^(?:kilo|milli|zenti|dezi|hekto|mikro|nano|mega|giga|tera)$/;
+const UNIT = /^(?:meter|gramm|liter|watt|volt|hertz|byte|bit|joule|kalorie|ampere|sekunde)/;
 const NO_LINKING_S = /(?:s|ß|x|z|sch|st)$/;
 // Longest modifier part tried, and longest word split at all: the search is quadratic in the part length,
 // and no German word is longer than ~80 letters (a 10,000-letter token must not take seconds).
@@ -191,6 +193,9 @@ function modifierOptions(
     // No linking s after a hissing sound or -st: Obst|sorten, Kunst|stoff, Haus|schlüssel, not Obst·s|orten.
     if (link === "s" && NO_LINKING_S.test(base)) continue;
     const text = word.slice(i, i + base.length);
+    // Kilo|meter, Milli|gramm, Mega|watt: a unit with its metric prefix is one word (a kilometre), not the
+    // noun Kilo (a kilogram) before another; Kilo|preis still is.
+    if (link === "" && METRIC_PREFIX.test(base) && UNIT.test(lower.slice(j))) continue;
     if (BLOCKED.has(base) && !particleNounModifier(lex, base, lower.slice(j))) {
       const adj = open && link === "" ? particleAdjective(lex, base, lower.slice(j)) : undefined;
       if (adj)
