@@ -255,6 +255,16 @@ describe("a bare superlative form the dictionary has as an adverb", () => {
   });
 });
 
+describe("the word before the auxiliary that closes a verb-final clause", () => {
+  it("is no second finite verb: …, dass er recht hat (recht, not rechen)", () => {
+    expect(word(analyse("Ich glaube, dass er recht hat."), "recht")).toMatchObject({ lemma: "recht", pos: "adj" });
+  });
+
+  it("leaves the finite verb of its own clause the verb: Er recht das Laub", () => {
+    expect(word(analyse("Er recht das Laub."), "recht")).toMatchObject({ lemma: "rechen", pos: "verb" });
+  });
+});
+
 describe("a superlative on another stem than its positive's", () => {
   it.each([
     ["Wir warten auf den nächsten Zug.", "nächsten", "nah", "next"],

@@ -390,6 +390,20 @@ function beforeInfinitiveWithoutAuxiliary(lex: Lexicon, ctx: SentenceContext, i:
   return false;
 }
 
+/**
+ * "…, dass er recht hat": closing a verb-final clause, haben, sein or werden is the finite verb, and what
+ * stands right before it is an infinitive, a participle or no verb at all, never a second finite form
+ * (recht: of rechen, "to rake"). True where word i is only a finite form and the auxiliary ends its clause.
+ */
+export function finiteBeforeClosingAuxiliary(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
+  const next = wordAt(ctx.tokens, i + 1);
+  const end = ctx.tokens[i + 2];
+  if (!next || !AUXILIARY.has(next.text) || (end !== undefined && end.type === "word")) return false;
+  const lower = wordAt(ctx.tokens, i)?.text.toLowerCase() ?? "";
+  const verbs = verbLemmas(lex, lower);
+  return verbs.length > 0 && verbs.every((h) => !h.participle && h.inf !== lower);
+}
+
 // Personal pronouns a verb-second clause's finite verb stands right before ("besuchen wir", "kommt sie").
 const SUBJECT_PRONOUNS = new Set(["ich", "du", "er", "sie", "es", "wir", "ihr", "man"]);
 

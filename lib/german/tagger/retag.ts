@@ -10,6 +10,7 @@ import {
   bareSuperlativeAdverb,
   bestVerb,
   declinableOnlyAdverb,
+  finiteBeforeClosingAuxiliary,
   finiteOrPastParticiple,
   listedPredicate,
   participleAdjective,
@@ -523,6 +524,7 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
         attributive(ctx, i, d.a.text.toLowerCase()) ||
         afterAdjectiveAnd(ctx, drafts, i) ||
         participleBeforeVerb(lex, ctx, i) ||
+        finiteBeforeClosingAuxiliary(lex, ctx, i) ||
         listedPredicate(lex, ctx, i))
     )
       return;
