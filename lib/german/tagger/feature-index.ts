@@ -127,8 +127,11 @@ export type SentenceIds = Readonly<Record<Column, Int32Array>>;
 export function sentenceIds(index: FeatureIndex, p: PreparedSentence): SentenceIds {
   const ids = {} as Record<Column, Int32Array>;
   for (const column of Object.keys(p) as Column[]) {
-    const values = index.vocab.get(column);
-    ids[column] = Int32Array.from(p[column], (v) => values?.get(v) ?? -1);
+    const values = p[column];
+    const numbers = index.vocab.get(column);
+    const out = new Int32Array(values.length);
+    for (let k = 0; k < values.length; k++) out[k] = numbers?.get(values[k] as string) ?? -1;
+    ids[column] = out;
   }
   return ids;
 }

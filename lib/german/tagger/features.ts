@@ -44,37 +44,53 @@ export interface PreparedSentence {
 }
 
 export function prepare(input: TagInput): PreparedSentence {
-  const n = input.words.length;
-  const padded = (at: (i: number) => string, before: string, after: string) =>
-    Array.from({ length: n + 2 * PAD }, (_, k) => (k < PAD ? before : k >= n + PAD ? after : at(k - PAD)));
-  const lower = input.words.map((w) => w.toLowerCase());
-  const classAt = (i: number) => input.classes[i] ?? "-";
+  const { words, classes } = input;
+  const n = words.length;
+  const size = n + 2 * PAD;
+  const column = (before: string, after: string) => {
+    const values = new Array<string>(size);
+    for (let k = 0; k < PAD; k++) {
+      values[k] = before;
+      values[size - 1 - k] = after;
+    }
+    return values;
+  };
+  const classAt = (i: number) => (i >= classes.length ? "</s>" : (classes[i] ?? "-"));
+  const p = {
+    lower: column("<s>", "</s>"),
+    cls: column("<s>", "</s>"),
+    // Neighbours past either end have the shape of "" ("low").
+    shape: column("low", "low"),
+    initial: column("", ""),
+    end: column("", ""),
+    s1: column("", ""),
+    s2: column("", ""),
+    s3: column("", ""),
+    s4: column("", ""),
+    p2: column("", ""),
+  };
   // The last word before the next clause boundary: a verb there marks a verb-final (subordinate) clause.
-  const clauseEnd: number[] = new Array(n);
   let boundary = n;
   for (let i = n - 1; i >= 0; i--) {
-    clauseEnd[i] = boundary - 1;
-    if (CLAUSE_END.test(input.words[i] ?? "")) boundary = i;
+    const end = boundary - 1;
+    p.end[i + PAD] = end > i ? classAt(end) : "=";
+    if (CLAUSE_END.test(words[i] ?? "")) boundary = i;
   }
-  return {
-    lower: padded((i) => lower[i] ?? "", "<s>", "</s>"),
-    cls: padded((i) => (i >= input.classes.length ? "</s>" : classAt(i)), "<s>", "</s>"),
-    shape: padded((i) => shape(input.words[i] ?? ""), "low", "low"),
-    initial: padded((i) => String(i === 0 || OPENS_SENTENCE.test(input.words[i - 1] ?? "")), "", ""),
-    end: padded(
-      (i) => {
-        const end = clauseEnd[i] ?? i;
-        return end > i ? (end >= input.classes.length ? "</s>" : classAt(end)) : "=";
-      },
-      "",
-      "",
-    ),
-    s1: padded((i) => (lower[i] ?? "").slice(-1), "", ""),
-    s2: padded((i) => (lower[i] ?? "").slice(-2), "", ""),
-    s3: padded((i) => (lower[i] ?? "").slice(-3), "", ""),
-    s4: padded((i) => (lower[i] ?? "").slice(-4), "", ""),
-    p2: padded((i) => (lower[i] ?? "").slice(0, 2), "", ""),
-  };
+  for (let i = 0; i < n; i++) {
+    const word = words[i] ?? "";
+    const lower = word.toLowerCase();
+    const k = i + PAD;
+    p.lower[k] = lower;
+    p.cls[k] = classAt(i);
+    p.shape[k] = shape(word);
+    p.initial[k] = String(i === 0 || OPENS_SENTENCE.test(words[i - 1] ?? ""));
+    p.s1[k] = lower.slice(-1);
+    p.s2[k] = lower.slice(-2);
+    p.s3[k] = lower.slice(-3);
+    p.s4[k] = lower.slice(-4);
+    p.p2[k] = lower.slice(0, 2);
+  }
+  return p;
 }
 
 /** A column of the prepared sentence: each part of a feature reads one, at an offset from the token. */
