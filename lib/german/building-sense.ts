@@ -2,8 +2,7 @@
 // Schloss "castle", not "lock"; "Wir haben das Schloss in Heidelberg besichtigt". One builds and tours a
 // building, not a lock.
 
-import { clauseHas } from "./kind-sense";
-import type { LexSense } from "./lexicon";
+import { type KindByVerb, nounSenseByVerb } from "./kind-sense";
 import type { MeaningChoice } from "./meaning";
 import type { Draft, SentenceContext } from "./sentence-context";
 
@@ -15,18 +14,13 @@ const BUILDING_VERBS = new Set(
 const BUILDING =
   /(?:^| )(?:castle|palace|church|cathedral|chapel|tower|mansion|manor|villa|building|house|hall|fortress|fort|temple|monastery|museum|theatre|theater|station)$/;
 
+const BUILDINGS: KindByVerb = { verbs: BUILDING_VERBS, gloss: BUILDING };
+
 /** The first sense glossed as a building where the clause has a verb of building or visiting buildings. */
 export function buildingSense(
   ctx: SentenceContext,
   drafts: readonly (Draft | null)[],
   i: number,
 ): MeaningChoice | undefined {
-  const d = drafts[i];
-  const senses = d?.senses ?? [];
-  if (!d || senses.length < 2) return undefined;
-  // Called for nouns only, so the word itself is never one of the verbs.
-  if (!clauseHas(ctx, drafts, i, (o) => o?.a.pos === "verb" && BUILDING_VERBS.has(o.a.lemma))) return undefined;
-  const building = (s: LexSense) => s.glosses.some((g) => BUILDING.test(g.toLowerCase()));
-  const at = senses.findIndex(building);
-  return at > 0 ? { sense: { sense: at, gloss: 0 } } : undefined;
+  return nounSenseByVerb(BUILDINGS, ctx, drafts, i);
 }

@@ -86,3 +86,26 @@ export function kindSense(
   if (!clauseHas(ctx, drafts, i, (o) => isNounOf(kind.nouns, o))) return undefined;
   return senseGlossed(senses, (g) => kind.gloss.test(g), kind.withPreposition);
 }
+
+/** Things a noun may mean, told by the verbs of its clause: a bulb burns out, a castle is built. */
+export interface KindByVerb {
+  /** Lemmas of the verbs whose subject or object is such a thing. */
+  verbs: ReadonlySet<string>;
+  /** English for such a thing, a sense's gloss in lower case or its last word. */
+  gloss: RegExp;
+}
+
+/** The first sense of noun `i` glossed as `kind`, where its clause has one of the kind's verbs. */
+export function nounSenseByVerb(
+  kind: KindByVerb,
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  i: number,
+): MeaningChoice | undefined {
+  const senses = drafts[i]?.senses ?? [];
+  if (senses.length < 2) return undefined;
+  // Called for nouns only, so the word itself is never one of the verbs.
+  if (!clauseHas(ctx, drafts, i, (o) => o?.a.pos === "verb" && kind.verbs.has(o.a.lemma))) return undefined;
+  const at = senses.findIndex((s) => s.glosses.some((g) => kind.gloss.test(g.toLowerCase())));
+  return at > 0 ? { sense: { sense: at, gloss: 0 } } : undefined;
+}
