@@ -17,6 +17,7 @@ import { addressee } from "./names";
 import { phraseSense } from "./phrase-sense";
 import { portionSense } from "./portion-sense";
 import { quantitySense } from "./quantity-sense";
+import { riseSense } from "./rise-sense";
 import { scoreSense } from "./score-sense";
 import { clauseBounds, clauseWords, type Draft, type SentenceContext, wordAt } from "./sentence-context";
 import { supposingSense } from "./supposing-sense";
@@ -489,6 +490,9 @@ export function contextChoice(
       formOfAddress(ctx.tokens, drafts, d, i) ??
       genderSense(lex, ctx.tokens, drafts, d, i) ??
       portionSense(ctx, drafts, i) ??
+      // A verb of rising or falling in the clause is nearer evidence than the passage's compounds: "Die Preise
+      // für Lebensmittel sind gestiegen" is prices.
+      riseSense(ctx, drafts, i) ??
       compoundSense(lex, drafts, i) ??
       scoreSense(ctx, drafts, i) ??
       phraseSense(lex, ctx, drafts, i) ??

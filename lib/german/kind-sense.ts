@@ -95,7 +95,7 @@ export interface KindByVerb {
   gloss: RegExp;
 }
 
-/** The first sense of noun `i` glossed as `kind`, where its clause has one of the kind's verbs. */
+/** The first gloss of noun `i` naming `kind`, where its clause has one of the kind's verbs. */
 export function nounSenseByVerb(
   kind: KindByVerb,
   ctx: SentenceContext,
@@ -106,6 +106,9 @@ export function nounSenseByVerb(
   if (senses.length < 2) return undefined;
   // Called for nouns only, so the word itself is never one of the verbs.
   if (!clauseHas(ctx, drafts, i, (o) => o?.a.pos === "verb" && kind.verbs.has(o.a.lemma))) return undefined;
-  const at = senses.findIndex((s) => s.glosses.some((g) => kind.gloss.test(g.toLowerCase())));
-  return at > 0 ? { sense: { sense: at, gloss: 0 } } : undefined;
+  const test = (g: string) => kind.gloss.test(g.toLowerCase());
+  const at = senses.findIndex((s) => s.glosses.some(test));
+  if (at < 0) return undefined;
+  // Chosen even where it is first already, so that no weaker rule after it picks another (Preis "award").
+  return { sense: { sense: at, gloss: Math.max(0, senses[at]?.glosses.findIndex(test) ?? 0) } };
 }
