@@ -16,11 +16,10 @@ type Kind = Column | "tag";
 const kindOf = (source: PartSource): Kind => ("tag" in source ? "tag" : source.column);
 
 export interface FeatureIndex {
-  bias: Weights | undefined;
   /** Per kind of value, the number of each value training saw. */
   vocab: ReadonlyMap<Kind, ReadonlyMap<string, number>>;
   /**
-   * Per template (TEMPLATES order; the bias's entry is empty), by combined key, where the feature's weights
+   * Per template (TEMPLATES order; the bias, with no parts, under key 0), by combined key, where the feature's weights
    * are in `weights`: their start times 64 plus their length. Small integers in, a small integer out, and
    * all weights side by side: a lookup touches few places in memory, which is what it costs in a running
    * engine whose other work keeps pushing the tables out of the processor's caches.
@@ -88,17 +87,12 @@ export function indexFeatures(weights: ReadonlyMap<string, readonly number[]>): 
     }
     return id;
   };
-  let bias: Weights | undefined;
-  const parsed: { template: number; ids: number[]; w: Weights }[] = [];
-  for (const [feature, stored] of weights) {
+  const parsed: { template: number; ids: number[]; w: readonly number[] }[] = [];
+  for (const [feature, w] of weights) {
     const f = parseFeature(feature);
     if (!f) continue;
-    const w = new Float64Array(stored);
-    if (f.template === 0) bias = w;
-    else {
-      const sources = SOURCES[f.template] ?? [];
-      parsed.push({ template: f.template, ids: f.values.map((v, k) => idOf(kindOf(sources[k] as PartSource), v)), w });
-    }
+    const sources = SOURCES[f.template] ?? [];
+    parsed.push({ template: f.template, ids: f.values.map((v, k) => idOf(kindOf(sources[k] as PartSource), v)), w });
   }
   // Every value is numbered before any key is made: a key's radices are the final sizes of the kinds.
   const radix = SOURCES.map((sources) => sources.map((source) => vocab.get(kindOf(source))?.size ?? 0));
@@ -115,7 +109,7 @@ export function indexFeatures(weights: ReadonlyMap<string, readonly number[]>): 
     );
     at += w.length;
   }
-  return { bias, vocab, tables, weights: all, radix };
+  return { vocab, tables, weights: all, radix };
 }
 
 /** A feature's place in FeatureIndex.weights is its start times SPAN plus its length (at most 2 × 17 tags). */
@@ -137,8 +131,9 @@ export function sentenceIds(index: FeatureIndex, p: PreparedSentence): SentenceI
 }
 
 /**
- * Adds to `scores` the weights of token i's features other than the bias. prev and prev2 are the numbers
- * of the tags given to the two tokens before it (-1 for a tag training never saw in that place).
+ * Adds to `scores` the weights of token i's features, the bias first, in the templates' trained order (the
+ * same sums, in the same order, as adding up the weights of the strings featuresOf gives). prev and prev2
+ * are the numbers of the tags given to the two tokens before it (-1 for a tag training never saw there).
  */
 export function addFeatureWeights(
   index: FeatureIndex,
@@ -148,7 +143,7 @@ export function addFeatureWeights(
   prev2: number,
   scores: Float64Array,
 ): void {
-  for (let t = 1; t < SOURCES.length; t++) {
+  for (let t = 0; t < SOURCES.length; t++) {
     const sources = SOURCES[t] as readonly PartSource[];
     const sizes = index.radix[t] as readonly number[];
     let key = 0;
@@ -168,13 +163,5 @@ export function addFeatureWeights(
       const tag = index.weights[j] as number;
       scores[tag] = (scores[tag] as number) + (index.weights[j + 1] as number);
     }
-  }
-}
-
-/** Adds a feature's weights ([tag index, weight, …]) to the scores. */
-export function addWeights(scores: Float64Array, w: Weights): void {
-  for (let k = 0; k < w.length; k += 2) {
-    const tag = w[k] as number;
-    scores[tag] = (scores[tag] as number) + (w[k + 1] as number);
   }
 }

@@ -4,7 +4,8 @@
 // A feature is a template (the names of its parts) filled with this token's values, written
 // "w=haus|t-1=DET". The values that do not depend on the tags already given are worked out once per
 // sentence (`prepare`), so each string a lookup hashes is made once and reused by every feature that
-// names it; the decoder looks features up part by part (feature-index.ts) instead of building each key.
+// names it; the decoder numbers them and looks a feature up by its parts' numbers (feature-index.ts)
+// instead of building each key.
 
 export interface TagInput {
   /** Surface forms of the sentence's tokens (punctuation included). */

@@ -1,6 +1,6 @@
 // An averaged-perceptron part-of-speech tagger (Collins 2002), decoding greedily left to right.
 // Weights are sparse: per feature, only the tags it has a say about.
-import { addFeatureWeights, addWeights, type FeatureIndex, indexFeatures, sentenceIds } from "./feature-index";
+import { addFeatureWeights, type FeatureIndex, indexFeatures, sentenceIds } from "./feature-index";
 import { featuresOf, prepare, type TagInput } from "./features";
 
 export interface TaggerModel {
@@ -48,10 +48,7 @@ export function tagSentence(model: TaggerModel, input: TagInput): Tagged[] {
   let prev = tagId("<s>");
   let prev2 = prev;
   for (let i = 0; i < input.words.length; i++) {
-    // The templates in their trained order: the same sums, in the same order, as adding up the weights of
-    // the feature strings featuresOf() gives.
     scores.fill(0);
-    if (index.bias) addWeights(scores, index.bias);
     addFeatureWeights(index, ids, i, prev, prev2, scores);
     const [k, margin] = best(scores);
     const tag = model.tags[k] ?? "X";
