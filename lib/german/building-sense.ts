@@ -2,9 +2,7 @@
 // Schloss "castle", not "lock"; "Wir haben das Schloss in Heidelberg besichtigt". One builds and tours a
 // building, not a lock.
 
-import { type KindByVerb, nounSenseByVerb } from "./kind-sense";
-import type { MeaningChoice } from "./meaning";
-import type { Draft, SentenceContext } from "./sentence-context";
+import type { KindByVerb } from "./kind-sense";
 
 // Verbs whose object or subject is a building.
 const BUILDING_VERBS = new Set(
@@ -14,13 +12,4 @@ const BUILDING_VERBS = new Set(
 const BUILDING =
   /(?:^| )(?:castle|palace|church|cathedral|chapel|tower|mansion|manor|villa|building|house|hall|fortress|fort|temple|monastery|museum|theatre|theater|station)$/;
 
-const BUILDINGS: KindByVerb = { verbs: BUILDING_VERBS, gloss: BUILDING };
-
-/** The first sense glossed as a building where the clause has a verb of building or visiting buildings. */
-export function buildingSense(
-  ctx: SentenceContext,
-  drafts: readonly (Draft | null)[],
-  i: number,
-): MeaningChoice | undefined {
-  return nounSenseByVerb(BUILDINGS, ctx, drafts, i);
-}
+export const BUILDINGS: KindByVerb = { verbs: BUILDING_VERBS, gloss: BUILDING };

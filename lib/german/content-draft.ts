@@ -331,8 +331,22 @@ const CERTAINTY = /^(?:certainly|definitely|surely|probably|possibly|perhaps|may
 
 /** "würde sie bestimmt kränken": a participle whose adverb says how sure the speaker is (certainly) stays the adverb. */
 function sentenceAdverb(lex: Lexicon, lower: string): boolean {
+  return certaintyAdverb(lex, lower) !== undefined;
+}
+
+/** The word's adverb entry where its first sense says how sure the speaker is (bestimmt: certainly). */
+function certaintyAdverb(lex: Lexicon, lower: string): LexEntry | undefined {
   const adv = lex.entries(lower).find((e) => e.pos === "adv" && !e.oldSpelling);
-  return adv?.senses[0]?.glosses.some((g) => CERTAINTY.test(g)) ?? false;
+  return adv?.senses[0]?.glosses.some((g) => CERTAINTY.test(g)) ? adv : undefined;
+}
+
+/** Whether the sentence has a word that makes a perfect or a passive with a participle: haben, sein, werden, bleiben. */
+function perfectOrPassiveInSentence(ctx: SentenceContext, alsoGetPassive = false): boolean {
+  return ctx.tokens.some((t) => {
+    if (t.type !== "word") return false;
+    const w = t.text.toLowerCase();
+    return AUXILIARY.has(w) || BLEIBEN.has(w) || w === "sein" || (alsoGetPassive && GET_PASSIVE.has(w));
+  });
 }
 
 // Verbs whose participle makes a passive of their own ("geschenkt bekommen"): the participle before them is the verb.
@@ -373,8 +387,7 @@ function beforeInfinitiveWithoutAuxiliary(lex: Lexicon, ctx: SentenceContext, i:
     hits.some((h) => !h.participle || h.inf === lower || lex.conjugation(h.inf)?.P?.includes(lower))
   )
     return false;
-  const words = ctx.tokens.flatMap((t) => (t.type === "word" ? [t.text.toLowerCase()] : []));
-  if (words.some((w) => AUXILIARY.has(w) || BLEIBEN.has(w) || w === "sein")) return false;
+  if (perfectOrPassiveInSentence(ctx)) return false;
   const [from, to] = clauseBounds(ctx.tokens, i);
   for (let j = from; j <= to; j++) {
     const text = wordAt(ctx.tokens, j)?.text;
@@ -416,8 +429,7 @@ const SUBJECT_PRONOUNS = new Set(["ich", "du", "er", "sie", "es", "wir", "ihr", 
 export function afterFiniteVerbWithoutAuxiliary(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
   const next = ctx.tokens[i + 1];
   if (next?.type === "word") return false;
-  const words = ctx.tokens.flatMap((t) => (t.type === "word" ? [t.text.toLowerCase()] : []));
-  if (words.some((w) => AUXILIARY.has(w) || BLEIBEN.has(w) || w === "sein" || GET_PASSIVE.has(w))) return false;
+  if (perfectOrPassiveInSentence(ctx, true)) return false;
   const [from] = clauseBounds(ctx.tokens, i);
   for (let j = i - 1; j >= from; j--) {
     const text = wordAt(ctx.tokens, j)?.text;
@@ -729,7 +741,7 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
         (participle && perfectOrPassiveAfter(ctx, i)) ||
         (specialistAdjective(adj, verbs, lower) && aux !== "sein") ||
         onlyVerbOfClause(lex, ctx, i));
-    const certainty = sentenceAdverb(lex, lower) ? lex.entries(lower).find((e) => e.pos === "adv") : undefined;
+    const certainty = certaintyAdverb(lex, lower);
     if (certainty && afterFiniteVerbWithoutAuxiliary(lex, ctx, i)) return fromEntry(lex, text, certainty, "adv");
     if (!verbReading) return fromEntry(lex, text, adj, "adj");
     // "Morgen wird bestimmt alles besser", "Er hat das bestimmt gesagt": a participle that is also an

@@ -2,22 +2,22 @@
 // passive auxiliary, the preposition a verb governs ("sich von … abheben" → to set apart from), a
 // reflexive use. Choices here are overruled by a translation's (lib/align).
 
-import { buildingSense } from "./building-sense";
+import { BUILDINGS } from "./building-sense";
 import { compoundSense, verbCompoundSense } from "./compound-sense";
 import { determinerReadings, type Gender, singularGenders } from "./determiners";
 import { deviceSense } from "./device-sense";
 import { CONTRACTIONS, governs } from "./governed-preposition";
-import { DWELLINGS, EVENTS, kindSense, LOCKABLE } from "./kind-sense";
+import { DWELLINGS, EVENTS, kindSense, LOCKABLE, nounSenseByVerb } from "./kind-sense";
 import { kindredNouns } from "./kindred-nouns";
 import { verbLemmas } from "./lemmatize";
 import type { Lexicon, LexSense } from "./lexicon";
-import { lightSense } from "./light-sense";
+import { LIGHTS } from "./light-sense";
 import type { MeaningChoice } from "./meaning";
 import { addressee } from "./names";
 import { phraseSense } from "./phrase-sense";
 import { portionSense } from "./portion-sense";
 import { quantitySense } from "./quantity-sense";
-import { riseSense } from "./rise-sense";
+import { AMOUNTS } from "./rise-sense";
 import { scoreSense } from "./score-sense";
 import { clauseBounds, clauseWords, type Draft, type SentenceContext, wordAt } from "./sentence-context";
 import { supposingSense } from "./supposing-sense";
@@ -492,12 +492,12 @@ export function contextChoice(
       portionSense(ctx, drafts, i) ??
       // A verb of rising or falling in the clause is nearer evidence than the passage's compounds: "Die Preise
       // für Lebensmittel sind gestiegen" is prices.
-      riseSense(ctx, drafts, i) ??
+      nounSenseByVerb(AMOUNTS, ctx, drafts, i) ??
       compoundSense(lex, drafts, i) ??
       scoreSense(ctx, drafts, i) ??
       phraseSense(lex, ctx, drafts, i) ??
-      buildingSense(ctx, drafts, i) ??
-      lightSense(ctx, drafts, i)
+      nounSenseByVerb(BUILDINGS, ctx, drafts, i) ??
+      nounSenseByVerb(LIGHTS, ctx, drafts, i)
     );
   if (d.a.pos === "adj") return degreeAdverb(lex, drafts, d, i);
   if (d.a.pos !== "verb") return undefined;

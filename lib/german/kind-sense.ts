@@ -68,8 +68,18 @@ export function senseGlossed(
   test: (gloss: string) => boolean,
   withPreposition = false,
 ): MeaningChoice | undefined {
-  const at = senses.findIndex((s) => (withPreposition || !s.prep) && !s.reflexive && s.glosses.some(test));
-  if (at <= 0) return undefined;
+  const choice = firstGlossed(senses, test, (s) => (withPreposition || !s.prep) && !s.reflexive);
+  return (choice?.sense?.sense ?? 0) > 0 ? choice : undefined;
+}
+
+/** The first sense that `accept`s and has a gloss passing `test`, at that gloss. */
+function firstGlossed(
+  senses: readonly LexSense[],
+  test: (gloss: string) => boolean,
+  accept: (sense: LexSense) => boolean = () => true,
+): MeaningChoice | undefined {
+  const at = senses.findIndex((s) => accept(s) && s.glosses.some(test));
+  if (at < 0) return undefined;
   return { sense: { sense: at, gloss: Math.max(0, senses[at]?.glosses.findIndex(test) ?? 0) } };
 }
 
@@ -106,9 +116,6 @@ export function nounSenseByVerb(
   if (senses.length < 2) return undefined;
   // Called for nouns only, so the word itself is never one of the verbs.
   if (!clauseHas(ctx, drafts, i, (o) => o?.a.pos === "verb" && kind.verbs.has(o.a.lemma))) return undefined;
-  const test = (g: string) => kind.gloss.test(g.toLowerCase());
-  const at = senses.findIndex((s) => s.glosses.some(test));
-  if (at < 0) return undefined;
   // Chosen even where it is first already, so that no weaker rule after it picks another (Preis "award").
-  return { sense: { sense: at, gloss: Math.max(0, senses[at]?.glosses.findIndex(test) ?? 0) } };
+  return firstGlossed(senses, (g) => kind.gloss.test(g.toLowerCase()));
 }
