@@ -259,6 +259,17 @@ describe("name phrases", () => {
     expect(word(brigade, "Kinder").pos).toBe("noun");
   });
 
+  it("keeps a body's abbreviation after its name a name of its own, a legal form part of the name", () => {
+    const space = analyse("Die Europäische Weltraumorganisation ESA sprach von einem gelungenen Start.");
+    expect(word(space, "Weltraumorganisation")).toMatchObject({
+      lemma: "Europäische Weltraumorganisation",
+      pos: "name",
+    });
+    expect(word(space, "ESA")).toMatchObject({ lemma: "ESA", pos: "name" });
+    expect(word(analyse("Das Technische Hilfswerk THW half."), "Technische").lemma).toBe("Technisches Hilfswerk");
+    expect(word(analyse("Die Deutsche Telekom AG meldet Gewinne."), "AG").lemma).toBe("Deutsche Telekom AG");
+  });
+
   it("reads a federal office or court named by what it does as a name, a bare Bundesamt as a noun", () => {
     expect(word(analyse("Das Bundeskartellamt muss noch zustimmen."), "Bundeskartellamt").pos).toBe("name");
     expect(word(analyse("Das Bundesverfassungsgericht entschied."), "Bundesverfassungsgericht").pos).toBe("name");

@@ -568,7 +568,7 @@ function adjectiveNameAt(lex: Lexicon, tokens: readonly Token[], sentence: strin
       k = place;
       continue;
     }
-    if (!capitalised(w) || !nameWord(lex, w)) break;
+    if (!capitalised(w) || !nameWord(lex, w) || abbreviationOfName(tokens, sentence, k)) break;
     to = k;
   }
   // "das Weiße Haus", "der Pazifische Ozean", "die Katholische Kirche": the treebanks keep an adjective and a
@@ -633,6 +633,16 @@ function adjectiveNameAt(lex: Lexicon, tokens: readonly Token[], sentence: strin
     to,
     [...adjectivesWith(BASE_ENDING[gender]), headLemma, rest].filter(Boolean).join(" "),
   );
+}
+
+/**
+ * "Die Europäische Weltraumorganisation ESA", "das Technische Hilfswerk THW": a body's abbreviation after its
+ * full name is a second name for it in apposition, not a word of the name; a legal form (AG, KG, SE) and a
+ * Roman numeral (II) belong to the name.
+ */
+function abbreviationOfName(tokens: readonly Token[], sentence: string, k: number): boolean {
+  const w = word(tokens, k) ?? "";
+  return /^\p{Lu}{2,}$/u.test(w) && !/^[IVXLC]+$/u.test(w) && legalFormAt(tokens, sentence, k) === undefined;
 }
 
 /** An inflected adjective without its ending, as written: Hohen → Hoh, Technischen → Technisch. */
