@@ -6,7 +6,7 @@ import { analyseWord } from "./analyse-word";
 import { agreeWithArticles } from "./article-agreement";
 import { functionWord } from "./closed-class";
 import { guessLemma } from "./content-draft";
-import { contextChoice } from "./context-meaning";
+import { contextChoice, governingWords } from "./context-meaning";
 import { coordinatedNames, coordinatedNouns } from "./coordinated-names";
 import { fromEntry, nameDraft, unknownDraft } from "./draft";
 import { domainProfile, finalise } from "./glosses";
@@ -22,7 +22,7 @@ import { pluralsAfterArticles } from "./noun-draft";
 import { addNounLemmas, earlierNounLemmas } from "./passage-lemmas";
 import { bareSurnames, familyNames, personNames } from "./person-names";
 import { pluralHeadGloss } from "./plural-head";
-import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
+import type { Draft, SentenceContext } from "./sentence-context";
 import { joinSplitVerbs } from "./separable";
 import { retag } from "./tagger/retag";
 import { tokenize } from "./tokenize";
@@ -172,8 +172,7 @@ function draftSentenceUnguarded(
   addGrammar(lex, ctx, drafts);
   drafts.forEach((d, i) => {
     if (d?.a.pos !== "verb" || (d.senses?.length ?? 0) < 2 || AUXILIARY_LEMMAS.has(d.a.lemma)) return;
-    const [from, to] = clauseBounds(tokens, i);
-    d.clauseWords = new Set(tokens.slice(from, to + 1).map((t) => t.text.toLowerCase()));
+    d.clauseWords = new Set(governingWords(ctx, drafts, d, i));
   });
   drafts.forEach((d, i) => {
     const choice = d && lang === "de" ? contextChoice(lex, ctx, drafts, i) : undefined;

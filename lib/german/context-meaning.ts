@@ -15,6 +15,7 @@ import { LIGHTS } from "./light-sense";
 import type { MeaningChoice } from "./meaning";
 import { addressee } from "./names";
 import { phraseSense } from "./phrase-sense";
+import { opensPlacePhrase } from "./place-phrase";
 import { portionSense } from "./portion-sense";
 import { quantitySense } from "./quantity-sense";
 import { AMOUNTS } from "./rise-sense";
@@ -46,9 +47,10 @@ function governsAsWord(words: readonly string[], prep: string): boolean {
  * The clause's words that may hold the verb's preposition: not a contraction that opens the clause before
  * the verb, which opens an adverbial ("Im Winter geht die Sonne auf" is no aufgehen in, "to be absorbed
  * in"; "Am Ende hat sie …", "Zum Glück …"), nor a preposition of a phrase of time ("Das Gehalt wird am
- * Monatsende überwiesen" is no überweisen an, "to refer to").
+ * Monatsende überwiesen" is no überweisen an, "to refer to") or of place ("nach Hause kommen" is no kommen
+ * nach, "to follow").
  */
-function governingWords(ctx: SentenceContext, drafts: readonly (Draft | null)[], d: Draft, i: number): string[] {
+export function governingWords(ctx: SentenceContext, drafts: readonly (Draft | null)[], d: Draft, i: number): string[] {
   const [from, to] = clauseBounds(ctx.tokens, i);
   const out: string[] = [];
   for (let j = from; j <= to; j++) {
@@ -57,7 +59,7 @@ function governingWords(ctx: SentenceContext, drafts: readonly (Draft | null)[],
     const w = t.text.toLowerCase();
     const contracted = CONTRACTIONS[w];
     if (contracted !== undefined && j === from && from < i) continue;
-    if (opensTimePhrase(drafts, j, contracted ?? w)) continue;
+    if (opensTimePhrase(drafts, j, contracted ?? w) || opensPlacePhrase(drafts, j, contracted ?? w)) continue;
     out.push(w);
   }
   return out;
