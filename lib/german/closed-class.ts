@@ -28,6 +28,8 @@ const SPECS: Spec[] = [
   ["einige einiger einigen einigem einiges", "einige", "det", "some; a few"],
   // Lower-case only in "ein paar" (a few); das Paar, a pair or couple, is capitalised.
   ["paar", "paar", "det", "a few; a couple of"],
+  // "ein bisschen" (a bit): Ding has it only in the old spelling, bißchen, which the lexicon sets aside.
+  ["bisschen bißchen", "bisschen", "adv", "a bit; a little"],
   ["beide beiden beider beides", "beide", "det", "both"],
   ["mehrere mehreren mehrerer", "mehrere", "det", "several"],
   ["viel viele vielen vieler vielem vieles", "viel", "det", "much; many; a lot"],

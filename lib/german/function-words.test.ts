@@ -81,3 +81,10 @@ describe("prepositions fused with the article", () => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "prep" });
   });
 });
+
+describe("words Ding has only in the old spelling", () => {
+  it.each(["Das Essen schmeckt ein bisschen fade.", "Warte ein bißchen!"])("%s: bisschen means a bit", (sentence) => {
+    const w = analyse(sentence).find((x) => x?.lemma === "bisschen");
+    expect(w?.glosses.slice(0, 2)).toEqual(["a bit", "a little"]);
+  });
+});
