@@ -26,6 +26,7 @@ import { opensTimePhrase } from "./time-nouns";
 import type { Token } from "./types";
 import { vehicleSense } from "./vehicle-sense";
 import { isImperativeSingular, reflexiveInClause } from "./verb-grammar";
+import { weatherSense } from "./weather-sense";
 
 // Ding's "social life" field marks everyday senses (teilnehmen an [soc.] "to take part in"), not a
 // specialist's.
@@ -518,6 +519,7 @@ export function contextChoice(
     kindSense(LOCKABLE, ctx, drafts, i) ??
     kindSense(DWELLINGS, ctx, drafts, i) ??
     vehicleSense(ctx, drafts, i) ??
+    weatherSense(lex, ctx, drafts, i) ??
     supposingSense(ctx, drafts, i) ??
     verbContext(lex, ctx, drafts, d, i)
   );
