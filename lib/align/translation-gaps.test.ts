@@ -13,6 +13,13 @@ describe("English nouns left over", () => {
     expect(texts("On average eight hundred visitors come.", [4])).toEqual(["average"]);
   });
 
+  it("are the heads of noun phrases a number opens: 'two prints', 'four kittens', not 'one of them'", () => {
+    // "made" taken by machen, "photo" by Foto.
+    expect(texts("She had two prints made of every photo.", [4, 7])).toEqual(["prints"]);
+    expect(texts("Our cat has had 4 kittens.", [1])).toEqual(["kittens"]);
+    expect(texts("He kept one of them.")).toEqual([]);
+  });
+
   it("keep the leftover words before the head and leave out taken ones", () => {
     // "over" and "cooker" taken by Herd; "extractor hood" is one meaning.
     expect(texts("The extractor hood over the cooker is broken.", [5])).toEqual(["extractor hood"]);
@@ -39,6 +46,10 @@ describe("English verbs left over", () => {
     expect(verbs("The vouchers expire at the end of the year.", [1, 5, 8])).toEqual(["to expire"]);
     expect(verbs("The concert has been postponed until next month.", [1, 7])).toEqual(["to postpone"]);
     expect(verbs("She spread butter thickly on the bread.", [2, 6])).toEqual(["to spread"]);
+  });
+
+  it("follow their subject noun before a number, which opens the object: 'plays two hours of jazz'", () => {
+    expect(verbs("The station plays two hours of jazz every evening.", [1, 4, 6, 8])).toEqual(["to play"]);
   });
 
   it("keep a particle WordNet gives the verb with; a light verb needs one", () => {

@@ -43,6 +43,19 @@ const OPENERS = new Set(
   without around to`.split(/\s+/),
 );
 
+// Numbers open a noun phrase as a determiner does ("two prints", "four kittens", "plays two hours of jazz"):
+// number words and numerals. Not "one", mostly a pronoun ("the one", "one of them").
+const NUMBER_WORDS = new Set(
+  `two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty sixty seventy eighty ninety
+  hundred thousand million billion dozen`.split(/\s+/),
+);
+
+/** A word that opens a noun phrase: a determiner, a possessive, a preposition or a number. */
+function opener(w: EnglishWord | undefined): boolean {
+  const text = lower(w);
+  return OPENERS.has(text) || NUMBER_WORDS.has(text) || /^\p{N}+$/u.test(text);
+}
+
 // Nouns of complex prepositions ("in front of", "on top of", "in spite of"): no meaning of their own.
 const PREPOSITION_NOUNS = new Set(
   "front top spite behalf case terms account place view favour favor charge".split(" "),
@@ -80,7 +93,7 @@ export function verbOrAdverbForm(w: EnglishWord): boolean {
 }
 
 /**
- * The English nouns left over: the last content word of a noun phrase opened by a determiner or a
+ * The English nouns left over: the last content word of a noun phrase opened by a determiner, a number or a
  * preposition (up to two content words before it), with the leftover content words right before it.
  * A capitalised word inside the sentence is a name, no gap's meaning.
  */
@@ -93,14 +106,18 @@ export function gapNouns(english: readonly EnglishWord[], taken: ReadonlySet<num
     if (next && next.sentence === w.sentence && contentWord(next) && !taken.has(i + 1)) return;
     let start = i;
     let opened = false;
+    let passedTaken = false;
     for (let k = 1; k <= MAX_MODIFIERS + 1; k++) {
       const b = english[i - k];
       if (!b || b.sentence !== w.sentence) break;
-      if (OPENERS.has(lower(b))) {
+      // A number opens the phrase only over words left over: in "eight hundred visitors come", visitors
+      // (taken) is the number's noun, and "come" none.
+      if (OPENERS.has(lower(b)) || (opener(b) && !passedTaken)) {
         opened = true;
         break;
       }
       if (!contentWord(b)) break;
+      if (taken.has(i - k)) passedTaken = true;
     }
     if (!opened) return;
     // The leftover modifiers right before the head belong to the meaning ("extractor hood").
@@ -238,7 +255,6 @@ function verbSlot(english: readonly EnglishWord[], i: number): boolean {
   // A verb right after its subject noun: inflected, before a determiner, a preposition or the sentence's end.
   const next = english[i + 1];
   const after = lower(next);
-  const ends =
-    !next || next.sentence !== w?.sentence || OPENERS.has(after) || PARTICLES.has(after) || /..ly$/.test(after);
+  const ends = !next || next.sentence !== w?.sentence || opener(next) || PARTICLES.has(after) || /..ly$/.test(after);
   return before !== undefined && contentWord(before) && ends;
 }
