@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getLexicon } from "../../lib/german/lexicon";
 import { ADJECTIVE_DEVELOPMENT_TEXTS } from "./adjective-texts";
 import { scoreAnnotated } from "./annotated";
+import { COMPOUND_DEVELOPMENT_TEXTS } from "./compound-texts";
 import { HELD_OUT_TEXTS } from "./held-out-texts";
 import { HELD_OUT_TEXTS_2 } from "./held-out-texts-2";
 import { HELD_OUT_TEXTS_3 } from "./held-out-texts-3";
@@ -43,6 +44,7 @@ describe.each([
   ["development, adjectives and adverbs", ADJECTIVE_DEVELOPMENT_TEXTS],
   ["development, lemmas 2", LEMMA_DEVELOPMENT_TEXTS_2],
   ["development, lemmas 3", LEMMA_DEVELOPMENT_TEXTS_3],
+  ["development, compounds and separable verbs", COMPOUND_DEVELOPMENT_TEXTS],
   ["held-out", HELD_OUT_TEXTS],
   ["held-out 2", HELD_OUT_TEXTS_2],
   ["held-out 3", HELD_OUT_TEXTS_3],
