@@ -270,3 +270,19 @@ describe("linking s and modifiers of the full-form data", () => {
     });
   });
 });
+
+describe("a combining form spelled as a noun and its link", () => {
+  it.each([
+    // Ding's Seiten- (lateral) and Zufalls- (random) are Seite + n and Zufall + s, glossed as the form.
+    ["Seitenlage", "Seite(n)+Lage", "lateral"],
+    ["Zufallsgenerator", "Zufall(s)+Generator", "random"],
+    ["Sonnenenergie", "Sonne(n)+Energie", "solar"],
+  ])("%s = %s, its first part glossed %s", (noun, parts, gloss) => {
+    expect(split(noun)).toBe(parts);
+    expect(splitCompound(lex, noun, nounLemmas(lex, noun)[0])?.parts[0]?.gloss).toBe(gloss);
+  });
+
+  it("keeps a combining form that is also an adjective or adverb (Links-: left-wing, not Link + s)", () => {
+    expect(split("Linkspartei")).toBe("links+Partei");
+  });
+});

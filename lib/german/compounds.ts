@@ -252,11 +252,13 @@ function modifierOptions(
         cost: 10.5 + rankCost(lex, adj.lemma),
       });
     // A verb stem reads better than a combining form: Wander|weg is wandern's, not "peripatetic".
-    else if (comb && !verbOfStem(lex, base))
-      out.push({
-        seg: { text, lemma: comb.lemma, entry: comb, gloss: firstGloss(comb) },
-        cost: 10.5 + rankCost(lex, comb.lemma),
-      });
+    else if (comb && !verbOfStem(lex, base)) {
+      const from = combNoun(lex, comb.lemma);
+      const named = from
+        ? { text: word.slice(i, i + from.noun.lemma.length), lemma: from.noun.lemma, link: from.link }
+        : { text, lemma: comb.lemma };
+      out.push({ seg: { ...named, entry: comb, gloss: firstGloss(comb) }, cost: 10.5 + rankCost(lex, comb.lemma) });
+    }
     if (plural)
       out.push({
         seg: { text, lemma: plural.lemma, entry: plural, gloss: firstGloss(plural) },
@@ -323,6 +325,34 @@ function modifierOptions(
   return out;
 }
 
+// Feminine nouns that take a linking -s all the same: Rettung·s|dienst, Gesundheit·s|amt, Geburt·s|tag.
+const FEMININE_S = /(?:ung|heit|keit|schaft|ion|tät|t)$/;
+
+/**
+ * The noun a combining form is spelled from, with its linking element: Ding's Seiten- (lateral) is Seite + n,
+ * Bundes- (federal) Bund + es, Hunde- (canine) Hund + e. A compound's part is that noun, glossed as the
+ * combining form (Seiten|lage: Seite, "lateral"), as a reader looks it up. Only a link the noun takes: a
+ * plural's (Seiten, Hunde) or a genitive's -s; a combining form that is also an adjective or adverb (links,
+ * klein) is no noun's.
+ */
+function combNoun(lex: Lexicon, comb: string): { noun: LexEntry; link: string } | undefined {
+  return lex.cached("comb-noun", comb, () => {
+    if (lex.entries(comb.toLowerCase()).some((e) => e.pos === "adj" || e.pos === "adv")) return undefined;
+    for (const link of LINKS) {
+      const stem = comb.slice(0, comb.length - link.length);
+      if (link === "" || !comb.endsWith(link) || stem.length < MIN_PART) continue;
+      const genitive = link === "s" || link === "es" || link === "ens";
+      const noun = nouns(lex, stem).find(
+        (e) =>
+          !e.pluralOnly &&
+          (genitive ? e.gender !== undefined && (e.gender !== "f" || FEMININE_S.test(stem)) : e.plurals.includes(comb)),
+      );
+      if (noun) return { noun, link };
+    }
+    return undefined;
+  });
+}
+
 /**
  * A dictionary word's English may name the verb where the stem also reads as a noun that drops its -e:
  * Spül|maschine "dishwasher" is spülen's (wash), not Spüle's (sink); Back|ofen "baking oven" backen's, not
@@ -370,13 +400,20 @@ function better(lex: Lexicon, a: Split, b: Split, english?: readonly string[]): 
   return a.cost < b.cost;
 }
 
+/** A part's rank, or its combining form's where it has one (Tränen-, not its noun Träne): the form the text has. */
+function segmentRank(lex: Lexicon, s: Segment): number | undefined {
+  const own = lex.rank(s.lemma.toLowerCase());
+  const form = s.entry?.pos === "comb" ? lex.rank(s.entry.lemma.toLowerCase()) : undefined;
+  return own === undefined || form === undefined ? (own ?? form) : Math.min(own, form);
+}
+
 /**
  * Whether the split with the longer head owes it to a word nobody uses, while every part of the other is
  * in use: Kranke·n|Hauspersonal against Krankenhaus|Personal. Then frequency decides.
  */
 function rareLongerHead(lex: Lexicon, a: Split, b: Split): boolean {
   const [longer, shorter] = (a.segs.at(-1)?.text.length ?? 0) > (b.segs.at(-1)?.text.length ?? 0) ? [a, b] : [b, a];
-  const ranked = (s: Segment) => lex.rank(s.lemma.toLowerCase()) !== undefined;
+  const ranked = (s: Segment) => segmentRank(lex, s) !== undefined;
   const longHead = longer.segs.at(-1);
   return longHead !== undefined && !ranked(longHead) && shorter.segs.every(ranked);
 }
@@ -458,7 +495,7 @@ function splitHelps(
   if (segs.every(contained)) return true;
   if (byMeaningOnly) return false;
   if (verbBeforeNoun(lex, whole, segs, ownWords)) return true;
-  const partRank = (s: Segment) => lex.rank(s.lemma.toLowerCase()) ?? Infinity;
+  const partRank = (s: Segment) => segmentRank(lex, s) ?? Infinity;
   // Word-form ranks: the better of lemma and surface (Konsumenten ranks, Konsument hardly does).
   const ranks = [lex.rank(whole.lemma.toLowerCase()), lex.rank(surface.toLowerCase())].filter((r) => r !== undefined);
   const wholeRank = ranks.length ? Math.min(...ranks) : undefined;
