@@ -16,6 +16,9 @@
 // adjective or participle has its -e form as lemma, with a gender only where one person is meant; a nominalised
 // infinitive (Grillen, Eintreffen) is a neuter noun. A compound of three parts, or one whose top split is open to
 // taste or lexicalised, is not scored ("?"). This set is tuned on: its misses are read.
+// Committed before any run. First run (2026-12-07 03:44 UTC, engine of main 16f1059): lemma 350/361 (97.0%),
+// part of speech 351/361 (97.2%), noun gender 162/164 (98.8%), compounds 146/154 (94.8%), separable verbs and
+// zu-infinitives 81/86 (94.2%), names 4/4 (100%).
 import type { EvalText } from "./texts";
 
 export const COMPOUND_DEVELOPMENT_TEXTS: readonly EvalText[] = [
