@@ -9,6 +9,9 @@ describe("a first name and the name after it", () => {
       ["Ruud", "van", "Dijkstra"],
       "Ruud van Dijkstra",
     ],
+    // A first name that is also a noun (Iris, Juli), bare before a surname, guessed or listed (Zeh "toe").
+    ["Taufpatin war die Schauspielerin Iris Berben.", ["Iris", "Berben"], "Iris Berben"],
+    ["Die Bücherei lädt zu einer Lesung mit Juli Zeh ein.", ["Juli", "Zeh"], "Juli Zeh"],
   ])("%s: one name", (sentence, texts, lemma) => {
     const words = analyse(sentence);
     for (const text of texts) expect(word(words, text)).toMatchObject({ pos: "name", lemma });
@@ -18,6 +21,11 @@ describe("a first name and the name after it", () => {
     // A place after the first name, an object after a guessed one, stay apart.
     ["Sie rief an, als Paula Potsdam erreichte.", "Potsdam"],
     ["Gestern hat Helmut Kuchen gebacken.", "Kuchen"],
+    // The noun with an article, a number or a month after a preposition of time before it.
+    ["Im Juli Koch zu werden, war sein Traum.", "Juli"],
+    ["Seit Juli Koch im Hotel, lernt er viel.", "Juli"],
+    ["Er zahlte 500 Mark Strafe.", "Mark"],
+    ["Die Iris Müllers ist blau.", "Iris"],
   ])("%s: %s stays apart", (sentence, text) => {
     expect(word(analyse(sentence), text).lemma).toBe(text);
   });

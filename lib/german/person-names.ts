@@ -3,7 +3,9 @@
 // tagger, after the first name; a surname that is also a German word, lies, is no span of the name finder).
 // A surname that is also a noun for a person stands alone as the name where the noun could not ("sagte Koch").
 import { nameDraft } from "./draft";
+import { listedFirstName } from "./gazetteer";
 import type { Lexicon } from "./lexicon";
+import { MONTH_WORDS } from "./months";
 import { givenName, knownPlace, NAME_PARTICLES } from "./names";
 import { clauseBounds, type Draft, isSentenceInitial } from "./sentence-context";
 import type { Token } from "./types";
@@ -24,13 +26,17 @@ const unknownNoun = (d: Draft | null | undefined, t: Token | undefined): t is To
  */
 export function personNames(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | null)[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (!single(drafts[i], tokens[i])) continue;
+    const homograph = nounFirstName(lex, tokens, drafts, i);
+    if (!single(drafts[i], tokens[i]) && !homograph) continue;
     const particle = NAME_PARTICLES.has(tokens[i + 1]?.text ?? "");
     const j = particle ? i + 2 : i + 1;
     const last = tokens[j];
-    const surname = single(drafts[j], last) || (particle && unknownNoun(drafts[j], last));
-    if (!surname || !last || drafts[j]?.a.known || knownPlace(lex, last.text) !== undefined) continue;
-    if (!particle && !givenName(lex, tokens[i]?.text ?? "")) continue;
+    const listedSurname = homograph && !particle && nounSurname(lex, drafts[j], last);
+    const surname = single(drafts[j], last) || (particle && unknownNoun(drafts[j], last)) || listedSurname;
+    if (!surname || !last || (drafts[j]?.a.known && !listedSurname) || knownPlace(lex, last.text) !== undefined)
+      continue;
+    if (!particle && !homograph && !givenName(lex, tokens[i]?.text ?? "")) continue;
+    if (homograph && !adjacentWords(tokens[i], last)) continue;
     const whole = tokens
       .slice(i, j + 1)
       .map((t) => t.text)
@@ -42,6 +48,58 @@ export function personNames(lex: Lexicon, tokens: readonly Token[], drafts: (Dra
     i = j;
   }
 }
+
+/** Prepositions a month stands bare after: "seit Juli", "bis August", "Anfang Juli". */
+const TIME_PREPOSITIONS = new Set([
+  "seit",
+  "ab",
+  "bis",
+  "vor",
+  "nach",
+  "von",
+  "gegen",
+  "für",
+  "anfang",
+  "mitte",
+  "ende",
+]);
+
+/** Prepositions fused with an article ("im Juli", "am Kern"): a noun after them has its article. */
+const FUSED_ARTICLE = new Set(["am", "im", "vom", "zum", "zur", "beim", "ins", "ans", "aufs", "durchs", "fürs", "ums"]);
+
+/**
+ * "die Schauspielerin Iris Berben", "mit Juli Zeh": a first name of the lists that is also a noun (Iris, Juli,
+ * Mark, Rose), read as the noun, where nothing before it makes it one: a singular noun needs an article, an
+ * adjective or a number before it ("die Iris", "im Juli", "500 Mark"); a first name stands bare.
+ */
+function nounFirstName(lex: Lexicon, tokens: readonly Token[], drafts: readonly (Draft | null)[], i: number): boolean {
+  const d = drafts[i];
+  const t = tokens[i];
+  if (d?.a.pos !== "noun" || t?.type !== "word" || d.a.lemma !== t.text || !/^\p{Lu}\p{Ll}+$/u.test(t.text))
+    return false;
+  if (!lex.isFirstName(t.text.toLowerCase()) && !listedFirstName(t.text)) return false;
+  const before = drafts[i - 1]?.a.pos;
+  if (before === "det" || before === "adj" || before === "num" || tokens[i - 1]?.type === "number") return false;
+  // "seit Juli", "ab August": a month stands bare after a preposition of time.
+  const prep = tokens[i - 1]?.text.toLowerCase() ?? "";
+  if (MONTH_WORDS.has(t.text.toLowerCase()) && (TIME_PREPOSITIONS.has(prep) || before === "noun")) return false;
+  return !FUSED_ARTICLE.has(prep);
+}
+
+/** A surname of the lists read as a noun in its base form (Zeh "toe", Kern "core"): after a first name, the surname. */
+function nounSurname(lex: Lexicon, d: Draft | null | undefined, t: Token | undefined): boolean {
+  return (
+    d?.a.pos === "noun" &&
+    t?.type === "word" &&
+    d.a.lemma === t.text &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    lex.isSurname(t.text.toLowerCase())
+  );
+}
+
+/** Two tokens with one space between them, no punctuation. */
+const adjacentWords = (a: Token | undefined, b: Token | undefined) =>
+  a !== undefined && b !== undefined && b.start === a.start + a.text.length + 1;
 
 /** Verbs after which a noun for a person is the predicate, bare in German: "wird Koch", "bleibt Richter". */
 const COPULAS = new Set(["sein", "werden", "bleiben"]);
