@@ -23,6 +23,7 @@ import { scoreSense } from "./score-sense";
 import { clauseBounds, clauseWords, type Draft, type SentenceContext, wordAt } from "./sentence-context";
 import { supposingSense } from "./supposing-sense";
 import { opensTimePhrase } from "./time-nouns";
+import { transferSense } from "./transfer-sense";
 import type { Token } from "./types";
 import { vehicleSense } from "./vehicle-sense";
 import { isImperativeSingular, reflexiveInClause } from "./verb-grammar";
@@ -520,6 +521,7 @@ export function contextChoice(
     kindSense(DWELLINGS, ctx, drafts, i) ??
     vehicleSense(ctx, drafts, i) ??
     weatherSense(lex, ctx, drafts, i) ??
+    transferSense(ctx, drafts, i) ??
     supposingSense(ctx, drafts, i) ??
     verbContext(lex, ctx, drafts, d, i)
   );
