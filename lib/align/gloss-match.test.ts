@@ -114,11 +114,13 @@ describe("matchGloss", () => {
     expect(texts(sentence, "to get used to")?.score).toBe(120);
   });
 
-  it("looks synonyms up by the one content word or the whole phrase with its particles", () => {
+  it("looks synonyms up by the one content word or the whole phrase with its particles or of two words", () => {
     expect(glossShape("to appear").lookup).toBe("appear");
     expect(glossShape("to come out").lookup).toBe("come out");
     // "go down with" (an illness) is not "go down".
     expect(glossShape("to go down with").lookup).toBe("go down with");
+    // Two content words are an idiom WordNet may have whole: "give notice" (dismiss, sack), not give + notice.
+    expect(glossShape("to give notice").lookup).toBe("give notice");
     expect(glossShape("to get").lookup).toBeUndefined();
     expect(glossShape("to put money aside").lookup).toBeUndefined();
   });

@@ -97,7 +97,7 @@ export function glossShape(gloss: string): GlossShape {
   const head = headOf(gloss, shape, kept);
   if (head) shape.head = head;
   if (kept.length === 2) shape.joined = englishKey(kept.join(""));
-  const lookup = synonymLookup(kept, content);
+  const lookup = synonymLookup(kept, content, shape.verb);
   if (lookup) shape.lookup = lookup;
   if (shape.verb && kept[0] === "be" && content.length === 1 && kept.length <= 3) {
     shape.copula = true;
@@ -121,12 +121,15 @@ function headOf(gloss: string, shape: GlossShape, kept: readonly string[]): stri
 }
 
 /**
- * What a gloss's synonyms are looked up by: its one content word ("appear"), or the whole phrase of a verb
- * with its particles ("come out"; "go down with" is not "go down"). A light verb alone has too many
+ * What a gloss's synonyms are looked up by: its one content word ("appear"), the whole phrase of a verb
+ * with its particles ("come out"; "go down with" is not "go down"), or a verb's gloss of two content words
+ * whole ("to give notice", which WordNet has as one verb with dismiss and sack). A light verb alone has too many
  * synonyms to be evidence ("to get", "to make").
  */
-function synonymLookup(kept: readonly string[], content: readonly string[]): string | undefined {
+function synonymLookup(kept: readonly string[], content: readonly string[], verb: boolean): string | undefined {
   const [word] = content;
+  // A verb's two content words are looked up whole: WordNet has the idiom, not its words ("give notice": dismiss).
+  if (verb && content.length === 2 && kept.length === 2) return kept.join(" ");
   if (content.length !== 1 || !word) return undefined;
   if (kept.length === 1) return LIGHT.has(englishKey(word)) ? undefined : word;
   return kept.join(" ");

@@ -233,6 +233,14 @@ describe("synonyms through a rarer sense, for a verb the translation matched not
     ["Kannst du mir mal die Butter reichen?", "Can you pass me the butter?", "reichen", "to hand"],
     // {rise, prove}: dough's rising, a rare sense of both.
     ["Der Teig muss eine Stunde gehen.", "The dough has to rise for an hour.", "gehen", "to prove"],
+    // {fire, dismiss, give notice, sack, terminate …}: the gloss of two words is looked up whole, so kündigen's
+    // first sense, "to give notice", has the synonym, as its later "to terminate" (a contract's) has.
+    [
+      "Der Verlag hat zwanzig Redakteuren gekündigt.",
+      "The publisher dismissed twenty editors.",
+      "gekündigt",
+      "to give notice",
+    ],
   ])("%s (%s): %s = %s", (german, english, text, gloss) => {
     expect(word(analyseWith(german, [english]), text).glosses[0]).toBe(gloss);
   });
