@@ -38,6 +38,10 @@ describe("separable verbs split across the clause", () => {
     // after a "bitte" that opens the clause.
     ["Es zieht hier, mach bitte das Fenster zu.", "mach", "zu", "zumachen"],
     ["Bitte mach das Fenster zu.", "mach", "zu", "zumachen"],
+    // An adverb may open the clause before the imperative: instructions chain their steps so.
+    ["Minka läuft gern weg, also mach die Balkontür sofort wieder zu.", "mach", "zu", "zumachen"],
+    ["Dann ruf mich bitte an.", "ruf", "an", "anrufen"],
+    ["Jetzt pack die Sachen ein.", "pack", "ein", "einpacken"],
     // A zu-infinitive may follow the particle without a comma.
     ["Sie hörte auf zu rauchen.", "hörte", "auf", "aufhören"],
     ["Das Kind fing an zu weinen.", "fing", "an", "anfangen"],

@@ -172,7 +172,9 @@ function imperativeJoin(lex: Lexicon, stem: string, particle: string): string | 
 
 /**
  * The clause-initial imperative the particle at p joins, after a "bitte" of politeness ("Bitte mach das
- * Fenster zu"), and the separable verb they make.
+ * Fenster zu") or an adverb that opens the clause ("Also mach die Tür zu", "Dann ruf mich an", "Jetzt pack
+ * die Sachen ein": instructions chain their steps so), and the separable verb they make. The adverb is
+ * passed over only where the word after it makes the verb with the particle.
  */
 function imperativeOf(
   lex: Lexicon,
@@ -181,11 +183,14 @@ function imperativeOf(
   from: number,
   p: number,
 ): { v: number; joined: string } | undefined {
-  const start = wordAt(ctx.tokens, from)?.text.toLowerCase() === "bitte" && from + 1 < p ? from + 1 : from;
-  const v = imperativeAt(drafts, start, p);
-  const stem = v === undefined ? undefined : wordAt(ctx.tokens, v)?.text.toLowerCase();
-  const joined = stem && imperativeJoin(lex, stem, ctx.tokens[p]?.text ?? "");
-  return v !== undefined && joined ? { v, joined } : undefined;
+  const opener = wordAt(ctx.tokens, from)?.text.toLowerCase() === "bitte" || drafts[from]?.a.pos === "adv";
+  for (const start of opener && from + 1 < p ? [from, from + 1] : [from]) {
+    const v = imperativeAt(drafts, start, p);
+    const stem = v === undefined ? undefined : wordAt(ctx.tokens, v)?.text.toLowerCase();
+    const joined = stem && imperativeJoin(lex, stem, ctx.tokens[p]?.text ?? "");
+    if (v !== undefined && joined) return { v, joined };
+  }
+  return undefined;
 }
 
 /** A clause-initial word that may be an imperative, where nothing else in the clause is a verb. */
