@@ -259,6 +259,18 @@ describe("name phrases", () => {
     expect(word(brigade, "Kinder").pos).toBe("noun");
   });
 
+  it("reads a town's or a firm's name written apart before a fair, an event or a site as one name with it", () => {
+    const fair = analyse("Rund 4000 Aussteller zeigen auf der Hannover Messe ihre Neuheiten.");
+    for (const text of ["Hannover", "Messe"])
+      expect(word(fair, text)).toMatchObject({ lemma: "Hannover Messe", pos: "name" });
+    expect(word(analyse("9000 Läufer sind beim Frankfurt Marathon gestartet."), "Marathon").lemma).toBe(
+      "Frankfurt Marathon",
+    );
+    expect(word(analyse("Auf der Meyer Werft wurde das Schiff getauft."), "Werft").lemma).toBe("Meyer Werft");
+    // A country takes its own article; the noun after it is another word.
+    expect(word(analyse("Sie arbeitet in der Türkei Halle an Halle."), "Türkei").lemma).toBe("Türkei");
+  });
+
   it("keeps a body's abbreviation after its name a name of its own, a legal form part of the name", () => {
     const space = analyse("Die Europäische Weltraumorganisation ESA sprach von einem gelungenen Start.");
     expect(word(space, "Weltraumorganisation")).toMatchObject({

@@ -4,6 +4,7 @@
 // lemma is the whole name, as the hand-annotated evaluation texts count it.
 import { functionWord } from "./closed-class";
 import { splitCompound } from "./compounds";
+import { articleReadings, singularGenders } from "./determiners";
 import { landscapeNamed, listedFirstName, placeNamed, placeOrTownNamed, placesStartingWith } from "./gazetteer";
 import { dictionaryName } from "./geographic-names";
 import { adjectiveLemmas, listedNounLemmas, nounLemmas } from "./lemmatize";
@@ -768,6 +769,40 @@ function namedBuildingAt(lex: Lexicon, tokens: readonly Token[], i: number): Nam
   return named ? { from: i, to: i, name, known: false, sure: true } : undefined;
 }
 
+/**
+ * Events, fairs and sites that a town's or a firm's name written apart before them names, as English does: der
+ * Frankfurt Marathon, die Hannover Messe, die Meyer Werft, die Seidensticker Halle.
+ */
+const SITE_OR_EVENT =
+  /^(?:Marathon|Marathons|Lauf|Laufs|Festival|Festivals|Messe|Werft|Halle|Arena|Stadion|Stadions|Cup|Pokal|Pokals|Open|Turnier|Turniers|Rallye)$/u;
+
+/**
+ * "beim Frankfurt Marathon", "auf der Hannover Messe", "auf der Meyer Werft": a town's or a firm's name written
+ * apart right before a fair's, an event's or a site's noun, both after an article that goes with that noun, is
+ * one name with it: German writes an ordinary modifier into the compound (Stadtmarathon, Frankfurt-Marathon),
+ * and an article before a bare name could not go with a town (der, die: Hannover is das). Only a town, a
+ * surname no dictionary has or a word no German reading fits: a country may take its own article ("in der
+ * Türkei Halle …"), and a first name may be a person's after a colloquial article ("der Anna").
+ */
+function nameBeforeSiteAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const text = word(tokens, i);
+  const head = word(tokens, i + 1);
+  const article = word(tokens, i - 1)?.toLowerCase() ?? "";
+  if (!text || !head || !SITE_OR_EVENT.test(head) || !/^\p{Lu}\p{Ll}+$/u.test(text)) return undefined;
+  if (!adjacent(sentence, tokens[i - 1], tokens[i]) || !adjacent(sentence, tokens[i], tokens[i + 1])) return undefined;
+  if (capitalised(word(tokens, i + 2)) && adjacent(sentence, tokens[i + 1], tokens[i + 2])) return undefined;
+  const genders = singularGenders(articleReadings(article));
+  const gender = nounGender(lex, head);
+  if (!genders || !gender || !genders.includes(gender)) return undefined;
+  const town = placeOrTownNamed(text);
+  const named =
+    (town !== undefined && (town.kind === "city" || town.kind === "town")) ||
+    (lex.isSurname(text.toLowerCase()) && noGermanReading(lex, text)) ||
+    (unknownWord(lex, text) && splitCompound(lex, text) === undefined);
+  if (!named || lex.isFirstName(text.toLowerCase()) || listedFirstName(text)) return undefined;
+  return span(tokens, sentence, i, i + 1, `${text} ${singularOfGenitive(lex, head)}`);
+}
+
 /** Heads of events named after a person or a place: Festtage, Festspiele, Festival, Marathon, Preis, Pokal. */
 const EVENT_HEAD =
   /^(?:Festtage|Festtagen|Festspiele|Festspielen|Festival|Festivals|Fest|Festes|Festwoche|Marathon|Marathons|Lauf|Laufs|Preis|Preises|Pokal|Pokals|Cup|Turnier|Turniers|Rallye|Tage|Tagen|Woche|Wochen)$/u;
@@ -1008,6 +1043,7 @@ export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: st
       epithetNameAt(lex, tokens, sentence, i) ??
       nameAfterKind(lex, tokens, sentence, i) ??
       bodyOfPlaceAt(lex, tokens, sentence, i) ??
+      nameBeforeSiteAt(lex, tokens, sentence, i) ??
       landmarkAt(lex, tokens, sentence, i) ??
       streetAt(lex, tokens, sentence, i) ??
       adjectiveNameAt(lex, tokens, sentence, i) ??
