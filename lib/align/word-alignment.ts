@@ -361,10 +361,11 @@ function rareSynonymShapes(shape: GlossShape): readonly RareSynonym[] {
 }
 
 /**
- * Verbs the translation matched nothing of and the sentence's context chose no sense of, linked to an
- * English word left over that WordNet gives as a synonym of one of their glosses through a rarer sense of
- * either ("pass me the salt": reichen "to hand"; "leave the dough to rise": gehen "to prove"). The best
- * ranked synonym decides, an earlier sense breaking ties; each English word goes to one German word.
+ * Verbs the translation matched nothing of, linked to an English word left over that WordNet gives as a
+ * synonym of one of their glosses through a rarer sense of either ("pass me the salt": reichen "to hand";
+ * "leave the dough to rise": gehen "to prove"). The best ranked synonym decides, an earlier sense breaking
+ * ties; each English word goes to one German word. Where the sentence's context chose a sense, only that
+ * sense may link: the synonym confirms the context, it does not overrule it.
  */
 function rareSynonymLinks(
   candidates: readonly MeaningCandidate[],
@@ -374,9 +375,10 @@ function rareSynonymLinks(
 ): Link[] {
   const links: Link[] = [];
   candidates.forEach((c, candidate) => {
-    if (c.name || c.contextChosen || accepted.has(candidate) || c.senses.length < 2) return;
+    if (c.name || accepted.has(candidate) || c.senses.length < 2) return;
     let best: Link | undefined;
     c.senses.forEach((sense, at) => {
+      if (c.contextChosen && at !== c.contextSense) return;
       sense.glosses.forEach((g, gloss) => {
         for (const shape of shapesOf(g))
           for (const { shape: synonym, rank } of rareSynonymShapes(shape)) {

@@ -46,6 +46,8 @@ export interface MeaningCandidate {
   adjectival?: boolean;
   /** The sentence's own context chose a sense already (a governed preposition, an object, a reflexive use). */
   contextChosen?: boolean;
+  /** The sense the context chose, as an index of `senses`. */
+  contextSense?: number;
   /** The context chose a sense by the preposition it governs (setzen auf "to tip"). */
   contextPrep?: boolean;
   /** An adjective (not an adverb). */
@@ -196,7 +198,7 @@ export function meaningCandidates(lex: Lexicon, drafts: readonly (Draft | null)[
       name: d.a.name === true,
       ...((d.a.pos === "adj" || d.a.pos === "adv") && { adjectival: true }),
       ...(d.a.pos === "adj" && { adjective: true }),
-      ...(d.choice?.sense && { contextChosen: true }),
+      ...(d.choice?.sense && { contextChosen: true, contextSense: d.choice.sense.sense }),
       ...(d.choice?.sense && d.senses?.[d.choice.sense.sense]?.prep !== undefined && { contextPrep: true }),
       ...(d.a.pos === "noun" && !d.a.name && { noun: true }),
       ...(d.a.pos === "verb" && { verb: true }),
