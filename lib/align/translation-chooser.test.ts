@@ -276,6 +276,14 @@ describe("synonyms through a rarer sense, for a verb the translation matched not
     expect(w.glosses[0]).toBe("to comprise");
   });
 
+  it("keeps a first sense chosen by its preposition against a rare synonym of another: aufpassen auf", () => {
+    const w = word(
+      analyseWith("Kannst du heute Abend auf meinen Hund aufpassen?", ["Can you look after my dog tonight?"]),
+      "aufpassen",
+    );
+    expect(w.glosses[0]).toBe("to watch");
+  });
+
   it.each([
     // "hard" is a rare synonym of "firmly" (the adverb's gloss), "severe" one of the English "stark".
     ["Nach dem Frost ist die Erde ganz fest.", "After the frost the earth is quite hard.", "fest", "firmly"],

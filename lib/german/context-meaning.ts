@@ -286,7 +286,10 @@ function verbContext(
     candidates.find(([, s]) => s.domains.some((d) => fields.has(d))) ??
     candidates.find(([, s]) => s.domains.every((d) => EVERYDAY_FIELDS.has(d))) ??
     candidates[0])?.[0];
-  if (byPrep !== undefined) return byPrep === 0 ? undefined : { sense: { sense: byPrep, gloss: 0 } };
+  // The first sense too is chosen so, not merely kept: a translation's rare synonym of another sense does
+  // not overrule the clause's preposition ("Oma passt auf die Kinder auf" / "is looking after the children":
+  // aufpassen auf "to watch", not "to attend", which "look" may be through a rare sense).
+  if (byPrep !== undefined) return { sense: { sense: byPrep, gloss: 0 } };
   // A first sense that needs its preposition is not the meaning where the clause lacks it ("Die Insel
   // zählt 2000 Einwohner" is not zählen auf, "to rely on"): the first sense without one. Unless the clause
   // has a preposition of a sense the card leaves out: "was hältst du von …" (halten von, "to make of") is
