@@ -167,6 +167,16 @@ describe("separable verbs split across the clause", () => {
     expect(word(analyse("Er musste schnell zurück."), "musste").lemma).toBe("müssen");
   });
 
+  it("joins a particle that is no word of its own to its verb where the dictionary lacks the whole", () => {
+    const words = analyse("Geben Sie einen Wasseraufbereiter hinzu, der Chlor bindet.");
+    expect([word(words, "Geben").lemma, word(words, "hinzu").lemma]).toEqual(["hinzugeben", "hinzugeben"]);
+    expect(word(words, "hinzu")).toMatchObject({ pos: "verb", partnerIndex: indexOf(words, "Geben") });
+    expect(word(analyse("Dann gibt man die Butter hinzu."), "gibt").lemma).toBe("hinzugeben");
+    // Not after a copula or a modal verb.
+    expect(word(analyse("Was ist los?"), "los").lemma).toBe("los");
+    expect(word(analyse("Ich muss jetzt heim."), "muss").lemma).toBe("müssen");
+  });
+
   it("reads dazu after impersonal es kommen as its object (es kommt zu etwas), not dazukommen", () => {
     const words = analyse("Wie kam es dazu?");
     expect([word(words, "kam").lemma, word(words, "dazu").lemma]).toEqual(["kommen", "dazu"]);

@@ -83,8 +83,18 @@ function joinWith(lex: Lexicon, finite: string, particle: string, before = ""): 
     const motion = verbLemmas(lex, finite).find((hit) => !hit.participle && productiveVerb(lex, particle, hit.inf));
     if (motion) return particle + motion.inf;
   }
+  if (candidates.length === 0 && BOUND_PARTICLES.has(particle)) {
+    const verb = verbLemmas(lex, finite).find((hit) => !hit.participle && !LIGHT_VERBS.has(hit.inf));
+    if (verb) return particle + verb.inf;
+  }
   return lex.mostFrequent(candidates);
 }
+
+// Particles that are no word of their own, neither adverb nor preposition nor adjective: closing a clause,
+// such a word can only be its verb's particle, also where the dictionary lacks the whole ("Geben Sie das
+// Salz hinzu": hinzugeben; "rief die Kinder herbei": herbeirufen), as a zu-infinitive of one is by its form
+// (hinzuzugeben). Not with a copula or a modal verb: "Was ist los?", "Ich muss heim".
+const BOUND_PARTICLES = new Set(["hinzu", "herbei", "heran", "herauf", "zurecht", "heim", "teil", "dar", "los"]);
 
 // After the verbal bracket only a comparison may follow: "setzte mehr Autos ab als erwartet", "sieht aus wie …".
 const AFTER_BRACKET = new Set(["als", "wie"]);
