@@ -21,6 +21,9 @@ describe("part of speech in context", () => {
     ["Es wird turbulent: Verliebte erleben romantische Stunden.", "Verliebte", "Verliebte", "noun"],
     ["Die Wohnung ist leer und still.", "still", "still", "adj"],
     ["Typischerweise ist das so.", "Typischerweise", "typischerweise", "adv"],
+    // Opening the sentence right before a finite verb, a nominalised participle spelled like a past tense is the noun.
+    ["Verletzte gab es nach Angaben des Roten Kreuzes keine.", "Verletzte", "Verletzte", "noun"],
+    ["Beschäftigte erhalten ab Januar mehr Lohn.", "Beschäftigte", "Beschäftigte", "noun"],
     // Opening the sentence before a personal pronoun: the verb of a question, not die Macht.
     ["Macht es Ihnen etwas aus, wenn ich das Fenster öffne?", "Macht", "ausmachen", "verb"],
     // The treebanks saw vorsichtig about as often either way: no evidence of an adverb of its own.

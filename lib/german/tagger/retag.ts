@@ -297,6 +297,16 @@ function firstPlace(ctx: SentenceContext, drafts: readonly (Draft | null)[], i: 
   return next.a.pos === "verb" ? "adv" : "conj";
 }
 
+/**
+ * The next word may be a finite verb: lower case, read as a verb, with a form that is no participle alone (a
+ * plural present is spelled as the infinitive: "Beschäftigte erhalten …").
+ */
+function finiteNext(lex: Lexicon, ctx: SentenceContext, drafts: readonly (Draft | null)[], i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (next?.type !== "word" || !/^\p{Ll}/u.test(next.text) || drafts[i + 1]?.a.pos !== "verb") return false;
+  return verbLemmas(lex, next.text).some((h) => !h.participle || h.inf === next.text);
+}
+
 /** No other word of the clause is a verb. */
 /** Pronouns that can only be a subject (nominative): ich, du, er, wir, ihr; sie and es opening the sentence. */
 const SUBJECT_PRONOUNS = new Set(["ich", "du", "er", "wir", "ihr"]);
@@ -505,6 +515,11 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     // "Morgen kommt er": opening the sentence right before the verb, with no article, a word that is also
     // an adverb is the adverb (morgen, "tomorrow"), not a bare noun (der Morgen).
     if (d.a.pos === "adv" && want === "noun" && isSentenceInitial(ctx.tokens, i) && drafts[i + 1]?.a.pos === "verb")
+      return;
+    // "Verletzte gab es keine", "Beschäftigte erhalten mehr Lohn": opening the sentence right before a finite
+    // verb, a noun the dictionary has (a nominalised participle, spelled like a past tense) is no finite verb
+    // itself: a clause has one, and its first place holds the subject.
+    if (d.a.pos === "noun" && want === "verb" && isSentenceInitial(ctx.tokens, i) && finiteNext(lex, ctx, drafts, i))
       return;
     // "Macht es Ihnen etwas aus?": opening the sentence right before a personal pronoun, a finite verb opens a
     // question or a command (analyse-word.ts, verbFirst), not a bare noun (die Macht).
