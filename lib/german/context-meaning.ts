@@ -14,7 +14,7 @@ import type { Lexicon, LexSense } from "./lexicon";
 import { LIGHTS } from "./light-sense";
 import type { MeaningChoice } from "./meaning";
 import { addressee } from "./names";
-import { phraseSense } from "./phrase-sense";
+import { phraseSense, verbPhraseSense } from "./phrase-sense";
 import { opensPlacePhrase } from "./place-phrase";
 import { portionSense } from "./portion-sense";
 import { quantitySense } from "./quantity-sense";
@@ -253,6 +253,12 @@ function verbContext(
   // uns die Schlüssel übergeben" is no sich übergeben, "to vomit"; "Der Verkäufer hat mich beraten" no sich
   // beraten, "to consult".
   const reflexiveUse = reflexiveInClause(words, imperative);
+  // Ding's phrase of the verb with a noun of the clause: its sense joins the card, as an object's does.
+  const byPhrase = verbPhraseSense(lex, ctx, drafts, i, words, reflexiveUse);
+  if (byPhrase) {
+    d.senses = [...senses, byPhrase];
+    return { sense: { sense: senses.length, gloss: 0 } };
+  }
   // A reflexive sense only with its pronoun: "Mit dieser Bemerkung hat sie … getroffen" is no sich
   // treffen mit, "to meet up with".
   // A sense that may take the preposition counts too, used as Ding gives it (reflexive or not): "Ich warte

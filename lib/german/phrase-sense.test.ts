@@ -10,3 +10,16 @@ describe("the sense of a noun from Ding's phrase of it and its verb", () => {
     expect(word(analyse("Vom Turm hat man einen schönen Blick über die Stadt."), "Blick").glosses[0]).toBe("view");
   });
 });
+
+describe("the sense of a verb from Ding's phrase of it and a noun of its clause", () => {
+  it.each([
+    ["Die Hanse trieb Handel mit vielen Städten.", "trieb", "to trade"],
+    ["Er macht große Fortschritte.", "macht", "to progress"],
+  ])("takes the phrase's sense: %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it("keeps the verb's own senses without such a phrase", () => {
+    expect(word(analyse("Die Kinder machen im Garten viel Lärm."), "machen").glosses[0]).toBe("to make");
+  });
+});

@@ -2,7 +2,8 @@
 // einen kurzen Blick auf die Uhr" is Blick "look", as Ding's "einen kurzen Blick werfen" is "to look over",
 // not "view". The English of a fixed noun + verb phrase names the noun's sense in it.
 import { namedChoice } from "./compound-sense";
-import type { Lexicon } from "./lexicon";
+import { governs } from "./governed-preposition";
+import type { Lexicon, LexSense } from "./lexicon";
 import type { MeaningChoice } from "./meaning";
 import { clauseBounds, type Draft, type SentenceContext, wordAt } from "./sentence-context";
 
@@ -56,4 +57,45 @@ export function phraseSense(
     }
   }
   return namedChoice(senses, glosses);
+}
+
+/**
+ * The sense of a verb whose Ding phrase with a noun of its clause stands there, the phrase's other words
+ * too ("Sie nahm Abschied von ihren Eltern": Abschied nehmen "to say goodbye", not nehmen "to take"; "Er
+ * macht große Fortschritte": Fortschritte machen "to progress"). The English of a fixed noun + verb phrase
+ * is the verb's meaning in it, as the object nouns Ding gives a sense with are (objectSense). The phrase's
+ * first sense whose preposition, if it needs one, the clause has (`words`), and whose reflexive use fits;
+ * of several phrases the longest.
+ */
+export function verbPhraseSense(
+  lex: Lexicon,
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  i: number,
+  words: readonly string[],
+  reflexiveUse: boolean,
+): LexSense | undefined {
+  const d = drafts[i];
+  if (!d || d.a.idiom || LIGHT_VERBS.has(d.a.lemma)) return undefined;
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  const present = new Set<string>();
+  const nouns: string[] = [];
+  for (let j = from; j <= to; j++) {
+    const t = wordAt(ctx.tokens, j);
+    if (!t) continue;
+    present.add(t.text);
+    if (drafts[j]?.a.pos === "noun") nouns.push(t.text);
+  }
+  let best: { sense: LexSense; length: number } | undefined;
+  for (const noun of nouns)
+    for (const [phrase, before] of phrasesWith(lex, d.a.lemma, noun)) {
+      if (!before.every((w) => present.has(w)) || (best && best.length >= before.length)) continue;
+      const sense = lex
+        .entries(phrase)
+        .filter((e) => e.pos === "verb")
+        .flatMap((e) => e.senses)
+        .find((s) => (s.prep === undefined || governs(words, s.prep)) && (!s.reflexive || reflexiveUse));
+      if (sense) best = { sense, length: before.length };
+    }
+  return best?.sense;
 }
