@@ -110,6 +110,9 @@ describe("compound splitting", () => {
     // A compound the dictionary lacks may start with a particle that is also an adjective (Festplatte,
     // a dictionary word, stays whole below).
     ["Hochbeet", "hoch+Beet"],
+    // Not where a noun on the particle starts it: Einflug + Loch, not ein "one" + Flugloch.
+    ["Einflugloch", "Einflug+Loch"],
+    ["Hochwasserspiegel", "Hochwasser+Spiegel"],
     // Ding's combining form Rechen- (computational) is rechnen's stem with the -e- of -nen verbs, not the
     // noun Rechen (rake); Zeichen, with no combining form, stays the noun.
     ["Rechenzentrum", "rechnen+Zentrum"],

@@ -159,9 +159,9 @@ function particleNounModifier(lex: Lexicon, particle: string, rest: string): boo
 
 /**
  * In a compound the dictionary lacks, a separable particle that is also an adjective starts it as the
- * adjective (Hoch|beet, Frei|fläche), unless the word is the particle verb's noun (Hochladen, Freigabe):
- * without the split such a word has no meaning at all. Dictionary words keep the stricter test above
- * (Festplatte stays whole).
+ * adjective (Hoch|beet, Frei|fläche): without the split such a word has no meaning at all. Not where the word
+ * is the particle verb's noun (Hochladen, Freigabe) or starts with a noun on the particle (Einflug|loch, not
+ * ein "one" + Flugloch). Dictionary words keep the stricter test above (Festplatte stays whole).
  */
 function particleAdjective(lex: Lexicon, particle: string, rest: string): LexEntry | undefined {
   if (!PARTICLE_SET.has(particle)) return undefined;
@@ -172,6 +172,9 @@ function particleAdjective(lex: Lexicon, particle: string, rest: string): LexEnt
     )
   )
     return undefined;
+  // The particle verb's noun may start the word: Einflug|loch (einfliegen), not ein "one" + Flugloch.
+  for (let k = MIN_PART; k <= rest.length - MIN_PART; k++)
+    if (nounsOrFullForm(lex, capitalise(particle + rest.slice(0, k))).some((e) => !e.pluralOnly)) return undefined;
   return adjectives(lex, particle)[0];
 }
 
