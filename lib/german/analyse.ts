@@ -15,7 +15,7 @@ import { indefiniteNames } from "./indefinite-names";
 import { adjectiveLemmas } from "./lemmatize";
 import { getLexicon, type Lexicon } from "./lexicon";
 import { applyPartChoices, attachChoices, type ChooseMeanings, meaningCandidates } from "./meaning";
-import { commonWord, findNameSpans, genitiveNames, namesCalled } from "./names";
+import { commonWord, findNameSpans, genitiveNames, givenName, namesCalled } from "./names";
 import { namesWithSeat } from "./names-with-seat";
 import { genderFromArticles } from "./nominalised";
 import { pluralsAfterArticles } from "./noun-draft";
@@ -36,6 +36,8 @@ export interface AnalyseOptions {
   names?: Map<string, string | undefined>;
   /** Headwords of the nouns of the passage's earlier sentences (passage-lemmas.ts). */
   nounLemmas?: Set<string>;
+  /** Surnames that are also words (Kern, Wolf), seen after a first name earlier in the passage. */
+  surnames?: Set<string>;
 }
 
 export interface PassageOptions {
@@ -139,6 +141,10 @@ function draftSentenceUnguarded(
       adjectiveLemmas(lex, last?.text.toLowerCase() ?? "").length > 0;
     if (span.to > span.from && last && !epithet && !names.has(last.text) && !commonWord(lex, last.text))
       names.set(last.text, span.gloss ?? span.name);
+    // "Dr. Matthias Kern" … "Kern folgt auf …": a person's surname that is also a word only names them where it
+    // stands bare as a subject (person-names.ts bareSurnames).
+    else if (span.to > span.from && last && options.surnames && givenName(lex, tokens[span.from]?.text ?? ""))
+      options.surnames.add(last.text);
   }
   tokens.forEach((t, i) => {
     if (t.type !== "word" || drafts[i]) return;
@@ -156,7 +162,7 @@ function draftSentenceUnguarded(
     coordinatedNouns(lex, tokens, drafts);
     coordinatedVerbalNouns(lex, tokens, drafts);
     personNames(lex, tokens, drafts);
-    bareSurnames(lex, tokens, drafts);
+    bareSurnames(lex, tokens, drafts, options.surnames);
     familyNames(lex, tokens, drafts);
     namesWithSeat(lex, tokens, drafts);
     indefiniteNames(lex, tokens, drafts);
@@ -263,6 +269,7 @@ export function analysePassage(
   const names = new Map<string, string | undefined>();
   for (const name of tokenised.flat().flatMap(namesCalled)) names.set(name, undefined);
   const nounLemmas = new Set<string>();
+  const surnames = new Set<string>();
   const total = passage.paragraphs.reduce((n, p) => n + p.sentences.length, 0);
   let done = 0;
   const paragraphs = passage.paragraphs.map((p, paragraph) => ({
@@ -270,7 +277,7 @@ export function analysePassage(
     lang: p.lang,
     sentences: p.sentences.map((text, sentence) => {
       const tokens = tokenised[paragraph]?.[sentence] ?? tokenize(text);
-      const drafts = draftSentence(lex, tokens, text, { lang: p.lang, kind: p.kind, names, nounLemmas });
+      const drafts = draftSentence(lex, tokens, text, { lang: p.lang, kind: p.kind, names, nounLemmas, surnames });
       addNounLemmas(drafts, nounLemmas);
       if (options.chooseMeanings && p.lang === "de") {
         try {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analysePassage } from "./analyse";
 import { analyse, word } from "./test-helpers";
 
 describe("a first name and the name after it", () => {
@@ -66,5 +67,29 @@ describe("a surname that is also a noun for a person, after Familie or Ehepaar",
 
   it("a noun for no person stays an object (Am Abend isst die Familie Fisch)", () => {
     expect(word(analyse("Am Abend isst die Familie Fisch."), "Fisch").pos).toBe("noun");
+  });
+});
+
+describe("a surname that is also a word, given a person earlier in the passage", () => {
+  const words = (sentences: string[]) =>
+    analysePassage({ paragraphs: [{ kind: "body", lang: "de", sentences }] }).paragraphs[0]?.sentences.map(
+      (s) => s.words,
+    ) ?? [];
+
+  it("is the surname bare as a subject, the noun elsewhere (Kern after Dr. Matthias Kern)", () => {
+    const [, later, noun, copula] = words([
+      "Neuer Chefarzt ist Dr. Matthias Kern.",
+      "Kern folgt auf Prof. Dr. Ulrich Sander.",
+      "Der Kern des Problems bleibt.",
+      "Kern ist ein Wort.",
+    ]);
+    expect(word(later ?? [], "Kern").pos).toBe("name");
+    expect(word(noun ?? [], "Kern").pos).toBe("noun");
+    expect(word(copula ?? [], "Kern").pos).toBe("noun");
+  });
+
+  it("is the noun without the person earlier", () => {
+    const [only] = words(["Kern folgt auf Prof. Dr. Ulrich Sander."]);
+    expect(word(only ?? [], "Kern").pos).toBe("noun");
   });
 });

@@ -173,16 +173,24 @@ function subjectBefore(tokens: readonly Token[], drafts: readonly (Draft | null)
  * so a listed surname that is also such a noun (Müller, Koch, Richter) is the surname where it stands bare as
  * the subject after its verb or opening the sentence before it ("Koch betonte, …"); "wird Koch", "als Richter",
  * "der Koch", "Fischer protestierten", "Koch ist ein Beruf" stay the noun.
- * Not before another capitalised word, where the noun is a title ("sagte Richter Hans Meier").
+ * Not before another capitalised word, where the noun is a title ("sagte Richter Hans Meier"). A surname the
+ * passage gave a person earlier (`surnames`: "Dr. Matthias Kern") counts whatever noun it also is (Kern "core").
  */
-export function bareSurnames(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | null)[]): void {
+export function bareSurnames(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  drafts: (Draft | null)[],
+  surnames: ReadonlySet<string> = new Set(),
+): void {
   drafts.forEach((d, i) => {
     const t = tokens[i];
     const next = tokens[i + 1];
-    if (d?.a.pos !== "noun" || d.a.gender !== "m" || t?.type !== "word" || d.a.lemma !== t.text) return;
+    // "Kern folgt auf …" after "Dr. Matthias Kern" earlier in the passage: the person's surname, any noun.
+    const named = t?.type === "word" && surnames.has(t.text);
+    if (d?.a.pos !== "noun" || (d.a.gender !== "m" && !named) || t?.type !== "word" || d.a.lemma !== t.text) return;
     if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || (next?.type === "word" && /^\p{Lu}/u.test(next.text))) return;
     if (!subjectSlot(tokens, drafts, i) && !openingSubject(tokens, drafts, i)) return;
-    if (!lex.isSurname(t.text.toLowerCase()) || !personNoun(lex, t.text)) return;
+    if (!named && (!lex.isSurname(t.text.toLowerCase()) || !personNoun(lex, t.text))) return;
     drafts[i] = nameDraft(t.text, t.text, undefined, false);
   });
 }
