@@ -214,3 +214,13 @@ describe("ordinals", () => {
     expect(w.glosses[0]).toBe(gloss);
   });
 });
+
+describe("a preposition contracted with its article, which the first sense may take too", () => {
+  it("keeps the first sense (liegen (in) to lie, not liegen in to be inherent in)", () => {
+    expect(word(analyse("Die Wohnung liegt im dritten Stock."), "liegt").glosses[0]).toBe("to lie");
+  });
+
+  it("still lets a contraction choose where the first sense does not take its preposition", () => {
+    expect(word(analyse("Es liegt am Wetter."), "liegt").glosses[0]).toBe("to be because of");
+  });
+});

@@ -268,6 +268,16 @@ function verbContext(
       ? governs(words, s.prep) && (!s.reflexive || reflexiveUse)
       : s.also?.some((p) => governsAsWord(words, p)) === true && (s.reflexive === true) === reflexiveUse,
   );
+  // A sense that needs the preposition does not displace a first sense that may take it too, where the
+  // clause has it only contracted with an article, which first sense takes as well ("Die Wohnung liegt im
+  // dritten Stock" is liegen (in) "to lie", not liegen in "to be inherent in").
+  const mayTake = senses[0]?.also ?? [];
+  if (
+    !reflexiveUse &&
+    governed.length &&
+    governed.every(([k, s]) => k > 0 && s.prep !== undefined && mayTake.includes(s.prep) && !words.includes(s.prep))
+  )
+    return undefined;
   // With its pronoun the verb is used reflexively: a sense that takes the preposition but not the pronoun
   // ("etw. an jdn. richten", to address to) yields to Ding's reflexive one ("sich an jdn. richten", to be
   // directed), with or without the preposition.
