@@ -62,6 +62,14 @@ describe("englishKey", () => {
     expect(englishKeys("refund")).toEqual([englishKey("refund")]);
   });
 
+  it("reads a contraction as the words it shortens", () => {
+    expect(englishKeys("I'd")).toEqual(expect.arrayContaining([englishKey("would"), englishKey("have")]));
+    expect(englishKeys("it’ll")).toContain(englishKey("will"));
+    expect(englishKeys("I'm")).not.toContain(englishKey("be"));
+    expect(englishKeys("doesn't")).toEqual(expect.arrayContaining([englishKey("do"), englishKey("not")]));
+    expect(englishKeys("won't")).toEqual(expect.arrayContaining([englishKey("will"), englishKey("not")]));
+  });
+
   it("finds the adjective in -y of a comparative or superlative", () => {
     expect(englishKeys("easiest")).toContain(englishKey("easy"));
     expect(englishKeys("happier")).toContain(englishKey("happy"));

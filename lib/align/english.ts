@@ -66,7 +66,31 @@ const ING_NOUNS = new Set([
 export function englishKeys(word: string): string[] {
   const lower = lowerCase(word);
   const bases = [...irregularBases(lower), ...adjectivesOf(lower), ...comparedOf(lower)];
-  return [...new Set([englishKey(word), ...bases.map(englishKey)])];
+  const keys = [englishKey(word), ...bases.map(englishKey)];
+  for (const full of expanded(lower)) keys.push(...englishKeys(full));
+  return [...new Set(keys)];
+}
+
+// A contraction's ending and the words it shortens: the modal ones, which a gloss may need ("would like").
+// Not 're, 've, 'm: be and have only confirm a gloss's match ("to be looking forward to" is no better a
+// reading of "I'm looking forward to" than "to look forward to").
+const CONTRACTIONS: readonly (readonly [string, readonly string[]])[] = [
+  ["'d", ["would", "had"]],
+  ["'ll", ["will"]],
+];
+const IRREGULAR_NEGATIONS = new Map([
+  ["won't", "will"],
+  ["can't", "can"],
+  ["shan't", "shall"],
+]);
+
+/**
+ * The words a contraction stands for: "I'd like" is would like, "it'll" will, "doesn't" does not, "won't"
+ * will not; a gloss's words ("would like") find them so.
+ */
+function expanded(lower: string): readonly string[] {
+  if (lower.endsWith("n't")) return [IRREGULAR_NEGATIONS.get(lower) ?? lower.slice(0, -3), "not"];
+  return CONTRACTIONS.find(([ending]) => lower.endsWith(ending) && lower.length > ending.length)?.[1] ?? [];
 }
 
 /**

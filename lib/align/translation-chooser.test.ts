@@ -212,6 +212,12 @@ describe("auxiliaries", () => {
     ]);
     expect(word(words, "haben").glosses[0]).toBe("to have");
   });
+
+  it("finds a gloss's would or will in a contraction: möchte is 'would like' in \"I'd like\"", () => {
+    expect(word(analyseWith("Ich möchte ein Eis.", ["I'd like an ice cream."]), "möchte").glosses[0]).toBe(
+      "would like",
+    );
+  });
 });
 
 describe("reflexive glosses and glosses matched by their head", () => {
