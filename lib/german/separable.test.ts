@@ -42,6 +42,10 @@ describe("separable verbs split across the clause", () => {
     ["Minka läuft gern weg, also mach die Balkontür sofort wieder zu.", "mach", "zu", "zumachen"],
     ["Dann ruf mich bitte an.", "ruf", "an", "anrufen"],
     ["Jetzt pack die Sachen ein.", "pack", "ein", "einpacken"],
+    // The spoken short forms of heraus, herein, herunter join as their long forms do.
+    ["Er geht kurz raus.", "geht", "raus", "rausgehen"],
+    ["Schau doch mal rein.", "Schau", "rein", "reinschauen"],
+    ["Sie kam die Treppe runter.", "kam", "runter", "runterkommen"],
     // A zu-infinitive may follow the particle without a comma.
     ["Sie hörte auf zu rauchen.", "hörte", "auf", "aufhören"],
     ["Das Kind fing an zu weinen.", "fing", "an", "anfangen"],
@@ -93,6 +97,7 @@ describe("separable verbs split across the clause", () => {
     ["Die Band wurde durch ihr zweites Album bekannt.", "bekannt", "bekannt"],
     ["Sie fühlt sich in der neuen Stadt sicher.", "sicher", "sicher"],
     ["Die Kunden waren sehr zufrieden.", "zufrieden", "zufrieden"],
+    ["Das Wasser der Quelle ist rein.", "rein", "rein"],
   ])("%s: %s stays the adjective", (sentence, text, lemma) => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "adj" });
   });

@@ -235,7 +235,14 @@ function link(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)[], v: n
 // leidtun, "geht um sieben unter" → untergehen; "gab bekannt" → bekanntgeben, "stellte sicher" →
 // sicherstellen, "tankt voll" → volltanken). "gut" and "richtig" are left out: "macht das gut" is
 // rarely gutmachen (to make amends); so is "schwarz": "malt die Wand schwarz" is no schwarzmalen.
+// So are the spoken short forms of heraus, herein, herauf, herunter, herüber: raus, rein, rauf, runter, rüber
+// ("Schau doch mal rein": reinschauen, "Er geht kurz raus": rausgehen; Reingewinn is rein + Gewinn).
 const OTHER_PARTICLES = new Set([
+  "raus",
+  "rein",
+  "rauf",
+  "runter",
+  "rüber",
   "abhanden",
   "acht",
   "auseinander",
