@@ -21,6 +21,9 @@ describe("part of speech in context", () => {
     ["Es wird turbulent: Verliebte erleben romantische Stunden.", "Verliebte", "Verliebte", "noun"],
     ["Die Wohnung ist leer und still.", "still", "still", "adj"],
     ["Typischerweise ist das so.", "Typischerweise", "typischerweise", "adv"],
+    // Joined to an adjective after it, a participle names a state too; beside an auxiliary it stays the verb.
+    ["Erschöpft, aber glücklich erreichte er das Ziel.", "Erschöpft", "erschöpft", "adj"],
+    ["Die Tür wurde geöffnet, aber leer vorgefunden.", "geöffnet", "öffnen", "verb"],
     // Opening the sentence right before a finite verb, a nominalised participle spelled like a past tense is the noun.
     ["Verletzte gab es nach Angaben des Roten Kreuzes keine.", "Verletzte", "Verletzte", "noun"],
     ["Beschäftigte erhalten ab Januar mehr Lohn.", "Beschäftigte", "Beschäftigte", "noun"],

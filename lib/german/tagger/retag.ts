@@ -173,6 +173,22 @@ function afterAdjectiveAnd(ctx: SentenceContext, drafts: readonly (Draft | null)
   return (joint === "und" || joint === "oder") && drafts[i - 2]?.a.pos === "adj";
 }
 
+const JOINERS = new Set(["und", "oder", "aber", "doch"]);
+
+/**
+ * "Erschöpft, aber glücklich erreichte er das Ziel", "müde und zufrieden": a past participle joined by und, oder,
+ * aber or doch to an uninflected adjective after it names a state as that adjective does, where no auxiliary
+ * (hat … erschöpft, wurde … geöffnet) makes it a verb form; afterAdjectiveAnd is the same order reversed.
+ */
+function beforeAdjectiveAnd(lex: Lexicon, ctx: SentenceContext, drafts: readonly (Draft | null)[], i: number): boolean {
+  const lower = ctx.tokens[i]?.text.toLowerCase() ?? "";
+  if (!verbLemmas(lex, lower).some((h) => h.participle && h.inf !== lower)) return false;
+  const j = ctx.tokens[i + 1]?.text === "," ? i + 2 : i + 1;
+  const adj = drafts[j + 1]?.a;
+  if (!JOINERS.has(ctx.tokens[j]?.text ?? "") || adj?.pos !== "adj") return false;
+  return adj.lemma === adj.text.toLowerCase() && auxiliaryBefore(ctx, i) === undefined && !nearWerden(ctx, i);
+}
+
 function tooBeforeDegree(ctx: SentenceContext, drafts: readonly (Draft | null)[], i: number): boolean {
   const next = drafts[i + 1]?.a.pos;
   const after = ctx.tokens[i + 2];
@@ -461,6 +477,11 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     const first = d?.a.pos === "conj" || d?.a.pos === "adv" ? firstPlace(ctx, drafts, i) : undefined;
     if (first) {
       if (first !== d?.a.pos) drafts[i] = draftAs(lex, ctx, i, first) ?? d ?? null;
+      return;
+    }
+    // "Erschöpft, aber glücklich erreichte er das Ziel": joined to an adjective, a participle is one too.
+    if (d?.a.pos === "verb" && beforeAdjectiveAnd(lex, ctx, drafts, i)) {
+      drafts[i] = draftAs(lex, ctx, i, "adj") ?? d;
       return;
     }
     if (d?.a.pos === "adj" && (seinPerfect(lex, ctx, i, d) || comparedParticiple(lex, ctx, drafts, i))) {
