@@ -6,7 +6,14 @@ import { composedSenses } from "./direction-verbs";
 import { draft, fromEntry, rankOf } from "./draft";
 import { adjectiveLemmas, adjectives, infinitives, positiveOfComparative, type VerbHit, verbLemmas } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
-import { cardinalValue, englishCardinal, numberAdjective } from "./numbers";
+import {
+  cardinalValue,
+  englishCardinal,
+  englishOrdinal,
+  numberAdjective,
+  ordinalFigure,
+  ordinalValue,
+} from "./numbers";
 import {
   CLAUSE_REACH,
   COORDINATORS,
@@ -682,6 +689,25 @@ function inflectedOrdinal(lex: Lexicon, lower: string) {
   return stem ? lex.entries(`${stem}e`).find((e) => e.pos === "num") : undefined;
 }
 
+// What else a word spelled like an ordinal may be: "achten" is the verb as well.
+const NOT_ORDINAL: ReadonlySet<string> = new Set(["noun", "verb", "adj", "adv"]);
+
+/**
+ * Any ordinal, as any cardinal gets a card: Ding lists "vierte" but not its uninflected form's reading
+ * ("die vierte Klasse" was read as an adjective viert, with no meaning), and few beyond twenty
+ * ("ihren achtzigsten Geburtstag"). Ding's entry where it has one.
+ */
+function ordinalDraft(lex: Lexicon, text: string, lower: string): Draft | undefined {
+  const n = ordinalValue(lower);
+  if (n === undefined || lex.entries(lower).some((e) => NOT_ORDINAL.has(e.pos))) return undefined;
+  const lemma = lower.replace(/(?<=t)(?:en|em|er|es)$/, "e");
+  const listed = lex.entries(lemma).find((e) => e.pos === "num");
+  if (listed) return fromEntry(lex, text, listed, "num");
+  return draft(text, lemma, "num", rankOf(lex, lemma, text), true, [
+    { glosses: [englishOrdinal(n), ordinalFigure(n)], domains: [] },
+  ]);
+}
+
 /**
  * The verb readings of a form, without the present participle (anschließend of anschließen): German uses it
  * only as an adjective or an adverb, never as a verb form of its own ("Anschließend laden Sie …").
@@ -696,6 +722,8 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
   const text = ctx.tokens[i]?.text ?? lower;
   const ordinal = inflectedOrdinal(lex, lower);
   if (ordinal) return fromEntry(lex, text, ordinal, "num");
+  const computed = ordinalDraft(lex, text, lower);
+  if (computed) return computed;
   const numbered = adjectiveOf(lex, lower)
     ? undefined
     : numberAdjective(lower, (hw) =>

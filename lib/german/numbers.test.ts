@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { cardinalValue, englishCardinal, numberAdjective } from "./numbers";
+import {
+  cardinalValue,
+  englishCardinal,
+  englishOrdinal,
+  numberAdjective,
+  ordinalFigure,
+  ordinalValue,
+} from "./numbers";
 import { analyse, word } from "./test-helpers";
 
 describe("cardinal numbers written as one word", () => {
@@ -61,5 +68,39 @@ describe("cardinal numbers written as one word", () => {
       pos: "adj",
       glosses: ["twelve-hour"],
     });
+  });
+});
+
+describe("ordinals", () => {
+  it.each([
+    ["vierte", 4, "fourth", "4th"],
+    ["vierten", 4, "fourth", "4th"],
+    ["dritten", 3, "third", "3rd"],
+    ["siebte", 7, "seventh", "7th"],
+    ["zwölfte", 12, "twelfth", "12th"],
+    ["zwanzigsten", 20, "twentieth", "20th"],
+    ["einundzwanzigste", 21, "twenty-first", "21st"],
+    ["achtzigsten", 80, "eightieth", "80th"],
+    ["dreiundvierzigsten", 43, "forty-third", "43rd"],
+    ["zweihundertste", 200, "two hundredth", "200th"],
+  ])("%s is %i: %s, %s", (word, n, english, figure) => {
+    expect(ordinalValue(word)).toBe(n);
+    expect(englishOrdinal(n)).toBe(english);
+    expect(ordinalFigure(n)).toBe(figure);
+  });
+
+  it.each(["beste", "letzte", "acht", "mitte", "vierzehn", "zwanzigte", "viertste"])("%s is no ordinal", (word) => {
+    expect(ordinalValue(word)).toBeUndefined();
+  });
+
+  it("gives any ordinal a card, Ding's where it lists one", () => {
+    const words = analyse("Meine Oma feiert ihren achtzigsten Geburtstag. Er geht in die vierte Klasse.");
+    expect(word(words, "achtzigsten")).toMatchObject({
+      lemma: "achtzigste",
+      pos: "num",
+      glosses: ["eightieth", "80th"],
+    });
+    expect(word(words, "vierte")).toMatchObject({ lemma: "vierte", pos: "num" });
+    expect(word(words, "vierte").glosses[0]).toBe("fourth");
   });
 });

@@ -109,6 +109,61 @@ export function englishCardinal(n: number): string {
   return rest < 100 ? `${head} and ${tail}` : `${head} ${tail}`;
 }
 
+// Ordinals with a stem of their own; the others add -te (2 to 19: vierte, zwölfte) or -ste (from 20:
+// zwanzigste, hundertste).
+const IRREGULAR_ORDINALS: Record<string, number> = { erst: 1, dritt: 3, siebt: 7, siebent: 7, acht: 8 };
+
+/**
+ * The value of an ordinal written as one lower-case word, with or without its ending (vierte, vierten,
+ * achtzigsten, einundzwanzigste); undefined if it is not one.
+ */
+export function ordinalValue(word: string): number | undefined {
+  if (word.length > MAX_NUMBER) return undefined;
+  const stem = /^(\p{Ll}+?t)(?:e|en|em|er|es)$/u.exec(word)?.[1];
+  if (!stem) return undefined;
+  const last = /^(.*?)(und)?(erst|dritt|siebent|siebt|acht)$/.exec(stem);
+  if (last?.[3]) {
+    const unit = IRREGULAR_ORDINALS[last[3]] ?? 0;
+    if (!last[1] && !last[2]) return unit;
+    // einundzwanzigste is the "-ste" of a compound; dreiundachtzigste ends in "-zigste", not in acht.
+    return undefined;
+  }
+  if (stem.endsWith("st")) {
+    const n = cardinalValue(stem.slice(0, -2));
+    if (n === undefined) return undefined;
+    return n % 100 >= 20 || n % 100 === 0 ? n : undefined;
+  }
+  const n = cardinalValue(stem.slice(0, -1));
+  return n !== undefined && n >= 2 && n <= 19 ? n : undefined;
+}
+
+const EN_ORDINAL_WORDS: Record<string, string> = {
+  one: "first",
+  two: "second",
+  three: "third",
+  five: "fifth",
+  eight: "eighth",
+  nine: "ninth",
+  twelve: "twelfth",
+};
+
+/** English ordinal for 1 to 999,999: "fourth", "twenty-first", "eightieth", "one hundredth". */
+export function englishOrdinal(n: number): string {
+  const cardinal = englishCardinal(n);
+  const m = /^(.*?)([a-z]+)$/.exec(cardinal);
+  if (!m?.[2]) return cardinal;
+  const word = m[2];
+  const ordinal = EN_ORDINAL_WORDS[word] ?? (word.endsWith("y") ? `${word.slice(0, -1)}ieth` : `${word}th`);
+  return `${m[1]}${ordinal}`;
+}
+
+/** The figure with its English suffix: 1st, 2nd, 3rd, 4th, 11th, 21st, 80th. */
+export function ordinalFigure(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
+}
+
 // No number word is longer than this: a 10,000-letter token must not try every prefix.
 const MAX_NUMBER = 60;
 
