@@ -38,6 +38,8 @@ describe("separable verbs split across the clause", () => {
     // after a "bitte" that opens the clause.
     ["Es zieht hier, mach bitte das Fenster zu.", "mach", "zu", "zumachen"],
     ["Bitte mach das Fenster zu.", "mach", "zu", "zumachen"],
+    // Also where bitte with the particle is a verb too (ausbitten): the word after bitte is tried first.
+    ["Bitte mach das Licht aus.", "mach", "aus", "ausmachen"],
     // An adverb may open the clause before the imperative: instructions chain their steps so.
     ["Minka läuft gern weg, also mach die Balkontür sofort wieder zu.", "mach", "zu", "zumachen"],
     ["Dann ruf mich bitte an.", "ruf", "an", "anrufen"],

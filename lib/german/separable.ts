@@ -193,8 +193,12 @@ function imperativeOf(
   from: number,
   p: number,
 ): { v: number; joined: string } | undefined {
-  const opener = wordAt(ctx.tokens, from)?.text.toLowerCase() === "bitte" || drafts[from]?.a.pos === "adv";
-  for (const start of opener && from + 1 < p ? [from, from + 1] : [from]) {
+  const bitte = wordAt(ctx.tokens, from)?.text.toLowerCase() === "bitte";
+  const opener = bitte || drafts[from]?.a.pos === "adv";
+  // "Bitte mach das Licht aus": the word after bitte is tried first, as bitte is mostly the word of
+  // politeness, not the imperative of bitten (ausbitten); "Bitte ihn herein" still finds hereinbitten.
+  const starts = bitte ? [from + 1, from] : [from, from + 1];
+  for (const start of opener && from + 1 < p ? starts : [from]) {
     const v = imperativeAt(drafts, start, p);
     const stem = v === undefined ? undefined : wordAt(ctx.tokens, v)?.text.toLowerCase();
     const joined = stem && imperativeJoin(lex, stem, ctx.tokens[p]?.text ?? "");
