@@ -3,7 +3,7 @@
 // separable and zu-infinitive forms) → inflection stripping that lands on a headword.
 import { PRODUCTIVE_PARTICLES, productiveVerb } from "./direction-verbs";
 import type { LexEntry, Lexicon, LexSense } from "./lexicon";
-import { deumlaut, lowerFirst } from "./word-shape";
+import { capitalise, deumlaut, lowerFirst } from "./word-shape";
 
 /** Separable verb particles, longest first so "heraus" is tried before "her". */
 export const PARTICLES = [
@@ -459,6 +459,17 @@ function findVerbLemmas(lex: Lexicon, lower: string): VerbHit[] {
     if (PARTICLES.includes(`${p}zu`)) continue;
     add(p + rest.slice(2));
     break;
+  }
+  // A particle joined to a present-tense form in -t of a verb the dictionary has, where it lacks the whole:
+  // "weil sich Metall stark aufheizt" (aufheizen). A verb-final clause joins a separable verb so, and a
+  // present form in -t is no participle (aufgeheizt) nor, where the dictionary has no word (mitsamt) and no
+  // noun spelled so, another word.
+  const unknown = () => !lex.has(lower) && nounLemmas(lex, capitalise(lower)).length === 0;
+  for (const p of found.size === 0 && lower.endsWith("t") && unknown() ? PARTICLES : []) {
+    const rest = lower.slice(p.length);
+    if (!lower.startsWith(p) || rest.length < 4 || rest.startsWith("ge") || rest.startsWith("zu")) continue;
+    for (const base of lex.verbsOf(rest)) if (lex.conjugation(base)?.P?.includes(rest)) add(p + base);
+    if (found.size > 0) break;
   }
   // A da- particle before the participle of a verb the dictionary has, where it lacks the whole: "kann
   // dazugemietet werden" (dazumieten), "dazugebucht", "davongejagt". The participle only: a finite form or an

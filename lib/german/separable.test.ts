@@ -207,6 +207,16 @@ describe("separable verbs split across the clause", () => {
     expect(word(words, "einstelle").lemma).toBe("einstellen");
   });
 
+  it("reads a particle and a present form in -t as the separable verb where the dictionary lacks the whole", () => {
+    expect(word(analyse("Sauna: Schmuck ablegen, weil sich Metall stark aufheizt."), "aufheizt")).toMatchObject({
+      lemma: "aufheizen",
+      pos: "verb",
+    });
+    expect(word(analyse("Ich hoffe, dass sie die Fotos hochlädt."), "hochlädt").lemma).toBe("hochladen");
+    // A word the dictionary has is that word: mitsamt is a preposition, no mit + samt.
+    expect(word(analyse("Er kam mitsamt seiner Familie."), "mitsamt").lemma).toBe("mitsamt");
+  });
+
   it("reads a verb idiom with a prepositional phrase as the verb with the idiom's meaning, both halves linked", () => {
     const words = analyse("Ma hatte die Schaffung von Arbeitsplätzen in Aussicht gestellt.");
     const verb = word(words, "gestellt");
