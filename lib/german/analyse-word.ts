@@ -12,7 +12,7 @@ import { adjectiveLemmas, listedNounLemmas, nounLemmas, nouns } from "./lemmatiz
 import type { LexEntry, Lexicon } from "./lexicon";
 import { commonWord, composedPlace, foreignLetters, givenName, knownPlace, nameShaped, placeInContext } from "./names";
 import { isNominalisedAdjective } from "./nominalised";
-import { compoundDraft, nounDraft, suffixNounDraft, unknownModifierDraft } from "./noun-draft";
+import { compoundDraft, nounDraft, ordinalNounDraft, suffixNounDraft, unknownModifierDraft } from "./noun-draft";
 import { type Draft, isSentenceInitial, type SentenceContext, wordAt } from "./sentence-context";
 import type { PartOfSpeech } from "./types";
 import { verbalNounDraft } from "./verbal-noun";
@@ -65,7 +65,13 @@ const NON_NOUN_START = new Set<PartOfSpeech>(["adv", "conj", "prep", "pron", "de
 /** Noun reading of a capitalised word: dictionary noun, then place name, then compound of known parts. */
 function nounOrPlace(lex: Lexicon, ctx: SentenceContext, i: number, text: string): Draft | undefined {
   if (properNounOnly(lex, text)) return dingName(lex, text, text);
-  return nounDraft(lex, text) ?? dingName(lex, text, text) ?? toponym(lex, ctx, i, text) ?? compoundDraft(lex, text);
+  return (
+    nounDraft(lex, text) ??
+    dingName(lex, text, text) ??
+    toponym(lex, ctx, i, text) ??
+    ordinalNounDraft(text) ??
+    compoundDraft(lex, text)
+  );
 }
 
 /**

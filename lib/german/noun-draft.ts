@@ -6,9 +6,10 @@ import { draft, fromEntry, rankOf, unknownDraft } from "./draft";
 import { nounLemmas, nouns } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
 import { isNominalisedAdjective } from "./nominalised";
+import { englishOrdinal, ordinalFigure, ordinalValue } from "./numbers";
 import { type Draft, wordAt } from "./sentence-context";
 import type { Token } from "./types";
-import { lowerFirst } from "./word-shape";
+import { capitalise, lowerFirst } from "./word-shape";
 
 /** Rank of a compound: its rarest top-level part (names do not count); undefined if a part is unranked. */
 export function compoundRank(lex: Lexicon, segs: readonly Segment[]): number | undefined {
@@ -102,6 +103,18 @@ function adjectivalEntry(lex: Lexicon, e: LexEntry): LexEntry {
   );
   if (!masculine) return e;
   return { ...masculine, lemma: e.lemma, plurals: [`${e.lemma}n`] };
+}
+
+/**
+ * An ordinal used as a noun ("Sie wurde Vierte", "der Zweite von links"): the place it names, in English;
+ * the article gives the gender.
+ */
+export function ordinalNounDraft(text: string): Draft | undefined {
+  const lower = text.toLowerCase();
+  const n = ordinalValue(lower);
+  if (n === undefined) return undefined;
+  const lemma = capitalise(lower.replace(/(?<=t)(?:en|em|er|es)$/, "e"));
+  return draft(text, lemma, "noun", undefined, true, [{ glosses: [englishOrdinal(n), ordinalFigure(n)], domains: [] }]);
 }
 
 /** A noun the dictionary lacks but whose parts it knows: Staatszeitung = Staat(s) + Zeitung. */

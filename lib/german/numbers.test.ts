@@ -103,4 +103,12 @@ describe("ordinals", () => {
     expect(word(words, "vierte")).toMatchObject({ lemma: "vierte", pos: "num" });
     expect(word(words, "vierte").glosses[0]).toBe("fourth");
   });
+
+  it("gives an ordinal used as a noun the place it names", () => {
+    expect(word(analyse("Sie wurde Vierte."), "Vierte")).toMatchObject({
+      lemma: "Vierte",
+      pos: "noun",
+      glosses: ["fourth", "4th"],
+    });
+  });
 });
