@@ -21,6 +21,9 @@ describe("part of speech in context", () => {
     ["Es wird turbulent: Verliebte erleben romantische Stunden.", "Verliebte", "Verliebte", "noun"],
     ["Die Wohnung ist leer und still.", "still", "still", "adj"],
     ["Typischerweise ist das so.", "Typischerweise", "typischerweise", "adv"],
+    // A word in capitals after an article inside a sentence names an organisation; a line in capitals stays words.
+    ["Kritik kommt vom BUND, der um die Auwälder fürchtet.", "BUND", "BUND", "name"],
+    ["DER BUND", "BUND", "Bund", "noun"],
     // Joined to an adjective after it, a participle names a state too; beside an auxiliary it stays the verb.
     ["Erschöpft, aber glücklich erreichte er das Ziel.", "Erschöpft", "erschöpft", "adj"],
     ["Die Tür wurde geöffnet, aber leer vorgefunden.", "geöffnet", "öffnen", "verb"],

@@ -19,6 +19,7 @@ import {
   undeclinedAdjective,
   verbDraft,
 } from "../content-draft";
+import { articleReadings } from "../determiners";
 import { draft, fromEntry, nameDraft, rankOf, unknownDraft } from "../draft";
 import { relativeDem } from "../function-words";
 import { placeGloss, placeNamed } from "../gazetteer";
@@ -171,6 +172,20 @@ function afterNoun(ctx: SentenceContext, drafts: readonly (Draft | null)[], i: n
 function afterAdjectiveAnd(ctx: SentenceContext, drafts: readonly (Draft | null)[], i: number): boolean {
   const joint = ctx.tokens[i - 1]?.text;
   return (joint === "und" || joint === "oder") && drafts[i - 2]?.a.pos === "adj";
+}
+
+/**
+ * "Kritik kommt vom BUND", "der NABU empfiehlt": a word of three or more capitals right after an article, inside
+ * a sentence written in small letters, is an organisation's short name even where it spells a German noun
+ * (BUND: Bund für Umwelt und Naturschutz); German writes a noun so for no other reason. A line in capitals
+ * ("ACHTUNG BAUSTELLE") has no small words around it; an abbreviation the dictionary has as a common noun
+ * ("mit dem LKW") is its own headword, not a word found in small letters, and stays the noun.
+ */
+function capitalsAfterArticle(ctx: SentenceContext, i: number): boolean {
+  const text = ctx.tokens[i]?.text ?? "";
+  const prev = ctx.tokens[i - 1];
+  if (!/^\p{Lu}{3,}$/u.test(text) || prev?.type !== "word" || !articleReadings(prev.text.toLowerCase())) return false;
+  return ctx.tokens.some((t, k) => k !== i && t.type === "word" && /^\p{Ll}{2,}$/u.test(t.text));
 }
 
 const JOINERS = new Set(["und", "oder", "aber", "doch"]);
@@ -477,6 +492,11 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     const first = d?.a.pos === "conj" || d?.a.pos === "adv" ? firstPlace(ctx, drafts, i) : undefined;
     if (first) {
       if (first !== d?.a.pos) drafts[i] = draftAs(lex, ctx, i, first) ?? d ?? null;
+      return;
+    }
+    // "Kritik kommt vom BUND": a word in capitals after an article is an organisation's short name.
+    if (d?.a.pos === "noun" && d.a.lemma !== d.a.text && capitalsAfterArticle(ctx, i)) {
+      drafts[i] = nameDraft(d.a.text, d.a.text, undefined, false);
       return;
     }
     // "Erschöpft, aber glücklich erreichte er das Ziel": joined to an adjective, a participle is one too.
