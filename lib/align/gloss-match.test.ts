@@ -55,6 +55,13 @@ describe("matchGloss", () => {
     expect(withFrom?.score).toBeGreaterThanOrEqual(100);
   });
 
+  it("takes no light verb's gloss for the light verb with another particle: 'gets in' is no 'to get to'", () => {
+    expect(texts("The train gets in at eight.", "to get to")).toBeUndefined();
+    expect(texts("She gets up at six.", "to get")).toBeUndefined();
+    expect(texts("We get to Berlin at eight.", "to get to")?.score).toBeGreaterThanOrEqual(100);
+    expect(texts("The train gets in at eight.", "to get in")?.score).toBeGreaterThanOrEqual(100);
+  });
+
   it("finds nothing when the gloss is not there, and ignores light words alone", () => {
     expect(texts("The city has a dense network.", "to dispose of")).toBeUndefined();
     expect(texts("Jobs will be created.", "to come into being")).toBeUndefined();

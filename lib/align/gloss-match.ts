@@ -169,6 +169,7 @@ export function matchGloss(
   let best: GlossMatch | undefined;
   english.forEach((w, i) => {
     if (taken.has(i) || !w.keys.includes(shape.core[0] ?? "") || longerForm(shape, w)) return;
+    if (otherPhrasalVerb(shape, english, i)) return;
     const found = [i];
     for (const key of shape.core.slice(1)) {
       const j = nearby(english, i, key, taken);
@@ -243,6 +244,19 @@ function lacksPhrasalParticle(shape: GlossShape, english: readonly EnglishWord[]
     shape.verb &&
     shape.extra.some((key) => PHRASAL_PARTICLES.has(key) && !extras.some((j) => english[j]?.keys.includes(key)))
   );
+}
+
+// Particles that make a light verb another verb: "gets in" (arrives), "takes off", "gives up", "makes out".
+const LIGHT_PARTICLES = new Set([...PHRASAL_PARTICLES, ...["in", "on"].map(englishKey)]);
+
+/**
+ * A light verb's gloss ("to get to", "to have") is no reading of the light verb with a particle the gloss
+ * lacks: "The train gets in at eight" is ankommen "to arrive", not "to get to"; "gets up" is no "to get".
+ */
+function otherPhrasalVerb(shape: GlossShape, english: readonly EnglishWord[], at: number): boolean {
+  const next = english[at + 1];
+  if (!shape.verb || !shape.light || !next || next.sentence !== english[at]?.sentence) return false;
+  return next.keys.some((k) => LIGHT_PARTICLES.has(k) && !shape.extra.includes(k) && !shape.core.includes(k));
 }
 
 // A head match: below every full match, above a synonym's (at most 55) and a partial one.

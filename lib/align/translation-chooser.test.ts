@@ -213,6 +213,12 @@ describe("auxiliaries", () => {
     expect(word(words, "haben").glosses[0]).toBe("to have");
   });
 
+  it("reads a light verb with a particle as another verb: ankommen is 'to arrive' in \"gets in\"", () => {
+    expect(word(analyseWith("Der Zug kommt um acht an.", ["The train gets in at eight."]), "kommt").glosses[0]).toBe(
+      "to arrive",
+    );
+  });
+
   it("finds a gloss's would or will in a contraction: möchte is 'would like' in \"I'd like\"", () => {
     expect(word(analyseWith("Ich möchte ein Eis.", ["I'd like an ice cream."]), "möchte").glosses[0]).toBe(
       "would like",
