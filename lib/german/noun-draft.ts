@@ -3,12 +3,12 @@
 import { type CompoundAnalysis, type Segment, splitCompound } from "./compounds";
 import { articleReadings } from "./determiners";
 import { draft, fromEntry, rankOf, unknownDraft } from "./draft";
-import { nounLemmas, nouns } from "./lemmatize";
+import { infinitives, nounLemmas, nouns, PARTICLES } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
 import { isNominalisedAdjective } from "./nominalised";
 import { englishOrdinal, ordinalFigure, ordinalValue } from "./numbers";
 import { type Draft, wordAt } from "./sentence-context";
-import type { Token } from "./types";
+import type { CompoundPart, Token } from "./types";
 import { capitalise, lowerFirst } from "./word-shape";
 
 /** Rank of a compound: its rarest top-level part (names do not count); undefined if a part is unranked. */
@@ -195,6 +195,11 @@ export function unknownModifierDraft(lex: Lexicon, text: string, inflected = fal
     d.a.gender = entry.gender;
     // Its parts, as a compound's: Shea + Butter. The first part has no meaning to show, as a part the
     // full-form data alone knows (Laminat|boden) has none.
+    const agent = particleAgent(lex, text.slice(0, k), head);
+    if (agent) {
+      d.a.parts = agent;
+      return d;
+    }
     const first = text.slice(0, k);
     d.a.parts = [
       { text: first, lemma: first, gloss: "" },
@@ -203,6 +208,31 @@ export function unknownModifierDraft(lex: Lexicon, text: string, inflected = fal
     return d;
   }
   return undefined;
+}
+
+/**
+ * A head in -er after a separable particle may be the agent noun of the particle verb, not of the bare one:
+ * Wasser|aufbereiter is a device that aufbereitet (treats) water, not "Wasserauf" + Bereiter (a horse
+ * trainer). Then the particle belongs to the head, and the first part is the noun before it (Wasser, water).
+ */
+function particleAgent(lex: Lexicon, first: string, head: string): CompoundPart[] | undefined {
+  const stem = /^(\p{L}{3,})er$/u.exec(head.toLowerCase())?.[1];
+  if (!stem) return undefined;
+  const lower = first.toLowerCase();
+  const particle = PARTICLES.find(
+    (p) => lower.endsWith(p) && lower.length - p.length >= 3 && infinitives(lex, p + stem).length > 0,
+  );
+  if (!particle) return undefined;
+  const before = first.slice(0, first.length - particle.length);
+  const noun = nouns(lex, before).find((e) => !e.pluralOnly);
+  return [
+    { text: before, lemma: noun?.lemma ?? before, gloss: noun?.senses[0]?.glosses[0] ?? "" },
+    {
+      text: first.slice(before.length) + head.toLowerCase(),
+      lemma: `${capitalise(particle)}${head.toLowerCase()}`,
+      gloss: "",
+    },
+  ];
 }
 
 /** Articles and determiners that never stand before a neuter singular noun: die, den, der, keine, alle … */

@@ -67,6 +67,15 @@ describe("unknown words get an honest card", () => {
       { text: "butter", lemma: "Butter", gloss: "butter" },
     ]);
     expect(word(words, "Hyaluronsäure").parts?.map((p) => p.lemma)).toEqual(["Hyaluron", "Säure"]);
+    // A head in -er after a particle is the particle verb's agent noun: Wasser + Aufbereiter (aufbereiten),
+    // not "Wasserauf" + Bereiter (a horse trainer).
+    expect(word(analyse("Geben Sie einen Wasseraufbereiter hinzu."), "Wasseraufbereiter")).toMatchObject({
+      gender: "m",
+      parts: [
+        { text: "Wasser", lemma: "Wasser", gloss: "water" },
+        { text: "aufbereiter", lemma: "Aufbereiter", gloss: "" },
+      ],
+    });
     // Heads that names of places and people end in too leave the word a name (Kaltenbach, Reichshof).
     expect(word(analyse("Wir trafen Herrn Kaltenbach in Reichshof."), "Kaltenbach")).toMatchObject({ pos: "name" });
   });
