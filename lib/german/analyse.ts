@@ -1,6 +1,7 @@
 // Entry points of the engine: one tokenised sentence, or a whole pasted text (import + tokenise +
 // analyse). Names found in one sentence help the next ("Ma" after "Jack Ma").
 
+import { withAdjectiveCompound } from "./adjective-compound";
 import { positiveOfComparative } from "./adjective-degree";
 import { analyseWord } from "./analyse-word";
 import { agreeWithArticles } from "./article-agreement";
@@ -157,6 +158,7 @@ function draftSentenceUnguarded(
   });
   if (lang === "de") {
     retag(lex, ctx, drafts);
+    for (const d of drafts) if (d) withAdjectiveCompound(lex, d);
     genitiveNames(lex, tokens, drafts);
     coordinatedNames(lex, tokens, drafts);
     coordinatedNouns(lex, tokens, drafts);
