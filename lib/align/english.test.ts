@@ -70,6 +70,12 @@ describe("englishKey", () => {
     expect(englishKeys("won't")).toEqual(expect.arrayContaining([englishKey("will"), englishKey("not")]));
   });
 
+  it("finds the word in -y of a form in -ied or -ies, which the stemmer keys apart for short words", () => {
+    expect(englishKeys("tried")).toContain(englishKey("try"));
+    expect(englishKeys("cries")).toContain(englishKey("cry"));
+    expect(englishKeys("dried")).toContain(englishKey("dry"));
+  });
+
   it("finds the adjective in -y of a comparative or superlative", () => {
     expect(englishKeys("easiest")).toContain(englishKey("easy"));
     expect(englishKeys("happier")).toContain(englishKey("happy"));

@@ -65,7 +65,7 @@ const ING_NOUNS = new Set([
  */
 export function englishKeys(word: string): string[] {
   const lower = lowerCase(word);
-  const bases = [...irregularBases(lower), ...adjectivesOf(lower), ...comparedOf(lower)];
+  const bases = [...irregularBases(lower), ...adjectivesOf(lower), ...comparedOf(lower), ...yVerbOf(lower)];
   const keys = [englishKey(word), ...bases.map(englishKey)];
   for (const full of expanded(lower)) keys.push(...englishKeys(full));
   return [...new Set(keys)];
@@ -141,6 +141,15 @@ function adjectivesOf(lower: string): string[] {
   if (!lower.endsWith("ly") || lower.length < 6) return [];
   const stem = lower.slice(0, -2);
   return stem.endsWith("i") ? [stem, `${stem.slice(0, -1)}y`] : [stem, `${stem}le`];
+}
+
+/**
+ * The word in -y of a form in -ied or -ies: tried → try, cries → cry. The stemmer keys a short word in -y
+ * as written ("try") but cuts its forms to -i ("tri"), so "She tried the dress on" missed "to try on".
+ */
+function yVerbOf(lower: string): string[] {
+  const m = /^(\p{Ll}+)i(?:ed|es)$/u.exec(lower);
+  return m ? [`${m[1]}y`] : [];
 }
 
 /** The adjective in -y of a comparative or superlative: easiest, easier → easy; happiest → happy. */

@@ -219,6 +219,12 @@ describe("auxiliaries", () => {
     );
   });
 
+  it("finds a short verb in -y in its -ied form: anprobieren is 'to try on' in \"tried the dress on\"", () => {
+    expect(
+      word(analyseWith("Sie hat das Kleid anprobiert.", ["She tried the dress on."]), "anprobiert").glosses[0],
+    ).toBe("to try on");
+  });
+
   it("finds a gloss's would or will in a contraction: möchte is 'would like' in \"I'd like\"", () => {
     expect(word(analyseWith("Ich möchte ein Eis.", ["I'd like an ice cream."]), "möchte").glosses[0]).toBe(
       "would like",
