@@ -190,6 +190,10 @@ describe("place names in context (Ding's place names)", () => {
     // A region whose English is a common noun ("the Mediterranean region") stays a noun.
     ["Der Mittelmeerraum ist im Sommer heiß.", "Mittelmeerraum", "noun"],
     ["Der Tiergarten hat neue Gehege.", "Tiergarten", "noun"],
+    // A listed river before entlang is the river, though a noun of its spelling and gender fits the article.
+    ["Mit dem Rad geht es an der Ruhr entlang.", "Ruhr", "name"],
+    ["Die Ruhr ist eine Krankheit.", "Ruhr", "noun"],
+    ["Er ging an der Mauer entlang.", "Mauer", "noun"],
   ])("%s: %s is a %s", (sentence, text, pos) => {
     expect(word(analyse(sentence), text).pos).toBe(pos);
   });

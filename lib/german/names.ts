@@ -698,9 +698,26 @@ export function placeInContext(lex: Lexicon, tokens: readonly Token[], i: number
     const prepositionOrNoun = (place.gazetteer || place.ding) && placeContext(lex, tokens, i);
     const article =
       (place.landscape || !place.gazetteer) && articleSaysName(lex, tokens, i, text, place.landscape?.gender);
-    if (!prepositionOrNoun && !article) return undefined;
+    if (!prepositionOrNoun && !article && !alongRiver(tokens, i, text)) return undefined;
   }
   return { from: i, to: i, name: text, known: true, ...(place.gloss && { gloss: place.gloss }) };
+}
+
+/** Words after a river's name that say one follows or crosses its course: "an der Ruhr entlang". */
+const ALONG = new Set(["entlang", "flussaufwärts", "flussabwärts", "stromaufwärts", "stromabwärts"]);
+
+/**
+ * "mit dem Rad an der Ruhr entlang", "die Mulde flussabwärts": a river of the landscape list, after its
+ * article and right before entlang or flussabwärts, is the river, though a noun of the same spelling and
+ * gender would go with the article (die Ruhr, dysentery; die Mulde, a hollow): one goes along a river.
+ */
+function alongRiver(tokens: readonly Token[], i: number, text: string): boolean {
+  const article = wordText(tokens, i - 1)?.toLowerCase() ?? "";
+  return (
+    landscapeNamed(text)?.kind === "river" &&
+    articleReadings(article) !== undefined &&
+    ALONG.has(wordText(tokens, i + 1)?.toLowerCase() ?? "")
+  );
 }
 
 /** A part of a place's name: a place, town, river or range any list knows, or a name of the dictionary. */
