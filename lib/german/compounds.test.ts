@@ -289,3 +289,10 @@ describe("a combining form spelled as a noun and its link", () => {
     expect(split("Linkspartei")).toBe("links+Partei");
   });
 });
+
+describe("a part's gloss", () => {
+  it("is the English word spelled as the German one where the part's first sense has it", () => {
+    // Team [sport]: "sports team; team".
+    expect(word(analyse("Am Freitag fällt die Teamsitzung aus."), "Teamsitzung").glosses[0]).toBe("team meeting");
+  });
+});

@@ -88,8 +88,14 @@ const NOT_HEADS = new Set([
   "ens",
 ]);
 
+/**
+ * A part's gloss: its first sense's first, or the English word spelled as the German one where that sense
+ * has it (Team [sport]: "sports team; team" → "team": Teamsitzung is a team meeting, not a sports team's).
+ */
 function firstGloss(e: LexEntry | undefined): string {
-  return e?.senses[0]?.glosses[0] ?? "";
+  const glosses = e?.senses[0]?.glosses ?? [];
+  const lemma = e?.lemma.toLowerCase();
+  return glosses.find((g) => g.toLowerCase() === lemma) ?? glosses[0] ?? "";
 }
 
 interface Option {
