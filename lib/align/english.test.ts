@@ -76,6 +76,11 @@ describe("englishKey", () => {
     expect(englishKeys("dried")).toContain(englishKey("dry"));
   });
 
+  it("finds the singular in -s of a plural in -ses, which the stemmer keys apart", () => {
+    expect(englishKeys("buses")).toContain(englishKey("bus"));
+    expect(englishKeys("viruses")).toContain(englishKey("virus"));
+  });
+
   it("finds the adjective in -y of a comparative or superlative", () => {
     expect(englishKeys("easiest")).toContain(englishKey("easy"));
     expect(englishKeys("happier")).toContain(englishKey("happy"));

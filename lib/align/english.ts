@@ -65,7 +65,13 @@ const ING_NOUNS = new Set([
  */
 export function englishKeys(word: string): string[] {
   const lower = lowerCase(word);
-  const bases = [...irregularBases(lower), ...adjectivesOf(lower), ...comparedOf(lower), ...yVerbOf(lower)];
+  const bases = [
+    ...irregularBases(lower),
+    ...adjectivesOf(lower),
+    ...comparedOf(lower),
+    ...yVerbOf(lower),
+    ...sPluralOf(lower),
+  ];
   const keys = [englishKey(word), ...bases.map(englishKey)];
   for (const full of expanded(lower)) keys.push(...englishKeys(full));
   return [...new Set(keys)];
@@ -150,6 +156,16 @@ function adjectivesOf(lower: string): string[] {
 function yVerbOf(lower: string): string[] {
   const m = /^(\p{Ll}+)i(?:ed|es)$/u.exec(lower);
   return m ? [`${m[1]}y`] : [];
+}
+
+/**
+ * The singular in -s of a plural in -ses: buses → bus, gases → gas, viruses → virus. The stemmer cuts the
+ * singular's -s as a plural's ("bus" → bu) but keeps the plural's ("buses" → buse), so "The buses run" missed
+ * Bus's "bus".
+ */
+function sPluralOf(lower: string): string[] {
+  const m = /^(\p{Ll}+[aeiou]s)es$/u.exec(lower);
+  return m?.[1] ? [m[1]] : [];
 }
 
 /** The adjective in -y of a comparative or superlative: easiest, easier → easy; happiest → happy. */
