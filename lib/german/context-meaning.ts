@@ -5,7 +5,7 @@
 import { BUILDINGS } from "./building-sense";
 import { compoundSense, verbCompoundSense } from "./compound-sense";
 import { determinerReadings, type Gender, singularGenders } from "./determiners";
-import { deviceSense } from "./device-sense";
+import { deviceSense, MACHINES } from "./device-sense";
 import { CONTRACTIONS, governs } from "./governed-preposition";
 import { DWELLINGS, EVENTS, kindSense, LOCKABLE, nounSenseByVerb } from "./kind-sense";
 import { kindredNouns } from "./kindred-nouns";
@@ -536,6 +536,7 @@ export function contextChoice(
     quantitySense(ctx, drafts, i) ??
     kindSense(EVENTS, ctx, drafts, i) ??
     deviceSense(lex, ctx, drafts, i) ??
+    kindSense(MACHINES, ctx, drafts, i) ??
     kindSense(LOCKABLE, ctx, drafts, i) ??
     kindSense(DWELLINGS, ctx, drafts, i) ??
     vehicleSense(ctx, drafts, i) ??

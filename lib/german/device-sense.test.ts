@@ -17,3 +17,18 @@ describe("a verb of switching with a device or a light", () => {
     expect(word(analyse("Wir haben einen Termin ausgemacht."), "ausgemacht").glosses[0]).not.toMatch(/turn|switch/);
   });
 });
+
+describe("a machine that fails", () => {
+  it.each([
+    ["Mein Computer ist abgestürzt.", "abgestürzt", "to crash"],
+    ["Die Heizung ist ausgefallen.", "ausgefallen", "to fail"],
+    ["Gestern fiel der Strom aus.", "fiel", "to fail"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it("leaves a verb with no machine in its clause alone", () => {
+    expect(word(analyse("Der Kletterer ist abgestürzt."), "abgestürzt").glosses[0]).toBe("to fall");
+    expect(word(analyse("Die Haare fallen aus."), "fallen").glosses[0]).toBe("to fall out");
+  });
+});

@@ -2,7 +2,7 @@
 // on", not "to light"; "Bitte schalten Sie Ihr Handy aus" ausschalten "to switch off", not "to kill off";
 // "Plötzlich ging das Licht aus" ausgehen "to go out", not "to assume". A device is switched on or off.
 
-import { clauseHas, isNounOf } from "./kind-sense";
+import { clauseHas, isNounOf, type ThingKind } from "./kind-sense";
 import type { Lexicon, LexSense } from "./lexicon";
 import type { MeaningChoice } from "./meaning";
 import type { Draft, SentenceContext } from "./sentence-context";
@@ -12,6 +12,20 @@ export const DEVICE_NOUNS: ReadonlySet<string> = new Set(
   `Licht Lampe Fernseher Radio Handy Smartphone Computer Rechner Laptop Heizung Herd Ofen Backofen Motor Maschine
   Gerät Kamera Klimaanlage Scheinwerfer Bildschirm Monitor Drucker Alarmanlage Wecker Lautsprecher`.split(/\s+/),
 );
+
+/**
+ * Machines, systems and supplies that fail: "Der Computer ist abgestürzt" is abstürzen "to crash", not
+ * "to fall"; "Die Heizung ist ausgefallen" ausfallen "to fail", not "to fall out"; "Der Strom fiel aus".
+ */
+export const MACHINES: ThingKind = {
+  nouns: new Set([
+    ...DEVICE_NOUNS,
+    ...`Server Netz Netzwerk Internet System Programm Software App Aufzug Fahrstuhl Strom Flugzeug Hubschrauber`.split(
+      /\s+/,
+    ),
+  ]),
+  gloss: /^to (?:crash|fail|malfunction|break down)$/,
+};
 
 // The English of switching, by the particle's direction: aus is off or out, an and ein on; "to put on", "to
 // put out" only where no sense says turn or switch ("to put off" is to postpone).
