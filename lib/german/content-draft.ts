@@ -6,14 +6,7 @@ import { composedSenses } from "./direction-verbs";
 import { draft, fromEntry, rankOf } from "./draft";
 import { adjectiveLemmas, adjectives, infinitives, positiveOfComparative, type VerbHit, verbLemmas } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
-import {
-  cardinalValue,
-  englishCardinal,
-  englishOrdinal,
-  numberAdjective,
-  ordinalFigure,
-  ordinalValue,
-} from "./numbers";
+import { cardinalValue, englishCardinal, numberAdjective, ordinalGlosses, ordinalLemma, ordinalValue } from "./numbers";
 import {
   CLAUSE_REACH,
   COORDINATORS,
@@ -700,12 +693,10 @@ const NOT_ORDINAL: ReadonlySet<string> = new Set(["noun", "verb", "adj", "adv"])
 function ordinalDraft(lex: Lexicon, text: string, lower: string): Draft | undefined {
   const n = ordinalValue(lower);
   if (n === undefined || lex.entries(lower).some((e) => NOT_ORDINAL.has(e.pos))) return undefined;
-  const lemma = lower.replace(/(?<=t)(?:en|em|er|es)$/, "e");
+  const lemma = ordinalLemma(lower);
   const listed = lex.entries(lemma).find((e) => e.pos === "num");
   if (listed) return fromEntry(lex, text, listed, "num");
-  return draft(text, lemma, "num", rankOf(lex, lemma, text), true, [
-    { glosses: [englishOrdinal(n), ordinalFigure(n)], domains: [] },
-  ]);
+  return draft(text, lemma, "num", rankOf(lex, lemma, text), true, [{ glosses: ordinalGlosses(n), domains: [] }]);
 }
 
 /**

@@ -6,7 +6,7 @@ import { draft, fromEntry, rankOf, unknownDraft } from "./draft";
 import { infinitives, nounLemmas, nouns, PARTICLES } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
 import { isNominalisedAdjective } from "./nominalised";
-import { englishOrdinal, ordinalFigure, ordinalValue } from "./numbers";
+import { ordinalGlosses, ordinalLemma, ordinalValue } from "./numbers";
 import { type Draft, wordAt } from "./sentence-context";
 import type { CompoundPart, Token } from "./types";
 import { capitalise, lowerFirst } from "./word-shape";
@@ -113,8 +113,9 @@ export function ordinalNounDraft(text: string): Draft | undefined {
   const lower = text.toLowerCase();
   const n = ordinalValue(lower);
   if (n === undefined) return undefined;
-  const lemma = capitalise(lower.replace(/(?<=t)(?:en|em|er|es)$/, "e"));
-  return draft(text, lemma, "noun", undefined, true, [{ glosses: [englishOrdinal(n), ordinalFigure(n)], domains: [] }]);
+  return draft(text, capitalise(ordinalLemma(lower)), "noun", undefined, true, [
+    { glosses: ordinalGlosses(n), domains: [] },
+  ]);
 }
 
 /** A noun the dictionary lacks but whose parts it knows: Staatszeitung = Staat(s) + Zeitung. */

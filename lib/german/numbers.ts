@@ -137,6 +137,16 @@ export function ordinalValue(word: string): number | undefined {
   return n !== undefined && n >= 2 && n <= 19 ? n : undefined;
 }
 
+/** An ordinal's dictionary form, its ending taken off: vierten → vierte, achtzigster → achtzigste. */
+export function ordinalLemma(lower: string): string {
+  return lower.replace(/(?<=t)(?:en|em|er|es)$/, "e");
+}
+
+/** An ordinal's card glosses: the English word and the figure ("fourth", "4th"). */
+export function ordinalGlosses(n: number): string[] {
+  return [englishOrdinal(n), ordinalFigure(n)];
+}
+
 const EN_ORDINAL_WORDS: Record<string, string> = {
   one: "first",
   two: "second",
