@@ -7,7 +7,7 @@ import { compoundSense, verbCompoundSense } from "./compound-sense";
 import { determinerReadings, type Gender, singularGenders } from "./determiners";
 import { deviceSense, MACHINES } from "./device-sense";
 import { CONTRACTIONS, governs } from "./governed-preposition";
-import { DWELLINGS, EVENTS, kindSense, LOCKABLE, nounSenseByVerb } from "./kind-sense";
+import { DWELLINGS, EVENTS, kindSense, LOCKABLE, nounSenseByVerb, READING } from "./kind-sense";
 import { kindredNouns } from "./kindred-nouns";
 import { verbLemmas } from "./lemmatize";
 import type { Lexicon, LexSense } from "./lexicon";
@@ -539,6 +539,7 @@ export function contextChoice(
     kindSense(MACHINES, ctx, drafts, i) ??
     kindSense(LOCKABLE, ctx, drafts, i) ??
     kindSense(DWELLINGS, ctx, drafts, i) ??
+    kindSense(READING, ctx, drafts, i) ??
     vehicleSense(ctx, drafts, i) ??
     weatherSense(lex, ctx, drafts, i) ??
     transferSense(ctx, drafts, i) ??

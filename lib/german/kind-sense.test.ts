@@ -41,3 +41,16 @@ describe("a verb with a dwelling", () => {
     expect(word(analyse("Er bezieht eine kleine Rente."), "bezieht").glosses[0]).not.toBe("to move in");
   });
 });
+
+describe("a verb with a book or a paper", () => {
+  it.each([
+    ["Der Junge schlug das Buch auf und begann zu lesen.", "schlug", "to open"],
+    ["Schlagen Sie bitte Seite zwölf auf.", "Schlagen", "to open"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it("leaves the first sense without one", () => {
+    expect(word(analyse("Der Ball schlug auf dem Boden auf."), "schlug").glosses[0]).toBe("to hit");
+  });
+});

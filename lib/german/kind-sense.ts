@@ -41,6 +41,13 @@ export const DWELLINGS: ThingKind = {
   withPreposition: true,
 };
 
+/** Books and papers one reads: opened at a page, not hit ("Er schlug die Zeitung auf": to open). */
+export const READING: ThingKind = {
+  nouns: words(`Buch Zeitung Zeitschrift Heft Magazin Katalog Lexikon Wörterbuch Atlas Kapitel Seite Akte Roman
+    Bibel Kalender Album Tagebuch Notizbuch`),
+  gloss: /^to open$/,
+};
+
 /** Whether `d` is a common noun in `nouns`, or a compound whose last part is. */
 export function isNounOf(nouns: ReadonlySet<string>, d: Draft | null | undefined): boolean {
   if (d?.a.pos !== "noun" || d.a.name) return false;
