@@ -271,6 +271,18 @@ describe("name phrases", () => {
     expect(word(analyse("Sie arbeitet in der Türkei Halle an Halle."), "Türkei").lemma).toBe("Türkei");
   });
 
+  it("reads capitalised words written apart before an English event's head, after an article, as its name", () => {
+    const tennis = analyse("Beim Porsche Tennis Grand Prix hat Laura Siegemund das Viertelfinale erreicht.");
+    for (const text of ["Porsche", "Tennis", "Grand", "Prix"])
+      expect(word(tennis, text)).toMatchObject({ lemma: "Porsche Tennis Grand Prix", pos: "name" });
+    expect(word(analyse("Sie gewann die BMW International Open in München."), "Open").lemma).toBe(
+      "BMW International Open",
+    );
+    // An inflected adjective before the head needs its base form: not read so; nor a bare head.
+    expect(word(analyse("Der Deutsche Grand Prix fand statt."), "Deutsche").pos).toBe("adj");
+    expect(word(analyse("Der Grand Prix von Monaco ist berühmt."), "Grand").lemma).not.toBe("Grand Prix von Monaco");
+  });
+
   it("keeps a body's abbreviation after its name a name of its own, a legal form part of the name", () => {
     const space = analyse("Die Europäische Weltraumorganisation ESA sprach von einem gelungenen Start.");
     expect(word(space, "Weltraumorganisation")).toMatchObject({

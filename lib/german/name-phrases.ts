@@ -803,6 +803,39 @@ function nameBeforeSiteAt(lex: Lexicon, tokens: readonly Token[], sentence: stri
   return span(tokens, sentence, i, i + 1, `${text} ${singularOfGenitive(lex, head)}`);
 }
 
+/** English heads of sports events, German writes them apart as English does: Grand Prix, Open, Masters, Cup. */
+const ENGLISH_EVENT = /^(?:Grand Prix|Open|Masters|Cup|Trophy|Classic|Championships?)$/u;
+
+/** Words an event's name opens after: an article or a preposition fused with one (beim, im, zum). */
+const BEFORE_EVENT = new Set(["der", "die", "das", "den", "dem", "des", "beim", "im", "am", "vom", "zum", "ins"]);
+
+/**
+ * "beim Porsche Tennis Grand Prix", "die BMW International Open": capitalised words written apart right
+ * before an English event's head, after an article, are that event's name with it, as in English: a German
+ * modifier would be written into a compound (Tennisturnier). "Grand Prix" takes one word or more before it
+ * (the sponsor's), the shorter heads two or more, as one word before them is nameBeforeSiteAt's.
+ */
+function englishEventAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  if (!BEFORE_EVENT.has(word(tokens, i - 1)?.toLowerCase() ?? "") || !adjacent(sentence, tokens[i - 1], tokens[i]))
+    return undefined;
+  for (let k = i; k < Math.min(tokens.length, i + 4); k++) {
+    const text = word(tokens, k);
+    if (!text || !adjacent(sentence, tokens[k - 1], tokens[k])) return undefined;
+    const grand = text === "Grand" && word(tokens, k + 1) === "Prix" && adjacent(sentence, tokens[k], tokens[k + 1]);
+    const head = grand ? "Grand Prix" : text;
+    if (k > i && ENGLISH_EVENT.test(head) && (grand || k - i >= 2)) {
+      const to = grand ? k + 1 : k;
+      if (capitalised(word(tokens, to + 1)) && adjacent(sentence, tokens[to], tokens[to + 1])) return undefined;
+      return span(tokens, sentence, i, to);
+    }
+    // An inflected adjective ("Der Deutsche Grand Prix") would need its base form as the name's: left alone.
+    const lower = text.toLowerCase();
+    if (!/^\p{Lu}[\p{L}\p{N}-]*$/u.test(text) || functionWord(lower).length > 0) return undefined;
+    if (/(?:e|em|en|er|es)$/u.test(lower) && adjectiveLemmas(lex, lower).length > 0) return undefined;
+  }
+  return undefined;
+}
+
 /** Heads of events named after a person or a place: Festtage, Festspiele, Festival, Marathon, Preis, Pokal. */
 const EVENT_HEAD =
   /^(?:Festtage|Festtagen|Festspiele|Festspielen|Festival|Festivals|Fest|Festes|Festwoche|Marathon|Marathons|Lauf|Laufs|Preis|Preises|Pokal|Pokals|Cup|Turnier|Turniers|Rallye|Tage|Tagen|Woche|Wochen)$/u;
@@ -1043,6 +1076,7 @@ export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: st
       epithetNameAt(lex, tokens, sentence, i) ??
       nameAfterKind(lex, tokens, sentence, i) ??
       bodyOfPlaceAt(lex, tokens, sentence, i) ??
+      englishEventAt(lex, tokens, sentence, i) ??
       nameBeforeSiteAt(lex, tokens, sentence, i) ??
       landmarkAt(lex, tokens, sentence, i) ??
       streetAt(lex, tokens, sentence, i) ??
