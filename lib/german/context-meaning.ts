@@ -7,7 +7,7 @@ import { compoundSense, verbCompoundSense } from "./compound-sense";
 import { determinerReadings, type Gender, singularGenders } from "./determiners";
 import { deviceSense, MACHINES } from "./device-sense";
 import { CONTRACTIONS, governs } from "./governed-preposition";
-import { DWELLINGS, EVENTS, kindSense, LOCKABLE, nounSenseByVerb, READING } from "./kind-sense";
+import { ARRANGEMENTS, DWELLINGS, EVENTS, kindSense, LOCKABLE, nounSenseByVerb, READING } from "./kind-sense";
 import { kindredNouns } from "./kindred-nouns";
 import { verbLemmas } from "./lemmatize";
 import type { Lexicon, LexSense } from "./lexicon";
@@ -540,6 +540,7 @@ export function contextChoice(
     kindSense(LOCKABLE, ctx, drafts, i) ??
     kindSense(DWELLINGS, ctx, drafts, i) ??
     kindSense(READING, ctx, drafts, i) ??
+    kindSense(ARRANGEMENTS, ctx, drafts, i) ??
     vehicleSense(ctx, drafts, i) ??
     weatherSense(lex, ctx, drafts, i) ??
     transferSense(ctx, drafts, i) ??

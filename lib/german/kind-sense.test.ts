@@ -54,3 +54,17 @@ describe("a verb with a book or a paper", () => {
     expect(word(analyse("Der Ball schlug auf dem Boden auf."), "schlug").glosses[0]).toBe("to hit");
   });
 });
+
+describe("a verb with an appointment or a meeting point", () => {
+  it.each([
+    ["Wir haben einen Termin für Montag ausgemacht.", "ausgemacht", "to agree on"],
+    ["Wir haben einen Treffpunkt ausgemacht.", "ausgemacht", "to agree on"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it("leaves a verb whose first sense fits alone", () => {
+    expect(word(analyse("Wir müssen den Termin leider verschieben."), "verschieben").glosses[0]).toBe("to reschedule");
+    expect(word(analyse("Sie hat den Termin abgesagt."), "abgesagt").glosses[0]).toBe("to cancel");
+  });
+});

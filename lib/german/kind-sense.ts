@@ -48,6 +48,12 @@ export const READING: ThingKind = {
   gloss: /^to open$/,
 };
 
+/** What people fix between them: a time or a place to meet is agreed on, not picked out. */
+export const ARRANGEMENTS: ThingKind = {
+  nouns: words(`Termin Treffpunkt Treffen Zeitpunkt Uhrzeit Datum Verabredung`),
+  gloss: /^to (?:agree on|arrange)$/,
+};
+
 /** Whether `d` is a common noun in `nouns`, or a compound whose last part is. */
 export function isNounOf(nouns: ReadonlySet<string>, d: Draft | null | undefined): boolean {
   if (d?.a.pos !== "noun" || d.a.name) return false;
