@@ -267,6 +267,11 @@ describe("name phrases", () => {
       "Frankfurt Marathon",
     );
     expect(word(analyse("Auf der Meyer Werft wurde das Schiff getauft."), "Werft").lemma).toBe("Meyer Werft");
+    // A compound the dictionary lacks, written apart before the site: a firm's name (German would join a modifier).
+    const hall = analyse("Der Chef lud Belegschaft und Gäste in die Seidensticker Halle ein.");
+    for (const text of ["Seidensticker", "Halle"])
+      expect(word(hall, text)).toMatchObject({ lemma: "Seidensticker Halle", pos: "name" });
+    expect(word(analyse("Sie wohnt in der Stadt Halle."), "Stadt").pos).toBe("noun");
     // A country takes its own article; the noun after it is another word.
     expect(word(analyse("Sie arbeitet in der Türkei Halle an Halle."), "Türkei").lemma).toBe("Türkei");
   });

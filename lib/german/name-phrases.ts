@@ -781,8 +781,10 @@ const SITE_OR_EVENT =
  * apart right before a fair's, an event's or a site's noun, both after an article that goes with that noun, is
  * one name with it: German writes an ordinary modifier into the compound (Stadtmarathon, Frankfurt-Marathon),
  * and an article before a bare name could not go with a town (der, die: Hannover is das). Only a town, a
- * surname no dictionary has or a word no German reading fits: a country may take its own article ("in der
- * Türkei Halle …"), and a first name may be a person's after a colloquial article ("der Anna").
+ * surname no dictionary has or a word the dictionary lacks, a compound of its words among them ("in die
+ * Seidensticker Halle": a firm named after its founder; a modifier of the kind would be written into the
+ * compound): a country may take its own article ("in der Türkei Halle …"), and a first name may be a person's
+ * after a colloquial article ("der Anna"); a word the dictionary has stays ("in der Stadt Halle").
  */
 function nameBeforeSiteAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
   const text = word(tokens, i);
@@ -798,7 +800,7 @@ function nameBeforeSiteAt(lex: Lexicon, tokens: readonly Token[], sentence: stri
   const named =
     (town !== undefined && (town.kind === "city" || town.kind === "town")) ||
     (lex.isSurname(text.toLowerCase()) && noGermanReading(lex, text)) ||
-    (unknownWord(lex, text) && splitCompound(lex, text) === undefined);
+    unknownWord(lex, text);
   if (!named || lex.isFirstName(text.toLowerCase()) || listedFirstName(text)) return undefined;
   return span(tokens, sentence, i, i + 1, `${text} ${singularOfGenitive(lex, head)}`);
 }
