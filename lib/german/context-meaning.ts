@@ -6,6 +6,7 @@ import { BUILDINGS } from "./building-sense";
 import { compoundSense, verbCompoundSense } from "./compound-sense";
 import { determinerReadings, type Gender, singularGenders } from "./determiners";
 import { deviceSense, MACHINES } from "./device-sense";
+import { earnSense } from "./earn-sense";
 import { CONTRACTIONS, governs } from "./governed-preposition";
 import { ARRANGEMENTS, DWELLINGS, EVENTS, kindSense, LOCKABLE, nounSenseByVerb, READING } from "./kind-sense";
 import { kindredNouns } from "./kindred-nouns";
@@ -541,6 +542,7 @@ export function contextChoice(
     kindSense(DWELLINGS, ctx, drafts, i) ??
     kindSense(READING, ctx, drafts, i) ??
     kindSense(ARRANGEMENTS, ctx, drafts, i) ??
+    earnSense(ctx, drafts, i) ??
     vehicleSense(ctx, drafts, i) ??
     weatherSense(lex, ctx, drafts, i) ??
     transferSense(ctx, drafts, i) ??
