@@ -276,6 +276,14 @@ describe("name phrases", () => {
     expect(word(analyse("Sie arbeitet in der Türkei Halle an Halle."), "Türkei").lemma).toBe("Türkei");
   });
 
+  it("reads a town, a Romance particle and a capitalised word as one town's name", () => {
+    const flight = analyse("Ryanair fliegt ab April nach Palma de Mallorca.");
+    for (const text of ["Palma", "de", "Mallorca"])
+      expect(word(flight, text)).toMatchObject({ lemma: "Palma de Mallorca", pos: "name" });
+    // A German word between two places joins nothing.
+    expect(word(analyse("Er fuhr von Palma nach Mallorca."), "Palma").lemma).toBe("Palma");
+  });
+
   it("reads capitalised words written apart before an English event's head, after an article, as its name", () => {
     const tennis = analyse("Beim Porsche Tennis Grand Prix hat Laura Siegemund das Viertelfinale erreicht.");
     for (const text of ["Porsche", "Tennis", "Grand", "Prix"])

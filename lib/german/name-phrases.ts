@@ -1064,6 +1064,26 @@ function epithetNameAt(lex: Lexicon, tokens: readonly Token[], sentence: string,
   return span(tokens, sentence, i, i + 2);
 }
 
+/** Romance particles that join a town to the island, region or saint it is of; German has none of them as words. */
+const PLACE_PARTICLES = new Set(["de", "del", "di", "do", "dos"]);
+
+/**
+ * "nach Palma de Mallorca": a town of the gazetteer, a Romance particle and a capitalised word are one town's
+ * name, where the lists hold only the town (Palma): Spanish, Portuguese and Italian name a town by what it is
+ * of (Palma of Mallorca, Santiago de Compostela), and no German word is spelled as the particle.
+ */
+function romancePlaceAt(tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const town = word(tokens, i);
+  const after = word(tokens, i + 2);
+  if (!town || !after || !PLACE_PARTICLES.has(word(tokens, i + 1) ?? "")) return undefined;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(town) || !/^\p{Lu}\p{Ll}+$/u.test(after)) return undefined;
+  if (!adjacent(sentence, tokens[i], tokens[i + 1]) || !adjacent(sentence, tokens[i + 1], tokens[i + 2]))
+    return undefined;
+  const place = placeOrTownNamed(town);
+  if (!place || (place.kind !== "city" && place.kind !== "town")) return undefined;
+  return { ...span(tokens, sentence, i, i + 2), known: true };
+}
+
 /** Name phrases in a sentence, found before the name finder's other rules, which skip the words they cover. */
 export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: string): NameSpan[] {
   const spans: NameSpan[] = [];
@@ -1078,6 +1098,7 @@ export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: st
       epithetNameAt(lex, tokens, sentence, i) ??
       nameAfterKind(lex, tokens, sentence, i) ??
       bodyOfPlaceAt(lex, tokens, sentence, i) ??
+      romancePlaceAt(tokens, sentence, i) ??
       englishEventAt(lex, tokens, sentence, i) ??
       nameBeforeSiteAt(lex, tokens, sentence, i) ??
       landmarkAt(lex, tokens, sentence, i) ??
