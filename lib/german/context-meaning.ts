@@ -5,7 +5,7 @@
 import { BUILDINGS } from "./building-sense";
 import { compoundSense, verbCompoundSense } from "./compound-sense";
 import { determinerReadings, type Gender, singularGenders } from "./determiners";
-import { deviceSense, MACHINES } from "./device-sense";
+import { deviceSense, MACHINES, settingSense } from "./device-sense";
 import { earnSense } from "./earn-sense";
 import { CONTRACTIONS, governs } from "./governed-preposition";
 import { ARRANGEMENTS, DWELLINGS, EVENTS, kindSense, LOCKABLE, nounSenseByVerb, READING } from "./kind-sense";
@@ -538,6 +538,7 @@ export function contextChoice(
     kindSense(EVENTS, ctx, drafts, i) ??
     deviceSense(lex, ctx, drafts, i) ??
     kindSense(MACHINES, ctx, drafts, i) ??
+    settingSense(drafts, ctx, i) ??
     kindSense(LOCKABLE, ctx, drafts, i) ??
     kindSense(DWELLINGS, ctx, drafts, i) ??
     kindSense(READING, ctx, drafts, i) ??

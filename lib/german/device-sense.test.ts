@@ -32,3 +32,13 @@ describe("a machine that fails", () => {
     expect(word(analyse("Die Haare fallen aus."), "fallen").glosses[0]).toBe("to fall out");
   });
 });
+
+describe("a verb with a device to set", () => {
+  it("takes its sense of setting", () => {
+    expect(word(analyse("Sie hat die Heizung auf 20 Grad eingestellt."), "eingestellt").glosses[0]).toBe("to set");
+  });
+
+  it("leaves a verb with no device in its clause alone", () => {
+    expect(word(analyse("Die Firma hat zehn Leute eingestellt."), "eingestellt").glosses[0]).toBe("to hire");
+  });
+});

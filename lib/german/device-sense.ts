@@ -66,3 +66,29 @@ export function deviceSense(
   }
   return undefined;
 }
+
+// What one does to a device's setting: "to set", else "to adjust" where Ding files it under another sense.
+const SETTING = [/^to set$/, /^to adjust$/];
+
+/**
+ * The sense of a verb glossed "to set" or "to adjust", where its clause has a device: "Sie hat die
+ * Heizung auf 20 Grad eingestellt" is einstellen "to set", not "to hire" or (as "auf" suggested) sich
+ * einstellen auf "to tune in to". Only a sense of its own, neither reflexive nor needing a preposition,
+ * and not where the first sense has it already (stellen "to put; to set").
+ */
+export function settingSense(
+  drafts: readonly (Draft | null)[],
+  ctx: SentenceContext,
+  i: number,
+): MeaningChoice | undefined {
+  const senses = drafts[i]?.senses ?? [];
+  if (senses.length < 2) return undefined;
+  if (!clauseHas(ctx, drafts, i, (o) => isNounOf(DEVICE_NOUNS, o))) return undefined;
+  for (const test of SETTING) {
+    const at = senses.findIndex((s) => !s.prep && !s.reflexive && s.glosses.some((g) => test.test(g)));
+    if (at === 0) return undefined;
+    if (at > 0)
+      return { sense: { sense: at, gloss: Math.max(0, senses[at]?.glosses.findIndex((g) => test.test(g)) ?? 0) } };
+  }
+  return undefined;
+}
