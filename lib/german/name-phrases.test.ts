@@ -155,6 +155,7 @@ describe("name phrases", () => {
     // A concert hall, park or stadium named by the river or land it stands by.
     ["Heute spielen sie in der Elbphilharmonie.", "Elbphilharmonie", "Elbphilharmonie"],
     ["Wir fahren in den Hessenpark.", "Hessenpark", "Hessenpark"],
+    ["Mehr als 800 Gäste kamen in die Neckarhalle.", "Neckarhalle", "Neckarhalle"],
     // A kind of business as the head of a compound.
     ["Wir übernachten im Berggasthof Zum Grünen Hut.", "Hut", "Zum Grünen Hut"],
     ["Die Kinder der Grundschule Am Hasenberg sangen.", "Hasenberg", "Am Hasenberg"],
@@ -169,6 +170,8 @@ describe("name phrases", () => {
     ["Die Straße war nass.", "Straße", "Straße"],
     ["Der Radweg am Fluss ist gesperrt.", "Radweg", "Radweg"],
     ["Wir parkten auf dem Parkplatz.", "Parkplatz", "Parkplatz"],
+    ["Wir trafen uns in der Stadthalle.", "Stadthalle", "Stadthalle"],
+    ["Die Turnhalle ist neu.", "Turnhalle", "Turnhalle"],
     // A compound on a common compound of the street's head is a kind of that thing (Parkplatz, Wanderweg).
     ["Die Tour startet am Wanderparkplatz bei Todtnau.", "Wanderparkplatz", "Wanderparkplatz"],
     ["Wir treffen uns am Kinderspielplatz.", "Kinderspielplatz", "Kinderspielplatz"],

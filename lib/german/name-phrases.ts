@@ -711,15 +711,15 @@ function givenNameStem(lex: Lexicon, stem: string): boolean {
 
 /** Heads of places and buildings that compounds on a person's or a foreign name name: Pergamonmuseum, Élysée-Palast. */
 const BUILDING_HEAD =
-  /(platz|straße|allee|brücke|viertel|wiese|kirche|kapelle|dom|turm|tor|park|garten|museum|palast|theater|stadion|arena|philharmonie|zelt|bahn|pass)(es|s)?$/u;
+  /(platz|straße|allee|brücke|viertel|wiese|kirche|kapelle|dom|turm|tor|park|garten|museum|palast|theater|stadion|arena|halle|philharmonie|zelt|bahn|pass)(es|s)?$/u;
 
 /**
  * "am Alexanderplatz", "im Nikolaiviertel", "auf der Theresienwiese", "des Pergamonmuseums", "im
  * Élysée-Palast", "über den Reschenpass": a compound the dictionary lacks, on the head of a place or a
  * building, whose first part is a first name (Alexander, Marien of Maria) or, before a hyphen or a museum or
  * palace, no German word at all, names that one place, in its base form; so does a river's or a land's name
- * before a concert hall, park or stadium (Elbphilharmonie, Hessenpark). "Parkplatz", "Stadtmuseum",
- * "Marktplatz" start with German words and stay nouns.
+ * before a concert hall, hall, park or stadium (Elbphilharmonie, Neckarhalle, Hessenpark). "Parkplatz",
+ * "Stadtmuseum", "Marktplatz", "Stadthalle" start with German words and stay nouns.
  */
 function namedBuildingAt(lex: Lexicon, tokens: readonly Token[], i: number): NameSpan | undefined {
   const text = word(tokens, i);
@@ -747,10 +747,10 @@ function namedBuildingAt(lex: Lexicon, tokens: readonly Token[], i: number): Nam
     !lex.isEnglish(stem.toLowerCase());
   // "die Zugspitzbahn", "die Wendelsteinbahn": a railway or cable car named by the summit, range or river it serves.
   const landscapeRailway = head[1] === "bahn" && [stem, `${stem}e`].some((s) => landscapeNamed(s) !== undefined);
-  // "die Elbphilharmonie", "im Hessenpark": a concert hall, park or stadium named by the river or land it
-  // stands by (Elb of Elbe); bridges and banks so named are common nouns (die Rheinbrücke, am Rheinufer).
+  // "die Elbphilharmonie", "in die Neckarhalle", "im Hessenpark": a hall, park or stadium named by the river or
+  // land it stands by (Elb of Elbe); bridges and banks so named are common nouns (die Rheinbrücke, am Rheinufer).
   const placeBuilding =
-    /^(?:philharmonie|park|stadion|arena)$/u.test(head[1] ?? "") &&
+    /^(?:philharmonie|park|stadion|arena|halle)$/u.test(head[1] ?? "") &&
     [stem, `${stem}e`].some(
       (s) => placeNamed(s) !== undefined || landscapeNamed(s) !== undefined || dictionaryName(lex, s) !== undefined,
     );
