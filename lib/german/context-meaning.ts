@@ -8,7 +8,16 @@ import { determinerReadings, type Gender, singularGenders } from "./determiners"
 import { deviceSense, MACHINES, settingSense } from "./device-sense";
 import { earnSense } from "./earn-sense";
 import { CONTRACTIONS, governs } from "./governed-preposition";
-import { ARRANGEMENTS, DWELLINGS, EVENTS, kindSense, LOCKABLE, nounSenseByVerb, READING } from "./kind-sense";
+import {
+  ARRANGEMENTS,
+  DWELLINGS,
+  EVENTS,
+  kindSense,
+  LOCKABLE,
+  nounSenseByVerb,
+  PROJECTILES,
+  READING,
+} from "./kind-sense";
 import { kindredNouns } from "./kindred-nouns";
 import { verbLemmas } from "./lemmatize";
 import type { Lexicon, LexSense } from "./lexicon";
@@ -543,6 +552,7 @@ export function contextChoice(
     kindSense(DWELLINGS, ctx, drafts, i) ??
     kindSense(READING, ctx, drafts, i) ??
     kindSense(ARRANGEMENTS, ctx, drafts, i) ??
+    kindSense(PROJECTILES, ctx, drafts, i) ??
     earnSense(ctx, drafts, i) ??
     vehicleSense(ctx, drafts, i) ??
     weatherSense(lex, ctx, drafts, i) ??

@@ -68,3 +68,13 @@ describe("a verb with an appointment or a meeting point", () => {
     expect(word(analyse("Sie hat den Termin abgesagt."), "abgesagt").glosses[0]).toBe("to cancel");
   });
 });
+
+describe("a verb with a ball or a shot", () => {
+  it("takes its sense of hitting", () => {
+    expect(word(analyse("Der Ball traf ihn mitten im Gesicht."), "traf").glosses[0]).toBe("to hit");
+  });
+
+  it("leaves the first sense without one", () => {
+    expect(word(analyse("Ich traf sie im Park."), "traf").glosses[0]).toBe("to meet with");
+  });
+});

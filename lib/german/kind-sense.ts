@@ -54,6 +54,12 @@ export const ARRANGEMENTS: ThingKind = {
   gloss: /^to (?:agree on|arrange)$/,
 };
 
+/** What flies at a target: a ball or a shot hits, it meets no one ("Der Ball traf ihn": to hit). */
+export const PROJECTILES: ThingKind = {
+  nouns: words(`Ball Kugel Schuss Pfeil Stein Geschoss Projektil Schneeball Puck Kopfball Freistoß Blitz Rakete`),
+  gloss: /^to (?:hit|strike)$/,
+};
+
 /** Whether `d` is a common noun in `nouns`, or a compound whose last part is. */
 export function isNounOf(nouns: ReadonlySet<string>, d: Draft | null | undefined): boolean {
   if (d?.a.pos !== "noun" || d.a.name) return false;
