@@ -194,6 +194,10 @@ describe("place names in context (Ding's place names)", () => {
     ["Mit dem Rad geht es an der Ruhr entlang.", "Ruhr", "name"],
     ["Die Ruhr ist eine Krankheit.", "Ruhr", "noun"],
     ["Er ging an der Mauer entlang.", "Mauer", "noun"],
+    // A town that is also a word's form, after von and a part of a town: the town.
+    ["Am Morgen erreicht unser Schiff den Hafen von Bergen.", "Bergen", "name"],
+    ["Die Einwohner von Bergen feierten.", "Bergen", "name"],
+    ["Er sah ein Meer von Bergen.", "Bergen", "noun"],
   ])("%s: %s is a %s", (sentence, text, pos) => {
     expect(word(analyse(sentence), text).pos).toBe(pos);
   });

@@ -774,11 +774,24 @@ function townInContext(lex: Lexicon, tokens: readonly Token[], i: number, text: 
   const town = townNamed(text);
   if (!town) return partOfTownInContext(lex, tokens, i, text);
   const ok = commonWord(lex, text)
-    ? PLACE_NOUNS.has(wordText(tokens, i - 1) ?? "")
+    ? PLACE_NOUNS.has(wordText(tokens, i - 1) ?? "") || partOfTownBefore(tokens, i)
     : germanWord(lex, text) || givenName(lex, text) || lex.isSurname(text.toLowerCase())
       ? placeContext(lex, tokens, i)
       : true;
   return ok ? { from: i, to: i, name: text, known: true, gloss: placeGloss(town) } : undefined;
+}
+
+/** Parts and people of a town, named with von before the town: "der Hafen von Bergen", "die Altstadt von Laufen". */
+const TOWN_PARTS =
+  /^(?:Hafen|Hafens|Altstadt|Innenstadt|Stadtzentrum|Zentrum|Zentrums|Bahnhof|Bahnhofs|Rathaus|Rathauses|Bürgermeister|Bürgermeisterin|Einwohner|Einwohnerin|Einwohnern|Bürger|Bürgerinnen|Umgebung|Stadtrand|Stadtrands)$/u;
+
+/**
+ * "den Hafen von Bergen", "der Bürgermeister von Laufen": a small town that is also an ordinary word (Bergen,
+ * of Berg) is the town after von where von follows a part or the people of a town: a harbour, an old town or a
+ * mayor is a town's, not the word's ("ein Meer von Bergen" keeps the mountains).
+ */
+function partOfTownBefore(tokens: readonly Token[], i: number): boolean {
+  return wordText(tokens, i - 1) === "von" && TOWN_PARTS.test(wordText(tokens, i - 2) ?? "");
 }
 
 /**
