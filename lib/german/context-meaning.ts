@@ -15,6 +15,7 @@ import {
   kindSense,
   LOCKABLE,
   nounSenseByVerb,
+  POLICE,
   PROJECTILES,
   READING,
 } from "./kind-sense";
@@ -553,6 +554,7 @@ export function contextChoice(
     kindSense(READING, ctx, drafts, i) ??
     kindSense(ARRANGEMENTS, ctx, drafts, i) ??
     kindSense(PROJECTILES, ctx, drafts, i) ??
+    kindSense(POLICE, ctx, drafts, i) ??
     earnSense(ctx, drafts, i) ??
     vehicleSense(ctx, drafts, i) ??
     weatherSense(lex, ctx, drafts, i) ??

@@ -78,3 +78,15 @@ describe("a verb with a ball or a shot", () => {
     expect(word(analyse("Ich traf sie im Park."), "traf").glosses[0]).toBe("to meet with");
   });
 });
+
+describe("a verb with the police", () => {
+  it("takes its sense of catching", () => {
+    expect(word(analyse("Die Polizei hat den Einbrecher in der Nacht gefasst."), "gefasst").glosses[0]).toBe(
+      "to catch",
+    );
+  });
+
+  it("leaves the first sense without them", () => {
+    expect(word(analyse("Der Saal fasst tausend Menschen."), "fasst").glosses[0]).toBe("to hold");
+  });
+});

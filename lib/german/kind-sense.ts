@@ -60,6 +60,13 @@ export const PROJECTILES: ThingKind = {
   gloss: /^to (?:hit|strike)$/,
 };
 
+/** The police and those who hunt suspects: they catch someone, they do not hold him ("hat den Einbrecher gefasst"). */
+export const POLICE: ThingKind = {
+  nouns: words(`Polizei Polizist Polizistin Beamte Beamter Fahnder Fahnderin Ermittler Ermittlerin Kommissar
+    Kommissarin Streife Kripo Sondereinheit`),
+  gloss: /^to (?:catch|arrest|apprehend)$/,
+};
+
 /** Whether `d` is a common noun in `nouns`, or a compound whose last part is. */
 export function isNounOf(nouns: ReadonlySet<string>, d: Draft | null | undefined): boolean {
   if (d?.a.pos !== "noun" || d.a.name) return false;
