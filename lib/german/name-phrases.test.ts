@@ -279,6 +279,14 @@ describe("name phrases", () => {
     expect(word(analyse("Sie arbeitet in der Türkei Halle an Halle."), "Türkei").lemma).toBe("Türkei");
   });
 
+  it("reads a capitalised word after a kind of business and wie as a name of that kind", () => {
+    const firms = analyse("Die Firma liefert Bremsen an Hersteller wie Gazelle und Riese & Müller.");
+    expect(word(firms, "Gazelle")).toMatchObject({ lemma: "Gazelle", pos: "name" });
+    expect(word(firms, "Müller").lemma).toBe("Riese & Müller");
+    // A comparison has its article: the noun.
+    expect(word(analyse("Er ist schnell wie eine Gazelle."), "Gazelle").pos).toBe("noun");
+  });
+
   it("reads a town, a Romance particle and a capitalised word as one town's name", () => {
     const flight = analyse("Ryanair fliegt ab April nach Palma de Mallorca.");
     for (const text of ["Palma", "de", "Mallorca"])

@@ -1064,6 +1064,23 @@ function epithetNameAt(lex: Lexicon, tokens: readonly Token[], sentence: string,
   return span(tokens, sentence, i, i + 2);
 }
 
+/**
+ * "an Hersteller wie Gazelle und Riese & Müller", "Konzerne wie Bosch": a capitalised word right after wie
+ * that follows a kind of business names one of that kind, an example given by its name, though a noun is
+ * spelled so (die Gazelle, an antelope): a kind is illustrated by its members, and a noun after wie would
+ * compare ("schnell wie eine Gazelle") with its article.
+ */
+function kindExampleAt(tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const text = word(tokens, i);
+  if (!text || word(tokens, i - 1) !== "wie" || !kindNoun(word(tokens, i - 2) ?? "")) return undefined;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text) || functionWord(text.toLowerCase()).length > 0) return undefined;
+  if (!adjacent(sentence, tokens[i - 2], tokens[i - 1]) || !adjacent(sentence, tokens[i - 1], tokens[i]))
+    return undefined;
+  // "Hersteller wie Riese & Müller": the firm's whole name is the ampersand rule's.
+  if (capitalised(word(tokens, i + 1)) || tokens[i + 1]?.text === "&") return undefined;
+  return span(tokens, sentence, i, i);
+}
+
 /** Romance particles that join a town to the island, region or saint it is of; German has none of them as words. */
 const PLACE_PARTICLES = new Set(["de", "del", "di", "do", "dos"]);
 
@@ -1099,6 +1116,7 @@ export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: st
       nameAfterKind(lex, tokens, sentence, i) ??
       bodyOfPlaceAt(lex, tokens, sentence, i) ??
       romancePlaceAt(tokens, sentence, i) ??
+      kindExampleAt(tokens, sentence, i) ??
       englishEventAt(lex, tokens, sentence, i) ??
       nameBeforeSiteAt(lex, tokens, sentence, i) ??
       landmarkAt(lex, tokens, sentence, i) ??
