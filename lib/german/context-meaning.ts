@@ -12,6 +12,7 @@ import {
   ARRANGEMENTS,
   DWELLINGS,
   EVENTS,
+  JOBS,
   kindSense,
   LOCKABLE,
   nounSenseByVerb,
@@ -555,6 +556,7 @@ export function contextChoice(
     kindSense(ARRANGEMENTS, ctx, drafts, i) ??
     kindSense(PROJECTILES, ctx, drafts, i) ??
     kindSense(POLICE, ctx, drafts, i) ??
+    kindSense(JOBS, ctx, drafts, i) ??
     earnSense(ctx, drafts, i) ??
     vehicleSense(ctx, drafts, i) ??
     weatherSense(lex, ctx, drafts, i) ??

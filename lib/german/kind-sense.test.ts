@@ -90,3 +90,13 @@ describe("a verb with the police", () => {
     expect(word(analyse("Der Saal fasst tausend Menschen."), "fasst").glosses[0]).toBe("to hold");
   });
 });
+
+describe("a verb with jobs", () => {
+  it("takes its sense of cutting", () => {
+    expect(word(analyse("Der Konzern streicht 500 Arbeitsplätze."), "streicht").glosses[0]).toBe("to axe");
+  });
+
+  it("leaves the first sense without them", () => {
+    expect(word(analyse("In der Region wird Kohle abgebaut."), "abgebaut").glosses[0]).toBe("to mine");
+  });
+});

@@ -67,6 +67,12 @@ export const POLICE: ThingKind = {
   gloss: /^to (?:catch|arrest|apprehend)$/,
 };
 
+/** Jobs a firm has: they are cut, not mined ("Die Firma will tausend Stellen abbauen": to reduce). */
+export const JOBS: ThingKind = {
+  nouns: words(`Stelle Arbeitsplatz Job Personal Belegschaft Personalstelle Planstelle`),
+  gloss: /^to (?:cut|reduce|shed|axe|slash)$/,
+};
+
 /** Whether `d` is a common noun in `nouns`, or a compound whose last part is. */
 export function isNounOf(nouns: ReadonlySet<string>, d: Draft | null | undefined): boolean {
   if (d?.a.pos !== "noun" || d.a.name) return false;
