@@ -156,6 +156,8 @@ describe("name phrases", () => {
     ["Heute spielen sie in der Elbphilharmonie.", "Elbphilharmonie", "Elbphilharmonie"],
     ["Wir fahren in den Hessenpark.", "Hessenpark", "Hessenpark"],
     ["Mehr als 800 Gäste kamen in die Neckarhalle.", "Neckarhalle", "Neckarhalle"],
+    // A quarter, as a Viertel, named by a word no dictionary has before a hyphen.
+    ["Karten gibt es an der Kasse im Humpis-Quartier.", "Humpis-Quartier", "Humpis-Quartier"],
     // A kind of business as the head of a compound.
     ["Wir übernachten im Berggasthof Zum Grünen Hut.", "Hut", "Zum Grünen Hut"],
     ["Die Kinder der Grundschule Am Hasenberg sangen.", "Hasenberg", "Am Hasenberg"],
@@ -172,6 +174,7 @@ describe("name phrases", () => {
     ["Wir parkten auf dem Parkplatz.", "Parkplatz", "Parkplatz"],
     ["Wir trafen uns in der Stadthalle.", "Stadthalle", "Stadthalle"],
     ["Die Turnhalle ist neu.", "Turnhalle", "Turnhalle"],
+    ["Das neue Stadtquartier wächst.", "Stadtquartier", "Stadtquartier"],
     // A compound on a common compound of the street's head is a kind of that thing (Parkplatz, Wanderweg).
     ["Die Tour startet am Wanderparkplatz bei Todtnau.", "Wanderparkplatz", "Wanderparkplatz"],
     ["Wir treffen uns am Kinderspielplatz.", "Kinderspielplatz", "Kinderspielplatz"],

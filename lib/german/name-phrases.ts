@@ -711,11 +711,11 @@ function givenNameStem(lex: Lexicon, stem: string): boolean {
 
 /** Heads of places and buildings that compounds on a person's or a foreign name name: Pergamonmuseum, Élysée-Palast. */
 const BUILDING_HEAD =
-  /(platz|straße|allee|brücke|viertel|wiese|kirche|kapelle|dom|turm|tor|park|garten|museum|palast|theater|stadion|arena|halle|philharmonie|zelt|bahn|pass)(es|s)?$/u;
+  /(platz|straße|allee|brücke|viertel|quartier|wiese|kirche|kapelle|dom|turm|tor|park|garten|museum|palast|theater|stadion|arena|halle|philharmonie|zelt|bahn|pass)(es|s)?$/u;
 
 /**
- * "am Alexanderplatz", "im Nikolaiviertel", "auf der Theresienwiese", "des Pergamonmuseums", "im
- * Élysée-Palast", "über den Reschenpass": a compound the dictionary lacks, on the head of a place or a
+ * "am Alexanderplatz", "im Nikolaiviertel", "im Humpis-Quartier", "auf der Theresienwiese", "des
+ * Pergamonmuseums", "im Élysée-Palast", "über den Reschenpass": a compound the dictionary lacks, on the head of a place or a
  * building, whose first part is a first name (Alexander, Marien of Maria) or, before a hyphen or a museum or
  * palace, no German word at all, names that one place, in its base form; so does a river's or a land's name
  * before a concert hall, hall, park or stadium (Elbphilharmonie, Neckarhalle, Hessenpark). "Parkplatz",
