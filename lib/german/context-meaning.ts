@@ -5,7 +5,7 @@
 import { BUILDINGS } from "./building-sense";
 import { compoundSense, verbCompoundSense } from "./compound-sense";
 import { determinerReadings, type Gender, singularGenders } from "./determiners";
-import { deviceSense, MACHINES, settingSense } from "./device-sense";
+import { deviceSense, MACHINES, SERVICED, settingSense } from "./device-sense";
 import { earnSense } from "./earn-sense";
 import { CONTRACTIONS, governs } from "./governed-preposition";
 import {
@@ -550,6 +550,7 @@ export function contextChoice(
     deviceSense(lex, ctx, drafts, i) ??
     kindSense(MACHINES, ctx, drafts, i) ??
     settingSense(drafts, ctx, i) ??
+    kindSense(SERVICED, ctx, drafts, i) ??
     kindSense(LOCKABLE, ctx, drafts, i) ??
     kindSense(DWELLINGS, ctx, drafts, i) ??
     kindSense(READING, ctx, drafts, i) ??

@@ -42,3 +42,15 @@ describe("a verb with a device to set", () => {
     expect(word(analyse("Die Firma hat zehn Leute eingestellt."), "eingestellt").glosses[0]).toBe("to hire");
   });
 });
+
+describe("a verb with a machine to service", () => {
+  it("takes its sense of servicing", () => {
+    expect(word(analyse("Die Werft hat den Motor des Schiffs komplett überholt."), "überholt").glosses[0]).toBe(
+      "to recondition",
+    );
+  });
+
+  it("leaves a verb with no machine in its clause alone", () => {
+    expect(word(analyse("Der Radfahrer hat uns überholt."), "überholt").glosses[0]).toBe("to pass");
+  });
+});

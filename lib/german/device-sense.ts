@@ -27,6 +27,12 @@ export const MACHINES: ThingKind = {
   gloss: /^to (?:crash|fail|malfunction|break down)$/,
 };
 
+/** Machines are serviced: "Die Werft hat den Motor komplett überholt" is überholen "to recondition", not "to pass". */
+export const SERVICED: ThingKind = {
+  nouns: MACHINES.nouns,
+  gloss: /^to (?:overhaul|recondition|refurbish|service|repair)$/,
+};
+
 // The English of switching, by the particle's direction: aus is off or out, an and ein on; "to put on", "to
 // put out" only where no sense says turn or switch ("to put off" is to postpone).
 const OFF = [/^to (?:turn|switch|power) (?:off|out)$|^to go out$/, /^to put out$/];
