@@ -10,6 +10,7 @@ import { earnSense } from "./earn-sense";
 import { CONTRACTIONS, governs } from "./governed-preposition";
 import {
   ARRANGEMENTS,
+  BROADCASTS,
   DWELLINGS,
   EVENTS,
   JOBS,
@@ -558,6 +559,7 @@ export function contextChoice(
     kindSense(PROJECTILES, ctx, drafts, i) ??
     kindSense(POLICE, ctx, drafts, i) ??
     kindSense(JOBS, ctx, drafts, i) ??
+    kindSense(BROADCASTS, ctx, drafts, i) ??
     earnSense(ctx, drafts, i) ??
     vehicleSense(ctx, drafts, i) ??
     weatherSense(lex, ctx, drafts, i) ??

@@ -100,3 +100,13 @@ describe("a verb with jobs", () => {
     expect(word(analyse("In der Region wird Kohle abgebaut."), "abgebaut").glosses[0]).toBe("to mine");
   });
 });
+
+describe("a verb with a broadcast", () => {
+  it("takes its sense of following", () => {
+    expect(word(analyse("Millionen verfolgten das Endspiel im Fernsehen."), "verfolgten").glosses[0]).toBe("to follow");
+  });
+
+  it("leaves the first sense without one", () => {
+    expect(word(analyse("Die Polizei verfolgte den Dieb."), "verfolgte").glosses[0]).toBe("to chase");
+  });
+});

@@ -73,6 +73,12 @@ export const JOBS: ThingKind = {
   gloss: /^to (?:cut|reduce|shed|axe|slash)$/,
 };
 
+/** What is broadcast: one follows a match on television, one does not chase it ("verfolgten das Endspiel"). */
+export const BROADCASTS: ThingKind = {
+  nouns: words(`Fernsehen Fernseher Übertragung Liveübertragung Sendung Livestream Endspiel Finale Debatte`),
+  gloss: /^to (?:follow|watch)$/,
+};
+
 /** Whether `d` is a common noun in `nouns`, or a compound whose last part is. */
 export function isNounOf(nouns: ReadonlySet<string>, d: Draft | null | undefined): boolean {
   if (d?.a.pos !== "noun" || d.a.name) return false;
