@@ -15,6 +15,7 @@ import {
   EVENTS,
   JOBS,
   kindSense,
+  LIQUIDS,
   LOCKABLE,
   nounSenseByVerb,
   POLICE,
@@ -560,6 +561,7 @@ export function contextChoice(
     kindSense(POLICE, ctx, drafts, i) ??
     kindSense(JOBS, ctx, drafts, i) ??
     kindSense(BROADCASTS, ctx, drafts, i) ??
+    kindSense(LIQUIDS, ctx, drafts, i) ??
     earnSense(ctx, drafts, i) ??
     vehicleSense(ctx, drafts, i) ??
     weatherSense(lex, ctx, drafts, i) ??

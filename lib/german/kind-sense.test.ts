@@ -110,3 +110,15 @@ describe("a verb with a broadcast", () => {
     expect(word(analyse("Die Polizei verfolgte den Dieb."), "verfolgte").glosses[0]).toBe("to chase");
   });
 });
+
+describe("a verb with a liquid or what holds one", () => {
+  it("takes its sense of leaking", () => {
+    expect(word(analyse("Im Kühlschrank ist eine Flasche Milch ausgelaufen."), "ausgelaufen").glosses[0]).toBe(
+      "to leak",
+    );
+  });
+
+  it("leaves the first sense without one", () => {
+    expect(word(analyse("Der Vertrag läuft Ende des Jahres aus."), "läuft").glosses[0]).toBe("to peter out");
+  });
+});

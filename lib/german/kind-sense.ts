@@ -79,6 +79,12 @@ export const BROADCASTS: ThingKind = {
   gloss: /^to (?:follow|watch)$/,
 };
 
+/** Liquids and what holds them: they leak, they do not peter out ("Eine Flasche Milch ist ausgelaufen"). */
+export const LIQUIDS: ThingKind = {
+  nouns: words(`Milch Wasser Öl Benzin Diesel Saft Bier Wein Flüssigkeit Flasche Tank Kanister Eimer Fass Tüte`),
+  gloss: /^to leak$/,
+};
+
 /** Whether `d` is a common noun in `nouns`, or a compound whose last part is. */
 export function isNounOf(nouns: ReadonlySet<string>, d: Draft | null | undefined): boolean {
   if (d?.a.pos !== "noun" || d.a.name) return false;
