@@ -2,6 +2,7 @@
 // two. German fixes the pairs that go together as compounds, and Ding's English for the compound names the
 // noun's sense in it: "Der Absatz meines Schuhs ist abgebrochen" (Schuhabsatz "heel"), "die Decke im Zimmer"
 // (Zimmerdecke "ceiling"), "Die Bank hat den Kredit abgelehnt" (Bankkredit "bank loan").
+import { joinRareSense } from "./kind-sense";
 import type { Lexicon, LexSense } from "./lexicon";
 import type { MeaningChoice, SenseChoice } from "./meaning";
 import type { Draft } from "./sentence-context";
@@ -250,8 +251,7 @@ export function verbCompoundSense(
   const at = senses.findIndex(fits);
   if (at >= 0) return at > 0 ? { sense: { sense: at, gloss: senses[at]?.glosses.findIndex(named) ?? 0 } } : undefined;
   // A rarer sense the card keeps for the alignment only joins the card, as an object's does (context-meaning.ts).
-  const rare = lex.alignOnlySenses(senses).find(fits);
-  if (!rare) return undefined;
-  d.senses = [...senses, rare];
-  return { sense: { sense: senses.length, gloss: rare.glosses.findIndex(named) } };
+  const rare = joinRareSense(lex, d, fits);
+  if (rare === undefined) return undefined;
+  return { sense: { sense: rare, gloss: d.senses?.[rare]?.glosses.findIndex(named) ?? 0 } };
 }

@@ -14,6 +14,7 @@ import {
   DWELLINGS,
   EVENTS,
   JOBS,
+  joinRareSense,
   kindSense,
   LIQUIDS,
   LOCKABLE,
@@ -229,12 +230,9 @@ function objectSense(
  * preposition are evidence, so the rarer sense is safe to take.
  */
 function reflexiveWithPrep(lex: Lexicon, d: Draft, words: readonly string[]): MeaningChoice | undefined {
-  const own = d.senses ?? [];
-  if (own.some((s) => s.reflexive)) return undefined;
-  const chosen = lex.alignOnlySenses(own).find((s) => s.reflexive && s.prep !== undefined && governs(words, s.prep));
-  if (!chosen) return undefined;
-  d.senses = [...own, chosen];
-  return { sense: { sense: own.length, gloss: 0 } };
+  if ((d.senses ?? []).some((s) => s.reflexive)) return undefined;
+  const chosen = joinRareSense(lex, d, (s) => s.reflexive === true && s.prep !== undefined && governs(words, s.prep));
+  return chosen === undefined ? undefined : { sense: { sense: chosen, gloss: 0 } };
 }
 
 /** The subject fields of the first senses of the sentence's other words. */

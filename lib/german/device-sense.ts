@@ -2,7 +2,7 @@
 // on", not "to light"; "Bitte schalten Sie Ihr Handy aus" ausschalten "to switch off", not "to kill off";
 // "Plötzlich ging das Licht aus" ausgehen "to go out", not "to assume". A device is switched on or off.
 
-import { clauseHas, isNounOf, type ThingKind } from "./kind-sense";
+import { clauseHas, isNounOf, joinRareSense, type ThingKind } from "./kind-sense";
 import type { Lexicon, LexSense } from "./lexicon";
 import type { MeaningChoice } from "./meaning";
 import type { Draft, SentenceContext } from "./sentence-context";
@@ -65,10 +65,9 @@ export function deviceSense(
     const at = senses.findIndex(fits);
     if (at === 0 && gloss(senses[0] as LexSense) === 0) return undefined;
     if (at >= 0) return { sense: { sense: at, gloss: gloss(senses[at] as LexSense) } };
-    const rare = lex.alignOnlySenses(senses).find(fits);
-    if (!rare) continue;
-    d.senses = [...senses, rare];
-    return { sense: { sense: senses.length, gloss: gloss(rare) } };
+    const rare = joinRareSense(lex, d, fits);
+    if (rare === undefined) continue;
+    return { sense: { sense: rare, gloss: gloss(d.senses?.[rare] as LexSense) } };
   }
   return undefined;
 }

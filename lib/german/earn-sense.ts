@@ -2,9 +2,9 @@
 // verdienen "to earn", not "to deserve"; "Sie verdient als Ärztin sehr gut"; "Er verdient sein Geld als
 // Lehrer". One deserves a thing (den Sieg, eine Pause, mehr Respekt); one earns an amount, named by a sum
 // of money or by viel, wenig, gut standing alone.
-import { isNounOf, senseGlossed } from "./kind-sense";
+import { clauseHas, isNounOf, senseGlossed } from "./kind-sense";
 import type { MeaningChoice } from "./meaning";
-import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
+import type { Draft, SentenceContext } from "./sentence-context";
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
@@ -28,9 +28,6 @@ export function earnSense(
 ): MeaningChoice | undefined {
   const senses = drafts[i]?.senses ?? [];
   if (senses.length < 2) return undefined;
-  const [from, to] = clauseBounds(ctx.tokens, i);
-  let found = false;
-  for (let j = from; j <= to && !found; j++)
-    found = j !== i && (isNounOf(MONEY, drafts[j]) || amountAlone(ctx, drafts, j));
+  const found = clauseHas(ctx, drafts, i, (o, j) => isNounOf(MONEY, o) || amountAlone(ctx, drafts, j));
   return found ? senseGlossed(senses, (g) => g === "to earn") : undefined;
 }

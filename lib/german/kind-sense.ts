@@ -5,7 +5,7 @@
 // beziehen "to move into", not "to obtain". Each kind is a short closed list of nouns (a compound counts by
 // its last part: Stadtfest, Haustür, Mietwohnung) and the English of the sense it selects. quantity-sense.ts,
 // device-sense.ts and building-sense.ts choose the same way with what their kinds need besides.
-import type { LexSense } from "./lexicon";
+import type { Lexicon, LexSense } from "./lexicon";
 import type { MeaningChoice } from "./meaning";
 import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
 
@@ -91,16 +91,28 @@ export function isNounOf(nouns: ReadonlySet<string>, d: Draft | null | undefined
   return nouns.has(d.a.lemma) || nouns.has(d.a.parts?.at(-1)?.lemma ?? "");
 }
 
-/** Whether the clause of token `i` has another word that passes `test`. */
+/** Whether the clause of token `i` has another word that passes `test` (given its draft and its index). */
 export function clauseHas(
   ctx: SentenceContext,
   drafts: readonly (Draft | null)[],
   i: number,
-  test: (d: Draft | null | undefined) => boolean,
+  test: (d: Draft | null | undefined, j: number) => boolean,
 ): boolean {
   const [from, to] = clauseBounds(ctx.tokens, i);
-  for (let j = from; j <= to; j++) if (j !== i && test(drafts[j])) return true;
+  for (let j = from; j <= to; j++) if (j !== i && test(drafts[j], j)) return true;
   return false;
+}
+
+/**
+ * Where none of the card's senses fits: the first sense kept for the alignment only that `fits`, which then
+ * joins the card (d.senses) as its last sense, as an object's does; its index, or undefined.
+ */
+export function joinRareSense(lex: Lexicon, d: Draft, fits: (s: LexSense) => boolean): number | undefined {
+  const own = d.senses ?? [];
+  const rare = lex.alignOnlySenses(own).find(fits);
+  if (!rare) return undefined;
+  d.senses = [...own, rare];
+  return own.length;
 }
 
 /**

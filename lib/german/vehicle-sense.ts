@@ -5,7 +5,7 @@
 // Schlüssel im Auto gelassen", "Der Wind treibt das Boot ans Ufer" keep their senses.
 
 import { CONTRACTIONS } from "./governed-preposition";
-import { isNounOf, senseGlossed } from "./kind-sense";
+import { clauseHas, isNounOf, senseGlossed } from "./kind-sense";
 import type { MeaningChoice } from "./meaning";
 import { clauseBounds, type Draft, type SentenceContext, wordAt } from "./sentence-context";
 
@@ -57,16 +57,14 @@ export function vehicleSense(
   const d = drafts[i];
   const senses = d?.senses ?? [];
   if (!d || senses.length < 2 || d.a.lemma === AUXILIARY) return undefined;
-  const [from, to] = clauseBounds(ctx.tokens, i);
+  const [from] = clauseBounds(ctx.tokens, i);
   let firstVerb = i;
   for (let j = from; j < i; j++)
     if (drafts[j]?.a.pos === "verb") {
       firstVerb = j;
       break;
     }
-  let subject = false;
-  for (let j = from; j <= to && !subject; j++)
-    subject = j !== i && isNounOf(VEHICLES, drafts[j]) && maySubject(ctx, drafts, j, firstVerb);
+  const subject = clauseHas(ctx, drafts, i, (o, j) => isNounOf(VEHICLES, o) && maySubject(ctx, drafts, j, firstVerb));
   // A first sense that is a movement already stays ("Der Zug fährt ab": abfahren "to leave").
   if (!subject || senses[0]?.glosses.some(moves)) return undefined;
   for (const m of MOVEMENT) {

@@ -3,10 +3,10 @@
 // renew"; "Der Regen blieb aus" ausbleiben "to hold off", not "to stay away". A first sense that already
 // says what weather does stays: "Der Wind weht" is "to blow", not [meteo.] "to gust".
 
-import { isNounOf } from "./kind-sense";
+import { clauseHas, isNounOf, joinRareSense } from "./kind-sense";
 import type { Lexicon, LexSense } from "./lexicon";
 import type { MeaningChoice } from "./meaning";
-import { clauseBounds, clauseWords, type Draft, type SentenceContext } from "./sentence-context";
+import { clauseWords, type Draft, type SentenceContext } from "./sentence-context";
 import { reflexiveInClause } from "./verb-grammar";
 
 // Weather and what brings it (or a compound's last part: Gewitterwolke, Schneesturm, Kaltfront).
@@ -41,16 +41,11 @@ export function weatherSense(
   const own = d?.senses ?? [];
   if (!d || !own.length || own[0]?.domains.includes("meteo.")) return undefined;
   if (own[0]?.glosses.some((g) => WEATHER_DOES.test(g))) return undefined;
-  const [from, to] = clauseBounds(ctx.tokens, i);
-  let weather = false;
-  for (let j = from; j <= to && !weather; j++) weather = j !== i && weatherSubject(drafts, j);
-  if (!weather) return undefined;
+  if (!clauseHas(ctx, drafts, i, (_, j) => weatherSubject(drafts, j))) return undefined;
   const reflexive = reflexiveInClause(clauseWords(ctx, d, i));
   const fits = (s: LexSense) => s.domains.includes("meteo.") && (s.reflexive === true) === reflexive;
   const at = own.findIndex(fits);
   if (at > 0) return { sense: { sense: at, gloss: 0 } };
-  const rare = lex.alignOnlySenses(own).find(fits);
-  if (!rare) return undefined;
-  d.senses = [...own, rare];
-  return { sense: { sense: own.length, gloss: 0 } };
+  const rare = joinRareSense(lex, d, fits);
+  return rare === undefined ? undefined : { sense: { sense: rare, gloss: 0 } };
 }
