@@ -256,7 +256,8 @@ function verbContext(
   if (senses.length < 2) return undefined;
   const byObject = objectSense(lex, ctx, drafts, d, i);
   if (byObject) return byObject;
-  const words = governingWords(ctx, drafts, d, i);
+  // analyse.ts has read them for the verbs it ranks glosses of (d.clauseWords): not read a second time.
+  const words = d.clauseWords ? [...d.clauseWords] : governingWords(ctx, drafts, d, i);
   // Among senses taking the preposition, everyday language before a subject field's (verfügen über:
   // "to have" before [adm., jur.] "to dispose of").
   const imperative =
