@@ -18,6 +18,7 @@ import { HELD_OUT_TEXTS_12 } from "./held-out-texts-12";
 import { LEMMA_DEVELOPMENT_TEXTS } from "./lemma-texts";
 import { LEMMA_DEVELOPMENT_TEXTS_2 } from "./lemma-texts-2";
 import { LEMMA_DEVELOPMENT_TEXTS_3 } from "./lemma-texts-3";
+import { LEMMA_DEVELOPMENT_TEXTS_4 } from "./lemma-texts-4";
 import { NAMES_DEVELOPMENT_TEXTS } from "./names-texts";
 import { NAMES_DEVELOPMENT_TEXTS_2 } from "./names-texts-2";
 import { NAMES_DEVELOPMENT_TEXTS_3 } from "./names-texts-3";
@@ -44,6 +45,7 @@ describe.each([
   ["development, adjectives and adverbs", ADJECTIVE_DEVELOPMENT_TEXTS],
   ["development, lemmas 2", LEMMA_DEVELOPMENT_TEXTS_2],
   ["development, lemmas 3", LEMMA_DEVELOPMENT_TEXTS_3],
+  ["development, lemmas 4", LEMMA_DEVELOPMENT_TEXTS_4],
   ["development, compounds and separable verbs", COMPOUND_DEVELOPMENT_TEXTS],
   ["held-out", HELD_OUT_TEXTS],
   ["held-out 2", HELD_OUT_TEXTS_2],
