@@ -27,6 +27,7 @@ import { NAMES_DEVELOPMENT_TEXTS_5 } from "./names-texts-5";
 import { NAMES_DEVELOPMENT_TEXTS_6 } from "./names-texts-6";
 import { NAMES_DEVELOPMENT_TEXTS_7 } from "./names-texts-7";
 import { NAMES_DEVELOPMENT_TEXTS_8 } from "./names-texts-8";
+import { NAMES_DEVELOPMENT_TEXTS_9 } from "./names-texts-9";
 import { SEPARABLE_DEVELOPMENT_TEXTS } from "./separable-texts";
 import { DEVELOPMENT_TEXTS } from "./texts";
 
@@ -40,6 +41,7 @@ describe.each([
   ["development, names 6", NAMES_DEVELOPMENT_TEXTS_6],
   ["development, names 7", NAMES_DEVELOPMENT_TEXTS_7],
   ["development, names 8", NAMES_DEVELOPMENT_TEXTS_8],
+  ["development, names 9", NAMES_DEVELOPMENT_TEXTS_9],
   ["development, separable verbs", SEPARABLE_DEVELOPMENT_TEXTS],
   ["development, lemmas", LEMMA_DEVELOPMENT_TEXTS],
   ["development, adjectives and adverbs", ADJECTIVE_DEVELOPMENT_TEXTS],
