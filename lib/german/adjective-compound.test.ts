@@ -27,6 +27,15 @@ describe("adjectives of a noun and a productive head", () => {
     });
   });
 
+  it("takes an uninflected one the dictionary and the full-form data lack for that adjective", () => {
+    // rauchfrei was "other" with no gloss after "ist"; its inflected form rauchfreies was already the adjective.
+    expect(word(analyse("Das Restaurant ist rauchfrei."), "rauchfrei")).toMatchObject({
+      lemma: "rauchfrei",
+      pos: "adj",
+      glosses: ["smoke-free"],
+    });
+  });
+
   it("leaves the dictionary's own adjectives and words of no noun alone", () => {
     expect(word(analyse("Der Urlaub war stressfrei."), "stressfrei").glosses[0]).toBe("stress-free");
     expect(adjectiveCompound(lex, "frei")).toBeUndefined();

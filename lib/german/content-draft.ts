@@ -1,5 +1,6 @@
 // Analyses of lower-case content words: verbs (finite, participle, infinitive), adjectives, adverbs; and
 // the best guess for a word the lexicon lacks.
+import { adjectiveCompound } from "./adjective-compound";
 import { adjectiveDegree } from "./adjective-degree";
 import { functionWord } from "./closed-class";
 import { composedSenses } from "./direction-verbs";
@@ -114,6 +115,15 @@ function compoundAdjective(lex: Lexicon, text: string, lower: string): Draft | u
     return draft(text, lower.slice(0, k) + lemma, "adj", undefined, false);
   }
   return undefined;
+}
+
+/**
+ * "Das Restaurant ist rauchfrei": an uninflected adjective of a noun and a productive head (-frei, -arm,
+ * -reich, -freundlich) the dictionary lacks is that adjective, as its inflected forms are (rauchfreies);
+ * withAdjectiveCompound gives it its meaning and parts. It was "other", with no gloss.
+ */
+function headedAdjective(lex: Lexicon, text: string, lower: string): Draft | undefined {
+  return adjectiveCompound(lex, lower) ? draft(text, lower, "adj", undefined, false) : undefined;
 }
 
 /** A word's first two letters without umlaut: stärksten and stark, größten and groß begin alike. */
@@ -804,7 +814,7 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
   const participle =
     !e && (INFLECTED.test(lower) || lower.endsWith("nd")) ? participleAdjective(lex, text, lower) : undefined;
   if (participle) return participle;
-  if (!e) return compoundAdjective(lex, text, lower);
+  if (!e) return compoundAdjective(lex, text, lower) ?? headedAdjective(lex, text, lower);
   const pos: PartOfSpeech = e.pos === "untagged" ? (ADJ_SUFFIX.test(lower) ? "adj" : "adv") : (e.pos as PartOfSpeech);
   return fromEntry(lex, text, e, pos === "adv" && declinableOnlyAdverb(lex, lower) ? "adj" : pos);
 }
