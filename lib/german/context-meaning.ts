@@ -36,6 +36,7 @@ import { quantitySense } from "./quantity-sense";
 import { AMOUNTS } from "./rise-sense";
 import { scoreSense } from "./score-sense";
 import { clauseBounds, clauseWords, type Draft, type SentenceContext, wordAt } from "./sentence-context";
+import { suitSense } from "./suit-sense";
 import { supposingSense } from "./supposing-sense";
 import { opensTimePhrase } from "./time-nouns";
 import { transferSense } from "./transfer-sense";
@@ -565,6 +566,7 @@ export function contextChoice(
     vehicleSense(ctx, drafts, i) ??
     weatherSense(lex, ctx, drafts, i) ??
     transferSense(ctx, drafts, i) ??
+    suitSense(ctx, drafts, i) ??
     supposingSense(ctx, drafts, i) ??
     verbContext(lex, ctx, drafts, d, i)
   );
