@@ -341,7 +341,21 @@ describe("a participle with an infinitive later in its clause and no auxiliary i
     ["Die Polizei hat den Mann gerufen und ihn gebracht.", "gebracht", "bringen"],
     ["Der Täter wurde gestern festgenommen, teilte die Polizei mit.", "festgenommen", "festnehmen"],
     ["Nach der Fahrt musste sich das Kind übergeben.", "übergeben", "übergeben"],
+    ["Mein Nachmieter möchte die Küche übernehmen.", "übernehmen", "übernehmen"],
+    ["Er konzentriert sich auf die Arbeit.", "konzentriert", "konzentrieren"],
   ])("%s: %s, a finite form or in a perfect, stays the verb", (sentence, text, lemma) => {
     expect(word(analyse(sentence), text)).toMatchObject({ pos: "verb", lemma });
+  });
+
+  it.each([
+    // The verb-second place after the clause's subject holds the finite verb, though spelled like the infinitive.
+    ["Die Szenen wirken überdehnt.", "überdehnt"],
+    ["Doch manche Szenen wirken etwas überdehnt.", "überdehnt"],
+    ["Wir fühlen uns überfordert.", "überfordert"],
+    // A participle that is also a present form, right after its clause's finite verb, is no second finite verb.
+    ["Die jungen Darsteller spielen konzentriert.", "konzentriert"],
+    ["Ich verreise bevorzugt mit dem Zug.", "bevorzugt"],
+  ])("%s: %s after the finite verb of its clause is used adverbially, the adjective", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "adj", lemma: text });
   });
 });

@@ -388,15 +388,13 @@ export function participleBeforeVerb(lex: Lexicon, ctx: SentenceContext, i: numb
  * finite verb after it as well lost two verbs on the held-out treebank, seen in its totals only.)
  */
 function beforeInfinitiveWithoutAuxiliary(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
-  // Only a form that is nothing but a participle: "Sie versucht herauszufinden" is the finite verb.
+  // Never a form that is also its infinitive: "musste sich übergeben" is the verb after a modal. One that is
+  // also a finite form ("Sie versucht herauszufinden") is the participle only after a sure finite verb of
+  // its clause: a clause has one.
   const lower = wordAt(ctx.tokens, i)?.text.toLowerCase() ?? "";
   const hits = verbLemmas(lex, lower);
-  // Nor one that is also its infinitive: "musste sich übergeben" is the verb after a modal.
-  if (
-    !hits.some((h) => h.participle) ||
-    hits.some((h) => !h.participle || h.inf === lower || lex.conjugation(h.inf)?.P?.includes(lower))
-  )
-    return false;
+  if (!hits.some((h) => h.participle) || hits.some((h) => h.inf === lower)) return false;
+  const alsoFinite = hits.some((h) => !h.participle || lex.conjugation(h.inf)?.P?.includes(lower));
   if (perfectOrPassiveInSentence(ctx)) return false;
   const [from, to] = clauseBounds(ctx.tokens, i);
   for (let j = from; j <= to; j++) {
@@ -405,12 +403,59 @@ function beforeInfinitiveWithoutAuxiliary(lex: Lexicon, ctx: SentenceContext, i:
     const w = text.toLowerCase();
     if (functionWord(w).length || adjectives(lex, w).length) continue;
     const verbs = verbLemmas(lex, w);
-    if (j > i && verbs.some((h) => h.inf === w && !GET_PASSIVE.has(h.inf))) return true;
-    // A finite form only: one that may also be a participle ("erwartet") may be a second participle.
-    if (j < i && verbs.length && verbs.every((h) => !h.participle && h.inf !== w && !GET_PASSIVE.has(h.inf)))
+    if (j > i && !alsoFinite && verbs.some((h) => h.inf === w && !GET_PASSIVE.has(h.inf))) return true;
+    // A finite form only: one that may also be a participle ("erwartet") may be a second participle; one
+    // spelled like its infinitive is finite in the verb-second place ("Die Darsteller spielen konzentriert").
+    if (
+      j < i &&
+      (!alsoFinite || (j === i - 1 && afterOpeningSubject(lex, ctx, j))) &&
+      verbs.length &&
+      verbs.every((h) => !h.participle && !GET_PASSIVE.has(h.inf)) &&
+      (verbs.every((h) => h.inf !== w) || verbSecondAfterSubject(lex, ctx, j))
+    )
       return true;
   }
   return false;
+}
+
+// Words that open a main clause before its subject and leave the verb second: "doch manche Szenen wirken".
+const CLAUSE_OPENERS = new Set(["und", "oder", "aber", "doch", "denn", "sondern"]);
+// Subject pronouns whose verb is spelled like the infinitive: "wir spielen", "sie wirken".
+const PLURAL_SUBJECTS = new Set(["wir", "sie"]);
+
+/**
+ * "Die jungen Darsteller spielen …", "doch manche Szenen wirken …", "Wir spielen …": a verb form right after
+ * the noun phrase (article or determiner, adjectives, noun) or the subject pronoun that opens its clause
+ * stands in the verb-second place: it is the finite verb, though spelled like the infinitive (the plural's
+ * present). A bare noun opening the sentence is left out ("Bitte warten": the capital says nothing there).
+ */
+function verbSecondAfterSubject(lex: Lexicon, ctx: SentenceContext, j: number): boolean {
+  return afterOpeningSubject(lex, ctx, j, PLURAL_SUBJECTS);
+}
+
+/** Whether token j follows the subject that opens its clause: a noun phrase, or one of `pronouns`. */
+function afterOpeningSubject(
+  lex: Lexicon,
+  ctx: SentenceContext,
+  j: number,
+  pronouns: ReadonlySet<string> = SUBJECT_PRONOUNS,
+): boolean {
+  const [from] = clauseBounds(ctx.tokens, j);
+  const lowerAt = (k: number) => wordAt(ctx.tokens, k)?.text.toLowerCase();
+  const start = CLAUSE_OPENERS.has(lowerAt(from) ?? "") ? from + 1 : from;
+  if (start === j - 1) return pronouns.has(lowerAt(start) ?? "");
+  const noun = wordAt(ctx.tokens, j - 1)?.text;
+  if (start >= j - 1 || !noun || !isCapitalised(noun)) return false;
+  for (let k = start; k < j - 1; k++) {
+    const w = lowerAt(k);
+    if (!w) return false;
+    const readings = functionWord(w);
+    const modifier = readings.length
+      ? readings.some((r) => r.pos === "det" || r.pos === "num")
+      : adjectiveLemmas(lex, w).length > 0;
+    if (!modifier || (k > start && isCapitalised(wordAt(ctx.tokens, k)?.text ?? ""))) return false;
+  }
+  return true;
 }
 
 /**
