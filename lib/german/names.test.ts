@@ -256,6 +256,16 @@ describe("academic titles", () => {
     expect(word(words, "Dr.")).toMatchObject({ lemma: "Doktor", pos: "noun" });
     expect(word(words, "Selin")).toMatchObject({ lemma: "Selin Yilmaz", pos: "name" });
   });
+
+  it("reads a person's noun the dictionary lacks before a title as no part of the name (Geoökologin Prof. Dr.)", () => {
+    const words = analyse("Sprecherin ist die Geoökologin Prof. Dr. Miriam Lanzinger aus Kiel.");
+    expect(word(words, "Prof.")).toMatchObject({ lemma: "Professor", pos: "noun" });
+    expect(word(words, "Dr.")).toMatchObject({ lemma: "Doktor", pos: "noun" });
+    expect(word(words, "Miriam")).toMatchObject({ lemma: "Miriam Lanzinger", pos: "name" });
+    expect(word(words, "Lanzinger")).toMatchObject({ lemma: "Miriam Lanzinger", pos: "name" });
+    const hydro = analyse("Es sprach der Hydrogeologe Dr. Jan Mertens.");
+    expect(word(hydro, "Jan")).toMatchObject({ lemma: "Jan Mertens", pos: "name" });
+  });
 });
 
 describe("place names on a place-name head", () => {

@@ -155,6 +155,8 @@ export function findNameSpans(lex: Lexicon, tokens: readonly Token[], sentence: 
 // Forms of address, and the academic titles that may stand between them and the name ("Frau Dr. Fischer").
 const ADDRESS = new Set(["Herr", "Herrn", "Frau"]);
 const ACADEMIC = new Set(["Dr.", "Prof.", "Dr", "Prof"]);
+/** Endings of nouns for a person by job or trait: Geoökologin, Hydrogeologe, Restaurator, Pianist, Dozent. */
+const PERSON_NOUN_END = /(?:in|e|er|or|ist|ent|ant|eur)$/u;
 
 /** Whether token i follows a form of address ("Herr", "Frau"), directly or across academic titles. */
 function followsAddress(tokens: readonly Token[], i: number): boolean {
@@ -342,6 +344,9 @@ function personOrEnglishRun(
   const adjacent = (a: Token, b: Token) => sentence.slice(a.start + a.text.length, b.start) === " ";
   // "Dr. Selin Yilmaz": the title keeps its own card (Doktor); the name starts after it.
   if (!t || !next || covered.has(i + 1) || !adjacent(t, next) || ACADEMIC.has(t.text)) return undefined;
+  // "die Geoökologin Prof. Dr. Miriam Lanzinger": a person's noun the dictionary lacks (a job in -in, -e, -er, -or,
+  // -ist, -ent, -ant, -eur) before a title is no part of the name; the name starts after the title.
+  if (ACADEMIC.has(next.text) && PERSON_NOUN_END.test(t.text) && !givenName(lex, t.text)) return undefined;
   // "Scott Kennedy", "Jack Ma": a first name, or any non-word, before a capitalised non-word (or a word the
   // dictionary knows only as an interjection, like "Ma").
   const firstName = givenName(lex, t.text);
