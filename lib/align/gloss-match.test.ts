@@ -55,6 +55,14 @@ describe("matchGloss", () => {
     expect(withFrom?.score).toBeGreaterThanOrEqual(100);
   });
 
+  it("takes a passive's auxiliary as no copula of a phrase whose other words the translation lacks", () => {
+    const fire = texts("The bowls are fired in the kiln twice.", "to fire");
+    const onFire = texts("The bowls are fired in the kiln twice.", "to be on fire");
+    expect(fire?.score).toBeGreaterThan(onFire?.score ?? 0);
+    // With the phrase's other words the copula still counts.
+    expect(texts("The barn is on fire.", "to be on fire")?.words).toEqual(["is", "on", "fire"]);
+  });
+
   it("takes no light verb's gloss for the light verb with another particle: 'gets in' is no 'to get to'", () => {
     expect(texts("The train gets in at eight.", "to get to")).toBeUndefined();
     expect(texts("She gets up at six.", "to get")).toBeUndefined();

@@ -153,6 +153,8 @@ const LIGHT = new Set(
   ["be", "have", "do", "get", "make", "go", "come", "take", "give", "put", "set", "one"].map(englishKey),
 );
 
+const BE = englishKey("be");
+
 // Words of one gloss must stand near each other ("bus network", "stand … out").
 const WINDOW = 4;
 
@@ -180,6 +182,10 @@ export function matchGloss(
       const j = nearby(english, i, key, taken);
       if (j !== undefined) extras.push(j);
     }
+    // The copula of a phrase ("to be on fire") is evidence only with the phrase's other words: alone it is
+    // any passive's auxiliary ("The bowls are fired" is "to fire").
+    const be = extras.findIndex((j) => english[j]?.keys.includes(BE));
+    if (be >= 0 && shape.extra.length > extras.length) extras.splice(be, 1);
     // A reflexive gloss whose pronoun the translation has confirms it; one whose pronoun it lacks counts a
     // little against it, as a missing particle does: "the news spread" is "to spread", not "to spread oneself".
     let missing = shape.extra.length - extras.length;
