@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { unpackAsset } from "./asset-text";
 import { rankTable } from "./lexicon-index";
+import { slurSense } from "./slurs";
 import { SortedRows } from "./sorted-rows";
 
 export type LexPos =
@@ -184,7 +185,20 @@ function parseRow(row: string): LexEntry {
   if (gender === "m" || gender === "f" || gender === "n") entry.gender = gender;
   if (eq >= 0) entry.full = flagField.slice(eq + 1);
   if (split >= 0) entry.alignOnly = parseSenses(senses.slice(split + 2));
+  withoutSlurs(entry);
   return entry;
+}
+
+/**
+ * A later sense made only of slurs leaves the card for the alignment-only senses (slurs.ts); the first of
+ * those takes its place on the card: Schwester "sister | nurse", not "sister | shirt-lifter".
+ */
+function withoutSlurs(entry: LexEntry): void {
+  const slurs = entry.senses.filter((s, k) => k > 0 && slurSense(s.glosses));
+  if (!slurs.length) return;
+  const [next, ...rest] = entry.alignOnly ?? [];
+  entry.senses = [...entry.senses.filter((s) => !slurs.includes(s)), ...(next ? [next] : [])];
+  entry.alignOnly = [...rest, ...slurs];
 }
 
 export class Lexicon {
