@@ -33,12 +33,19 @@ function data<T>(response: { status: number; result?: { ok: boolean; data?: T; e
 
 async function importText(text: string, classId?: string) {
   return data<{ ok: true; passageId: string; translation: { translated: number; remaining: number; error?: string } }>(
-    await app.client.call(teacher, "lib/teacher-passages/actions.ts#importPassageAction", {
-      title: `DeepL ${RUN}`,
-      text,
-      translate: true,
-      ...(classId && { classId }),
-    }),
+    await app.client.call(
+      teacher,
+      "lib/teacher-passages/actions.ts#importPassageAction",
+      {
+        title: `DeepL ${RUN}`,
+        text,
+        translate: true,
+        ...(classId && { classId }),
+      },
+      // The import analyses in a worker at nice 19 (lib/passages/analyse-worker.ts): on a busy machine its first
+      // run, which loads the lexicon, can outlast the client's default 30 s; the test waits on it, not on a clock.
+      { timeoutMs: 100_000 },
+    ),
     "import",
   );
 }
