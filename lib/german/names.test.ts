@@ -517,6 +517,9 @@ describe("places made of places", () => {
     ["Sie wohnt jetzt in Nordhessen.", "Nordhessen", "Nordhessen"],
     ["Er sprach von einem guten Tag für den Hochrhein.", "Hochrhein", "Hochrhein"],
     ["Die Fans des Erich-Kästner-Stadions jubelten.", "Erich-Kästner-Stadions", "Erich-Kästner-Stadion"],
+    ["Hinter der Brücke bei Obereichstätt müssen alle aussteigen.", "Obereichstätt", "Obereichstätt"],
+    ["Das ist ein Erfolg für den Standort Oberfranken.", "Oberfranken", "Oberfranken"],
+    ["Unterfranken hat viele Weinberge.", "Unterfranken", "Unterfranken"],
   ])("%s: %s is the name %s", (sentence, text, lemma) => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "name" });
   });
@@ -526,6 +529,7 @@ describe("places made of places", () => {
     ["Im Mittelalter war das anders.", "Mittelalter"],
     ["Das Hochhaus steht im Hochland.", "Hochland"],
     ["Die Nord-Süd-Verbindung ist gesperrt.", "Nord-Süd-Verbindung"],
+    ["Im Mittellauf ist der Fluss breit.", "Mittellauf"],
   ])("%s: %s stays a noun", (sentence, text) => {
     expect(word(analyse(sentence), text).pos).toBe("noun");
   });

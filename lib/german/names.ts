@@ -765,8 +765,16 @@ export function composedPlace(lex: Lexicon, text: string): string | undefined {
   // "Oberbayern" is also a plural of Oberbayer, as Bayern is of Bayer: the place wins where it does alone.
   if (form && commonWord(lex, place)) return undefined;
   const region = placeNamed(place);
-  return (region && region.kind !== "city") || landscapeNamed(place) ? text : undefined;
+  if ((region && region.kind !== "city") || landscapeNamed(place)) return text;
+  // "bei Obereichstätt", "Oberfranken": Ober-, Unter-, Nieder- or Mittel- before a small town that is no ordinary
+  // word (Eichstätt) names a village beside it, and before a region the dictionary names (Franken: Franconia) part
+  // of the region. A town that is also a word stays out (Lauf: Mittellauf is a river's middle course).
+  const townOrRegion = townNamed(place) !== undefined || dictionaryName(lex, place) !== undefined;
+  return UPPER_LOWER.test(text) && townOrRegion && !commonWord(lex, place) ? text : undefined;
 }
+
+/** The prefixes that make a village or part of a region from a town's or region's name: Oberursel, Unterfranken. */
+const UPPER_LOWER = /^(?:Ober|Unter|Nieder|Mittel)/u;
 
 /**
  * A small town (under 15,000 inhabitants) read as a place. Thousands of them are also words or people's
