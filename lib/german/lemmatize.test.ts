@@ -6,6 +6,16 @@ import { analyse, word } from "./test-helpers";
 const lex = getLexicon();
 
 describe("noun lemmas", () => {
+  it("gives a feminine headword in -en with no plural of its own the feminine singular it is the plural of", () => {
+    expect(nounLemmas(lex, "Noten")[0]).toMatchObject({ lemma: "Note", gender: "f" });
+    expect(word(analyse("Meine Schützlinge haben ihre Noten deutlich verbessert."), "Noten")).toMatchObject({
+      lemma: "Note",
+      pos: "noun",
+    });
+    // A nominalised infinitive is neuter, no feminine: das Leben stays.
+    expect(nounLemmas(lex, "Leben")[0]?.lemma).toBe("Leben");
+  });
+
   it("gives a plural-only headword in -ien the feminine singular in -ie where no data knows the word", () => {
     expect(nounLemmas(lex, "Forsythien")[0]).toMatchObject({ lemma: "Forsythie", gender: "f" });
     // Ferien is a plural-only noun in the full-form data.

@@ -180,6 +180,16 @@ function variantOfPlural(exact: readonly LexEntry[], fromPlural: readonly LexEnt
 }
 
 /**
+ * "ihre Noten verbessert": a feminine headword in -n with no plural of its own that spells the plural of a
+ * feminine noun (Ding's Noten, "sheet music", beside Note) is that plural: German has no feminine singular in
+ * -en, so the singular is the lemma (Noten → Note).
+ */
+function feminineInEn(exact: readonly LexEntry[], fromPlural: readonly LexEntry[], word: string): LexEntry[] {
+  if (!/en$/.test(word) || !exact.every((e) => e.gender === "f" && !e.pluralOnly && e.plurals.length === 0)) return [];
+  return fromPlural.filter((e) => e.gender === "f" && !e.pluralOnly && e.lemma !== word);
+}
+
+/**
  * A nominalised infinitive that is also a case form of a commoner noun yields to it: "in dringenden Fällen"
  * is Fall, not the felling of trees. "Essen" stays the meal: the verb's form outranks Esse (chimney).
  */
@@ -276,7 +286,7 @@ function findListedNounLemmas(lex: Lexicon, word: string): LexEntry[] {
   if (exact.length && !exact.every((e) => e.pluralOnly)) {
     const inflected = commonerInflected(lex, exact, fromForms, word);
     if (inflected.length) return [...inflected, ...exact];
-    const base = variantOfPlural(exact, fromPlural, word);
+    const base = [...variantOfPlural(exact, fromPlural, word), ...feminineInEn(exact, fromPlural, word)];
     return base.length
       ? [...base, ...exact]
       : [...exact, ...fromPlural, ...dativePluralBeside(lex, [...exact, ...fromPlural], word)];
