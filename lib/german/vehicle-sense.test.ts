@@ -23,3 +23,17 @@ describe("a verb whose subject is a vehicle", () => {
     expect(word(analyse("Er hat seine Schlüssel im Auto gelassen."), "gelassen").glosses[0]).not.toBe("to stop");
   });
 });
+
+describe("a verb with a harbour", () => {
+  it.each([
+    ["Am Morgen liefen wir aus dem Hafen aus.", "liefen", "to sail"],
+    ["Gegen Mittag legten sie an der Mole an.", "legten", "to land"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it("takes no departure by the harbour, and no airport for one", () => {
+    expect(word(analyse("Der Vertrag läuft Ende des Jahres aus."), "läuft").glosses[0]).toBe("to peter out");
+    expect(word(analyse("Am Flughafen liefen wir zum Ausgang."), "liefen").glosses[0]).not.toBe("to sail");
+  });
+});

@@ -2,7 +2,8 @@
 // not "to hold"; "Die Fähre legt im Hafen an" anlegen "to land" (put in), not "to lay out"; "Die Fähre ist
 // ausgelaufen" auslaufen "to sail", not "to peter out"; "Ein leeres Boot trieb auf dem See" treiben "to
 // float", not "to drive". What a vehicle does of itself is move or stop. Only as the subject: "Er hat die
-// Schlüssel im Auto gelassen", "Der Wind treibt das Boot ans Ufer" keep their senses.
+// Schlüssel im Auto gelassen", "Der Wind treibt das Boot ans Ufer" keep their senses. A harbour left or entered
+// speaks of a vessel too: "Wir liefen aus dem Hafen aus" is auslaufen "to sail".
 
 import { CONTRACTIONS } from "./governed-preposition";
 import { clauseHas, isNounOf, senseGlossed } from "./kind-sense";
@@ -12,8 +13,15 @@ import { clauseBounds, type Draft, type SentenceContext, wordAt } from "./senten
 // Vehicles and vessels (or a compound's last part: Fernbus, Containerschiff, Segelboot).
 export const VEHICLES: ReadonlySet<string> = new Set(
   `Bus Zug Bahn Straßenbahn Tram Taxi Auto Wagen Lastwagen Lkw Fahrzeug Fahrrad Motorrad Roller Schiff Fähre Boot Dampfer Kahn Jacht
-  Yacht Frachter Flugzeug Flieger Hubschrauber`.split(/\s+/),
+  Yacht Frachter Flugzeug Flieger Hubschrauber Fregatte Kreuzer Zerstörer Kutter Tanker Trawler Schlepper Schoner Kanu
+  Kajak Floß`.split(/\s+/),
 );
+
+// Where vessels put in (or a compound's last part: Fährhafen, Jachthafen; not Flughafen): a clause that leaves
+// or enters one speaks of sailing, whoever its subject ("Am Abend liefen wir in den Hafen ein").
+const HARBOURS: ReadonlySet<string> = new Set(["Hafen", "Kai", "Pier", "Anleger", "Anlegestelle", "Mole"]);
+const AIRPORT = "Flughafen";
+const harbour = (d: Draft | null | undefined) => isNounOf(HARBOURS, d) && d?.a.lemma !== AIRPORT;
 
 // The English of a vehicle's movements and stops: a vessel's or a stop's first, as "to start" is a verb's
 // sense for much else (auslaufen "to start" before "to sail").
@@ -65,9 +73,12 @@ export function vehicleSense(
       break;
     }
   const subject = clauseHas(ctx, drafts, i, (o, j) => isNounOf(VEHICLES, o) && maySubject(ctx, drafts, j, firstVerb));
+  // A harbour says no more than that a vessel moves: its movements alone, not "to leave" or "to start" (gehen
+  // "to leave" is no walk by the harbour).
+  const atHarbour = !subject && clauseHas(ctx, drafts, i, harbour);
   // A first sense that is a movement already stays ("Der Zug fährt ab": abfahren "to leave").
-  if (!subject || senses[0]?.glosses.some(moves)) return undefined;
-  for (const m of MOVEMENT) {
+  if (!(subject || atHarbour) || senses[0]?.glosses.some(moves)) return undefined;
+  for (const m of atHarbour ? MOVEMENT.slice(0, 1) : MOVEMENT) {
     const choice = senseGlossed(senses, (g) => m.test(g));
     if (choice) return choice;
   }
