@@ -32,6 +32,7 @@ import { addressee } from "./names";
 import { phraseSense, verbPhraseSense } from "./phrase-sense";
 import { opensPlacePhrase } from "./place-phrase";
 import { portionSense } from "./portion-sense";
+import { possessiveDativeSense } from "./possessive-dative";
 import { quantitySense } from "./quantity-sense";
 import { AMOUNTS } from "./rise-sense";
 import { scoreSense } from "./score-sense";
@@ -567,6 +568,7 @@ export function contextChoice(
     weatherSense(lex, ctx, drafts, i) ??
     transferSense(ctx, drafts, i) ??
     suitSense(ctx, drafts, i) ??
+    possessiveDativeSense(ctx, drafts, i) ??
     supposingSense(ctx, drafts, i) ??
     verbContext(lex, ctx, drafts, d, i)
   );
