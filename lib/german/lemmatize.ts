@@ -116,9 +116,20 @@ function pluralHeadwordSenses(lex: Lexicon, lemma: string, plural: string | unde
 
 /** Lemmas the full-form data gives for a noun form, Ding's entries first (Fliesen → Fliese, Kriegen → Krieg). */
 function fullFormNouns(lex: Lexicon, word: string): LexEntry[] {
-  return lex
-    .nounLemmasOfForm(word)
-    .flatMap((lemma) => singularOfPluralLemma(lex, lemma) ?? nounsOrFullForm(lex, lemma));
+  const lemmas = new Set(lex.nounLemmasOfForm(word).map((lemma) => reformedLemma(lex, lemma, word)));
+  return [...lemmas].flatMap((lemma) => singularOfPluralLemma(lex, lemma) ?? nounsOrFullForm(lex, lemma));
+}
+
+/**
+ * The full-form data gives some forms spelled with ss a lemma in the old spelling, ß after a short vowel (des
+ * Schlosses → Schloß, des Kongresses → Kongreß): where the form has ss and Ding has the reformed headword but not
+ * the old one as a current noun, the reformed one is the lemma (Schloss, Kongress). Fuß and Straße keep their ß:
+ * Ding has no Fuss.
+ */
+function reformedLemma(lex: Lexicon, lemma: string, word: string): string {
+  if (!lemma.includes("ß") || !word.includes("ss") || nouns(lex, lemma).length) return lemma;
+  const reformed = lemma.replaceAll("ß", "ss");
+  return nouns(lex, reformed).length ? reformed : lemma;
 }
 
 /**
