@@ -208,6 +208,14 @@ describe("an adjective used adverbially", () => {
     expect(word(analyse(sentence), text)).toMatchObject({ pos: "adj", lemma: text });
   });
 
+  it.each([
+    // Before zu and its infinitive: zu there is no word of degree the word could modify ("genau zu spät").
+    ["Die Verbraucherzentrale rät, das Kleingedruckte genau zu lesen.", "genau"],
+    ["Es ist wichtig, die Zähne gründlich zu putzen.", "gründlich"],
+  ])("%s: %s before zu and an infinitive is the adjective", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "adj", lemma: text });
+  });
+
   it("leaves an adverb with a meaning of its own (Er hat endlich gewonnen)", () => {
     expect(word(analyse("Er hat endlich gewonnen."), "endlich").pos).toBe("adv");
   });

@@ -676,6 +676,10 @@ export function adverbialAdjective(
   if (!adv.senses.slice(0, 3).some((s) => s.glosses.some((g) => DEGREE.has(g.toLowerCase())))) return true;
   const next = wordAt(ctx.tokens, i + 1)?.text;
   if (!next || !/^\p{Ll}/u.test(next)) return true;
+  // Before zu and its infinitive the word says how the action is done: "das Kleingedruckte genau zu lesen",
+  // "schnell zu handeln"; zu there is no word of degree it could modify.
+  const then = wordAt(ctx.tokens, i + 2)?.text;
+  if (next === "zu" && then && verbLemmas(lex, then).some((h) => h.inf === then)) return true;
   // Before a verb's participle the word says how the action was done, an adjective used adverbially like any
   // other: "stark beschädigt", "vollständig entfernt", "deutlich gesunken" (STTS: ADJD).
   if (verbLemmas(lex, next).some((h) => h.participle && h.inf !== next)) return true;
