@@ -37,6 +37,7 @@ import { quantitySense } from "./quantity-sense";
 import { AMOUNTS } from "./rise-sense";
 import { scoreSense } from "./score-sense";
 import { clauseBounds, clauseWords, type Draft, type SentenceContext, wordAt } from "./sentence-context";
+import { seriesSense } from "./series-sense";
 import { suitSense } from "./suit-sense";
 import { supposingSense } from "./supposing-sense";
 import { opensTimePhrase } from "./time-nouns";
@@ -528,6 +529,7 @@ export function contextChoice(
       formOfAddress(ctx.tokens, drafts, d, i) ??
       genderSense(lex, ctx.tokens, drafts, d, i) ??
       portionSense(ctx, drafts, i) ??
+      seriesSense(ctx, drafts, i) ??
       // A verb of rising or falling in the clause is nearer evidence than the passage's compounds: "Die Preise
       // für Lebensmittel sind gestiegen" is prices.
       nounSenseByVerb(AMOUNTS, ctx, drafts, i) ??
