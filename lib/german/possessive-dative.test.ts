@@ -15,7 +15,8 @@ describe("a reflexive dative beside an accusative object takes the verb's plain 
     expect(word(analyse("Wir waschen uns."), "waschen").glosses[0]).toBe("to wash oneself");
     // The noun after sich is the subject here, not an object.
     expect(word(analyse("Gestern hat sich die Frau verletzt."), "verletzt").glosses[0]).toBe("to injure yourself");
-    // A noun in a preposition's phrase is no object.
+    // A noun of time is an adverbial; a noun in a preposition's phrase is no object.
+    expect(word(analyse("Sie wäscht sich jeden Morgen."), "wäscht").glosses[0]).toBe("to wash oneself");
     expect(word(analyse("Er hat sich bei der Arbeit verletzt."), "verletzt").glosses[0]).toBe("to injure yourself");
   });
 });

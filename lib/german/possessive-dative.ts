@@ -5,6 +5,7 @@
 
 import type { MeaningChoice } from "./meaning";
 import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
+import { timeNoun } from "./time-nouns";
 
 const ENGLISH_REFLEXIVE = /\b(?:oneself|yourself|himself|herself|itself|myself|ourselves|yourselves|themselves)\b/;
 // The pronouns that can be a reflexive dative (mich, dich are accusative only).
@@ -14,7 +15,9 @@ const SUBJECT_PRONOUNS = new Set(["ich", "du", "er", "sie", "es", "wir", "ihr", 
 /** Whether the clause has a noun with its own determiner after `after`, not in a preposition's phrase. */
 function objectAfter(drafts: readonly (Draft | null)[], after: number, to: number): boolean {
   for (let j = after + 1; j <= to; j++) {
-    if (drafts[j]?.a.pos !== "noun" || drafts[j]?.a.name) continue;
+    const d = drafts[j];
+    // "Sie wäscht sich jeden Morgen": a noun of time in the accusative is an adverbial, no object.
+    if (d?.a.pos !== "noun" || d.a.name || timeNoun(d)) continue;
     let k = j - 1;
     while (k > after && drafts[k]?.a.pos === "adj") k--;
     if (k > after && drafts[k]?.a.pos === "det" && drafts[k - 1]?.a.pos !== "prep") return true;

@@ -14,7 +14,7 @@ const TIME_NOUNS = new Set(
 const TEMPORAL = new Set(["an", "in", "zu", "vor", "nach", "seit", "bei", "von", "während"]);
 
 /** Whether the noun (or a compound's last part: Monatsende, Sommerpause) names a time. */
-function timeNoun(d: Draft): boolean {
+export function timeNoun(d: Draft): boolean {
   return TIME_NOUNS.has(d.a.lemma) || TIME_NOUNS.has(d.a.parts?.at(-1)?.lemma ?? "");
 }
 
