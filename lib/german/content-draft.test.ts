@@ -367,3 +367,13 @@ describe("a participle with an infinitive later in its clause and no auxiliary i
     expect(word(analyse(sentence), text)).toMatchObject({ pos: "adj", lemma: text });
   });
 });
+
+describe("adverbs in -wärts the dictionary lacks", () => {
+  it.each([
+    ["Die Tour führt flussabwärts bis zur Brücke.", "flussabwärts"],
+    ["Wir paddeln morgen stromaufwärts.", "stromaufwärts"],
+    ["Der Stau reicht stadtauswärts bis zum Ring.", "stadtauswärts"],
+  ])("%s: %s is an adverb of direction", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma: text, pos: "adv" });
+  });
+});

@@ -912,7 +912,8 @@ export function guessLemma(text: string): [string, PartOfSpeech] {
   const lower = text.toLowerCase();
   // Typischerweise, glücklicherweise: adverbs, capitalised only at the start of a sentence.
   // (Ending and stem tested apart: /\p{L}{3,}(?:weise)$/ backtracks from every letter of a 10,000-letter token.)
-  const ending = /(?:weise|maßen)$/.exec(lower);
+  // Flussabwärts, stadteinwärts, bergwärts: -wärts makes adverbs of direction, and no other part of speech.
+  const ending = /(?:weise|maßen|wärts)$/.exec(lower);
   if (ending && /\p{L}{3}$/u.test(lower.slice(0, ending.index))) return [lower, "adv"];
   if (isCapitalised(text)) return [text, "noun"];
   if (ADJ_SUFFIX.test(lower)) return [lower.replace(/(?:e|en|em|er|es)$/, ""), "adj"];

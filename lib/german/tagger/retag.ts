@@ -546,6 +546,9 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     if (d.a.pos === "det" && d.a.lemma === "sein" && want === "verb") return;
     // "…, danke.": an interjection the dictionary has, standing alone (content-draft.ts), stays one.
     if (d.a.pos === "other" && d.a.known) return;
+    // "Wir paddeln stromaufwärts": a word in -wärts read as the adverb of direction (content-draft.ts guessLemma)
+    // has no adjective's endings to give; the tagger reads an unknown word at the clause's end as one.
+    if (d.a.pos === "adv" && want === "adj" && /wärts$/u.test(d.a.text)) return;
     // "Schwangere und Stillende sollten …": opening the sentence and joined to another capitalised word, a
     // nominalised adjective the dictionary lists as a noun stays the noun; the tagger, for whom capitals
     // there say nothing, reads the adjective's shape.
