@@ -43,6 +43,7 @@ import { supposingSense } from "./supposing-sense";
 import { opensTimePhrase } from "./time-nouns";
 import { transferSense } from "./transfer-sense";
 import type { Token } from "./types";
+import { unitSense } from "./unit-sense";
 import { vehicleSense } from "./vehicle-sense";
 import { isImperativeSingular, reflexiveInClause } from "./verb-grammar";
 import { weatherSense } from "./weather-sense";
@@ -530,6 +531,7 @@ export function contextChoice(
       genderSense(lex, ctx.tokens, drafts, d, i) ??
       portionSense(ctx, drafts, i) ??
       seriesSense(ctx, drafts, i) ??
+      unitSense(ctx, drafts, i) ??
       // A verb of rising or falling in the clause is nearer evidence than the passage's compounds: "Die Preise
       // für Lebensmittel sind gestiegen" is prices.
       nounSenseByVerb(AMOUNTS, ctx, drafts, i) ??
