@@ -11,6 +11,7 @@ import { CONTRACTIONS, governs } from "./governed-preposition";
 import {
   ARRANGEMENTS,
   BROADCASTS,
+  CLOTHES,
   DWELLINGS,
   EVENTS,
   JOBS,
@@ -567,6 +568,7 @@ export function contextChoice(
     kindSense(JOBS, ctx, drafts, i) ??
     kindSense(BROADCASTS, ctx, drafts, i) ??
     kindSense(LIQUIDS, ctx, drafts, i) ??
+    kindSense(CLOTHES, ctx, drafts, i) ??
     earnSense(ctx, drafts, i) ??
     vehicleSense(ctx, drafts, i) ??
     weatherSense(lex, ctx, drafts, i) ??

@@ -122,3 +122,19 @@ describe("a verb with a liquid or what holds one", () => {
     expect(word(analyse("Der Vertrag läuft Ende des Jahres aus."), "läuft").glosses[0]).toBe("to peter out");
   });
 });
+
+describe("a verb with clothes", () => {
+  it.each([
+    ["Zieh dir eine warme Jacke an!", "Zieh", "to put on"],
+    ["Er zieht die Schuhe aus.", "zieht", "to take off"],
+    ["Setz bitte deinen Helm auf.", "Setz", "to put on"],
+    ["Er nimmt den Hut ab.", "nimmt", "to take off"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it("leaves the first sense without them", () => {
+    expect(word(analyse("Der Magnet zieht das Eisen an."), "zieht").glosses[0]).toBe("to attract");
+    expect(word(analyse("Ich ziehe mich an."), "ziehe").glosses[0]).toBe("to dress");
+  });
+});

@@ -85,6 +85,14 @@ export const LIQUIDS: ThingKind = {
   gloss: /^to leak$/,
 };
 
+/** Clothes: put on, taken off, worn ("Zieh dir eine Jacke an": to put on, not "to dress" or "to attract"). */
+export const CLOTHES: ThingKind = {
+  nouns: words(`Kleidung Jacke Mantel Anorak Hose Jeans Hemd Bluse Pullover Pulli Shirt T-Shirt Kleid Rock Anzug
+    Sakko Jackett Weste Kostüm Uniform Schuh Stiefel Sandale Socke Strumpf Strumpfhose Mütze Hut Kappe Helm
+    Handschuh Schal Krawatte Gürtel Badehose Badeanzug Bikini Schlafanzug Pyjama Trikot Brille Maske`),
+  gloss: /^to (?:put on|take off|wear)$/,
+};
+
 /** Whether `d` is a common noun in `nouns`, or a compound whose last part is. */
 export function isNounOf(nouns: ReadonlySet<string>, d: Draft | null | undefined): boolean {
   if (d?.a.pos !== "noun" || d.a.name) return false;
