@@ -377,3 +377,13 @@ describe("adverbs in -wärts the dictionary lacks", () => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma: text, pos: "adv" });
   });
 });
+
+describe("a form that is an infinitive and another verb's past subjunctive", () => {
+  it.each([
+    ["Jedes Mitglied muss beim Angeln seinen Fischereischein mitführen.", "mitführen", "mitführen"],
+    ["Im Fahrzeug dürfen Sie nur einen Kanister mitführen.", "mitführen", "mitführen"],
+    ["Er wird den Zug führen.", "führen", "führen"],
+  ])("%s: %s is the infinitive %s, not a subjunctive of …fahren", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "verb", lemma });
+  });
+});

@@ -154,6 +154,17 @@ function indicativeOf(lex: Lexicon, inf: string, lower: string): boolean {
   return Boolean(conj?.P?.includes(form) || conj?.T?.includes(form));
 }
 
+/** Whether `lower` is of `inf` only a past subjunctive (führen of fahren), its particle in front. */
+function onlyPastSubjunctive(lex: Lexicon, inf: string, lower: string): boolean {
+  const particle = lex.verb(inf)?.particle ?? "";
+  if (!lower.startsWith(particle) || inf === lower) return false;
+  const form = lower.slice(particle.length);
+  const conj = lex.conjugation(inf);
+  return Boolean(
+    conj?.J?.includes(form) && !conj.P?.includes(form) && !conj.T?.includes(form) && !conj.K?.includes(form),
+  );
+}
+
 export function bestVerb(
   lex: Lexicon,
   hits: readonly VerbHit[],
@@ -165,6 +176,9 @@ export function bestVerb(
     (lex.entries(h.inf).some((e) => e.pos === "verb" && e.senses.length) ? 4 : 0) +
     (lex.verb(h.inf) ? 2 : 0) +
     (h.inf === lower ? 1 : 0) +
+    // A past subjunctive is rare beside the infinitive it spells: "mitführen" is mitführen, not a subjunctive
+    // of mitfahren (führen of fahren).
+    (onlyPastSubjunctive(lex, h.inf, lower) && hits.some((o) => o.inf === lower) ? -3 : 0) +
     // Without haben/sein/werden a participle reading is unlikely: "gehört meinem Nachbarn" is gehören.
     (!auxiliary && geParticiple(lower, h.inf) ? -3 : 0) +
     // With an auxiliary, the verb whose participle the form is: "haben … verbracht" is verbringen, not the
