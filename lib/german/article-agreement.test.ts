@@ -47,3 +47,19 @@ describe("a noun no dictionary has, after an article of one gender", () => {
     expect(word(analyse(sentence), text).gender).toBeUndefined();
   });
 });
+
+describe("a plural after a number or a plural article, not a nominalised infinitive", () => {
+  it.each([
+    ["Nach sieben Spielen war die Saison vorbei.", "Spiel"],
+    ["Er traf in 3 Spielen hintereinander.", "Spiel"],
+    ["Sie sprach in den Spielen gegen Köln.", "Spiel"],
+  ])("%s: Spielen is the plural of %s", (sentence, lemma) => {
+    expect(word(analyse(sentence), "Spielen")).toMatchObject({ lemma, pos: "noun" });
+  });
+
+  it("keeps the nominalised infinitive where the singular fits, and a count of one", () => {
+    expect(word(analyse("Beim Spielen lernen Kinder viel."), "Spielen").lemma).toBe("Spielen");
+    expect(word(analyse("Das Spielen im Garten macht Spaß."), "Spielen").lemma).toBe("Spielen");
+    expect(word(analyse("Nach zwei Rennen war Schluss."), "Rennen").lemma).toBe("Rennen");
+  });
+});

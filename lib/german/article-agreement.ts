@@ -2,18 +2,48 @@
 // (aus dem Schuppen: not the plural of Schuppe; eine Band: not das Band), another reading of the same form
 // that does is taken, or, for a singular no other reading has, the one gender the article allows.
 import { articleReadings, determinerReadings, type Reading, singularGenders } from "./determiners";
-import { nounLemmas } from "./lemmatize";
+import { nounLemmas, nouns } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
 import { isNominalisedAdjective } from "./nominalised";
 import { nounDraft } from "./noun-draft";
 import { type Draft, wordAt } from "./sentence-context";
 import type { Token } from "./types";
-import { SAME_PLURAL_SHAPE } from "./word-shape";
+import { lowerFirst, SAME_PLURAL_SHAPE } from "./word-shape";
 
 /** What a determiner (or a preposition fused with one) allows the noun after it to be. Opening the
  * sentence, der is the nominative: Der See ist tief (not die See). */
 function allowed(word: string): readonly Reading[] | undefined {
+  if (word === COUNT) return ["pl"];
   return word === "der-nominative" ? ["m"] : determinerReadings(word);
+}
+
+/** Stands for a number above one before the noun, which allows the plural only ("nach sieben Spielen"). */
+const COUNT = "count";
+
+/** Whether a number other than one stands right before token i, over adjectives: "sieben Spielen", "3 neuen Spielen". */
+function countBefore(tokens: readonly Token[], drafts: readonly (Draft | null)[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const t = tokens[j];
+    if (t?.type === "number") return /^\d+$/.test(t.text) && t.text !== "1";
+    const d = drafts[j];
+    if (d?.a.pos === "adj") continue;
+    return d?.a.pos === "num" && !/^ein/.test(d.a.lemma) && /^\p{Ll}+$/u.test(t?.text ?? "");
+  }
+  return false;
+}
+
+/**
+ * A nominalised infinitive has no plural (das Spielen): where the dictionary gives it none, its form is no
+ * plural, though it is shaped like one. The plural there is another noun's dative (den Spielen: Spiel).
+ */
+function uncountedInfinitive(lex: Lexicon, e: LexEntry): boolean {
+  return e.gender === "n" && e.plurals.length === 0 && e.lemma.endsWith("en") && lex.isVerb(lowerFirst(e.lemma));
+}
+
+/** Nouns whose plural, with the dative's -n, is this form: Spielen → Spiel (Spiele). */
+function dativePluralOf(lex: Lexicon, text: string): LexEntry[] {
+  if (!text.endsWith("en")) return [];
+  return lex.pluralOf(text.slice(0, -1)).flatMap((hw) => nouns(lex, hw));
 }
 
 /** The readings an entry gives this form: its gender as a singular, "pl" as a plural. */
@@ -24,7 +54,7 @@ function readings(lex: Lexicon, e: LexEntry, text: string): Reading[] {
   const plural = plurals.some((p) => text === p || text === `${p}n`) || (e.pluralOnly && !e.gender);
   // Zero plurals (der Lehrer, die Lehrer) may be missing from the lists: a form in -er, -el, -en, -chen
   // with no plural given may be one.
-  const mayBePlural = plurals.length === 0 && SAME_PLURAL_SHAPE.test(text);
+  const mayBePlural = plurals.length === 0 && SAME_PLURAL_SHAPE.test(text) && !uncountedInfinitive(lex, e);
   if (plural || mayBePlural) out.push("pl");
   // A singular case form counts as the singular: des, dem, den Funken of the weak Funke.
   const singularCase = Object.values(full?.cases?.singular ?? {}).includes(text);
@@ -65,7 +95,7 @@ export function agreeWithArticles(lex: Lexicon, tokens: readonly Token[], drafts
   drafts.forEach((d, i) => {
     if (d?.a.pos === "noun" && !d.a.gender) genderOfArticle(tokens, drafts, i, d);
     if (d?.a.pos !== "noun" || !d.a.gender || !d.a.known || isNominalisedAdjective(lex, d.a.lemma)) return;
-    const article = determinerBefore(tokens, drafts, i);
+    const article = determinerBefore(tokens, drafts, i) ?? (countBefore(tokens, drafts, i) ? COUNT : undefined);
     const can = article ? allowed(article) : undefined;
     if (!can) return;
     const text = d.a.text;
@@ -80,7 +110,8 @@ export function agreeWithArticles(lex: Lexicon, tokens: readonly Token[], drafts
         ? ["pl", ...(text === d.a.lemma ? [d.a.gender] : [])]
         : [d.a.gender];
     if (agrees(now, can)) return;
-    const other = entries.find((e) => e !== current && agrees(readings(lex, e, text), can));
+    const others = current && uncountedInfinitive(lex, current) ? [...entries, ...dativePluralOf(lex, text)] : entries;
+    const other = others.find((e) => e !== current && agrees(readings(lex, e, text), can));
     if (other) {
       const redrafted = nounDraft(lex, text, other);
       if (redrafted) drafts[i] = redrafted;
