@@ -113,6 +113,14 @@ describe("meaning from the sentence alone", () => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });
 
+  it("takes no reflexive sense Ding gives only with objects the clause lacks, where another has none", () => {
+    expect(word(analyse("Beim Joggen hat sie sich eine Zerrung zugezogen."), "zugezogen").glosses[0]).toBe("to incur");
+    // With one of its objects, the sense Ding gives with it stays.
+    expect(word(analyse("Damit hat er sich den Zorn des Chefs zugezogen."), "zugezogen").glosses[0]).not.toBe(
+      "to incur",
+    );
+  });
+
   it("says Ding's reflexive 'to X oneself' with the plain verb an earlier sense has", () => {
     expect(word(analyse("Das Feuer hat sich schnell verbreitet."), "verbreitet").glosses[0]).toBe("to spread");
     expect(word(analyse("Er hat sich rasiert."), "rasiert").glosses[0]).toBe("to shave");

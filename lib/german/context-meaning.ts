@@ -344,7 +344,12 @@ function verbContext(
   // Ding's own "sich …" senses first, then an English gloss that says so ("to pride oneself").
   // Not a reflexive sense that needs a preposition the clause lacks: "Die Ausstellung richtet sich an
   // Kinder" is not sich richten nach, "to depend on".
-  const dingReflexive = senses.findIndex((s) => s.reflexive && (s.prep === undefined || governs(words, s.prep)));
+  // And not one Ding gives only with objects the clause lacks (objectSense has found none of them), where
+  // another reflexive sense has none: "sich eine Zerrung zuziehen" is "to incur", not sich zuziehen
+  // "to raise/provoke/arouse" (Zorn).
+  const reflexiveFits = (s: LexSense) => s.reflexive === true && (s.prep === undefined || governs(words, s.prep));
+  const withoutObjects = senses.findIndex((s) => reflexiveFits(s) && !s.objects?.length);
+  const dingReflexive = withoutObjects >= 0 ? withoutObjects : senses.findIndex(reflexiveFits);
   if (reflexiveUse && dingReflexive > 0)
     return plainOfReflexive(senses, dingReflexive) ?? { sense: { sense: dingReflexive, gloss: 0 } };
   if (reflexiveUse && dingReflexive < 0) {
