@@ -39,7 +39,7 @@ import { AMOUNTS } from "./rise-sense";
 import { scoreSense } from "./score-sense";
 import { clauseBounds, clauseWords, type Draft, type SentenceContext, wordAt } from "./sentence-context";
 import { seriesSense } from "./series-sense";
-import { suitSense } from "./suit-sense";
+import { faringSense, suitSense } from "./suit-sense";
 import { supposingSense } from "./supposing-sense";
 import { opensTimePhrase } from "./time-nouns";
 import { transferSense } from "./transfer-sense";
@@ -579,6 +579,7 @@ export function contextChoice(
     weatherSense(lex, ctx, drafts, i) ??
     transferSense(ctx, drafts, i) ??
     suitSense(ctx, drafts, i) ??
+    faringSense(ctx, drafts, i) ??
     possessiveDativeSense(ctx, drafts, i) ??
     supposingSense(ctx, drafts, i) ??
     verbContext(lex, ctx, drafts, d, i)

@@ -18,3 +18,18 @@ describe("stehen with a dative and a judgement is 'to suit'", () => {
     expect(word(analyse("Der Raum steht uns zur Verfügung."), "steht").glosses[0]).not.toBe("to suit");
   });
 });
+
+describe("gehen with es and a dative says how someone is", () => {
+  it.each([["Wie geht es dir?"], ["Es geht mir gut."], ["Mir geht es heute schlecht."], ["Wie geht es Ihnen?"]])(
+    "%s",
+    (sentence) => {
+      expect(word(analyse(sentence), "geht").glosses).toContain("to fare");
+    },
+  );
+
+  it("leaves gehen alone without the dative, or with es … um", () => {
+    expect(word(analyse("Es geht nicht."), "geht").glosses).not.toContain("to fare");
+    expect(word(analyse("Es geht mir um die Sache."), "geht").glosses[0]).toBe("to be about");
+    expect(word(analyse("Ich gehe nach Hause."), "gehe").glosses[0]).toBe("to go");
+  });
+});
