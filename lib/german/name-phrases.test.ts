@@ -361,3 +361,18 @@ describe("name phrases", () => {
     expect(word(words, "Schweiz")).toMatchObject({ pos: "name" });
   });
 });
+
+describe("a club named by an animal and its town", () => {
+  it.each([
+    ["Die Eisbären Regensburg haben die Hauptrunde beendet.", "Eisbären", "Eisbären Regensburg"],
+    ["Am Freitag spielen die Adler Mannheim zu Hause.", "Mannheim", "Adler Mannheim"],
+    ["Das Team verlor gegen die Löwen Frankfurt.", "Löwen", "Löwen Frankfurt"],
+  ])("%s: %s is part of the name %s", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "name" });
+  });
+
+  it("leaves a plural that names no animal, and an animal before a genitive, alone", () => {
+    expect(word(analyse("Die Städte Hamburg und Bremen wachsen."), "Städte")).toMatchObject({ lemma: "Stadt" });
+    expect(word(analyse("Die Wölfe Brandenburgs sind scheu."), "Wölfe")).toMatchObject({ lemma: "Wolf", pos: "noun" });
+  });
+});

@@ -1102,6 +1102,27 @@ function romancePlaceAt(tokens: readonly Token[], sentence: string, i: number): 
 }
 
 /** Name phrases in a sentence, found before the name finder's other rules, which skip the words they cover. */
+/** Ding's labels of an animal's senses: zoology, birds, fish, insects. */
+const ANIMAL_DOMAINS = new Set(["zool.", "ornith.", "ichth.", "entom."]);
+
+/**
+ * "Die Eisbären Regensburg", "gegen die Löwen Frankfurt", "die Adler Mannheim": a sports club named by an animal
+ * in the plural and its town. The plural of a noun whose first sense is an animal's, written right before a city
+ * or town with nothing between, is that club, one name. "die Städte Hamburg und Bremen", "die Verlage Suhrkamp"
+ * name no animal; "die Wölfe Brandenburgs" is a genitive, no town's name as written.
+ */
+function animalClubAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const text = word(tokens, i);
+  const town = word(tokens, i + 1);
+  if (!text || !town || !capitalised(text) || !capitalised(town) || !adjacent(sentence, tokens[i], tokens[i + 1]))
+    return undefined;
+  if (!placeOrTownNamed(town)) return undefined;
+  const animal = nounLemmas(lex, text).some(
+    (e) => e.plurals.includes(text) && (e.senses[0]?.domains ?? []).some((d) => ANIMAL_DOMAINS.has(d)),
+  );
+  return animal ? span(tokens, sentence, i, i + 1, `${text} ${town}`) : undefined;
+}
+
 export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: string): NameSpan[] {
   const spans: NameSpan[] = [];
   let end = -1;
@@ -1110,6 +1131,7 @@ export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: st
       quotedTitleAt(lex, tokens, sentence, i) ??
       foreignTitleAt(lex, tokens, sentence, i) ??
       organisationAt(tokens, sentence, i) ??
+      animalClubAt(lex, tokens, sentence, i) ??
       ampersandNameAt(tokens, sentence, i) ??
       nameBeforeKindAt(lex, tokens, sentence, i) ??
       epithetNameAt(lex, tokens, sentence, i) ??
