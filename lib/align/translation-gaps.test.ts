@@ -52,6 +52,11 @@ describe("English verbs left over", () => {
     expect(verbs("The station plays two hours of jazz every evening.", [1, 4, 6, 8])).toEqual(["to play"]);
   });
 
+  it("take no word of a light verb's object for a verb: 'make regular stops'", () => {
+    expect(verbs("On the way up you have to make regular stops.")).toEqual([]);
+    expect(verbs("The vouchers expire at the end of the year.", [1, 5, 8])).toEqual(["to expire"]);
+  });
+
   it("keep a particle WordNet gives the verb with; a light verb needs one", () => {
     expect(verbs("The label came off in the water.", [1, 6])).toEqual(["to come off"]);
     expect(verbs("She made friends in the village.", [5])).toEqual([]);

@@ -256,5 +256,14 @@ function verbSlot(english: readonly EnglishWord[], i: number): boolean {
   const next = english[i + 1];
   const after = lower(next);
   const ends = !next || next.sentence !== w?.sentence || opener(next) || PARTICLES.has(after) || /..ly$/.test(after);
-  return before !== undefined && contentWord(before) && ends;
+  return before !== undefined && contentWord(before) && ends && !afterLightVerb(english, k);
+}
+
+/**
+ * Whether the word at k follows a light verb, whose object it then opens: "make regular stops", "take long
+ * walks" are a noun phrase, no subject and its verb.
+ */
+function afterLightVerb(english: readonly EnglishWord[], k: number): boolean {
+  const verb = english[k - 1];
+  return verb?.sentence === english[k]?.sentence && verbBases(verb?.text ?? "").some((b) => LIGHT_VERBS.has(b));
 }
