@@ -34,7 +34,7 @@ import { phraseSense, verbPhraseSense } from "./phrase-sense";
 import { opensPlacePhrase } from "./place-phrase";
 import { portionSense } from "./portion-sense";
 import { possessiveDativeSense } from "./possessive-dative";
-import { quantitySense } from "./quantity-sense";
+import { levelSense, quantitySense } from "./quantity-sense";
 import { AMOUNTS } from "./rise-sense";
 import { scoreSense } from "./score-sense";
 import { clauseBounds, clauseWords, type Draft, type SentenceContext, wordAt } from "./sentence-context";
@@ -559,6 +559,7 @@ export function contextChoice(
     wouldLike(d) ??
     verbCompoundSense(lex, drafts, i) ??
     quantitySense(ctx, drafts, i) ??
+    levelSense(ctx, drafts, i) ??
     kindSense(EVENTS, ctx, drafts, i) ??
     deviceSense(lex, ctx, drafts, i) ??
     kindSense(MACHINES, ctx, drafts, i) ??

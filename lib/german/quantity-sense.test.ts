@@ -18,3 +18,16 @@ describe("a verb of rising or falling with a quantity", () => {
     expect(word(analyse("Das Schiff ist im Sturm gesunken."), "gesunken").glosses[0]).toBe("to sink");
   });
 });
+
+describe("bei before a number gives a level", () => {
+  it.each([
+    ["Die Kosten lagen bei rund 200.000 Euro.", "lagen"],
+    ["Die Arbeitslosenquote liegt bei fünf Prozent.", "liegt"],
+  ])("%s: liegen is no 'to be up to'", (sentence, text) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe("to lie");
+  });
+
+  it("leaves liegen bei a person 'to be up to'", () => {
+    expect(word(analyse("Die Entscheidung liegt bei dir."), "liegt").glosses[0]).toBe("to be up to");
+  });
+});

@@ -36,3 +36,42 @@ export function quantitySense(
   const gloss = weight ? WEIGHT : clauseHas(ctx, drafts, i, (o) => isNounOf(QUANTITY_NOUNS, o)) ? CHANGE : undefined;
   return gloss ? senseGlossed(senses, (g) => gloss.test(g)) : undefined;
 }
+
+// Words between bei and its number: "bei rund 200.000 Euro", "bei knapp über 5 Prozent".
+const APPROXIMATELY = new Set([
+  "rund",
+  "etwa",
+  "ca.",
+  "circa",
+  "knapp",
+  "gut",
+  "über",
+  "unter",
+  "fast",
+  "nur",
+  "zirka",
+]);
+
+/**
+ * "Die Kosten lagen bei rund 200.000 Euro", "Die Quote liegt bei fünf Prozent": bei before a number gives the
+ * level an amount stands at, not the person it is up to (liegen bei "to be up to": "Das liegt bei dir"), so
+ * the verb keeps its first sense without a preposition.
+ */
+export function levelSense(
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  i: number,
+): MeaningChoice | undefined {
+  const senses = drafts[i]?.senses ?? [];
+  if (!senses.some((s) => s.prep === "bei")) return undefined;
+  const level = clauseHas(ctx, drafts, i, (d, j) => {
+    if (d?.a.text.toLowerCase() !== "bei") return false;
+    let k = j + 1;
+    while (k <= j + 3 && APPROXIMATELY.has(ctx.tokens[k]?.text.toLowerCase() ?? "")) k++;
+    const t = ctx.tokens[k];
+    return t?.type === "number" || drafts[k]?.a.pos === "num";
+  });
+  if (!level) return undefined;
+  const plain = senses.findIndex((s) => s.prep === undefined && !s.reflexive);
+  return plain < 0 ? undefined : { sense: { sense: plain, gloss: 0 } };
+}
