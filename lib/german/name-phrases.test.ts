@@ -376,3 +376,25 @@ describe("a club named by an animal and its town", () => {
     expect(word(analyse("Die Wölfe Brandenburgs sind scheu."), "Wölfe")).toMatchObject({ lemma: "Wolf", pos: "noun" });
   });
 });
+
+describe("research centres and societies named after someone", () => {
+  it.each([
+    [
+      "Beteiligt ist das Helmholtz-Zentrum für Umweltforschung in Leipzig.",
+      "Umweltforschung",
+      "Helmholtz-Zentrum für Umweltforschung",
+    ],
+    [
+      "Das Leibniz-Zentrum für Marine Tropenforschung lädt ein.",
+      "Leibniz-Zentrum",
+      "Leibniz-Zentrum für Marine Tropenforschung",
+    ],
+    ["Die Max-Planck-Gesellschaft fördert das Projekt.", "Max-Planck-Gesellschaft", "Max-Planck-Gesellschaft"],
+  ])("%s: %s is part of the name %s", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "name" });
+  });
+
+  it("leaves a centre named by a common word a noun", () => {
+    expect(word(analyse("Das Service-Zentrum ist geschlossen."), "Service-Zentrum").pos).toBe("noun");
+  });
+});

@@ -869,8 +869,9 @@ function namedEventAt(lex: Lexicon, tokens: readonly Token[], i: number): NameSp
 }
 
 /**
- * "das Leibniz-Institut für Plasmaforschung", "am Fraunhofer-Institut für Solare Energiesysteme": an
- * institute, academy or university named after someone (a hyphenated compound whose first part is a name or
+ * "das Leibniz-Institut für Plasmaforschung", "am Fraunhofer-Institut für Solare Energiesysteme", "das
+ * Helmholtz-Zentrum für Umweltforschung", "die Max-Planck-Gesellschaft": an institute, research centre, society,
+ * academy or university named after someone (a hyphenated compound whose first part is a name or
  * no German word) is a name, and so is what it is "für" (capitalised words up to the first small one).
  */
 function namedInstituteAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
@@ -879,7 +880,11 @@ function namedInstituteAt(lex: Lexicon, tokens: readonly Token[], sentence: stri
   const parts = text.split("-");
   const first = parts[0] ?? "";
   const head = singularOfGenitive(lex, parts[parts.length - 1] ?? "");
-  if (!/^(?:Institut|Universität|Hochschule|Akademie|Klinikum|Gymnasium|Museum|Stiftung)$/u.test(head))
+  if (
+    !/^(?:Institut|Zentrum|Gesellschaft|Universität|Hochschule|Akademie|Klinikum|Gymnasium|Museum|Stiftung)$/u.test(
+      head,
+    )
+  )
     return undefined;
   // "die Johannes Gutenberg-Universität": a first name before it, written apart, says the first part is a surname.
   const given = word(tokens, i - 1) ?? "";
