@@ -63,3 +63,20 @@ describe("a plural after a number or a plural article, not a nominalised infinit
     expect(word(analyse("Nach zwei Rennen war Schluss."), "Rennen").lemma).toBe("Rennen");
   });
 });
+
+describe("a plural where the phrase wants a neuter singular", () => {
+  it.each([
+    ["Beim Arbeiten hört er Musik.", "Arbeiten"],
+    ["Das Arbeiten im Garten macht Spaß.", "Arbeiten"],
+    // An adjective in -es with no determiner before it has the strong ending of a neuter singular.
+    ["Stattdessen findet in der dritten Stunde betreutes Arbeiten statt.", "Arbeiten"],
+    ["Betreutes Arbeiten ist möglich.", "Arbeiten"],
+  ])("%s: %s is the verb used as a noun, neuter, not the plural of Arbeit", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma: text, pos: "noun", gender: "n" });
+  });
+
+  it("leaves the plural where the phrase allows one (die Arbeiten, schwere Arbeiten)", () => {
+    expect(word(analyse("Die Arbeiten dauern an."), "Arbeiten")).toMatchObject({ lemma: "Arbeit", gender: "f" });
+    expect(word(analyse("Er erledigt schwere Arbeiten."), "Arbeiten")).toMatchObject({ lemma: "Arbeit" });
+  });
+});

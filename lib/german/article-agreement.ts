@@ -8,12 +8,14 @@ import { isNominalisedAdjective } from "./nominalised";
 import { nounDraft } from "./noun-draft";
 import { type Draft, wordAt } from "./sentence-context";
 import type { Token } from "./types";
+import { verbalNounDraft } from "./verbal-noun";
 import { lowerFirst, SAME_PLURAL_SHAPE } from "./word-shape";
 
 /** What a determiner (or a preposition fused with one) allows the noun after it to be. Opening the
  * sentence, der is the nominative: Der See ist tief (not die See). */
 function allowed(word: string): readonly Reading[] | undefined {
   if (word === COUNT) return ["pl"];
+  if (word === STRONG_NEUTER) return ["n"];
   return word === "der-nominative" ? ["m"] : determinerReadings(word);
 }
 
@@ -46,6 +48,9 @@ function dativePluralOf(lex: Lexicon, text: string): LexEntry[] {
   return lex.pluralOf(text.slice(0, -1)).flatMap((hw) => nouns(lex, hw));
 }
 
+// Stands for an adjective in -es with no determiner before it: the strong ending of a neuter singular.
+const STRONG_NEUTER = "adjective-es";
+
 /** The readings an entry gives this form: its gender as a singular, "pl" as a plural. */
 function readings(lex: Lexicon, e: LexEntry, text: string): Reading[] {
   const full = lex.fullNoun(e.lemma);
@@ -64,20 +69,29 @@ function readings(lex: Lexicon, e: LexEntry, text: string): Reading[] {
 
 const agrees = (r: readonly Reading[], a: readonly Reading[]) => r.some((x) => a.includes(x));
 
-/** The determiner before token i, over adjectives; undefined where none opens the phrase. */
+/**
+ * The determiner before token i, over adjectives; undefined where none opens the phrase. With none, an
+ * inflected adjective in -es right before the noun ("betreutes Arbeiten", "frisches Brot") has the strong
+ * ending only a neuter singular takes (the strong genitive is -en: "guten Weines"): STRONG_NEUTER.
+ */
 function determinerBefore(tokens: readonly Token[], drafts: readonly (Draft | null)[], i: number): string | undefined {
+  const before = drafts[i - 1]?.a;
+  const strong =
+    before?.pos === "adj" && wordAt(tokens, i - 1) && /es$/.test(before.text) && before.lemma !== before.text
+      ? STRONG_NEUTER
+      : undefined;
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const prev = drafts[j];
     const t = wordAt(tokens, j);
-    if (!prev || !t) return undefined;
+    if (!prev || !t) return strong;
     if (prev.a.pos === "adj" || prev.a.pos === "num") continue;
     const w = t.text.toLowerCase();
     // "die Stadt, die Geld braucht": after a comma der, die, das may be a relative pronoun.
     if (prev.a.pos === "det" && tokens[j - 1]?.text !== ",") return w === "der" && j === 0 ? "der-nominative" : w;
     if (prev.a.pos === "prep" && articleReadings(w)) return w;
-    return undefined;
+    return prev.a.pos === "pron" ? undefined : strong;
   }
-  return undefined;
+  return i <= 3 ? strong : undefined;
 }
 
 /**
@@ -115,6 +129,13 @@ export function agreeWithArticles(lex: Lexicon, tokens: readonly Token[], drafts
     if (other) {
       const redrafted = nounDraft(lex, text, other);
       if (redrafted) drafts[i] = redrafted;
+      return;
+    }
+    // "beim Arbeiten", "betreutes Arbeiten": where the phrase wants a neuter singular and the form is a plural
+    // (of Arbeit), an infinitive it spells is the verb used as a noun, neuter like every one.
+    const verbal = can.includes("n") && !can.includes("pl") ? verbalNounDraft(lex, text) : undefined;
+    if (verbal) {
+      drafts[i] = verbal;
       return;
     }
     // A singular the dictionary knows in one gender only, where the article allows one other: die Band.
