@@ -41,6 +41,7 @@ import { clauseBounds, clauseWords, type Draft, type SentenceContext, wordAt } f
 import { seriesSense } from "./series-sense";
 import { faringSense, suitSense } from "./suit-sense";
 import { supposingSense } from "./supposing-sense";
+import { ticketSense } from "./ticket-sense";
 import { opensTimePhrase } from "./time-nouns";
 import { transferSense } from "./transfer-sense";
 import type { Token } from "./types";
@@ -538,6 +539,7 @@ export function contextChoice(
       portionSense(ctx, drafts, i) ??
       seriesSense(ctx, drafts, i) ??
       unitSense(ctx, drafts, i) ??
+      ticketSense(ctx, drafts, i) ??
       // A verb of rising or falling in the clause is nearer evidence than the passage's compounds: "Die Preise
       // für Lebensmittel sind gestiegen" is prices.
       nounSenseByVerb(AMOUNTS, ctx, drafts, i) ??
