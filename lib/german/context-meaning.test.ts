@@ -232,3 +232,14 @@ describe("a preposition contracted with its article, which the first sense may t
     expect(word(analyse("Es liegt am Wetter."), "liegt").glosses[0]).toBe("to be because of");
   });
 });
+
+describe("a verb's sense in the subject field of the sentence's nouns", () => {
+  it("takes the sense two other nouns' fields share", () => {
+    const w = word(analyse("Der Trainer wechselte in der zweiten Halbzeit zwei Spieler aus."), "wechselte");
+    expect(w.glosses[0]).toBe("to make a substitution");
+  });
+
+  it("keeps the first sense with fewer such nouns", () => {
+    expect(word(analyse("Der Mechaniker wechselte die Teile aus."), "wechselte").glosses[0]).toBe("to shift");
+  });
+});

@@ -53,6 +53,9 @@ import { weatherSense } from "./weather-sense";
 // Ding's "social life" field marks everyday senses (teilnehmen an [soc.] "to take part in"), not a
 // specialist's.
 const EVERYDAY_FIELDS = new Set(["soc."]);
+// Fields Ding gives everyday words of (Firma, Kunde, Ware [econ.]): two of them in a clause say nothing of
+// the verb ("Die Firma verkauft ihre Waren an Kunden" is "to sell", not [econ.] "to purvey").
+const GENERAL_FIELDS = new Set(["soc.", "econ."]);
 
 /**
  * Whether the clause has the preposition as a word of its own or as da(r)-/wo(r)- + preposition, not in a
@@ -250,6 +253,32 @@ function sentenceFields(drafts: readonly (Draft | null)[], i: number): Set<strin
   return out;
 }
 
+/**
+ * The first sense in a subject field that the first senses of two other nouns of its clause are in, where
+ * the verb's first sense is not: "Der Trainer wechselte in der zweiten Halbzeit zwei Spieler aus" is
+ * auswechseln [sport] "to make a substitution", not "to shift" (Trainer, Halbzeit: [sport]). One noun is too
+ * little evidence (it lowered as many sets as it raised); an everyday label (soc., econ.) says nothing.
+ */
+function sharedFieldSense(
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  i: number,
+  senses: readonly LexSense[],
+): number | undefined {
+  const counts = new Map<string, number>();
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  for (let j = from; j <= to; j++) {
+    const o = drafts[j];
+    if (j === i || o?.a.pos !== "noun" || o.a.name) continue;
+    for (const f of new Set(o.senses?.[0]?.domains ?? [])) counts.set(f, (counts.get(f) ?? 0) + 1);
+  }
+  const shared = (s: LexSense | undefined) =>
+    s?.domains.some((f) => !GENERAL_FIELDS.has(f) && (counts.get(f) ?? 0) >= 2) === true;
+  if (shared(senses[0])) return undefined;
+  const k = senses.findIndex((s) => s.prep === undefined && !s.reflexive && shared(s));
+  return k > 0 ? k : undefined;
+}
+
 /** A verb's meaning from the noun it takes, the preposition it governs or its reflexive pronoun. */
 function verbContext(
   lex: Lexicon,
@@ -360,6 +389,8 @@ function verbContext(
   // Without its pronoun the verb is not used in its reflexive sense ("jdn. erinnern" = to remind).
   const plain = senses.findIndex((s) => !s.reflexive);
   if (!reflexiveUse && senses[0]?.reflexive && plain > 0) return { sense: { sense: plain, gloss: 0 } };
+  const byField = sharedFieldSense(ctx, drafts, i, senses);
+  if (byField !== undefined) return { sense: { sense: byField, gloss: 0 } };
   // No guess from a gloss that ends in an English preposition where Ding gives the sense none: the German
   // preposition mostly opens an adverbial or a noun's phrase ("Ich hole dich um sieben ab" is no abholen
   // "to come for", "Wie lange dauert die Fahrt nach Hamburg?" no dauern "to feel pity for").
