@@ -29,6 +29,7 @@ import { NAMES_DEVELOPMENT_TEXTS_6 } from "./names-texts-6";
 import { NAMES_DEVELOPMENT_TEXTS_7 } from "./names-texts-7";
 import { NAMES_DEVELOPMENT_TEXTS_8 } from "./names-texts-8";
 import { NAMES_DEVELOPMENT_TEXTS_9 } from "./names-texts-9";
+import { NAMES_DEVELOPMENT_TEXTS_10 } from "./names-texts-10";
 import { SEPARABLE_DEVELOPMENT_TEXTS } from "./separable-texts";
 import { DEVELOPMENT_TEXTS } from "./texts";
 
@@ -43,6 +44,7 @@ describe.each([
   ["development, names 7", NAMES_DEVELOPMENT_TEXTS_7],
   ["development, names 8", NAMES_DEVELOPMENT_TEXTS_8],
   ["development, names 9", NAMES_DEVELOPMENT_TEXTS_9],
+  ["development, names 10", NAMES_DEVELOPMENT_TEXTS_10],
   ["development, separable verbs", SEPARABLE_DEVELOPMENT_TEXTS],
   ["development, lemmas", LEMMA_DEVELOPMENT_TEXTS],
   ["development, adjectives and adverbs", ADJECTIVE_DEVELOPMENT_TEXTS],
