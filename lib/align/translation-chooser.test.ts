@@ -38,6 +38,14 @@ describe("meaning from the translation", () => {
     ["Die Preise sind leicht gestiegen.", "Prices have risen slightly.", "leicht", "slight"],
     // A gloss with a slash inside a word matches either reading: "to withdraw/draw" in "withdraw".
     ["Ich muss Geld abheben.", "I have to withdraw money.", "abheben", "to withdraw/draw"],
+    // A gloss found as written beats another word's gloss found inflected: "glasses" is Brille's, and Glas,
+    // whose "glass" it also is, takes "lenses".
+    [
+      "Die Gläser meiner Brille sind völlig zerkratzt.",
+      "The lenses in my glasses are completely scratched.",
+      "Gläser",
+      "lens",
+    ],
     // Only a part of a gloss matched ("report" of "criminal information report"): the sense's first gloss,
     // unless that one is light words only (verlaufen's "to be +").
     [

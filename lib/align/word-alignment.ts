@@ -132,9 +132,22 @@ function nameMatch(c: MeaningCandidate, english: readonly EnglishWord[], taken: 
 }
 
 function candidateMatch(c: MeaningCandidate, english: readonly EnglishWord[], taken: ReadonlySet<number>) {
-  return c.name
-    ? nameMatch(c, english, taken)
-    : bestSenseMatch(c.senses, english, taken, c.ownSenses, fitOf(c), c.adjectival);
+  if (c.name) return nameMatch(c, english, taken);
+  const m = bestSenseMatch(c.senses, english, taken, c.ownSenses, fitOf(c), c.adjectival);
+  return m && writtenInSense(c, english, m) ? { ...m, score: m.score + AS_WRITTEN } : m;
+}
+
+// An English word written exactly as a gloss of the sense it matched is the closer match where two German
+// words' glosses share its key: in "the lenses in my glasses", "glasses" is Brille's gloss as written and only
+// an inflected "glass" of Glas, which then takes "lenses". Less than a sense's rank (0.01), it decides ties
+// between words only; the gloss shown is still chosen as before ("circumstance" for Umstand, not "circumstances").
+const AS_WRITTEN = 0.005;
+
+function writtenInSense(c: MeaningCandidate, english: readonly EnglishWord[], m: Omit<Link, "candidate">): boolean {
+  const [at] = m.words;
+  const text = at === undefined || m.words.length > 1 ? undefined : english[at]?.text.toLowerCase();
+  const sense = m.choice && c.senses[m.choice.sense];
+  return text !== undefined && sense !== undefined && sense.glosses.some((g) => g.toLowerCase() === text);
 }
 
 /**
