@@ -14,7 +14,9 @@
 // before any run) comes last; its first run (engine of a6e152d, 16:16 UTC, totals only): 68/70 (97.1%) with the
 // translation, 36/70 (51.4%) without. An eighth development set (dev-6.json, 70 items in 44 genres, written and annotated
 // by hand on 2026-12-07, 03:45-04:00 UTC, and committed before any run) follows, and a ninth (dev-7.json, 85 items in 56
-// genres, written and annotated by hand on 2026-12-07, 06:05-06:17 UTC, and committed before any run) comes last.
+// genres, written and annotated by hand on 2026-12-07, 06:05-06:17 UTC, and committed before any run) follows, and a
+// tenth (dev-8.json, 105 items in 100 genres, written and annotated by hand on 2026-12-07, 12:16-12:22 UTC, and
+// committed before any run) comes last.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { slashVariants } from "../lib/align/gloss-match";
@@ -81,6 +83,7 @@ export const SETS = [
   { name: "held-out-11", path: "tests/fixtures/meaning/heldout-11.json", heldOut: true },
   { name: "development-8 (dev-6.json)", path: "tests/fixtures/meaning/dev-6.json", heldOut: false },
   { name: "development-9 (dev-7.json)", path: "tests/fixtures/meaning/dev-7.json", heldOut: false },
+  { name: "development-10 (dev-8.json)", path: "tests/fixtures/meaning/dev-8.json", heldOut: false },
 ] as const;
 
 function report(name: string, items: readonly MeaningItem[], verbose: boolean): void {
