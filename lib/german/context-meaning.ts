@@ -25,6 +25,7 @@ import {
   READING,
 } from "./kind-sense";
 import { kindredNouns } from "./kindred-nouns";
+import { leaveSense } from "./leave-sense";
 import { verbLemmas } from "./lemmatize";
 import type { Lexicon, LexSense } from "./lexicon";
 import { LIGHTS } from "./light-sense";
@@ -613,6 +614,7 @@ export function contextChoice(
     weatherSense(lex, ctx, drafts, i) ??
     transferSense(ctx, drafts, i) ??
     suitSense(ctx, drafts, i) ??
+    leaveSense(ctx, drafts, i) ??
     faringSense(ctx, drafts, i) ??
     possessiveDativeSense(ctx, drafts, i) ??
     supposingSense(ctx, drafts, i) ??
