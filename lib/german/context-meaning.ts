@@ -30,6 +30,7 @@ import { verbLemmas } from "./lemmatize";
 import type { Lexicon, LexSense } from "./lexicon";
 import { LIGHTS } from "./light-sense";
 import type { MeaningChoice } from "./meaning";
+import { PAYMENTS } from "./money-sense";
 import { addressee } from "./names";
 import { phraseSense, verbPhraseSense } from "./phrase-sense";
 import { opensPlacePhrase } from "./place-phrase";
@@ -579,7 +580,8 @@ export function contextChoice(
       scoreSense(ctx, drafts, i) ??
       phraseSense(lex, ctx, drafts, i) ??
       nounSenseByVerb(BUILDINGS, ctx, drafts, i) ??
-      nounSenseByVerb(LIGHTS, ctx, drafts, i)
+      nounSenseByVerb(LIGHTS, ctx, drafts, i) ??
+      nounSenseByVerb(PAYMENTS, ctx, drafts, i)
     );
   if (d.a.pos === "adj") return degreeAdverb(lex, drafts, d, i);
   if (d.a.pos !== "verb") return undefined;

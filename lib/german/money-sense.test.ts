@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { analyse, word } from "./test-helpers";
+
+describe("a noun with a verb of paying", () => {
+  it.each([
+    ["Er bezahlte mit einem großen Schein.", "Schein", "banknote"],
+    ["Bitte zahlen Sie an der Kasse.", "Kasse", "cash-desk"],
+    ["Wir haben die Rechnung schon bezahlt.", "Rechnung", "bill"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it.each([
+    ["Für die Prüfung braucht man einen Schein.", "Schein", "certification"],
+    ["Die Rechnung des Vereins wird jedes Jahr geprüft.", "Rechnung", "account"],
+  ])("keeps its first sense without one: %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+});
