@@ -5,7 +5,15 @@ import { adjectiveDegree } from "./adjective-degree";
 import { functionWord } from "./closed-class";
 import { composedSenses } from "./direction-verbs";
 import { draft, fromEntry, rankOf } from "./draft";
-import { adjectiveLemmas, adjectives, infinitives, positiveOfComparative, type VerbHit, verbLemmas } from "./lemmatize";
+import {
+  adjectiveLemmas,
+  adjectives,
+  infinitives,
+  PARTICLES,
+  positiveOfComparative,
+  type VerbHit,
+  verbLemmas,
+} from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
 import { cardinalValue, englishCardinal, numberAdjective, ordinalGlosses, ordinalLemma, ordinalValue } from "./numbers";
 import {
@@ -323,6 +331,31 @@ function midClause(ctx: SentenceContext, i: number): boolean {
   const [, to] = clauseBounds(ctx.tokens, i);
   const next = wordAt(ctx.tokens, i + 1)?.text.toLowerCase();
   return to > i && next !== undefined && !AUXILIARY.has(next) && !COORDINATORS.has(next) && next !== "worden";
+}
+
+/** Whether a verb, or the verb after its separable particle, makes its perfect with sein (weiterpaddeln: paddeln). */
+function seinVerb(lex: Lexicon, inf: string): boolean {
+  return (
+    perfectWithSein(lex, inf) || PARTICLES.some((p) => inf.startsWith(p) && perfectWithSein(lex, inf.slice(p.length)))
+  );
+}
+
+/**
+ * "Das Album ist bereits hinzugebucht": after sein, the participle of a verb the dictionary lacks (read off its
+ * particle and a verb it has, lemmatize.ts) names a state, the adjective, unless the verb makes its perfect
+ * with sein ("ist weitergepaddelt") or haben, werden or worden follows it.
+ */
+function unknownParticipleState(
+  lex: Lexicon,
+  ctx: SentenceContext,
+  i: number,
+  lower: string,
+  verbs: readonly VerbHit[],
+): Draft | undefined {
+  const unknownVerb = (v: VerbHit) => v.participle && !lex.isVerb(v.inf) && !seinVerb(lex, v.inf);
+  if (lex.has(lower) || !verbs.length || !verbs.every(unknownVerb)) return undefined;
+  if (perfectOrPassiveAfter(ctx, i)) return undefined;
+  return participleAdjective(lex, ctx.tokens[i]?.text ?? lower, lower);
 }
 
 /**
@@ -849,6 +882,8 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
       : undefined;
   if (stateParticiple) return stateParticiple;
   const auxiliary = auxiliaryBefore(ctx, i);
+  const unknownState = auxiliary === "sein" ? unknownParticipleState(lex, ctx, i, lower, verbs) : undefined;
+  if (unknownState) return unknownState;
   const inf = bestVerb(lex, verbs, lower, auxiliary !== undefined, auxiliary === "sein");
   if (inf) return verbDraft(lex, text, inf);
   if (adj) {

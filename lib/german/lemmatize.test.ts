@@ -168,6 +168,29 @@ describe("verb lemmas", () => {
     expect(w).toMatchObject({ lemma: "dazumieten", pos: "verb" });
   });
 
+  it.each([
+    ["Ein Album kann gegen Aufpreis hinzugebucht werden.", "hinzugebucht", "hinzubuchen"],
+    ["Das Boot muss am Wehr umgetragen werden.", "umgetragen", "umtragen"],
+    ["Er hat den Schrank allein hochgewuchtet.", "hochgewuchtet", "hochwuchten"],
+    ["Wir haben zwei Nächte nachgebucht.", "nachgebucht", "nachbuchen"],
+  ])(
+    "reads any particle's participle of a known verb as the separable verb the dictionary lacks: %s",
+    (s, form, inf) => {
+      expect(word(analyse(s), form)).toMatchObject({ lemma: inf, pos: "verb" });
+    },
+  );
+
+  it("reads such a participle after sein as the state, the adjective, unless a perfect or passive follows", () => {
+    expect(word(analyse("Das Album ist bereits hinzugebucht."), "hinzugebucht")).toMatchObject({
+      lemma: "hinzugebucht",
+      pos: "adj",
+    });
+    expect(word(analyse("Das Album ist hinzugebucht worden."), "hinzugebucht")).toMatchObject({
+      lemma: "hinzubuchen",
+      pos: "verb",
+    });
+  });
+
   it("strips a spoken -n (gehn, schrein) only from a word the dictionary has as no adjective or adverb (fein)", () => {
     expect(verbLemmas(lex, "gehn").map((h) => h.inf)).toContain("gehen");
     expect(verbLemmas(lex, "fein")).toEqual([]);

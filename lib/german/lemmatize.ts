@@ -504,6 +504,17 @@ function findVerbLemmas(lex: Lexicon, lower: string): VerbHit[] {
     for (const base of lex.verbsOf(rest))
       if (!base.startsWith("ge") && lex.conjugation(base)?.A?.includes(rest)) add(p + base);
   }
+  // Any separable particle before the participle of a verb the dictionary has, where it has neither the whole
+  // nor the word: "kann gegen Aufpreis hinzugebucht werden" (hinzubuchen), "am Wehr umgetragen" (umtragen),
+  // "weitergepaddelt" (weiterpaddeln). As for the da- particles, the form tables' participle only, and not a
+  // word the data has (abgelegen, "remote"), nor one spelled as a noun.
+  for (const p of found.size === 0 && unknown() && !adjective() ? PARTICLES : []) {
+    const rest = lower.slice(p.length);
+    if (!lower.startsWith(p) || rest.length < 5 || !rest.startsWith("ge")) continue;
+    for (const base of lex.verbsOf(rest))
+      if (!base.startsWith("ge") && lex.conjugation(base)?.A?.includes(rest)) add(p + base);
+    if (found.size > 0) break;
+  }
   if (found.size === 0) {
     for (const inf of stripped(lex, lower)) add(inf);
     // A participle's ge- (geplonkt → plonken, gebaute → bauen), not a past tense's own syllable where the
