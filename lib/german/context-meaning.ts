@@ -23,6 +23,7 @@ import {
   POLICE,
   PROJECTILES,
   READING,
+  TERMS,
 } from "./kind-sense";
 import { kindredNouns } from "./kindred-nouns";
 import { leaveSense } from "./leave-sense";
@@ -611,6 +612,7 @@ export function contextChoice(
     kindSense(BROADCASTS, ctx, drafts, i) ??
     kindSense(LIQUIDS, ctx, drafts, i) ??
     kindSense(CLOTHES, ctx, drafts, i) ??
+    kindSense(TERMS, ctx, drafts, i) ??
     earnSense(ctx, drafts, i) ??
     vehicleSense(ctx, drafts, i) ??
     weatherSense(lex, ctx, drafts, i) ??

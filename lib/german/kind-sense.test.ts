@@ -119,7 +119,23 @@ describe("a verb with a liquid or what holds one", () => {
   });
 
   it("leaves the first sense without one", () => {
-    expect(word(analyse("Der Vertrag läuft Ende des Jahres aus."), "läuft").glosses[0]).toBe("to peter out");
+    expect(word(analyse("Die Aktion läuft Ende des Monats aus."), "läuft").glosses[0]).toBe("to peter out");
+  });
+});
+
+describe("a verb with a term, a document or a contract", () => {
+  it.each([
+    ["Die Frist für den Einspruch ist gestern abgelaufen.", "abgelaufen", "to expire"],
+    ["Mein Reisepass läuft im Mai ab.", "läuft", "to expire"],
+    ["Der Vertrag läuft Ende des Jahres aus.", "läuft", "to expire"],
+    ["Der Gutschein verfällt nach drei Jahren.", "verfällt", "to lapse"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it("leaves the verb alone without one", () => {
+    expect(word(analyse("Wie ist das Gespräch abgelaufen?"), "abgelaufen").glosses[0]).not.toBe("to expire");
+    expect(word(analyse("Das alte Haus ist völlig verfallen."), "verfallen").glosses[0]).not.toBe("to lapse");
   });
 });
 

@@ -93,6 +93,17 @@ export const CLOTHES: ThingKind = {
   gloss: /^to (?:put on|take off|wear)$/,
 };
 
+/**
+ * What is valid for a time: a term, a document, a contract. It expires, it does not go or peter out ("Die
+ * Frist ist abgelaufen", "Der Vertrag läuft Ende des Jahres aus", "Der Gutschein verfällt").
+ */
+export const TERMS: ThingKind = {
+  nouns: words(`Frist Vertrag Pass Ausweis Visum Garantie Gewährleistung Abo Abonnement Lizenz Mandat Amtszeit
+    Laufzeit Gültigkeit Genehmigung Erlaubnis Führerschein Patent Gutschein Kreditkarte Haltbarkeitsdatum
+    Mindesthaltbarkeitsdatum Ultimatum Waffenstillstand`),
+  gloss: /^to (?:expire|lapse)$/,
+};
+
 /** Whether `d` is a common noun in `nouns`, or a compound whose last part is. */
 export function isNounOf(nouns: ReadonlySet<string>, d: Draft | null | undefined): boolean {
   if (d?.a.pos !== "noun" || d.a.name) return false;
