@@ -2,7 +2,7 @@
 // adjective, foreign word, or an honest unknown.
 import { abbreviation, TITLES } from "./abbreviations";
 import { functionWord } from "./closed-class";
-import { splitCompound } from "./compounds";
+import { type Segment, splitCompound } from "./compounds";
 import { contentDraft, guessLemma, verbDraft } from "./content-draft";
 import { draft, foreignDraft, fromEntry, nameDraft, rankOf, unknownDraft } from "./draft";
 import { functionWordDraft } from "./function-words";
@@ -92,6 +92,7 @@ function properNounOnly(lex: Lexicon, text: string): boolean {
 // Heads of German place names: mountains, lakes, streams, villages, castles, valleys. The common compounds
 // on them are in the dictionary (Eisberg, Stausee, Feriendorf, Sandburg); one it lacks is a name.
 const TOPONYM_HEAD = /(?:berg|see|bach|dorf|burg|tal)$/;
+const TOPONYM_WORD = /^(?:berg|see|bach|dorf|burg|tal)$/;
 const INDEFINITE = /^(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|jeder|jede|jedes|jeden)$/;
 
 /**
@@ -111,7 +112,22 @@ function toponym(lex: Lexicon, ctx: SentenceContext, i: number, text: string): D
     );
   const head = comp?.segments[comp.segments.length - 1];
   if (!comp || !head?.entry || head.text.toLowerCase() !== head.entry.lemma.toLowerCase()) return undefined;
+  if (!placeHead(head)) return undefined;
   return beforeName(lex, ctx, i) ? undefined : guessedPlace(text);
+}
+
+// What a compound head on a place's word means in English (Bergsee: mountain lake; Hausberg: local mountain).
+const TOPONYM_GLOSS =
+  /\b(?:mountains?|hills?|mount|lakes?|sea|pond|reservoir|brooks?|streams?|creek|torrent|village|castle|fortress|valleys?|dale|vale)\b/;
+
+/**
+ * Whether a compound's head is a place's word (Berg, See, Tal …) or a dictionary compound on one, which its English
+ * says (Frei|bergsee: Bergsee, mountain lake): Wachstums|kapital and Bürger|portal end in -tal, but Kapital and
+ * Portal are no valley.
+ */
+function placeHead(head: Segment): boolean {
+  if (TOPONYM_WORD.test(head.text.toLowerCase())) return true;
+  return (head.entry?.senses[0]?.glosses ?? []).some((g) => TOPONYM_GLOSS.test(g));
 }
 
 /**

@@ -296,6 +296,10 @@ describe("place names on a place-name head", () => {
     ["Die Kinder bauen Sandburgen.", "Sandburgen"],
     // Right before a name: the kind of place in apposition (der Berg Fløyen).
     ["Die Bahn fährt auf den Hausberg Fløyen.", "Hausberg"],
+    // A head that only ends in the letters of one (Kapital, Portal) is no place's head.
+    ["Das Wachstumskapital fehlt noch.", "Wachstumskapital"],
+    ["Mit dem Betriebskapital kommt die Firma aus.", "Betriebskapital"],
+    ["Das Bürgerportal ist neu.", "Bürgerportal"],
   ])("%s: %s stays a noun", (sentence, text) => {
     expect(word(analyse(sentence), text).pos).toBe("noun");
   });
