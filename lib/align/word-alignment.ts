@@ -147,7 +147,7 @@ function writtenInSense(c: MeaningCandidate, english: readonly EnglishWord[], m:
   const [at] = m.words;
   const text = at === undefined || m.words.length > 1 ? undefined : english[at]?.text.toLowerCase();
   const sense = m.choice && c.senses[m.choice.sense];
-  return text !== undefined && sense !== undefined && sense.glosses.some((g) => g.toLowerCase() === text);
+  return text !== undefined && sense?.glosses.some((g) => g.toLowerCase() === text) === true;
 }
 
 /**
