@@ -7,6 +7,7 @@ import { compoundSense, verbCompoundSense } from "./compound-sense";
 import { determinerReadings, type Gender, singularGenders } from "./determiners";
 import { deviceSense, MACHINES, SERVICED, settingSense } from "./device-sense";
 import { earnSense } from "./earn-sense";
+import { fieldSense } from "./field-sense";
 import { CONTRACTIONS, governs } from "./governed-preposition";
 import {
   ARRANGEMENTS,
@@ -574,6 +575,7 @@ export function contextChoice(
       seriesSense(ctx, drafts, i) ??
       unitSense(ctx, drafts, i) ??
       ticketSense(ctx, drafts, i) ??
+      fieldSense(ctx, drafts, i) ??
       // A verb of rising or falling in the clause is nearer evidence than the passage's compounds: "Die Preise
       // für Lebensmittel sind gestiegen" is prices.
       nounSenseByVerb(AMOUNTS, ctx, drafts, i) ??

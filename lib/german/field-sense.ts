@@ -1,0 +1,64 @@
+// A noun takes its sense of the field its clause speaks of, where Ding labels one sense with that field: a
+// part of the body makes it medicine, "Er hatte ständig Pickel im Gesicht" is Pickel "pimple", not "pick";
+// "eine Schiene für das Handgelenk" Schiene "splint", not "rail". A garment or its cloth makes it textiles:
+// "Das Kleid ist am Saum mit Spitze besetzt" is Spitze "lace", not "peak". A computer or a file makes it
+// computing: "Löschen Sie den Verlauf im Browser" is Verlauf "history", not "course". Each field is a short
+// closed list of nouns (a compound counts by its last part: Handgelenk, Brautkleid).
+import { CLOTHES, clauseHas, isNounOf } from "./kind-sense";
+import type { MeaningChoice } from "./meaning";
+import type { Draft, SentenceContext } from "./sentence-context";
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+interface Field {
+  /** Ding's label of the field's senses. */
+  domain: string;
+  nouns: ReadonlySet<string>;
+  /** Verbs that speak of the field too ("den Verlauf löschen"): only with a noun that has its sense. */
+  verbs?: ReadonlySet<string>;
+}
+
+/** Parts of the body and those who treat them: medicine. */
+const MEDICINE: Field = {
+  domain: "med.",
+  nouns: words(`Körper Gesicht Haut Kopf Stirn Nase Wange Kinn Lippe Zunge Hals Nacken Schulter Arm Ellbogen
+    Handgelenk Hand Finger Daumen Bein Knie Knöchel Fuß Zeh Rücken Wirbelsäule Brust Bauch Hüfte Magen Darm
+    Lunge Leber Niere Muskel Sehne Gelenk Knochen Arzt Ärztin Patient Patientin Krankenhaus Klinik`),
+};
+
+/** Garments and their cloth: textiles. */
+const TEXTILES: Field = {
+  domain: "textil.",
+  nouns: new Set([...CLOTHES.nouns, ...words(`Stoff Saum Kragen Ärmel Gewebe Garn Nähmaschine Schneider Schneiderin`)]),
+};
+
+/** Computers and what they hold: computing. */
+const COMPUTING: Field = {
+  domain: "comp.",
+  nouns: words(`Computer Rechner Laptop Tablet Smartphone Browser Datei Ordner Festplatte Bildschirm Tastatur
+    Programm Software App Internet Webseite Server`),
+  verbs: words(`speichern herunterladen hochladen installieren downloaden anklicken klicken löschen`),
+};
+
+const FIELDS = [MEDICINE, TEXTILES, COMPUTING];
+
+/**
+ * The first sense of noun `i` labelled with a field its clause has a noun of, at its first gloss;
+ * undefined where that is the first sense already or no field applies.
+ */
+export function fieldSense(
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  i: number,
+): MeaningChoice | undefined {
+  const senses = drafts[i]?.senses ?? [];
+  if (senses.length < 2) return undefined;
+  for (const field of FIELDS) {
+    const at = senses.findIndex((s) => s.domains.includes(field.domain));
+    if (at <= 0) continue;
+    const speaks = (o: Draft | null | undefined) =>
+      isNounOf(field.nouns, o) || (o?.a.pos === "verb" && field.verbs?.has(o.a.lemma) === true);
+    if (clauseHas(ctx, drafts, i, speaks)) return { sense: { sense: at, gloss: 0 } };
+  }
+  return undefined;
+}
