@@ -201,10 +201,21 @@ function salutation(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | nul
   const first = tokens[0];
   const next = drafts[1];
   if (!d || first?.type !== "word" || !next || d.a.pos === "adj" || d.a.pos === "name") return;
-  if (next.a.pos !== "name" && !ADDRESS.has(next.a.text)) return;
+  if (next.a.pos !== "name" && !ADDRESS.has(next.a.text) && !addressedNoun(tokens, drafts)) return;
   const lower = first.text.toLowerCase();
   const adj = adjectiveLemmas(lex, lower).find((e) => e.lemma !== lower);
   if (adj) drafts[0] = fromEntry(lex, first.text, adj, "adj");
+}
+
+/**
+ * "Lieber Kunde,", "Liebe Kolleginnen und Kollegen,": a common noun (or two joined by und) right after the
+ * sentence's first word and closed by a comma or an exclamation mark is addressed, as a name is.
+ */
+function addressedNoun(tokens: readonly Token[], drafts: readonly (Draft | null)[]): boolean {
+  const closes = (k: number) => tokens[k]?.text === "," || tokens[k]?.text === "!";
+  if (drafts[1]?.a.pos !== "noun") return false;
+  if (closes(2)) return true;
+  return tokens[2]?.text === "und" && drafts[3]?.a.pos === "noun" && closes(4);
 }
 
 /**

@@ -142,12 +142,19 @@ describe("the salutation of a letter", () => {
     ["Lieber Tom, wie geht es dir?", "Lieber"],
     ["Liebe Anna, danke für den Brief.", "Liebe"],
     ["Lieber Herr Müller, vielen Dank.", "Lieber"],
+    ["Lieber Kunde, leider haben wir Sie nicht angetroffen.", "Lieber"],
+    ["Lieber Nachbar! Ihr Paket liegt bei uns.", "Lieber"],
+    ["Lieber Kollege und Freund, herzlichen Glückwunsch.", "Lieber"],
   ])("%s: %s is the adjective lieb", (sentence, text) => {
     expect(word(analyse(sentence), text)).toMatchObject({ pos: "adj", lemma: "lieb" });
   });
 
   it("leaves the noun where no name follows", () => {
     expect(word(analyse("Liebe ist das Wichtigste."), "Liebe").pos).toBe("noun");
+  });
+
+  it("leaves the adverb lieber where the noun after it is no one addressed", () => {
+    expect(word(analyse("Lieber Tee als Kaffee."), "Lieber")).toMatchObject({ pos: "adv", lemma: "gern" });
   });
 });
 
