@@ -106,6 +106,12 @@ describe("part of speech in context", () => {
     ["Der Krimi spielt in einem Münchner Bootshaus.", "Münchner", "Münchner", "adj"],
     ["Ein Dresdner Bäcker hat gewonnen.", "Dresdner", "Dresdner", "adj"],
     ["Die Berliner sagen das.", "Berliner", "Berliner", "noun"],
+    // A region's name the dictionary or the list of landscapes has, a range's with its umlaut, makes one too.
+    ["Sie blieb mit ihrer Holsteiner Stute fehlerfrei.", "Holsteiner", "Holsteiner", "adj"],
+    ["Zum Frühstück gibt es Allgäuer Käse.", "Allgäuer", "Allgäuer", "adj"],
+    ["Wir kaufen Schwarzwälder Schinken.", "Schwarzwälder", "Schwarzwälder", "adj"],
+    // A dictionary noun of the people keeps its reading before a name.
+    ["Der Engländer Harry Kane traf doppelt.", "Engländer", "Engländer", "noun"],
   ])("%s: %s is %s (%s)", (sentence, text, lemma, pos) => {
     const w = word(analyse(sentence), text);
     expect([w.lemma, w.pos]).toEqual([lemma, pos]);

@@ -22,7 +22,8 @@ import {
 import { articleReadings } from "../determiners";
 import { draft, fromEntry, nameDraft, rankOf, unknownDraft } from "../draft";
 import { relativeDem } from "../function-words";
-import { placeGloss, placeNamed } from "../gazetteer";
+import { landscapeNamed, placeGloss, placeNamed } from "../gazetteer";
+import { dictionaryName } from "../geographic-names";
 import { adjectiveLemmas, nounLemmas, verbLemmas } from "../lemmatize";
 import type { Lexicon } from "../lexicon";
 import { germanShaped, knownPlace } from "../names";
@@ -301,16 +302,33 @@ function attributiveParticiple(
  * Dresden: Dresdner). Such an adjective is written with its capital and never declined, so the capital stays in
  * its lemma (Münchner, not münchner).
  */
-function placeAdjective(ctx: SentenceContext, i: number): Draft | undefined {
+function placeAdjective(lex: Lexicon, ctx: SentenceContext, i: number): Draft | undefined {
   const text = ctx.tokens[i]?.text ?? "";
   const stem = /^(\p{Lu}\p{Ll}+)er$/u.exec(text)?.[1];
   const next = ctx.tokens[i + 1];
   if (!stem || next?.type !== "word" || !/^\p{Lu}/u.test(next.text)) return undefined;
-  const place = [stem, `${stem}en`, stem.replace(/(?<=[^e])n$/u, "en")].map((p) => placeNamed(p)).find(Boolean);
-  if (!place) return undefined;
+  const stems = [stem, `${stem}en`, stem.replace(/(?<=[^e])n$/u, "en")];
+  const place = stems.map((p) => placeNamed(p)).find(Boolean);
+  const gloss = place ? placeGloss(place) : regionGloss(lex, text, stem);
+  if (!gloss) return undefined;
   const d = draft(text, text, "adj", undefined, true);
-  d.senses = [{ glosses: [`of ${placeGloss(place)}`], domains: [] }];
+  d.senses = [{ glosses: [`of ${gloss}`], domains: [] }];
   return d;
+}
+
+/**
+ * "Holsteiner Butter", "Allgäuer Käse", "Schwarzwälder Schinken": a region's or a range's name + -er is such an
+ * adjective too, a range's with the umlaut its people's name takes (Schwarzwald: Schwarzwälder, Odenwälder). The
+ * region is one the dictionary names (Holstein, Allgäu) or the list of landscapes has; a word that is itself a
+ * dictionary noun (Engländer, Holländer: the people) is left to the other readings.
+ */
+function regionGloss(lex: Lexicon, text: string, stem: string): string | undefined {
+  if (lex.entries(text).some((e) => e.pos === "noun")) return undefined;
+  const direct = dictionaryName(lex, stem) ?? (landscapeNamed(stem) ? stem : undefined);
+  const plain = stem.replace(/[äöü](?=[^äöü]*$)/u, (v) => ({ ä: "a", ö: "o", ü: "u" })[v] ?? v);
+  const range = plain !== stem && landscapeNamed(plain)?.kind === "range" ? plain : undefined;
+  const name = direct ? stem : range;
+  return name ? (knownPlace(lex, name)?.gloss ?? name) : undefined;
 }
 
 /**
@@ -484,7 +502,8 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     const participle = d?.a.pos === "verb" ? attributiveParticiple(lex, ctx, drafts, i) : undefined;
     // "ein Münchner Bootshaus": an adjective the full-form data lists only in small letters (münchner) as well.
     const smallLemma = d?.a.pos === "adj" && d.a.lemma !== d.a.text && d.a.lemma === d.a.text.toLowerCase();
-    const place = d?.a.pos === "noun" || (d?.a.name && !d.a.known) || smallLemma ? placeAdjective(ctx, i) : undefined;
+    const place =
+      d?.a.pos === "noun" || (d?.a.name && !d.a.known) || smallLemma ? placeAdjective(lex, ctx, i) : undefined;
     if (participle || place) {
       drafts[i] = participle ?? place ?? null;
       return;
