@@ -259,11 +259,24 @@ function verbSlot(english: readonly EnglishWord[], i: number): boolean {
   return before !== undefined && contentWord(before) && ends && !afterLightVerb(english, k);
 }
 
+// Determiners that open a light verb's object ("does a paper round", "took her morning walk").
+const DETERMINERS = new Set("a an the this that these those my your his her its our their some another".split(" "));
+
 /**
  * Whether the word at k follows a light verb, whose object it then opens: "make regular stops", "take long
- * walks" are a noun phrase, no subject and its verb.
+ * walks" are a noun phrase, no subject and its verb; so are "does a paper round", "take a long walk", where a
+ * determiner opens the object (up to two words of it before k). Not after be: "the reason things change".
  */
 function afterLightVerb(english: readonly EnglishWord[], k: number): boolean {
-  const verb = english[k - 1];
-  return verb?.sentence === english[k]?.sentence && verbBases(verb?.text ?? "").some((b) => LIGHT_VERBS.has(b));
+  const light = (w: EnglishWord | undefined) =>
+    w?.sentence === english[k]?.sentence && verbBases(w?.text ?? "").some((b) => LIGHT_VERBS.has(b));
+  if (light(english[k - 1])) return true;
+  for (let j = k - 1; j >= k - 3 && english[j]?.sentence === english[k]?.sentence; j--) {
+    if (DETERMINERS.has(lower(english[j]))) {
+      const verb = english[j - 1];
+      return light(verb) && !verbBases(verb?.text ?? "").includes("be");
+    }
+    if (!contentWord(english[j])) return false;
+  }
+  return false;
 }
