@@ -126,6 +126,22 @@ function compoundAdjective(lex: Lexicon, text: string, lower: string): Draft | u
 }
 
 /**
+ * "Die Rosen werden wurzelnackt geliefert", "eiskalt", "steinhart": an uninflected word the lexicon lacks, made of
+ * a noun it has and an adjective's base form, is that adjective (the noun says how much or in what way). It was
+ * "other". The inflected forms are compoundAdjective's; a noun first part keeps verb forms and adverbs out.
+ */
+function nounAdjective(lex: Lexicon, text: string, lower: string): Draft | undefined {
+  if (lower.length < 7 || lower.length > 80 || /(?:weise|maßen)$/.test(lower) || ADJ_SUFFIX.test(lower))
+    return undefined;
+  for (let k = 3; k <= lower.length - 3; k++) {
+    const tail = lower.slice(k);
+    if (!adjectives(lex, tail).some((e) => e.lemma === tail) || !nounFirstPart(lex, lower.slice(0, k))) continue;
+    return draft(text, lower, "adj", undefined, false);
+  }
+  return undefined;
+}
+
+/**
  * "Das Restaurant ist rauchfrei": an uninflected adjective of a noun and a productive head (-frei, -arm,
  * -reich, -freundlich) the dictionary lacks is that adjective, as its inflected forms are (rauchfreies);
  * withAdjectiveCompound gives it its meaning and parts. It was "other", with no gloss.
@@ -912,7 +928,8 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
   const participle =
     !e && (INFLECTED.test(lower) || lower.endsWith("nd")) ? participleAdjective(lex, text, lower) : undefined;
   if (participle) return participle;
-  if (!e) return compoundAdjective(lex, text, lower) ?? headedAdjective(lex, text, lower);
+  if (!e)
+    return compoundAdjective(lex, text, lower) ?? headedAdjective(lex, text, lower) ?? nounAdjective(lex, text, lower);
   const pos: PartOfSpeech = e.pos === "untagged" ? (ADJ_SUFFIX.test(lower) ? "adj" : "adv") : (e.pos as PartOfSpeech);
   return fromEntry(lex, text, e, pos === "adv" && declinableOnlyAdverb(lex, lower) ? "adj" : pos);
 }

@@ -275,6 +275,18 @@ describe("adjectives in context", () => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "adj" });
   });
 
+  it.each([
+    ["Die Rosen werden wurzelnackt geliefert.", "wurzelnackt"],
+    ["Das Brett ist daumendick.", "daumendick"],
+    ["Die Soße war löffeldick und salzig.", "löffeldick"],
+  ])("%s: an uninflected noun + adjective the lexicon lacks is that adjective (%s)", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma: text, pos: "adj" });
+  });
+
+  it("reads no noun + adjective into a word in -weise", () => {
+    expect(word(analyse("Er kam stundenweise vorbei."), "stundenweise").pos).not.toBe("adj");
+  });
+
   it("reads no degree of another stem as a compound's last part (Kreisbrandmeister: meister is no form of viel)", () => {
     expect(word(analyse("Kreisbrandmeister Jens Ohlsen lobte die Helfer."), "Kreisbrandmeister")).toMatchObject({
       lemma: "Kreisbrandmeister",
