@@ -8,6 +8,9 @@ describe("a noun takes its sense of the field its clause speaks of", () => {
     ["Das Brautkleid ist am Saum mit feiner Spitze besetzt.", "Spitze", "lace fabric"],
     ["Löschen Sie bitte den Verlauf, bevor Sie gehen.", "Verlauf", "history"],
     ["Der Browser speichert den Verlauf der letzten Wochen.", "Verlauf", "history"],
+    ["Dieses Gericht schmeckt am besten mit frischem Brot.", "Gericht", "dish"],
+    ["Der Koch hat heute ein neues Gericht gekocht.", "Gericht", "dish"],
+    ["Am Sonntag musiziert die Kapelle auf dem Marktplatz.", "Kapelle", "band"],
   ])("%s: %s = %s", (sentence, text, gloss) => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });
@@ -19,5 +22,12 @@ describe("a noun takes its sense of the field its clause speaks of", () => {
     expect(word(analyse("Die Schiene der Straßenbahn ist verbogen."), "Schiene").glosses[0]).toBe("rail");
     expect(word(analyse("Sie stand an der Spitze des Zuges."), "Spitze").glosses[0]).not.toBe("lace fabric");
     expect(word(analyse("Der Verlauf der Krankheit war mild."), "Verlauf").glosses[0]).toBe("course");
+    expect(word(analyse("Das Gericht hat den Mann verurteilt."), "Gericht").glosses[0]).toBe("law court");
+    expect(word(analyse("Die Kapelle am Waldrand ist sehr alt."), "Kapelle").glosses[0]).toBe("chapel");
+  });
+
+  it("takes a field told by verbs alone over a first sense in another field only", () => {
+    // Stimme's first sense, "voice", has no field: the general word, right for singing too.
+    expect(word(analyse("Sie singt mit klarer Stimme."), "Stimme").glosses[0]).toBe("voice");
   });
 });

@@ -16,6 +16,11 @@ interface Field {
   nouns: ReadonlySet<string>;
   /** Verbs that speak of the field too ("den Verlauf löschen"): only with a noun that has its sense. */
   verbs?: ReadonlySet<string>;
+  /**
+   * Told by verbs alone, the field outranks only a first sense in another field of its own, not a first
+   * sense with none, which is the general word: "Sie singt mit klarer Stimme" is "voice", not [mus.] "voice type".
+   */
+  againstOtherFieldOnly?: boolean;
 }
 
 /** Parts of the body and those who treat them: medicine. */
@@ -40,7 +45,24 @@ const COMPUTING: Field = {
   verbs: words(`speichern herunterladen hochladen installieren downloaden anklicken klicken löschen`),
 };
 
-const FIELDS = [MEDICINE, TEXTILES, COMPUTING];
+/** Cooking and eating: "Dieses Gericht schmeckt am besten mit frischem Brot" is [cook.] "dish", not [jur.] "law court". */
+const COOKING: Field = {
+  domain: "cook.",
+  nouns: new Set(),
+  verbs: words(`essen kochen braten backen schmecken servieren zubereiten würzen garen grillen frittieren dünsten
+    verspeisen aufessen nachwürzen abschmecken`),
+  againstOtherFieldOnly: true,
+};
+
+/** Making music: "Am Sonntag musiziert die Kapelle" is [mus.] "band", not [arch., relig.] "chapel". */
+const MUSIC: Field = {
+  domain: "mus.",
+  nouns: new Set(),
+  verbs: words(`singen komponieren dirigieren musizieren proben`),
+  againstOtherFieldOnly: true,
+};
+
+const FIELDS = [MEDICINE, TEXTILES, COMPUTING, COOKING, MUSIC];
 
 /**
  * The first sense of noun `i` labelled with a field its clause has a noun of, at its first gloss;
@@ -55,7 +77,7 @@ export function fieldSense(
   if (senses.length < 2) return undefined;
   for (const field of FIELDS) {
     const at = senses.findIndex((s) => s.domains.includes(field.domain));
-    if (at <= 0) continue;
+    if (at <= 0 || (field.againstOtherFieldOnly && !senses[0]?.domains.length)) continue;
     const speaks = (o: Draft | null | undefined) =>
       isNounOf(field.nouns, o) || (o?.a.pos === "verb" && field.verbs?.has(o.a.lemma) === true);
     if (clauseHas(ctx, drafts, i, speaks)) return { sense: { sense: at, gloss: 0 } };
