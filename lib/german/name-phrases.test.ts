@@ -22,6 +22,10 @@ describe("name phrases", () => {
     ["Wir besuchten die Zeche Zollverein in Essen.", "Zollverein", "Zollverein"],
     // A kind's head alone, as in its compounds (Automarke): the brand's words after it are one name.
     ["Der Konzern kauft die Marke Velora Alu-Rad.", "Alu-Rad", "Velora Alu-Rad"],
+    // A firm named by what it runs or supplies, a program by its kind: the word after it is the name.
+    ["Kunde ist der Netzbetreiber Westnetz.", "Westnetz", "Westnetz"],
+    ["Sie will die Speichersoftware Voltwise weiterentwickeln.", "Voltwise", "Voltwise"],
+    ["Der Energieversorger Enercity erhöht die Preise.", "Enercity", "Enercity"],
     // A word shaped like an inflected adjective (schief + er) that is a noun and a surname whole.
     ["Übernachtet haben wir im Gasthof Schiefer in Aschach.", "Schiefer", "Schiefer"],
     // An institution, body or event before a place: one name (a Region between).
@@ -219,6 +223,10 @@ describe("name phrases", () => {
     // Band, Chor and Orchester are no kinds of business: an instrument follows them as an object.
     ["Sie spielt im Orchester Geige.", "Geige", "Geige"],
     ["Er spielt in der Band Schlagzeug.", "Schlagzeug", "Schlagzeug"],
+    // A frequent noun after a firm's kind is its object.
+    ["Er sagt, dass die Netzbetreiber Strom liefern.", "Strom", "Strom"],
+    // One the plural's article shows to be several firms is no single firm, and what follows no name.
+    ["Weil die Versorger Flüssiggas liefern, steigt der Preis.", "Flüssiggas", "Flüssiggas"],
     // An unknown first part before a common compound of the street's head (Stellplatz) is no street's name.
     ["Die Wohnung hat einen Tiefgaragenstellplatz.", "Tiefgaragenstellplatz", "Tiefgaragenstellplatz"],
     // A pass or cable car whose first part is a German word is a kind of ticket or railway.

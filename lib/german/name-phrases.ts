@@ -40,10 +40,13 @@ const KIND_NOUNS = new Set(
 /**
  * Heads of compounds that name a kind of business or body just as KIND_NOUNS do: "Berggasthof Zum Grünen
  * Hut", "Fahrradhersteller Velotraum", "Bürgerinitiative Pro Ahlten", "Fahrgastverband Pro Bahn", "Grundschule Am Hasenberg",
- * "Tierarztpraxis Weber", "Hausverwaltung Nordblick", "Reederei Nordfriesland".
+ * "Tierarztpraxis Weber", "Hausverwaltung Nordblick", "Reederei Nordfriesland"; firms named by what they run,
+ * supply or make ("der Netzbetreiber Westnetz", "der Energieversorger Enercity", "der Autozulieferer Mahle",
+ * "der Discounter Lidl", "der Spieleentwickler Ubisoft") and a program by its kind ("die Lernsoftware Anton",
+ * "die Plattform Ebay").
  */
 const KIND_HEADS =
-  /(?:gasthof|gasthaus|hotel|restaurant|café|verlag|hersteller|konzern|händler|anbieter|initiative|schule|verein|verband|firma|marke|werft|brauerei|kellerei|reederei|praxis|kanzlei|verwaltung|agentur|werkstatt|gärtnerei|druckerei|schreinerei|tischlerei|spedition)$/u;
+  /(?:gasthof|gasthaus|hotel|restaurant|café|verlag|hersteller|konzern|händler|anbieter|initiative|schule|verein|verband|firma|marke|werft|brauerei|kellerei|reederei|praxis|kanzlei|verwaltung|agentur|werkstatt|gärtnerei|druckerei|schreinerei|tischlerei|spedition|betreiber|versorger|zulieferer|discounter|dienstleister|entwickler|software|plattform)$/u;
 
 // A head names the kind alone as well (die Marke Nivea, der Anbieter Vodafone), as in compounds (die Automarke).
 export const kindNoun = (w: string) =>
@@ -190,6 +193,7 @@ function commonNoun(lex: Lexicon, text: string): boolean {
 function nameAfterKind(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
   const kind = word(tokens, i);
   if (!kind || !kindNoun(kind) || functionWord(kind.toLowerCase()).length > 0) return undefined;
+  if (pluralFirm(tokens, i, kind)) return undefined;
   const first = word(tokens, i + 1);
   if (!capitalised(first) || !adjacent(sentence, tokens[i], tokens[i + 1]) || !first) return undefined;
   const joined = kindWithNoun(lex, tokens, sentence, i, kind, first);
@@ -217,6 +221,29 @@ function nameAfterKind(lex: Lexicon, tokens: readonly Token[], sentence: string,
     lex.isSurname(w.toLowerCase()) || lex.entries(w).some((e) => e.pos === "noun" && !e.oldSpelling);
   if (to === i + 1 && leads(first) && !(adjectiveForm(lex, first) && wholeWord(first))) return undefined;
   return span(tokens, sentence, i + 1, legalFormAt(tokens, sentence, to + 1) ?? to);
+}
+
+// Firms named by what they do, in -er, whose plural is spelled as the singular (der/die Netzbetreiber).
+const FIRM_IN_ER = /(?:betreiber|versorger|zulieferer|discounter|dienstleister|entwickler)$/u;
+const PLURAL_DETERMINERS = new Set([
+  "die",
+  "alle",
+  "viele",
+  "einige",
+  "mehrere",
+  "beide",
+  "manche",
+  "keine",
+  "zwei",
+  "drei",
+]);
+
+/**
+ * "weil die Versorger Flüssiggas liefern": after such a firm's noun in the plural the next word is what they
+ * do something with, not one firm's name ("der Versorger Enercity").
+ */
+function pluralFirm(tokens: readonly Token[], i: number, kind: string): boolean {
+  return FIRM_IN_ER.test(kind.toLowerCase()) && PLURAL_DETERMINERS.has(word(tokens, i - 1)?.toLowerCase() ?? "");
 }
 
 /** Kinds of body whose name is the kind and a noun together: Stiftung Warentest, Ensemble Resonanz, Aktion Mensch. */
