@@ -91,6 +91,7 @@ function properNounOnly(lex: Lexicon, text: string): boolean {
 
 // Heads of German place names: mountains, lakes, streams, villages, castles, valleys. The common compounds
 // on them are in the dictionary (Eisberg, Stausee, Feriendorf, Sandburg); one it lacks is a name.
+const ACADEMIC_TITLES = new Set(["Dr.", "Prof."]);
 const TOPONYM_HEAD = /(?:berg|see|bach|dorf|burg|tal)$/;
 const TOPONYM_WORD = /^(?:berg|see|bach|dorf|burg|tal)$/;
 const INDEFINITE = /^(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|jeder|jede|jedes|jeden)$/;
@@ -254,7 +255,13 @@ function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial
   if (named) return named;
   const prev = wordAt(ctx.tokens, i - 1);
   // "Dr. Müller", "Frau Koch": after a title a capitalised word is a name, even if also a noun.
-  if (prev && TITLES.has(prev.text) && !initial) return nameDraft(text, text, undefined, false);
+  // After Dr. or Prof. it is sure: no noun follows an academic title ("Ihr Praxisteam Dr. Keller"), where the
+  // tagger, for a word the dictionary has (Keller "cellar"), would read the noun.
+  if (prev && TITLES.has(prev.text) && !initial) {
+    const d = nameDraft(text, text, undefined, false);
+    if (ACADEMIC_TITLES.has(prev.text)) d.sureName = true;
+    return d;
+  }
   const next = wordAt(ctx.tokens, i + 1);
   const beforeNoun = next !== undefined && isCapitalised(next.text);
   const place = placeInContext(lex, ctx.tokens, i);

@@ -266,6 +266,13 @@ describe("academic titles", () => {
     const hydro = analyse("Es sprach der Hydrogeologe Dr. Jan Mertens.");
     expect(word(hydro, "Jan")).toMatchObject({ lemma: "Jan Mertens", pos: "name" });
   });
+
+  it.each([
+    ["Ihr Praxisteam Dr. Keller", "Keller"],
+    ["Prof. Dr. Fischer spricht heute.", "Fischer"],
+  ])("reads a surname that is also a noun after Dr. or Prof. as the name: %s", (s, surname) => {
+    expect(word(analyse(s), surname)).toMatchObject({ lemma: surname, pos: "name" });
+  });
 });
 
 describe("place names on a place-name head", () => {
