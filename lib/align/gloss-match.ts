@@ -146,6 +146,8 @@ export interface GlossMatch {
    * sense's first gloss is shown.
    */
   headOnly?: boolean;
+  /** A phrasal verb's gloss found without its particle ("passed" for "to pass off"). */
+  lacksParticle?: boolean;
 }
 
 // Too common to stand for a sense on their own: "be" of "to come into being" is no evidence.
@@ -198,12 +200,16 @@ export function matchGloss(
     // A full match outranks any partial one; more matched words and particles break ties, and a particle
     // the translation lacks counts a little against the gloss: "separated into bins" is "to separate",
     // not "to separate from".
+    const lacksParticle = lacksPhrasalParticle(shape, english, extras);
+    // Farther than the window, a particle at the clause's end may still be the verb's: "turned the group's
+    // proposal down".
+    const particleAfter = lacksParticle && particleLater(shape, english, i);
     const score =
       (full ? 100 : 0) +
       found.length * 10 +
       extras.length -
       0.5 * missing -
-      (lacksPhrasalParticle(shape, english, extras) ? PHRASAL_PENALTY : 0) -
+      (lacksParticle ? PHRASAL_PENALTY : 0) -
       (found.some((j) => verbFormOfNoun(shape, english[j])) || (shape.verb && nounAt(english, i))
         ? VERB_FORM_PENALTY
         : 0) -
@@ -216,7 +222,12 @@ export function matchGloss(
       if (!best || score * 0.5 > best.score) best = { score: score * 0.5, words: found, headOnly: true };
       return;
     }
-    if (!best || score > best.score) best = { score, words: [...found, ...extras].sort((a, b) => a - b) };
+    if (!best || score > best.score)
+      best = {
+        score,
+        words: [...found, ...extras].sort((a, b) => a - b),
+        ...(lacksParticle && !particleAfter && { lacksParticle }),
+      };
   });
   const closed = closedCompound(shape, english, taken);
   if (closed && (!best || closed.score > best.score)) best = closed;
@@ -250,6 +261,14 @@ function lacksPhrasalParticle(shape: GlossShape, english: readonly EnglishWord[]
     shape.verb &&
     shape.extra.some((key) => PHRASAL_PARTICLES.has(key) && !extras.some((j) => english[j]?.keys.includes(key)))
   );
+}
+
+/** Whether the gloss's phrasal particle stands anywhere after word `at` in its sentence. */
+function particleLater(shape: GlossShape, english: readonly EnglishWord[], at: number): boolean {
+  const particles = shape.extra.filter((key) => PHRASAL_PARTICLES.has(key));
+  for (let j = at + 1; j < english.length && english[j]?.sentence === english[at]?.sentence; j++)
+    if (english[j]?.keys.some((k) => particles.includes(k))) return true;
+  return false;
 }
 
 // Particles that make a light verb another verb: "gets in" (arrives), "takes off", "gives up", "makes out".

@@ -353,3 +353,19 @@ describe("a verb sense the lexicon lacks", () => {
     expect(word(words, "einlösen").glosses[0]).toBe("to redeem");
   });
 });
+
+describe("a phrasal verb's gloss found without its particle", () => {
+  it("does not overrule the sense the sentence chose: 'passed' is no 'to pass off'", () => {
+    const words = analyseWith("Die Frist für den Einspruch ist gestern abgelaufen.", [
+      "The deadline for objections passed yesterday.",
+    ]);
+    expect(word(words, "abgelaufen").glosses[0]).toBe("to expire");
+  });
+
+  it("still matches where its particle ends the clause: 'turned the proposal down'", () => {
+    const words = analyseWith("Der Stadtrat hat den Vorschlag der Bürgerinitiative abgelehnt.", [
+      "The city council turned the residents' group's proposal down.",
+    ]);
+    expect(word(words, "abgelehnt").glosses[0]).toBe("to turn down");
+  });
+});

@@ -86,6 +86,7 @@ function bestSenseMatch(
   own = senses.length,
   clauseFit: (s: LexSense) => number = () => 0,
   adjectival = false,
+  contextSense?: number,
 ): Omit<Link, "candidate"> | undefined {
   let best: Omit<Link, "candidate"> | undefined;
   // The English words an adjective's own senses matched, in part or in full.
@@ -100,6 +101,8 @@ function bestSenseMatch(
         // An adjective's own sense that the English word matched ("open" of "open-minded") stays before
         // another entry's verb ("to open" of aufschließen, whose participle aufgeschlossen also is).
         if (m && shape.verb && sense >= own && m.words.some((w) => ownWords.has(w))) continue;
+        // A phrasal verb's gloss found without its particle does not overrule the sense the sentence chose.
+        if (m?.lacksParticle && contextSense !== undefined && sense !== contextSense) continue;
         const score = m && m.score - 0.01 * sense + clauseFit(senses[sense] as LexSense);
         if (m && score !== undefined && (!best || score > best.score))
           best = {
@@ -133,7 +136,8 @@ function nameMatch(c: MeaningCandidate, english: readonly EnglishWord[], taken: 
 
 function candidateMatch(c: MeaningCandidate, english: readonly EnglishWord[], taken: ReadonlySet<number>) {
   if (c.name) return nameMatch(c, english, taken);
-  const m = bestSenseMatch(c.senses, english, taken, c.ownSenses, fitOf(c), c.adjectival);
+  const context = c.contextChosen ? c.contextSense : undefined;
+  const m = bestSenseMatch(c.senses, english, taken, c.ownSenses, fitOf(c), c.adjectival, context);
   return m && writtenInSense(c, english, m) ? { ...m, score: m.score + AS_WRITTEN } : m;
 }
 
