@@ -4,6 +4,7 @@
 
 import { BUILDINGS } from "./building-sense";
 import { compoundSense, verbCompoundSense } from "./compound-sense";
+import { CROWDS } from "./crowd-sense";
 import { determinerReadings, type Gender, singularGenders } from "./determiners";
 import { deviceSense, MACHINES, SERVICED, settingSense } from "./device-sense";
 import { earnSense } from "./earn-sense";
@@ -51,6 +52,7 @@ import { transferSense } from "./transfer-sense";
 import type { Token } from "./types";
 import { unitSense } from "./unit-sense";
 import { vehicleSense } from "./vehicle-sense";
+import { LODGINGS, SHOPS } from "./venue-sense";
 import { isImperativeSingular, reflexiveInClause } from "./verb-grammar";
 import { weatherSense } from "./weather-sense";
 
@@ -584,7 +586,10 @@ export function contextChoice(
       phraseSense(lex, ctx, drafts, i) ??
       nounSenseByVerb(BUILDINGS, ctx, drafts, i) ??
       nounSenseByVerb(LIGHTS, ctx, drafts, i) ??
-      nounSenseByVerb(PAYMENTS, ctx, drafts, i)
+      nounSenseByVerb(PAYMENTS, ctx, drafts, i) ??
+      nounSenseByVerb(LODGINGS, ctx, drafts, i) ??
+      nounSenseByVerb(SHOPS, ctx, drafts, i) ??
+      nounSenseByVerb(CROWDS, ctx, drafts, i)
     );
   if (d.a.pos === "adj") return degreeAdverb(lex, drafts, d, i);
   if (d.a.pos !== "verb") return undefined;
