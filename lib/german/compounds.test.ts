@@ -141,6 +141,12 @@ describe("compound splitting", () => {
     ["Kilometerzähler", "Kilometer+Zähler"],
     ["Kilowattstunde", "Kilowatt+Stunde"],
     ["Kilopreis", "Kilo+Preis"],
+    // A point of the compass is the direction (Westen), not Weste (waistcoat); Ost and Süd too.
+    ["Westufer", "Westen+Ufer"],
+    ["Ostflügel", "Osten+Flügel"],
+    ["Südhang", "Süden+Hang"],
+    // Before a region's name it is part of that name.
+    ["Ostfriesland", "whole"],
   ])("%s = %s", (noun, parts) => {
     expect(split(noun)).toBe(parts);
   });

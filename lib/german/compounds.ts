@@ -184,6 +184,20 @@ function particleAdjective(lex: Lexicon, particle: string, rest: string): LexEnt
   return adjectives(lex, particle)[0];
 }
 
+const COMPASS = new Set(["nord", "ost", "süd", "west", "nordost", "nordwest", "südost", "südwest"]);
+
+/**
+ * West|ufer, Ost|flügel, Süd|hang: a point of the compass starts a compound as the direction, the noun in -en a
+ * reader looks up (Westen, Osten). Ding lists no West, only Weste (waistcoat), and Ost and Süd as no noun, so
+ * Westufer read as a waistcoat's shore and Ostufer stayed unsplit.
+ */
+function compassPoint(lex: Lexicon, seg: string, rest: string): Omit<Segment, "text"> | undefined {
+  // Ost|friesland, Süd|tirol: before a region's name the whole is that region's part, a name, not a compound.
+  if (!COMPASS.has(seg) || dictionaryName(lex, capitalise(rest)) || placeNamed(capitalise(rest))) return undefined;
+  const entry = nouns(lex, `${capitalise(seg)}en`)[0];
+  return entry ? { lemma: entry.lemma, entry, gloss: firstGloss(entry).toLowerCase() } : undefined;
+}
+
 function modifierOptions(
   lex: Lexicon,
   word: string,
@@ -195,6 +209,8 @@ function modifierOptions(
 ): Option[] {
   const seg = lower.slice(i, j);
   const out: Option[] = [];
+  const compass = compassPoint(lex, seg, lower.slice(j));
+  if (compass) out.push({ seg: { text: word.slice(i, j), ...compass }, cost: 10 });
   for (const link of LINKS) {
     if (!seg.endsWith(link)) continue;
     const base = seg.slice(0, seg.length - link.length);
