@@ -135,6 +135,16 @@ describe("a participle of two verbs beside its auxiliary", () => {
     expect(w).toMatchObject({ pos: "verb", lemma: "fallen" });
     expect(word(analyse("Der Film hat mir gut gefallen."), "gefallen")).toMatchObject({ lemma: "gefallen" });
   });
+
+  it("takes the verb whose participle it is before the passive's werden, after a modal", () => {
+    const w = word(analyse("Die kranke Buche musste leider gefällt werden."), "gefällt");
+    expect(w).toMatchObject({ pos: "verb", lemma: "fällen" });
+    expect(word(analyse("Die alten Pappeln sollen im Winter gefällt werden."), "gefällt")).toMatchObject({
+      lemma: "fällen",
+    });
+    expect(word(analyse("Das Bild gefällt mir sehr."), "gefällt")).toMatchObject({ lemma: "gefallen" });
+    expect(word(analyse("Ob es ihm gefällt, werden wir sehen."), "gefällt")).toMatchObject({ lemma: "gefallen" });
+  });
 });
 
 describe("the salutation of a letter", () => {

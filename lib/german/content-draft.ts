@@ -331,6 +331,16 @@ export function auxiliaryBefore(ctx: SentenceContext, i: number): Auxiliary | un
 }
 
 /**
+ * The passive's werden right after the word, as after a modal ("Die Buche musste gefällt werden", "Das kann
+ * nicht gehört werden"): the word is a participle, of the verb whose participle it is ("gefällt": fällen, not
+ * gefallen, whose participle is gefallen). Not haben or sein: "muss ihm gehört haben" may be gehören's.
+ */
+function passiveAfter(ctx: SentenceContext, i: number): Auxiliary | undefined {
+  const next = wordAt(ctx.tokens, i + 1)?.text.toLowerCase();
+  return next === "werden" || next === "worden" ? "werden" : undefined;
+}
+
+/**
  * "Mir geht es gut, danke.", "Danke schön!": a word between punctuation (or before schön, sehr, für) is an
  * interjection where the dictionary has one, not the verb it is also a form of ("ich danke dir").
  */
@@ -897,7 +907,7 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
       ? participleAdjective(lex, text, lower)
       : undefined;
   if (stateParticiple) return stateParticiple;
-  const auxiliary = auxiliaryBefore(ctx, i);
+  const auxiliary = auxiliaryBefore(ctx, i) ?? passiveAfter(ctx, i);
   const unknownState = auxiliary === "sein" ? unknownParticipleState(lex, ctx, i, lower, verbs) : undefined;
   if (unknownState) return unknownState;
   const inf = bestVerb(lex, verbs, lower, auxiliary !== undefined, auxiliary === "sein");
