@@ -2,6 +2,7 @@
 // passive auxiliary, the preposition a verb governs ("sich von … abheben" → to set apart from), a
 // reflexive use. Choices here are overruled by a translation's (lib/align).
 
+import { areaSense } from "./area-sense";
 import { BUILDINGS } from "./building-sense";
 import { compoundSense, verbCompoundSense } from "./compound-sense";
 import { CROWDS } from "./crowd-sense";
@@ -576,6 +577,7 @@ export function contextChoice(
       portionSense(ctx, drafts, i) ??
       seriesSense(ctx, drafts, i) ??
       unitSense(ctx, drafts, i) ??
+      areaSense(ctx, drafts, i) ??
       ticketSense(ctx, drafts, i) ??
       fieldSense(ctx, drafts, i) ??
       // A verb of rising or falling in the clause is nearer evidence than the passage's compounds: "Die Preise
