@@ -168,6 +168,13 @@ describe("the salutation of a letter", () => {
   });
 });
 
+describe("a word in -weise", () => {
+  it("is the adverb the dictionary has where no noun follows it", () => {
+    const w = word(analyse("Der Unterricht findet wahlweise bei Ihnen daheim statt."), "wahlweise");
+    expect(w).toMatchObject({ lemma: "wahlweise", pos: "adv" });
+  });
+});
+
 describe("a word the dictionary has only as an adverb that inflects as an adjective", () => {
   it.each([
     ["Die Miete beträgt monatlich 500 Euro.", "monatlich"],

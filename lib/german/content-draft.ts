@@ -784,6 +784,18 @@ function beforeNumber(ctx: SentenceContext, i: number): boolean {
 }
 
 /**
+ * "Der Unterricht findet wahlweise bei Ihnen statt", "Die Preise stiegen teilweise": a word in -weise, the
+ * suffix that makes adverbs of nouns, is the adverb the dictionary has unless a noun follows it ("die
+ * schrittweise Einführung"), where its -e is an adjective's ending.
+ */
+function weiseAdverb(lex: Lexicon, ctx: SentenceContext, i: number, lower: string): LexEntry | undefined {
+  if (!/\p{Ll}weise$/u.test(lower)) return undefined;
+  const next = wordAt(ctx.tokens, i + 1);
+  if (next && isCapitalised(next.text)) return undefined;
+  return lex.entries(lower).find((e) => e.pos === "adv" && !e.oldSpelling);
+}
+
+/**
  * An adjective's adverb in a fixed use the adjective never has: before a figure the sense that puts it
  * roughly ("rund 500" is around 500, not round), and "gar" before a negation ("gar nicht": not at all,
  * not cooked). Undefined where the word is read as usual.
@@ -940,6 +952,7 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
   if (participle) return participle;
   if (!e)
     return compoundAdjective(lex, text, lower) ?? headedAdjective(lex, text, lower) ?? nounAdjective(lex, text, lower);
+  if (e.pos === "adv" && weiseAdverb(lex, ctx, i, lower)) return fromEntry(lex, text, e, "adv");
   const pos: PartOfSpeech = e.pos === "untagged" ? (ADJ_SUFFIX.test(lower) ? "adj" : "adv") : (e.pos as PartOfSpeech);
   return fromEntry(lex, text, e, pos === "adv" && declinableOnlyAdverb(lex, lower) ? "adj" : pos);
 }
