@@ -147,6 +147,9 @@ describe("compound splitting", () => {
     ["Südhang", "Süden+Hang"],
     // Before a region's name it is part of that name.
     ["Ostfriesland", "whole"],
+    // A combining form clipped from a noun is that noun: Sprach- (Sprache), Pfingst- (Pfingsten).
+    ["Pfingstturnier", "Pfingsten+Turnier"],
+    ["Sprachkursleiterin", "Sprache+Kursleiterin"],
   ])("%s = %s", (noun, parts) => {
     expect(split(noun)).toBe(parts);
   });

@@ -281,7 +281,7 @@ function modifierOptions(
       const from = combNoun(lex, comb.lemma);
       const named = from
         ? { text: word.slice(i, i + from.noun.lemma.length), lemma: from.noun.lemma, link: from.link }
-        : { text, lemma: comb.lemma };
+        : { text, lemma: combClipped(lex, comb)?.lemma ?? comb.lemma };
       out.push({ seg: { ...named, entry: comb, gloss: firstGloss(comb) }, cost: 10.5 + rankCost(lex, comb.lemma) });
     }
     if (plural)
@@ -375,6 +375,22 @@ function combNoun(lex: Lexicon, comb: string): { noun: LexEntry; link: string } 
       if (noun) return { noun, link };
     }
     return undefined;
+  });
+}
+
+/**
+ * The noun a combining form is clipped from: Sprach- is Sprache's, Kehl- Kehle's (the -e dropped, as in Schul|weg),
+ * Pfingst- Pfingsten's (the -en dropped, where the English says so: pentecostal, Pentecost). The part's lemma is that
+ * noun, the word a reader looks up; its gloss stays the combining form's.
+ */
+function combClipped(lex: Lexicon, comb: LexEntry): LexEntry | undefined {
+  return lex.cached("comb-clipped", comb.lemma, () => {
+    const e = nouns(lex, `${comb.lemma}e`).find((x) => !x.pluralOnly);
+    if (e) return e;
+    const en = nouns(lex, `${comb.lemma}en`).find((x) => !x.pluralOnly);
+    const combGloss = firstGloss(comb).toLowerCase();
+    const nounGlosses = (en?.senses[0]?.glosses ?? []).map((g) => g.toLowerCase());
+    return en && nounGlosses.some((g) => g.length >= 4 && combGloss.startsWith(g)) ? en : undefined;
   });
 }
 
