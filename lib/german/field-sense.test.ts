@@ -10,6 +10,7 @@ describe("a noun takes its sense of the field its clause speaks of", () => {
     ["Der Browser speichert den Verlauf der letzten Wochen.", "Verlauf", "history"],
     ["Dieses Gericht schmeckt am besten mit frischem Brot.", "Gericht", "dish"],
     ["Der Koch hat heute ein neues Gericht gekocht.", "Gericht", "dish"],
+    ["Nach der Wanderung kehrten wir in eine kleine Wirtschaft am Dorfplatz ein.", "Wirtschaft", "simple restaurant"],
     ["Am Sonntag musiziert die Kapelle auf dem Marktplatz.", "Kapelle", "band"],
   ])("%s: %s = %s", (sentence, text, gloss) => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
@@ -23,6 +24,7 @@ describe("a noun takes its sense of the field its clause speaks of", () => {
     expect(word(analyse("Sie stand an der Spitze des Zuges."), "Spitze").glosses[0]).not.toBe("lace fabric");
     expect(word(analyse("Der Verlauf der Krankheit war mild."), "Verlauf").glosses[0]).toBe("course");
     expect(word(analyse("Das Gericht hat den Mann verurteilt."), "Gericht").glosses[0]).toBe("law court");
+    expect(word(analyse("Die Wirtschaft wächst."), "Wirtschaft").glosses[0]).toBe("economy");
     expect(word(analyse("Die Kapelle am Waldrand ist sehr alt."), "Kapelle").glosses[0]).toBe("chapel");
   });
 

@@ -50,7 +50,7 @@ const COOKING: Field = {
   domain: "cook.",
   nouns: new Set(),
   verbs: words(`essen kochen braten backen schmecken servieren zubereiten würzen garen grillen frittieren dünsten
-    verspeisen aufessen nachwürzen abschmecken`),
+    verspeisen aufessen nachwürzen abschmecken einkehren speisen frühstücken`),
   againstOtherFieldOnly: true,
 };
 
