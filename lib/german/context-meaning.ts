@@ -631,6 +631,7 @@ export function contextChoice(
     faringSense(ctx, drafts, i) ??
     possessiveDativeSense(ctx, drafts, i) ??
     supposingSense(ctx, drafts, i) ??
+    fieldSense(ctx, drafts, i) ??
     verbContext(lex, ctx, drafts, d, i)
   );
 }

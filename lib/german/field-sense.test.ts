@@ -33,3 +33,16 @@ describe("a noun takes its sense of the field its clause speaks of", () => {
     expect(word(analyse("Sie singt mit klarer Stimme."), "Stimme").glosses[0]).toBe("voice");
   });
 });
+
+describe("a verb takes its sense of the field its clause's nouns speak of", () => {
+  it("is told by words of grammar: beugen [ling.] 'to decline'", () => {
+    const w = word(analyse("Im Deutschen werden Nomen nach Kasus und Numerus gebeugt."), "gebeugt");
+    expect(w.glosses[0]).toBe("to decline");
+    expect(word(analyse("Er beugte sich über den Tisch."), "beugte").glosses[0]).not.toBe("to decline");
+  });
+
+  it("keeps the sense its preposition chose", () => {
+    const w = word(analyse("Der Patient hat sich schnell von der Operation erholt."), "erholt");
+    expect(w.glosses[0]).toBe("to recover from");
+  });
+});

@@ -6,7 +6,7 @@
 // closed list of nouns (a compound counts by its last part: Handgelenk, Brautkleid).
 import { CLOTHES, clauseHas, isNounOf } from "./kind-sense";
 import type { MeaningChoice } from "./meaning";
-import type { Draft, SentenceContext } from "./sentence-context";
+import { clauseWords, type Draft, type SentenceContext } from "./sentence-context";
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
@@ -62,11 +62,19 @@ const MUSIC: Field = {
   againstOtherFieldOnly: true,
 };
 
-const FIELDS = [MEDICINE, TEXTILES, COMPUTING, COOKING, MUSIC];
+/** Words of grammar: "Nomen werden nach Kasus und Numerus gebeugt" is beugen [ling.] "to decline", not "to bend". */
+const GRAMMAR: Field = {
+  domain: "ling.",
+  nouns: words(`Grammatik Kasus Numerus Genus Nominativ Akkusativ Dativ Genitiv Singular Plural Nomen Substantiv Verb
+    Adjektiv Adverb Pronomen Präposition Konjunktion Endung Konjugation Deklination Wortart Infinitiv Partizip`),
+};
+
+const FIELDS = [MEDICINE, TEXTILES, COMPUTING, COOKING, MUSIC, GRAMMAR];
 
 /**
- * The first sense of noun `i` labelled with a field its clause has a noun of, at its first gloss;
- * undefined where that is the first sense already or no field applies.
+ * The first sense of noun or verb `i` labelled with a field its clause has a word of, at its first gloss;
+ * undefined where that is the first sense already or no field applies. A verb is told by the field's nouns
+ * only ("in der Zentrifuge geschleudert", "nach Kasus gebeugt"), not by another verb.
  */
 export function fieldSense(
   ctx: SentenceContext,
@@ -75,11 +83,19 @@ export function fieldSense(
 ): MeaningChoice | undefined {
   const senses = drafts[i]?.senses ?? [];
   if (senses.length < 2) return undefined;
+  const d = drafts[i];
+  const verb = d?.a.pos === "verb";
+  // A verb's preposition says more than its field: "hat sich von der Operation erholt" is erholen von "to
+  // recover from", though a patient is there.
+  if (verb && d) {
+    const clause = new Set(clauseWords(ctx, d, i));
+    if (senses.some((s) => s.prep && clause.has(s.prep))) return undefined;
+  }
   for (const field of FIELDS) {
     const at = senses.findIndex((s) => s.domains.includes(field.domain));
     if (at <= 0 || (field.againstOtherFieldOnly && !senses[0]?.domains.length)) continue;
     const speaks = (o: Draft | null | undefined) =>
-      isNounOf(field.nouns, o) || (o?.a.pos === "verb" && field.verbs?.has(o.a.lemma) === true);
+      isNounOf(field.nouns, o) || (!verb && o?.a.pos === "verb" && field.verbs?.has(o.a.lemma) === true);
     if (clauseHas(ctx, drafts, i, speaks)) return { sense: { sense: at, gloss: 0 } };
   }
   return undefined;
