@@ -5,7 +5,7 @@
 import { areaSense } from "./area-sense";
 import { BUILDINGS } from "./building-sense";
 import { compoundSense, verbCompoundSense } from "./compound-sense";
-import { CROWDS } from "./crowd-sense";
+import { CROWDS, QUEUES } from "./crowd-sense";
 import { determinerReadings, type Gender, singularGenders } from "./determiners";
 import { deviceSense, MACHINES, SERVICED, settingSense } from "./device-sense";
 import { earnSense } from "./earn-sense";
@@ -14,6 +14,7 @@ import { CONTRACTIONS, governs } from "./governed-preposition";
 import {
   ARRANGEMENTS,
   BROADCASTS,
+  CANDIDATES,
   CLOTHES,
   DWELLINGS,
   EVENTS,
@@ -26,6 +27,9 @@ import {
   POLICE,
   PROJECTILES,
   READING,
+  RECORDINGS,
+  RESCHEDULED,
+  rareKindSense,
   TERMS,
 } from "./kind-sense";
 import { kindredNouns } from "./kindred-nouns";
@@ -591,7 +595,8 @@ export function contextChoice(
       nounSenseByVerb(PAYMENTS, ctx, drafts, i) ??
       nounSenseByVerb(LODGINGS, ctx, drafts, i) ??
       nounSenseByVerb(SHOPS, ctx, drafts, i) ??
-      nounSenseByVerb(CROWDS, ctx, drafts, i)
+      nounSenseByVerb(CROWDS, ctx, drafts, i) ??
+      nounSenseByVerb(QUEUES, ctx, drafts, i)
     );
   if (d.a.pos === "adj") return degreeAdverb(lex, drafts, d, i);
   if (d.a.pos !== "verb") return undefined;
@@ -607,6 +612,9 @@ export function contextChoice(
     quantitySense(ctx, drafts, i) ??
     levelSense(ctx, drafts, i) ??
     kindSense(EVENTS, ctx, drafts, i) ??
+    kindSense(RESCHEDULED, ctx, drafts, i) ??
+    rareKindSense(lex, RECORDINGS, ctx, drafts, i) ??
+    rareKindSense(lex, CANDIDATES, ctx, drafts, i) ??
     deviceSense(lex, ctx, drafts, i) ??
     kindSense(MACHINES, ctx, drafts, i) ??
     settingSense(drafts, ctx, i) ??

@@ -154,3 +154,28 @@ describe("a verb with clothes", () => {
     expect(word(analyse("Ich ziehe mich an."), "ziehe").glosses[0]).toBe("to dress");
   });
 });
+
+describe("a verb of moving an event to another time", () => {
+  it("takes its sense of moving: das Konzert wird verlegt", () => {
+    expect(word(analyse("Das Konzert wurde auf nächsten Monat verlegt."), "verlegt").glosses[0]).toBe("to move");
+  });
+
+  it("leaves other senses without an event", () => {
+    expect(word(analyse("Die Arbeiter verlegen ein neues Kabel."), "verlegen").glosses[0]).toBe("to lay");
+  });
+});
+
+describe("a verb with what is recorded, or with a candidate", () => {
+  it.each([
+    // Beyond the card's first eight senses: Ding's rarer sense joins the card.
+    ["Die Band nimmt gerade ein neues Album auf.", "nimmt", "to record"],
+    ["Die Partei stellt im Herbst einen neuen Kandidaten auf.", "stellt", "to field"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it("leaves other senses without one", () => {
+    expect(word(analyse("Die Schule nimmt neue Schüler auf."), "nimmt").glosses[0]).not.toBe("to record");
+    expect(word(analyse("Die Firma stellt neue Regeln auf."), "stellt").glosses[0]).not.toBe("to field");
+  });
+});

@@ -27,6 +27,11 @@ export const EVENTS: ThingKind = {
   gloss: /^to (?:be )?(?:cancel|cancelled|canceled|call off|called off)$/,
 };
 
+/** Events moved to another time: "Das Konzert wurde auf nächsten Monat verlegt" is "to reschedule", not "to lay". */
+export const RESCHEDULED: ThingKind = {
+  nouns: EVENTS.nouns,
+  gloss: /^to (?:postpone|put off|reschedule|defer|move|shift)$/,
+};
 /** Things with a lock; not a building, which "schließt" as a business does (das Gasthaus schließt um zehn). */
 export const LOCKABLE: ThingKind = {
   nouns: words(`Tür Tor Pforte Schrank Spind Schublade Koffer Kofferraum Auto Wagen Wohnung Zimmer Keller Garage
@@ -104,6 +109,17 @@ export const TERMS: ThingKind = {
   gloss: /^to (?:expire|lapse)$/,
 };
 
+/** What is recorded: "Die Band nimmt ein neues Album auf" is aufnehmen "to record", not "to include". */
+export const RECORDINGS: ThingKind = {
+  nouns: words(`Album Song Lied Platte Schallplatte CD Single Hörbuch Podcast Interview Video Sprachnachricht
+    Hörspiel Sendung Rede`),
+  gloss: /^to record$/,
+};
+/** Candidates: a party fields them ("stellt einen Kandidaten auf": to nominate, not "to establish"). */
+export const CANDIDATES: ThingKind = {
+  nouns: words(`Kandidat Kandidatin Bewerber Bewerberin Spitzenkandidat Spitzenkandidatin Nachfolger Nachfolgerin`),
+  gloss: /^to (?:nominate|field)$/,
+};
 /** Whether `d` is a common noun in `nouns`, or a compound whose last part is. */
 export function isNounOf(nouns: ReadonlySet<string>, d: Draft | null | undefined): boolean {
   if (d?.a.pos !== "noun" || d.a.name) return false;
@@ -170,6 +186,29 @@ export function kindSense(
   if (!d || senses.length < 2) return undefined;
   if (!clauseHas(ctx, drafts, i, (o) => isNounOf(kind.nouns, o))) return undefined;
   return senseGlossed(senses, (g) => kind.gloss.test(g), kind.withPreposition);
+}
+
+/**
+ * As kindSense, and where none of the card's senses has the kind's gloss, the first of Ding's rarer senses
+ * that has it joins the card: aufnehmen's "to record" is beyond the card's first eight senses.
+ */
+export function rareKindSense(
+  lex: Lexicon,
+  kind: ThingKind,
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  i: number,
+): MeaningChoice | undefined {
+  const d = drafts[i];
+  if (!d || (d.senses ?? []).length < 2) return undefined;
+  if (!clauseHas(ctx, drafts, i, (o) => isNounOf(kind.nouns, o))) return undefined;
+  const test = (g: string) => kind.gloss.test(g);
+  const own = senseGlossed(d.senses ?? [], test, kind.withPreposition);
+  if (own || d.senses?.[0]?.glosses.some(test)) return own;
+  const fits = (s: LexSense) => !s.reflexive && (kind.withPreposition || !s.prep) && s.glosses.some(test);
+  const at = joinRareSense(lex, d, fits);
+  if (at === undefined) return undefined;
+  return { sense: { sense: at, gloss: Math.max(0, d.senses?.[at]?.glosses.findIndex(test) ?? 0) } };
 }
 
 /** Things a noun may mean, told by the verbs of its clause: a bulb burns out, a castle is built. */
