@@ -60,12 +60,41 @@ export function isClauseBreak(t: Token | undefined): boolean {
 /** How far a clause reaches from a word: keeps analysis linear in a sentence without punctuation. */
 export const CLAUSE_REACH = 40;
 
+const OPENING_QUOTES = new Set(["„", "»", "«", '"', "‚"]);
+const CLOSING_QUOTES = new Set(["“", "”", "«", "»", '"', "‘"]);
+const MAX_QUOTED_NAME = 4;
+
+/**
+ * Whether token k is a quotation mark around a name of one to four capitalised words, a ship's, a product's or a
+ * work's („Höegh Target“, „Ever Given“): such quotes are part of the clause, not a break in it, so "machte der
+ * Frachter „Höegh Target“ im Hafen fest" keeps its verb's particle.
+ */
+function quotedName(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.type !== "punct") return false;
+  const capitalWord = (x: Token | undefined) => x?.type === "word" && /^[\p{Lu}\d]/u.test(x.text);
+  const spans = (from: number, step: 1 | -1, close: ReadonlySet<string>) => {
+    for (let n = 1, j = from + step; n <= MAX_QUOTED_NAME + 1; n++, j += step) {
+      const x = tokens[j];
+      if (x?.type === "punct") return n > 1 && close.has(x.text);
+      if (!capitalWord(x)) return false;
+    }
+    return false;
+  };
+  return (
+    (OPENING_QUOTES.has(t.text) && spans(k, 1, CLOSING_QUOTES)) ||
+    (CLOSING_QUOTES.has(t.text) && spans(k, -1, OPENING_QUOTES))
+  );
+}
+
+const breaks = (tokens: readonly Token[], k: number) => isClauseBreak(tokens[k]) && !quotedName(tokens, k);
+
 /** Token indices [from, to] of the clause around token i, bounded by punctuation and coordinators. */
 export function clauseBounds(tokens: readonly Token[], i: number): [number, number] {
   let from = i;
-  while (from > 0 && from > i - CLAUSE_REACH && !isClauseBreak(tokens[from - 1])) from--;
+  while (from > 0 && from > i - CLAUSE_REACH && !breaks(tokens, from - 1)) from--;
   let to = i;
-  while (to < tokens.length - 1 && to < i + CLAUSE_REACH && !isClauseBreak(tokens[to + 1])) to++;
+  while (to < tokens.length - 1 && to < i + CLAUSE_REACH && !breaks(tokens, to + 1)) to++;
   return [from, to];
 }
 

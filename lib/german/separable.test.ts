@@ -9,6 +9,9 @@ describe("separable verbs split across the clause", () => {
     ["Danach rief sie ihre Eltern an und lud sie zum Abendessen ein.", "rief", "an", "anrufen"],
     ["Danach rief sie ihre Eltern an und lud sie zum Abendessen ein.", "lud", "ein", "einladen"],
     ["Am Wochenende kaufte sie Möbel ein.", "kaufte", "ein", "einkaufen"],
+    // A ship's or a product's name in quotation marks is no break in the clause.
+    ["Am Morgen machte der Frachter „Höegh Target“ im Hafen fest.", "machte", "fest", "festmachen"],
+    ["Sie stellten das Modell „Pro Max“ gestern vor.", "stellten", "vor", "vorstellen"],
     ["Die Gespräche finden in Brüssel statt.", "finden", "statt", "stattfinden"],
     ["Die Ministerin stellte den Entwurf vor und ging.", "stellte", "vor", "vorstellen"],
     // "und" or a comma between noun phrases does not end the clause the verb opened.
