@@ -55,3 +55,17 @@ describe("a company of the open list (data/gazetteer/companies.txt)", () => {
     expect(word(analyse("Die Hotels sind voll."), "Hotels")).toMatchObject({ lemma: "Hotel", pos: "noun" });
   });
 });
+
+describe("a heading opened by a neuter adjective in -es with no noun after it", () => {
+  it.each([
+    ["Neues aus dem Fundbüro", "Neues", "Neue"],
+    ["Leckeres vom Grill", "Leckeres", "Leckere"],
+  ])("%s: %s is the nominalised adjective", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "noun" });
+  });
+
+  it("leaves the adjective before a noun or a comma", () => {
+    expect(word(analyse("Schönes Wetter in Bayern"), "Schönes")).toMatchObject({ lemma: "schön", pos: "adj" });
+    expect(word(analyse("Kleines, feines Hotel am See"), "Kleines")).toMatchObject({ lemma: "klein", pos: "adj" });
+  });
+});

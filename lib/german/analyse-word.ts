@@ -279,6 +279,18 @@ function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial
   if (!lex.isFirstName(lower) && !lex.has(text) && givenName(lex, text)) return nameDraft(text, text, undefined, true);
   const noun = nounOrPlace(lex, ctx, i, text);
   const content = initial ? contentDraft(lex, ctx, i, lower) : undefined;
+  // "Neues aus dem Fundbüro", "Leckeres vom Grill": opening the sentence, a strong neuter adjective in -es with
+  // a preposition, a punctuation mark or nothing after it qualifies no noun: it is the nominalised adjective.
+  const after = ctx.tokens[i + 1];
+  // Not before a comma ("Kleines, feines Hotel" coordinates two adjectives before one noun) nor a colon
+  // ("Folgendes:" announces what follows, a pronoun in the treebanks' reading).
+  const noNounAfter =
+    after === undefined ||
+    (after.type !== "word" && after.text !== "," && after.text !== ":") ||
+    functionWord(after.text.toLowerCase()).some((r) => r.pos === "prep");
+  const neuter = content?.a.pos === "adj" && lower.endsWith("es") && noNounAfter;
+  const nominalNeuter = neuter ? nominalisedAdjective(lex, text, lower) : undefined;
+  if (nominalNeuter) return nominalNeuter;
   if (content) {
     const pos = content.a.pos;
     // "Können Sie mir helfen?": a verb opening a question or command is followed by its subject.

@@ -448,6 +448,22 @@ function nominalisedAtStart(
 }
 
 /**
+ * A nominalised adjective in -es (lemma in -e) with a preposition, a punctuation mark or nothing after it, in a
+ * heading's phrase with no verb ("Neues aus dem Fundbüro"); in a clause the tagger's reading stands.
+ */
+function neuterWithoutNoun(ctx: SentenceContext, drafts: readonly (Draft | null)[], i: number, d: Draft): boolean {
+  const after = ctx.tokens[i + 1];
+  return (
+    /es$/.test(d.a.text) &&
+    d.a.lemma === `${d.a.text.slice(0, -2)}e` &&
+    !drafts.some((x) => x?.a.pos === "verb") &&
+    (after === undefined ||
+      (after.type !== "word" && after.text !== "," && after.text !== ":") ||
+      drafts[i + 1]?.a.pos === "prep")
+  );
+}
+
+/**
  * "Shimano aus Japan", "Kowalczyk aus Polen": a guessed name right before "aus" and a place the lists or the
  * dictionary know names a firm or a person by its seat or home. The word is no compound of German words, so
  * nothing but the tagger spoke for a noun ("Sheabutter aus Ghana" is read from its head before this).
@@ -572,6 +588,15 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     // nominalised adjective the dictionary lists as a noun stays the noun; the tagger, for whom capitals
     // there say nothing, reads the adjective's shape.
     if (d.a.pos === "noun" && want === "adj" && nominalisedAtStart(lex, ctx, drafts, i, d)) return;
+    // "Neues aus dem Fundbüro": opening a heading with no noun after it, the nominalised neuter adjective in -es
+    // (analyse-word.ts) stays the noun; the tagger, for whom capitals there say nothing, reads the adjective.
+    if (
+      d.a.pos === "noun" &&
+      want === "adj" &&
+      isSentenceInitial(ctx.tokens, i) &&
+      neuterWithoutNoun(ctx, drafts, i, d)
+    )
+      return;
     // "Die Vorsitzende Richterin": a capitalised participle or adjective of an office's title before its noun
     // (analyse-word.ts titleAdjective) stays the adjective; the tagger reads the capital as a noun's.
     if (d.a.pos === "adj" && want === "noun" && /^\p{Lu}/u.test(d.a.text) && drafts[i + 1]?.a.pos === "noun") return;
