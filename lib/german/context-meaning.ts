@@ -13,9 +13,11 @@ import { fieldSense } from "./field-sense";
 import { CONTRACTIONS, governs } from "./governed-preposition";
 import {
   ARRANGEMENTS,
+  BELONGINGS,
   BROADCASTS,
   CANDIDATES,
   CLOTHES,
+  DISCONTINUED,
   DWELLINGS,
   EVENTS,
   JOBS,
@@ -25,6 +27,7 @@ import {
   LOCKABLE,
   nounSenseByVerb,
   POLICE,
+  POSTED,
   PROJECTILES,
   READING,
   RECORDINGS,
@@ -38,13 +41,14 @@ import { verbLemmas } from "./lemmatize";
 import type { Lexicon, LexSense } from "./lexicon";
 import { LIGHTS } from "./light-sense";
 import type { MeaningChoice } from "./meaning";
-import { PAYMENTS } from "./money-sense";
+import { FUNDINGS, PAYMENTS } from "./money-sense";
 import { addressee } from "./names";
 import { phraseSense, verbPhraseSense } from "./phrase-sense";
 import { opensPlacePhrase } from "./place-phrase";
 import { portionSense } from "./portion-sense";
 import { possessiveDativeSense } from "./possessive-dative";
 import { levelSense, quantitySense } from "./quantity-sense";
+import { REMEDIES } from "./remedy-sense";
 import { AMOUNTS } from "./rise-sense";
 import { scoreSense } from "./score-sense";
 import { clauseBounds, clauseWords, type Draft, type SentenceContext, wordAt } from "./sentence-context";
@@ -596,7 +600,9 @@ export function contextChoice(
       nounSenseByVerb(LODGINGS, ctx, drafts, i) ??
       nounSenseByVerb(SHOPS, ctx, drafts, i) ??
       nounSenseByVerb(CROWDS, ctx, drafts, i) ??
-      nounSenseByVerb(QUEUES, ctx, drafts, i)
+      nounSenseByVerb(QUEUES, ctx, drafts, i) ??
+      nounSenseByVerb(REMEDIES, ctx, drafts, i) ??
+      nounSenseByVerb(FUNDINGS, ctx, drafts, i)
     );
   if (d.a.pos === "adj") return degreeAdverb(lex, drafts, d, i);
   if (d.a.pos !== "verb") return undefined;
@@ -615,6 +621,9 @@ export function contextChoice(
     kindSense(RESCHEDULED, ctx, drafts, i) ??
     rareKindSense(lex, RECORDINGS, ctx, drafts, i) ??
     rareKindSense(lex, CANDIDATES, ctx, drafts, i) ??
+    rareKindSense(lex, DISCONTINUED, ctx, drafts, i) ??
+    rareKindSense(lex, BELONGINGS, ctx, drafts, i) ??
+    rareKindSense(lex, POSTED, ctx, drafts, i) ??
     deviceSense(lex, ctx, drafts, i) ??
     kindSense(MACHINES, ctx, drafts, i) ??
     settingSense(drafts, ctx, i) ??

@@ -179,3 +179,22 @@ describe("a verb with what is recorded, or with a candidate", () => {
     expect(word(analyse("Die Firma stellt neue Regeln auf."), "stellt").glosses[0]).not.toBe("to field");
   });
 });
+
+describe("a verb with an activity stopped, a thing mislaid or a parcel posted", () => {
+  it.each([
+    // The first sense's third gloss: "to hire; to employ; to stop".
+    ["Die Zeitung hat ihr Erscheinen eingestellt.", "eingestellt", "to stop"],
+    // Beyond the card's first eight senses.
+    ["Ich habe meine Brille verlegt.", "verlegt", "to mislay"],
+    ["Ich habe das Paket heute Morgen bei der Post aufgegeben.", "aufgegeben", "to post"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it("leaves other senses without one", () => {
+    expect(word(analyse("Die Firma hat zwanzig neue Mitarbeiter eingestellt."), "eingestellt").glosses[0]).toBe(
+      "to hire",
+    );
+    expect(word(analyse("Er hat das Rauchen aufgegeben."), "aufgegeben").glosses[0]).toBe("to give up");
+  });
+});

@@ -120,6 +120,23 @@ export const CANDIDATES: ThingKind = {
   nouns: words(`Kandidat Kandidatin Bewerber Bewerberin Spitzenkandidat Spitzenkandidatin Nachfolger Nachfolgerin`),
   gloss: /^to (?:nominate|field)$/,
 };
+/** Activities that are stopped: "Das Verfahren wurde eingestellt" is einstellen "to stop", not "to hire". */
+export const DISCONTINUED: ThingKind = {
+  nouns: words(`Verfahren Ermittlung Betrieb Produktion Erscheinen Suche Zahlung Förderung Kampfhandlung
+    Handel Verkauf Vertrieb Bauarbeit Arbeit Angriff Feuer Streik Dienst Unterstützung Lieferung`),
+  gloss: /^to (?:stop|cease|discontinue|suspend|abandon)$/,
+};
+/** Things one carries and puts down somewhere: "Ich habe meine Brille verlegt" is "to mislay", not "to lay". */
+export const BELONGINGS: ThingKind = {
+  nouns: words(`Brille Schlüssel Schlüsselbund Handy Portemonnaie Geldbeutel Geldbörse Brieftasche Ausweis Pass
+    Führerschein Fernbedienung Handtasche Regenschirm Schirm Armbanduhr Ring Notizbuch Kopfhörer`),
+  gloss: /^to (?:mislay|misplace)$/,
+};
+/** What is posted: "Ich habe das Paket bei der Post aufgegeben" is aufgeben "to post", not "to give up". */
+export const POSTED: ThingKind = {
+  nouns: words(`Paket Päckchen Brief Einschreiben Postkarte Telegramm Paketsendung Warensendung`),
+  gloss: /^to (?:post|mail)$/,
+};
 /** Whether `d` is a common noun in `nouns`, or a compound whose last part is. */
 export function isNounOf(nouns: ReadonlySet<string>, d: Draft | null | undefined): boolean {
   if (d?.a.pos !== "noun" || d.a.name) return false;
@@ -190,7 +207,8 @@ export function kindSense(
 
 /**
  * As kindSense, and where none of the card's senses has the kind's gloss, the first of Ding's rarer senses
- * that has it joins the card: aufnehmen's "to record" is beyond the card's first eight senses.
+ * that has it joins the card: aufnehmen's "to record" is beyond the card's first eight senses. A gloss of the
+ * first sense after its first is chosen too (einstellen "to hire; to employ; to stop").
  */
 export function rareKindSense(
   lex: Lexicon,
@@ -204,7 +222,11 @@ export function rareKindSense(
   if (!clauseHas(ctx, drafts, i, (o) => isNounOf(kind.nouns, o))) return undefined;
   const test = (g: string) => kind.gloss.test(g);
   const own = senseGlossed(d.senses ?? [], test, kind.withPreposition);
-  if (own || d.senses?.[0]?.glosses.some(test)) return own;
+  if (own) return own;
+  // The first sense may have the gloss after others ("to hire; to employ; to stop"): that gloss, first.
+  const inFirst = d.senses?.[0]?.glosses.findIndex(test) ?? -1;
+  if (inFirst > 0) return { sense: { sense: 0, gloss: inFirst } };
+  if (inFirst === 0) return undefined;
   const fits = (s: LexSense) => !s.reflexive && (kind.withPreposition || !s.prep) && s.glosses.some(test);
   const at = joinRareSense(lex, d, fits);
   if (at === undefined) return undefined;

@@ -17,3 +17,16 @@ describe("a noun with a verb of paying", () => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });
 });
+
+describe("a noun with a verb of funds granted, cut or lacking", () => {
+  it("takes its sense of funds: die Mittel werden gekürzt", () => {
+    expect(word(analyse("Die Regierung hat die Mittel für Schulen gekürzt."), "Mittel").glosses[0]).toBe(
+      "financial means",
+    );
+    expect(word(analyse("Das Land stellt zusätzliche Mittel bereit."), "Mittel").glosses[0]).toBe("financial means");
+  });
+
+  it("keeps its first sense without one", () => {
+    expect(word(analyse("Das Mittel der Werte ist fünf."), "Mittel").glosses[0]).toBe("average value");
+  });
+});

@@ -12,3 +12,10 @@ const PAYING_VERBS = new Set(
 const PAYMENT = /^(?:banknote|bank note|bill|cash-desk|cash desk|checkout|checkout-counter|till)$/;
 
 export const PAYMENTS: KindByVerb = { verbs: PAYING_VERBS, gloss: PAYMENT };
+
+// Verbs of funds granted, cut or lacking: "Dafür fehlen der Stadt die Mittel" is Mittel "financial means", not
+// "average value".
+const FUNDING_VERBS = new Set(`fehlen bereitstellen bewilligen kürzen aufstocken freigeben zusagen`.split(/\s+/));
+const FUNDS = /^(?:financial means|financial resources|funds|funding)$/;
+
+export const FUNDINGS: KindByVerb = { verbs: FUNDING_VERBS, gloss: FUNDS };
