@@ -106,6 +106,10 @@ describe("part of speech in context", () => {
     ["Der Krimi spielt in einem Münchner Bootshaus.", "Münchner", "Münchner", "adj"],
     ["Ein Dresdner Bäcker hat gewonnen.", "Dresdner", "Dresdner", "adj"],
     ["Die Berliner sagen das.", "Berliner", "Berliner", "noun"],
+    // A determiner's form after a definite article, or a preposition fused with one, is the noun spelled so.
+    ["Im Einer siegte die Olympiastarterin.", "Einer", "Einer", "noun"],
+    ["Sie gewann am Ende im Einer.", "Einer", "Einer", "noun"],
+    ["Einer kam zu spät.", "Einer", "ein", "det"],
     // A region's name the dictionary or the list of landscapes has, a range's with its umlaut, makes one too.
     ["Sie blieb mit ihrer Holsteiner Stute fehlerfrei.", "Holsteiner", "Holsteiner", "adj"],
     ["Zum Frühstück gibt es Allgäuer Käse.", "Allgäuer", "Allgäuer", "adj"],

@@ -189,6 +189,25 @@ function capitalsAfterArticle(ctx: SentenceContext, i: number): boolean {
   return ctx.tokens.some((t, k) => k !== i && t.type === "word" && /^\p{Ll}{2,}$/u.test(t.text));
 }
 
+/**
+ * "Im Einer siegte sie", "die Eins in Mathe": a capitalised determiner's form right after a definite article, or a
+ * preposition fused with one, is no second determiner but the noun the dictionary spells so, of a gender the article
+ * goes with (der Einer, the single scull; die Eins, the grade). Not at a sentence's start, where the capital says
+ * nothing.
+ */
+function articleNoun(lex: Lexicon, ctx: SentenceContext, i: number): Draft | undefined {
+  const text = ctx.tokens[i]?.text ?? "";
+  const prev = ctx.tokens[i - 1];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(text) || prev?.type !== "word" || isSentenceInitial(ctx.tokens, i)) return undefined;
+  if (!functionWord(text.toLowerCase()).some((r) => r.pos === "det" || r.pos === "pron")) return undefined;
+  const readings = articleReadings(prev.text.toLowerCase());
+  if (!readings) return undefined;
+  const entry = lex
+    .entries(text)
+    .find((e) => e.pos === "noun" && e.senses.length > 0 && !e.oldSpelling && readings.includes(e.gender ?? "pl"));
+  return entry ? nounDraft(lex, text, entry) : undefined;
+}
+
 const JOINERS = new Set(["und", "oder", "aber", "doch"]);
 
 /**
@@ -527,6 +546,12 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     const first = d?.a.pos === "conj" || d?.a.pos === "adv" ? firstPlace(ctx, drafts, i) : undefined;
     if (first) {
       if (first !== d?.a.pos) drafts[i] = draftAs(lex, ctx, i, first) ?? d ?? null;
+      return;
+    }
+    const noun =
+      d?.a.pos === "det" || d?.a.pos === "pron" || d?.a.pos === "noun" ? articleNoun(lex, ctx, i) : undefined;
+    if (noun) {
+      drafts[i] = noun;
       return;
     }
     // "Kritik kommt vom BUND": a word in capitals after an article is an organisation's short name.
