@@ -12,6 +12,7 @@ import { earnSense } from "./earn-sense";
 import { fieldSense } from "./field-sense";
 import { CONTRACTIONS, governs } from "./governed-preposition";
 import {
+  ANNIVERSARIES,
   ARRANGEMENTS,
   BELONGINGS,
   BROADCASTS,
@@ -639,6 +640,7 @@ export function contextChoice(
     kindSense(LIQUIDS, ctx, drafts, i) ??
     kindSense(CLOTHES, ctx, drafts, i) ??
     kindSense(TERMS, ctx, drafts, i) ??
+    kindSense(ANNIVERSARIES, ctx, drafts, i) ??
     earnSense(ctx, drafts, i) ??
     vehicleSense(ctx, drafts, i) ??
     weatherSense(lex, ctx, drafts, i) ??

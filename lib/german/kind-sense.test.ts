@@ -17,6 +17,19 @@ describe("a verb of cancelling with an event", () => {
   });
 });
 
+describe("a verb with a day or a year that marks something", () => {
+  it.each([
+    ["Die Stadt begeht in diesem Jahr ihr achthundertjähriges Jubiläum.", "begeht", "to observe"],
+    ["Am Sonntag begehen wir den fünfzigsten Hochzeitstag meiner Eltern.", "begehen", "to observe"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it("leaves the verb alone without one", () => {
+    expect(word(analyse("Er hat einen schweren Fehler begangen."), "begangen").glosses[0]).not.toBe("to observe");
+  });
+});
+
 describe("a verb of locking with a door or what has one", () => {
   it.each([
     ["Hast du die Haustür abgeschlossen?", "abgeschlossen", "to lock"],

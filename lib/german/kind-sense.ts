@@ -27,6 +27,15 @@ export const EVENTS: ThingKind = {
   gloss: /^to (?:be )?(?:cancel|cancelled|canceled|call off|called off)$/,
 };
 
+/**
+ * Days and years that mark something: they are observed or celebrated, not committed ("Die Stadt begeht ihr
+ * achthundertjähriges Jubiläum": begehen "to observe", not "to commit", which it is with a crime or a mistake).
+ */
+export const ANNIVERSARIES: ThingKind = {
+  nouns: words(`Jubiläum Jahrestag Geburtstag Namenstag Hochzeitstag Gedenktag Feiertag Festtag Bestehen Gründungstag`),
+  gloss: /^to (?:observe|celebrate|commemorate)$/,
+};
+
 /** Events moved to another time: "Das Konzert wurde auf nächsten Monat verlegt" is "to reschedule", not "to lay". */
 export const RESCHEDULED: ThingKind = {
   nouns: EVENTS.nouns,
