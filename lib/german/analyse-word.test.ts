@@ -69,3 +69,13 @@ describe("a heading opened by a neuter adjective in -es with no noun after it", 
     expect(word(analyse("Kleines, feines Hotel am See"), "Kleines")).toMatchObject({ lemma: "klein", pos: "adj" });
   });
 });
+
+describe("a dictionary noun in -es that is an adjective or participle made a noun", () => {
+  it("is named by its -e form, as every nominalised adjective (Erbrochenes: Erbrochene)", () => {
+    expect(word(analyse("Erbrochenes muss sofort entfernt werden."), "Erbrochenes")).toMatchObject({
+      lemma: "Erbrochene",
+      pos: "noun",
+      gender: "n",
+    });
+  });
+});

@@ -95,6 +95,10 @@ function adjectivalEntry(lex: Lexicon, e: LexEntry): LexEntry {
     isNominalisedAdjective(lex, stem)
   )
     return { ...e, lemma: stem, plurals: [`${stem}n`] };
+  // Ding's neuter headword in -es (Erbrochenes, Gehacktes): the strong form of the adjective or participle made
+  // a noun; the card names it by the -e form, as every nominalised adjective (das Erbrochene, etwas Neues: Neue).
+  const neuter = e.lemma.endsWith("es") && e.gender === "n" ? e.lemma.slice(0, -1) : undefined;
+  if (neuter && isNominalisedAdjective(lex, neuter)) return { ...e, lemma: neuter };
   if (!e.lemma.endsWith("e") || (e.senses.length && e.gender && !e.pluralOnly)) return e;
   if (!isNominalisedAdjective(lex, e.lemma)) return e;
   const declined = [e.lemma, `${e.lemma}n`];
