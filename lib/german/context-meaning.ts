@@ -4,6 +4,7 @@
 
 import { areaSense } from "./area-sense";
 import { BUILDINGS } from "./building-sense";
+import { BORDERS, GEARS, MENUS, RECORDED, SHIELDS, STAMPS } from "./companion-sense";
 import { compoundSense, verbCompoundSense } from "./compound-sense";
 import { CROWDS, QUEUES } from "./crowd-sense";
 import { determinerReadings, type Gender, singularGenders } from "./determiners";
@@ -26,6 +27,7 @@ import {
   kindSense,
   LIQUIDS,
   LOCKABLE,
+  nounSenseByNoun,
   nounSenseByVerb,
   POLICE,
   POSTED,
@@ -603,7 +605,13 @@ export function contextChoice(
       nounSenseByVerb(CROWDS, ctx, drafts, i) ??
       nounSenseByVerb(QUEUES, ctx, drafts, i) ??
       nounSenseByVerb(REMEDIES, ctx, drafts, i) ??
-      nounSenseByVerb(FUNDINGS, ctx, drafts, i)
+      nounSenseByVerb(FUNDINGS, ctx, drafts, i) ??
+      nounSenseByVerb(GEARS, ctx, drafts, i) ??
+      nounSenseByVerb(RECORDED, ctx, drafts, i) ??
+      nounSenseByNoun(lex, STAMPS, ctx, drafts, i) ??
+      nounSenseByNoun(lex, MENUS, ctx, drafts, i) ??
+      nounSenseByNoun(lex, BORDERS, ctx, drafts, i) ??
+      nounSenseByNoun(lex, SHIELDS, ctx, drafts, i)
     );
   if (d.a.pos === "adj") return degreeAdverb(lex, drafts, d, i);
   if (d.a.pos !== "verb") return undefined;

@@ -229,17 +229,51 @@ export function rareKindSense(
   const d = drafts[i];
   if (!d || (d.senses ?? []).length < 2) return undefined;
   if (!clauseHas(ctx, drafts, i, (o) => isNounOf(kind.nouns, o))) return undefined;
-  const test = (g: string) => kind.gloss.test(g);
-  const own = senseGlossed(d.senses ?? [], test, kind.withPreposition);
+  return glossedOrRare(lex, d, (g) => kind.gloss.test(g), kind.withPreposition);
+}
+
+/**
+ * The card's first sense with a gloss passing `test`, at that gloss (a later gloss of the first sense too: "to
+ * hire; to employ; to stop"), else the first such sense of Ding's rarer ones, joined to the card; undefined
+ * where the card's first gloss passes already or no sense has such a gloss.
+ */
+function glossedOrRare(
+  lex: Lexicon,
+  d: Draft,
+  test: (gloss: string) => boolean,
+  withPreposition = false,
+): MeaningChoice | undefined {
+  const own = senseGlossed(d.senses ?? [], test, withPreposition);
   if (own) return own;
-  // The first sense may have the gloss after others ("to hire; to employ; to stop"): that gloss, first.
   const inFirst = d.senses?.[0]?.glosses.findIndex(test) ?? -1;
   if (inFirst > 0) return { sense: { sense: 0, gloss: inFirst } };
   if (inFirst === 0) return undefined;
-  const fits = (s: LexSense) => !s.reflexive && (kind.withPreposition || !s.prep) && s.glosses.some(test);
+  const fits = (s: LexSense) => !s.reflexive && (withPreposition || !s.prep) && s.glosses.some(test);
   const at = joinRareSense(lex, d, fits);
   if (at === undefined) return undefined;
   return { sense: { sense: at, gloss: Math.max(0, d.senses?.[at]?.glosses.findIndex(test) ?? 0) } };
+}
+
+/** Things a noun may mean, told by the other nouns of its clause: a stamp goes on an envelope. */
+export interface KindByNoun {
+  /** Lemmas of the nouns that go with such a thing (a compound counts by its last part). */
+  nouns: ReadonlySet<string>;
+  /** English for such a thing, a sense's whole gloss. */
+  gloss: RegExp;
+}
+
+/** The sense of noun `i` naming `kind`, where another noun of its clause goes with that kind. */
+export function nounSenseByNoun(
+  lex: Lexicon,
+  kind: KindByNoun,
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  i: number,
+): MeaningChoice | undefined {
+  const d = drafts[i];
+  if (!d || (d.senses ?? []).length < 2) return undefined;
+  if (!clauseHas(ctx, drafts, i, (o) => isNounOf(kind.nouns, o))) return undefined;
+  return glossedOrRare(lex, d, (g) => kind.gloss.test(g));
 }
 
 /** Things a noun may mean, told by the verbs of its clause: a bulb burns out, a castle is built. */
