@@ -42,6 +42,9 @@ describe("name phrases", () => {
     ["Er ist Mitglied des Deutschen Alpenvereins.", "Deutschen", "Deutscher Alpenverein"],
     ["Auch die Deutsche Post schließt ihre Filiale.", "Post", "Deutsche Post"],
     ["Sie kandidiert für die Freien Wähler.", "Freien", "Freie Wähler"],
+    // A church as a body, its adjective capitalised.
+    ["Die Kosten trägt die Evangelische Landeskirche.", "Landeskirche", "Evangelische Landeskirche"],
+    ["Er trat aus der Katholischen Kirche aus.", "Katholischen", "Katholische Kirche"],
     ["Am Freitag ist die Lange Nacht der Wissenschaften.", "Nacht", "Lange Nacht der Wissenschaften"],
     // A community or an organisation is a body too (Deutsche Forschungsgemeinschaft, Internationale Arbeitsorganisation).
     [
@@ -223,6 +226,7 @@ describe("name phrases", () => {
     // Band, Chor and Orchester are no kinds of business: an instrument follows them as an object.
     ["Sie spielt im Orchester Geige.", "Geige", "Geige"],
     ["Er spielt in der Band Schlagzeug.", "Schlagzeug", "Schlagzeug"],
+    ["Die katholische Kirche feiert Ostern.", "Kirche", "Kirche"],
     // A frequent noun after a firm's kind is its object.
     ["Er sagt, dass die Netzbetreiber Strom liefern.", "Strom", "Strom"],
     // One the plural's article shows to be several firms is no single firm, and what follows no name.

@@ -682,10 +682,12 @@ function adjectiveStem(text: string): string {
  * Heads of an organisation's name after a capitalised adjective: Technisches Hilfswerk, Deutscher Alpenverein,
  * Deutsche Post, Europäische Kommission, Freiwillige Feuerwehr, Deutsche Forschungsgemeinschaft, Europäische
  * Weltraumorganisation; museums, galleries, collections and libraries
- * (Neues Museum, Alte Pinakothek, Staatliche Kunstsammlungen, Deutsche Nationalbibliothek) and Rotes Kreuz.
+ * (Neues Museum, Alte Pinakothek, Staatliche Kunstsammlungen, Deutsche Nationalbibliothek), Rotes Kreuz, and churches
+ * as bodies (Evangelische Kirche in Deutschland, Evangelische Landeskirche in Württemberg, Neuapostolische Kirche):
+ * the capital of the adjective makes it a name; "die katholische Kirche" stays an adjective and a noun.
  */
 const ORGANISATION_HEAD =
-  /(?:verein|werk|bund|verband|partei|post|bahn|wähler|vereinigung|gesellschaft|gemeinschaft|organisation|stiftung|genossenschaft|gewerkschaft|liga|wacht|dienst|rundfunk|allianz|kommission|wehr|zeitung|ministerium|staatskanzlei|museum|galerie|nationalgalerie|pinakothek|sammlung|sammlungen|kunsthalle|staatsoper|bibliothek|kreuz)$/u;
+  /(?:verein|werk|bund|verband|partei|post|bahn|wähler|vereinigung|gesellschaft|gemeinschaft|organisation|stiftung|genossenschaft|gewerkschaft|liga|wacht|dienst|rundfunk|allianz|kommission|wehr|zeitung|ministerium|staatskanzlei|museum|galerie|nationalgalerie|pinakothek|sammlung|sammlungen|kunsthalle|staatsoper|bibliothek|kreuz|kirche)$/u;
 
 /**
  * Heads of a body's name that say what it is for with "für": Sächsisches Staatsministerium für Wissenschaft,
