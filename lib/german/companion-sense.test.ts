@@ -22,3 +22,29 @@ describe("a noun with a noun or a verb that goes with a kind of thing", () => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });
 });
+
+describe("more kinds told by a noun or a verb", () => {
+  it.each([
+    ["Sie zog die Decke bis zum Kinn hoch und schlief ein.", "Decke", "blanket"],
+    ["Die Stelle am Knie tut noch weh.", "Stelle", "place"],
+    // Ding's Zug "move" and Nachricht "message" are beyond the card's senses: they join them.
+    ["Mit diesem Zug hat sie die Partie gewonnen.", "Zug", "move"],
+    ["Sie nahm ein Blatt Papier und schrieb ihm eine Nachricht.", "Nachricht", "message"],
+    ["Welches Fach unterrichten Sie?", "Fach", "school subject"],
+    ["Bitte lies den zweiten Absatz noch einmal.", "Absatz", "paragraph"],
+    ["Die Bank steht im Park unter einer Linde.", "Bank", "bench"],
+    ["Der Hof der Familie Lorenz wird seit vier Generationen bewirtschaftet.", "Hof", "farm"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it.each([
+    ["Die Decke im Wohnzimmer ist sehr hoch.", "Decke", "ceiling"],
+    ["Sie hat eine neue Stelle bei einer Bank gefunden.", "Stelle", "position of employment"],
+    ["Der Zug nach Berlin hat Verspätung.", "Zug", "train"],
+    ["Die Nachricht verbreitete sich schnell.", "Nachricht", "news"],
+    ["Die Bank hat seine Karte gesperrt.", "Bank", "bank"],
+  ])("keeps its first sense without one: %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+});

@@ -45,3 +45,51 @@ export const RECORDED: KindByVerb = {
   verbs: words(`klingen anhören abspielen`),
   gloss: /^(?:recording|sound recording)$/,
 };
+
+/** A blanket is pulled up, laid over someone, tucked in: "Sie zog die Decke bis zum Kinn hoch" is "blanket". */
+export const COVERS: KindByVerb = {
+  verbs: words(`ziehen hochziehen legen zudecken ausbreiten einwickeln wickeln kuscheln`),
+  gloss: /^blanket$/,
+};
+
+/** A spot on the body: "Die Stelle am Knie tut noch weh" is Stelle "place", not "position of employment". */
+export const BODY_SPOTS: KindByNoun = {
+  nouns: words(`Knie Arm Bein Hand Fuß Kopf Rücken Haut Hals Schulter Finger Gesicht Bauch Brust Stirn Wade`),
+  gloss: /^(?:place|spot)$/,
+};
+
+/** A move in a game of chess or on a board: "Mit diesem Zug hat sie die Partie gewonnen" is "move". */
+export const GAME_MOVES: KindByNoun = {
+  nouns: words(`Partie Schach Schachpartie Schachbrett Brettspiel Schachspieler Schachspielerin Spielbrett`),
+  gloss: /^move$/,
+};
+
+/** A message is written, sent, left: "Sie schrieb ihm eine Nachricht" is Nachricht "message", not "news". */
+export const MESSAGES: KindByVerb = {
+  verbs: words(`schreiben schicken senden verschicken hinterlassen tippen`),
+  gloss: /^message$/,
+};
+
+/** A school subject is taught, studied, taken: "Welches Fach unterrichten Sie?" is "school subject". */
+export const SUBJECTS: KindByVerb = {
+  verbs: words(`unterrichten lehren studieren belegen abwählen`),
+  gloss: /^(?:school subject|subject)$/,
+};
+
+/** A part of a text is read, skipped, quoted: "Bitte lies den zweiten Absatz" is Absatz "paragraph". */
+export const TEXT_PARTS: KindByVerb = {
+  verbs: words(`lesen vorlesen überspringen markieren zitieren umschreiben überarbeiten`),
+  gloss: /^(?:paragraph|passage|verse|chapter)$/,
+};
+
+/** A bench stands in a park: "Die Bank steht im Park unter einer Linde" is Bank "bench", not "bank". */
+export const PARKS: KindByNoun = {
+  nouns: words(`Park Stadtpark Garten Spielplatz Ufer Linde Baum Allee Wiese Promenade`),
+  gloss: /^bench$/,
+};
+
+/** A farm is worked: "Der Hof wird seit vier Generationen bewirtschaftet" is Hof "farm", not "courtyard". */
+export const FARMS: KindByVerb = {
+  verbs: words(`bewirtschaften melken ackern`),
+  gloss: /^farm$/,
+};

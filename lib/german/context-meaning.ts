@@ -4,7 +4,22 @@
 
 import { areaSense } from "./area-sense";
 import { BUILDINGS } from "./building-sense";
-import { BORDERS, GEARS, MENUS, RECORDED, SHIELDS, STAMPS } from "./companion-sense";
+import {
+  BODY_SPOTS,
+  BORDERS,
+  COVERS,
+  FARMS,
+  GAME_MOVES,
+  GEARS,
+  MENUS,
+  MESSAGES,
+  PARKS,
+  RECORDED,
+  SHIELDS,
+  STAMPS,
+  SUBJECTS,
+  TEXT_PARTS,
+} from "./companion-sense";
 import { compoundSense, verbCompoundSense } from "./compound-sense";
 import { CROWDS, QUEUES } from "./crowd-sense";
 import { determinerReadings, type Gender, singularGenders } from "./determiners";
@@ -36,6 +51,7 @@ import {
   RECORDINGS,
   RESCHEDULED,
   rareKindSense,
+  rareNounSenseByVerb,
   TERMS,
 } from "./kind-sense";
 import { kindredNouns } from "./kindred-nouns";
@@ -611,7 +627,15 @@ export function contextChoice(
       nounSenseByNoun(lex, STAMPS, ctx, drafts, i) ??
       nounSenseByNoun(lex, MENUS, ctx, drafts, i) ??
       nounSenseByNoun(lex, BORDERS, ctx, drafts, i) ??
-      nounSenseByNoun(lex, SHIELDS, ctx, drafts, i)
+      nounSenseByNoun(lex, SHIELDS, ctx, drafts, i) ??
+      nounSenseByNoun(lex, BODY_SPOTS, ctx, drafts, i) ??
+      nounSenseByNoun(lex, GAME_MOVES, ctx, drafts, i) ??
+      nounSenseByNoun(lex, PARKS, ctx, drafts, i) ??
+      rareNounSenseByVerb(lex, COVERS, ctx, drafts, i) ??
+      rareNounSenseByVerb(lex, MESSAGES, ctx, drafts, i) ??
+      rareNounSenseByVerb(lex, SUBJECTS, ctx, drafts, i) ??
+      rareNounSenseByVerb(lex, TEXT_PARTS, ctx, drafts, i) ??
+      rareNounSenseByVerb(lex, FARMS, ctx, drafts, i)
     );
   if (d.a.pos === "adj") return degreeAdverb(lex, drafts, d, i);
   if (d.a.pos !== "verb") return undefined;

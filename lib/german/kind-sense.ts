@@ -298,3 +298,17 @@ export function nounSenseByVerb(
   // Chosen even where it is first already, so that no weaker rule after it picks another (Preis "award").
   return firstGlossed(senses, (g) => kind.gloss.test(g.toLowerCase()));
 }
+
+/** As nounSenseByVerb, where the card may lack the sense: Ding's rarer one joins it (Nachricht "message"). */
+export function rareNounSenseByVerb(
+  lex: Lexicon,
+  kind: KindByVerb,
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  i: number,
+): MeaningChoice | undefined {
+  const d = drafts[i];
+  if (!d || (d.senses ?? []).length < 2) return undefined;
+  if (!clauseHas(ctx, drafts, i, (o) => o?.a.pos === "verb" && kind.verbs.has(o.a.lemma))) return undefined;
+  return glossedOrRare(lex, d, (g) => kind.gloss.test(g.toLowerCase()));
+}
