@@ -152,7 +152,9 @@ const SPECS: Spec[] = [
   ["zwar", "zwar", "adv", "admittedly; it is true; namely"],
   ["heute", "heute", "adv", "today"],
   ["immer", "immer", "adv", "always"],
-  ["nie niemals", "nie", "adv", "never"],
+  // niemals is a word of its own (Duden, the treebanks' lemma), not a form of nie.
+  ["nie", "nie", "adv", "never"],
+  ["niemals", "niemals", "adv", "never"],
   ["oft", "oft", "adv", "often"],
   ["bald", "bald", "adv", "soon"],
   ["gern gerne", "gern", "adv", "gladly; like to"],

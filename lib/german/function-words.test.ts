@@ -88,3 +88,10 @@ describe("words Ding has only in the old spelling", () => {
     expect(w?.glosses.slice(0, 2)).toEqual(["a bit", "a little"]);
   });
 });
+
+describe("niemals", () => {
+  it("is a word of its own, not a form of nie", () => {
+    expect(word(analyse("Das darf niemals passieren."), "niemals")).toMatchObject({ lemma: "niemals", pos: "adv" });
+    expect(word(analyse("Das darf nie passieren."), "nie")).toMatchObject({ lemma: "nie", pos: "adv" });
+  });
+});
