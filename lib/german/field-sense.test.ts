@@ -46,3 +46,12 @@ describe("a verb takes its sense of the field its clause's nouns speak of", () =
     expect(w.glosses[0]).toBe("to recover from");
   });
 });
+
+describe("a noun in a clause about a shop takes its sense of trade", () => {
+  it("Artikel in the basket is an item", () => {
+    expect(word(analyse("Legen Sie den Artikel einfach in den Warenkorb."), "Artikel").glosses[0]).toBe(
+      "piece of merchandise",
+    );
+    expect(word(analyse("Im Deutschen hat jedes Nomen einen Artikel."), "Artikel").glosses[0]).toBe("article");
+  });
+});

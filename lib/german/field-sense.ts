@@ -21,6 +21,8 @@ interface Field {
    * sense with none, which is the general word: "Sie singt mit klarer Stimme" is "voice", not [mus.] "voice type".
    */
   againstOtherFieldOnly?: boolean;
+  /** For nouns only: a verb of trade keeps its plain first sense ("verkauft an Kunden" is "to sell", not "to purvey"). */
+  nounsOnly?: boolean;
 }
 
 /** Parts of the body and those who treat them: medicine. */
@@ -69,7 +71,15 @@ const GRAMMAR: Field = {
     Adjektiv Adverb Pronomen Präposition Konjunktion Endung Konjugation Deklination Wortart Infinitiv Partizip`),
 };
 
-const FIELDS = [MEDICINE, TEXTILES, COMPUTING, COOKING, MUSIC, GRAMMAR];
+/** Shops and their customers: trade. "Legen Sie den Artikel in den Warenkorb" is [econ.] "item", not "article". */
+const TRADE: Field = {
+  domain: "econ.",
+  nouns: words(`Warenkorb Kasse Kunde Kundin Kundschaft Laden Onlineshop Webshop Sortiment Bestellung Händler
+    Händlerin Supermarkt Kaufhaus Einzelhandel Versandhandel`),
+  nounsOnly: true,
+};
+
+const FIELDS = [MEDICINE, TEXTILES, COMPUTING, COOKING, MUSIC, GRAMMAR, TRADE];
 
 /**
  * The first sense of noun or verb `i` labelled with a field its clause has a word of, at its first gloss;
@@ -93,7 +103,7 @@ export function fieldSense(
   }
   for (const field of FIELDS) {
     const at = senses.findIndex((s) => s.domains.includes(field.domain));
-    if (at <= 0 || (field.againstOtherFieldOnly && !senses[0]?.domains.length)) continue;
+    if (at <= 0 || (field.againstOtherFieldOnly && !senses[0]?.domains.length) || (verb && field.nounsOnly)) continue;
     const speaks = (o: Draft | null | undefined) =>
       isNounOf(field.nouns, o) || (!verb && o?.a.pos === "verb" && field.verbs?.has(o.a.lemma) === true);
     if (clauseHas(ctx, drafts, i, speaks)) return { sense: { sense: at, gloss: 0 } };
