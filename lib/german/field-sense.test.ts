@@ -55,3 +55,13 @@ describe("a noun in a clause about a shop takes its sense of trade", () => {
     expect(word(analyse("Im Deutschen hat jedes Nomen einen Artikel."), "Artikel").glosses[0]).toBe("article");
   });
 });
+
+describe("a word in a clause about the laboratory takes its sense of chemistry", () => {
+  it("schleudern in the centrifuge is to centrifuge", () => {
+    const w = word(analyse("Die Proben werden zehn Minuten lang in der Zentrifuge geschleudert."), "geschleudert");
+    expect(w.glosses[0]).toBe("to centrifuge");
+    expect(word(analyse("Der Sturm hat das Boot an die Felsen geschleudert."), "geschleudert").glosses[0]).not.toBe(
+      "to centrifuge",
+    );
+  });
+});

@@ -79,7 +79,17 @@ const TRADE: Field = {
   nounsOnly: true,
 };
 
-const FIELDS = [MEDICINE, TEXTILES, COMPUTING, COOKING, MUSIC, GRAMMAR, TRADE];
+/**
+ * The laboratory: chemistry. "Die Proben werden in der Zentrifuge geschleudert" is schleudern [chem.]
+ * "to centrifuge", not "to throw"; "Im Labor wurde eine neue Verbindung hergestellt" Verbindung "compound".
+ */
+const CHEMISTRY: Field = {
+  domain: "chem.",
+  nouns: words(`Labor Zentrifuge Reagenzglas Pipette Petrischale Reagenz Chemiker Chemikerin Laborantin Laborant
+    Chemikalie Kolben Bunsenbrenner`),
+};
+
+const FIELDS = [MEDICINE, TEXTILES, COMPUTING, COOKING, MUSIC, GRAMMAR, TRADE, CHEMISTRY];
 
 /**
  * The first sense of noun or verb `i` labelled with a field its clause has a word of, at its first gloss;
