@@ -89,8 +89,25 @@ function quotedName(tokens: readonly Token[], k: number): boolean {
 
 const breaks = (tokens: readonly Token[], k: number) => isClauseBreak(tokens[k]) && !quotedName(tokens, k);
 
+// Per token list, each token's clause bounds once found: the meaning rules ask for them again and again.
+const boundsMemo = new WeakMap<readonly Token[], Map<number, [number, number]>>();
+
 /** Token indices [from, to] of the clause around token i, bounded by punctuation and coordinators. */
 export function clauseBounds(tokens: readonly Token[], i: number): [number, number] {
+  let memo = boundsMemo.get(tokens);
+  if (!memo) {
+    memo = new Map();
+    boundsMemo.set(tokens, memo);
+  }
+  let bounds = memo.get(i);
+  if (!bounds) {
+    bounds = findClauseBounds(tokens, i);
+    memo.set(i, bounds);
+  }
+  return bounds;
+}
+
+function findClauseBounds(tokens: readonly Token[], i: number): [number, number] {
   let from = i;
   while (from > 0 && from > i - CLAUSE_REACH && !breaks(tokens, from - 1)) from--;
   let to = i;
