@@ -4,32 +4,32 @@
 // schützten sich mit einem Schild" is Schild "shield", not "sign". Each kind is a short closed list of the
 // nouns it goes with and the English of the sense it selects. Verbs say it too: a gear is engaged, a
 // recording sounds.
-import type { KindByNoun, KindByVerb } from "./kind-sense";
+import type { KindByVerb, ThingKind } from "./kind-sense";
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
 /** What goes on a letter. */
-export const STAMPS: KindByNoun = {
+export const STAMPS: ThingKind = {
   nouns: words(`Brief Umschlag Briefumschlag Postkarte Paket Päckchen Porto Post Briefkasten`),
   gloss: /^(?:postage stamp|stamp)$/,
 };
 
 /** What a waiter brings: the menu, the bill. */
-export const MENUS: KindByNoun = {
+export const MENUS: ThingKind = {
   nouns: words(`Kellner Kellnerin Restaurant Gasthaus Gaststätte Lokal Bedienung Ober Wirt Wirtin Vorspeise
     Nachtisch Hauptgang Getränk`),
   gloss: /^(?:menu|bill)$/,
 };
 
 /** What is shown at a border: a passport, to customs. */
-export const BORDERS: KindByNoun = {
+export const BORDERS: ThingKind = {
   nouns: words(`Grenze Grenzkontrolle Passkontrolle Flughafen Einreise Ausreise Grenzübergang Grenzbeamte
     Grenzbeamter`),
   gloss: /^(?:passport|customs)$/,
 };
 
 /** What knights and soldiers carry. */
-export const SHIELDS: KindByNoun = {
+export const SHIELDS: ThingKind = {
   nouns: words(`Ritter Schwert Lanze Rüstung Krieger Speer Legionär Gladiator`),
   gloss: /^shield$/,
 };
@@ -53,13 +53,13 @@ export const COVERS: KindByVerb = {
 };
 
 /** A spot on the body: "Die Stelle am Knie tut noch weh" is Stelle "place", not "position of employment". */
-export const BODY_SPOTS: KindByNoun = {
+export const BODY_SPOTS: ThingKind = {
   nouns: words(`Knie Arm Bein Hand Fuß Kopf Rücken Haut Hals Schulter Finger Gesicht Bauch Brust Stirn Wade`),
   gloss: /^(?:place|spot)$/,
 };
 
 /** A move in a game of chess or on a board: "Mit diesem Zug hat sie die Partie gewonnen" is "move". */
-export const GAME_MOVES: KindByNoun = {
+export const GAME_MOVES: ThingKind = {
   nouns: words(`Partie Schach Schachpartie Schachbrett Brettspiel Schachspieler Schachspielerin Spielbrett`),
   gloss: /^move$/,
 };
@@ -83,7 +83,7 @@ export const TEXT_PARTS: KindByVerb = {
 };
 
 /** A bench stands in a park: "Die Bank steht im Park unter einer Linde" is Bank "bench", not "bank". */
-export const PARKS: KindByNoun = {
+export const PARKS: ThingKind = {
   nouns: words(`Park Stadtpark Garten Spielplatz Ufer Linde Baum Allee Wiese Promenade`),
   gloss: /^bench$/,
 };

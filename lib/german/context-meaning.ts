@@ -42,7 +42,6 @@ import {
   kindSense,
   LIQUIDS,
   LOCKABLE,
-  nounSenseByNoun,
   nounSenseByVerb,
   POLICE,
   POSTED,
@@ -589,6 +588,35 @@ function degreeAdverb(lex: Lexicon, drafts: readonly (Draft | null)[], d: Draft,
 }
 
 /** The meaning chosen from the sentence alone, or undefined to keep the ranked senses. */
+// A noun's kinds, told by a verb or another noun of its clause, tried in this order: the first that applies
+// decides.
+const NOUN_KINDS_BY_VERB = [
+  BUILDINGS,
+  LIGHTS,
+  PAYMENTS,
+  LODGINGS,
+  SHOPS,
+  CROWDS,
+  QUEUES,
+  REMEDIES,
+  FUNDINGS,
+  GEARS,
+  RECORDED,
+];
+const NOUN_KINDS_BY_NOUN = [STAMPS, MENUS, BORDERS, SHIELDS, BODY_SPOTS, GAME_MOVES, PARKS];
+const RARE_NOUN_KINDS_BY_VERB = [COVERS, MESSAGES, SUBJECTS, TEXT_PARTS, FARMS];
+
+function firstChoice<T>(
+  items: readonly T[],
+  choose: (item: T) => MeaningChoice | undefined,
+): MeaningChoice | undefined {
+  for (const item of items) {
+    const choice = choose(item);
+    if (choice) return choice;
+  }
+  return undefined;
+}
+
 export function contextChoice(
   lex: Lexicon,
   ctx: SentenceContext,
@@ -613,29 +641,9 @@ export function contextChoice(
       compoundSense(lex, drafts, i) ??
       scoreSense(ctx, drafts, i) ??
       phraseSense(lex, ctx, drafts, i) ??
-      nounSenseByVerb(BUILDINGS, ctx, drafts, i) ??
-      nounSenseByVerb(LIGHTS, ctx, drafts, i) ??
-      nounSenseByVerb(PAYMENTS, ctx, drafts, i) ??
-      nounSenseByVerb(LODGINGS, ctx, drafts, i) ??
-      nounSenseByVerb(SHOPS, ctx, drafts, i) ??
-      nounSenseByVerb(CROWDS, ctx, drafts, i) ??
-      nounSenseByVerb(QUEUES, ctx, drafts, i) ??
-      nounSenseByVerb(REMEDIES, ctx, drafts, i) ??
-      nounSenseByVerb(FUNDINGS, ctx, drafts, i) ??
-      nounSenseByVerb(GEARS, ctx, drafts, i) ??
-      nounSenseByVerb(RECORDED, ctx, drafts, i) ??
-      nounSenseByNoun(lex, STAMPS, ctx, drafts, i) ??
-      nounSenseByNoun(lex, MENUS, ctx, drafts, i) ??
-      nounSenseByNoun(lex, BORDERS, ctx, drafts, i) ??
-      nounSenseByNoun(lex, SHIELDS, ctx, drafts, i) ??
-      nounSenseByNoun(lex, BODY_SPOTS, ctx, drafts, i) ??
-      nounSenseByNoun(lex, GAME_MOVES, ctx, drafts, i) ??
-      nounSenseByNoun(lex, PARKS, ctx, drafts, i) ??
-      rareNounSenseByVerb(lex, COVERS, ctx, drafts, i) ??
-      rareNounSenseByVerb(lex, MESSAGES, ctx, drafts, i) ??
-      rareNounSenseByVerb(lex, SUBJECTS, ctx, drafts, i) ??
-      rareNounSenseByVerb(lex, TEXT_PARTS, ctx, drafts, i) ??
-      rareNounSenseByVerb(lex, FARMS, ctx, drafts, i)
+      firstChoice(NOUN_KINDS_BY_VERB, (kind) => nounSenseByVerb(kind, ctx, drafts, i)) ??
+      firstChoice(NOUN_KINDS_BY_NOUN, (kind) => rareKindSense(lex, kind, ctx, drafts, i)) ??
+      firstChoice(RARE_NOUN_KINDS_BY_VERB, (kind) => rareNounSenseByVerb(lex, kind, ctx, drafts, i))
     );
   if (d.a.pos === "adj") return degreeAdverb(lex, drafts, d, i);
   if (d.a.pos !== "verb") return undefined;

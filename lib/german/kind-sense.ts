@@ -215,9 +215,10 @@ export function kindSense(
 }
 
 /**
- * As kindSense, and where none of the card's senses has the kind's gloss, the first of Ding's rarer senses
- * that has it joins the card: aufnehmen's "to record" is beyond the card's first eight senses. A gloss of the
- * first sense after its first is chosen too (einstellen "to hire; to employ; to stop").
+ * As kindSense, for a verb or a noun (a stamp goes with an envelope: companion-sense.ts), and where none of the
+ * card's senses has the kind's gloss, the first of Ding's rarer senses that has it joins the card: aufnehmen's
+ * "to record" is beyond the card's first eight senses. A gloss of the first sense after its first is chosen too
+ * (einstellen "to hire; to employ; to stop").
  */
 export function rareKindSense(
   lex: Lexicon,
@@ -252,28 +253,6 @@ function glossedOrRare(
   const at = joinRareSense(lex, d, fits);
   if (at === undefined) return undefined;
   return { sense: { sense: at, gloss: Math.max(0, d.senses?.[at]?.glosses.findIndex(test) ?? 0) } };
-}
-
-/** Things a noun may mean, told by the other nouns of its clause: a stamp goes on an envelope. */
-export interface KindByNoun {
-  /** Lemmas of the nouns that go with such a thing (a compound counts by its last part). */
-  nouns: ReadonlySet<string>;
-  /** English for such a thing, a sense's whole gloss. */
-  gloss: RegExp;
-}
-
-/** The sense of noun `i` naming `kind`, where another noun of its clause goes with that kind. */
-export function nounSenseByNoun(
-  lex: Lexicon,
-  kind: KindByNoun,
-  ctx: SentenceContext,
-  drafts: readonly (Draft | null)[],
-  i: number,
-): MeaningChoice | undefined {
-  const d = drafts[i];
-  if (!d || (d.senses ?? []).length < 2) return undefined;
-  if (!clauseHas(ctx, drafts, i, (o) => isNounOf(kind.nouns, o))) return undefined;
-  return glossedOrRare(lex, d, (g) => kind.gloss.test(g));
 }
 
 /** Things a noun may mean, told by the verbs of its clause: a bulb burns out, a castle is built. */
