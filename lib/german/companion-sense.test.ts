@@ -48,3 +48,27 @@ describe("more kinds told by a noun or a verb", () => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });
 });
+
+describe("kinds of editions, conditions, races, games of chance and costs", () => {
+  it.each([
+    ["Die erste Auflage des Buches war schnell vergriffen.", "Auflage", "print run"],
+    ["Die Genehmigung wurde nur unter strengen Auflagen erteilt.", "Auflagen", "condition"],
+    ["Die Läuferin lag nach der zweiten Runde knapp in Führung.", "Runde", "lap"],
+    // Ding's Einsatz "stake" is beyond the card's senses: it joins them.
+    ["Beim Pokern verlor er seinen ganzen Einsatz.", "Einsatz", "stake"],
+    ["Die Versicherung übernimmt die Kosten für die Reparatur.", "übernimmt", "to bear"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it.each([["Er macht eine Runde durch den Park.", "Runde", "round"]])(
+    "keeps its first sense without one: %s",
+    (sentence, text, gloss) => {
+      expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+    },
+  );
+
+  it("bears no costs where there are none", () => {
+    expect(word(analyse("Der neue Chef übernimmt die Abteilung."), "übernimmt").glosses[0]).not.toBe("to bear");
+  });
+});

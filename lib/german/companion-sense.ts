@@ -93,3 +93,27 @@ export const FARMS: KindByVerb = {
   verbs: words(`bewirtschaften melken ackern`),
   gloss: /^farm$/,
 };
+
+/** A book comes in editions: "Die erste Auflage des Buches war schnell vergriffen" is Auflage "print run". */
+export const EDITIONS: ThingKind = {
+  nouns: words(`Buch Roman Verlag Zeitung Zeitschrift Band Werk Exemplar Lexikon Gedichtband Bestseller`),
+  gloss: /^(?:print run|edition|impression)$/,
+};
+
+/** A permit is granted on conditions: "Die Genehmigung wurde unter strengen Auflagen erteilt" is "condition". */
+export const CONDITIONS: ThingKind = {
+  nouns: words(`Genehmigung Erlaubnis Bewilligung Lizenz Zulassung Bescheid Behörde`),
+  gloss: /^(?:condition|requirement)$/,
+};
+
+/** A race is run in laps: "Die Läuferin lag nach der zweiten Runde in Führung" is Runde "lap". */
+export const RACES: ThingKind = {
+  nouns: words(`Läufer Läuferin Rennen Rennfahrer Rennfahrerin Rennstrecke Marathon Stadion Schwimmer Schwimmerin`),
+  gloss: /^lap$/,
+};
+
+/** What is staked at a game of chance: "Beim Pokern verlor er seinen ganzen Einsatz" is Einsatz "stake". */
+export const GAMBLING: ThingKind = {
+  nouns: words(`Poker Pokern Roulette Kasino Casino Spielbank Wette Lotto Spieltisch`),
+  gloss: /^(?:stake|bet|wager)$/,
+};

@@ -7,13 +7,17 @@ import { BUILDINGS } from "./building-sense";
 import {
   BODY_SPOTS,
   BORDERS,
+  CONDITIONS,
   COVERS,
+  EDITIONS,
   FARMS,
+  GAMBLING,
   GAME_MOVES,
   GEARS,
   MENUS,
   MESSAGES,
   PARKS,
+  RACES,
   RECORDED,
   SHIELDS,
   STAMPS,
@@ -34,6 +38,7 @@ import {
   BROADCASTS,
   CANDIDATES,
   CLOTHES,
+  COSTS,
   DISCONTINUED,
   DWELLINGS,
   EVENTS,
@@ -603,7 +608,19 @@ const NOUN_KINDS_BY_VERB = [
   GEARS,
   RECORDED,
 ];
-const NOUN_KINDS_BY_NOUN = [STAMPS, MENUS, BORDERS, SHIELDS, BODY_SPOTS, GAME_MOVES, PARKS];
+const NOUN_KINDS_BY_NOUN = [
+  STAMPS,
+  MENUS,
+  BORDERS,
+  SHIELDS,
+  BODY_SPOTS,
+  GAME_MOVES,
+  PARKS,
+  EDITIONS,
+  CONDITIONS,
+  RACES,
+  GAMBLING,
+];
 const RARE_NOUN_KINDS_BY_VERB = [COVERS, MESSAGES, SUBJECTS, TEXT_PARTS, FARMS];
 
 function firstChoice<T>(
@@ -665,6 +682,7 @@ export function contextChoice(
     rareKindSense(lex, DISCONTINUED, ctx, drafts, i) ??
     rareKindSense(lex, BELONGINGS, ctx, drafts, i) ??
     rareKindSense(lex, POSTED, ctx, drafts, i) ??
+    rareKindSense(lex, COSTS, ctx, drafts, i) ??
     deviceSense(lex, ctx, drafts, i) ??
     kindSense(MACHINES, ctx, drafts, i) ??
     settingSense(drafts, ctx, i) ??

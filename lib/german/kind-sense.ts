@@ -41,6 +41,11 @@ export const RESCHEDULED: ThingKind = {
   nouns: EVENTS.nouns,
   gloss: /^to (?:postpone|put off|reschedule|defer|move|shift)$/,
 };
+/** Costs are borne: "Die Versicherung übernimmt die Kosten" is übernehmen "to bear", not "to take over". */
+export const COSTS: ThingKind = {
+  nouns: words(`Kosten Gebühr Miete Rechnung`),
+  gloss: /^to (?:bear|cover costs|defray costs|meet costs)$/,
+};
 /** Things with a lock; not a building, which "schließt" as a business does (das Gasthaus schließt um zehn). */
 export const LOCKABLE: ThingKind = {
   nouns: words(`Tür Tor Pforte Schrank Spind Schublade Koffer Kofferraum Auto Wagen Wohnung Zimmer Keller Garage
