@@ -72,3 +72,33 @@ describe("kinds of editions, conditions, races, games of chance and costs", () =
     expect(word(analyse("Der neue Chef übernimmt die Abteilung."), "übernimmt").glosses[0]).not.toBe("to bear");
   });
 });
+
+describe("kinds of chess, buildings, hospitals, stage, tennis, police, roads, parliament and more", () => {
+  it.each([
+    ["In der Partie opferte sie ihren Turm.", "Turm", "rook"],
+    ["Die Wohnung liegt im dritten Stock.", "Stock", "floor"],
+    ["Nach der Operation lag er eine Woche auf Station vier.", "Station", "medical ward"],
+    ["Die Tierärztin hat dem Hund eine Spritze gegen die Schmerzen gegeben.", "Spritze", "injection"],
+    ["Nach dem letzten Akt gab es minutenlangen Beifall.", "Akt", "act"],
+    ["Die Tänzerin hat sich bei der Probe auf der Bühne verletzt.", "Probe", "rehearsal"],
+    ["Beim Aufschlag hat er zweimal das Netz getroffen.", "Aufschlag", "serve"],
+    ["Die Kommissarin verfolgt eine heiße Spur.", "Spur", "trail"],
+    ["Wegen der Baustelle ist auf der Autobahn nur eine Spur frei.", "Spur", "traffic lane"],
+    ["Der Antrag der Opposition wurde mit knapper Mehrheit abgelehnt.", "Antrag", "motion"],
+    ["Den Bruch kann man noch durch drei kürzen.", "Bruch", "fraction"],
+    ["Die Maschine aus Madrid ist pünktlich gelandet.", "Maschine", "aeroplane"],
+    ["Die Gemeinde sang zum Schluss ein Lied.", "Gemeinde", "congregation"],
+    ["Kurz vor dem Ziel übernahm das Boot aus Oxford die Führung.", "Ziel", "finishing line"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it.each([
+    ["Der Turm der Kirche ist hundert Meter hoch.", "Turm", "tower"],
+    ["Er geht am Stock.", "Stock", "stick"],
+    ["Die Maschine macht viel Lärm.", "Maschine", "machine"],
+    ["Die Gemeinde hat eine neue Schule gebaut.", "Gemeinde", "community"],
+  ])("keeps its first sense without one: %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+});

@@ -24,7 +24,7 @@ export const MENUS: ThingKind = {
 /** What is shown at a border: a passport, to customs. */
 export const BORDERS: ThingKind = {
   nouns: words(`Grenze Grenzkontrolle Passkontrolle Flughafen Einreise Ausreise Grenzübergang Grenzbeamte
-    Grenzbeamter`),
+    Grenzbeamter Koffer Gepäck`),
   gloss: /^(?:passport|customs)$/,
 };
 
@@ -58,10 +58,13 @@ export const BODY_SPOTS: ThingKind = {
   gloss: /^(?:place|spot)$/,
 };
 
-/** A move in a game of chess or on a board: "Mit diesem Zug hat sie die Partie gewonnen" is "move". */
+/**
+ * Chess: a move, and the pieces ("Sie opferte ihren Turm und gewann die Partie" is Turm "rook", not "tower";
+ * Läufer "bishop", Bauer "pawn", Dame "queen", Springer "knight").
+ */
 export const GAME_MOVES: ThingKind = {
   nouns: words(`Partie Schach Schachpartie Schachbrett Brettspiel Schachspieler Schachspielerin Spielbrett`),
-  gloss: /^move$/,
+  gloss: /^(?:move|rook|bishop|pawn|queen|knight)$/,
 };
 
 /** A message is written, sent, left: "Sie schrieb ihm eine Nachricht" is Nachricht "message", not "news". */
@@ -106,14 +109,82 @@ export const CONDITIONS: ThingKind = {
   gloss: /^(?:condition|requirement)$/,
 };
 
-/** A race is run in laps: "Die Läuferin lag nach der zweiten Runde in Führung" is Runde "lap". */
+/** A race is run in laps to a finish: "Die Läuferin lag nach der zweiten Runde in Führung" is Runde "lap". */
 export const RACES: ThingKind = {
-  nouns: words(`Läufer Läuferin Rennen Rennfahrer Rennfahrerin Rennstrecke Marathon Stadion Schwimmer Schwimmerin`),
-  gloss: /^lap$/,
+  nouns: words(`Läufer Läuferin Rennen Rennfahrer Rennfahrerin Rennstrecke Marathon Stadion Schwimmer Schwimmerin
+    Regatta Ruderer Ruderin Boot`),
+  gloss: /^(?:lap|finishing line|finish)$/,
 };
 
 /** What is staked at a game of chance: "Beim Pokern verlor er seinen ganzen Einsatz" is Einsatz "stake". */
 export const GAMBLING: ThingKind = {
   nouns: words(`Poker Pokern Roulette Kasino Casino Spielbank Wette Lotto Spieltisch`),
   gloss: /^(?:stake|bet|wager)$/,
+};
+
+/** A flat is on a floor: "Die Wohnung liegt im dritten Stock" is Stock "floor", not "stick". */
+export const STOREYS: ThingKind = {
+  nouns: words(`Wohnung Haus Gebäude Aufzug Fahrstuhl Büro Treppe Hochhaus`),
+  gloss: /^(?:floor|storey|story)$/,
+};
+
+/** A hospital has wards and gives injections: "Nach der Operation lag er auf Station vier" is "medical ward". */
+export const HOSPITALS: ThingKind = {
+  nouns: words(`Operation Krankenhaus Klinik Arzt Ärztin Patient Patientin Pfleger Pflegerin Chirurg Chirurgin`),
+  gloss: /^(?:medical ward|injection)$/,
+};
+
+/** The stage: "Nach dem letzten Akt gab es minutenlangen Beifall" is Akt "act"; a dancer's Probe a rehearsal. */
+export const STAGES: ThingKind = {
+  nouns: words(`Beifall Applaus Bühne Theater Oper Vorhang Publikum Schauspieler Schauspielerin Tänzer Tänzerin
+    Ballett Inszenierung Premiere Orchester Chor`),
+  gloss: /^(?:act|rehearsal)$/,
+};
+
+/** Tennis: "Beim Aufschlag hat er zweimal das Netz getroffen" is Aufschlag "serve", not "impact". */
+export const TENNIS: ThingKind = {
+  nouns: words(`Netz Tennis Tennisspieler Tennisspielerin Tennisball Schläger`),
+  gloss: /^serve$/,
+};
+
+/** Detectives follow a lead: "Die Kommissarin verfolgt eine heiße Spur" is Spur "trail", not "trace". */
+export const LEADS: ThingKind = {
+  nouns: words(`Kommissar Kommissarin Polizei Ermittler Ermittlerin Täter Täterin Detektiv Detektivin`),
+  gloss: /^(?:lead|trail)$/,
+};
+
+/** A road has lanes: "Wegen der Baustelle ist auf der Autobahn nur eine Spur frei" is "traffic lane". */
+export const ROADS: ThingKind = {
+  nouns: words(`Autobahn Straße Fahrbahn Baustelle Bundesstraße`),
+  gloss: /^(?:traffic lane|driving lane|lane)$/,
+};
+
+/** A parliament has motions and is dissolved: "Der Antrag der Opposition wurde abgelehnt" is "motion". */
+export const PARLIAMENTS: ThingKind = {
+  nouns: words(`Opposition Parlament Fraktion Abgeordnete Abgeordneter Bundestag Landtag`),
+  gloss: /^(?:motion|dissolution)$/,
+};
+
+/** A fraction is reduced: "Den Bruch kann man noch durch drei kürzen" is Bruch "fraction". */
+export const FRACTIONS: KindByVerb = {
+  verbs: words(`kürzen erweitern addieren subtrahieren multiplizieren dividieren`),
+  gloss: /^fraction$/,
+};
+
+/** Flowers are tied into a bunch with a ribbon: "den Strauß mit einem Band zusammengebunden". */
+export const BUNCHES: KindByVerb = {
+  verbs: words(`binden zusammenbinden pflücken`),
+  gloss: /^(?:bunch|bouquet|ribbon)$/,
+};
+
+/** An aeroplane lands: "Die Maschine aus Madrid ist pünktlich gelandet" is Maschine "aeroplane". */
+export const AIRCRAFT: KindByVerb = {
+  verbs: words(`landen notlanden`),
+  gloss: /^(?:aeroplane|airplane|aircraft|plane)$/,
+};
+
+/** A congregation sings and prays: "Die Gemeinde sang zum Schluss ein Lied" is "congregation". */
+export const CONGREGATIONS: KindByVerb = {
+  verbs: words(`singen beten`),
+  gloss: /^congregation$/,
 };

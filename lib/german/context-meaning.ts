@@ -5,23 +5,34 @@
 import { areaSense } from "./area-sense";
 import { BUILDINGS } from "./building-sense";
 import {
+  AIRCRAFT,
   BODY_SPOTS,
   BORDERS,
+  BUNCHES,
   CONDITIONS,
+  CONGREGATIONS,
   COVERS,
   EDITIONS,
   FARMS,
+  FRACTIONS,
   GAMBLING,
   GAME_MOVES,
   GEARS,
+  HOSPITALS,
+  LEADS,
   MENUS,
   MESSAGES,
   PARKS,
+  PARLIAMENTS,
   RACES,
   RECORDED,
+  ROADS,
   SHIELDS,
+  STAGES,
   STAMPS,
+  STOREYS,
   SUBJECTS,
+  TENNIS,
   TEXT_PARTS,
 } from "./companion-sense";
 import { compoundSense, verbCompoundSense } from "./compound-sense";
@@ -592,7 +603,6 @@ function degreeAdverb(lex: Lexicon, drafts: readonly (Draft | null)[], d: Draft,
   return adverb ? chooseOwn(d, adverb) : undefined;
 }
 
-/** The meaning chosen from the sentence alone, or undefined to keep the ranked senses. */
 // A noun's kinds, told by a verb or another noun of its clause, tried in this order: the first that applies
 // decides.
 const NOUN_KINDS_BY_VERB = [
@@ -607,6 +617,10 @@ const NOUN_KINDS_BY_VERB = [
   FUNDINGS,
   GEARS,
   RECORDED,
+  FRACTIONS,
+  BUNCHES,
+  AIRCRAFT,
+  CONGREGATIONS,
 ];
 const NOUN_KINDS_BY_NOUN = [
   STAMPS,
@@ -620,6 +634,13 @@ const NOUN_KINDS_BY_NOUN = [
   CONDITIONS,
   RACES,
   GAMBLING,
+  STOREYS,
+  HOSPITALS,
+  STAGES,
+  TENNIS,
+  LEADS,
+  ROADS,
+  PARLIAMENTS,
 ];
 const RARE_NOUN_KINDS_BY_VERB = [COVERS, MESSAGES, SUBJECTS, TEXT_PARTS, FARMS];
 
@@ -634,6 +655,7 @@ function firstChoice<T>(
   return undefined;
 }
 
+/** The meaning chosen from the sentence alone, or undefined to keep the ranked senses. */
 export function contextChoice(
   lex: Lexicon,
   ctx: SentenceContext,
