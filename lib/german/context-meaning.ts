@@ -97,6 +97,7 @@ import { unitSense } from "./unit-sense";
 import { vehicleSense } from "./vehicle-sense";
 import { LODGINGS, SHOPS } from "./venue-sense";
 import { isImperativeSingular, reflexiveInClause } from "./verb-grammar";
+import { VERB_KINDS } from "./verb-kinds";
 import { weatherSense } from "./weather-sense";
 
 // Ding's "social life" field marks everyday senses (teilnehmen an [soc.] "to take part in"), not a
@@ -705,6 +706,7 @@ export function contextChoice(
     rareKindSense(lex, BELONGINGS, ctx, drafts, i) ??
     rareKindSense(lex, POSTED, ctx, drafts, i) ??
     rareKindSense(lex, COSTS, ctx, drafts, i) ??
+    firstChoice(VERB_KINDS, (kind) => rareKindSense(lex, kind, ctx, drafts, i)) ??
     deviceSense(lex, ctx, drafts, i) ??
     kindSense(MACHINES, ctx, drafts, i) ??
     settingSense(drafts, ctx, i) ??
