@@ -232,10 +232,23 @@ export function rareKindSense(
   drafts: readonly (Draft | null)[],
   i: number,
 ): MeaningChoice | undefined {
+  const test = (g: string) => kind.gloss.test(g);
+  return rareWhere(lex, ctx, drafts, i, (o) => isNounOf(kind.nouns, o), test, kind.withPreposition);
+}
+
+/** glossedOrRare for word `i`, where its clause has another word that passes `inClause`. */
+function rareWhere(
+  lex: Lexicon,
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  i: number,
+  inClause: (o: Draft | null | undefined) => boolean,
+  test: (gloss: string) => boolean,
+  withPreposition = false,
+): MeaningChoice | undefined {
   const d = drafts[i];
-  if (!d || (d.senses ?? []).length < 2) return undefined;
-  if (!clauseHas(ctx, drafts, i, (o) => isNounOf(kind.nouns, o))) return undefined;
-  return glossedOrRare(lex, d, (g) => kind.gloss.test(g), kind.withPreposition);
+  if (!d || (d.senses ?? []).length < 2 || !clauseHas(ctx, drafts, i, inClause)) return undefined;
+  return glossedOrRare(lex, d, test, withPreposition);
 }
 
 /**
@@ -291,8 +304,6 @@ export function rareNounSenseByVerb(
   drafts: readonly (Draft | null)[],
   i: number,
 ): MeaningChoice | undefined {
-  const d = drafts[i];
-  if (!d || (d.senses ?? []).length < 2) return undefined;
-  if (!clauseHas(ctx, drafts, i, (o) => o?.a.pos === "verb" && kind.verbs.has(o.a.lemma))) return undefined;
-  return glossedOrRare(lex, d, (g) => kind.gloss.test(g.toLowerCase()));
+  const isKindVerb = (o: Draft | null | undefined) => o?.a.pos === "verb" && kind.verbs.has(o.a.lemma);
+  return rareWhere(lex, ctx, drafts, i, isKindVerb, (g) => kind.gloss.test(g.toLowerCase()));
 }

@@ -90,10 +90,10 @@ function quotedName(tokens: readonly Token[], k: number): boolean {
 const breaks = (tokens: readonly Token[], k: number) => isClauseBreak(tokens[k]) && !quotedName(tokens, k);
 
 // Per token list, each token's clause bounds once found: the meaning rules ask for them again and again.
-const boundsMemo = new WeakMap<readonly Token[], Map<number, [number, number]>>();
+const boundsMemo = new WeakMap<readonly Token[], Map<number, readonly [number, number]>>();
 
 /** Token indices [from, to] of the clause around token i, bounded by punctuation and coordinators. */
-export function clauseBounds(tokens: readonly Token[], i: number): [number, number] {
+export function clauseBounds(tokens: readonly Token[], i: number): readonly [number, number] {
   let memo = boundsMemo.get(tokens);
   if (!memo) {
     memo = new Map();
