@@ -20,6 +20,9 @@
 // and superlatives have the base form. A nominalised adjective has its -e form as lemma, with a gender only where one
 // person is meant; a nominalised infinitive is a neuter noun. A compound whose top split is open to taste or
 // lexicalised is not scored ("?"). This set is tuned on: its misses are read.
+// First run (2026-12-07 14:40 UTC, engine of e1b98be): lemma 361/375 (96.3%), POS 367/375 (97.9%), gender 159/161,
+// compounds 151/154, separable 37/39, names 7/7. Then one convention corrected: a person's full name is the lemma
+// of each of its words (Daniel Kehlmann, Sabine Krüger), as in the names sets; they had been annotated word by word.
 import type { EvalText } from "./texts";
 
 export const LEMMA_DEVELOPMENT_TEXTS_6: readonly EvalText[] = [
@@ -36,8 +39,8 @@ export const LEMMA_DEVELOPMENT_TEXTS_6: readonly EvalText[] = [
       "Besprochen | besprechen | verb",
       "neueste | neu | adj",
       "Roman | Roman | noun | m | -",
-      "Daniel | Daniel | name",
-      "Kehlmann | Kehlmann | name",
+      "Daniel | Daniel Kehlmann | name",
+      "Kehlmann | Daniel Kehlmann | name",
       "Teilnehmerinnen | Teilnehmerin | noun | f | ?",
       "fanden | finden | verb",
       "Handlung | Handlung | noun | f | -",
@@ -289,8 +292,8 @@ export const LEMMA_DEVELOPMENT_TEXTS_6: readonly EvalText[] = [
       "an | anrufen | verb | - | - | sep",
       "freundlichen | freundlich | adj",
       "Grüßen | Gruß | noun | m | -",
-      "Sabine | Sabine | name",
-      "Krüger | Krüger | name",
+      "Sabine | Sabine Krüger | name",
+      "Krüger | Sabine Krüger | name",
       "Personalabteilung | Personalabteilung | noun | f | Personal+Abteilung",
     ],
   },
