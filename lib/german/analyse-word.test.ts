@@ -79,3 +79,19 @@ describe("a dictionary noun in -es that is an adjective or participle made a nou
     });
   });
 });
+
+describe("a word with a capital inside, after small letters", () => {
+  it.each([
+    ["Karten gibt es beim Kartenservice KölnTicket am Markt.", "KölnTicket"],
+    ["Gefördert wurde der Film vom FilmFernsehFonds Bayern.", "FilmFernsehFonds"],
+    ["KölnTicket verkauft die Karten.", "KölnTicket"],
+  ])("%s: %s is a name as written, not a compound", (sentence, text) => {
+    const w = word(analyse(sentence), text);
+    expect(w).toMatchObject({ lemma: text, pos: "name" });
+    expect(w.parts ?? []).toHaveLength(0);
+  });
+
+  it("leaves one the dictionary lists to it (die BahnCard)", () => {
+    expect(word(analyse("Er kaufte eine BahnCard."), "BahnCard").pos).toBe("noun");
+  });
+});

@@ -439,6 +439,9 @@ export function analyseWord(lex: Lexicon, ctx: SentenceContext, i: number, varia
   return swiss.a.known && !swiss.a.name ? swiss : d;
 }
 
+/** Capitalised parts written together, each with small letters after it: KölnTicket, FilmFernsehFonds, PayPal. */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u;
+
 function analyseSpelled(lex: Lexicon, ctx: SentenceContext, i: number, variants: boolean): Draft {
   const text = ctx.tokens[i]?.text ?? "";
   const lower = text.toLowerCase();
@@ -472,6 +475,10 @@ function analyseSpelled(lex: Lexicon, ctx: SentenceContext, i: number, variants:
     d.senses = [{ glosses: [formal[2]], domains: [] }];
     return d;
   }
+  // "beim Kartenservice KölnTicket", "vom FilmFernsehFonds Bayern": a capital inside a word, after small
+  // letters, is no German spelling (a compound writes its parts small: Kartenservice); a word so written that
+  // the dictionary lacks is a brand's or a body's name, not a compound of Köln and Ticket.
+  if (CAMEL_CASE.test(text) && !lex.has(text)) return nameDraft(text, text, undefined, false);
   if (cap) {
     const d = capitalisedDraft(lex, ctx, i, initial) ?? suffixNounDraft(text) ?? verbalNounDraft(lex, text);
     if (d) return d;
