@@ -118,3 +118,14 @@ export function isEnglishVerb(word: string): boolean {
   index ??= load();
   return index.rows.get(`v ${word}`) !== undefined;
 }
+
+/**
+ * Whether WordNet has the word as an adjective (or adverb) only, never as a noun or a verb: "new", "old",
+ * "big"; not "good" (also a noun), "label" or "vouchers" (no adjective).
+ */
+export function isEnglishAdjectiveOnly(word: string): boolean {
+  index ??= load();
+  const ix = index;
+  const has = (pos: string) => ix.rows.get(`${pos} ${word}`) !== undefined;
+  return has("a") && !has("n") && !has("v");
+}

@@ -48,6 +48,12 @@ describe("English verbs left over", () => {
     expect(verbs("She spread butter thickly on the bread.", [2, 6])).toEqual(["to spread"]);
   });
 
+  it("follow no adjective: in 'its new titles at the fair', titles is a noun", () => {
+    // "publisher" taken by Verlag, "fair" by Messe.
+    expect(verbs("The publisher is showcasing its new titles at the fair.", [1, 8])).not.toContain("to title");
+    expect(verbs("The old vouchers expire at the end of the year.", [2, 6, 9])).toEqual(["to expire"]);
+  });
+
   it("follow their subject noun before a number, which opens the object: 'plays two hours of jazz'", () => {
     expect(verbs("The station plays two hours of jazz every evening.", [1, 4, 6, 8])).toEqual(["to play"]);
   });

@@ -5,7 +5,7 @@
 // place first, so that one word's translation does not go to another.
 import type { MeaningCandidate } from "@/lib/german/meaning";
 import { type EnglishWord, englishKey, verbBases } from "./english";
-import { isEnglishVerb } from "./english-synonyms";
+import { isEnglishAdjectiveOnly, isEnglishVerb } from "./english-synonyms";
 
 /**
  * An English noun (with the leftover nouns right before it: "extractor hood") a German noun may take, or a
@@ -256,7 +256,14 @@ function verbSlot(english: readonly EnglishWord[], i: number): boolean {
   const next = english[i + 1];
   const after = lower(next);
   const ends = !next || next.sentence !== w?.sentence || opener(next) || PARTICLES.has(after) || /..ly$/.test(after);
-  return before !== undefined && contentWord(before) && ends && !afterLightVerb(english, k);
+  // The word before is the subject's noun, not an adjective: in "its new titles at the fair", titles is no verb.
+  return (
+    before !== undefined &&
+    contentWord(before) &&
+    !isEnglishAdjectiveOnly(lower(before)) &&
+    ends &&
+    !afterLightVerb(english, k)
+  );
 }
 
 // Determiners that open a light verb's object ("does a paper round", "took her morning walk").
