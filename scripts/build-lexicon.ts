@@ -11,7 +11,7 @@ import { writeForms } from "./build-forms";
 import { assetFile as gz } from "./lexicon/asset-file";
 import { collectDing, type RawEntry, type RawSense } from "./lexicon/ding-entries";
 import { englishRanks } from "./lexicon/english-prior";
-import { foldCompoundHeads, foldObjects, foldPlurals } from "./lexicon/fold-headwords";
+import { foldCompoundHeads, foldNounVerbs, foldObjects, foldPlurals } from "./lexicon/fold-headwords";
 import { inferPlurals } from "./lexicon/infer-plurals";
 import { OVERRIDES } from "./lexicon/overrides";
 import { compoundHits, keptSenses, rankSenses } from "./lexicon/rank-senses";
@@ -49,6 +49,7 @@ function serialiseEntry(e: RawEntry, ranked: RawSense[]): string {
       ...(s?.also ?? []).map((p) => `^${p}`),
       ...(s?.reflexive ? ["&r"] : []),
       ...(s?.objects ?? []).slice(0, MAX_OBJECTS).map((o) => `$${clean(o)}`),
+      ...(s?.verbs ?? []).map((v) => `*${clean(v)}`),
     ].join(",");
     return (d ? `${d}~` : "") + g.map(clean).join(";");
   };
@@ -77,9 +78,10 @@ function buildDing(
 ): { rows: string[]; english: string[]; version: string } {
   const text = readFileSync(path, "utf8");
   const version = /^# Version :: (.*)$/m.exec(text)?.[1] ?? "unknown";
-  const { entries, englishCounts, pluralLines, objectLines } = collectDing(text, frequent);
+  const { entries, englishCounts, pluralLines, objectLines, nounVerbLines } = collectDing(text, frequent);
   foldPlurals(entries, pluralLines, englishCounts);
   foldObjects(entries, objectLines);
+  foldNounVerbs(entries, nounVerbLines);
   foldCompoundHeads(entries);
   for (const [hw, o] of Object.entries(OVERRIDES)) {
     const key = `${hw}\t${o.pos}`;

@@ -82,7 +82,7 @@ describe("kinds of chess, buildings, hospitals, stage, tennis, police, roads, pa
     ["Nach dem letzten Akt gab es minutenlangen Beifall.", "Akt", "act"],
     ["Die Tänzerin hat sich bei der Probe auf der Bühne verletzt.", "Probe", "rehearsal"],
     ["Beim Aufschlag hat er zweimal das Netz getroffen.", "Aufschlag", "serve"],
-    ["Die Kommissarin verfolgt eine heiße Spur.", "Spur", "trail"],
+    ["Der Kommissar folgt einer heißen Spur.", "Spur", "trail"],
     ["Wegen der Baustelle ist auf der Autobahn nur eine Spur frei.", "Spur", "traffic lane"],
     ["Der Antrag der Opposition wurde mit knapper Mehrheit abgelehnt.", "Antrag", "motion"],
     ["Den Bruch kann man noch durch drei kürzen.", "Bruch", "fraction"],

@@ -37,6 +37,11 @@ export interface LexSense {
   also?: readonly string[];
   /** Verbs: object nouns Ding gives this sense with (bestehen "to pass": Prüfung, Test). */
   objects?: readonly string[];
+  /**
+   * Nouns: verbs Ding gives this sense with ("genießen" for Ruf "reputation"), as "prep+verb" where the noun
+   * follows a preposition ("in+geraten" for Streit "quarrel").
+   */
+  verbs?: readonly string[];
   /** Nouns whose senses differ in gender: this sense's (der Band "volume", die Band "band", das Band "tape"). */
   gender?: "m" | "f" | "n";
 }
@@ -146,7 +151,7 @@ function parseSenses(field: string): LexSense[] {
     const tilde = s.indexOf("~");
     const labels = tilde >= 0 ? s.slice(0, tilde).split(",") : [];
     const sense: LexSense = {
-      domains: labels.filter((l) => !/^[@&$%^]/.test(l)),
+      domains: labels.filter((l) => !/^[@&$%^*]/.test(l)),
       glosses: (tilde >= 0 ? s.slice(tilde + 1) : s).split(";"),
     };
     const prep = labels.find((l) => l.startsWith("@"));
@@ -156,6 +161,8 @@ function parseSenses(field: string): LexSense[] {
     if (also.length) sense.also = also;
     const objects = labels.filter((l) => l.startsWith("$")).map((l) => l.slice(1));
     if (objects.length) sense.objects = objects;
+    const verbs = labels.filter((l) => l.startsWith("*")).map((l) => l.slice(1));
+    if (verbs.length) sense.verbs = verbs;
     const gender = labels.find((l) => l.startsWith("%"))?.slice(1);
     if (gender === "m" || gender === "f" || gender === "n") sense.gender = gender;
     return sense;
