@@ -294,6 +294,14 @@ describe("a combining form spelled as a noun and its link", () => {
     expect(splitCompound(lex, noun, nounLemmas(lex, noun)[0])?.parts[0]?.gloss).toBe(gloss);
   });
 
+  it.each([
+    ["Firmenkunde", "Firma+Kunde"],
+    ["Firmenkunden", "Firma+Kunde"],
+  ])("names a combining form spelled as a noun's plural by that noun (Firmen-, corporate: %s = %s)", (noun, parts) => {
+    expect(split(noun)).toBe(parts);
+    expect(splitCompound(lex, noun, nounLemmas(lex, noun)[0])?.parts[0]?.gloss).toBe("corporate");
+  });
+
   it("keeps a combining form that is also an adjective or adverb (Links-: left-wing, not Link + s)", () => {
     expect(split("Linkspartei")).toBe("links+Partei");
   });

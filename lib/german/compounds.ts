@@ -279,9 +279,13 @@ function modifierOptions(
     // A verb stem reads better than a combining form: Wander|weg is wandern's, not "peripatetic".
     else if (comb && !verbOfStem(lex, base)) {
       const from = combNoun(lex, comb.lemma);
+      // Firmen|kunde: a combining form spelled as a noun's plural (Firmen-, corporate) is named by that noun
+      // (Firma), the word a reader looks up, as the plural reading below names it; its gloss stays the form's.
       const named = from
         ? { text: word.slice(i, i + from.noun.lemma.length), lemma: from.noun.lemma, link: from.link }
-        : { text, lemma: combClipped(lex, comb)?.lemma ?? comb.lemma };
+        : plural
+          ? { text, lemma: plural.lemma }
+          : { text, lemma: combClipped(lex, comb)?.lemma ?? comb.lemma };
       out.push({ seg: { ...named, entry: comb, gloss: firstGloss(comb) }, cost: 10.5 + rankCost(lex, comb.lemma) });
     }
     if (plural)
