@@ -20,6 +20,13 @@ describe("English nouns left over", () => {
     expect(texts("He kept one of them.")).toEqual([]);
   });
 
+  it("are the heads of noun phrases a possessive opens: 'the lighthouse's beam', not 'it's beam'", () => {
+    // "lighthouse's" taken by Leuchtturm, "seen" by sehen.
+    expect(texts("The lighthouse's beam can be seen far away.", [1, 5])).toEqual(["beam"]);
+    expect(texts("We borrowed Anna's ladder.")).toEqual(["ladder"]);
+    expect(texts("I think it's rust.")).toEqual([]);
+  });
+
   it("keep the leftover words before the head and leave out taken ones", () => {
     // "over" and "cooker" taken by Herd; "extractor hood" is one meaning.
     expect(texts("The extractor hood over the cooker is broken.", [5])).toEqual(["extractor hood"]);

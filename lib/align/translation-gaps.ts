@@ -53,7 +53,19 @@ const NUMBER_WORDS = new Set(
 /** A word that opens a noun phrase: a determiner, a possessive, a preposition or a number. */
 function opener(w: EnglishWord | undefined): boolean {
   const text = lower(w);
-  return OPENERS.has(text) || NUMBER_WORDS.has(text) || /^\p{N}+$/u.test(text);
+  return OPENERS.has(text) || NUMBER_WORDS.has(text) || /^\p{N}+$/u.test(text) || possessive(text);
+}
+
+// Words whose "'s" is a verb's ("let's", "that's", "it's"), no possessive.
+const NOT_POSSESSIVE = new Set(["let"]);
+
+/**
+ * A noun's possessive, which opens the noun phrase after it as "its" does: "the lighthouse's beam",
+ * "Anna's bike"; not "it's", "that's", "let's", whose "'s" is is or us.
+ */
+function possessive(text: string): boolean {
+  const stem = /^(\p{L}+)['’]s$/u.exec(text)?.[1];
+  return stem !== undefined && !CLOSED.has(stem) && !OPENERS.has(stem) && !NOT_POSSESSIVE.has(stem);
 }
 
 // Nouns of complex prepositions ("in front of", "on top of", "in spite of"): no meaning of their own.
