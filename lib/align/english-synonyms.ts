@@ -129,3 +129,9 @@ export function isEnglishAdjectiveOnly(word: string): boolean {
   const has = (pos: string) => ix.rows.get(`${pos} ${word}`) !== undefined;
   return has("a") && !has("n") && !has("v");
 }
+
+/** Whether WordNet has the word as an adjective: "good", "new", "clear"; not "drug". */
+export function isEnglishAdjective(word: string): boolean {
+  index ??= load();
+  return index.rows.get(`a ${word}`) !== undefined;
+}

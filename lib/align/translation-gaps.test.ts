@@ -38,6 +38,12 @@ describe("English nouns left over", () => {
     expect(texts("From this the researchers conclude that the drug works.", [3, 4])).toEqual(["drug works"]);
   });
 
+  it("are no adjective before a noun another word took: 'in good visibility'", () => {
+    // "visibility" taken by Sicht, "lighthouse's" by Leuchtturm.
+    expect(texts("In good visibility the lighthouse's beam can be seen.", [2, 4])).toEqual(["beam"]);
+    expect(texts("In good visibility the lighthouse's beam can be seen.", [4])).toEqual(["good visibility", "beam"]);
+  });
+
   it("are no verb forms, adverbs or names", () => {
     expect(texts("The cashier saw that the fifty was a counterfeit.", [1])).toEqual(["counterfeit"]);
     expect(texts("They finally arrived in Berlin.")).toEqual([]);

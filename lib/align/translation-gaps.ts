@@ -5,7 +5,7 @@
 // place first, so that one word's translation does not go to another.
 import type { MeaningCandidate } from "@/lib/german/meaning";
 import { type EnglishWord, englishKey, verbBases } from "./english";
-import { isEnglishAdjectiveOnly, isEnglishVerb } from "./english-synonyms";
+import { isEnglishAdjective, isEnglishAdjectiveOnly, isEnglishVerb } from "./english-synonyms";
 
 /**
  * An English noun (with the leftover nouns right before it: "extractor hood") a German noun may take, or a
@@ -116,6 +116,9 @@ export function gapNouns(english: readonly EnglishWord[], taken: ReadonlySet<num
     const next = english[i + 1];
     // The head is the phrase's last content word: "extractor" of "extractor hood" is not one.
     if (next && next.sentence === w.sentence && contentWord(next) && !taken.has(i + 1)) return;
+    // An adjective before a noun another German word took modifies that noun: "good" of "in good visibility",
+    // visibility taken by Sicht, is no noun. A noun before a taken verb heads its phrase ("the drug works").
+    if (next && next.sentence === w.sentence && contentWord(next) && isEnglishAdjective(lower(w))) return;
     let start = i;
     let opened = false;
     let passedTaken = false;
