@@ -343,6 +343,11 @@ describe("unknown capitalised words", () => {
     const apart = analyse("Peter von Berlin kam, und Anna von der Schule auch.");
     expect(word(apart, "Peter")).toMatchObject({ lemma: "Peter" });
     expect(word(apart, "Schule")).toMatchObject({ pos: "noun", lemma: "Schule" });
+    // A first name after von with a surname of its own is another person: von is the preposition.
+    const other = analyse("Besprochen wurde der neueste Roman von Daniel Kehlmann.");
+    expect(word(other, "Roman")).toMatchObject({ pos: "noun", lemma: "Roman" });
+    expect(word(other, "Daniel")).toMatchObject({ pos: "name", lemma: "Daniel Kehlmann" });
+    expect(word(other, "Kehlmann")).toMatchObject({ pos: "name", lemma: "Daniel Kehlmann" });
   });
 
   it("reads a run of English title words as one name", () => {

@@ -247,6 +247,9 @@ function nobleNameAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i
   const surname = tokens[j];
   if (surname?.type !== "word" || !/^\p{Lu}\p{Ll}+$/u.test(surname.text)) return undefined;
   if (sentence.slice(t.start, surname.start).includes(",") || placeNamed(surname.text)) return undefined;
+  // "der neueste Roman von Daniel Kehlmann": a first name after von that a capitalised word follows begins
+  // the full name of someone else; von is the preposition.
+  if (j === i + 2 && givenName(lex, surname.text) && capital(tokens[j + 1])) return undefined;
   const known = lex.isSurname(surname.text.toLowerCase()) || compoundSurname(lex, surname.text, true);
   if (!known && germanWord(lex, surname.text)) return undefined;
   return {
@@ -409,6 +412,9 @@ function personOrEnglishRun(
       // "Duke von York", but not "Partner der Stealers Wheel": a German connector follows a name, not a German word.
       const english = ENGLISH_CONNECTORS.has(b.text);
       if (!english && germanWord(lex, a.text) && !givenName(lex, a.text)) break;
+      // "der Roman von Daniel Kehlmann": a German connector before a first name and its surname is the
+      // preposition before another person's full name.
+      if (!english && givenName(lex, tokens[j + 1]?.text ?? "") && capital(tokens[j + 2])) break;
       // "Nordirland and England": two names the gazetteer or the dictionary knows, not one.
       const c = tokens[j + 1];
       if (b.text === "and" && knownName(lex, a.text) && c && knownName(lex, c.text)) break;
