@@ -313,3 +313,16 @@ describe("a part's gloss", () => {
     expect(word(analyse("Am Freitag fällt die Teamsitzung aus."), "Teamsitzung").glosses[0]).toBe("team meeting");
   });
 });
+
+describe("a part spelled as a rare noun and as a common noun's plural", () => {
+  it("is the common noun's plural as first part (Gräberfeld = Grab + Feld, not Gräber, digger)", () => {
+    expect(split("Gräberfeld")).toBe("Grab+Feld");
+  });
+
+  it("is the common noun's plural as head: Brandgräber is the plural of Brandgrab (n)", () => {
+    expect(word(analyse("Die Archäologen zählten 40 Brandgräber."), "Brandgräber")).toMatchObject({
+      lemma: "Brandgrab",
+      gender: "n",
+    });
+  });
+});

@@ -108,6 +108,25 @@ function rankCost(lex: Lexicon, lemma: string): number {
   return r === undefined ? 3 : Math.log10(r) * 0.5;
 }
 
+/**
+ * A noun spelled as the plural of a far commoner noun is that plural in a compound: Gräber (digger, rank
+ * 11,604) is Grab's plural (grave, 1,534) in Gräber|feld and Brand|gräber. Returns the commoner noun.
+ */
+function commonerPlural(lex: Lexicon, text: string, noun: LexEntry): LexEntry | undefined {
+  if (noun.lemma !== text) return undefined;
+  const own = lex.rank(noun.lemma.toLowerCase()) ?? Number.POSITIVE_INFINITY;
+  return lex
+    .pluralOf(text)
+    .flatMap((hw) => nouns(lex, hw))
+    .find(
+      (e) =>
+        e.lemma !== text &&
+        !e.pluralOnly &&
+        e.plurals.includes(text) &&
+        (lex.rank(e.lemma.toLowerCase()) ?? Number.POSITIVE_INFINITY) * 3 <= own,
+    );
+}
+
 function headOption(lex: Lexicon, word: string, lower: string, i: number, minHead = MIN_PART): Option | undefined {
   const seg = lower.slice(i);
   if (seg.length < minHead || NOT_HEADS.has(seg)) return undefined;
@@ -116,7 +135,8 @@ function headOption(lex: Lexicon, word: string, lower: string, i: number, minHea
     return undefined;
   // Vorsitzende, Reisende: a nominalised participle (vorsitzen + -end-), not a compound with Ende.
   if (/^ende[nrs]?$/.test(seg) && lex.isVerb(`${lower.slice(0, i)}en`)) return undefined;
-  const entry = nounLemmas(lex, capitalise(seg))[0];
+  const listed = nounLemmas(lex, capitalise(seg))[0];
+  const entry = listed && (commonerPlural(lex, capitalise(seg), listed) ?? listed);
   if (!entry) return undefined;
   const text = word.slice(i);
   return { seg: { text, lemma: entry.lemma, entry, gloss: firstGloss(entry) }, cost: 10 + rankCost(lex, entry.lemma) };
@@ -233,9 +253,10 @@ function modifierOptions(
     const withLink = (s: Segment): Segment => (link ? { ...s, link } : s);
     // The linking -er is a plural's (Kind|er|garten, Bild|er|buch), so Wand|er|weg is no reading of
     // Wanderweg (Wände). Plural-only nouns are read after this loop.
-    const noun = nouns(lex, capitalise(base)).find(
+    const found = nouns(lex, capitalise(base)).find(
       (e) => !e.pluralOnly && (link !== "er" || e.plurals.includes(`${capitalise(base)}er`)),
     );
+    const noun = found && link === "" ? (commonerPlural(lex, capitalise(base), found) ?? found) : found;
     if (noun) {
       out.push({
         seg: withLink({ text, lemma: noun.lemma, entry: noun, gloss: firstGloss(noun) }),
