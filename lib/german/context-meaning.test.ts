@@ -16,6 +16,8 @@ describe("meaning from the sentence alone", () => {
     ["Sie hat eine schwierige Entscheidung getroffen.", "getroffen", "to make"],
     ["Er hat die Führerscheinprüfung bestanden.", "bestanden", "to pass"],
     ["Ich muss noch Geld abheben.", "abheben", "to withdraw/draw"],
+    // Also where Ding's example qualifies the noun: "den richtigen Ton treffen :: to strike the right note".
+    ["Beim Refrain hat er keinen einzigen Ton getroffen.", "getroffen", "to strike"],
     // A kind of the noun Ding gives: sperren "to block" with Kreditkarte, so with Karte.
     ["Die Bank hat seine Karte sofort gesperrt.", "gesperrt", "to block"],
     // A reflexive sense whose preposition the clause lacks is not the one: sich richten an, not nach; nor

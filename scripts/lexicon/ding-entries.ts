@@ -332,7 +332,7 @@ function exampleObjects(
 ): ObjectLine[] {
   const out: ObjectLine[] = [];
   for (const { item, glosses } of exampleItems(de, en)) {
-    const object = item.preps.length || item.reflexive ? undefined : verbObject(item.text);
+    const object = item.preps.length || item.reflexive ? undefined : verbObject(item.text, true);
     if (object)
       out.push({
         ...object,
@@ -626,12 +626,19 @@ function namedSingulars(de: readonly (readonly DingItem[])[], plural: string): P
 }
 
 /** "Geld überweisen", "ein Fahrzeug abstellen": the verb and its noun object. */
-function verbObject(hw: string): { verb: string; noun: string } | undefined {
+function verbObject(hw: string, withAdjectives = false): { verb: string; noun: string } | undefined {
   const words = hw.split(" ");
   const verb = words[words.length - 1] ?? "";
   const noun = words[words.length - 2] ?? "";
-  if (words.length < 2 || words.length > 3 || !/^\p{Ll}+$/u.test(verb) || !/^\p{Lu}\p{Ll}+$/u.test(noun))
-    return undefined;
+  if (words.length < 2 || !/^\p{Ll}+$/u.test(verb) || !/^\p{Lu}\p{Ll}+$/u.test(noun)) return undefined;
+  const before = words.slice(0, -2);
+  // An example may qualify the noun: "einen guten Ruf genießen", "eine heiße Spur verfolgen" (an article,
+  // then adjectives); a headword is the verb with its bare object or article.
+  if (withAdjectives && words.length <= 5)
+    return before.every((w, k) => (k === 0 && ARTICLES.has(w)) || /^\p{Ll}+e[nmrs]?$/u.test(w))
+      ? { verb, noun }
+      : undefined;
+  if (words.length > 3) return undefined;
   if (words.length === 3 && !ARTICLES.has(words[0] ?? "")) return undefined;
   return { verb, noun };
 }

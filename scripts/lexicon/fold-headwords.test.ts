@@ -25,6 +25,10 @@ const DING = [
   "Geld in etw. anlegen; Geld investieren {vt} [fin.] | Geld anlegend :: to invest money in | investing money",
   "Prüfung {f} [school] | Prüfungen {pl} | eine Prüfung bestehen :: examination; exam | examinations | to pass an exam",
   "Test {m} | Tests {pl} | einen Test bestehen | auf etw. bestehen :: test | tests | to pass a test | to insist on sth.",
+  "Ton {m} [mus.] | den richtigen Ton treffen :: note | to strike the right note",
+  "etw. treffen {vt} :: to hit sth.",
+  "Versicherung {f} | eine Versicherung abschließen :: insurance | to take out an insurance",
+  "etw. abschließen {vt} :: to lock sth.",
 ].join("\n");
 
 function build() {
@@ -72,6 +76,13 @@ describe("senses filed under other headwords", () => {
     expect(pass?.objects).toEqual(["Prüfung", "Test"]);
     const transfer = entries.get("überweisen\tv")?.senses.find((s) => s.glosses.includes("to transfer"));
     expect(transfer?.objects).toEqual(["Geld"]);
+  });
+
+  it("reads an example whose noun has adjectives, where only adjectives stand before the English object too", () => {
+    const strike = entries.get("treffen\tv")?.senses.find((s) => s.glosses.includes("to strike"));
+    expect(strike?.objects).toEqual(["Ton"]);
+    // "to take out an insurance": the particle makes it no "to take" with Versicherung.
+    expect(entries.get("abschließen\tv")?.senses.flatMap((s) => s.glosses)).not.toContain("to take");
   });
 
   it("lets a verb's own line give a sense first: its labels stay, an example only adds evidence", () => {

@@ -120,6 +120,28 @@ function nounGlosses(noun: RawEntry | undefined): Set<string> {
   return out;
 }
 
+const NOT_ADJECTIVES = new Set(
+  "a an the one's his her their your its my our some any no in on at out up off down over back away into onto with for from by of to under through about around across along".split(
+    " ",
+  ),
+);
+
+/**
+ * Whether the English object is the noun's gloss, or that gloss after adjectives: "hot lead" names Spur
+ * "lead" as "lead" does ("eine heiße Spur verfolgen :: to follow a hot lead").
+ */
+function namesObject(objects: ReadonlySet<string>, object: string): boolean {
+  if (objects.has(object)) return true;
+  const words = object.split(" ");
+  for (let k = 1; k < words.length && k <= 2; k++) {
+    // Only adjectives before it: "to take out an insurance" is no "to take" of Versicherung, "to be in
+    // mourning" no "to be" of Trauer.
+    if (words.slice(0, k).some((w) => NOT_ADJECTIVES.has(w) || !/^[a-z-]+$/.test(w))) return false;
+    if (objects.has(words.slice(k).join(" "))) return true;
+  }
+  return false;
+}
+
 /** Adds each verb-with-object line's sense, without the object, to the verb's entry. */
 export function foldObjects(entries: Map<string, RawEntry>, lines: readonly ObjectLine[]): number {
   const byPlural = new Map<string, RawEntry>();
@@ -137,7 +159,7 @@ export function foldObjects(entries: Map<string, RawEntry>, lines: readonly Obje
       // "to transfer money" → "to transfer"; "to park a vehicle" → "to park".
       const m = /^(to \S+) (.+)$/.exec(g);
       const object = m?.[2]?.replace(DETERMINER, "").replace(GOVERNED, "").toLowerCase();
-      if (m?.[1] && object && objects.has(object) && !glosses.includes(m[1])) glosses.push(m[1]);
+      if (m?.[1] && object && namesObject(objects, object) && !glosses.includes(m[1])) glosses.push(m[1]);
     }
     if (glosses.length === 0) continue;
     const fresh = glosses.filter((g) => !knows(verb, g));
