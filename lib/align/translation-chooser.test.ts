@@ -352,6 +352,15 @@ describe("a verb sense the lexicon lacks", () => {
     ]);
     expect(word(words, "einlösen").glosses[0]).toBe("to redeem");
   });
+
+  it("is no verb of an English subordinate clause where the German sentence is one clause", () => {
+    const dog = analyseWith("Mein Hund hört einfach nicht auf mich.", ["My dog just won't do what I tell him."]);
+    expect(word(dog, "hört").glosses[0]).toBe("to listen to");
+    const voucher = analyseWith("Ich weiß nicht, ob sie den Gutschein einlöst.", [
+      "I don't know whether she will redeem the voucher.",
+    ]);
+    expect(word(voucher, "einlöst").glosses[0]).toBe("to redeem");
+  });
 });
 
 describe("a phrasal verb's gloss found without its particle", () => {

@@ -6,8 +6,8 @@ import { alignMeanings } from "./word-alignment";
 export type PassageTranslations = readonly (readonly (readonly string[] | undefined)[] | undefined)[];
 
 export function translationChooser(translations: PassageTranslations): ChooseMeanings {
-  return ({ paragraph, sentence, candidates }) => {
+  return ({ paragraph, sentence, text, candidates }) => {
     const english = translations[paragraph]?.[sentence];
-    return english?.length ? alignMeanings(candidates, english) : new Map();
+    return english?.length ? alignMeanings(candidates, english, text) : new Map();
   };
 }

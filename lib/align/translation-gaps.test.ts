@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { englishWords } from "./english";
-import { type Gap, gapLinks, gapNouns, gapVerbs } from "./translation-gaps";
+import { type Gap, gapLinks, gapNouns, gapVerbs, subordinateVerb } from "./translation-gaps";
 
 const texts = (sentence: string, taken: number[] = []) => {
   const english = englishWords([sentence]);
@@ -86,6 +86,27 @@ describe("English verbs left over", () => {
   it("keep a particle WordNet gives the verb with; a light verb needs one", () => {
     expect(verbs("The label came off in the water.", [1, 6])).toEqual(["to come off"]);
     expect(verbs("She made friends in the village.", [5])).toEqual([]);
+  });
+});
+
+describe("verbs of a subordinate clause", () => {
+  const at = (sentence: string, verb: string) => {
+    const english = englishWords([sentence]);
+    return subordinateVerb(
+      english,
+      english.findIndex((w) => w.text === verb),
+    );
+  };
+
+  it("follow a conjunction or a relative pronoun with only a subject pronoun and auxiliaries between", () => {
+    expect(at("The goods are kept on racks until they are shipped.", "shipped")).toBe(true);
+    expect(at("My dog just won't do what I tell him.", "tell")).toBe(true);
+    expect(at("The dog that barks is mine.", "barks")).toBe(true);
+  });
+
+  it("are not a main clause's verb, nor one after a preposition's object", () => {
+    expect(at("The goods are kept on racks until they are shipped.", "kept")).toBe(false);
+    expect(at("After lunch my grandfather would sleep for an hour.", "sleep")).toBe(false);
   });
 });
 

@@ -19,6 +19,8 @@ export interface Gap {
   place: number;
   /** The meaning it gives: the words as written ("extractor hood"), a verb's base ("to come off"). */
   gloss: string;
+  /** A verb of a subordinate clause: "until they are shipped", "what I tell him". */
+  subordinate?: boolean;
 }
 
 // Words that head no noun phrase: articles, pronouns, prepositions, auxiliaries, conjunctions, adverbs of
@@ -256,9 +258,33 @@ export function gapVerbs(english: readonly EnglishWord[], taken: ReadonlySet<num
       words,
       place: placeOf(english, i),
       gloss: `to ${base}${phrasal ? ` ${lower(next)}` : ""}`,
+      ...(subordinateVerb(english, i) && { subordinate: true }),
     });
   });
   return out;
+}
+
+// Words that open a subordinate clause: conjunctions and relative or interrogative pronouns.
+const SUBORDINATORS = new Set(
+  "until till when whenever what whatever that which who whom because if while since before after whether unless although though once where as".split(
+    " ",
+  ),
+);
+const SUBJECT_PRONOUNS = new Set("i you he she it we they".split(" "));
+
+/**
+ * Whether the verb at i opens no clause of its own but ends a subordinate one's start: a conjunction or a
+ * relative pronoun, then only a subject pronoun, auxiliaries and adverbs before it ("until they are shipped",
+ * "what I tell him", "the dog that barks"); not "after lunch my grandfather would sleep".
+ */
+export function subordinateVerb(english: readonly EnglishWord[], i: number): boolean {
+  const sentence = english[i]?.sentence;
+  for (let k = i - 1; k >= 0 && english[k]?.sentence === sentence; k--) {
+    const text = lower(english[k]);
+    if (SUBORDINATORS.has(text)) return true;
+    if (!SUBJECT_PRONOUNS.has(text) && !BEFORE_VERB.has(text) && !BETWEEN.has(text)) return false;
+  }
+  return false;
 }
 
 function verbSlot(english: readonly EnglishWord[], i: number): boolean {

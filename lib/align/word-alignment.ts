@@ -181,6 +181,7 @@ function aligned(english: readonly EnglishWord[], words: readonly number[]): Ali
 export function alignMeanings(
   candidates: readonly MeaningCandidate[],
   translation: readonly string[],
+  german?: string,
 ): Map<number, MeaningChoice> {
   const english = englishWords(translation);
   const taken = new Set<number>();
@@ -208,7 +209,14 @@ export function alignMeanings(
   }
   for (const link of rareSynonymLinks(candidates, english, taken, accepted)) accepted.set(link.candidate, link);
   const partsOf = candidates.map((c, i) => partChoices(c, english, taken, accepted.get(i)?.words ?? []));
-  const gaps = translationGaps(candidates, english, taken, accepted, partsOf);
+  const gaps = translationGaps(
+    candidates,
+    english,
+    taken,
+    accepted,
+    partsOf,
+    german !== undefined && oneClause(german),
+  );
   const adjectives = openAdjectives(candidates, english, taken, accepted, partsOf);
   const choices = new Map<number, MeaningChoice>();
   candidates.forEach((c, i) => {
@@ -283,6 +291,14 @@ function anchoredPlace(
   return edge / (english.length - 1) + best.offset;
 }
 
+/**
+ * Whether a German sentence is one clause: German sets every subordinate clause off with a comma (dass,
+ * weil, a relative clause), so a sentence without one has none.
+ */
+export function oneClause(german: string): boolean {
+  return !/[,;:]/.test(german);
+}
+
 // haben, sein, werden take no leftover English verb, nor compete for one: mostly auxiliaries, they would take
 // the participle's ("Niemand hat das Telefon abgenommen" / "Nobody answered the phone": answered is
 // abnehmen's).
@@ -299,6 +315,7 @@ function translationGaps(
   taken: ReadonlySet<number>,
   accepted: ReadonlyMap<number, Link>,
   partsOf: readonly ({ words: number[] } | undefined)[],
+  germanOneClause: boolean,
 ): Map<number, Gap> {
   const open: OpenWord[] = [];
   candidates.forEach((c, candidate) => {
@@ -312,7 +329,10 @@ function translationGaps(
   const out = new Map<number, Gap>();
   if (!open.some((n) => n.receiving)) return out;
   const used = new Set([...taken, ...partsOf.flatMap((p) => p?.words ?? [])]);
-  const gaps = [...gapNouns(english, used), ...gapVerbs(english, used)];
+  // A German sentence of one clause has no verb for an English subordinate clause's: "Die Ware wird bis zur
+  // Auslieferung gelagert" / "… kept … until they are shipped" leaves "shipped" to the noun Auslieferung.
+  const verbs = gapVerbs(english, used).filter((g) => !(germanOneClause && g.subordinate));
+  const gaps = [...gapNouns(english, used), ...verbs];
   for (const { candidate, gap } of gapLinks(open, gaps)) {
     const c = candidates[candidate];
     if (c && fitsGap(c, gap)) out.set(candidate, gap);
