@@ -201,12 +201,15 @@ describe("a past participle after a comparison's als or a parenthetic wie", () =
     ["Der Zug kam später als angekündigt.", "angekündigt", "ankündigen"],
     ["Die Preise stiegen schneller als erwartet.", "erwartet", "erwarten"],
     ["Wie erwartet gewann die Mannschaft.", "erwartet", "erwarten"],
+    ["Das Formen fiel mir anfangs schwerer als erwartet.", "erwartet", "erwarten"],
+    ["Ich lernte, was mir schwerer fiel als erwartet.", "erwartet", "erwarten"],
   ])("%s: %s is the verb of a clause cut short (%s)", (sentence, text, lemma) => {
     expect(word(analyse(sentence), text)).toMatchObject({ pos: "verb", lemma });
   });
 
   it.each([
     ["Er gilt als vermisst.", "vermisst"],
+    ["Er lebte länger und galt als vermisst.", "vermisst"],
     ["Der Laden ist so gut wie geschlossen.", "geschlossen"],
   ])("%s: %s stays the adjective", (sentence, text) => {
     expect(word(analyse(sentence), text).pos).toBe("adj");

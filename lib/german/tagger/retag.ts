@@ -509,12 +509,21 @@ function comparedParticiple(lex: Lexicon, ctx: SentenceContext, drafts: readonly
   const joint = ctx.tokens[i - 1]?.text ?? "";
   if (!/^\p{Ll}+$/u.test(text) || !verbLemmas(lex, text).some((h) => h.participle && h.inf !== text)) return false;
   if (joint === "als") {
-    const before = drafts[i - 2]?.a;
-    const comparative =
-      before !== undefined &&
-      (COMPARATIVE_WORDS.has(before.text.toLowerCase()) ||
-        ((before.pos === "adj" || before.pos === "adv") && /er$/.test(before.text) && before.lemma !== before.text));
-    return comparative;
+    const comparative = (k: number) => {
+      const before = drafts[k]?.a;
+      return (
+        before !== undefined &&
+        (COMPARATIVE_WORDS.has(before.text.toLowerCase()) ||
+          ((before.pos === "adj" || before.pos === "adv") && /er$/.test(before.text) && before.lemma !== before.text))
+      );
+    };
+    if (comparative(i - 2)) return true;
+    // "was mir schwerer fiel als erwartet", "dauerte länger als geplant": the verb may stand between the
+    // comparative and als, which then follows the clause's verb; the participle closes the clause.
+    if (drafts[i - 2]?.a.pos !== "verb" || ctx.tokens[i + 1]?.type === "word") return false;
+    const [from] = clauseBounds(ctx.tokens, i);
+    for (let k = i - 3; k >= from; k--) if (comparative(k)) return true;
+    return false;
   }
   if (joint.toLowerCase() !== "wie") return false;
   const opens = isSentenceInitial(ctx.tokens, i - 1) || ctx.tokens[i - 2]?.text === ",";
