@@ -45,6 +45,14 @@ describe("name phrases", () => {
     // A church as a body, its adjective capitalised.
     ["Die Kosten trägt die Evangelische Landeskirche.", "Landeskirche", "Evangelische Landeskirche"],
     ["Er trat aus der Katholischen Kirche aus.", "Katholischen", "Katholische Kirche"],
+    // An office (Amt, Bundesamt, Landesamt), and what it is for.
+    ["Das meldete das Statistische Amt in Schwerin.", "Statistische", "Statistisches Amt"],
+    ["Er arbeitet im Auswärtigen Amt.", "Amt", "Auswärtiges Amt"],
+    [
+      "Die Grabung leitet Eva Lindner vom Bayerischen Landesamt für Denkmalpflege.",
+      "Bayerischen",
+      "Bayerisches Landesamt für Denkmalpflege",
+    ],
     ["Am Freitag ist die Lange Nacht der Wissenschaften.", "Nacht", "Lange Nacht der Wissenschaften"],
     // A community or an organisation is a body too (Deutsche Forschungsgemeinschaft, Internationale Arbeitsorganisation).
     [
@@ -227,6 +235,7 @@ describe("name phrases", () => {
     ["Sie spielt im Orchester Geige.", "Geige", "Geige"],
     ["Er spielt in der Band Schlagzeug.", "Schlagzeug", "Schlagzeug"],
     ["Die katholische Kirche feiert Ostern.", "Kirche", "Kirche"],
+    ["Er hat das zuständige Amt informiert.", "Amt", "Amt"],
     // A frequent noun after a firm's kind is its object.
     ["Er sagt, dass die Netzbetreiber Strom liefern.", "Strom", "Strom"],
     // One the plural's article shows to be several firms is no single firm, and what follows no name.

@@ -680,6 +680,7 @@ function adjectiveStem(text: string): string {
 
 /**
  * Heads of an organisation's name after a capitalised adjective: Technisches Hilfswerk, Deutscher Alpenverein,
+ * offices (Auswärtiges Amt, Statistisches Bundesamt, Bayerisches Landesamt für Denkmalpflege),
  * Deutsche Post, Europäische Kommission, Freiwillige Feuerwehr, Deutsche Forschungsgemeinschaft, Europäische
  * Weltraumorganisation; museums, galleries, collections and libraries
  * (Neues Museum, Alte Pinakothek, Staatliche Kunstsammlungen, Deutsche Nationalbibliothek), Rotes Kreuz, and churches
@@ -687,7 +688,7 @@ function adjectiveStem(text: string): string {
  * the capital of the adjective makes it a name; "die katholische Kirche" stays an adjective and a noun.
  */
 const ORGANISATION_HEAD =
-  /(?:verein|werk|bund|verband|partei|post|bahn|wähler|vereinigung|gesellschaft|gemeinschaft|organisation|stiftung|genossenschaft|gewerkschaft|liga|wacht|dienst|rundfunk|allianz|kommission|wehr|zeitung|ministerium|staatskanzlei|museum|galerie|nationalgalerie|pinakothek|sammlung|sammlungen|kunsthalle|staatsoper|bibliothek|kreuz|kirche)$/u;
+  /(?:amt|verein|werk|bund|verband|partei|post|bahn|wähler|vereinigung|gesellschaft|gemeinschaft|organisation|stiftung|genossenschaft|gewerkschaft|liga|wacht|dienst|rundfunk|allianz|kommission|wehr|zeitung|ministerium|staatskanzlei|museum|galerie|nationalgalerie|pinakothek|sammlung|sammlungen|kunsthalle|staatsoper|bibliothek|kreuz|kirche)$/u;
 
 /**
  * Heads of a body's name that say what it is for with "für": Sächsisches Staatsministerium für Wissenschaft,
