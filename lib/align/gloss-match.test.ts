@@ -42,6 +42,15 @@ describe("matchGloss", () => {
     expect(texts("She is lighting a candle.", "to light")?.words).toEqual(["lighting"]);
   });
 
+  it("marks a verb's gloss found in a noun, also after a preposition, an article and one more word", () => {
+    const at = (sentence: string, gloss: string) =>
+      matchGloss(glossShape(gloss), englishWords([sentence]), new Set())?.inNoun === true;
+    expect(at("The lab at the science centre is for young people.", "to centre on")).toBe(true);
+    expect(at("The report centres on young people.", "to centre on")).toBe(false);
+    // Two words after "the" without a preposition before it may be a verb: "the police stopped".
+    expect(at("Then the police stopped the car.", "to stop")).toBe(false);
+  });
+
   it("ranks a full match above a partial one", () => {
     const full = texts("The city has a dense network.", "to have");
     const partial = texts("The city has a dense network.", "to have at one's disposal");

@@ -148,6 +148,8 @@ export interface GlossMatch {
   headOnly?: boolean;
   /** A phrasal verb's gloss found without its particle ("passed" for "to pass off"). */
   lacksParticle?: boolean;
+  /** A verb's gloss found in a noun ("centre" of "at the science centre" for "to centre on"). */
+  inNoun?: boolean;
 }
 
 // Too common to stand for a sense on their own: "be" of "to come into being" is no evidence.
@@ -227,6 +229,7 @@ export function matchGloss(
         score,
         words: [...found, ...extras].sort((a, b) => a - b),
         ...(lacksParticle && !particleAfter && { lacksParticle }),
+        ...(shape.verb && nounAt(english, i) && { inNoun: true }),
       };
   });
   const closed = closedCompound(shape, english, taken);
@@ -361,8 +364,17 @@ function nounAt(english: readonly EnglishWord[], at: number): boolean {
   };
   const one = before(1);
   const two = before(2);
-  return (one !== undefined && DETERMINERS.has(one)) || two === "a" || two === "an";
+  const three = before(3);
+  // After a preposition and a determiner, a noun phrase runs on: "at the science centre".
+  const phrase = two !== undefined && DETERMINERS.has(two) && three !== undefined && PREPOSITIONS.has(three);
+  return (one !== undefined && DETERMINERS.has(one)) || two === "a" || two === "an" || phrase;
 }
+
+const PREPOSITIONS = new Set(
+  "at in on of for with from by into onto about after before against among between through under upon within without around over".split(
+    " ",
+  ),
+);
 
 /**
  * A compound written as one word on one side and as two on the other: the gloss "guest house" in

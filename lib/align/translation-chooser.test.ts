@@ -363,6 +363,15 @@ describe("a verb sense the lexicon lacks", () => {
   });
 });
 
+describe("a verb's gloss found in an English noun", () => {
+  it("does not overrule the sense the sentence chose: 'at the science centre' is no 'to centre on'", () => {
+    const words = analyseWith("Das Mitmachlabor im Science Center richtet sich an Jugendliche.", [
+      "The hands-on lab at the science centre is for young people.",
+    ]);
+    expect(word(words, "richtet").glosses[0]).toBe("to be directed");
+  });
+});
+
 describe("a phrasal verb's gloss found without its particle", () => {
   it("does not overrule the sense the sentence chose: 'passed' is no 'to pass off'", () => {
     const words = analyseWith("Die Frist für den Einspruch ist gestern abgelaufen.", [

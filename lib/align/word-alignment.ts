@@ -103,6 +103,8 @@ function bestSenseMatch(
         if (m && shape.verb && sense >= own && m.words.some((w) => ownWords.has(w))) continue;
         // A phrasal verb's gloss found without its particle does not overrule the sense the sentence chose.
         if (m?.lacksParticle && contextSense !== undefined && sense !== contextSense) continue;
+        // Nor does a verb's gloss found in an English noun ("to centre on" in "at the science centre").
+        if (m?.inNoun && contextSense !== undefined && sense !== contextSense) continue;
         const score = m && m.score - 0.01 * sense + clauseFit(senses[sense] as LexSense);
         if (m && score !== undefined && (!best || score > best.score))
           best = {
