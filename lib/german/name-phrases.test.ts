@@ -90,6 +90,9 @@ describe("name phrases", () => {
     // Titles in quotation marks.
     ["Wir sahen den Film „Der Himmel über Berlin“ gestern.", "Himmel", "Der Himmel über Berlin"],
     ["Sie las den Roman „Die Blechtrommel“.", "Blechtrommel", "Die Blechtrommel"],
+    // A genre of work, alone or as a compound's head, before the quotation marks.
+    ["Gewonnen hat das Drama „Stille Wasser“ von Johanna Berger.", "Stille", "Stille Wasser"],
+    ["Der Kriminalroman „Schwarze Milch“ erscheint im Mai.", "Milch", "Schwarze Milch"],
     ["Gestern lief „La Dolce Vita“ im Fernsehen.", "Dolce", "La Dolce Vita"],
     // A cable car named by its summit.
     ["Am Nachmittag fuhren wir mit der Tegelbergbahn hinauf.", "Tegelbergbahn", "Tegelbergbahn"],

@@ -30,6 +30,16 @@ const TITLE_NOUNS = new Set(
   ),
 );
 
+/**
+ * Genres of a work, alone or as a compound's head, before a title in quotation marks: "das Drama „Stille
+ * Wasser“", "die Komödie „Zwei Tage Sylt“", "der Dokumentarfilm „…“", "der Kriminalroman „…“".
+ */
+const TITLE_GENRE =
+  /(?:film|roman|buch|drama|komödie|tragödie|thriller|krimi|märchen|novelle|erzählung|sinfonie|symphonie|oper|operette|musical|serie|album|lied|stück|hörspiel|dokumentation)s?$/u;
+
+const titleNoun = (w: string) =>
+  TITLE_NOUNS.has(w) || (/^\p{Lu}\p{Ll}{3,}$/u.test(w) && TITLE_GENRE.test(w.toLowerCase()));
+
 /** Kinds of business, institution or district whose name follows them: "Café Luitpold", "Kino Babylon". */
 const KIND_NOUNS = new Set(
   "Café Cafe Hotel Hotels Restaurant Restaurants Gasthaus Gasthof Gaststätte Wirtshaus Kneipe Bar Pizzeria Bistro Imbiss Kino Kinos Theater Verlag Verlags Firma Unternehmen Pension Bäckerei Metzgerei Konditorei Buchhandlung Galerie Klinik Apotheke Praxis Kanzlei Reederei Spedition Druckerei Gärtnerei Brauerei Kellerei Werft Agentur Hersteller Konzern Zeche Kaufhaus Einkaufszentrum Modehaus Autohaus Club Klub Verein Vereins Stiftung Ensemble Aktion Bündnis Schloss Schlosses Burg Kloster Klosters Palais Stadtteil Stadtteils Ortsteil Ortsteils Stadtbezirk Bezirk Bezirks Kiez Viertel".split(
@@ -72,8 +82,8 @@ function quotedTitleAt(lex: Lexicon, tokens: readonly Token[], sentence: string,
   const before = word(tokens, i - 1);
   if (open?.type !== "punct" || !OPENING.has(open.text)) return undefined;
   // "eine neue Folge von „Küchengeflüster“", "ein Kapitel aus „Der Zauberberg“": the kind before von or aus.
-  const kindOf = (before === "von" || before === "aus") && TITLE_NOUNS.has(word(tokens, i - 2) ?? "");
-  const afterKind = before !== undefined && (TITLE_NOUNS.has(before) || KIND_NOUNS.has(before) || kindOf);
+  const kindOf = (before === "von" || before === "aus") && titleNoun(word(tokens, i - 2) ?? "");
+  const afterKind = before !== undefined && (titleNoun(before) || KIND_NOUNS.has(before) || kindOf);
   for (let j = i + 1; j < Math.min(tokens.length, i + MAX_TITLE_WORDS + 2); j++) {
     const t = tokens[j];
     if (!t) break;
