@@ -389,6 +389,22 @@ describe("adjectives used only before a noun", () => {
     expect(w).toMatchObject({ lemma, pos: "adj" });
     expect(w.glosses[0]).toBe(gloss);
   });
+
+  it.each([
+    ["Wir trocknen die Decken in den Trocknern an der hinteren Wand.", "hinteren", "hinter"],
+    ["Das Besteck liegt im unteren Fach.", "unteren", "unter"],
+    ["Die untere Schublade klemmt.", "untere", "unter"],
+  ])("%s: %s is the adjective %s, whose stem Ding has only as a preposition", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "adj" });
+  });
+
+  it("leaves the uninflected preposition alone", () => {
+    expect(word(analyse("Das Fahrrad steht hinter dem Haus."), "hinter")).toMatchObject({
+      lemma: "hinter",
+      pos: "prep",
+    });
+    expect(adjectiveLemmas(getLexicon(), "hinter")).toEqual([]);
+  });
 });
 
 describe("spellings the lexicon lacks", () => {

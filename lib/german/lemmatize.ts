@@ -577,6 +577,18 @@ export function adjectives(lex: Lexicon, hw: string): LexEntry[] {
   return lex.cached("fullAdj", hw, () => fullFormAdjective(lex, hw));
 }
 
+/**
+ * "in der hinteren Reihe", "im unteren Fach": an inflected adjective of place whose stem Ding has only as a
+ * preposition (hinter, unter) is the adjective the full-form data lists, lemma the stem, as vorder and ober
+ * are; a preposition takes no ending, so the inflected form is never it.
+ */
+function prepositionalAdjective(lex: Lexicon, stem: string): LexEntry[] {
+  if (!lex.isFullAdjective(stem)) return [];
+  const listed = lex.entries(stem);
+  if (!listed.length || !listed.every((e) => e.pos === "prep" || e.pos === "comb")) return [];
+  return fullFormAdjective(lex, stem);
+}
+
 /** An adjective only the full-form data lists: a participle borrows its verb's senses (genannt: nennen). */
 function fullFormAdjective(lex: Lexicon, lemma: string): LexEntry[] {
   // A participle stays the verb's (verkauft, gegangen); attributive use is handled in context.
@@ -678,6 +690,8 @@ function findAdjectiveLemmas(lex: Lexicon, lower: string): readonly LexEntry[] {
     if (listed.length) return listed;
     const base = adjectives(lex, stem);
     if (base.length) return positiveOf(lex, stem) ?? base;
+    const placed = prepositionalAdjective(lex, stem);
+    if (placed.length) return placed;
     // teuer, dunkel lose their e when inflected: teure, dunkle; teurer is also the comparative.
     const withE = /[rl]$/.test(stem) ? adjectives(lex, `${stem.slice(0, -1)}e${stem.slice(-1)}`) : [];
     if (withE.length) return withE;
