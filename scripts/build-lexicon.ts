@@ -11,8 +11,9 @@ import { writeForms } from "./build-forms";
 import { assetFile as gz } from "./lexicon/asset-file";
 import { collectDing, type RawEntry, type RawSense } from "./lexicon/ding-entries";
 import { englishRanks } from "./lexicon/english-prior";
-import { foldCompoundHeads, foldNounVerbs, foldObjects, foldPlurals } from "./lexicon/fold-headwords";
+import { foldCompoundHeads, foldObjects, foldPlurals } from "./lexicon/fold-headwords";
 import { inferPlurals } from "./lexicon/infer-plurals";
+import { foldNounCollocations } from "./lexicon/noun-collocations";
 import { OVERRIDES } from "./lexicon/overrides";
 import { compoundHits, keptSenses, rankSenses } from "./lexicon/rank-senses";
 import { flattenVerbs } from "./lexicon/verb-forms";
@@ -50,6 +51,7 @@ function serialiseEntry(e: RawEntry, ranked: RawSense[]): string {
       ...(s?.reflexive ? ["&r"] : []),
       ...(s?.objects ?? []).slice(0, MAX_OBJECTS).map((o) => `$${clean(o)}`),
       ...(s?.verbs ?? []).map((v) => `*${clean(v)}`),
+      ...(s?.adjectives ?? []).map((a) => `+${clean(a)}`),
     ].join(",");
     return (d ? `${d}~` : "") + g.map(clean).join(";");
   };
@@ -78,10 +80,10 @@ function buildDing(
 ): { rows: string[]; english: string[]; version: string } {
   const text = readFileSync(path, "utf8");
   const version = /^# Version :: (.*)$/m.exec(text)?.[1] ?? "unknown";
-  const { entries, englishCounts, pluralLines, objectLines, nounVerbLines } = collectDing(text, frequent);
+  const { entries, englishCounts, pluralLines, objectLines, collocations } = collectDing(text, frequent);
   foldPlurals(entries, pluralLines, englishCounts);
   foldObjects(entries, objectLines);
-  foldNounVerbs(entries, nounVerbLines);
+  foldNounCollocations(entries, collocations);
   foldCompoundHeads(entries);
   for (const [hw, o] of Object.entries(OVERRIDES)) {
     const key = `${hw}\t${o.pos}`;

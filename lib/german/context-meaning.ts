@@ -4,6 +4,7 @@
 
 import { areaSense } from "./area-sense";
 import { BUILDINGS } from "./building-sense";
+import { nounAdjectiveSense, nounVerbSense } from "./collocation-sense";
 import {
   AIRCRAFT,
   BODY_SPOTS,
@@ -77,7 +78,6 @@ import { LIGHTS } from "./light-sense";
 import type { MeaningChoice } from "./meaning";
 import { FUNDINGS, PAYMENTS } from "./money-sense";
 import { addressee } from "./names";
-import { nounVerbSense } from "./noun-verb-sense";
 import { phraseSense, verbPhraseSense } from "./phrase-sense";
 import { opensPlacePhrase } from "./place-phrase";
 import { portionSense } from "./portion-sense";
@@ -682,6 +682,7 @@ export function contextChoice(
       compoundSense(lex, drafts, i) ??
       scoreSense(ctx, drafts, i) ??
       phraseSense(lex, ctx, drafts, i) ??
+      nounAdjectiveSense(lex, drafts, i) ??
       nounVerbSense(lex, ctx, drafts, i) ??
       firstChoice(NOUN_KINDS_BY_VERB, (kind) => nounSenseByVerb(kind, ctx, drafts, i)) ??
       firstChoice(NOUN_KINDS_BY_NOUN, (kind) => rareKindSense(lex, kind, ctx, drafts, i)) ??

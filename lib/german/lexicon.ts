@@ -42,6 +42,8 @@ export interface LexSense {
    * follows a preposition ("in+geraten" for Streit "quarrel").
    */
   verbs?: readonly string[];
+  /** Nouns: adjectives Ding gives this sense with ("link" for Spur "lane": die linke Spur). */
+  adjectives?: readonly string[];
   /** Nouns whose senses differ in gender: this sense's (der Band "volume", die Band "band", das Band "tape"). */
   gender?: "m" | "f" | "n";
 }
@@ -151,7 +153,7 @@ function parseSenses(field: string): LexSense[] {
     const tilde = s.indexOf("~");
     const labels = tilde >= 0 ? s.slice(0, tilde).split(",") : [];
     const sense: LexSense = {
-      domains: labels.filter((l) => !/^[@&$%^*]/.test(l)),
+      domains: labels.filter((l) => !/^[@&$%^*+]/.test(l)),
       glosses: (tilde >= 0 ? s.slice(tilde + 1) : s).split(";"),
     };
     const prep = labels.find((l) => l.startsWith("@"));
@@ -163,6 +165,8 @@ function parseSenses(field: string): LexSense[] {
     if (objects.length) sense.objects = objects;
     const verbs = labels.filter((l) => l.startsWith("*")).map((l) => l.slice(1));
     if (verbs.length) sense.verbs = verbs;
+    const adjectives = labels.filter((l) => l.startsWith("+")).map((l) => l.slice(1));
+    if (adjectives.length) sense.adjectives = adjectives;
     const gender = labels.find((l) => l.startsWith("%"))?.slice(1);
     if (gender === "m" || gender === "f" || gender === "n") sense.gender = gender;
     return sense;

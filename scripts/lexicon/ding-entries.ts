@@ -2,8 +2,9 @@
 // the verb forms Ding lists. Sense ranking happens later (rank-senses.ts).
 import { contentWords } from "../../lib/german/gloss-words";
 import { type DingItem, PLACEHOLDER, PREPOSITION, parseLine } from "./ding-line";
-import type { NounVerbLine, ObjectLine, PluralLine } from "./fold-headwords";
+import type { ObjectLine, PluralLine } from "./fold-headwords";
 import { isDomain, isMarkedGloss, labelPenalty } from "./labels";
+import { type NounCollocation, nounCollocations } from "./noun-collocations";
 
 /** n noun, v verb, a adj, d adv, p prep, c conj, r pron, t article, u numeral, i interjection/particle,
  *  m name, b combining form ("Textil…"), x untagged. */
@@ -35,10 +36,12 @@ export interface RawSense {
   /** Verbs: the object nouns Ding gives the sense with ("eine Prüfung bestehen" → Prüfung for "to pass"). */
   objects?: string[];
   /**
-   * Nouns: the verbs Ding gives this sense with ("einen guten Ruf genießen" → genießen for "reputation"),
-   * as "verb", or "prep+verb" where the noun follows a preposition ("in Streit geraten" → in+geraten).
+   * Nouns: the verbs Ding gives this sense with ("eine heiße Spur verfolgen" → verfolgen for "lead"), as
+   * "verb", or "prep+verb" where the noun follows a preposition ("in Streit geraten" → in+geraten).
    */
   verbs?: string[];
+  /** Nouns: the adjectives Ding gives this sense with ("die linke Spur" → link for "lane"). */
+  adjectives?: string[];
   /** Nouns: gender and plural as given on this sense's line (Zoll {n} "inch" vs Zoll {m} "customs"). */
   gender?: "m" | "f" | "n";
   plural?: string;
@@ -70,7 +73,8 @@ export interface DingData {
   /** Lines whose sense belongs to another headword as well (fold-headwords.ts). */
   pluralLines: PluralLine[];
   objectLines: ObjectLine[];
-  nounVerbLines: NounVerbLine[];
+  /** A noun with the verb or adjective Ding gives it with (noun-collocations.ts). */
+  collocations: NounCollocation[];
 }
 
 /** The entry of a headword as a part of speech, made empty (no senses, plurals or forms) where there is none. */
@@ -343,45 +347,6 @@ function exampleObjects(
   return out;
 }
 
-// Prepositions fused with an article: "im Zug sitzen" is the noun after in.
-const FUSED: Readonly<Record<string, string>> = {
-  im: "in",
-  ins: "in",
-  am: "an",
-  ans: "an",
-  aufs: "auf",
-  beim: "bei",
-  vom: "von",
-  zum: "zu",
-  zur: "zu",
-};
-
-/**
- * A noun with the verb Ding gives it with, in any column: "Ruf {m} | einen guten Ruf genießen :: reputation |
- * to enjoy a good reputation", "in Streit geraten :: to get into a quarrel". Kept when the item is
- * [preposition] [lower-case words] Noun verb, the noun right before the verb; fold-headwords.ts keeps it when
- * the English names one of the noun's senses.
- */
-function nounWithVerb(de: readonly (readonly DingItem[])[], en: readonly (readonly DingItem[])[]): NounVerbLine[] {
-  const out: NounVerbLine[] = [];
-  de.forEach((column, k) => {
-    const english = (en[k] ?? []).map((g) => g.text.toLowerCase()).filter(Boolean);
-    if (english.length === 0) return;
-    for (const item of column) {
-      const words = item.text.split(" ");
-      const verb = words[words.length - 1] ?? "";
-      const noun = words[words.length - 2] ?? "";
-      const before = words.slice(0, -2);
-      if (words.length < 2 || words.length > 5 || !/^\p{Ll}+n$/u.test(verb) || !/^\p{Lu}\p{Ll}+$/u.test(noun)) continue;
-      if (!before.every((w) => /^\p{Ll}+$/u.test(w))) continue;
-      const first = before[0] ?? "";
-      const prep = FUSED[first] ?? (PREPOSITION.has(first) ? first : undefined);
-      out.push({ noun, verb, english, ...(prep ? { prep } : {}) });
-    }
-  });
-  return out;
-}
-
 interface SubNoun {
   hw: string;
   /** Undefined for a plural-only noun (Geschwister). */
@@ -481,7 +446,7 @@ export function collectDing(text: string, frequent: ReadonlySet<string> = new Se
   const pluralLines: PluralLine[] = [];
   const objectLines: ObjectLine[] = [];
   const exampleObjectLines: ObjectLine[] = [];
-  const nounVerbLines: NounVerbLine[] = [];
+  const collocations: NounCollocation[] = [];
   const subNouns: SubNoun[] = [];
   let order = 0;
   for (const line of text.split("\n")) {
@@ -491,7 +456,7 @@ export function collectDing(text: string, frequent: ReadonlySet<string> = new Se
     countEnglish(parsed.en, englishCounts);
     phrases.push(...examplePhrases(parsed.de, parsed.en, order));
     exampleObjectLines.push(...exampleObjects(parsed.de, parsed.en, order));
-    nounVerbLines.push(...nounWithVerb(parsed.de, parsed.en));
+    collocations.push(...nounCollocations(parsed.de, parsed.en));
     subNouns.push(...exampleNouns(parsed.de, parsed.en, order));
     const head = parsed.de[0] ?? [];
     const enHead = parsed.en[0] ?? [];
@@ -566,7 +531,7 @@ export function collectDing(text: string, frequent: ReadonlySet<string> = new Se
     englishCounts,
     pluralLines,
     objectLines: [...objectLines, ...exampleObjectLines],
-    nounVerbLines,
+    collocations,
   };
 }
 

@@ -2,7 +2,7 @@
 // object reach the plain word, and a line's examples count for the synonym they use.
 import { describe, expect, it } from "vitest";
 import { collectDing } from "./ding-entries";
-import { foldCompoundHeads, foldNounVerbs, foldObjects, foldPlurals, singularGloss } from "./fold-headwords";
+import { foldCompoundHeads, foldObjects, foldPlurals, singularGloss } from "./fold-headwords";
 import { keptSenses, rankSenses } from "./rank-senses";
 
 const DING = [
@@ -165,41 +165,5 @@ describe("keptSenses", () => {
   it("keeps senses for the alignment only after the others, never on the card", () => {
     const kept = keptSenses([["card"], ["map"]], undefined, [["menu"], ["card"]]);
     expect(kept).toEqual({ card: [["card"], ["map"]], alignOnly: [["menu"]] });
-  });
-});
-
-describe("the verbs a noun's sense is given with", () => {
-  const NOUNS = [
-    "Spur {f} | Spuren {pl} :: trace | traces",
-    "Spur {f} (Fährte) | einer Spur nachgehen | eine heiße Spur verfolgen :: lead | to follow a lead | to follow a hot lead",
-    "Fahrspur {f}; Spur {f} [auto] | die Spur wechseln :: traffic lane; lane | to change lanes",
-    "Streit {m} | Streite {pl} :: dispute | disputes",
-    "Streit {m}; Zank {m} | in Streit geraten | mit jdm. Streit haben :: quarrel; row | to get into a quarrel | to have a row with sb.",
-    "Bank {f} | Bänke {pl} | auf der Bank sitzen | die Bank verlassen :: bench | benches | to sit on the bench | to leave the bench",
-    "Bank {f} [fin.] | Banken {pl} | die Bank verlassen :: bank | banks | to leave the bank",
-    "etw. verfolgen {vt} :: to pursue sth.",
-    "etw. wechseln {vt} :: to change sth.",
-    "geraten {vi} :: to get into",
-    "sitzen {vi} :: to sit",
-    "etw. verlassen {vt} :: to leave sth.",
-    "nachgehen {vi} :: to follow",
-  ].join("\n");
-  const data = collectDing(NOUNS);
-  foldNounVerbs(data.entries, data.nounVerbLines);
-  const verbsOf = (noun: string, gloss: string) =>
-    data.entries.get(`${noun}\tn`)?.senses.find((s) => s.glosses.includes(gloss))?.verbs;
-
-  it("gives the sense the English names the verb of the item, with a preposition before the noun", () => {
-    expect(verbsOf("Spur", "lead")).toEqual(["nachgehen", "verfolgen"]);
-    expect(verbsOf("Spur", "lane")).toEqual(["wechseln"]);
-    expect(verbsOf("Streit", "quarrel")).toEqual(["in+geraten"]);
-    expect(verbsOf("Bank", "bench")).toEqual(["auf+sitzen"]);
-  });
-
-  it("keeps no verb that items give with two senses, and none too light to tell them apart", () => {
-    expect(verbsOf("Bank", "bench")).not.toContain("verlassen");
-    expect(verbsOf("Bank", "bank")).toBeUndefined();
-    expect(verbsOf("Streit", "quarrel")).not.toContain("haben");
-    expect(verbsOf("Spur", "trace")).toBeUndefined();
   });
 });

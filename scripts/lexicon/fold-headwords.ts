@@ -20,16 +20,6 @@ export interface ObjectLine {
   example?: true;
 }
 
-/** A noun and the verb it goes with in an item of a Ding line, with the English of the item's column. */
-export interface NounVerbLine {
-  noun: string;
-  verb: string;
-  /** The preposition before the noun ("in Streit geraten"). */
-  prep?: string;
-  /** The column's English, lower case. */
-  english: string[];
-}
-
 // English nouns that end in -s in the singular too: "news" is not the plural of "new" (Nachrichten {pl}
 // :: news gave die Nachricht the gloss "new").
 const SINGULAR_IN_S = new Set([
@@ -266,79 +256,4 @@ export function foldCompoundHeads(entries: Map<string, RawEntry>): number {
     x.head.senses.push(x.sense);
   }
   return found.length;
-}
-
-// Verbs too light to tell a noun's sense (Spaß machen "to joke", but "Das macht Spaß" is fun), and the
-// auxiliaries and modals that end many items ("Verpflichtungen eingehen müssen").
-const LIGHT_VERBS = new Set([
-  "sein",
-  "haben",
-  "werden",
-  "machen",
-  "tun",
-  "geben",
-  "lassen",
-  "können",
-  "müssen",
-  "dürfen",
-  "sollen",
-  "wollen",
-  "mögen",
-]);
-// Verbs a noun sense keeps: the commonest few suffice, and the row stays small.
-const MAX_VERBS = 12;
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/**
- * Gives a noun's sense the verbs Ding names it with, where the English of the item names that sense and no
- * other: "einen guten Ruf genießen :: to enjoy a good reputation" gives Ruf "reputation" genießen (not
- * "call"), "in Streit geraten :: to get into a quarrel" gives Streit "quarrel" in+geraten. A verb that
- * different items give with different senses is dropped: it tells none of them.
- */
-export function foldNounVerbs(entries: Map<string, RawEntry>, lines: readonly NounVerbLine[]): number {
-  const byPlural = new Map<string, RawEntry>();
-  for (const e of entries.values())
-    if (e.pos === "n") for (const p of e.plurals.keys()) if (!byPlural.has(p)) byPlural.set(p, e);
-  const patterns = new Map<string, RegExp>();
-  const pattern = (gloss: string) => {
-    let re = patterns.get(gloss);
-    if (!re) {
-      re = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(gloss)}(?:s|es)?(?![\\p{L}])`, "u");
-      patterns.set(gloss, re);
-    }
-    return re;
-  };
-  // (entry, key) → the one gloss its items name, or null once two items disagree.
-  const found = new Map<RawEntry, Map<string, string | null>>();
-  for (const line of lines) {
-    if (LIGHT_VERBS.has(line.verb) || !entries.has(`${line.verb}\tv`)) continue;
-    const noun = entries.get(`${line.noun}\tn`) ?? byPlural.get(line.noun);
-    if (!noun || noun.senses.length < 2) continue;
-    const named = new Set<string>();
-    for (const s of noun.senses)
-      for (const g of s.glosses) {
-        const lower = g.toLowerCase();
-        if (lower.length >= 3 && line.english.some((en) => pattern(lower).test(en))) named.add(lower);
-      }
-    // Of glosses inside one another ("floor", "parquet floor") the longest is what the item names.
-    const longest = [...named].filter((g) => ![...named].some((o) => o !== g && o.includes(g)));
-    if (longest.length !== 1) continue;
-    const key = line.prep ? `${line.prep}+${line.verb}` : line.verb;
-    const keys = found.get(noun) ?? new Map<string, string | null>();
-    found.set(noun, keys);
-    const earlier = keys.get(key);
-    keys.set(key, earlier === undefined || earlier === longest[0] ? (longest[0] ?? null) : null);
-  }
-  let added = 0;
-  for (const [noun, keys] of found)
-    for (const [key, gloss] of keys) {
-      if (gloss === null) continue;
-      for (const s of noun.senses) {
-        if (!s.glosses.some((g) => g.toLowerCase() === gloss) || s.verbs?.includes(key)) continue;
-        if ((s.verbs?.length ?? 0) >= MAX_VERBS) continue;
-        s.verbs = [...(s.verbs ?? []), key];
-        added++;
-      }
-    }
-  return added;
 }

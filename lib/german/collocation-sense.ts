@@ -1,6 +1,6 @@
-// A noun's sense told by the verb of its clause, as Ding's own examples pair them: "einen guten Ruf
-// schädigen" is Ruf "reputation", "in Streit geraten" is Streit "quarrel" (LexSense.verbs, built by
-// scripts/lexicon/fold-headwords.ts foldNounVerbs).
+// A noun's sense told by its adjective or the verb of its clause, as Ding's own items pair them: "eine heiße
+// Spur verfolgen" is Spur "lead", "in Streit geraten" is Streit "argument", "die linke Spur" is Spur "lane"
+// (LexSense.verbs and .adjectives, built by scripts/lexicon/noun-collocations.ts).
 import type { Lexicon, LexSense } from "./lexicon";
 import type { MeaningChoice } from "./meaning";
 import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
@@ -42,6 +42,33 @@ export function nounVerbSense(
     if (j !== i && v?.a.pos === "verb") keys.add(prep ? `${prep}+${v.a.lemma}` : v.a.lemma);
   }
   const at = all.findIndex((s) => s.verbs?.some((k) => keys.has(k)));
+  const chosen = all[at];
+  if (!chosen) return undefined;
+  if (at >= own.length) d.senses = [...own, chosen];
+  return { sense: { sense: Math.min(at, own.length), gloss: 0 } };
+}
+
+/**
+ * The sense of noun `i` that Ding gives with the adjective right before it (or the one before that, over a
+ * second adjective): "Er fuhr auf der linken Spur" is Spur "lane", "der wahre Grund" is Grund "reason".
+ */
+export function nounAdjectiveSense(
+  lex: Lexicon,
+  drafts: readonly (Draft | null)[],
+  i: number,
+): MeaningChoice | undefined {
+  const d = drafts[i];
+  const own = d?.senses ?? [];
+  if (!d || own.length === 0) return undefined;
+  const all: readonly LexSense[] = [...own, ...lex.alignOnlySenses(own)];
+  if (!all.some((s) => s.adjectives)) return undefined;
+  const adjectives = new Set<string>();
+  for (let j = i - 1; j >= Math.max(0, i - 2) && drafts[j]?.a.pos === "adj"; j--) {
+    // Ding files some adjectives in their -e form (linke), which the engine reads as link.
+    const lemma = drafts[j]?.a.lemma ?? "";
+    adjectives.add(lemma).add(`${lemma}e`);
+  }
+  const at = all.findIndex((s) => s.adjectives?.some((a) => adjectives.has(a)));
   const chosen = all[at];
   if (!chosen) return undefined;
   if (at >= own.length) d.senses = [...own, chosen];

@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { analyse, word } from "./test-helpers";
 
-describe("a noun's sense from the verb Ding gives it with", () => {
+describe("a noun's sense from the adjective or verb Ding gives it with", () => {
   it.each([
     // Ding: "eine heiße Spur verfolgen :: to follow a hot lead" ("lead" is a sense the card lacks until then).
     ["Die Kommissarin verfolgt eine heiße Spur.", "Spur", "lead"],
     // "in Streit geraten :: to get into an argument", with the preposition of Ding's item.
     ["Die Nachbarn sind wegen der Hecke in Streit geraten.", "Streit", "argument"],
+    // "der wahre Grund :: the real reason", "ein triftiger Grund :: a valid reason" (the card has "grounds" first).
+    ["Das ist der wahre Grund für seinen Rücktritt.", "Grund", "reason"],
+    ["Sie hatte einen triftigen Grund.", "Grund", "reason"],
     // "Stimmen bekommen :: to get votes".
     ["Die Partei hat bei der Wahl viele Stimmen bekommen.", "Stimmen", "vote"],
   ])("%s: %s = %s", (sentence, text, gloss) => {
