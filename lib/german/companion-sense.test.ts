@@ -102,3 +102,31 @@ describe("kinds of chess, buildings, hospitals, stage, tennis, police, roads, pa
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });
 });
+
+describe("kinds of thing told by a whole, a trade or a verb", () => {
+  it.each([
+    ["Der Rumpf des Frachters wurde in drei Teilen gefertigt.", "Rumpf", "hull"],
+    ["Der Schuster hat meinen Stiefeln neue Absätze gemacht.", "Absätze", "heel"],
+    ["Der Hahn in der Dusche tropft schon wieder.", "Hahn", "tap"],
+    ["Der Glaser hat die gesprungene Scheibe ersetzt.", "Scheibe", "window pane"],
+    ["Der Geigenbauer hat der Geige einen neuen Steg aufgesetzt.", "Steg", "bridge"],
+    ["Auf der Bühne stand ein schwarzer Flügel.", "Flügel", "grand piano"],
+    ["Der Schütze spannte den Bogen.", "Bogen", "bow"],
+    ["Die Suche liefert über tausend Treffer.", "Treffer", "search result"],
+    ["Das beliebteste Gericht auf der Speisekarte ist die Suppe.", "Gericht", "dish"],
+    ["Meine Schicht fängt um sechs Uhr morgens an.", "Schicht", "shift"],
+    ["Das Blatt wird zuerst einmal diagonal gefaltet.", "Blatt", "sheet"],
+    ["Ziehen Sie die Muttern mit dem beiliegenden Werkzeug fest.", "Muttern", "screw-nut"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it.each([
+    ["Der Hahn kräht jeden Morgen auf dem Mist.", "Hahn", "cock"],
+    ["Das Gericht hat die Klage abgewiesen.", "Gericht", "law court"],
+    ["Die Mutter hat ihre Kinder vom Bahnhof abgeholt.", "Mutter", "mother"],
+    ["Im Herbst fallen die Blätter von den Bäumen.", "Blätter", "leaf"],
+  ])("keeps its first sense without one: %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+});

@@ -188,3 +188,77 @@ export const CONGREGATIONS: KindByVerb = {
   verbs: words(`singen beten`),
   gloss: /^congregation$/,
 };
+
+/** A ship has a hull: "Der Rumpf des Frachters wurde in drei Teilen gefertigt" is Rumpf "hull", not "trunk". */
+export const SHIPS: ThingKind = {
+  nouns: words(`Schiff Frachter Boot Fähre Tanker Jacht Yacht Werft Segelboot Kutter Kahn Dampfer Kreuzfahrtschiff`),
+  gloss: /^hull$/,
+};
+
+/** A shoe has a heel: "Der Schuster hat meinen Stiefeln neue Absätze gemacht" is Absatz "heel", not "sales". */
+export const SHOES: ThingKind = {
+  nouns: words(`Schuh Stiefel Schuster Schusterin Schuhmacher Schuhmacherin Sandale Pumps Sohle`),
+  gloss: /^heel$/,
+};
+
+/** Water runs from a tap: "Der Hahn in der Dusche tropft" is Hahn "tap", not "cock". */
+export const TAPS: ThingKind = {
+  nouns: words(`Dusche Waschbecken Spüle Badewanne Badezimmer Bad Klempner Klempnerin Installateur Installateurin
+    Wasser`),
+  gloss: /^(?:tap|faucet)$/,
+};
+
+/** A glazier puts in window panes: "Der Glaser hat die gesprungene Scheibe ersetzt" is "window pane", not "disc". */
+export const WINDOWS: ThingKind = {
+  nouns: words(`Glaser Glaserin Fenster Fensterrahmen Schaufenster Kitt`),
+  gloss: /^(?:window pane|pane)$/,
+};
+
+/** A string instrument has a bridge: "Der Geigenbauer hat einen neuen Steg aufgesetzt" is Steg "bridge". */
+export const STRING_INSTRUMENTS: ThingKind = {
+  nouns: words(`Geige Violine Bratsche Cello Kontrabass Gitarre Laute Saite Geigenbauer Geigenbauerin`),
+  gloss: /^bridge$/,
+};
+
+/** A pianist plays a grand: "Auf der Bühne stand ein schwarzer Flügel" is Flügel "grand piano", not "wing". */
+export const PIANOS: ThingKind = {
+  nouns: words(`Pianist Pianistin Klavier Konzert Konzertsaal Bühne Taste Tastatur Pedal`),
+  gloss: /^grand piano$/,
+};
+
+/** Archery: "Sie spannte den Bogen und zielte auf die Zielscheibe" is Bogen "bow", not "arch". */
+export const ARCHERY: ThingKind = {
+  nouns: words(`Pfeil Sehne Zielscheibe Köcher Bogenschütze Bogenschützin Schütze Schützin`),
+  gloss: /^bow$/,
+};
+
+/** A search gives results: "Die Suche liefert über tausend Treffer" is Treffer "search result", not "goal". */
+export const SEARCHES: ThingKind = {
+  nouns: words(`Suche Suchmaschine Suchanfrage Suchbegriff Abfrage Datenbank`),
+  gloss: /^search result$/,
+};
+
+/** Food is a dish: "Das beliebteste Gericht am Stand ist die Currywurst" is Gericht "dish", not "court". */
+export const FOOD: ThingKind = {
+  nouns: words(`Rezept Zutat Beilage Speisekarte Koch Köchin Wurst Suppe Eintopf Nudel Gemüse Fleisch Fisch Soße
+    Sauce Salat Braten Auflauf`),
+  gloss: /^dish$/,
+};
+
+/** A work shift starts at an hour: "Meine Schicht fängt um sechs Uhr an" is Schicht "shift", not "layer". */
+export const SHIFTS: ThingKind = {
+  nouns: words(`Uhr Uhrzeit Feierabend Dienstplan Kollege Kollegin Fabrik Pause`),
+  gloss: /^shift$/,
+};
+
+/** Paper is folded in sheets: "Das Blatt wird zuerst diagonal gefaltet" is Blatt "sheet", not "leaf". */
+export const FOLDED: KindByVerb = {
+  verbs: words(`falten zusammenfalten knicken zerknüllen`),
+  gloss: /^sheet$/,
+};
+
+/** A nut is tightened: "Ziehen Sie die Muttern mit dem Schlüssel fest" is Mutter "nut", not "mother". */
+export const NUTS: KindByVerb = {
+  verbs: words(`festziehen festdrehen`),
+  gloss: /^(?:screw-nut|nut)$/,
+};

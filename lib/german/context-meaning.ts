@@ -7,6 +7,7 @@ import { BUILDINGS } from "./building-sense";
 import { nounAdjectiveSense, nounVerbSense } from "./collocation-sense";
 import {
   AIRCRAFT,
+  ARCHERY,
   BODY_SPOTS,
   BORDERS,
   BUNCHES,
@@ -15,6 +16,8 @@ import {
   COVERS,
   EDITIONS,
   FARMS,
+  FOLDED,
+  FOOD,
   FRACTIONS,
   GAMBLING,
   GAME_MOVES,
@@ -23,18 +26,27 @@ import {
   LEADS,
   MENUS,
   MESSAGES,
+  NUTS,
   PARKS,
   PARLIAMENTS,
+  PIANOS,
   RACES,
   RECORDED,
   ROADS,
+  SEARCHES,
   SHIELDS,
+  SHIFTS,
+  SHIPS,
+  SHOES,
   STAGES,
   STAMPS,
   STOREYS,
+  STRING_INSTRUMENTS,
   SUBJECTS,
+  TAPS,
   TENNIS,
   TEXT_PARTS,
+  WINDOWS,
 } from "./companion-sense";
 import { compoundSense, verbCompoundSense } from "./compound-sense";
 import { CROWDS, QUEUES } from "./crowd-sense";
@@ -623,6 +635,8 @@ const NOUN_KINDS_BY_VERB = [
   BUNCHES,
   AIRCRAFT,
   CONGREGATIONS,
+  FOLDED,
+  NUTS,
 ];
 const NOUN_KINDS_BY_NOUN = [
   STAMPS,
@@ -643,6 +657,16 @@ const NOUN_KINDS_BY_NOUN = [
   LEADS,
   ROADS,
   PARLIAMENTS,
+  SHIPS,
+  SHOES,
+  TAPS,
+  WINDOWS,
+  STRING_INSTRUMENTS,
+  PIANOS,
+  ARCHERY,
+  SEARCHES,
+  FOOD,
+  SHIFTS,
 ];
 const RARE_NOUN_KINDS_BY_VERB = [COVERS, MESSAGES, SUBJECTS, TEXT_PARTS, FARMS];
 
