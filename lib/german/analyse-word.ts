@@ -16,7 +16,7 @@ import { compoundDraft, nounDraft, ordinalNounDraft, suffixNounDraft, unknownMod
 import { type Draft, isSentenceInitial, type SentenceContext, wordAt } from "./sentence-context";
 import type { PartOfSpeech } from "./types";
 import { verbalNounDraft } from "./verbal-noun";
-import { capitalise, isAllCaps, isCapitalised } from "./word-shape";
+import { capitalise, deumlaut, isAllCaps, isCapitalised } from "./word-shape";
 
 const FORMAL: Record<string, [string, PartOfSpeech, string]> = {
   Sie: ["Sie", "pron", "you (formal)"],
@@ -197,8 +197,14 @@ function placeStem(lex: Lexicon, text: string, head: RegExp): boolean {
 function nominalisedAdjective(lex: Lexicon, text: string, lower: string): Draft | undefined {
   const ending = /(?:e|en|em|er|es)$/.exec(lower)?.[0];
   const adj = ending ? adjectiveLemmas(lex, lower)[0] : undefined;
-  if (!ending || !adj?.senses.length || lower.slice(0, -ending.length) !== adj.lemma) return undefined;
-  const lemma = `${text.slice(0, 1)}${adj.lemma.slice(1)}e`;
+  if (!ending || !adj?.senses.length) return undefined;
+  const stem = lower.slice(0, -ending.length);
+  // "die Jüngsten", "den Ärmsten": a superlative written as a noun keeps its degree (die Jüngste, the
+  // youngest), as the dictionaries' Älteste and Kleinste do; its meaning is the adjective's.
+  const positive = /e?st$/.exec(stem) ? stem.replace(/e?st$/, "") : undefined;
+  const superlative = positive !== undefined && (positive === adj.lemma || deumlaut(positive) === adj.lemma);
+  if (stem !== adj.lemma && !superlative) return undefined;
+  const lemma = `${text.slice(0, 1)}${stem.slice(1)}e`;
   // "ein Bekannter", "ein Verletzter": the strong masculine of a person the dictionary lists under -e only
   // (Bekannte: acquaintance) means what that noun means, not what the adjective does (bekannt: known,
   // verletzt: gammy). Only -er: "das Neue" (the new) is no newcomer.

@@ -86,6 +86,14 @@ describe("grammar on the card: nouns", () => {
     expect(word(analyse("Der Meister kam."), "Meister").lemma).toBe("Meister");
   });
 
+  it("keeps a nominalised superlative's degree in its lemma, with the adjective's meaning", () => {
+    // die Jüngsten: die Jüngste (the youngest), not an unknown noun Jüngsten; umlauted superlatives too.
+    const a = analyse("Die Jüngsten basteln Laternen, und wir helfen den Ärmsten.");
+    expect(word(a, "Jüngsten")).toMatchObject({ lemma: "Jüngste", pos: "noun" });
+    expect(word(a, "Jüngsten").glosses).toContain("young");
+    expect(word(a, "Ärmsten")).toMatchObject({ lemma: "Ärmste", pos: "noun" });
+  });
+
   it("gives the strong masculine of a person Ding lists under -e the noun's meaning, not the adjective's", () => {
     // Bekannte (acquaintance), Verletzte (injured person): "ein Bekannter" is no "known", "ein Verletzter" no "gammy".
     const a = analyse("Ein Bekannter rief an, und ein Verletzter lag auf der Straße.");
