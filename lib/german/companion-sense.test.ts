@@ -106,7 +106,7 @@ describe("kinds of chess, buildings, hospitals, stage, tennis, police, roads, pa
 describe("kinds of thing told by a whole, a trade or a verb", () => {
   it.each([
     ["Der Rumpf des Frachters wurde in drei Teilen gefertigt.", "Rumpf", "hull"],
-    ["Der Schuster hat meinen Stiefeln neue Absätze gemacht.", "Absätze", "heel"],
+    ["Der Schuster hat die Absätze meiner Stiefel erneuert.", "Absätze", "heel"],
     ["Der Hahn in der Dusche tropft schon wieder.", "Hahn", "tap"],
     ["Der Glaser hat die gesprungene Scheibe ersetzt.", "Scheibe", "window pane"],
     ["Der Geigenbauer hat der Geige einen neuen Steg aufgesetzt.", "Steg", "bridge"],
