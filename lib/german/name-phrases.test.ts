@@ -34,6 +34,9 @@ describe("name phrases", () => {
     ["Die Ärzte des Klinikums Region Hannover streiken.", "Klinikums", "Klinikum Region Hannover"],
     ["Der Naturschutzbund Deutschland warnt.", "Naturschutzbund", "Naturschutzbund Deutschland"],
     ["Sie arbeitet bei der Landesbank Baden-Württemberg.", "Landesbank", "Landesbank Baden-Württemberg"],
+    // A hyphenated compound on such a noun too.
+    ["Das Gürzenich-Orchester Köln geht auf Reise.", "Gürzenich-Orchester", "Gürzenich-Orchester Köln"],
+    ["Sie studiert an der Gutenberg-Universität Mainz.", "Mainz", "Gutenberg-Universität Mainz"],
     // A club too, also where the genitive of a compound the dictionary lacks names it.
     ["Sie spielt beim Tennisclub Freiburg.", "Freiburg", "Tennisclub Freiburg"],
     ["Den Sieg holte ein Team des Motorsportclubs Freiburg.", "Motorsportclubs", "Motorsportclub Freiburg"],

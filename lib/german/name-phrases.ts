@@ -1070,7 +1070,10 @@ const OWNED_BY_PLACE = /^(?:Stadt|Kreis|Land|Gemeinde|Dorf)(?!es)\p{Ll}/u;
  */
 function bodyOfPlaceAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
   const kind = word(tokens, i);
-  if (!kind || !/^\p{Lu}\p{Ll}+$/u.test(kind) || OWNED_BY_PLACE.test(kind)) return undefined;
+  // "das Gürzenich-Orchester Köln", "die Gutenberg-Universität Mainz": a hyphenated compound on such a noun too.
+  if (!kind || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(kind) || OWNED_BY_PLACE.test(kind)) return undefined;
+  // An institute named after someone is namedInstituteAt's, which takes a first name written before it too.
+  if (kind.includes("-") && namedInstituteAt(lex, tokens, sentence, i)) return undefined;
   const base = singularOfGenitive(lex, kind);
   const head = BODY_HEAD.exec(base.toLowerCase())?.[0];
   // A bare Bund, Werk or Fest is the word; only a compound on it names a body (Naturschutzbund, Filmfest).
