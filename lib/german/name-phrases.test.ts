@@ -34,6 +34,8 @@ describe("name phrases", () => {
     ["Die Ärzte des Klinikums Region Hannover streiken.", "Klinikums", "Klinikum Region Hannover"],
     ["Der Naturschutzbund Deutschland warnt.", "Naturschutzbund", "Naturschutzbund Deutschland"],
     ["Sie arbeitet bei der Landesbank Baden-Württemberg.", "Landesbank", "Landesbank Baden-Württemberg"],
+    // An airport too, named by its town or towns.
+    ["Auch der Flughafen Rostock-Laage meldet mehr Passagiere.", "Flughafen", "Flughafen Rostock-Laage"],
     // A hyphenated compound on such a noun too.
     ["Das Gürzenich-Orchester Köln geht auf Reise.", "Gürzenich-Orchester", "Gürzenich-Orchester Köln"],
     ["Sie studiert an der Gutenberg-Universität Mainz.", "Mainz", "Gutenberg-Universität Mainz"],
@@ -242,6 +244,7 @@ describe("name phrases", () => {
     ["Er spielt in der Band Schlagzeug.", "Schlagzeug", "Schlagzeug"],
     ["Die katholische Kirche feiert Ostern.", "Kirche", "Kirche"],
     ["Er hat das zuständige Amt informiert.", "Amt", "Amt"],
+    ["Am Flughafen gibt es Stau.", "Flughafen", "Flughafen"],
     // A frequent noun after a firm's kind is its object.
     ["Er sagt, dass die Netzbetreiber Strom liefern.", "Strom", "Strom"],
     // One the plural's article shows to be several firms is no single firm, and what follows no name.
