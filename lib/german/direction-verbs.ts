@@ -60,6 +60,9 @@ const POSITIONS = new Set(["sitzen", "stehen", "liegen"]);
 const TOWARDS_AND_OVER = new Map([
   ["entgegen", "towards"],
   ["hinweg", "over"],
+  // vorbei (past, by) as freely: "Bringen Sie Ihr Gerät vorbei", "radelte am See vorbei". Ding's first adverb
+  // is "over" (Der Sommer ist vorbei), the copula's, which no verb of motion takes.
+  ["vorbei", "by"],
 ]);
 
 /** Particles that join a class of verbs whether or not the dictionary lists the whole. */

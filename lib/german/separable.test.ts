@@ -60,6 +60,8 @@ describe("separable verbs split across the clause", () => {
     // entgegen and hinweg join a verb of motion or looking that the dictionary lacks as a whole.
     ["Ein Sturmtief zieht in der Nacht über Norddeutschland hinweg.", "zieht", "hinweg", "hinwegziehen"],
     ["Der Trainer blickt dem Spiel gelassen entgegen.", "blickt", "entgegen", "entgegenblicken"],
+    // vorbei (by) as freely: Ding lacks vorbeibringen.
+    ["Bringen Sie Ihr kaputtes Gerät einfach vorbei.", "Bringen", "vorbei", "vorbeibringen"],
     // Ding has the verb only in the old spelling, its first part apart ("zugute kommen").
     ["Die Einnahmen kommen der Restaurierung weiterer Werke zugute.", "kommen", "zugute", "zugutekommen"],
   ])("%s → %s … %s = %s", (sentence, verb, particle, lemma) => {
@@ -157,6 +159,13 @@ describe("separable verbs split across the clause", () => {
     const words = analyse("Die Firma wuchs über Jahre hinweg.");
     expect(word(words, "wuchs").lemma).toBe("wachsen");
     expect(word(words, "hinweg").partnerIndex).toBeUndefined();
+  });
+
+  it("composes vorbei as by, and leaves vorbei after sein the adverb (over)", () => {
+    expect(word(analyse("Bringen Sie das Paket morgen vorbei."), "Bringen").glosses[0]).toBe("to bring by");
+    const over = analyse("Der Sommer ist vorbei.");
+    expect(word(over, "vorbei")).toMatchObject({ lemma: "vorbei", pos: "adv" });
+    expect(word(over, "vorbei").partnerIndex).toBeUndefined();
   });
 
   it("joins a particle of direction to a verb of motion the dictionary lacks the whole of", () => {
