@@ -326,3 +326,13 @@ describe("a part spelled as a rare noun and as a common noun's plural", () => {
     });
   });
 });
+
+describe("a dictionary word opened by a separable particle that is also an adjective or noun", () => {
+  it.each([
+    ["Freiwurf", "frei+Wurf"],
+    ["Freiwürfe", "frei+Wurf"],
+    ["Festzelt", "Fest+Zelt"],
+  ])("%s = %s: its English opens with the adjective's or noun's word (free throw, festival tent)", (noun, parts) => {
+    expect(split(noun)).toBe(parts);
+  });
+});

@@ -218,6 +218,13 @@ function compassPoint(lex: Lexicon, seg: string, rest: string): Omit<Segment, "t
   return entry ? { lemma: entry.lemma, entry, gloss: firstGloss(entry).toLowerCase() } : undefined;
 }
 
+/** Whether a noun longer than the first `j` letters starts `word` and leaves a head of three letters or more. */
+function longerFirstPart(lex: Lexicon, word: string, j: number): boolean {
+  for (let k = j + MIN_PART; k <= word.length - MIN_PART; k++)
+    if (nouns(lex, capitalise(word.slice(0, k).toLowerCase())).length > 0) return true;
+  return false;
+}
+
 function modifierOptions(
   lex: Lexicon,
   word: string,
@@ -248,6 +255,20 @@ function modifierOptions(
           seg: { text, lemma: adj.lemma, entry: adj, gloss: firstGloss(adj) },
           cost: 10.5 + rankCost(lex, adj.lemma),
         });
+      // A dictionary word whose English opens with the particle's adjective or noun: Frei|wurf "free throw",
+      // Fest|zelt "festival tent"; Festplatte "hard disk" and Ausgang "exit" open with neither and stay whole, and
+      // a noun that the particle starts is the first part instead (Hochwasser|spiegel "high water level").
+      else if (english && link === "" && i === 0 && !longerFirstPart(lex, word, j)) {
+        const lead = [...contentWords([english[0] ?? ""])][0];
+        const shown = [...adjectives(lex, base), ...nouns(lex, capitalise(base))].find(
+          (e) => lead !== undefined && contentWords(e.senses.slice(0, 2).flatMap((x) => x.glosses)).has(lead),
+        );
+        if (shown)
+          out.push({
+            seg: { text, lemma: shown.lemma, entry: shown, gloss: firstGloss(shown) },
+            cost: 10.5 + rankCost(lex, shown.lemma),
+          });
+      }
       continue;
     }
     const withLink = (s: Segment): Segment => (link ? { ...s, link } : s);
