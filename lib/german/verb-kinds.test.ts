@@ -23,3 +23,31 @@ describe("a verb's sense selected by a kind of thing in its clause", () => {
     expect(word(analyse(sentence), text).glosses[0]).not.toBe(gloss);
   });
 });
+
+describe("more kinds: vessels, drivers, predators, timber, volcanoes, floods, fugitives, shelters, skin, midwives, upholstery", () => {
+  it.each([
+    ["Die Fähre nach Helgoland legt um acht Uhr ab.", "legt", "to cast off"],
+    ["Der Fahrer hat mich direkt vor der Haustür abgesetzt.", "abgesetzt", "to drop off"],
+    ["Am Wasserloch hat eine Löwin eine Antilope gerissen.", "gerissen", "to kill"],
+    ["Im Winter wird im Staatsforst Holz geschlagen.", "geschlagen", "to fell trees"],
+    ["Der Vulkan ist in der Nacht erneut ausgebrochen.", "ausgebrochen", "to erupt"],
+    ["Das Hochwasser ist inzwischen deutlich zurückgegangen.", "zurückgegangen", "to recede"],
+    ["Der Wachmann hat den Einbrecher im Lager gestellt.", "gestellt", "to corner"],
+    ["Das Tierheim hat diese Woche drei Katzen aufgenommen.", "aufgenommen", "to take in"],
+    ["Die Creme zieht schnell in die Haut ein.", "zieht", "to be absorbed"],
+    ["Die Hebamme hat schon über tausend Kinder entbunden.", "entbunden", "to deliver"],
+    ["Der Polsterer hat das alte Sofa mit Samt neu bezogen.", "bezogen", "to cover"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it.each([
+    ["Er legt seinen Mantel ab.", "legt", "to cast off"],
+    ["Die Firma hat viele Waren abgesetzt.", "abgesetzt", "to drop off"],
+    ["Sie hat das Papier in Stücke gerissen.", "gerissen", "to kill"],
+    ["Die Gefangenen sind aus dem Gefängnis ausgebrochen.", "ausgebrochen", "to erupt"],
+    ["Sie haben im Mai ihre neue Wohnung bezogen.", "bezogen", "to cover"],
+  ])("not without one: %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).not.toBe(gloss);
+  });
+});

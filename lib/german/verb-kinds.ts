@@ -70,6 +70,72 @@ const STRUCTURES: ThingKind = {
 /** "Die Diebe haben den Kofferraum aufgebrochen": aufbrechen "to break open", not "to crack". */
 const BROKEN_INTO: ThingKind = { nouns: LOCKABLE.nouns, gloss: /^to (?:break open|force open|prise open)$/ };
 
+/** "Die Fähre legt um acht Uhr ab": ablegen "to cast off", not "to take off" (anlegen is vehicle-sense.ts's). */
+const VESSELS: ThingKind = {
+  nouns: words(`Schiff Fähre Boot Frachter Tanker Dampfer Kutter Jacht Yacht Segelboot Kreuzfahrtschiff Kahn`),
+  gloss: /^to cast off$/,
+};
+
+/** "Der Fahrer hat mich vor der Haustür abgesetzt": absetzen "to drop off", not "to sell". */
+const DRIVERS: ThingKind = {
+  nouns: words(`Fahrer Fahrerin Taxi Taxifahrer Taxifahrerin Busfahrer Busfahrerin Chauffeur Chauffeurin`),
+  gloss: /^to (?:drop off|let off)$/,
+};
+
+/** "Eine Löwin hat eine Antilope gerissen": reißen "to kill", not "to tear"; so a wolf a sheep. */
+const PREDATORS: ThingKind = {
+  nouns: words(`Löwe Löwin Wolf Wölfin Tiger Tigerin Luchs Leopard Gepard Raubtier Raubkatze Fuchs Bär Bärin`),
+  gloss: /^to kill$/,
+};
+
+/** "Im Winter wird Holz geschlagen": schlagen "to fell trees", not "to beat". */
+const TIMBER: ThingKind = {
+  nouns: words(`Holz Brennholz Bauholz Förster Försterin Holzfäller Holzfällerin`),
+  gloss: /^to fell trees$/,
+};
+
+/** "Der Vulkan ist erneut ausgebrochen": ausbrechen "to erupt", not "to break out". */
+const VOLCANOES: ThingKind = {
+  nouns: words(`Vulkan Lava Geysir`),
+  gloss: /^to erupt$/,
+};
+
+/** "Das Hochwasser ist deutlich zurückgegangen": zurückgehen "to recede", not "to return". */
+const FLOODS: ThingKind = {
+  nouns: words(`Hochwasser Flut Pegel Wasserstand Überschwemmung`),
+  gloss: /^to (?:recede|subside)$/,
+};
+
+/** "Der Wachmann hat den Einbrecher gestellt": stellen "to corner", not "to put". */
+const FUGITIVES: ThingKind = {
+  nouns: words(`Einbrecher Einbrecherin Dieb Diebin Räuber Räuberin Flüchtige Flüchtiger Ausbrecher Ausbrecherin`),
+  gloss: /^to (?:corner|trap)$/,
+};
+
+/** "Das Tierheim hat drei Katzen aufgenommen": aufnehmen "to take in", not "to include". */
+const SHELTERS: ThingKind = {
+  nouns: words(`Tierheim Heim Pflegefamilie Flüchtling Asylbewerber Asylbewerberin Obdachlose Obdachloser`),
+  gloss: /^to take in$/,
+};
+
+/** "Die Creme zieht schnell in die Haut ein": einziehen "to be absorbed", not "to withdraw". */
+const ABSORBED: ThingKind = {
+  nouns: words(`Creme Salbe Lotion Haut Feuchtigkeit Sonnencreme Gel`),
+  gloss: /^to be absorbed$/,
+};
+
+/** "Die Hebamme hat tausend Kinder entbunden": entbinden "to deliver", not "to give birth". */
+const MIDWIVES: ThingKind = {
+  nouns: words(`Hebamme Geburtshelfer Geburtshelferin Entbindungspfleger Gynäkologe Gynäkologin`),
+  gloss: /^to deliver$/,
+};
+
+/** "Der Polsterer hat das Sofa neu bezogen": beziehen "to cover", not "to draw". */
+const UPHOLSTERY: ThingKind = {
+  nouns: words(`Sofa Couch Sessel Polster Kissen Matratze Bett Polsterer Polsterin`),
+  gloss: /^to cover$/,
+};
+
 /** Tried in this order after the kinds of kind-sense.ts. */
 export const VERB_KINDS: readonly ThingKind[] = [
   EXAMS,
@@ -83,4 +149,15 @@ export const VERB_KINDS: readonly ThingKind[] = [
   STONE,
   STRUCTURES,
   BROKEN_INTO,
+  VESSELS,
+  DRIVERS,
+  PREDATORS,
+  TIMBER,
+  VOLCANOES,
+  FLOODS,
+  FUGITIVES,
+  SHELTERS,
+  ABSORBED,
+  MIDWIVES,
+  UPHOLSTERY,
 ];
