@@ -95,3 +95,12 @@ describe("a word with a capital inside, after small letters", () => {
     expect(word(analyse("Er kaufte eine BahnCard."), "BahnCard").pos).toBe("noun");
   });
 });
+
+describe("a country Ding files as a noun glossed by its English name", () => {
+  it("is the country's name in every case (aus den Niederlanden: Niederlande)", () => {
+    expect(word(analyse("Weniger Gäste kamen aus den Niederlanden."), "Niederlanden")).toMatchObject({
+      lemma: "Niederlande",
+      pos: "name",
+    });
+  });
+});

@@ -6,7 +6,7 @@ import { type Segment, splitCompound } from "./compounds";
 import { contentDraft, guessLemma, verbDraft } from "./content-draft";
 import { draft, foreignDraft, fromEntry, nameDraft, rankOf, unknownDraft } from "./draft";
 import { functionWordDraft } from "./function-words";
-import { companyListed, gazetteerName } from "./gazetteer";
+import { companyListed, gazetteerName, placeNamed } from "./gazetteer";
 import { placeNoun } from "./geographic-names";
 import { adjectiveLemmas, listedNounLemmas, nounLemmas, nouns } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
@@ -65,6 +65,8 @@ const NON_NOUN_START = new Set<PartOfSpeech>(["adv", "conj", "prep", "pron", "de
 /** Noun reading of a capitalised word: dictionary noun, then place name, then compound of known parts. */
 function nounOrPlace(lex: Lexicon, ctx: SentenceContext, i: number, text: string): Draft | undefined {
   if (properNounOnly(lex, text)) return dingName(lex, text, text);
+  const country = countryNoun(lex, text);
+  if (country) return country;
   return (
     nounDraft(lex, text) ??
     dingName(lex, text, text) ??
@@ -87,6 +89,17 @@ function properNounOnly(lex: Lexicon, text: string): boolean {
     // A plural of people stays a reading of its own: die Sachsen (Saxons) beside Sachsen (Saxony).
     noun.every((e) => !e.pluralOnly && e.senses.every((s) => s.glosses.every((g) => /^\p{Lu}/u.test(g))))
   );
+}
+
+/**
+ * "aus den Niederlanden": a country Ding files as a noun glossed only by the country's English name
+ * (Niederlande {f}: the Netherlands), and the gazetteer as a country, is that country in every case, a name.
+ */
+function countryNoun(lex: Lexicon, text: string): Draft | undefined {
+  const e = nounLemmas(lex, text).find((x) => placeNamed(x.lemma)?.kind === "country");
+  const gloss = e?.senses[0]?.glosses[0];
+  if (!e || !gloss || !e.senses.every((s) => s.glosses.every((g) => /^(?:the )?\p{Lu}/u.test(g)))) return undefined;
+  return nameDraft(text, e.lemma, gloss, true);
 }
 
 // Heads of German place names: mountains, lakes, streams, villages, castles, valleys. The common compounds
