@@ -278,15 +278,23 @@ function feminineOf(lex: Lexicon, word: string): LexEntry[] {
  * Noun entries for a form the data lists: a headword, a plural Ding gives, a case form of the full-form
  * data, no ending stripped (Elbe is no listed form of Elb: only "Elb" + dative -e).
  */
+const eVariants = (a: string, b: string) => a === `${b}e` || b === `${a}e`;
+
+/** The commoner of two headwords first (an unranked one last). */
+function byRank(lex: Lexicon, a: string, b: string): number {
+  return (lex.rank(a.toLowerCase()) ?? Infinity) - (lex.rank(b.toLowerCase()) ?? Infinity) || 0;
+}
+
 export function listedNounLemmas(lex: Lexicon, word: string): readonly LexEntry[] {
   return lex.cached("listedNoun", word, () => findListedNounLemmas(lex, word));
 }
 
 function findListedNounLemmas(lex: Lexicon, word: string): LexEntry[] {
   const exact = nouns(lex, word);
-  // "Bemühungen" may be listed for Bemühen and Bemühung: the closer spelling wins.
+  // "Bemühungen" may be listed for Bemühen and Bemühung: the closer spelling wins. Of two spellings apart only
+  // by a final -e ("Türen": Tür and the regional Türe), the commoner.
   const fromPlural = [...lex.pluralOf(word)]
-    .sort((a, b) => sharedPrefix(b, word) - sharedPrefix(a, word))
+    .sort((a, b) => (eVariants(a, b) ? byRank(lex, a, b) : sharedPrefix(b, word) - sharedPrefix(a, word)))
     .flatMap((hw) => nouns(lex, hw));
   // The full-form data knows which plural-only headwords are plurals of a singular (Fliesen → Fliese,
   // Einzelheiten → Einzelheit) and which are not (Eltern, Kosten: plural-only lemmas there), and that
