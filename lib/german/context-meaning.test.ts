@@ -18,6 +18,8 @@ describe("meaning from the sentence alone", () => {
     ["Ich muss noch Geld abheben.", "abheben", "to withdraw/draw"],
     // Also where Ding's example qualifies the noun: "den richtigen Ton treffen :: to strike the right note".
     ["Beim Refrain hat er keinen einzigen Ton getroffen.", "getroffen", "to strike"],
+    // Or gives the noun after a preposition: "in die Stadt fahren :: to go into town" (was "to ride on").
+    ["Wir sind mit dem Bus in die Stadt gefahren.", "gefahren", "to go"],
     // A kind of the noun Ding gives: sperren "to block" with Kreditkarte, so with Karte.
     ["Die Bank hat seine Karte sofort gesperrt.", "gesperrt", "to block"],
     // A reflexive sense whose preposition the clause lacks is not the one: sich richten an, not nach; nor

@@ -137,6 +137,18 @@ const NOT_IDIOM = new Set([
 const GOVERNED = new Set("an auf aus bei für gegen in mit nach über um unter von vor zu".split(" "));
 const ARTICLES = new Set(["der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines"]);
 const ARTICLE = /^(?:der|die|das|den|dem|des) /;
+// Prepositions fused with an article: "ins Wasser fallen" is in + das.
+const FUSED_PREPOSITIONS: Readonly<Record<string, string>> = {
+  im: "in",
+  ins: "in",
+  am: "an",
+  ans: "an",
+  aufs: "auf",
+  beim: "bei",
+  vom: "von",
+  zum: "zu",
+  zur: "zu",
+};
 const WORD = /^[\p{L}][\p{L}'’-]*$/u;
 const GEO_NOTE =
   /\b(Stadt|Hauptstadt|Land|Staat|Bundesstaat|Insel|Region|Provinz|Fluss|Gebirge|Kanton|Bundesland|Kreis)\b/;
@@ -591,18 +603,25 @@ function namedSingulars(de: readonly (readonly DingItem[])[], plural: string): P
 }
 
 /** "Geld überweisen", "ein Fahrzeug abstellen": the verb and its noun object. */
-function verbObject(hw: string, withAdjectives = false): { verb: string; noun: string } | undefined {
+function verbObject(hw: string, withAdjectives = false): { verb: string; noun: string; prep?: string } | undefined {
   const words = hw.split(" ");
   const verb = words[words.length - 1] ?? "";
   const noun = words[words.length - 2] ?? "";
   if (words.length < 2 || !/^\p{Ll}+$/u.test(verb) || !/^\p{Lu}\p{Ll}+$/u.test(noun)) return undefined;
   const before = words.slice(0, -2);
   // An example may qualify the noun: "einen guten Ruf genießen", "eine heiße Spur verfolgen" (an article,
-  // then adjectives); a headword is the verb with its bare object or article.
-  if (withAdjectives && words.length <= 5)
-    return before.every((w, k) => (k === 0 && ARTICLES.has(w)) || /^\p{Ll}+e[nmrs]?$/u.test(w))
-      ? { verb, noun }
+  // then adjectives), or put it after a preposition: "jdn. zu Tränen rühren", "in den Hafen einlaufen";
+  // a headword is the verb with its bare object or article.
+  if (withAdjectives && words.length <= 5) {
+    const prep =
+      before.length > 0
+        ? (FUSED_PREPOSITIONS[before[0] ?? ""] ?? (PREPOSITION.has(before[0] ?? "") ? before[0] : undefined))
+        : undefined;
+    const rest = prep ? before.slice(1) : before;
+    return rest.every((w, k) => (k === 0 && ARTICLES.has(w)) || /^\p{Ll}+e[nmrs]?$/u.test(w))
+      ? { verb, noun, ...(prep ? { prep } : {}) }
       : undefined;
+  }
   if (words.length > 3) return undefined;
   if (words.length === 3 && !ARTICLES.has(words[0] ?? "")) return undefined;
   return { verb, noun };

@@ -29,6 +29,12 @@ const DING = [
   "etw. treffen {vt} :: to hit sth.",
   "Versicherung {f} | eine Versicherung abschließen :: insurance | to take out an insurance",
   "etw. abschließen {vt} :: to lock sth.",
+  "Widerstand {m} | auf heftigen Widerstand stoßen :: resistance | to meet with fierce resistance",
+  "stoßen {vi} :: to push; to meet with",
+  "Hafen {m} | Häfen {pl} | in den Hafen einlaufen :: port; harbour | ports | to run into port",
+  "einlaufen {vi} :: to shrink",
+  "Träne {f} | Tränen {pl} | jdn. zu Tränen rühren :: tear | tears | to move sb. to tears",
+  "rühren {vt} :: to stir; to move",
 ].join("\n");
 
 function build() {
@@ -83,6 +89,16 @@ describe("senses filed under other headwords", () => {
     expect(strike?.objects).toEqual(["Ton"]);
     // "to take out an insurance": the particle makes it no "to take" with Versicherung.
     expect(entries.get("abschließen\tv")?.senses.flatMap((s) => s.glosses)).not.toContain("to take");
+  });
+
+  it("reads an example whose noun follows a preposition, for a sense the verb has, with the English one", () => {
+    const meet = entries.get("stoßen\tv")?.senses.find((s) => s.glosses.includes("to meet with"));
+    expect(meet?.objects).toEqual(["Widerstand"]);
+    // The noun as its lemma (Tränen: Träne), the English preposition left out where the verb has no such gloss.
+    const move = entries.get("rühren\tv")?.senses.find((s) => s.glosses.includes("to move"));
+    expect(move?.objects).toEqual(["Träne"]);
+    // No new sense from such an example: einlaufen has no "to run" of its own.
+    expect(entries.get("einlaufen\tv")?.senses.flatMap((s) => s.glosses)).not.toContain("to run");
   });
 
   it("lets a verb's own line give a sense first: its labels stay, an example only adds evidence", () => {

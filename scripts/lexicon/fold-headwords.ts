@@ -15,6 +15,8 @@ export interface PluralLine {
 export interface ObjectLine {
   verb: string;
   noun: string;
+  /** The preposition before the noun in an example ("zu Tränen rühren"). */
+  prep?: string;
   sense: RawSense;
   /** From an example column ("Prüfung {f} | … | eine Prüfung bestehen"), not a headword. */
   example?: true;
@@ -94,6 +96,9 @@ export function foldPlurals(
   return added;
 }
 
+// "to sail into port", "to move sb. to tears": the English of a German preposition's noun.
+const LEADING_PREPOSITION = /^(?:into|in|to|onto|on|at|from|out of|off|for|with|under|over|through|by|towards?) /;
+const PLACEHOLDER_OBJECT = /^(?:sb\.|sth\.|sb\.\/sth\.) /;
 const DETERMINER = /^(?:a|an|the|one's|sb's|sb\.'s|your|his|her|their|some) /;
 // The preposition the verb governs after its object: "to invest money in (sth.)" is "to invest" with money.
 const GOVERNED = / (?:in|into|on|onto|at|for|to|with|from|about|against|over|of)(?: (?:sth|sb)\.)?$/;
@@ -142,22 +147,34 @@ export function foldObjects(entries: Map<string, RawEntry>, lines: readonly Obje
   for (const line of lines) {
     const verb = entries.get(`${line.verb}\tv`);
     if (!verb) continue;
-    const objects = nounGlosses(entries.get(`${line.noun}\tn`) ?? byPlural.get(line.noun));
-    if (objects.size === 0) continue;
+    const nounEntry = entries.get(`${line.noun}\tn`) ?? byPlural.get(line.noun);
+    const objects = nounGlosses(nounEntry);
+    if (!nounEntry || objects.size === 0) continue;
+    // After a preposition the noun is named as the engine's lemma names it ("zu Tränen rühren": Träne).
+    const noun = line.prep ? nounEntry.hw : line.noun;
     const glosses: string[] = [];
     for (const g of line.sense.glosses) {
-      // "to transfer money" → "to transfer"; "to park a vehicle" → "to park".
+      // "to transfer money" → "to transfer"; "to park a vehicle" → "to park"; "to move sb. to tears" → "to
+      // move" where the German has the preposition too.
       const m = /^(to \S+) (.+)$/.exec(g);
-      const object = m?.[2]?.replace(DETERMINER, "").replace(GOVERNED, "").toLowerCase();
-      if (m?.[1] && object && namesObject(objects, object) && !glosses.includes(m[1])) glosses.push(m[1]);
+      const afterObject = m?.[2]?.replace(PLACEHOLDER_OBJECT, "") ?? "";
+      const english = line.prep ? LEADING_PREPOSITION.exec(afterObject)?.[0] : "";
+      if (english === undefined) continue;
+      const object = afterObject.slice(english.length).replace(DETERMINER, "").replace(GOVERNED, "").toLowerCase();
+      if (!m?.[1] || !object || !namesObject(objects, object)) continue;
+      // With a preposition, a sense the verb has already: "auf Widerstand stoßen :: to meet with resistance"
+      // is stoßen "to meet with", not a new "to meet"; "jdn. zu Tränen rühren :: to move sb. to tears" rühren
+      // "to move".
+      const gloss = line.prep ? [`${m[1]} ${english.trim()}`, m[1]].find((x) => knows(verb, x)) : m[1];
+      if (gloss && !glosses.includes(gloss)) glosses.push(gloss);
     }
     if (glosses.length === 0) continue;
     const fresh = glosses.filter((g) => !knows(verb, g));
     // The noun says which sense a sentence with it means (eine Entscheidung treffen: "to make"), also
     // where the verb's own lines have the gloss.
     for (const s of verb.senses)
-      if (s.glosses.some((g) => glosses.includes(g)) && !s.objects?.includes(line.noun))
-        s.objects = [...(s.objects ?? []), line.noun];
+      if (s.glosses.some((g) => glosses.includes(g)) && !s.objects?.includes(noun))
+        s.objects = [...(s.objects ?? []), noun];
     if (fresh.length === 0) {
       // Each further object the sense is given with is evidence it is a main one (bestehen "to pass": a
       // test, an exam, a doping test), counted like the columns of a line.
@@ -165,7 +182,7 @@ export function foldObjects(entries: Map<string, RawEntry>, lines: readonly Obje
       if (earlier) earlier.nCols++;
       continue;
     }
-    const sense = { ...line.sense, glosses: fresh, objects: [line.noun] };
+    const sense = { ...line.sense, glosses: fresh, objects: [noun] };
     verb.senses.push(sense);
     for (const g of fresh) folded.set(`${line.verb}\t${g}`, sense);
     added++;
