@@ -162,10 +162,10 @@ export function foldObjects(entries: Map<string, RawEntry>, lines: readonly Obje
       if (english === undefined) continue;
       const object = afterObject.slice(english.length).replace(DETERMINER, "").replace(GOVERNED, "").toLowerCase();
       if (!m?.[1] || !object || !namesObject(objects, object)) continue;
-      // With a preposition, a sense the verb has already: "auf Widerstand stoßen :: to meet with resistance"
-      // is stoßen "to meet with", not a new "to meet"; "jdn. zu Tränen rühren :: to move sb. to tears" rühren
-      // "to move".
-      const gloss = line.prep ? [`${m[1]} ${english.trim()}`, m[1]].find((x) => knows(verb, x)) : m[1];
+      // With a preposition, a sense the verb has already, the plain verb's first ("ins Bett gehen :: to go to
+      // bed" is gehen "to go", not "to go to"), else with the English preposition ("auf Widerstand stoßen ::
+      // to meet with resistance" is stoßen "to meet with"); never a new one.
+      const gloss = line.prep ? [m[1], `${m[1]} ${english.trim()}`].find((x) => knows(verb, x)) : m[1];
       if (gloss && !glosses.includes(gloss)) glosses.push(gloss);
     }
     if (glosses.length === 0) continue;
