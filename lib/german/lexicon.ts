@@ -60,7 +60,8 @@ export interface LexEntry {
   senses: readonly LexSense[];
   /**
    * Rarer senses kept only for the alignment: a translation may choose one (trennen "to segregate"), and
-   * only then does a card show it (first, the card's senses after it). Context never picks among them.
+   * then a card shows it (first, the card's senses after it). The context joins one to the card only
+   * where the clause has what Ding pairs it with (an object, a verb, an adjective) or a kind names it.
    */
   alignOnly?: readonly LexSense[];
   pluralOnly: boolean;
