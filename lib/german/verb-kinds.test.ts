@@ -51,3 +51,19 @@ describe("more kinds: vessels, drivers, predators, timber, volcanoes, floods, fu
     expect(word(analyse(sentence), text).glosses[0]).not.toBe(gloss);
   });
 });
+
+describe("weddings and things that rise", () => {
+  it.each([
+    ["Die beiden haben sich im Standesamt trauen lassen.", "trauen", "to marry"],
+    ["Der Ballon stieg langsam über die Dächer des Dorfes.", "stieg", "to rise"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it.each([
+    ["Ich traue mich nicht, ihn anzusprechen.", "traue", "to marry"],
+    ["Die Preise stiegen im Winter stark.", "stiegen", "to rise"],
+  ])("not without one: %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).not.toBe(gloss);
+  });
+});

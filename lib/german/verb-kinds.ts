@@ -136,6 +136,18 @@ const UPHOLSTERY: ThingKind = {
   gloss: /^to cover$/,
 };
 
+/** "Die beiden haben sich im Standesamt trauen lassen": trauen "to marry", not "to dare to do". */
+const WEDDINGS: ThingKind = {
+  nouns: words(`Standesamt Standesbeamte Standesbeamter Standesbeamtin Brautpaar Trauzeuge Trauzeugin`),
+  gloss: /^to marry$/,
+};
+
+/** "Der Ballon stieg langsam über die Dächer": steigen "to rise", not "to increase"; so smoke and mist. */
+const RISING: ThingKind = {
+  nouns: words(`Ballon Heißluftballon Rauch Dampf Nebel Rakete Drachen Lerche`),
+  gloss: /^to rise$/,
+};
+
 /** Tried in this order after the kinds of kind-sense.ts. */
 export const VERB_KINDS: readonly ThingKind[] = [
   EXAMS,
@@ -160,4 +172,6 @@ export const VERB_KINDS: readonly ThingKind[] = [
   ABSORBED,
   MIDWIVES,
   UPHOLSTERY,
+  WEDDINGS,
+  RISING,
 ];
