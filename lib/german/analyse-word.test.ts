@@ -104,3 +104,14 @@ describe("a country Ding files as a noun glossed by its English name", () => {
     });
   });
 });
+
+describe("a range on -gebirge", () => {
+  it("is a name after a range the lists know (im Karwendelgebirge), though Kar and Wendel are German words", () => {
+    expect(word(analyse("Gedreht wurde der Film im Karwendelgebirge."), "Karwendelgebirge").pos).toBe("name");
+  });
+
+  it("stays a noun after a German word (das Mittelgebirge, das Faltengebirge)", () => {
+    expect(word(analyse("Das Mittelgebirge ist alt."), "Mittelgebirge").pos).toBe("noun");
+    expect(word(analyse("Das Faltengebirge entstand früh."), "Faltengebirge").pos).toBe("noun");
+  });
+});

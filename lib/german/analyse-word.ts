@@ -160,13 +160,19 @@ function beforeName(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
 }
 
 // Heads that mark a river, a stretch of water, a landscape, an island or a mountain pass rather than a thing:
-// Peenestrom, Geirangerfjord, Nordstrand, Reschenpass. Only after a stem no dictionary knows: Kücheninsel,
+// Peenestrom, Geirangerfjord, Nordstrand, Karwendelgebirge, Reschenpass. Only after a stem no dictionary knows: Kücheninsel,
 // Museumspass are things.
-const WATER_HEAD = /(?:strom|förde|fjord|bucht|heide|moor|wald|horn|münde|insel|pass)$/;
+const WATER_HEAD = /(?:strom|förde|fjord|bucht|heide|moor|wald|gebirge|horn|münde|insel|pass)$/;
 
-/** "Peenestrom", "Romanshorn", "Reschenpass": such a head after a stem no dictionary knows is a name. */
+/**
+ * "Peenestrom", "Romanshorn", "Reschenpass": such a head after a stem no dictionary knows is a name; so is a
+ * range on -gebirge after a place, river or range the lists know ("im Karwendelgebirge", Kar + Wendel as
+ * German words though): the range named by it. Mittelgebirge, Faltengebirge stay nouns.
+ */
 function waterName(lex: Lexicon, text: string): Draft | undefined {
-  return WATER_HEAD.test(text) && unknownStem(lex, text, WATER_HEAD) ? guessedPlace(text) : undefined;
+  if (!WATER_HEAD.test(text)) return undefined;
+  const range = text.endsWith("gebirge") && placeStem(lex, text, WATER_HEAD);
+  return range || unknownStem(lex, text, WATER_HEAD) ? guessedPlace(text) : undefined;
 }
 
 /** A name read from its shape alone (a place's head, foreign letters), which the tagger's reading of a common noun does not undo. */
