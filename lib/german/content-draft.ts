@@ -727,6 +727,12 @@ function adverbialParticiple(lex: Lexicon, lower: string): boolean {
   return false;
 }
 
+/** A past participle with an adjective's ending (verschmutzte, gewürzten), as it stands before its noun. */
+export function declinedParticiple(lex: Lexicon, lower: string): boolean {
+  const stem = /^(\p{Ll}{4,}(?:t|en))(?:e|en|em|er|es)$/u.exec(lower)?.[1];
+  return stem !== undefined && verbLemmas(lex, stem).some((h) => h.participle && h.inf !== stem);
+}
+
 /**
  * Whether a word with an adjective and an adverb entry is here the adjective used adverbially (German has
  * no -ly: "fiel leise", "gründlich waschen"), as the German grammars and the TIGER/STTS tags (ADJD) have it:
@@ -756,6 +762,8 @@ export function adverbialAdjective(
   // Before a verb's participle the word says how the action was done, an adjective used adverbially like any
   // other: "stark beschädigt", "vollständig entfernt", "deutlich gesunken" (STTS: ADJD).
   if (verbLemmas(lex, next).some((h) => h.participle && h.inf !== next)) return true;
+  // So before the participle declined before its noun: "Stark verschmutzte Kleidung", "stark gewürzte Speisen".
+  if (declinedParticiple(lex, next)) return true;
   const modified = adjectives(lex, next).length > 0 || lex.entries(next).some((e) => e.pos === "adv");
   return !modified;
 }

@@ -215,3 +215,12 @@ describe("a past participle after a comparison's als or a parenthetic wie", () =
     expect(word(analyse(sentence), text).pos).toBe("adj");
   });
 });
+
+describe("an adjective before a declined participle", () => {
+  it.each([
+    ["Stark verschmutzte Kleidung sollte vorbehandelt werden.", "Stark"],
+    ["Stark gewürzte Speisen sollten Sie meiden.", "Stark"],
+  ])("%s: %s modifies the participle, the adjective used adverbially, no sentence adverb", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma: "stark", pos: "adj" });
+  });
+});

@@ -10,6 +10,7 @@ import {
   bareSuperlativeAdverb,
   bestVerb,
   declinableOnlyAdverb,
+  declinedParticiple,
   finiteBeforeClosingAuxiliary,
   finiteOrPastParticiple,
   listedPredicate,
@@ -672,7 +673,11 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     if (
       d.a.pos === "adj" &&
       want === "adv" &&
-      (t.margin < SENTENCE_ADVERB_MARGIN || !seenAsAdverb(model, d.a.text.toLowerCase())) &&
+      (t.margin < SENTENCE_ADVERB_MARGIN ||
+        !seenAsAdverb(model, d.a.text.toLowerCase()) ||
+        // "Stark verschmutzte Kleidung": opening the sentence before a declined participle, the word modifies
+        // that participle, no sentence adverb.
+        (isSentenceInitial(ctx.tokens, i) && declinedParticiple(lex, ctx.tokens[i + 1]?.text ?? ""))) &&
       adjectiveUsedAdverbially(lex, ctx, i, d)
     )
       return;
