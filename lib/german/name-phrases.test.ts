@@ -36,6 +36,9 @@ describe("name phrases", () => {
     ["Sie arbeitet bei der Landesbank Baden-Württemberg.", "Landesbank", "Landesbank Baden-Württemberg"],
     // An airport too, named by its town or towns.
     ["Auch der Flughafen Rostock-Laage meldet mehr Passagiere.", "Flughafen", "Flughafen Rostock-Laage"],
+    // An island after Insel; after a plural kind, und joins two names.
+    ["Gefragt waren die Inseln Rügen und Usedom.", "Rügen", "Rügen"],
+    ["Wir fahren auf die Insel Rügen.", "Rügen", "Rügen"],
     // A hyphenated compound on such a noun too.
     ["Das Gürzenich-Orchester Köln geht auf Reise.", "Gürzenich-Orchester", "Gürzenich-Orchester Köln"],
     ["Sie studiert an der Gutenberg-Universität Mainz.", "Mainz", "Gutenberg-Universität Mainz"],

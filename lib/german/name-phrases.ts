@@ -40,9 +40,9 @@ const TITLE_GENRE =
 const titleNoun = (w: string) =>
   TITLE_NOUNS.has(w) || (/^\p{Lu}\p{Ll}{3,}$/u.test(w) && TITLE_GENRE.test(w.toLowerCase()));
 
-/** Kinds of business, institution or district whose name follows them: "Café Luitpold", "Kino Babylon". */
+/** Kinds of business, institution, island or district whose name follows them: "Café Luitpold", "Kino Babylon", "die Insel Rügen". */
 const KIND_NOUNS = new Set(
-  "Café Cafe Hotel Hotels Restaurant Restaurants Gasthaus Gasthof Gaststätte Wirtshaus Kneipe Bar Pizzeria Bistro Imbiss Kino Kinos Theater Verlag Verlags Firma Unternehmen Pension Bäckerei Metzgerei Konditorei Buchhandlung Galerie Klinik Apotheke Praxis Kanzlei Reederei Spedition Druckerei Gärtnerei Brauerei Kellerei Werft Agentur Hersteller Konzern Zeche Kaufhaus Einkaufszentrum Modehaus Autohaus Club Klub Verein Vereins Stiftung Ensemble Aktion Bündnis Schloss Schlosses Burg Kloster Klosters Palais Stadtteil Stadtteils Ortsteil Ortsteils Stadtbezirk Bezirk Bezirks Kiez Viertel".split(
+  "Café Cafe Hotel Hotels Restaurant Restaurants Gasthaus Gasthof Gaststätte Wirtshaus Kneipe Bar Pizzeria Bistro Imbiss Kino Kinos Theater Verlag Verlags Firma Unternehmen Pension Bäckerei Metzgerei Konditorei Buchhandlung Galerie Klinik Apotheke Praxis Kanzlei Reederei Spedition Druckerei Gärtnerei Brauerei Kellerei Werft Agentur Hersteller Konzern Zeche Kaufhaus Einkaufszentrum Modehaus Autohaus Club Klub Verein Vereins Stiftung Ensemble Aktion Bündnis Schloss Schlosses Burg Kloster Klosters Palais Insel Inseln Halbinsel Stadtteil Stadtteils Ortsteil Ortsteils Stadtbezirk Bezirk Bezirks Kiez Viertel".split(
     " ",
   ),
 );
@@ -213,11 +213,14 @@ function nameAfterKind(lex: Lexicon, tokens: readonly Token[], sentence: string,
   const surname = lex.isSurname(first.toLowerCase());
   if (!leads(first) && ((commonNoun(lex, first) && !surname) || functionWord(first.toLowerCase()).length > 0))
     return undefined;
+  // "die Inseln Rügen und Usedom", "die Hotels Adlon und Ritz": after a plural, und joins two names, not one's words.
+  const plural = nounLemmas(lex, kind).some((e) => e.lemma !== kind && e.plurals.includes(kind));
   let to = i + 1;
   for (let j = i + 2; j < Math.min(tokens.length, i + 8); j++) {
     const w = tokens[j]?.text === "&" ? "&" : word(tokens, j);
     const prev = tokens[j - 1]?.text ?? "";
     if (!w || !adjacent(sentence, tokens[j - 1], tokens[j])) break;
+    if (plural && w === "und") break;
     if (w === "&" || (w === "und" && capitalised(word(tokens, j + 1)) && !commonNoun(lex, word(tokens, j + 1) ?? "")))
       continue;
     if (!capitalised(w)) break;
