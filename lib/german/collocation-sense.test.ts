@@ -10,6 +10,7 @@ describe("a noun's sense from the adjective or verb Ding gives it with", () => {
     // "der wahre Grund :: the real reason", "ein triftiger Grund :: a valid reason" (the card has "grounds" first).
     ["Das ist der wahre Grund für seinen Rücktritt.", "Grund", "reason"],
     ["Sie hatte einen triftigen Grund.", "Grund", "reason"],
+    ["Im Text fehlt ein neuer Absatz.", "Absatz", "paragraph"],
     // "Stimmen bekommen :: to get votes".
     ["Die Partei hat bei der Wahl viele Stimmen bekommen.", "Stimmen", "vote"],
   ])("%s: %s = %s", (sentence, text, gloss) => {
@@ -17,6 +18,8 @@ describe("a noun's sense from the adjective or verb Ding gives it with", () => {
   });
 
   it.each([
+    // A kind of the clause before a general adjective's pairing (neuer Absatz :: new paragraph): a shoe's heel.
+    ["Der Schuster hat meinen Stiefeln neue Absätze gemacht.", "Absätze", "heel"],
     // The noun after another preposition than Ding's item has (in Streit geraten): no such pairing.
     ["Er ist wegen des Streits in Schwierigkeiten geraten.", "Streits", "dispute"],
     // No verb of the clause is one Ding gives Spur "lead" with.

@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { analyse, word } from "./test-helpers";
 
 describe("meaning from the sentence alone", () => {
+  it("takes no object from Ding's phrases of haben with a qualified noun (großen Einfluss haben :: to be very influential)", () => {
+    expect(word(analyse("Er hat großen Einfluss auf die Politik."), "hat").glosses[0]).toBe("to have");
+  });
+
   it.each([
     ["Morgen wird es regnen.", "wird", "will"],
     ["Das Haus wurde 1900 gebaut.", "wurde", "to be (passive)"],

@@ -706,11 +706,13 @@ export function contextChoice(
       compoundSense(lex, drafts, i) ??
       scoreSense(ctx, drafts, i) ??
       phraseSense(lex, ctx, drafts, i) ??
-      nounAdjectiveSense(lex, drafts, i) ??
       nounVerbSense(lex, ctx, drafts, i) ??
       firstChoice(NOUN_KINDS_BY_VERB, (kind) => nounSenseByVerb(kind, ctx, drafts, i)) ??
       firstChoice(NOUN_KINDS_BY_NOUN, (kind) => rareKindSense(lex, kind, ctx, drafts, i)) ??
-      firstChoice(RARE_NOUN_KINDS_BY_VERB, (kind) => rareNounSenseByVerb(lex, kind, ctx, drafts, i))
+      firstChoice(RARE_NOUN_KINDS_BY_VERB, (kind) => rareNounSenseByVerb(lex, kind, ctx, drafts, i)) ??
+      // Last: an adjective as general as neu pairs with a sense in Ding ("neuer Absatz :: new paragraph"), which
+      // a kind of the clause (a shoe's Absatz is a heel) knows better.
+      nounAdjectiveSense(lex, drafts, i)
     );
   if (d.a.pos === "adj") return degreeAdverb(lex, drafts, d, i);
   if (d.a.pos !== "verb") return undefined;

@@ -137,6 +137,7 @@ const NOT_IDIOM = new Set([
 const GOVERNED = new Set("an auf aus bei für gegen in mit nach über um unter von vor zu".split(" "));
 const ARTICLES = new Set(["der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines"]);
 const ARTICLE = /^(?:der|die|das|den|dem|des) /;
+const AUXILIARIES = new Set(["haben", "sein", "werden"]);
 // Prepositions fused with an article: "ins Wasser fallen" is in + das.
 const FUSED_PREPOSITIONS: Readonly<Record<string, string>> = {
   im: "in",
@@ -618,6 +619,10 @@ function verbObject(hw: string, withAdjectives = false): { verb: string; noun: s
         ? (FUSED_PREPOSITIONS[before[0] ?? ""] ?? (PREPOSITION.has(before[0] ?? "") ? before[0] : undefined))
         : undefined;
     const rest = prep ? before.slice(1) : before;
+    // Beside haben, sein and werden such an item is a phrase whose English is no sense of the verb:
+    // "großen Einfluss haben :: to be very influential", "etw. zur Verfügung haben :: to be at one's disposal".
+    const qualified = prep !== undefined || rest.some((w) => !ARTICLES.has(w));
+    if (qualified && AUXILIARIES.has(verb)) return undefined;
     return rest.every((w, k) => (k === 0 && ARTICLES.has(w)) || /^\p{Ll}+e[nmrs]?$/u.test(w))
       ? { verb, noun, ...(prep ? { prep } : {}) }
       : undefined;
