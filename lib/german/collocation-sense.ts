@@ -16,12 +16,36 @@ function prepositionOf(drafts: readonly (Draft | null)[], i: number): string | u
   return d?.a.pos === "prep" ? d.a.lemma : undefined;
 }
 
+type Paired = "verbs" | "adjectives";
+
+/** The noun's senses, the card's then those kept for the alignment, if any of them has pairs of this kind. */
+function pairable(lex: Lexicon, d: Draft | null | undefined, field: Paired): readonly LexSense[] | undefined {
+  const own = d?.senses ?? [];
+  if (own.length === 0) return undefined;
+  const all = [...own, ...lex.alignOnlySenses(own)];
+  return all.some((s) => s[field]) ? all : undefined;
+}
+
+/** The first of `all` paired with one of `keys`; one kept for the alignment only joins the card. */
+function pairedSense(
+  d: Draft,
+  all: readonly LexSense[],
+  field: Paired,
+  keys: ReadonlySet<string>,
+): MeaningChoice | undefined {
+  const own = d.senses ?? [];
+  const at = all.findIndex((s) => s[field]?.some((k) => keys.has(k)));
+  const chosen = all[at];
+  if (!chosen) return undefined;
+  if (at >= own.length) d.senses = [...own, chosen];
+  return { sense: { sense: Math.min(at, own.length), gloss: 0 } };
+}
+
 /**
  * The sense of noun `i` that Ding gives with a verb of its clause, with the same preposition before the
- * noun (none, or the one Ding's example has): "Sein Ruf wurde schwer geschädigt" is "reputation", while
- * "im Zug sitzen" ("to be sitting in a draught") does not make "Ich sitze im Zug" a draught (Ding's
- * item has in, but it gives sitzen with Zug "draught" and Zug has "train" first: the rule only moves to
- * a sense that the pair names). A sense kept for the alignment only joins the card, as an object's does.
+ * noun (none, or the one Ding's item has): "Die Kommissarin verfolgt eine heiße Spur" is Spur "lead" (eine
+ * heiße Spur verfolgen), "Die Nachbarn sind in Streit geraten" Streit "argument" (in Streit geraten), while
+ * "Er ist wegen des Streits in Schwierigkeiten geraten" keeps "dispute": the noun follows wegen.
  */
 export function nounVerbSense(
   lex: Lexicon,
@@ -30,10 +54,8 @@ export function nounVerbSense(
   i: number,
 ): MeaningChoice | undefined {
   const d = drafts[i];
-  const own = d?.senses ?? [];
-  if (!d || own.length === 0) return undefined;
-  const all: readonly LexSense[] = [...own, ...lex.alignOnlySenses(own)];
-  if (!all.some((s) => s.verbs)) return undefined;
+  const all = pairable(lex, d, "verbs");
+  if (!d || !all) return undefined;
   const prep = prepositionOf(drafts, i);
   const keys = new Set<string>();
   const [from, to] = clauseBounds(ctx.tokens, i);
@@ -41,11 +63,7 @@ export function nounVerbSense(
     const v = drafts[j];
     if (j !== i && v?.a.pos === "verb") keys.add(prep ? `${prep}+${v.a.lemma}` : v.a.lemma);
   }
-  const at = all.findIndex((s) => s.verbs?.some((k) => keys.has(k)));
-  const chosen = all[at];
-  if (!chosen) return undefined;
-  if (at >= own.length) d.senses = [...own, chosen];
-  return { sense: { sense: Math.min(at, own.length), gloss: 0 } };
+  return pairedSense(d, all, "verbs", keys);
 }
 
 /**
@@ -58,19 +76,13 @@ export function nounAdjectiveSense(
   i: number,
 ): MeaningChoice | undefined {
   const d = drafts[i];
-  const own = d?.senses ?? [];
-  if (!d || own.length === 0) return undefined;
-  const all: readonly LexSense[] = [...own, ...lex.alignOnlySenses(own)];
-  if (!all.some((s) => s.adjectives)) return undefined;
+  const all = pairable(lex, d, "adjectives");
+  if (!d || !all) return undefined;
   const adjectives = new Set<string>();
   for (let j = i - 1; j >= Math.max(0, i - 2) && drafts[j]?.a.pos === "adj"; j--) {
     // Ding files some adjectives in their -e form (linke), which the engine reads as link.
     const lemma = drafts[j]?.a.lemma ?? "";
     adjectives.add(lemma).add(`${lemma}e`);
   }
-  const at = all.findIndex((s) => s.adjectives?.some((a) => adjectives.has(a)));
-  const chosen = all[at];
-  if (!chosen) return undefined;
-  if (at >= own.length) d.senses = [...own, chosen];
-  return { sense: { sense: Math.min(at, own.length), gloss: 0 } };
+  return pairedSense(d, all, "adjectives", adjectives);
 }

@@ -97,7 +97,7 @@ function otherNouns(drafts: readonly (Draft | null)[], i: number, lemma: string)
 }
 
 // Verbs of grammar, no content of their own to compound with.
-const FUNCTION_VERBS = new Set([
+export const FUNCTION_VERBS: ReadonlySet<string> = new Set([
   "sein",
   "haben",
   "werden",

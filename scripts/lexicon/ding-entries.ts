@@ -4,7 +4,7 @@ import { contentWords } from "../../lib/german/gloss-words";
 import { type DingItem, PLACEHOLDER, PREPOSITION, parseLine } from "./ding-line";
 import type { ObjectLine, PluralLine } from "./fold-headwords";
 import { isDomain, isMarkedGloss, labelPenalty } from "./labels";
-import { type NounCollocation, nounCollocations } from "./noun-collocations";
+import { FUSED, type NounCollocation, nounCollocations } from "./noun-collocations";
 
 /** n noun, v verb, a adj, d adv, p prep, c conj, r pron, t article, u numeral, i interjection/particle,
  *  m name, b combining form ("Textil…"), x untagged. */
@@ -138,18 +138,7 @@ const GOVERNED = new Set("an auf aus bei für gegen in mit nach über um unter v
 const ARTICLES = new Set(["der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines"]);
 const ARTICLE = /^(?:der|die|das|den|dem|des) /;
 const AUXILIARIES = new Set(["haben", "sein", "werden"]);
-// Prepositions fused with an article: "ins Wasser fallen" is in + das.
-const FUSED_PREPOSITIONS: Readonly<Record<string, string>> = {
-  im: "in",
-  ins: "in",
-  am: "an",
-  ans: "an",
-  aufs: "auf",
-  beim: "bei",
-  vom: "von",
-  zum: "zu",
-  zur: "zu",
-};
+
 const WORD = /^[\p{L}][\p{L}'’-]*$/u;
 const GEO_NOTE =
   /\b(Stadt|Hauptstadt|Land|Staat|Bundesstaat|Insel|Region|Provinz|Fluss|Gebirge|Kanton|Bundesland|Kreis)\b/;
@@ -616,7 +605,7 @@ function verbObject(hw: string, withAdjectives = false): { verb: string; noun: s
   if (withAdjectives && words.length <= 5) {
     const prep =
       before.length > 0
-        ? (FUSED_PREPOSITIONS[before[0] ?? ""] ?? (PREPOSITION.has(before[0] ?? "") ? before[0] : undefined))
+        ? (FUSED[before[0] ?? ""] ?? (PREPOSITION.has(before[0] ?? "") ? before[0] : undefined))
         : undefined;
     const rest = prep ? before.slice(1) : before;
     // Beside haben, sein and werden such an item is a phrase whose English is no sense of the verb:

@@ -2,6 +2,7 @@
 // Spur verfolgen :: to follow a hot lead" (verfolgen → Spur "lead"), "in Streit geraten :: to get into an
 // argument" (in+geraten → Streit "argument"), "die linke Spur :: the left-hand lane" (link → "lane"). The
 // English of the item names the sense; the engine reads the pairs in lib/german/collocation-sense.ts.
+import { FUNCTION_VERBS } from "../../lib/german/compound-sense";
 import type { RawEntry } from "./ding-entries";
 import { type DingItem, PREPOSITION } from "./ding-line";
 
@@ -18,7 +19,7 @@ export interface NounCollocation {
 }
 
 // Prepositions fused with an article: "im Zug sitzen" is the noun after in.
-const FUSED: Readonly<Record<string, string>> = {
+export const FUSED: Readonly<Record<string, string>> = {
   im: "in",
   ins: "in",
   am: "an",
@@ -66,21 +67,7 @@ export function nounCollocations(
 
 // Verbs too light to tell a noun's sense (Spaß machen "to joke", but "Das macht Spaß" is fun), and the
 // auxiliaries and modals that end many items ("Verpflichtungen eingehen müssen").
-const LIGHT_VERBS = new Set([
-  "sein",
-  "haben",
-  "werden",
-  "machen",
-  "tun",
-  "geben",
-  "lassen",
-  "können",
-  "müssen",
-  "dürfen",
-  "sollen",
-  "wollen",
-  "mögen",
-]);
+const LIGHT_VERBS: ReadonlySet<string> = new Set([...FUNCTION_VERBS, "machen", "tun", "geben"]);
 // Words a noun sense keeps of each kind: the commonest few suffice, and the row stays small.
 const MAX_WORDS = 12;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
