@@ -138,7 +138,6 @@ const GOVERNED = new Set("an auf aus bei für gegen in mit nach über um unter v
 const ARTICLES = new Set(["der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines"]);
 const ARTICLE = /^(?:der|die|das|den|dem|des) /;
 const AUXILIARIES = new Set(["haben", "sein", "werden"]);
-
 const WORD = /^[\p{L}][\p{L}'’-]*$/u;
 const GEO_NOTE =
   /\b(Stadt|Hauptstadt|Land|Staat|Bundesstaat|Insel|Region|Provinz|Fluss|Gebirge|Kanton|Bundesland|Kreis)\b/;
@@ -593,7 +592,7 @@ function namedSingulars(de: readonly (readonly DingItem[])[], plural: string): P
 }
 
 /** "Geld überweisen", "ein Fahrzeug abstellen": the verb and its noun object. */
-function verbObject(hw: string, withAdjectives = false): { verb: string; noun: string; prep?: string } | undefined {
+function verbObject(hw: string, fromExample = false): { verb: string; noun: string; prep?: string } | undefined {
   const words = hw.split(" ");
   const verb = words[words.length - 1] ?? "";
   const noun = words[words.length - 2] ?? "";
@@ -602,7 +601,7 @@ function verbObject(hw: string, withAdjectives = false): { verb: string; noun: s
   // An example may qualify the noun: "einen guten Ruf genießen", "eine heiße Spur verfolgen" (an article,
   // then adjectives), or put it after a preposition: "jdn. zu Tränen rühren", "in den Hafen einlaufen";
   // a headword is the verb with its bare object or article.
-  if (withAdjectives && words.length <= 5) {
+  if (fromExample && words.length <= 5) {
     const prep =
       before.length > 0
         ? (FUSED[before[0] ?? ""] ?? (PREPOSITION.has(before[0] ?? "") ? before[0] : undefined))
