@@ -410,6 +410,20 @@ describe("a club named by an animal and its town", () => {
   });
 });
 
+describe("a club named by its sponsor, its team and its town", () => {
+  it.each([
+    ["Die Telekom Baskets Bonn gewannen das erste Spiel.", "Baskets", "Telekom Baskets Bonn"],
+    ["Das Team verlor gegen die MHP Riesen Ludwigsburg.", "Riesen", "MHP Riesen Ludwigsburg"],
+    ["Die EWE Baskets Oldenburg stehen im Finale.", "EWE", "EWE Baskets Oldenburg"],
+  ])("%s: %s is part of the name %s", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "name" });
+  });
+
+  it("leaves a common plural after an acronym alone", () => {
+    expect(word(analyse("Die ADAC Mitglieder Berlin wählen."), "Mitglieder")).toMatchObject({ lemma: "Mitglied" });
+  });
+});
+
 describe("research centres and societies named after someone", () => {
   it.each([
     [

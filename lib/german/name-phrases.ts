@@ -1174,6 +1174,46 @@ function animalClubAt(lex: Lexicon, tokens: readonly Token[], sentence: string, 
   return animal ? span(tokens, sentence, i, i + 1, `${text} ${town}`) : undefined;
 }
 
+/**
+ * A sponsor's name before a club's: an acronym (MHP, EWE) or a capitalised word that is no common noun and
+ * no adjective, verb or function word (Telekom, a rare noun; Brose, no word at all).
+ */
+function sponsorWord(lex: Lexicon, text: string): boolean {
+  const lower = text.toLowerCase();
+  if (/^\p{Lu}{2,5}$/u.test(text)) return functionWord(lower).length === 0;
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(text) || commonNoun(lex, text) || placeOrTownNamed(text)) return false;
+  // A compound says what the team is ("der Gastgeber", "die Schachfreunde"); a sponsor's word is simple.
+  if (splitCompound(lex, text)) return false;
+  return (
+    adjectiveLemmas(lex, lower).length === 0 && lex.verbsOf(lower).length === 0 && functionWord(lower).length === 0
+  );
+}
+
+/**
+ * "die Telekom Baskets Bonn", "gegen die MHP Riesen Ludwigsburg", "die EWE Baskets Oldenburg": a club that
+ * carries its sponsor's name is the sponsor (an acronym or a word German has not), the team's name in the
+ * plural (a noun's plural or a foreign word on -s) and its town, one name of three words. A capitalised word
+ * right after the town belongs to something else; a known town first ("Bonn Riesen") is no sponsor.
+ */
+function sponsorClubAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const sponsor = word(tokens, i);
+  const team = word(tokens, i + 1);
+  const town = word(tokens, i + 2);
+  if (!sponsor || !team || !town || !sponsorWord(lex, sponsor)) return undefined;
+  if (!adjacent(sentence, tokens[i], tokens[i + 1]) || !adjacent(sentence, tokens[i + 1], tokens[i + 2]))
+    return undefined;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(team) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(town)) return undefined;
+  // A common plural is what the sponsor has ("die ADAC Mitglieder"); a club calls itself Riesen, Baskets, Haie.
+  const of = nounLemmas(lex, team).filter((e) => e.plurals.includes(team));
+  const rare = of.every((e) => (lex.rank(e.lemma.toLowerCase()) ?? Number.POSITIVE_INFINITY) >= 5_000);
+  // A compound is a thing the sponsor runs ("die KVB Ersatzbusse Köln"): a team takes a simple word.
+  const plural = (of.length > 0 && rare && !splitCompound(lex, team)) || (team.endsWith("s") && foreignWord(lex, team));
+  if (!plural || placeOrTownNamed(team) || !placeOrTownNamed(town)) return undefined;
+  const after = tokens[i + 3];
+  if (after?.type === "word" && capitalised(after.text) && adjacent(sentence, tokens[i + 2], after)) return undefined;
+  return span(tokens, sentence, i, i + 2);
+}
+
 export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: string): NameSpan[] {
   const spans: NameSpan[] = [];
   let end = -1;
@@ -1183,6 +1223,7 @@ export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: st
       foreignTitleAt(lex, tokens, sentence, i) ??
       organisationAt(tokens, sentence, i) ??
       animalClubAt(lex, tokens, sentence, i) ??
+      sponsorClubAt(lex, tokens, sentence, i) ??
       ampersandNameAt(tokens, sentence, i) ??
       nameBeforeKindAt(lex, tokens, sentence, i) ??
       epithetNameAt(lex, tokens, sentence, i) ??
