@@ -387,3 +387,19 @@ describe("a phrasal verb's gloss found without its particle", () => {
     expect(word(words, "abgelehnt").glosses[0]).toBe("to turn down");
   });
 });
+
+describe("an English verb left over without its particle", () => {
+  it("does not overrule the sense the sentence chose: 'fires off the questions' keeps Fragen stellen's 'to ask'", () => {
+    const words = analyseWith("Der Moderator stellt die Fragen in rasendem Tempo.", [
+      "The host fires off the questions at breakneck speed.",
+    ]);
+    expect(word(words, "stellt").glosses[0]).toBe("to ask");
+  });
+
+  it("still gives the meaning of a word whose sentence chose none: 'started off' is 'to start'", () => {
+    const words = analyseWith("Die Tomaten werden ab März auf der Fensterbank vorgezogen.", [
+      "The tomatoes are started off on the windowsill from March.",
+    ]);
+    expect(word(words, "vorgezogen").glosses[0]).toBe("to start");
+  });
+});

@@ -71,6 +71,14 @@ describe("English verbs left over", () => {
     expect(verbs("The station plays two hours of jazz every evening.", [1, 4, 6, 8])).toEqual(["to play"]);
   });
 
+  it("are marked bare without a particle of a phrasal verb WordNet lacks: 'fires off' is only 'to fire'", () => {
+    // "host" taken by Moderator, "questions" by Fragen.
+    const bare = (sentence: string, taken: number[]) =>
+      gapVerbs(englishWords([sentence]), new Set(taken)).find((g) => g.gloss === "to fire")?.bare;
+    expect(bare("The host fires off the questions at breakneck speed.", [1, 4])).toBe(true);
+    expect(bare("The host fires the questions at breakneck speed.", [1, 3])).toBeUndefined();
+  });
+
   it("take no word of a light verb's object for a verb: 'make regular stops'", () => {
     expect(verbs("On the way up you have to make regular stops.")).toEqual([]);
     expect(verbs("The vouchers expire at the end of the year.", [1, 5, 8])).toEqual(["to expire"]);

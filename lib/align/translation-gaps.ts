@@ -21,6 +21,8 @@ export interface Gap {
   gloss: string;
   /** A verb of a subordinate clause: "until they are shipped", "what I tell him". */
   subordinate?: boolean;
+  /** A verb without the particle that follows it, of a phrasal verb WordNet lacks ("fires off": "to fire"). */
+  bare?: boolean;
 }
 
 // Words that head no noun phrase: articles, pronouns, prepositions, auxiliaries, conjunctions, adverbs of
@@ -214,10 +216,12 @@ export function receivesGap(c: MeaningCandidate): boolean {
 /**
  * A verb whose sentence chose the sense by its preposition takes only a phrasal verb: "The coach is relying
  * on young players" gives setzen auf "to rely on", but "The team consists of five researchers" leaves
- * bestehen aus "to comprise" alone (a bare "to consist" would lose the preposition).
+ * bestehen aus "to comprise" alone (a bare "to consist" would lose the preposition). Nor does a verb whose
+ * sentence chose the sense take a bare verb whose particle made another verb: "Der Moderator stellt die Fragen"
+ * / "The host fires off the questions" keeps "to ask".
  */
 export function fitsGap(c: MeaningCandidate, gap: Gap): boolean {
-  return !c.contextPrep || gap.words.length > 1;
+  return (!c.contextPrep || gap.words.length > 1) && !(gap.bare && c.contextChosen);
 }
 
 // Words after which a verb follows: subject pronouns, auxiliaries and modals, the infinitive's "to".
@@ -228,6 +232,8 @@ const BEFORE_VERB = new Set(
 // Adverbs that may stand between ("is already boiling", "has never", "was finally relieved").
 const BETWEEN = new Set("not never already still just also always often soon then now only even".split(" "));
 const PARTICLES = new Set("up out off down in on away back over".split(" "));
+// Particles seldom a preposition right after a verb (not "in", "on", "over"): "fires off", "tidied away".
+const ADVERB_PARTICLES = new Set("up out off down away back".split(" "));
 // Too common to say what a German verb means alone ("took", "made"); with a particle ("came off") they do.
 const LIGHT_VERBS = new Set("be have do get make go come take give put set let keep".split(" "));
 
@@ -259,6 +265,7 @@ export function gapVerbs(english: readonly EnglishWord[], taken: ReadonlySet<num
       place: placeOf(english, i),
       gloss: `to ${base}${phrasal ? ` ${lower(next)}` : ""}`,
       ...(subordinateVerb(english, i) && { subordinate: true }),
+      ...(particle && !phrasal && ADVERB_PARTICLES.has(lower(next)) && { bare: true }),
     });
   });
   return out;
