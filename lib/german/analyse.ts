@@ -23,6 +23,7 @@ import { pluralsAfterArticles } from "./noun-draft";
 import { addNounLemmas, earlierNounLemmas } from "./passage-lemmas";
 import { bareSurnames, familyNames, personNames } from "./person-names";
 import { pluralHeadGloss } from "./plural-head";
+import { saxonGenitives } from "./saxon-genitive";
 import type { Draft, SentenceContext } from "./sentence-context";
 import { joinSplitVerbs } from "./separable";
 import { retag } from "./tagger/retag";
@@ -160,6 +161,7 @@ function draftSentenceUnguarded(
     retag(lex, ctx, drafts);
     for (const d of drafts) if (d) withAdjectiveCompound(lex, d);
     genitiveNames(lex, tokens, drafts);
+    saxonGenitives(lex, tokens, drafts);
     coordinatedNames(lex, tokens, drafts);
     coordinatedNouns(lex, tokens, drafts);
     coordinatedVerbalNouns(lex, tokens, drafts);
