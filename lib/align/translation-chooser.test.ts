@@ -403,3 +403,12 @@ describe("an English verb left over without its particle", () => {
     expect(word(words, "vorgezogen").glosses[0]).toBe("to start");
   });
 });
+
+describe("a light verb with 'in' or 'on' before a bare noun phrase", () => {
+  it("is no phrasal verb: 'kept on high-bay racking' is no 'to keep on'", () => {
+    const words = analyseWith("Die Ware wird bis zur Auslieferung im Hochregal gelagert.", [
+      "The goods are kept on high-bay racking until they are shipped.",
+    ]);
+    expect(word(words, "gelagert").glosses[0]).toBe("to lay in");
+  });
+});

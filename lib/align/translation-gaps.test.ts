@@ -79,6 +79,13 @@ describe("English verbs left over", () => {
     expect(bare("The host fires the questions at breakneck speed.", [1, 3])).toBeUndefined();
   });
 
+  it("take no 'in' or 'on' before a bare noun phrase as a light verb's particle: 'kept on high-bay racking'", () => {
+    // "goods" taken by Ware, "high-bay racking" by Hochregal, "shipped" by Auslieferung.
+    expect(verbs("The goods are kept on high-bay racking until they are shipped.", [1, 5, 6, 7, 11])).toEqual([]);
+    expect(verbs("The staff kept on working until midnight.", [1, 5])).toEqual(["to keep on"]);
+    expect(verbs("The coach is relying on young players.", [1, 5, 6])).toEqual(["to rely on"]);
+  });
+
   it("take no word of a light verb's object for a verb: 'make regular stops'", () => {
     expect(verbs("On the way up you have to make regular stops.")).toEqual([]);
     expect(verbs("The vouchers expire at the end of the year.", [1, 5, 8])).toEqual(["to expire"]);

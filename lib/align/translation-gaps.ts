@@ -255,7 +255,12 @@ export function gapVerbs(english: readonly EnglishWord[], taken: ReadonlySet<num
     const base = verbBase(w);
     if (!base || !verbSlot(english, i)) return;
     const next = english[i + 1];
-    const particle = next && next.sentence === w.sentence && !taken.has(i + 1) && PARTICLES.has(lower(next));
+    const particle =
+      next &&
+      next.sentence === w.sentence &&
+      !taken.has(i + 1) &&
+      PARTICLES.has(lower(next)) &&
+      !(LIGHT_VERBS.has(base) && prepositionOfBareNoun(english, i + 1));
     const phrasal = particle && isEnglishVerb(`${base} ${lower(next)}`);
     if (LIGHT_VERBS.has(base) && !phrasal) return;
     const words = phrasal ? [i, i + 1] : [i];
@@ -269,6 +274,21 @@ export function gapVerbs(english: readonly EnglishWord[], taken: ReadonlySet<num
     });
   });
   return out;
+}
+
+// Particles that are as often a preposition: "kept on shelves", "stored in boxes".
+const PREPOSITION_PARTICLES = new Set(["in", "on"]);
+
+/**
+ * Whether the "in" or "on" at i is a preposition before a noun phrase without a determiner: "kept on high-bay
+ * racking" is kept somewhere, not "to keep on"; a phrasal verb's particle ends the clause or comes before an
+ * -ing form or an adverb ("kept on working", "gave in quickly"). Asked after a light verb only, whose phrasal
+ * verbs are other verbs; a verb's own preposition takes its object ("relying on young players": "to rely on").
+ */
+function prepositionOfBareNoun(english: readonly EnglishWord[], i: number): boolean {
+  const after = english[i + 1];
+  if (!PREPOSITION_PARTICLES.has(lower(english[i])) || after?.sentence !== english[i]?.sentence) return false;
+  return contentWord(after) && isLower(after) && !/..(ing|ly)$/.test(lower(after));
 }
 
 // Words that open a subordinate clause: conjunctions and relative or interrogative pronouns.
