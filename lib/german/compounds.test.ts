@@ -336,3 +336,19 @@ describe("a dictionary word opened by a separable particle that is also an adjec
     expect(split(noun)).toBe(parts);
   });
 });
+
+describe("a first part in -ung the dictionary lacks", () => {
+  it.each([
+    ["Grabungsleiterin", "Grabung(s)+Leiterin"],
+    ["Grabungsfläche", "Grabung(s)+Fläche"],
+  ])("reads %s as its verb's action with the linking -s: %s", (noun, parts) => {
+    expect(split(noun)).toBe(parts);
+  });
+
+  it("shows the compound's head on the card", () => {
+    expect(word(analyse("Die Grabungsleiterin zeigt die Funde."), "Grabungsleiterin")).toMatchObject({
+      lemma: "Grabungsleiterin",
+      gender: "f",
+    });
+  });
+});

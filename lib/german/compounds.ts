@@ -300,6 +300,11 @@ function modifierOptions(
         });
       continue;
     }
+    // Grabung·s|leiterin, Lösung·s|weg: a noun in -ung the dictionary lacks is its verb's action (graben,
+    // to dig), and such a noun takes the linking -s as a modifier; a part with no meaning to show, read
+    // where nothing listed fits.
+    const action = link === "s" && /^.{3,}ung$/u.test(base) ? verbOfStem(lex, base.slice(0, -3)) : undefined;
+    if (action) out.push({ seg: { text, lemma: capitalise(base), link, gloss: "" }, cost: 14 });
     if (link !== "") continue;
     // A noun only the full-form data knows (Laminat): a modifier where nothing else fits, with no meaning to show.
     const formsOnly = nounsOrFullForm(lex, capitalise(base)).find(
