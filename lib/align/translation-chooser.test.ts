@@ -412,3 +412,17 @@ describe("a light verb with 'in' or 'on' before a bare noun phrase", () => {
     expect(word(words, "gelagert").glosses[0]).toBe("to lay in");
   });
 });
+
+describe("a verb's participle matched by its adjective's gloss", () => {
+  it("shows the English verb of an English participle: gestimmt 'tuned' is 'to tune'", () => {
+    const words = analyseWith("Jede Pfeife der Orgel wird einzeln gestimmt.", [
+      "Every pipe of the organ is tuned separately.",
+    ]);
+    expect(word(words, "gestimmt").glosses[0]).toBe("to tune");
+  });
+
+  it("keeps a gloss of more words: gefallen 'killed in action'", () => {
+    const words = analyseWith("Sein Großvater ist im Krieg gefallen.", ["His grandfather was killed in the war."]);
+    expect(word(words, "gefallen").glosses[0]).toBe("killed in action");
+  });
+});

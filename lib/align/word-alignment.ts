@@ -7,7 +7,7 @@ import type { MeaningCandidate, MeaningChoice, SenseChoice } from "@/lib/german/
 import type { AlignedWord } from "@/lib/german/types";
 import { adjectiveGaps } from "./adjective-gaps";
 import { type EnglishWord, englishKey, englishWords } from "./english";
-import { anySenseSynonyms, englishSynonyms } from "./english-synonyms";
+import { anySenseSynonyms, englishSynonyms, isEnglishVerb } from "./english-synonyms";
 import { type GlossShape, glossShape, matchGloss, slashVariants } from "./gloss-match";
 import { fitsGap, type Gap, gapLinks, gapNouns, gapVerbs, type OpenWord, receivesGap } from "./translation-gaps";
 
@@ -63,6 +63,18 @@ function copulaSynonyms(word: string) {
       if (verbs.length) return verbs.map((s) => ({ shape: glossShape(`to ${s.text}`), rank: s.rank }));
     }
   return englishSynonyms(word, false).map((s) => ({ shape: glossShape(s.text), rank: s.rank }));
+}
+
+/**
+ * A verb's participle matched by its adjective's gloss, an English participle ("gestimmt" adj. "tuned"): the
+ * card is the verb's, so it shows the English verb ("Jede Pfeife wird einzeln gestimmt": "to tune", not "tuned").
+ */
+function participleAsVerb(c: MeaningCandidate, choice: SenseChoice): string | undefined {
+  if (!c.verb || choice.sense < (c.ownSenses ?? c.senses.length)) return undefined;
+  const gloss = c.senses[choice.sense]?.glosses[choice.gloss]?.trim();
+  if (!gloss || !/^[a-z]{3,}ed$/.test(gloss)) return undefined;
+  const base = participleBases(gloss).find((b) => isEnglishVerb(b));
+  return base && `to ${base}`;
 }
 
 /** The verbs a regular -ed participle may be of: directed → direct, pleased → please, stopped → stop. */
@@ -240,6 +252,11 @@ export function alignMeanings(
     if (!link && !parts) return;
     const choice: MeaningChoice = { aligned: aligned(english, [...(link?.words ?? []), ...(parts?.words ?? [])]) };
     if (link?.choice) choice.sense = link.choice;
+    const verbOfParticiple = link?.choice && participleAsVerb(c, link.choice);
+    if (verbOfParticiple) {
+      choices.set(c.token, { aligned: choice.aligned, translated: verbOfParticiple });
+      return;
+    }
     if (parts) choice.parts = parts.choices;
     choices.set(c.token, choice);
   });
