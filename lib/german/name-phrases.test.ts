@@ -424,6 +424,20 @@ describe("a club named by its sponsor, its team and its town", () => {
   });
 });
 
+describe("a prize and the capitalised adjective and noun after it", () => {
+  it.each([
+    ["Den Förderpreis Neues Deutsches Kino erhielt die Regisseurin.", "Deutsches", "Förderpreis Neues Deutsches Kino"],
+    ["Er bekam den Filmpreis Bester Nachwuchs.", "Filmpreis", "Filmpreis Bester Nachwuchs"],
+  ])("%s: %s is part of the name %s", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "name" });
+  });
+
+  it("leaves a prize without such words, and a bare Preis, alone", () => {
+    expect(word(analyse("Die Jury vergab den Förderpreis an Anna."), "Förderpreis")).toMatchObject({ pos: "noun" });
+    expect(word(analyse("Der Preis Neuer Wagen steigt."), "Preis")).toMatchObject({ pos: "noun" });
+  });
+});
+
 describe("research centres and societies named after someone", () => {
   it.each([
     [

@@ -1214,6 +1214,28 @@ function sponsorClubAt(lex: Lexicon, tokens: readonly Token[], sentence: string,
   return span(tokens, sentence, i, i + 2);
 }
 
+/**
+ * "der Förderpreis Neues Deutsches Kino", "der Filmpreis Bester Nachwuchs": a capitalised adjective in the
+ * middle of a sentence right after a compound on -preis (a prize), with the capitalised noun it goes with, is
+ * the prize's name, and the prize's own word belongs to it (the adjective would be written small after a
+ * common noun). The lemma is the prize in its base form (des Förderpreises → Förderpreis) and the rest as
+ * written. A bare Preis is as often a price ("der Preis Neuer Wagen", a misprint) and is left alone.
+ */
+function prizeNameAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const prize = word(tokens, i);
+  if (!prize || !/^\p{Lu}\p{Ll}*preis(?:es|s)?$/u.test(prize)) return undefined;
+  const base = singularOfGenitive(lex, prize);
+  if (!/preis$/u.test(base)) return undefined;
+  let head = i + 1;
+  while (adjectiveForm(lex, word(tokens, head) ?? "") && adjacent(sentence, tokens[head - 1], tokens[head])) head++;
+  const noun = word(tokens, head);
+  if (head === i + 1 || !noun || !/^\p{Lu}\p{Ll}+$/u.test(noun) || !adjacent(sentence, tokens[head - 1], tokens[head]))
+    return undefined;
+  if (functionWord(noun.toLowerCase()).length > 0 || nounLemmas(lex, noun).length === 0) return undefined;
+  const rest = sentence.slice(tokens[i + 1]?.start ?? 0, endOf(tokens[head]));
+  return span(tokens, sentence, i, head, `${base} ${rest}`);
+}
+
 export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: string): NameSpan[] {
   const spans: NameSpan[] = [];
   let end = -1;
@@ -1227,6 +1249,7 @@ export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: st
       ampersandNameAt(tokens, sentence, i) ??
       nameBeforeKindAt(lex, tokens, sentence, i) ??
       epithetNameAt(lex, tokens, sentence, i) ??
+      prizeNameAt(lex, tokens, sentence, i) ??
       nameAfterKind(lex, tokens, sentence, i) ??
       bodyOfPlaceAt(lex, tokens, sentence, i) ??
       romancePlaceAt(tokens, sentence, i) ??
