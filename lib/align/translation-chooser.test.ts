@@ -426,3 +426,12 @@ describe("a verb's participle matched by its adjective's gloss", () => {
     expect(word(words, "gefallen").glosses[0]).toBe("killed in action");
   });
 });
+
+describe("an English verb left over before an adverb of direction", () => {
+  it("gives the meaning: 'the cranes migrate north' is ziehen 'to migrate'", () => {
+    const words = analyseWith("Im Frühjahr ziehen die Kraniche wieder nach Norden.", [
+      "In spring the cranes migrate north again.",
+    ]);
+    expect(word(words, "ziehen").glosses[0]).toBe("to migrate");
+  });
+});

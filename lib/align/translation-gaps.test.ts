@@ -86,6 +86,12 @@ describe("English verbs left over", () => {
     expect(verbs("The coach is relying on young players.", [1, 5, 6])).toEqual(["to rely on"]);
   });
 
+  it("follow their subject noun before an adverb of direction: 'the cranes migrate north'", () => {
+    // "spring" taken by Frühjahr, "cranes" by Kraniche, "north" by Norden.
+    expect(verbs("In spring the cranes migrate north again.", [1, 3, 5])).toEqual(["to migrate"]);
+    expect(verbs("After school the children ran home.", [1, 3])).toEqual(["to run"]);
+  });
+
   it("take no word of a light verb's object for a verb: 'make regular stops'", () => {
     expect(verbs("On the way up you have to make regular stops.")).toEqual([]);
     expect(verbs("The vouchers expire at the end of the year.", [1, 5, 8])).toEqual(["to expire"]);

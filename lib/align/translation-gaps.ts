@@ -323,7 +323,13 @@ function verbSlot(english: readonly EnglishWord[], i: number): boolean {
   // A verb right after its subject noun: inflected, before a determiner, a preposition or the sentence's end.
   const next = english[i + 1];
   const after = lower(next);
-  const ends = !next || next.sentence !== w?.sentence || opener(next) || PARTICLES.has(after) || /..ly$/.test(after);
+  const ends =
+    !next ||
+    next.sentence !== w?.sentence ||
+    opener(next) ||
+    PARTICLES.has(after) ||
+    DIRECTIONS.has(after) ||
+    /..ly$/.test(after);
   // The word before is the subject's noun, not an adjective: in "its new titles at the fair", titles is no verb.
   return (
     before !== undefined &&
@@ -333,6 +339,14 @@ function verbSlot(english: readonly EnglishWord[], i: number): boolean {
     !afterLightVerb(english, k)
   );
 }
+
+// Adverbs of direction and place that follow an intransitive verb as a preposition would: "the cranes migrate
+// north", "the children ran home".
+const DIRECTIONS = new Set(
+  "north south east west northwards southwards eastwards westwards home abroad upstairs downstairs inside outside".split(
+    " ",
+  ),
+);
 
 // Determiners that open a light verb's object ("does a paper round", "took her morning walk").
 const DETERMINERS = new Set("a an the this that these those my your his her its our their some another".split(" "));
