@@ -438,6 +438,19 @@ describe("a prize and the capitalised adjective and noun after it", () => {
   });
 });
 
+describe("an acronym written apart before Bank, Gruppe or Holding", () => {
+  it.each([
+    ["Die Volksbank arbeitet mit der DZ Bank zusammen.", "Bank", "DZ Bank"],
+    ["Die BMW Group wächst.", "Group", "BMW Group"],
+  ])("%s: %s is part of the name %s", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "name" });
+  });
+
+  it("leaves a bank without an acronym alone", () => {
+    expect(word(analyse("Er sitzt auf der Bank im Park."), "Bank")).toMatchObject({ pos: "noun" });
+  });
+});
+
 describe("research centres and societies named after someone", () => {
   it.each([
     [

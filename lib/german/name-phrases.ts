@@ -1236,6 +1236,24 @@ function prizeNameAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i
   return span(tokens, sentence, i, head, `${base} ${rest}`);
 }
 
+/** Words a firm's acronym is written before, apart, in its name: "DZ Bank", "ING Group", "BMW Group". */
+const ACRONYM_FIRM_HEAD = new Set(["Bank", "Bankengruppe", "Gruppe", "Group", "Holding"]);
+
+/**
+ * "die DZ Bank", "der BMW Group": an acronym written apart right before Bank, Gruppe or Holding is a firm's
+ * name with it (German would join a common noun to it with a hyphen: die EU-Kommission). A capitalised word
+ * right after belongs to something else.
+ */
+function acronymFirmAt(tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const acronym = word(tokens, i);
+  const head = word(tokens, i + 1);
+  if (!acronym || !head || !/^\p{Lu}{2,4}$/u.test(acronym) || !ACRONYM_FIRM_HEAD.has(head)) return undefined;
+  if (!adjacent(sentence, tokens[i], tokens[i + 1]) || functionWord(acronym.toLowerCase()).length > 0) return undefined;
+  const after = tokens[i + 2];
+  if (after?.type === "word" && capitalised(after.text) && adjacent(sentence, tokens[i + 1], after)) return undefined;
+  return span(tokens, sentence, i, i + 1);
+}
+
 export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: string): NameSpan[] {
   const spans: NameSpan[] = [];
   let end = -1;
@@ -1246,6 +1264,7 @@ export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: st
       organisationAt(tokens, sentence, i) ??
       animalClubAt(lex, tokens, sentence, i) ??
       sponsorClubAt(lex, tokens, sentence, i) ??
+      acronymFirmAt(tokens, sentence, i) ??
       ampersandNameAt(tokens, sentence, i) ??
       nameBeforeKindAt(lex, tokens, sentence, i) ??
       epithetNameAt(lex, tokens, sentence, i) ??
