@@ -435,3 +435,12 @@ describe("an English verb left over before an adverb of direction", () => {
     expect(word(words, "ziehen").glosses[0]).toBe("to migrate");
   });
 });
+
+describe("a verb whose sentence chose a reflexive sense", () => {
+  it("takes no single English verb left over: 'sich richten an' / 'is meant for' keeps 'to be directed'", () => {
+    const words = analyseWith("Das Mitmachlabor im Science Center richtet sich an Jugendliche ab zwölf.", [
+      "The hands-on lab at the science centre is meant for young people aged twelve and up.",
+    ]);
+    expect(word(words, "richtet").glosses[0]).toBe("to be directed");
+  });
+});

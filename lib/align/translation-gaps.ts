@@ -216,12 +216,14 @@ export function receivesGap(c: MeaningCandidate): boolean {
 /**
  * A verb whose sentence chose the sense by its preposition takes only a phrasal verb: "The coach is relying
  * on young players" gives setzen auf "to rely on", but "The team consists of five researchers" leaves
- * bestehen aus "to comprise" alone (a bare "to consist" would lose the preposition). Nor does a verb whose
+ * bestehen aus "to comprise" alone (a bare "to consist" would lose the preposition). So does one whose sentence
+ * chose a reflexive sense: "richtet sich an Jugendliche" / "is meant for young people" keeps "to be directed",
+ * not "to mean". Nor does a verb whose
  * sentence chose the sense take a bare verb whose particle made another verb: "Der Moderator stellt die Fragen"
  * / "The host fires off the questions" keeps "to ask".
  */
 export function fitsGap(c: MeaningCandidate, gap: Gap): boolean {
-  return (!c.contextPrep || gap.words.length > 1) && !(gap.bare && c.contextChosen);
+  return (!(c.contextPrep || c.contextReflexive) || gap.words.length > 1) && !(gap.bare && c.contextChosen);
 }
 
 // Words after which a verb follows: subject pronouns, auxiliaries and modals, the infinitive's "to".

@@ -50,6 +50,8 @@ export interface MeaningCandidate {
   contextSense?: number;
   /** The context chose a sense by the preposition it governs (setzen auf "to tip"). */
   contextPrep?: boolean;
+  /** The context chose a reflexive sense (sich richten "to be directed"). */
+  contextReflexive?: boolean;
   /** An adjective (not an adverb). */
   adjective?: boolean;
   /** A common noun. */
@@ -200,6 +202,7 @@ export function meaningCandidates(lex: Lexicon, drafts: readonly (Draft | null)[
       ...(d.a.pos === "adj" && { adjective: true }),
       ...(d.choice?.sense && { contextChosen: true, contextSense: d.choice.sense.sense }),
       ...(d.choice?.sense && d.senses?.[d.choice.sense.sense]?.prep !== undefined && { contextPrep: true }),
+      ...(d.choice?.sense && d.senses?.[d.choice.sense.sense]?.reflexive && { contextReflexive: true }),
       ...(d.a.pos === "noun" && !d.a.name && { noun: true }),
       ...(d.a.pos === "verb" && { verb: true }),
       place: wordCount > 1 ? Math.max(wordAt, 0) / (wordCount - 1) : 0,
