@@ -451,6 +451,19 @@ describe("an acronym written apart before Bank, Gruppe or Holding", () => {
   });
 });
 
+describe("a zoo by its other names before its town", () => {
+  it.each([
+    ["Die Elefanten im Tiergarten Nürnberg fressen.", "Tiergarten", "Tiergarten Nürnberg"],
+    ["Im Wildpark Gangelt gibt es Wölfe.", "Wildpark", "Wildpark Gangelt"],
+  ])("%s: %s is part of the name %s", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "name" });
+  });
+
+  it("leaves a zoo without its town alone", () => {
+    expect(word(analyse("Wir gehen in den Tiergarten."), "Tiergarten")).toMatchObject({ pos: "noun" });
+  });
+});
+
 describe("research centres and societies named after someone", () => {
   it.each([
     [

@@ -1056,10 +1056,11 @@ function legalFormAfter(tokens: readonly Token[], sentence: string, to: number):
  * Institutions, bodies and events that take a place's name into their own: "Universität Greifswald",
  * "Polizeiinspektion Anklam", "Studierendenwerk Greifswald", "Landesbank Baden-Württemberg", "Filmfest
  * Hamburg", "Naturschutzbund Deutschland", "Kupferstichkabinett Berlin", "Zoo Leipzig",
- * "Staatsweingut Meersburg", "Tennisclub Freiburg", "Flughafen Rostock-Laage".
+ * "Staatsweingut Meersburg", "Tennisclub Freiburg", "Flughafen Rostock-Laage", and a zoo by
+ * its other names ("Tiergarten Nürnberg", "Wildpark Gangelt").
  */
 const BODY_HEAD =
-  /(?:universität|hochschule|akademie|institut|klinikum|flughafen|inspektion|präsidium|direktion|werk|bank|bund|verband|club|klub|fest|festival|messe|museum|oper|orchester|philharmonie|galerie|sammlung|sammlungen|kunsthalle|kabinett|zoo|tierpark|weingut)$/u;
+  /(?:universität|hochschule|akademie|institut|klinikum|flughafen|inspektion|präsidium|direktion|werk|bank|bund|verband|club|klub|fest|festival|messe|museum|oper|orchester|philharmonie|galerie|sammlung|sammlungen|kunsthalle|kabinett|zoo|tierpark|tiergarten|wildpark|vogelpark|weingut)$/u;
 
 /** Compounds that already say whose they are (Stadtbibliothek, Kreisverwaltung, Landkreis): the place after them names the town. */
 const OWNED_BY_PLACE = /^(?:Stadt|Kreis|Land|Gemeinde|Dorf)(?!es)\p{Ll}/u;
