@@ -22,8 +22,10 @@ type Paired = "verbs" | "adjectives";
 function pairable(lex: Lexicon, d: Draft | null | undefined, field: Paired): readonly LexSense[] | undefined {
   const own = d?.senses ?? [];
   if (own.length === 0) return undefined;
-  const all = [...own, ...lex.alignOnlySenses(own)];
-  return all.some((s) => s[field]) ? all : undefined;
+  // Most nouns have no pairs: tell so without building a list per noun.
+  const rare = lex.alignOnlySenses(own);
+  if (!own.some((s) => s[field]) && !rare.some((s) => s[field])) return undefined;
+  return [...own, ...rare];
 }
 
 /** The first of `all` paired with one of `keys`; one kept for the alignment only joins the card. */

@@ -1200,16 +1200,19 @@ function sponsorClubAt(lex: Lexicon, tokens: readonly Token[], sentence: string,
   const sponsor = word(tokens, i);
   const team = word(tokens, i + 1);
   const town = word(tokens, i + 2);
-  if (!sponsor || !team || !town || !sponsorWord(lex, sponsor)) return undefined;
+  if (!sponsor || !team || !town) return undefined;
+  // The shape of the three words first: every capitalised word of a text is tried, and sponsorWord looks
+  // each up in the lexicon.
+  if (!/^\p{Lu}\p{Ll}+$/u.test(team) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(town)) return undefined;
   if (!adjacent(sentence, tokens[i], tokens[i + 1]) || !adjacent(sentence, tokens[i + 1], tokens[i + 2]))
     return undefined;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(team) || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(town)) return undefined;
+  if (!placeOrTownNamed(town) || !sponsorWord(lex, sponsor)) return undefined;
   // A common plural is what the sponsor has ("die ADAC Mitglieder"); a club calls itself Riesen, Baskets, Haie.
   const of = nounLemmas(lex, team).filter((e) => e.plurals.includes(team));
   const rare = of.every((e) => (lex.rank(e.lemma.toLowerCase()) ?? Number.POSITIVE_INFINITY) >= 5_000);
   // A compound is a thing the sponsor runs ("die KVB Ersatzbusse Köln"): a team takes a simple word.
   const plural = (of.length > 0 && rare && !splitCompound(lex, team)) || (team.endsWith("s") && foreignWord(lex, team));
-  if (!plural || placeOrTownNamed(team) || !placeOrTownNamed(town)) return undefined;
+  if (!plural || placeOrTownNamed(team)) return undefined;
   const after = tokens[i + 3];
   if (after?.type === "word" && capitalised(after.text) && adjacent(sentence, tokens[i + 2], after)) return undefined;
   return span(tokens, sentence, i, i + 2);
