@@ -204,8 +204,14 @@ test("a signed-in learner marks a paragraph read, and it stays read after a relo
     .first();
   const id = await paragraph.getAttribute("data-paragraph-id");
   const button = page.locator(`.para[data-paragraph-id="${id}"] button[data-action="mark-read"]`);
+  // The button turns at once (optimistic) and the server action saves behind it: a reload before its answer
+  // would cancel the save, so the test waits for that answer (a server action is a POST with Next-Action).
+  const saved = page.waitForResponse(
+    (response) => response.request().method() === "POST" && response.request().headers()["next-action"] !== undefined,
+  );
   await button.click();
   await expect(button).toHaveAttribute("aria-pressed", "true");
+  expect((await saved).ok()).toBe(true);
   await expect(progress).not.toHaveText(before ?? "");
   const after = await progress.textContent();
 
