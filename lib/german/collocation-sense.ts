@@ -3,16 +3,11 @@
 // (LexSense.verbs and .adjectives, built by scripts/lexicon/noun-collocations.ts).
 import type { Lexicon, LexSense } from "./lexicon";
 import type { MeaningChoice } from "./meaning";
-import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
-
-// Words that may stand between a preposition and its noun: "in einen heftigen Streit".
-const BETWEEN = new Set(["det", "adj", "num", "adv"]);
+import { beforeNounPhrase, clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
 
 /** The preposition the noun at `i` follows, over its article and adjectives: "im neuen Zug" → in. */
 function prepositionOf(drafts: readonly (Draft | null)[], i: number): string | undefined {
-  let j = i - 1;
-  while (j >= 0 && BETWEEN.has(drafts[j]?.a.pos ?? "")) j--;
-  const d = drafts[j];
+  const d = drafts[beforeNounPhrase(drafts, i, -1)];
   return d?.a.pos === "prep" ? d.a.lemma : undefined;
 }
 

@@ -98,7 +98,14 @@ import { levelSense, quantitySense } from "./quantity-sense";
 import { REMEDIES } from "./remedy-sense";
 import { AMOUNTS } from "./rise-sense";
 import { scoreSense } from "./score-sense";
-import { clauseBounds, clauseWords, type Draft, type SentenceContext, wordAt } from "./sentence-context";
+import {
+  beforeNounPhrase,
+  clauseBounds,
+  clauseWords,
+  type Draft,
+  type SentenceContext,
+  wordAt,
+} from "./sentence-context";
 import { seriesSense } from "./series-sense";
 import { faringSense, suitSense } from "./suit-sense";
 import { supposingSense } from "./supposing-sense";
@@ -222,9 +229,6 @@ function clauseNouns(ctx: SentenceContext, drafts: readonly (Draft | null)[], i:
   return out;
 }
 
-// Words that may stand between a preposition and its noun.
-const NOUN_PHRASE = new Set(["det", "adj", "num", "adv"]);
-
 // Pronouns that are only subjects, and the polite Sie (capitalised inside the sentence).
 const SUBJECT_AFTER_VERB = new Set(["ich", "du", "er", "wir", "ihr", "man", "Sie"]);
 const WERDEN_FORMS = new Set([...FUTURE_FORMS, "wurde", "wurden", "wurdest", "wurdet", "worden"]);
@@ -255,9 +259,7 @@ function objectNouns(lex: Lexicon, ctx: SentenceContext, drafts: readonly (Draft
   for (let j = first + 1; j <= to; j++) {
     const a = drafts[j]?.a;
     if (j === i || a?.pos !== "noun" || a.name) continue;
-    let k = j - 1;
-    while (k > first && NOUN_PHRASE.has(drafts[k]?.a.pos ?? "")) k--;
-    if (drafts[k]?.a.pos === "prep") continue;
+    if (drafts[beforeNounPhrase(drafts, j, first)]?.a.pos === "prep") continue;
     out.add(a.lemma);
     const head = a.parts?.at(-1)?.lemma;
     if (head) out.add(head);

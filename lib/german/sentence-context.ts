@@ -126,6 +126,19 @@ export function isSentenceInitial(tokens: readonly Token[], i: number): boolean 
   return true;
 }
 
+// Words that may stand between a preposition and its noun: "in einen heftigen Streit".
+const NOUN_PHRASE = new Set(["det", "adj", "num", "adv"]);
+
+/**
+ * The index of the word before the noun at i and its article, numbers and adjectives (where a preposition
+ * governing it stands), going back no further than `lowest`.
+ */
+export function beforeNounPhrase(drafts: readonly (Draft | null)[], i: number, lowest: number): number {
+  let k = i - 1;
+  while (k > lowest && NOUN_PHRASE.has(drafts[k]?.a.pos ?? "")) k--;
+  return k;
+}
+
 export function wordAt(tokens: readonly Token[], i: number): Token | undefined {
   const t = tokens[i];
   return t?.type === "word" ? t : undefined;

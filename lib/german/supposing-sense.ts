@@ -7,18 +7,15 @@
 
 import type { LexSense } from "./lexicon";
 import type { MeaningChoice } from "./meaning";
-import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
+import { beforeNounPhrase, clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
 
 const SUPPOSING = /^to (?:assume|suppose|presume|surmise|guess|think)$/;
 const SENTENCE_END = new Set([".", "!", "?", "…"]);
 const COORDINATED = new Set(["und", "oder", "sowie"]);
-// Words that may stand between a preposition and its noun.
-const NOUN_PHRASE = new Set(["det", "adj", "num", "adv"]);
 
 /** Whether the noun at j stands after no preposition: "das Angebot", not "ohne Zögern" or "mit der Post". */
 function unGoverned(drafts: readonly (Draft | null)[], from: number, j: number): boolean {
-  let k = j - 1;
-  while (k >= from && NOUN_PHRASE.has(drafts[k]?.a.pos ?? "")) k--;
+  const k = beforeNounPhrase(drafts, j, from - 1);
   return k < from || drafts[k]?.a.pos !== "prep";
 }
 
