@@ -23,6 +23,8 @@
 // infinitive is a neuter noun. A person's full name is the lemma of each of its words; a surname alone is its own
 // lemma. A compound whose top split is open to taste, has three parts or is lexicalised is not scored ("?"). This
 // set is tuned on: its misses are read.
+// First run (2026-12-07 17:35 UTC, engine of main 7f8a7c3): lemma 392/399 (98.2%), POS 391/399 (98.0%), gender
+// 180/181, compounds 161/163, separable 36/38, names 3/3.
 import type { EvalText } from "./texts";
 
 export const LEMMA_DEVELOPMENT_TEXTS_7: readonly EvalText[] = [
