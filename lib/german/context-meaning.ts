@@ -55,6 +55,7 @@ import { deviceSense, MACHINES, SERVICED, settingSense } from "./device-sense";
 import { earnSense } from "./earn-sense";
 import { fieldSense } from "./field-sense";
 import { CONTRACTIONS, governs } from "./governed-preposition";
+import { firstKindChoice, kindList } from "./kind-index";
 import {
   ANNIVERSARIES,
   ARRANGEMENTS,
@@ -621,67 +622,94 @@ function degreeAdverb(lex: Lexicon, drafts: readonly (Draft | null)[], d: Draft,
 
 // A noun's kinds, told by a verb or another noun of its clause, tried in this order: the first that applies
 // decides.
-const NOUN_KINDS_BY_VERB = [
-  BUILDINGS,
-  LIGHTS,
-  PAYMENTS,
-  LODGINGS,
-  SHOPS,
-  CROWDS,
-  QUEUES,
-  REMEDIES,
-  FUNDINGS,
-  GEARS,
-  RECORDED,
-  FRACTIONS,
-  BUNCHES,
-  AIRCRAFT,
-  CONGREGATIONS,
-  FOLDED,
-  NUTS,
-];
-const NOUN_KINDS_BY_NOUN = [
-  STAMPS,
-  MENUS,
-  BORDERS,
-  SHIELDS,
-  BODY_SPOTS,
-  GAME_MOVES,
-  PARKS,
-  EDITIONS,
-  CONDITIONS,
-  RACES,
-  GAMBLING,
-  STOREYS,
-  HOSPITALS,
-  STAGES,
-  TENNIS,
-  LEADS,
-  ROADS,
-  PARLIAMENTS,
-  SHIPS,
-  SHOES,
-  TAPS,
-  WINDOWS,
-  STRING_INSTRUMENTS,
-  PIANOS,
-  ARCHERY,
-  SEARCHES,
-  FOOD,
-  SHIFTS,
-];
-const RARE_NOUN_KINDS_BY_VERB = [COVERS, MESSAGES, SUBJECTS, TEXT_PARTS, FARMS];
-
-function firstChoice<T>(
-  items: readonly T[],
-  choose: (item: T) => MeaningChoice | undefined,
-): MeaningChoice | undefined {
-  for (const item of items) {
-    const choice = choose(item);
-    if (choice) return choice;
-  }
-  return undefined;
-}
+const NOUN_KINDS_BY_VERB = kindList(
+  [
+    BUILDINGS,
+    LIGHTS,
+    PAYMENTS,
+    LODGINGS,
+    SHOPS,
+    CROWDS,
+    QUEUES,
+    REMEDIES,
+    FUNDINGS,
+    GEARS,
+    RECORDED,
+    FRACTIONS,
+    BUNCHES,
+    AIRCRAFT,
+    CONGREGATIONS,
+    FOLDED,
+    NUTS,
+  ],
+  (kind) => kind.verbs,
+  "verbs",
+);
+const NOUN_KINDS_BY_NOUN = kindList(
+  [
+    STAMPS,
+    MENUS,
+    BORDERS,
+    SHIELDS,
+    BODY_SPOTS,
+    GAME_MOVES,
+    PARKS,
+    EDITIONS,
+    CONDITIONS,
+    RACES,
+    GAMBLING,
+    STOREYS,
+    HOSPITALS,
+    STAGES,
+    TENNIS,
+    LEADS,
+    ROADS,
+    PARLIAMENTS,
+    SHIPS,
+    SHOES,
+    TAPS,
+    WINDOWS,
+    STRING_INSTRUMENTS,
+    PIANOS,
+    ARCHERY,
+    SEARCHES,
+    FOOD,
+    SHIFTS,
+  ],
+  (kind) => kind.nouns,
+  "nouns",
+);
+const RARE_NOUN_KINDS_BY_VERB = kindList(
+  [COVERS, MESSAGES, SUBJECTS, TEXT_PARTS, FARMS],
+  (kind) => kind.verbs,
+  "verbs",
+);
+// A verb's kinds, told by a noun of its clause: those whose sense may be one of Ding's rarer ones, then those
+// of the card's own senses that come after the rules for devices and settings.
+const RARE_VERB_KINDS = kindList(
+  [RECORDINGS, CANDIDATES, DISCONTINUED, BELONGINGS, POSTED, COSTS, ...VERB_KINDS],
+  (kind) => kind.nouns,
+  "nouns",
+);
+const LATE_VERB_KINDS = kindList(
+  [
+    SERVICED,
+    LOCKABLE,
+    DWELLINGS,
+    READING,
+    ARRANGEMENTS,
+    PROJECTILES,
+    POLICE,
+    JOBS,
+    BROADCASTS,
+    LIQUIDS,
+    CLOTHES,
+    TERMS,
+    ANNIVERSARIES,
+  ],
+  (kind) => kind.nouns,
+  "nouns",
+);
 
 /** The meaning chosen from the sentence alone, or undefined to keep the ranked senses. */
 export function contextChoice(
@@ -709,9 +737,11 @@ export function contextChoice(
       scoreSense(ctx, drafts, i) ??
       phraseSense(lex, ctx, drafts, i) ??
       nounVerbSense(lex, ctx, drafts, i) ??
-      firstChoice(NOUN_KINDS_BY_VERB, (kind) => nounSenseByVerb(kind, ctx, drafts, i)) ??
-      firstChoice(NOUN_KINDS_BY_NOUN, (kind) => rareKindSense(lex, kind, ctx, drafts, i)) ??
-      firstChoice(RARE_NOUN_KINDS_BY_VERB, (kind) => rareNounSenseByVerb(lex, kind, ctx, drafts, i)) ??
+      firstKindChoice(NOUN_KINDS_BY_VERB, ctx, drafts, i, (kind) => nounSenseByVerb(kind, ctx, drafts, i)) ??
+      firstKindChoice(NOUN_KINDS_BY_NOUN, ctx, drafts, i, (kind) => rareKindSense(lex, kind, ctx, drafts, i)) ??
+      firstKindChoice(RARE_NOUN_KINDS_BY_VERB, ctx, drafts, i, (kind) =>
+        rareNounSenseByVerb(lex, kind, ctx, drafts, i),
+      ) ??
       // Last: an adjective as general as neu pairs with a sense in Ding ("neuer Absatz :: new paragraph"), which
       // a kind of the clause (a shoe's Absatz is a heel) knows better.
       nounAdjectiveSense(lex, drafts, i)
@@ -731,29 +761,11 @@ export function contextChoice(
     levelSense(ctx, drafts, i) ??
     kindSense(EVENTS, ctx, drafts, i) ??
     kindSense(RESCHEDULED, ctx, drafts, i) ??
-    rareKindSense(lex, RECORDINGS, ctx, drafts, i) ??
-    rareKindSense(lex, CANDIDATES, ctx, drafts, i) ??
-    rareKindSense(lex, DISCONTINUED, ctx, drafts, i) ??
-    rareKindSense(lex, BELONGINGS, ctx, drafts, i) ??
-    rareKindSense(lex, POSTED, ctx, drafts, i) ??
-    rareKindSense(lex, COSTS, ctx, drafts, i) ??
-    firstChoice(VERB_KINDS, (kind) => rareKindSense(lex, kind, ctx, drafts, i)) ??
+    firstKindChoice(RARE_VERB_KINDS, ctx, drafts, i, (kind) => rareKindSense(lex, kind, ctx, drafts, i)) ??
     deviceSense(lex, ctx, drafts, i) ??
     kindSense(MACHINES, ctx, drafts, i) ??
     settingSense(drafts, ctx, i) ??
-    kindSense(SERVICED, ctx, drafts, i) ??
-    kindSense(LOCKABLE, ctx, drafts, i) ??
-    kindSense(DWELLINGS, ctx, drafts, i) ??
-    kindSense(READING, ctx, drafts, i) ??
-    kindSense(ARRANGEMENTS, ctx, drafts, i) ??
-    kindSense(PROJECTILES, ctx, drafts, i) ??
-    kindSense(POLICE, ctx, drafts, i) ??
-    kindSense(JOBS, ctx, drafts, i) ??
-    kindSense(BROADCASTS, ctx, drafts, i) ??
-    kindSense(LIQUIDS, ctx, drafts, i) ??
-    kindSense(CLOTHES, ctx, drafts, i) ??
-    kindSense(TERMS, ctx, drafts, i) ??
-    kindSense(ANNIVERSARIES, ctx, drafts, i) ??
+    firstKindChoice(LATE_VERB_KINDS, ctx, drafts, i, (kind) => kindSense(kind, ctx, drafts, i)) ??
     earnSense(ctx, drafts, i) ??
     vehicleSense(ctx, drafts, i) ??
     weatherSense(lex, ctx, drafts, i) ??
