@@ -42,6 +42,15 @@ describe("a verb used as a noun that the dictionary does not list", () => {
     expect(word(analyse("Schon beim Einsteigen fällt das Cockpit auf."), "Einsteigen").parts).toBeUndefined();
   });
 
+  it("has a stem of two letters too (üben)", () => {
+    expect(word(analyse("Kühlen Sie das Gelenk nach dem Üben mit einem Tuch."), "Üben")).toMatchObject({
+      lemma: "Üben",
+      pos: "noun",
+      gender: "n",
+      known: true,
+    });
+  });
+
   it("takes its genitive in -s", () => {
     expect(word(analyse("Die Kosten des Aufräumens trägt der Verein."), "Aufräumens")).toMatchObject({
       lemma: "Aufräumen",

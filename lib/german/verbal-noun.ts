@@ -37,10 +37,11 @@ function ingForm(verb: string): string {
 
 /**
  * "Aufräumen", "Betretens": a capitalised infinitive (or its genitive in -s) of a verb the lexicon knows,
- * as a neuter noun with no plural; undefined for any other word.
+ * as a neuter noun with no plural; undefined for any other word. The stem may be two letters ("nach dem
+ * Üben", "das Tun" has no -en and is listed).
  */
 export function verbalNounDraft(lex: Lexicon, text: string): Draft | undefined {
-  const lemma = /^(\p{Lu}\p{Ll}{2,}(?:en|ern|eln))s?$/u.exec(text)?.[1];
+  const lemma = /^(\p{Lu}\p{Ll}+(?:en|ern|eln))s?$/u.exec(text)?.[1];
   if (!lemma) return undefined;
   const verb = lowerFirst(lemma);
   if (!lex.isVerb(verb)) return undefined;
