@@ -33,6 +33,7 @@ import { NAMES_DEVELOPMENT_TEXTS_8 } from "./names-texts-8";
 import { NAMES_DEVELOPMENT_TEXTS_9 } from "./names-texts-9";
 import { NAMES_DEVELOPMENT_TEXTS_10 } from "./names-texts-10";
 import { NAMES_DEVELOPMENT_TEXTS_11 } from "./names-texts-11";
+import { NAMES_DEVELOPMENT_TEXTS_12 } from "./names-texts-12";
 import { SEPARABLE_DEVELOPMENT_TEXTS } from "./separable-texts";
 import { DEVELOPMENT_TEXTS } from "./texts";
 
@@ -49,6 +50,7 @@ describe.each([
   ["development, names 9", NAMES_DEVELOPMENT_TEXTS_9],
   ["development, names 10", NAMES_DEVELOPMENT_TEXTS_10],
   ["development, names 11", NAMES_DEVELOPMENT_TEXTS_11],
+  ["development, names 12", NAMES_DEVELOPMENT_TEXTS_12],
   ["development, separable verbs", SEPARABLE_DEVELOPMENT_TEXTS],
   ["development, lemmas", LEMMA_DEVELOPMENT_TEXTS],
   ["development, adjectives and adverbs", ADJECTIVE_DEVELOPMENT_TEXTS],
