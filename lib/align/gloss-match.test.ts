@@ -42,6 +42,14 @@ describe("matchGloss", () => {
     expect(texts("She is lighting a candle.", "to light")?.words).toEqual(["lighting"]);
   });
 
+  it("finds a noun's gloss word in -ing only in -ing, also in a gloss of two words", () => {
+    // "cast" is the verb's: the mould alone is matched, in part.
+    expect(texts("The new bell was cast in a clay mould.", "casting mould")?.words).toEqual(["mould"]);
+    expect(texts("The casting mould cracked.", "casting mould")?.words).toEqual(["casting", "mould"]);
+    expect(texts("Put it in the washing machine.", "washing machine")?.words).toEqual(["washing", "machine"]);
+    expect(texts("Wash it in the machine.", "washing machine")?.words).toEqual(["machine"]);
+  });
+
   it("marks a verb's gloss found in a noun, also after a preposition, an article and one more word", () => {
     const at = (sentence: string, gloss: string) =>
       matchGloss(glossShape(gloss), englishWords([sentence]), new Set())?.inNoun === true;

@@ -47,6 +47,8 @@ export interface GlossShape {
   head?: string;
   /** The gloss has a reflexive pronoun ("to spread oneself"): the translation should have one too. */
   reflexive?: boolean;
+  /** A noun's gloss: its words in -ing by their keys ("casting" of "casting mould"), found only in -ing. */
+  ing?: ReadonlyMap<string, string>;
 }
 
 export interface SynonymShape {
@@ -94,6 +96,8 @@ export function glossShape(gloss: string): GlossShape {
     light: kept.length > 0 && (content.length ? content : kept).every((w) => englishKeys(w).some((k) => LIGHT.has(k))),
   };
   if (reflexive) shape.reflexive = true;
+  const ing = shape.verb ? [] : shape.written.filter((w) => w.length > 4 && w.endsWith("ing"));
+  if (ing.length) shape.ing = new Map(ing.map((w) => [englishKey(w), w]));
   const head = headOf(gloss, shape, kept);
   if (head) shape.head = head;
   if (kept.length === 2) shape.joined = englishKey(kept.join(""));
@@ -174,12 +178,13 @@ export function matchGloss(
   if (shape.core.length === 0) return undefined;
   let best: GlossMatch | undefined;
   english.forEach((w, i) => {
-    if (taken.has(i) || !w.keys.includes(shape.core[0] ?? "") || longerForm(shape, w)) return;
+    const first = shape.core[0] ?? "";
+    if (taken.has(i) || !w.keys.includes(first) || longerForm(shape, w) || !ingForm(shape, first, w)) return;
     if (otherPhrasalVerb(shape, english, i)) return;
     const found = [i];
     for (const key of shape.core.slice(1)) {
       const j = nearby(english, i, key, taken);
-      if (j !== undefined) found.push(j);
+      if (j !== undefined && ingForm(shape, key, english[j])) found.push(j);
     }
     const extras: number[] = [];
     for (const key of shape.extra) {
@@ -348,6 +353,15 @@ function longerForm(shape: GlossShape, w: EnglishWord): boolean {
   const text = w.text.toLowerCase();
   if (/[^su]s$/.test(written)) return text === written.slice(0, -1);
   return written.endsWith("ing") && !text.startsWith(written);
+}
+
+/**
+ * A noun's gloss word in -ing is found only in -ing: "casting mould" is no "was cast in a clay mould", where
+ * "cast" is the verb gießen's and the mould alone Form's. A one-word gloss is longerForm's.
+ */
+function ingForm(shape: GlossShape, key: string, w: EnglishWord | undefined): boolean {
+  const written = shape.ing?.get(key);
+  return written === undefined || w?.text.toLowerCase().startsWith(written) === true;
 }
 
 const DETERMINERS = new Set("a an the my your his her its our their".split(" "));
