@@ -56,10 +56,12 @@ describe("a company of the open list (data/gazetteer/companies.txt)", () => {
   });
 });
 
-describe("a heading opened by a neuter adjective in -es with no noun after it", () => {
+describe("a sentence opened by a neuter adjective in -es with no noun after it", () => {
   it.each([
     ["Neues aus dem Fundbüro", "Neues", "Neue"],
     ["Leckeres vom Grill", "Leckeres", "Leckere"],
+    ["Zerbrechliches verpacken unsere Mitarbeiter in Kisten.", "Zerbrechliches", "Zerbrechliche"],
+    ["Süßes gibt es erst nach dem Essen.", "Süßes", "Süße"],
   ])("%s: %s is the nominalised adjective", (sentence, text, lemma) => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "noun" });
   });
@@ -67,6 +69,7 @@ describe("a heading opened by a neuter adjective in -es with no noun after it", 
   it("leaves the adjective before a noun or a comma", () => {
     expect(word(analyse("Schönes Wetter in Bayern"), "Schönes")).toMatchObject({ lemma: "schön", pos: "adj" });
     expect(word(analyse("Kleines, feines Hotel am See"), "Kleines")).toMatchObject({ lemma: "klein", pos: "adj" });
+    expect(word(analyse("Kleines rotes Auto zu verkaufen"), "Kleines")).toMatchObject({ lemma: "klein", pos: "adj" });
   });
 });
 

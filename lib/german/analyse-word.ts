@@ -8,7 +8,7 @@ import { draft, foreignDraft, fromEntry, nameDraft, rankOf, unknownDraft } from 
 import { functionWordDraft } from "./function-words";
 import { companyListed, gazetteerName, placeNamed } from "./gazetteer";
 import { placeNoun } from "./geographic-names";
-import { adjectiveLemmas, listedNounLemmas, nounLemmas, nouns } from "./lemmatize";
+import { adjectiveLemmas, listedNounLemmas, nounLemmas, nouns, verbLemmas } from "./lemmatize";
 import type { LexEntry, Lexicon } from "./lexicon";
 import { commonWord, composedPlace, foreignLetters, givenName, knownPlace, nameShaped, placeInContext } from "./names";
 import { isNominalisedAdjective } from "./nominalised";
@@ -273,6 +273,17 @@ export function companyName(lex: Lexicon, text: string): boolean {
   );
 }
 
+/**
+ * "Zerbrechliches verpacken wir in Kisten": a small word right after the sentence's first one that is a verb's
+ * form and no adjective's is the finite verb of a main clause, which follows its first constituent whole: the
+ * word before it qualifies no noun. An adjective between would be one ("Kleines rotes Auto").
+ */
+function finiteVerbAfter(lex: Lexicon, after: { type: string; text: string }): boolean {
+  const lower = after.text;
+  if (after.type !== "word" || !/^\p{Ll}+$/u.test(lower) || functionWord(lower).length) return false;
+  return verbLemmas(lex, lower).some((v) => !v.participle) && adjectiveLemmas(lex, lower).length === 0;
+}
+
 function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial: boolean): Draft | undefined {
   const text = ctx.tokens[i]?.text ?? "";
   const lower = text.toLowerCase();
@@ -312,7 +323,8 @@ function capitalisedDraft(lex: Lexicon, ctx: SentenceContext, i: number, initial
   const noNounAfter =
     after === undefined ||
     (after.type !== "word" && after.text !== "," && after.text !== ":") ||
-    functionWord(after.text.toLowerCase()).some((r) => r.pos === "prep");
+    functionWord(after.text.toLowerCase()).some((r) => r.pos === "prep") ||
+    finiteVerbAfter(lex, after);
   const neuter = content?.a.pos === "adj" && lower.endsWith("es") && noNounAfter;
   const nominalNeuter = neuter ? nominalisedAdjective(lex, text, lower) : undefined;
   if (nominalNeuter) return nominalNeuter;

@@ -469,13 +469,16 @@ function nominalisedAtStart(
 
 /**
  * A nominalised adjective in -es (lemma in -e) with a preposition, a punctuation mark or nothing after it, in a
- * heading's phrase with no verb ("Neues aus dem Fundbüro"); in a clause the tagger's reading stands.
+ * heading's phrase with no verb ("Neues aus dem Fundbüro"); in a clause the tagger's reading stands, except
+ * right before the finite verb ("Zerbrechliches verpacken wir in Kisten"): a main clause's first constituent
+ * is whole before its verb, and an adjective with the strong ending -es there qualifies no noun (a fronted
+ * predicate or adverb takes no ending).
  */
 function neuterWithoutNoun(ctx: SentenceContext, drafts: readonly (Draft | null)[], i: number, d: Draft): boolean {
   const after = ctx.tokens[i + 1];
+  if (!/es$/.test(d.a.text) || d.a.lemma !== `${d.a.text.slice(0, -2)}e`) return false;
+  if (drafts[i + 1]?.a.pos === "verb" && after?.type === "word" && /^\p{Ll}+$/u.test(after.text)) return true;
   return (
-    /es$/.test(d.a.text) &&
-    d.a.lemma === `${d.a.text.slice(0, -2)}e` &&
     !drafts.some((x) => x?.a.pos === "verb") &&
     (after === undefined ||
       (after.type !== "word" && after.text !== "," && after.text !== ":") ||
