@@ -352,3 +352,18 @@ describe("a first part in -ung the dictionary lacks", () => {
     });
   });
 });
+
+describe("a verb's stem where the whole's English has its -ing form", () => {
+  it.each([
+    ["Packliste", "packen+Liste"],
+    ["Wartezeiten", "warten+Zeit"],
+    ["Schlafsack", "schlafen+Sack"],
+    ["Lesekreis", "lesen+Kreis"],
+  ])("%s is %s, not the noun spelled as the stem (Pack, Warte, Schlaf, Lese)", (noun, parts) => {
+    expect(split(noun)).toBe(parts);
+  });
+
+  it("keeps the noun where one of its glosses is that -ing word (Baustelle: building site, Bau a building)", () => {
+    expect(split("Baustelle")).toBe("Bau+Stelle");
+  });
+});

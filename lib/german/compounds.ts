@@ -153,6 +153,43 @@ function verbOfStem(lex: Lexicon, stem: string): LexEntry | undefined {
   });
 }
 
+/** An English verb's -ing forms: wait → waiting, paddle → paddling, stop → stopping. */
+function gerunds(verb: string): string[] {
+  const out = [`${verb}ing`];
+  if (/[^e]e$/.test(verb)) out.push(`${verb.slice(0, -1)}ing`);
+  if (/[^aeiou][aeiou][bdgmnprt]$/.test(verb)) out.push(`${verb}${verb.slice(-1)}ing`);
+  return out;
+}
+
+/**
+ * The verb whose stem `base` is (pack, warte: warten), where the whole's English has that verb's -ing form
+ * and no gloss of `noun`, the noun spelled as the stem, is that word: the modifier is then the verb's.
+ */
+function gerundVerb(
+  lex: Lexicon,
+  base: string,
+  noun: LexEntry,
+  english: readonly string[] | undefined,
+): LexEntry | undefined {
+  if (!english) return undefined;
+  const verb = verbOfStem(lex, base);
+  if (!verb) return undefined;
+  const forms = verb.senses
+    .slice(0, 3)
+    .flatMap((x) => x.glosses)
+    .map((g) => /^to ([a-z]+)$/.exec(g)?.[1])
+    .filter((g): g is string => g !== undefined)
+    .flatMap(gerunds);
+  const used = forms.find((f) => english.includes(f));
+  if (!used) return undefined;
+  const nounWords = noun.senses
+    .flatMap((x) => x.glosses)
+    .join(" ")
+    .toLowerCase()
+    .split(/[^a-z]+/);
+  return nounWords.includes(used) ? undefined : verb;
+}
+
 /** Whether Ding's combining form means the verb: an -ing gloss (dining, measuring) or a word of the verb's. */
 function combOfVerb(comb: LexEntry, verb: LexEntry): boolean {
   const glosses = comb.senses.flatMap((x) => x.glosses);
@@ -288,6 +325,12 @@ function modifierOptions(
       const verb = link === "" ? epentheticVerb(lex, base) : undefined;
       if (verb && lex.entries(capitalise(base)).some((e) => e.pos === "comb"))
         out.push({ seg: { text, lemma: verb.lemma, entry: verb, gloss: firstGloss(verb) }, cost: 10 });
+      // The whole's English has the verb's -ing form, which no sense of the noun is: Pack|liste "packing list"
+      // is packen's (Pack, lot), Wart·e|zeit "waiting time" warten's (Warte, control room), Schlaf|sack
+      // "sleeping bag" schlafen's; Bau|stelle "building site" stays Bau's, a building.
+      const gerund = link === "" || link === "e" ? gerundVerb(lex, base, noun, english) : undefined;
+      if (gerund)
+        out.push({ seg: withLink({ text, lemma: gerund.lemma, entry: gerund, gloss: firstGloss(gerund) }), cost: 9.9 });
       // A noun no frequency list ranks, glossed as the ranked noun that adds an -e, is a short form of it
       // (Eck, Austrian for Ecke, corner): the compound is read as the common one's, Eck|balkon as Ecke's.
       // Kohl (cabbage) is no short form of Kohle (coal).
