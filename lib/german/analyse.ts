@@ -199,25 +199,40 @@ const ADDRESS = new Set(["Herr", "Herrn", "Frau"]);
  * noun Liebe.
  */
 function salutation(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | null)[]): void {
-  const d = drafts[0];
-  const first = tokens[0];
-  const next = drafts[1];
-  if (!d || first?.type !== "word" || !next || d.a.pos === "adj" || d.a.pos === "name") return;
-  if (next.a.pos !== "name" && !ADDRESS.has(next.a.text) && !addressedNoun(tokens, drafts)) return;
-  const lower = first.text.toLowerCase();
+  salutationAt(lex, tokens, drafts, 0);
+  // "Liebe Fahrschülerin, lieber Fahrschüler,": a second salutation after a comma or und takes the first's
+  // adjective again, in the ending of its own noun.
+  const opening = drafts[0];
+  if (opening?.a.pos !== "adj") return;
+  for (let i = 2; i < tokens.length; i++) {
+    const joint = tokens[i - 1]?.text;
+    if (joint !== "," && joint !== "und") continue;
+    const lower = tokens[i]?.text.toLowerCase() ?? "";
+    if (adjectiveLemmas(lex, lower).some((e) => e.lemma === opening.a.lemma)) salutationAt(lex, tokens, drafts, i);
+  }
+}
+
+/** The salutation's adjective at i, before a name, a form of address or an addressed noun. */
+function salutationAt(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | null)[], i: number): void {
+  const d = drafts[i];
+  const word = tokens[i];
+  const next = drafts[i + 1];
+  if (!d || word?.type !== "word" || !next || d.a.pos === "adj" || d.a.pos === "name") return;
+  if (next.a.pos !== "name" && !ADDRESS.has(next.a.text) && !addressedNoun(tokens, drafts, i + 1)) return;
+  const lower = word.text.toLowerCase();
   const adj = adjectiveLemmas(lex, lower).find((e) => e.lemma !== lower);
-  if (adj) drafts[0] = fromEntry(lex, first.text, adj, "adj");
+  if (adj) drafts[i] = fromEntry(lex, word.text, adj, "adj");
 }
 
 /**
  * "Lieber Kunde,", "Liebe Kolleginnen und Kollegen,": a common noun (or two joined by und) right after the
- * sentence's first word and closed by a comma or an exclamation mark is addressed, as a name is.
+ * salutation's adjective and closed by a comma or an exclamation mark is addressed, as a name is.
  */
-function addressedNoun(tokens: readonly Token[], drafts: readonly (Draft | null)[]): boolean {
-  const closes = (k: number) => tokens[k]?.text === "," || tokens[k]?.text === "!";
-  if (drafts[1]?.a.pos !== "noun") return false;
-  if (closes(2)) return true;
-  return tokens[2]?.text === "und" && drafts[3]?.a.pos === "noun" && closes(4);
+function addressedNoun(tokens: readonly Token[], drafts: readonly (Draft | null)[], k: number): boolean {
+  const closes = (j: number) => tokens[j]?.text === "," || tokens[j]?.text === "!";
+  if (drafts[k]?.a.pos !== "noun") return false;
+  if (closes(k + 1)) return true;
+  return tokens[k + 1]?.text === "und" && drafts[k + 2]?.a.pos === "noun" && closes(k + 3);
 }
 
 /**

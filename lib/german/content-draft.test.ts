@@ -159,6 +159,19 @@ describe("the salutation of a letter", () => {
     expect(word(analyse(sentence), text)).toMatchObject({ pos: "adj", lemma: "lieb" });
   });
 
+  it("takes the adjective again in a second salutation after a comma or und", () => {
+    const sentence = "Liebe Fahrschülerin, lieber Fahrschüler, du hast es geschafft.";
+    expect(word(analyse(sentence), "lieber")).toMatchObject({ pos: "adj", lemma: "lieb" });
+    expect(word(analyse("Liebe Anna und lieber Tom, danke für den Brief."), "lieber")).toMatchObject({
+      pos: "adj",
+      lemma: "lieb",
+    });
+  });
+
+  it("leaves the adverb lieber after a comma where the salutation has none", () => {
+    expect(word(analyse("Hallo Tom, lieber Tee als Kaffee?"), "lieber")).toMatchObject({ pos: "adv", lemma: "gern" });
+  });
+
   it("leaves the noun where no name follows", () => {
     expect(word(analyse("Liebe ist das Wichtigste."), "Liebe").pos).toBe("noun");
   });
