@@ -33,6 +33,14 @@ describe("English nouns left over", () => {
     expect(texts("I bought a cinnamon swirl.", [1, 3])).toEqual(["swirl"]);
   });
 
+  it("end before a verb with its particle: 'the stitches come out'", () => {
+    // "days" taken by Tag.
+    expect(texts("The stitches come out after ten days.", [6])).toEqual(["stitches"]);
+    expect(texts("The old lift broke down again.")).toEqual(["old lift"]);
+    // A particle's word after a determiner is a noun: "a check up" is no phrasal verb here.
+    expect(texts("The stitches are out.")).toEqual(["stitches"]);
+  });
+
   it("end before a word another German word took: 'the drug works', works taken by wirken", () => {
     expect(texts("From this the researchers conclude that the drug works.", [3, 4, 8])).toEqual(["drug"]);
     expect(texts("From this the researchers conclude that the drug works.", [3, 4])).toEqual(["drug works"]);

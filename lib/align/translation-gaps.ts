@@ -117,9 +117,19 @@ export function gapNouns(english: readonly EnglishWord[], taken: ReadonlySet<num
   const out: Gap[] = [];
   english.forEach((w, i) => {
     if (taken.has(i) || !contentWord(w) || verbOrAdverbForm(w) || complexPreposition(english, i)) return;
+    // A verb with its particle is no noun: "come" of "the stitches come out".
+    if (phrasalVerbAt(english, i)) return;
     const next = english[i + 1];
-    // The head is the phrase's last content word: "extractor" of "extractor hood" is not one.
-    if (next && next.sentence === w.sentence && contentWord(next) && !taken.has(i + 1)) return;
+    // The head is the phrase's last content word: "extractor" of "extractor hood" is not one; "stitches" of
+    // "the stitches come out" is.
+    if (
+      next &&
+      next.sentence === w.sentence &&
+      contentWord(next) &&
+      !taken.has(i + 1) &&
+      !phrasalVerbAt(english, i + 1)
+    )
+      return;
     // An adjective before a noun another German word took modifies that noun: "good" of "in good visibility",
     // visibility taken by Sicht, is no noun. A noun before a taken verb heads its phrase ("the drug works").
     if (next && next.sentence === w.sentence && contentWord(next) && isEnglishAdjective(lower(w))) return;
@@ -152,6 +162,19 @@ export function gapNouns(english: readonly EnglishWord[], taken: ReadonlySet<num
 }
 
 const isLower = (w: EnglishWord | undefined) => w !== undefined && w.text === w.text.toLowerCase();
+
+/**
+ * Whether the word at i is a verb with the particle after it, a phrasal verb WordNet has: "come out" of "the
+ * stitches come out", "broke down". Not after a determiner ("the break in the clouds" has no particle anyway).
+ */
+function phrasalVerbAt(english: readonly EnglishWord[], i: number): boolean {
+  const w = english[i];
+  const next = english[i + 1];
+  if (!w || !next || next.sentence !== w.sentence || !PARTICLES.has(lower(next))) return false;
+  if (DETERMINERS.has(lower(english[i - 1]))) return false;
+  const base = verbBase(w);
+  return base !== undefined && isEnglishVerb(`${base} ${lower(next)}`);
+}
 
 function sentenceStart(english: readonly EnglishWord[], i: number): boolean {
   return i === 0 || english[i - 1]?.sentence !== english[i]?.sentence;
