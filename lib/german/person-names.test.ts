@@ -93,3 +93,22 @@ describe("a surname that is also a word, given a person earlier in the passage",
     expect(word(only ?? [], "Kern").pos).toBe("noun");
   });
 });
+
+describe("a capitalised adjective right before a person's full name", () => {
+  it.each([
+    ["Bei den Männern siegte der Deutsche Jonas Schomburg.", "Deutsche", "Deutsche", "m"],
+    ["Im Finale stand die Deutsche Laura Siegemund.", "Deutsche", "Deutsche", "f"],
+    ["Der Grüne Cem Özdemir lachte.", "Grüne", "Grüne", "m"],
+    ["Es siegte der Schweizer Marco Odermatt.", "Schweizer", "Schweizer", "m"],
+    ["Das Tor schoss der Münchner Thomas Müller.", "Münchner", "Münchner", "m"],
+  ])("is the person's noun: %s (%s)", (sentence, text, lemma, gender) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "noun", lemma, gender });
+  });
+
+  it.each([
+    ["Der Schweizer Käse schmeckt.", "Schweizer"],
+    ["Der Berliner Senat tagte.", "Berliner"],
+  ])("stays the adjective before a noun: %s", (sentence, text) => {
+    expect(word(analyse(sentence), text).pos).toBe("adj");
+  });
+});

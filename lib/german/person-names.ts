@@ -2,13 +2,15 @@
 // are ("Olaf Lies", "Ruud van Dijkstra"), also where each word was found on its own (the surname by the
 // tagger, after the first name; a surname that is also a German word, lies, is no span of the name finder).
 // A surname that is also a noun for a person stands alone as the name where the noun could not ("sagte Koch").
-import { nameDraft } from "./draft";
+import { draft, fromEntry, nameDraft } from "./draft";
 import { listedFirstName } from "./gazetteer";
+import { nounLemmas } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
 import { MONTH_WORDS } from "./months";
 import { givenName, knownPlace, NAME_PARTICLES } from "./names";
 import { clauseBounds, type Draft, isSentenceInitial } from "./sentence-context";
 import type { Token } from "./types";
+import { capitalise } from "./word-shape";
 
 /** A capitalised word read as a name on its own, lemma itself. */
 const single = (d: Draft | null | undefined, t: Token | undefined): t is Token =>
@@ -211,5 +213,32 @@ export function familyNames(lex: Lexicon, tokens: readonly Token[], drafts: (Dra
     if (!family || family.start + family.text.length + 1 !== t.start) return;
     if (lex.isSurname(t.text.toLowerCase()) && personNoun(lex, t.text))
       drafts[i] = nameDraft(t.text, t.text, undefined, false);
+  });
+}
+
+/**
+ * "siegte der Deutsche Jonas Schomburg", "der Grüne Cem Özdemir", "der Schweizer Marco Odermatt": inside a
+ * sentence German writes adjectives small, and none stands before a person's full name, so a capitalised
+ * adjective after an article, right before a first name and a surname, names the person: the nominalised
+ * adjective (Deutsche, Grüne; the article gives the gender), or the inhabitant's noun for a place in -er
+ * (Schweizer, Münchner). "der Schweizer Käse", "der Berliner Senat" keep the adjective.
+ */
+export function nounsBeforePersons(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | null)[]): void {
+  drafts.forEach((d, i) => {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    const person = drafts[i + 1]?.a;
+    if (d?.a.pos !== "adj" || t?.type !== "word" || next?.type !== "word" || !/^\p{Lu}\p{Ll}+$/u.test(t.text)) return;
+    if (drafts[i - 1]?.a.pos !== "det" || isSentenceInitial(tokens, i) || !adjacentWords(t, next)) return;
+    if (person?.pos !== "name" || !person.lemma.startsWith(`${next.text} `) || !givenName(lex, next.text)) return;
+    // An inhabitant's noun in -er is the word as written (der Schweizer); another adjective's person has its
+    // -e form (der Deutsche, die Grüne).
+    const inhabitant = d.a.lemma === t.text;
+    const lemma = inhabitant ? t.text : capitalise(d.a.lemma.endsWith("e") ? d.a.lemma : `${d.a.lemma}e`);
+    const entry = nounLemmas(lex, t.text).find((e) => e.lemma === lemma);
+    const noun = entry ? fromEntry(lex, t.text, entry, "noun") : draft(t.text, lemma, "noun", undefined, false);
+    if (inhabitant) noun.a.gender = "m";
+    else if (entry?.gender) noun.a.gender = entry.gender;
+    drafts[i] = noun;
   });
 }
