@@ -424,3 +424,20 @@ describe("a form that is an infinitive and another verb's past subjunctive", () 
     expect(word(analyse(sentence), text)).toMatchObject({ pos: "verb", lemma });
   });
 });
+
+describe("a word in -iert the dictionary has only as an adjective, in a passive", () => {
+  it.each([
+    ["Ihre Katze wurde heute unter Vollnarkose kastriert.", "kastriert"],
+    ["Der Kater muss kastriert werden.", "kastriert"],
+    ["Das Bild wurde koloriert, bevor es kastriert wurde.", "koloriert"],
+  ])("%s: %s is the participle of the -ieren verb", (sentence, text) => {
+    const w = word(analyse(sentence), text);
+    expect(w).toMatchObject({ lemma: `${text.slice(0, -1)}en`, pos: "verb" });
+    expect(w.glosses.length).toBeGreaterThan(0);
+  });
+
+  it("stays the adjective beside sein and before a noun", () => {
+    expect(word(analyse("Der Kater ist kastriert."), "kastriert")).toMatchObject({ lemma: "kastriert", pos: "adj" });
+    expect(word(analyse("Ein kastrierter Kater ist ruhiger."), "kastrierter")).toMatchObject({ pos: "adj" });
+  });
+});

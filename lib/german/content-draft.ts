@@ -384,6 +384,33 @@ function unknownParticipleState(
   return participleAdjective(lex, ctx.tokens[i]?.text ?? lower, lower);
 }
 
+// werden of the passive; not würde, whose clause may be a copula's ("Es würde kompliziert").
+const PASSIVE_WERDEN = new Set(["wird", "wurde", "wurden", "werden", "worden", "werde"]);
+
+/**
+ * "Die Katze wurde heute kastriert": a word in -iert the dictionary has only as an adjective, closing a clause of
+ * werden (or with werden right after it), is the participle of an -ieren verb the dictionary lacks, in the
+ * passive: -ieren verbs form it without ge- (kastrieren → kastriert). The card keeps the adjective's meanings.
+ */
+function unlistedIerenPassive(
+  lex: Lexicon,
+  ctx: SentenceContext,
+  i: number,
+  lower: string,
+  adj: LexEntry,
+): Draft | undefined {
+  if (!/^\p{Ll}{3,}[^e]iert$/u.test(lower) || lower.startsWith("ge")) return undefined;
+  const inf = `${lower.slice(0, -1)}en`;
+  if (lex.isVerb(inf)) return undefined;
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  const werdenAt = (j: number) => PASSIVE_WERDEN.has(wordAt(ctx.tokens, j)?.text.toLowerCase() ?? "");
+  let before = false;
+  for (let j = from; j < i && !before; j++) before = werdenAt(j);
+  if (!(before && to === i) && !(i < to && werdenAt(i + 1))) return undefined;
+  const text = ctx.tokens[i]?.text ?? lower;
+  return draft(text, inf, "verb", rankOf(lex, inf, text), adj.senses.length > 0, adj.senses.slice());
+}
+
 /**
  * In a subordinate clause the auxiliary follows: "an der sich Tausende beteiligt haben", "bevor sie gesperrt
  * wird". haben and werden there make the participle the verb; sein ("beteiligt ist") leaves it open.
@@ -932,6 +959,8 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
   if (unknownState) return unknownState;
   const inf = bestVerb(lex, verbs, lower, auxiliary !== undefined, auxiliary === "sein");
   if (inf) return verbDraft(lex, text, inf);
+  const passive = adj && !verbs.length ? unlistedIerenPassive(lex, ctx, i, lower, adj) : undefined;
+  if (passive) return passive;
   if (adj) {
     const fixed = adj.lemma === lower ? adverbInFixedUse(lex, ctx, i, lower) : undefined;
     if (fixed) return fixed;

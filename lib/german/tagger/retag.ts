@@ -233,6 +233,12 @@ function tooBeforeDegree(ctx: SentenceContext, drafts: readonly (Draft | null)[]
   );
 }
 
+/** A verb draft of an -ieren verb the dictionary lacks, read off its participle (kastriert: kastrieren). */
+function unlistedIerenParticiple(lex: Lexicon, d: Draft): boolean {
+  const lemma = d.a.lemma;
+  return lemma.endsWith("ieren") && d.a.text.toLowerCase() === `${lemma.slice(0, -2)}t` && !lex.isVerb(lemma);
+}
+
 /** "sollte gelöscht werden", "wurde … genutzt": beside werden a participle makes the passive, a verb. */
 function nearWerden(ctx: SentenceContext, i: number): boolean {
   for (let j = Math.max(0, i - 4); j <= i + 2; j++) {
@@ -711,6 +717,9 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
       !attributive(ctx, i, d.a.text.toLowerCase())
     )
       return;
+    // "Die Katze wurde kastriert": the passive participle of an -ieren verb the dictionary lacks, read beside
+    // werden (content-draft.ts), stays the verb; the tagger knows the word only as the dictionary's adjective.
+    if (d.a.pos === "verb" && want === "adj" && unlistedIerenParticiple(lex, d)) return;
     // "Die Klassen bereiten Spiele … vor": the clause's only verb, right after its subject, stays the verb.
     if (d.a.pos === "verb" && afterNoun(ctx, drafts, i) && onlyVerbOfClause(ctx, drafts, i)) return;
     // "Wir wollen Brot kaufen": a finite form right after a subject pronoun is the verb, not an adjective
