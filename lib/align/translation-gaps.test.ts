@@ -69,6 +69,14 @@ describe("English verbs left over", () => {
     expect(verbs("She spread butter thickly on the bread.", [2, 6])).toEqual(["to spread"]);
   });
 
+  it("are the infinitive after a verb that leads to one: 'starts to work' is 'to work'", () => {
+    // "patients" taken by Patient, "drug" by Mittel.
+    expect(verbs("In most patients the new drug starts to work within a few days.", [2, 5])).toEqual(["to work"]);
+    expect(verbs("The prisoners managed to escape.", [1])).toEqual(["to escape"]);
+    // Before a noun, "to" is a preposition: the verb stays.
+    expect(verbs("The guests started to the station.", [1, 5])).toEqual(["to start"]);
+  });
+
   it("follow no adjective: in 'its new titles at the fair', titles is a noun", () => {
     // "publisher" taken by Verlag, "fair" by Messe.
     expect(verbs("The publisher is showcasing its new titles at the fair.", [1, 8])).not.toContain("to title");

@@ -278,7 +278,7 @@ export function gapVerbs(english: readonly EnglishWord[], taken: ReadonlySet<num
   english.forEach((w, i) => {
     if (taken.has(i) || !contentWord(w) || !isLower(w) || complexPreposition(english, i)) return;
     const base = verbBase(w);
-    if (!base || !verbSlot(english, i)) return;
+    if (!base || !verbSlot(english, i) || catenative(english, i, base)) return;
     const next = english[i + 1];
     const particle =
       next &&
@@ -299,6 +299,23 @@ export function gapVerbs(english: readonly EnglishWord[], taken: ReadonlySet<num
     });
   });
   return out;
+}
+
+// Verbs that take another verb's infinitive, which says what happens: "the drug starts to work", "the
+// price seems to fall", "they managed to escape".
+const CATENATIVES = new Set(
+  "start begin continue cease seem appear tend try attempt manage fail want need hope plan intend threaten".split(" "),
+);
+
+/**
+ * Whether the verb at i only leads to the infinitive after it ("starts to work"): the meaning is that verb's,
+ * which takes the gap ("Das Mittel schlägt an" / "the drug starts to work": "to work", not "to start").
+ */
+function catenative(english: readonly EnglishWord[], i: number, base: string): boolean {
+  const to = english[i + 1];
+  const verb = english[i + 2];
+  if (!CATENATIVES.has(base) || lower(to) !== "to" || !verb || verb.sentence !== english[i]?.sentence) return false;
+  return verbBase(verb) !== undefined;
 }
 
 // Particles that are as often a preposition: "kept on shelves", "stored in boxes".
