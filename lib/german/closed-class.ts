@@ -143,6 +143,9 @@ const SPECS: Spec[] = [
   ["sehr", "sehr", "adv", "very; very much"],
   ["so", "so", "adv", "so; thus; like this"],
   ["dann", "dann", "adv", "then"],
+  // Ding has anschließend only as the adjective (die anschließende Diskussion: subsequent); uninflected it is
+  // the adverb of sequence (Duden's own entry, UD's ADV): "Anschließend strecken Sie das Knie".
+  ["anschließend", "anschließend", "adv", "afterwards; subsequently; then"],
   ["da", "da", "adv", "there; then; since"],
   ["da", "da", "conj", "since; as"],
   ["hier", "hier", "adv", "here"],

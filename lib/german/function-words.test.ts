@@ -95,3 +95,17 @@ describe("niemals", () => {
     expect(word(analyse("Das darf nie passieren."), "nie")).toMatchObject({ lemma: "nie", pos: "adv" });
   });
 });
+
+describe("anschließend", () => {
+  it("is the adverb of sequence uninflected, the adjective before a noun", () => {
+    expect(word(analyse("Anschließend strecken Sie das Knie."), "Anschließend")).toMatchObject({
+      lemma: "anschließend",
+      pos: "adv",
+    });
+    expect(word(analyse("Wir essen und gehen anschließend ins Kino."), "anschließend")).toMatchObject({ pos: "adv" });
+    expect(word(analyse("Die anschließende Diskussion war lang."), "anschließende")).toMatchObject({
+      lemma: "anschließend",
+      pos: "adj",
+    });
+  });
+});
