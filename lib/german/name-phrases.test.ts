@@ -101,6 +101,10 @@ describe("name phrases", () => {
     // A genre of work, alone or as a compound's head, before the quotation marks.
     ["Gewonnen hat das Drama „Stille Wasser“ von Johanna Berger.", "Stille", "Stille Wasser"],
     ["Der Kriminalroman „Schwarze Milch“ erscheint im Mai.", "Milch", "Schwarze Milch"],
+    // A programme, exhibition or project as a compound's head, and a kind of body (Bürgerinitiative).
+    ["Für Kinder gibt es das Weihnachtsprogramm „Der Stern von Bethlehem“.", "Stern", "Der Stern von Bethlehem"],
+    ["Die Sonderausstellung „Gold der Inka“ beginnt im März.", "Gold", "Gold der Inka"],
+    ["Die Bürgerinitiative „Rettet den Reinhardswald“ hat geklagt.", "Rettet", "Rettet den Reinhardswald"],
     ["Gestern lief „La Dolce Vita“ im Fernsehen.", "Dolce", "La Dolce Vita"],
     // A cable car named by its summit.
     ["Am Nachmittag fuhren wir mit der Tegelbergbahn hinauf.", "Tegelbergbahn", "Tegelbergbahn"],

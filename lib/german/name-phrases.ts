@@ -32,10 +32,12 @@ const TITLE_NOUNS = new Set(
 
 /**
  * Genres of a work, alone or as a compound's head, before a title in quotation marks: "das Drama „Stille
- * Wasser“", "die Komödie „Zwei Tage Sylt“", "der Dokumentarfilm „…“", "der Kriminalroman „…“".
+ * Wasser“", "die Komödie „Zwei Tage Sylt“", "der Dokumentarfilm „…“", "der Kriminalroman „…“"; and kinds of
+ * programme, show, project or periodical as a compound's head: "das Weihnachtsprogramm „Der Stern von
+ * Bethlehem“", "die Sonderausstellung „…“", "das Forschungsprojekt „…“".
  */
 const TITLE_GENRE =
-  /(?:film|roman|buch|drama|komödie|tragödie|thriller|krimi|märchen|novelle|erzählung|sinfonie|symphonie|oper|operette|musical|serie|album|lied|stück|hörspiel|dokumentation)s?$/u;
+  /(?:film|roman|buch|drama|komödie|tragödie|thriller|krimi|märchen|novelle|erzählung|sinfonie|symphonie|oper|operette|musical|serie|album|lied|stück|hörspiel|dokumentation|programm|ausstellung|sendung|show|projekt|magazin|zeitung|zeitschrift)s?$/u;
 
 const titleNoun = (w: string) =>
   TITLE_NOUNS.has(w) || (/^\p{Lu}\p{Ll}{3,}$/u.test(w) && TITLE_GENRE.test(w.toLowerCase()));
@@ -83,7 +85,7 @@ function quotedTitleAt(lex: Lexicon, tokens: readonly Token[], sentence: string,
   if (open?.type !== "punct" || !OPENING.has(open.text)) return undefined;
   // "eine neue Folge von „Küchengeflüster“", "ein Kapitel aus „Der Zauberberg“": the kind before von or aus.
   const kindOf = (before === "von" || before === "aus") && titleNoun(word(tokens, i - 2) ?? "");
-  const afterKind = before !== undefined && (titleNoun(before) || KIND_NOUNS.has(before) || kindOf);
+  const afterKind = before !== undefined && (titleNoun(before) || kindNoun(before) || kindOf);
   for (let j = i + 1; j < Math.min(tokens.length, i + MAX_TITLE_WORDS + 2); j++) {
     const t = tokens[j];
     if (!t) break;
