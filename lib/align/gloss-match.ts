@@ -154,6 +154,8 @@ export interface GlossMatch {
   lacksParticle?: boolean;
   /** A verb's gloss found in a noun ("centre" of "at the science centre" for "to centre on"). */
   inNoun?: boolean;
+  /** Only a synonym of the gloss matched ("uses" for "to apply"). */
+  synonym?: boolean;
 }
 
 // Too common to stand for a sense on their own: "be" of "to come into being" is no evidence.
@@ -326,7 +328,8 @@ function synonymMatch(
     if (m && m.words.length < synonym.core.length + synonym.extra.length) continue;
     // A synonym through a rarer sense of the gloss word counts a little less.
     const score = m && m.score * SYNONYM_WEIGHT - rank;
-    if (m && score !== undefined && m.score >= 100 && (!best || score > best.score)) best = { score, words: m.words };
+    if (m && score !== undefined && m.score >= 100 && (!best || score > best.score))
+      best = { score, words: m.words, synonym: true };
   }
   return best;
 }

@@ -207,6 +207,15 @@ describe("senses the translation matches equally", () => {
     expect(w.glosses[0]).toBe("to be directed");
   });
 
+  it("leave a sense the clause chose by its reflexive and its preposition to no synonym of another", () => {
+    // "uses" is a synonym of beziehen's "to apply"; sich beziehen auf is "to refer to".
+    const w = word(
+      analyseWith("Der Artikel bezieht sich auf eine Studie aus Oxford.", ["The article uses a study from Oxford."]),
+      "bezieht",
+    );
+    expect(w.glosses[0]).toBe("to refer to");
+  });
+
   it("keep the more common one when the clause fits neither better", () => {
     const w = word(analyseWith("Er richtet die Lampe neu.", ["He aims the lamp again."]), "richtet");
     expect(w.glosses[0]).toBe("to direct");

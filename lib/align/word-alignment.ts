@@ -99,6 +99,7 @@ function bestSenseMatch(
   clauseFit: (s: LexSense) => number = () => 0,
   adjectival = false,
   contextSense?: number,
+  governed = false,
 ): Omit<Link, "candidate"> | undefined {
   let best: Omit<Link, "candidate"> | undefined;
   // The English words an adjective's own senses matched, in part or in full.
@@ -117,6 +118,9 @@ function bestSenseMatch(
         if (m?.lacksParticle && contextSense !== undefined && sense !== contextSense) continue;
         // Nor does a verb's gloss found in an English noun ("to centre on" in "at the science centre").
         if (m?.inNoun && contextSense !== undefined && sense !== contextSense) continue;
+        // Nor does a synonym's, where the clause chose the sense by a reflexive or a governed preposition: "Die
+        // Formel bezieht sich auf Spalte B" / "The formula uses column B" stays "to refer to", not "to apply".
+        if (m?.synonym && governed && contextSense !== undefined && sense !== contextSense) continue;
         const score = m && m.score - 0.01 * sense + clauseFit(senses[sense] as LexSense);
         if (m && score !== undefined && (!best || score > best.score))
           best = {
@@ -151,7 +155,8 @@ function nameMatch(c: MeaningCandidate, english: readonly EnglishWord[], taken: 
 function candidateMatch(c: MeaningCandidate, english: readonly EnglishWord[], taken: ReadonlySet<number>) {
   if (c.name) return nameMatch(c, english, taken);
   const context = c.contextChosen ? c.contextSense : undefined;
-  const m = bestSenseMatch(c.senses, english, taken, c.ownSenses, fitOf(c), c.adjectival, context);
+  const governed = c.contextPrep === true || c.contextReflexive === true;
+  const m = bestSenseMatch(c.senses, english, taken, c.ownSenses, fitOf(c), c.adjectival, context, governed);
   return m && writtenInSense(c, english, m) ? { ...m, score: m.score + AS_WRITTEN } : m;
 }
 
