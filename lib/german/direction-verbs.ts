@@ -70,11 +70,18 @@ export const PRODUCTIVE_PARTICLES: ReadonlySet<string> = new Set([
   ...DIRECTIONS,
   ...TOWARDS_AND_OVER.keys(),
   "gegenüber",
+  "weiter",
 ]);
 
-/** Whether `particle` + `inf` is a separable verb by rule: a direction and a verb of motion, gegenüber and one of position. */
+/**
+ * Whether `particle` + `inf` is a separable verb by rule: a direction and a verb of motion, gegenüber and one of
+ * position, weiter (going on: "atmen Sie ruhig weiter", weiteratmen) and any verb that is no auxiliary, modal
+ * or copula and no particle verb already.
+ */
 export function productiveVerb(lex: Lexicon, particle: string, inf: string): boolean {
   if (particle === "gegenüber") return POSITIONS.has(inf);
+  if (particle === "weiter")
+    return !NO_MOTION.has(inf) && inf !== "bleiben" && lex.isVerb(inf) && !lex.verb(inf)?.particle;
   return (DIRECTIONS.has(particle) || TOWARDS_AND_OVER.has(particle)) && motionVerb(lex, inf);
 }
 
@@ -86,6 +93,8 @@ export function composedSenses(lex: Lexicon, lemma: string): LexSense[] {
   );
   if (!particle) return [];
   const verb = lex.entries(lemma.slice(particle.length)).find((e) => e.pos === "verb")?.senses[0]?.glosses[0];
+  // weiter says the action goes on: "to continue to breathe".
+  if (particle === "weiter") return verb?.startsWith("to ") ? [{ glosses: [`to continue ${verb}`], domains: [] }] : [];
   const adverb =
     TOWARDS_AND_OVER.get(particle) ?? lex.entries(particle).find((e) => e.pos === "adv")?.senses[0]?.glosses[0];
   return verb && adverb ? [{ glosses: [`${verb} ${adverb}`], domains: [] }] : [];

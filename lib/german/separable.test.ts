@@ -380,3 +380,19 @@ describe("an idiom whose every sense needs a preposition", () => {
     expect(ging.glosses[0]).toBe("to sleep with");
   });
 });
+
+describe("weiter closing the clause of a verb the dictionary lacks with it", () => {
+  it.each([
+    ["Atmen Sie ruhig weiter.", "Atmen", "weiteratmen"],
+    ["Wir haben trotzdem weitergeatmet.", "weitergeatmet", "weiteratmen"],
+  ])("%s: %s is the verb of going on (%s)", (sentence, text, lemma) => {
+    const w = word(analyse(sentence), text);
+    expect(w).toMatchObject({ lemma, pos: "verb" });
+    expect(w.glosses[0]).toBe("to continue to breathe");
+  });
+
+  it("leaves the comparative before als and the end of a list", () => {
+    expect(word(analyse("Er springt weiter als sein Bruder."), "springt")).toMatchObject({ lemma: "springen" });
+    expect(word(analyse("Er kauft Äpfel, Birnen und so weiter."), "weiter")).toMatchObject({ lemma: "weiter" });
+  });
+});

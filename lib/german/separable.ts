@@ -60,7 +60,9 @@ const COPULA_LEMMAS = new Set(["sein", "werden", "bleiben"]);
 // "über Jahre hinweg", "über Parteigrenzen hinweg": hinweg after a span of time or a border is an adverb of
 // the phrase (throughout, across), not the particle of the clause's verb ("wuchs über Jahre hinweg").
 const SPAN = /(?:jahre|jahrzehnte|jahrhunderte|monate|wochen|tage|stunden|generationen|grenzen)$/i;
-const overTime = (before: string, particle: string) => particle === "hinweg" && SPAN.test(before);
+// "und so weiter" closes a list, no verb's particle.
+const overTime = (before: string, particle: string) =>
+  (particle === "hinweg" && SPAN.test(before)) || (particle === "weiter" && before.toLowerCase() === "so");
 
 const presentToo = (lex: Lexicon, inf: string, form: string) => lex.conjugation(inf)?.P?.includes(form) ?? false;
 
@@ -310,6 +312,8 @@ function joinParticles(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null
     const t = wordAt(tokens, p);
     if (!t || !(PARTICLE_SET.has(t.text) || OTHER_PARTICLES.has(t.text)) || !endsClause(tokens, p) || !drafts[p])
       continue;
+    // "springt weiter als sein Bruder": before als, weiter is the comparative of weit (further), no particle.
+    if (t.text === "weiter" && tokens[p + 1]?.text === "als") continue;
     let found = false;
     const from = verbSearchStart(lex, ctx, drafts, p);
     for (let v = from; v < p && !found; v++) {
