@@ -60,6 +60,16 @@ describe("a verb headword with the preposition it governs after it", () => {
   });
 });
 
+describe("a preposition written before a verb's first synonym", () => {
+  it("is shared by bare synonyms after it, not by one that writes its own object", () => {
+    const bare = collectDing("auf jdn./etw. vertrauen; zählen {vi} :: to rely on sb./sth.").entries;
+    expect(bare.get("zählen\tv")?.senses).toMatchObject([{ prep: "auf" }]);
+    const own = collectDing("mit jdm. übereinstimmen; jdm. zustimmen {vi} :: to agree with sb.").entries;
+    expect(own.get("übereinstimmen\tv")?.senses).toMatchObject([{ prep: "mit" }]);
+    expect(own.get("zustimmen\tv")?.senses[0]?.prep).toBeUndefined();
+  });
+});
+
 describe("alternatives Ding writes with a comma inside one English item", () => {
   it("are glosses of their own (Nummer: act, turn), a verb's keeping its to", () => {
     const line =

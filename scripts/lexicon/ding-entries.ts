@@ -490,9 +490,10 @@ export function collectDing(text: string, frequent: ReadonlySet<string> = new Se
       };
       if (c.gender) sense.gender = c.gender;
       if (idx > 0) sense.synonym = true;
-      // "auf jdn./etw. vertrauen; zählen; bauen": synonyms after the first share its preposition.
-      const prep =
-        c.prep ?? item.preps[0] ?? (c.pos === "v" && !c.hw.includes(" ") ? head[idx - 1]?.preps[0] : undefined);
+      // "auf jdn./etw. vertrauen; zählen; bauen": bare synonyms after the first share its preposition. One
+      // that writes its own object does not: "mit jdm. einer Meinung sein; jdm. zustimmen" is no zustimmen mit.
+      const inherits = c.pos === "v" && !c.hw.includes(" ") && !item.placeholder;
+      const prep = c.prep ?? item.preps[0] ?? (inherits ? head[idx - 1]?.preps[0] : undefined);
       if (c.pos === "v" && prep) sense.prep = prep;
       const also = c.pos === "v" && !prep ? optionalPreps(item, parsed.de, c.hw) : [];
       if (also.length) sense.also = also;

@@ -13,6 +13,8 @@ export interface DingItem {
   preps: string[];
   /** German verb items written with "sich" ("sich erinnern"): the sense is the reflexive use. */
   reflexive: boolean;
+  /** Whether the item writes an object of its own ("jdm. zustimmen", "über etw. verfügen"), not a bare synonym. */
+  placeholder: boolean;
 }
 
 export interface DingLine {
@@ -105,6 +107,7 @@ export function parseItem(raw: string, german = true): DingItem {
   const all = s.split(/\s+/).filter((w) => w !== "");
   const words: string[] = [];
   const preps: string[] = [];
+  const placeholder = all.some((w) => PLACEHOLDER.test(w));
   all.forEach((w, i) => {
     if (PLACEHOLDER.test(w)) return;
     // "von etw. profitieren", "über etw. verfügen": the preposition belongs to the object slot.
@@ -123,7 +126,7 @@ export function parseItem(raw: string, german = true): DingItem {
   // "sich erinnern": the reflexive pronoun is not part of the headword; the sense remembers it.
   const reflexive = german && words[0] === "sich" && words.length > 1;
   if (reflexive) words.shift();
-  return { text: words.join(" "), tags, labels, notes, abbrs, preps, reflexive };
+  return { text: words.join(" "), tags, labels, notes, abbrs, preps, reflexive, placeholder };
 }
 
 // An abbreviation with variants, "Minute {f} /Min.; min./": its "; " separates no synonyms.
