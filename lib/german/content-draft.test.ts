@@ -441,3 +441,16 @@ describe("a word in -iert the dictionary has only as an adjective, in a passive"
     expect(word(analyse("Ein kastrierter Kater ist ruhiger."), "kastrierter")).toMatchObject({ pos: "adj" });
   });
 });
+
+describe("a clause whose finite verb is spelled as its infinitive (wir, sie, Sie)", () => {
+  it.each([
+    ["Für die Fahrstunden empfehlen wir bequeme Schuhe mit flachen Sohlen.", "bequeme"],
+    ["Deshalb bieten wir bequeme Sitze.", "bequeme"],
+  ])("%s: has its verb, so %s before the noun is the adjective", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma: "bequem", pos: "adj" });
+  });
+
+  it("leaves the verb where the clause has no other", () => {
+    expect(word(analyse("Dann bequeme dich endlich."), "bequeme")).toMatchObject({ lemma: "bequemen", pos: "verb" });
+  });
+});

@@ -633,8 +633,20 @@ function onlyVerbOfClause(lex: Lexicon, ctx: SentenceContext, i: number): boolea
     const w = t.text.toLowerCase();
     if (AUXILIARY.has(w) || COPULAS.has(w)) return false;
     if (verbLemmas(lex, w).some((h) => !h.participle && h.inf !== w) && !adjectiveLemmas(lex, w).length) return false;
+    if (pluralFinite(lex, ctx, j, w)) return false;
   }
   return true;
+}
+
+/**
+ * "Für die Fahrstunden empfehlen wir bequeme Schuhe": a verb spelled as its infinitive is finite right before
+ * wir, sie or Sie (inverted subject or command) or right after wir; the clause has its verb.
+ */
+function pluralFinite(lex: Lexicon, ctx: SentenceContext, j: number, w: string): boolean {
+  const next = wordAt(ctx.tokens, j + 1)?.text.toLowerCase() ?? "";
+  const prev = wordAt(ctx.tokens, j - 1)?.text.toLowerCase() ?? "";
+  if (!PLURAL_SUBJECTS.has(next) && prev !== "wir") return false;
+  return lex.isVerb(w) && !adjectiveLemmas(lex, w).length;
 }
 
 /** Inflected attributive participle: "gebuchte" → gebucht (of buchen), "geprägten" → geprägt. */
