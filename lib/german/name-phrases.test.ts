@@ -327,6 +327,18 @@ describe("name phrases", () => {
     expect(word(analyse("Er ist schnell wie eine Gazelle."), "Gazelle").pos).toBe("noun");
   });
 
+  it("reads a town, am or im or an der, and a river, range or region as one town's name", () => {
+    for (const [sentence, text, lemma] of [
+      ["In Wangen im Allgäu hat die Landesgartenschau geöffnet.", "Allgäu", "Wangen im Allgäu"],
+      ["Der Abend endete im Schloss Neuburg am Inn.", "Neuburg", "Neuburg am Inn"],
+      ["Wir fahren morgen nach Mühldorf am Inn.", "Inn", "Mühldorf am Inn"],
+    ])
+      expect(word(analyse(sentence ?? ""), text ?? "")).toMatchObject({ lemma, pos: "name" });
+    // A lake or a country says where a town lies; a river's course stays the river's.
+    expect(word(analyse("Der Weg führt nach Lindau am Bodensee."), "Lindau").lemma).toBe("Lindau");
+    expect(word(analyse("Wir radeln von Essen an der Ruhr entlang."), "Ruhr").lemma).toBe("Ruhr");
+  });
+
   it("reads a town, a Romance particle and a capitalised word as one town's name", () => {
     const flight = analyse("Ryanair fliegt ab April nach Palma de Mallorca.");
     for (const text of ["Palma", "de", "Mallorca"])

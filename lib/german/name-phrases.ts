@@ -850,6 +850,46 @@ function nameBeforeSiteAt(lex: Lexicon, tokens: readonly Token[], sentence: stri
   return span(tokens, sentence, i, i + 1, `${text} ${singularOfGenitive(lex, head)}`);
 }
 
+/** Articles before a word that make it a common noun's phrase ("das Wetter an der Ruhr"), not a town's name. */
+const TOWN_ARTICLES = new Set(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines"]);
+
+/**
+ * "im Schloss Neuburg am Inn", "in Wangen im Allgäu", "nach Wetter an der Ruhr": a town of the gazetteer, then
+ * am or im before a river, range or region of masculine or neuter gender, or an der or in der before a feminine
+ * one, is one name: German tells towns of one name apart by where they lie (Neuburg an der Donau), and the
+ * gazetteer lists only the larger. A town that is also a common noun is one only after a preposition of
+ * place ("das Wetter an der Ruhr" is the weather); "an der Ruhr entlang" is the river's course.
+ */
+function townOnRiverAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
+  const text = word(tokens, i);
+  const prep = word(tokens, i + 1);
+  if (!text || !prep || !/^\p{Lu}\p{Ll}+$/u.test(text)) return undefined;
+  const town = placeOrTownNamed(text);
+  if (town?.kind !== "city" && town?.kind !== "town") return undefined;
+  const fused = prep === "am" || prep === "im";
+  const feminine = (prep === "an" || prep === "in") && word(tokens, i + 2) === "der";
+  if (!fused && !feminine) return undefined;
+  const to = fused ? i + 2 : i + 3;
+  const where = word(tokens, to);
+  if (!where || !/^\p{Lu}\p{Ll}+$/u.test(where)) return undefined;
+  for (let k = i + 1; k <= to; k++) if (!adjacent(sentence, tokens[k - 1], tokens[k])) return undefined;
+  if (capitalised(word(tokens, to + 1)) && adjacent(sentence, tokens[to], tokens[to + 1])) return undefined;
+  if (ALONG_COURSE.has(word(tokens, to + 1) ?? "")) return undefined;
+  // A country or a lake says where a town lies, beside its name ("Romanshorn in der Schweiz", "Lindau am Bodensee").
+  const landscape = landscapeNamed(where);
+  const land = placeNamed(where) || /see$/u.test(where) ? undefined : dictionaryName(lex, where);
+  if (!landscape && !land) return undefined;
+  const gender = landscape?.gender ?? land?.gender;
+  if (gender && (gender === "f") !== feminine) return undefined;
+  const before = word(tokens, i - 1)?.toLowerCase() ?? "";
+  if (TOWN_ARTICLES.has(before)) return undefined;
+  if (commonNoun(lex, text) && !PLACE_PREPOSITIONS.has(before)) return undefined;
+  return span(tokens, sentence, i, to);
+}
+
+/** Words after a river's name that say one follows its course: "an der Ruhr entlang". */
+const ALONG_COURSE = new Set(["entlang", "flussaufwärts", "flussabwärts", "stromaufwärts", "stromabwärts"]);
+
 /** English heads of sports events, German writes them apart as English does: Grand Prix, Open, Masters, Cup. */
 const ENGLISH_EVENT = /^(?:Grand Prix|Open|Masters|Cup|Trophy|Classic|Championships?)$/u;
 
@@ -1264,7 +1304,7 @@ export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: st
   const spans: NameSpan[] = [];
   let end = -1;
   for (let i = 0; i < tokens.length; i++) {
-    const found =
+    let found =
       quotedTitleAt(lex, tokens, sentence, i) ??
       foreignTitleAt(lex, tokens, sentence, i) ??
       organisationAt(tokens, sentence, i) ??
@@ -1290,8 +1330,12 @@ export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: st
       personCompoundAt(lex, tokens, i) ??
       namedBuildingAt(lex, tokens, i) ??
       namedEventAt(lex, tokens, i) ??
+      townOnRiverAt(lex, tokens, sentence, i) ??
       districtAt(lex, tokens, i);
     if (!found || found.from <= end) continue;
+    // "im Schloss Neuburg am Inn": the town a kind noun names may lie on a river by name.
+    const onRiver = found.from === found.to ? townOnRiverAt(lex, tokens, sentence, found.from) : undefined;
+    if (onRiver) found = onRiver;
     spans.push(found);
     end = found.to;
     i = found.to;
