@@ -67,3 +67,16 @@ describe("weddings and things that rise", () => {
     expect(word(analyse(sentence), text).glosses[0]).not.toBe(gloss);
   });
 });
+
+describe("what is charged", () => {
+  it.each([
+    ["Ich lade mein Handy jede Nacht.", "lade", "to charge"],
+    ["Der Akku des E-Bikes lädt in vier Stunden.", "lädt", "to charge"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it.each([["Er lädt die Koffer ins Auto.", "lädt", "to charge"]])("not without one: %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).not.toBe(gloss);
+  });
+});

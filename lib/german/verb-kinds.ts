@@ -148,6 +148,13 @@ const RISING: ThingKind = {
   gloss: /^to rise$/,
 };
 
+/** "Das Handy lädt über Nacht an der Ladestation": laden "to charge", not "to load". */
+const CHARGED: ThingKind = {
+  nouns: words(`Akku Handy Smartphone Laptop Tablet Powerbank Wallbox Ladestation Ladesäule Ladekabel Ladegerät
+    Elektroauto E-Auto Elektrofahrzeug E-Bike Pedelec`),
+  gloss: /^to (?:charge|recharge)$/,
+};
+
 /** Tried in this order after the kinds of kind-sense.ts. */
 export const VERB_KINDS: readonly ThingKind[] = [
   EXAMS,
@@ -174,4 +181,5 @@ export const VERB_KINDS: readonly ThingKind[] = [
   UPHOLSTERY,
   WEDDINGS,
   RISING,
+  CHARGED,
 ];
