@@ -158,6 +158,11 @@ describe("meaning from the sentence alone", () => {
     expect(word(analyse("Ich zähle auf dich."), "zähle").glosses[0]).toBe("to rely on");
   });
 
+  it("gives it the first sense's verb where a sense without the preposition has it alone", () => {
+    // Not warnen vor "to warn of/against", nor the next sense, [adm.] "to put on notice".
+    expect(word(analyse("Ich muss Tom warnen."), "warnen").glosses[0]).toBe("to warn");
+  });
+
   it.each(["Auf der Zugspitze liegt Schnee.", "Das Buch liegt auf dem Tisch."])(
     "%s: liegen is to lie, not the dative sense 'to be congenial to'",
     (sentence) => {

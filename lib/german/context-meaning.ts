@@ -436,7 +436,7 @@ function verbContext(
     !(first.reflexive && !reflexiveInClause(words)) &&
     !rarer.some((s) => s.prep !== undefined && governs(words, s.prep))
   )
-    return { sense: { sense: plainSense, gloss: 0 } };
+    return plainVerbOf(senses, first) ?? { sense: { sense: plainSense, gloss: 0 } };
   // Ding's own "sich …" senses first, then an English gloss that says so ("to pride oneself").
   // Not a reflexive sense that needs a preposition the clause lacks: "Die Ausstellung richtet sich an
   // Kinder" is not sich richten nach, "to depend on".
@@ -778,6 +778,22 @@ export function contextChoice(
     fieldSense(ctx, drafts, i) ??
     verbContext(lex, ctx, drafts, d, i)
   );
+}
+
+/**
+ * Where the first sense needs a preposition the clause lacks: a sense without one that has that sense's
+ * English verb alone ("Ich muss Tom warnen": not warnen vor "to warn of/against", and not the next sense,
+ * [adm.] "to put on notice", but "to warn" of "to alert; to warn").
+ */
+function plainVerbOf(senses: readonly LexSense[], first: LexSense): MeaningChoice | undefined {
+  const verb = /^(to \S+) (?:\S+)$/.exec(first.glosses[0] ?? "")?.[1];
+  if (!verb) return undefined;
+  for (const [k, s] of senses.entries()) {
+    if (k === 0 || s.prep !== undefined || s.reflexive) continue;
+    const g = s.glosses.indexOf(verb);
+    if (g >= 0) return { sense: { sense: k, gloss: g } };
+  }
+  return undefined;
 }
 
 /**
