@@ -141,7 +141,11 @@ function draftSentenceUnguarded(
     const epithet =
       /^(?:der|die)$/.test(tokens[span.to - 1]?.text ?? "") &&
       adjectiveLemmas(lex, last?.text.toLowerCase() ?? "").length > 0;
-    if (span.to > span.from && last && !epithet && !names.has(last.text) && !commonWord(lex, last.text))
+    // So does a name found alone where the context said so and no dictionary has the word ("die
+    // Privatbrauerei Kesselring" … "Kesselring braut seit 1612 Bier"; "Trainerin Bauerfeind" … "Bauerfeind").
+    const alone =
+      span.to === span.from && span.sure === true && last !== undefined && lex.entries(last.text).length === 0;
+    if ((span.to > span.from || alone) && last && !epithet && !names.has(last.text) && !commonWord(lex, last.text))
       names.set(last.text, span.gloss ?? span.name);
     // "Dr. Matthias Kern" … "Kern folgt auf …": a person's surname that is also a word only names them where it
     // stands bare as a subject (person-names.ts bareSurnames).

@@ -112,3 +112,23 @@ describe("a capitalised adjective right before a person's full name", () => {
     expect(word(analyse(sentence), text).pos).toBe("adj");
   });
 });
+
+describe("a name found alone earlier in the passage, where its context said so", () => {
+  const words = (sentences: string[]) =>
+    analysePassage({ paragraphs: [{ kind: "body", lang: "de", sentences }] }).paragraphs[0]?.sentences.map(
+      (s) => s.words,
+    ) ?? [];
+
+  it("names the same firm bare later on when no dictionary has the word (Kesselring, not Kessel + Ring)", () => {
+    const [, later] = words([
+      "Die Radeberger Gruppe übernimmt die Privatbrauerei Kesselring aus Rettenberg.",
+      "Kesselring braut seit 1612 Weißbier.",
+    ]);
+    expect(word(later ?? [], "Kesselring")).toMatchObject({ pos: "name", lemma: "Kesselring" });
+  });
+
+  it("leaves the word a noun without the name earlier", () => {
+    const [only] = words(["Kesselring braut seit 1612 Weißbier."]);
+    expect(word(only ?? [], "Kesselring").pos).toBe("noun");
+  });
+});
