@@ -80,3 +80,19 @@ describe("what is charged", () => {
     expect(word(analyse(sentence), text).glosses[0]).not.toBe(gloss);
   });
 });
+
+describe("what is cast in metal", () => {
+  it.each([
+    ["Die Figur wurde in Bronze gegossen.", "gegossen", "to cast"],
+    ["In der Gießerei wird heute eine Glocke gegossen.", "gegossen", "to cast"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it.each([["Sie hat am Abend die Blumen gegossen.", "gegossen", "to cast"]])(
+    "not without one: %s",
+    (sentence, text, gloss) => {
+      expect(word(analyse(sentence), text).glosses[0]).not.toBe(gloss);
+    },
+  );
+});

@@ -155,6 +155,13 @@ const CHARGED: ThingKind = {
   gloss: /^to (?:charge|recharge)$/,
 };
 
+/** "Die Glocke wurde in Bronze gegossen": gießen "to cast", not "to water". Metals and what is cast of them. */
+const CAST_METAL: ThingKind = {
+  nouns: words(`Glocke Bronze Messing Zinn Blei Gussform Gießerei Glockengießer Glockengießerin Glockengießerei
+    Hochofen Schmelze`),
+  gloss: /^to cast$/,
+};
+
 /** Tried in this order after the kinds of kind-sense.ts. */
 export const VERB_KINDS: readonly ThingKind[] = [
   EXAMS,
@@ -182,4 +189,5 @@ export const VERB_KINDS: readonly ThingKind[] = [
   WEDDINGS,
   RISING,
   CHARGED,
+  CAST_METAL,
 ];
