@@ -1118,14 +1118,8 @@ function bodyOfPlaceAt(lex: Lexicon, tokens: readonly Token[], sentence: string,
   const kind = word(tokens, i);
   // "das Gürzenich-Orchester Köln", "die Gutenberg-Universität Mainz": a hyphenated compound on such a noun too.
   if (!kind || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(kind) || OWNED_BY_PLACE.test(kind)) return undefined;
-  // An institute named after someone is namedInstituteAt's, which takes a first name written before it too.
-  if (kind.includes("-") && namedInstituteAt(lex, tokens, sentence, i)) return undefined;
-  const base = singularOfGenitive(lex, kind);
-  const head = BODY_HEAD.exec(base.toLowerCase())?.[0];
-  // A bare Bund, Werk or Fest is the word; only a compound on it names a body (Naturschutzbund, Filmfest).
-  if (!head || (/^(?:werk|bank|bund|fest)$/u.test(head) && base.length === head.length)) return undefined;
-  if (nounLemmas(lex, kind).length + listedNounLemmas(lex, kind).length === 0 && !splitCompound(lex, kind))
-    return undefined;
+  // The place after it first: most capitalised words have none, and the checks on the body's word below
+  // look it up in the lexicon.
   let at = i + 1;
   if (/^(?:Region|Kreis)$/u.test(word(tokens, at) ?? "") && adjacent(sentence, tokens[i], tokens[at])) at++;
   const place = word(tokens, at);
@@ -1135,6 +1129,14 @@ function bodyOfPlaceAt(lex: Lexicon, tokens: readonly Token[], sentence: string,
   if (!known(place) && !parts.every(known)) return undefined;
   // "die Bank Hamburgs Werften" aside, a capitalised word right after the place belongs to something else.
   if (capitalised(word(tokens, at + 1)) && adjacent(sentence, tokens[at], tokens[at + 1])) return undefined;
+  // An institute named after someone is namedInstituteAt's, which takes a first name written before it too.
+  if (kind.includes("-") && namedInstituteAt(lex, tokens, sentence, i)) return undefined;
+  const base = singularOfGenitive(lex, kind);
+  const head = BODY_HEAD.exec(base.toLowerCase())?.[0];
+  // A bare Bund, Werk or Fest is the word; only a compound on it names a body (Naturschutzbund, Filmfest).
+  if (!head || (/^(?:werk|bank|bund|fest)$/u.test(head) && base.length === head.length)) return undefined;
+  if (nounLemmas(lex, kind).length + listedNounLemmas(lex, kind).length === 0 && !splitCompound(lex, kind))
+    return undefined;
   const rest = sentence.slice(tokens[i + 1]?.start ?? 0, endOf(tokens[at]));
   return span(tokens, sentence, i, at, `${base} ${rest}`);
 }
