@@ -367,3 +367,13 @@ describe("a verb's stem where the whole's English has its -ing form", () => {
     expect(split("Baustelle")).toBe("Bau+Stelle");
   });
 });
+
+describe("a verb's stem over a noun that drops its -e and no frequency list ranks", () => {
+  it("reads Braumeister as brauen + Meister, not Braue (eyebrow) + Meister", () => {
+    expect(split("Braumeister")).toBe("brauen+Meister");
+  });
+
+  it("keeps a ranked noun that drops its -e (Schul|klasse: Schule)", () => {
+    expect(split("Schulklasse")).toBe("Schule+Klasse");
+  });
+});

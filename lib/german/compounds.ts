@@ -393,8 +393,20 @@ function modifierOptions(
     // to bear): then before the noun that drops its -e (Esse, chimney; Messe, fair; Trage, stretcher).
     const stemVerb = verbOfStem(lex, base);
     const verbsForm = comb !== undefined && stemVerb !== undefined && combOfVerb(comb, stemVerb);
+    // Brau|meister: a noun that drops its -e and no frequency list ranks (Braue, eyebrow) leaves the stem to a
+    // verb one ranks (brauen), the cheaper reading where nothing else fits.
+    const rareDropped =
+      dropped !== undefined &&
+      !adj &&
+      !plural &&
+      lex.rank(dropped.lemma.toLowerCase()) === undefined &&
+      stemVerb !== undefined &&
+      lex.rank(stemVerb.lemma) !== undefined;
     const verb =
-      (adj || plural || dropped) && !verbsForm && !verbShownOverDropped(stemVerb, dropped, adj || plural, english)
+      (adj || plural || dropped) &&
+      !verbsForm &&
+      !rareDropped &&
+      !verbShownOverDropped(stemVerb, dropped, adj || plural, english)
         ? undefined
         : stemVerb;
     if (verb)
