@@ -117,6 +117,7 @@ describe("kinds of thing told by a whole, a trade or a verb", () => {
     ["Meine Schicht fängt um sechs Uhr morgens an.", "Schicht", "shift"],
     ["Das Blatt wird zuerst einmal diagonal gefaltet.", "Blatt", "sheet"],
     ["Ziehen Sie die Muttern mit dem beiliegenden Werkzeug fest.", "Muttern", "screw-nut"],
+    ["Sie hat mit zwei Würfeln elf Augen gewürfelt.", "Augen", "pip"],
   ])("%s: %s = %s", (sentence, text, gloss) => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });
@@ -126,6 +127,7 @@ describe("kinds of thing told by a whole, a trade or a verb", () => {
     ["Das Gericht hat die Klage abgewiesen.", "Gericht", "law court"],
     ["Die Mutter hat ihre Kinder vom Bahnhof abgeholt.", "Mutter", "mother"],
     ["Im Herbst fallen die Blätter von den Bäumen.", "Blätter", "leaf"],
+    ["Sie hat blaue Augen und dunkle Haare.", "Augen", "eye"],
   ])("keeps its first sense without one: %s", (sentence, text, gloss) => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });

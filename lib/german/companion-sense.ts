@@ -262,3 +262,9 @@ export const NUTS: KindByVerb = {
   verbs: words(`festziehen festdrehen`),
   gloss: /^(?:screw-nut|nut)$/,
 };
+
+/** Dice are rolled for their pips: "Wer die meisten Augen würfelt, fängt an" is Auge "pip", not "eye". */
+export const DICE: KindByVerb = {
+  verbs: words(`würfeln auswürfeln erwürfeln`),
+  gloss: /^pip$/,
+};
