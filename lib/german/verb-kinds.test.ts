@@ -96,3 +96,19 @@ describe("what is cast in metal", () => {
     },
   );
 });
+
+describe("water drained from a basin", () => {
+  it.each([
+    ["Das Schwimmbecken wird im Winter abgelassen.", "abgelassen", "to drain"],
+    ["Lass das Wasser aus der Badewanne ab.", "Lass", "to drain"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it.each([["Nach dem Spiel hat er ordentlich Dampf abgelassen.", "abgelassen", "to drain"]])(
+    "not without one: %s",
+    (sentence, text, gloss) => {
+      expect(word(analyse(sentence), text).glosses[0]).not.toBe(gloss);
+    },
+  );
+});

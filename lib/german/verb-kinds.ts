@@ -162,6 +162,13 @@ const CAST_METAL: ThingKind = {
   gloss: /^to cast$/,
 };
 
+/** "Im Herbst werden die Teiche abgelassen": ablassen "to drain", not "to discharge". Water held in a basin. */
+const DRAINED: ThingKind = {
+  nouns: words(`Teich Fischteich Karpfenteich Weiher Becken Schwimmbecken Pool Planschbecken Badewanne Wanne
+    Stausee Aquarium Heizungswasser`),
+  gloss: /^to (?:drain|drain off)$/,
+};
+
 /** Tried in this order after the kinds of kind-sense.ts. */
 export const VERB_KINDS: readonly ThingKind[] = [
   EXAMS,
@@ -190,4 +197,5 @@ export const VERB_KINDS: readonly ThingKind[] = [
   RISING,
   CHARGED,
   CAST_METAL,
+  DRAINED,
 ];
