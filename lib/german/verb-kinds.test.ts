@@ -112,3 +112,19 @@ describe("water drained from a basin", () => {
     },
   );
 });
+
+describe("fish and fowl gutted", () => {
+  it.each([["Der Fischer nimmt die Heringe gleich an Bord aus.", "nimmt", "to gut an animal"]])(
+    "%s: %s = %s",
+    (sentence, text, gloss) => {
+      expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+    },
+  );
+
+  it.each([["Kinder unter sechs Jahren sind von der Regel ausgenommen.", "ausgenommen", "to gut an animal"]])(
+    "not without one: %s",
+    (sentence, text, gloss) => {
+      expect(word(analyse(sentence), text).glosses[0]).not.toBe(gloss);
+    },
+  );
+});

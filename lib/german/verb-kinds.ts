@@ -169,6 +169,13 @@ const DRAINED: ThingKind = {
   gloss: /^to (?:drain|drain off)$/,
 };
 
+/** "Soll ich Ihnen die Forelle ausnehmen?": ausnehmen "to gut", not "to except". Fish, fowl and game. */
+const GUTTED: ThingKind = {
+  nouns: words(`Fisch Forelle Karpfen Hering Lachs Zander Hecht Makrele Dorade Sardine Aal Huhn Hähnchen Gans Ente
+    Truthahn Pute Kaninchen Hase Reh Wildschwein Fischer Fischerin Fischhändler Fischhändlerin`),
+  gloss: /^to gut(?: an animal)?$/,
+};
+
 /** Tried in this order after the kinds of kind-sense.ts. */
 export const VERB_KINDS: readonly ThingKind[] = [
   EXAMS,
@@ -198,4 +205,5 @@ export const VERB_KINDS: readonly ThingKind[] = [
   CHARGED,
   CAST_METAL,
   DRAINED,
+  GUTTED,
 ];
