@@ -128,3 +128,19 @@ describe("fish and fowl gutted", () => {
     },
   );
 });
+
+describe("trees grafted", () => {
+  it.each([["Der Gärtner hat den alten Birnbaum mit einer neuen Sorte veredelt.", "veredelt", "to graft"]])(
+    "%s: %s = %s",
+    (sentence, text, gloss) => {
+      expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+    },
+  );
+
+  it.each([["Die Rohstoffe werden im Werk veredelt.", "veredelt", "to graft"]])(
+    "not without one: %s",
+    (sentence, text, gloss) => {
+      expect(word(analyse(sentence), text).glosses[0]).not.toBe(gloss);
+    },
+  );
+});

@@ -176,6 +176,12 @@ const GUTTED: ThingKind = {
   gloss: /^to gut(?: an animal)?$/,
 };
 
+/** "Die jungen Apfelbäume werden im Winter veredelt": veredeln "to graft", not "to process". Fruit trees, roses, vines. */
+const GRAFTED: ThingKind = {
+  nouns: words(`Baum Obstbaum Rose Rosenstock Rebe Weinrebe Edelreis Unterlage Setzling Sämling Obstgehölz Gehölz`),
+  gloss: /^to graft$/,
+};
+
 /** Tried in this order after the kinds of kind-sense.ts. */
 export const VERB_KINDS: readonly ThingKind[] = [
   EXAMS,
@@ -206,4 +212,5 @@ export const VERB_KINDS: readonly ThingKind[] = [
   CAST_METAL,
   DRAINED,
   GUTTED,
+  GRAFTED,
 ];
