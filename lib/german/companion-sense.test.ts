@@ -118,6 +118,7 @@ describe("kinds of thing told by a whole, a trade or a verb", () => {
     ["Das Blatt wird zuerst einmal diagonal gefaltet.", "Blatt", "sheet"],
     ["Ziehen Sie die Muttern mit dem beiliegenden Werkzeug fest.", "Muttern", "screw-nut"],
     ["Sie hat mit zwei Würfeln elf Augen gewürfelt.", "Augen", "pip"],
+    ["Der Käfer schützt sich mit seinem Panzer vor Feinden.", "Panzer", "carapace"],
   ])("%s: %s = %s", (sentence, text, gloss) => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });
@@ -128,6 +129,7 @@ describe("kinds of thing told by a whole, a trade or a verb", () => {
     ["Die Mutter hat ihre Kinder vom Bahnhof abgeholt.", "Mutter", "mother"],
     ["Im Herbst fallen die Blätter von den Bäumen.", "Blätter", "leaf"],
     ["Sie hat blaue Augen und dunkle Haare.", "Augen", "eye"],
+    ["Der Panzer rollte langsam über die Brücke.", "Panzer", "combat vehicle"],
   ])("keeps its first sense without one: %s", (sentence, text, gloss) => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });

@@ -268,3 +268,9 @@ export const DICE: KindByVerb = {
   verbs: words(`würfeln auswürfeln erwürfeln`),
   gloss: /^pip$/,
 };
+
+/** A beetle or a tortoise has a shell: "Die Schildkröte zieht den Kopf in den Panzer" is Panzer "carapace", not "tank". */
+export const SHELLED_ANIMALS: ThingKind = {
+  nouns: words(`Käfer Schildkröte Wasserschildkröte Krebs Hummer Krabbe Languste Gürteltier Skorpion Assel`),
+  gloss: /^carapace$/,
+};
