@@ -129,6 +129,11 @@ describe("meaning from the sentence alone", () => {
     );
   });
 
+  it("keeps Ding's first reflexive sense where the clause has no noun its objects could stand for", () => {
+    // Ding gives "to change" with Gesellschaft, the subject of its example; "to transition" has no objects.
+    expect(word(analyse("Ich habe mich verändert."), "verändert").glosses[0]).toBe("to change");
+  });
+
   it("says Ding's reflexive 'to X oneself' with the plain verb an earlier sense has", () => {
     expect(word(analyse("Das Feuer hat sich schnell verbreitet."), "verbreitet").glosses[0]).toBe("to spread");
     expect(word(analyse("Er hat sich rasiert."), "rasiert").glosses[0]).toBe("to shave");

@@ -66,6 +66,7 @@ import {
   CANDIDATES,
   CLOTHES,
   COSTS,
+  clauseHas,
   DISCONTINUED,
   DWELLINGS,
   EVENTS,
@@ -446,7 +447,10 @@ function verbContext(
   // another reflexive sense has none: "sich eine Zerrung zuziehen" is "to incur", not sich zuziehen
   // "to raise/provoke/arouse" (Zorn).
   const reflexiveFits = (s: LexSense) => s.reflexive === true && (s.prep === undefined || governs(words, s.prep));
-  const withoutObjects = senses.findIndex((s) => reflexiveFits(s) && !s.objects?.length);
+  // Only where the clause has a noun that could be the object: Ding's objects of a reflexive sense are often
+  // its subject ("Die Gesellschaft hat sich verändert"), so "Ich habe mich verändert" keeps "to change".
+  const objectNoun = clauseHas(ctx, drafts, i, (o) => o?.a.pos === "noun" && !o.a.name);
+  const withoutObjects = objectNoun ? senses.findIndex((s) => reflexiveFits(s) && !s.objects?.length) : -1;
   const dingReflexive = withoutObjects >= 0 ? withoutObjects : senses.findIndex(reflexiveFits);
   if (reflexiveUse && dingReflexive > 0)
     return plainOfReflexive(senses, dingReflexive) ?? { sense: { sense: dingReflexive, gloss: 0 } };
