@@ -3,9 +3,9 @@
 // twice, with its English translation and without. A content word is judged where the translation's choice
 // is the very English word it was aligned to ("Tom trägt einen Hut" / "Tom is wearing a hat": Hut "hat");
 // the meaning without the translation agrees where its first gloss is one of the glosses of that meaning.
-// No person annotated these: a disagreement is the engine against itself with more evidence, so the figure
-// is a floor's rough neighbour, not an accuracy. Its worth is breadth (some 80,000 everyday words) and that
-// nothing was tuned on it. The pairs are split in two halves by their English sentence (scripts/eval/tatoeba.ts):
+// No person annotated these: a disagreement is the engine against itself with more evidence, and synonyms
+// in different senses count as disagreements, so the figure is no accuracy. Its worth is breadth (some 80,000
+// everyday words) and that nothing was tuned on it. The pairs are split in two halves by their English sentence (scripts/eval/tatoeba.ts):
 // `--misses` prints the development half's disagreements, most frequent first; the held-out half reports
 // its figure only.
 // Usage: npm run --silent eval:tatoeba [-- --misses [N]]
