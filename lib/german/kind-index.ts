@@ -3,6 +3,7 @@
 // The list is indexed by the lemmas that call for each kind; the clause's lemmas then name the few kinds
 // whose test can pass, and only those are tried, still in the list's order, so the first that applies
 // decides as before.
+import { kindLemmas } from "./kind-sense";
 import type { MeaningChoice } from "./meaning";
 import { clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
 
@@ -32,7 +33,7 @@ export function kindList<K>(
 
 /**
  * The lemmas by which the words of word i's clause, other than word i, call for a kind: a noun (not a name)
- * by its lemma and a compound's last part (isNounOf), a verb by its lemma.
+ * by its lemma and a compound's last part (kind-sense.ts kindLemmas, which isNounOf reads too), a verb by its lemma.
  */
 function clauseLemmas(
   callers: KindList<unknown>["callers"],
@@ -43,14 +44,10 @@ function clauseLemmas(
   const [from, to] = clauseBounds(ctx.tokens, i);
   const lemmas: string[] = [];
   for (let j = from; j <= to; j++) {
-    const a = drafts[j]?.a;
-    if (j === i || !a) continue;
-    if (callers === "verbs" && a.pos === "verb") lemmas.push(a.lemma);
-    if (callers === "nouns" && a.pos === "noun" && !a.name) {
-      lemmas.push(a.lemma);
-      const last = a.parts?.at(-1)?.lemma;
-      if (last) lemmas.push(last);
-    }
+    const d = drafts[j];
+    if (j === i || !d) continue;
+    if (callers === "verbs" && d.a.pos === "verb") lemmas.push(d.a.lemma);
+    if (callers === "nouns") lemmas.push(...kindLemmas(d));
   }
   return lemmas;
 }

@@ -151,10 +151,19 @@ export const POSTED: ThingKind = {
   nouns: words(`Paket Päckchen Brief Einschreiben Postkarte Telegramm Paketsendung Warensendung`),
   gloss: /^to (?:post|mail)$/,
 };
+/**
+ * The lemmas by which `d` belongs to a kind of thing: a common noun's own, and a compound's last part's
+ * (Haustür: Tür); none for a name or another part of speech.
+ */
+export function kindLemmas(d: Draft | null | undefined): string[] {
+  if (d?.a.pos !== "noun" || d.a.name) return [];
+  const last = d.a.parts?.at(-1)?.lemma;
+  return last ? [d.a.lemma, last] : [d.a.lemma];
+}
+
 /** Whether `d` is a common noun in `nouns`, or a compound whose last part is. */
 export function isNounOf(nouns: ReadonlySet<string>, d: Draft | null | undefined): boolean {
-  if (d?.a.pos !== "noun" || d.a.name) return false;
-  return nouns.has(d.a.lemma) || nouns.has(d.a.parts?.at(-1)?.lemma ?? "");
+  return kindLemmas(d).some((lemma) => nouns.has(lemma));
 }
 
 /** Whether the clause of token `i` has another word that passes `test` (given its draft and its index). */
