@@ -449,7 +449,7 @@ function verbContext(
   const reflexiveFits = (s: LexSense) => s.reflexive === true && (s.prep === undefined || governs(words, s.prep));
   // Only where the clause has a noun that could be the object: Ding's objects of a reflexive sense are often
   // its subject ("Die Gesellschaft hat sich verändert"), so "Ich habe mich verändert" keeps "to change".
-  const objectNoun = clauseHas(ctx, drafts, i, (o) => o?.a.pos === "noun" && !o.a.name);
+  const objectNoun = reflexiveUse && clauseHas(ctx, drafts, i, (o) => o?.a.pos === "noun" && !o.a.name);
   const withoutObjects = objectNoun ? senses.findIndex((s) => reflexiveFits(s) && !s.objects?.length) : -1;
   const dingReflexive = withoutObjects >= 0 ? withoutObjects : senses.findIndex(reflexiveFits);
   if (reflexiveUse && dingReflexive > 0)
