@@ -34,6 +34,7 @@ import { NAMES_DEVELOPMENT_TEXTS_9 } from "./names-texts-9";
 import { NAMES_DEVELOPMENT_TEXTS_10 } from "./names-texts-10";
 import { NAMES_DEVELOPMENT_TEXTS_11 } from "./names-texts-11";
 import { NAMES_DEVELOPMENT_TEXTS_12 } from "./names-texts-12";
+import { NAMES_DEVELOPMENT_TEXTS_13 } from "./names-texts-13";
 import { SEPARABLE_DEVELOPMENT_TEXTS } from "./separable-texts";
 import { DEVELOPMENT_TEXTS } from "./texts";
 
@@ -51,6 +52,7 @@ describe.each([
   ["development, names 10", NAMES_DEVELOPMENT_TEXTS_10],
   ["development, names 11", NAMES_DEVELOPMENT_TEXTS_11],
   ["development, names 12", NAMES_DEVELOPMENT_TEXTS_12],
+  ["development, names 13", NAMES_DEVELOPMENT_TEXTS_13],
   ["development, separable verbs", SEPARABLE_DEVELOPMENT_TEXTS],
   ["development, lemmas", LEMMA_DEVELOPMENT_TEXTS],
   ["development, adjectives and adverbs", ADJECTIVE_DEVELOPMENT_TEXTS],
