@@ -95,7 +95,7 @@ import type { MeaningChoice } from "./meaning";
 import { FUNDINGS, PAYMENTS } from "./money-sense";
 import { addressee } from "./names";
 import { phraseSense, verbPhraseSense } from "./phrase-sense";
-import { opensPlacePhrase } from "./place-phrase";
+import { homeSense, opensPlacePhrase } from "./place-phrase";
 import { portionSense } from "./portion-sense";
 import { possessiveDativeSense } from "./possessive-dative";
 import { levelSense, quantitySense } from "./quantity-sense";
@@ -731,6 +731,7 @@ export function contextChoice(
   if (d.a.pos === "noun")
     return (
       formOfAddress(ctx.tokens, drafts, d, i) ??
+      homeSense(ctx.tokens, drafts, i) ??
       genderSense(lex, ctx.tokens, drafts, d, i) ??
       portionSense(ctx, drafts, i) ??
       seriesSense(ctx, drafts, i) ??

@@ -15,3 +15,18 @@ describe("a preposition of a phrase of place governs nothing", () => {
     expect(word(analyse("Der Sohn kommt nach dem Vater."), "kommt").glosses[0]).toBe("to follow");
   });
 });
+
+describe("Haus in nach Hause and zu Hause", () => {
+  it.each([
+    ["Geh nach Hause.", "home"],
+    ["Ich bin heute Abend zu Hause.", "home"],
+    ["Sie arbeitet von zu Hause aus.", "home"],
+  ])("%s: Hause = %s", (sentence, gloss) => {
+    expect(word(analyse(sentence), "Hause").glosses[0]).toBe(gloss);
+  });
+
+  it("keeps house for the house itself and for im Hause", () => {
+    expect(word(analyse("Das Haus am See ist alt."), "Haus").glosses[0]).toBe("house");
+    expect(word(analyse("Im Hause Müller ist es still."), "Hause").glosses[0]).toBe("house");
+  });
+});

@@ -1,7 +1,9 @@
 // Phrases of place. "nach Hause", "zu Hause" and "nach" before a place's name open an adverbial of place,
 // not the object a verb's sense governs: "Er kommt um zehn nach Hause" is no kommen nach, "to follow";
 // "Wir fahren nach Italien" no fahren nach.
-import type { Draft } from "./sentence-context";
+import type { MeaningChoice } from "./meaning";
+import { type Draft, wordAt } from "./sentence-context";
+import type { Token } from "./types";
 
 const HOME = new Set(["hause", "haus"]);
 
@@ -13,4 +15,27 @@ export function opensPlacePhrase(drafts: readonly (Draft | null)[], j: number, p
   // Without an article: "nach dem Haus fragen" asks about a house.
   if (HOME.has(next.a.text.toLowerCase())) return true;
   return prep === "nach" && next.a.pos === "name";
+}
+
+const HOME_GLOSS = "home";
+
+/**
+ * Haus in "nach Hause" and "zu Hause" is home: "Geh nach Hause" is "Go home", "Ich bin zu Hause" "I'm at
+ * home". The old dative form Hause lives on in these two phrases; "im Hause" and "das Haus" keep "house".
+ */
+export function homeSense(
+  tokens: readonly Token[],
+  drafts: readonly (Draft | null)[],
+  i: number,
+): MeaningChoice | undefined {
+  const d = drafts[i];
+  if (d?.a.lemma !== "Haus" || d.a.text !== "Hause") return undefined;
+  const before = wordAt(tokens, i - 1)?.text.toLowerCase();
+  if (before !== "nach" && before !== "zu") return undefined;
+  const senses = d.senses ?? [];
+  for (const [sense, s] of senses.entries()) {
+    const gloss = s.glosses.indexOf(HOME_GLOSS);
+    if (gloss >= 0) return sense === 0 && gloss === 0 ? undefined : { sense: { sense, gloss } };
+  }
+  return undefined;
 }
