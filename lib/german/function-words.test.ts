@@ -47,6 +47,24 @@ describe("sein, possessive or verb", () => {
   });
 });
 
+describe("meine and meinen, possessive or verb", () => {
+  it.each([
+    ["Ich meine das ernst.", "meine", "verb"],
+    ["Das meine ich nicht.", "meine", "verb"],
+    ["Ich meine den Mann dort.", "meine", "verb"],
+    ["Die Experten meinen dazu nichts.", "meinen", "verb"],
+    ["Wir meinen die neue Regel.", "meinen", "verb"],
+    ["Nimm meinen Wagen!", "meinen", "det"],
+    ["Er sah meine Schwester.", "meine", "det"],
+    ["Sie liest meinen sehr langen Brief.", "meinen", "det"],
+    ["Du weißt, was ich meine.", "meine", "verb"],
+    ["Das sind meine.", "meine", "det"],
+    ["Das ist einer von meinen.", "meinen", "det"],
+  ])("%s: %s is the %s", (sentence, text, pos) => {
+    expect(word(analyse(sentence), text).pos).toBe(pos);
+  });
+});
+
 describe("wie and danke", () => {
   it.each([
     ["Wie geht es dir?", "Wie", "how"],

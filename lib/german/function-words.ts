@@ -110,6 +110,30 @@ function noNounPhraseAfter(lex: Lexicon, ctx: SentenceContext, i: number): boole
   return !/^[\p{Lu}\d]/u.test(t.text) && !/(?:e|en|em|er|es)$/.test(t.text);
 }
 
+/** The forms of the possessive mein that are also forms of the verb meinen ("ich meine", "wir meinen"). */
+export const MEINEN = new Set(["meine", "meinen"]);
+/** Words no possessive stands right before: articles, personal pronouns, the negation, a clause of "dass". */
+const NO_NOUN_NEXT = new Set(
+  "der die das den dem des ein eine einen einem einer eines ich du er sie es wir ihr ihn ihm uns euch mich dich mir dir sich nicht nichts dass".split(
+    " ",
+  ),
+);
+
+const SUBJECTS = new Set(["ich", "wir", "sie"]);
+
+/**
+ * "Ich meine das ernst", "Ich meine den Mann dort", "Die Experten meinen dazu nichts": an article, a
+ * pronoun or no noun at all after meine/meinen makes it the verb, for the possessive is a noun's article.
+ */
+export function meinenTheVerb(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  // At the clause's end the verb follows its subject ("…, was ich meine", "Ich meine, …"); the possessive
+  // stands for a noun ("Das sind meine", "einer von meinen").
+  if (!next || next.type !== "word") return SUBJECTS.has(ctx.tokens[i - 1]?.text.toLowerCase() ?? "");
+  if (NO_NOUN_NEXT.has(next.text.toLowerCase())) return true;
+  return adverbAt(lex, ctx, i + 1) && noNounPhraseAfter(lex, ctx, i);
+}
+
 function startsNounPhrase(lex: Lexicon, word: string): boolean {
   if (/^\p{Lu}/u.test(word)) return !gazetteerName(word) && nounLemmas(lex, word).length > 0;
   return /(?:e|en|em|er|es)$/.test(word) && adjectiveLemmas(lex, word).length > 0;
@@ -142,6 +166,8 @@ export function functionWordDraft(
   } else if (lower === "sein") {
     const prev = lowerAt(ctx, i - 1);
     if (prev === "zu" || !next || isVerbForm(lex, ctx, i + 1)) return undefined;
+  } else if (MEINEN.has(lower) && meinenTheVerb(lex, ctx, i)) {
+    return undefined;
   } else if (lower === "ihr" && (!next || isVerbForm(lex, ctx, i + 1))) reading = pick(readings, "pron") ?? reading;
   else if (lower === "zu" && next && isInfinitive(lex, next.text)) {
     reading = { lemma: "zu", pos: "part", glosses: ["to"] };

@@ -22,7 +22,7 @@ import {
 } from "../content-draft";
 import { articleReadings } from "../determiners";
 import { draft, fromEntry, nameDraft, rankOf, unknownDraft } from "../draft";
-import { relativeDem } from "../function-words";
+import { MEINEN, meinenTheVerb, relativeDem } from "../function-words";
 import { landscapeNamed, placeGloss, placeNamed } from "../gazetteer";
 import { dictionaryName } from "../geographic-names";
 import { adjectiveLemmas, nounLemmas, verbLemmas } from "../lemmatize";
@@ -426,6 +426,26 @@ function secondFiniteVerb(lex: Lexicon, ctx: SentenceContext, drafts: readonly (
   return verbBefore;
 }
 
+const POSSESSIVES = new Set(["mein", "dein", "sein", "ihr", "unser", "euer"]);
+
+/** A possessive with a noun right after it and a finite verb before it in its clause, no coordinator between. */
+function possessiveAfterVerb(
+  lex: Lexicon,
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  i: number,
+): boolean {
+  if (drafts[i + 1]?.a.pos !== "noun") return false;
+  const [from] = clauseBounds(ctx.tokens, i);
+  let verbBefore = false;
+  for (let j = from; j < i; j++) {
+    const w = ctx.tokens[j]?.text.toLowerCase() ?? "";
+    if (CLAUSE_COORDINATORS.has(w)) verbBefore = false;
+    else if (drafts[j]?.a.pos === "verb" && verbLemmas(lex, w).some((h) => !h.participle)) verbBefore = true;
+  }
+  return verbBefore;
+}
+
 /**
  * "Der Zug ist ausgefallen", "Er ist gestorben": beside sein, the participle of a verb Ding has only as
  * intransitive ({vi}) makes the perfect, since such a verb has no passive whose state sein could describe;
@@ -623,6 +643,13 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     // "feiert sein großes Fest": function-words.ts read sein as the verb only before a verb form or at the
     // clause's end; before an adjective or a noun it is the possessive, whatever the tagger's margin.
     if (d.a.pos === "det" && d.a.lemma === "sein" && want === "verb") return;
+    // "Nimm meinen Wagen!": after the clause's finite verb, a possessive right before a noun is its article,
+    // not a second finite verb (meinen "to mean"); "Was meinen Experten?" has no verb before it.
+    if (d.a.pos === "det" && want === "verb" && POSSESSIVES.has(d.a.lemma) && possessiveAfterVerb(lex, ctx, drafts, i))
+      return;
+    // "Das meine ich nicht": no article before a pronoun (function-words.ts meinenTheVerb).
+    if (d.a.pos === "verb" && want === "det" && MEINEN.has(d.a.text.toLowerCase()) && meinenTheVerb(lex, ctx, i))
+      return;
     // "…, danke.": an interjection the dictionary has, standing alone (content-draft.ts), stays one.
     if (d.a.pos === "other" && d.a.known) return;
     // "Wir paddeln stromaufwärts": a word in -wärts read as the adverb of direction (content-draft.ts guessLemma)
