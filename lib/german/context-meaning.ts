@@ -107,7 +107,9 @@ import {
   clauseBounds,
   clauseWords,
   type Draft,
+  pronounOfLassen,
   type SentenceContext,
+  skipsPronoun,
   wordAt,
 } from "./sentence-context";
 import { seriesSense } from "./series-sense";
@@ -152,11 +154,13 @@ function governsAsWord(words: readonly string[], prep: string): boolean {
  */
 export function governingWords(ctx: SentenceContext, drafts: readonly (Draft | null)[], d: Draft, i: number): string[] {
   const [from, to] = clauseBounds(ctx.tokens, i);
+  const ofLassen = pronounOfLassen(ctx, d, i);
   const out: string[] = [];
   for (let j = from; j <= to; j++) {
     const t = wordAt(ctx.tokens, j);
     if (!t || j === i || j === d.a.partnerIndex) continue;
     const w = t.text.toLowerCase();
+    if (skipsPronoun(w, ofLassen)) continue;
     const contracted = CONTRACTIONS[w];
     if (contracted !== undefined && j === from && from < i) continue;
     if (opensTimePhrase(drafts, j, contracted ?? w) || opensPlacePhrase(drafts, j, contracted ?? w)) continue;

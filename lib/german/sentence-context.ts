@@ -144,16 +144,60 @@ export function wordAt(tokens: readonly Token[], i: number): Token | undefined {
   return t?.type === "word" ? t : undefined;
 }
 
+// The forms of lassen that govern a bare infinitive ("lässt sich öffnen"; "hat sich scheiden lassen").
+const LASSEN_FORMS = new Set([
+  "lasse",
+  "lässt",
+  "läßt",
+  "lassen",
+  "lasst",
+  "laßt",
+  "lass",
+  "laß",
+  "ließ",
+  "ließest",
+  "ließt",
+  "ließen",
+  "ließe",
+  "ließet",
+]);
+const REFLEXIVE_PRONOUNS = new Set(["sich", "mich", "dich", "uns", "euch", "mir", "dir"]);
+
+/**
+ * Whether the verb at i is a bare infinitive governed by a form of lassen in its clause, which then owns the
+ * clause's reflexive pronoun: "Das Programm lässt sich leicht anpassen" (can be adapted) is no sich anpassen,
+ * "to accommodate yourself to"; "Er lässt sich die Haare schneiden" no sich schneiden. The infinitive is never
+ * reflexive itself there: German does not write a second "sich" for it.
+ */
+export function pronounOfLassen(ctx: SentenceContext, d: Draft, i: number): boolean {
+  const lemma = d.a.lemma.toLowerCase();
+  if (lemma === "lassen" || d.a.text.toLowerCase() !== lemma) return false;
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  for (let j = from; j <= to; j++) {
+    const t = wordAt(ctx.tokens, j);
+    if (t && j !== i && LASSEN_FORMS.has(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Whether the word w of the clause is a reflexive pronoun that belongs to lassen, not to the verb (pronounOfLassen). */
+export function skipsPronoun(w: string, ofLassen: boolean): boolean {
+  return ofLassen && REFLEXIVE_PRONOUNS.has(w);
+}
+
 /**
  * Lower-case words of the clause around token i, without the word itself and its split-off particle (the
- * "an" of kündigte … an is no preposition the verb governs).
+ * "an" of kündigte … an is no preposition the verb governs), nor a reflexive pronoun lassen owns.
  */
 export function clauseWords(ctx: SentenceContext, d: Draft, i: number): string[] {
   const [from, to] = clauseBounds(ctx.tokens, i);
+  const ofLassen = d.a.pos === "verb" && pronounOfLassen(ctx, d, i);
   const out: string[] = [];
   for (let j = from; j <= to; j++) {
     const t = wordAt(ctx.tokens, j);
-    if (t && j !== i && j !== d.a.partnerIndex) out.push(t.text.toLowerCase());
+    if (!t || j === i || j === d.a.partnerIndex) continue;
+    const w = t.text.toLowerCase();
+    if (!skipsPronoun(w, ofLassen)) out.push(w);
   }
   return out;
 }
