@@ -21,7 +21,7 @@ import { namesWithSeat } from "./names-with-seat";
 import { genderFromArticles } from "./nominalised";
 import { pluralsAfterArticles } from "./noun-draft";
 import { addNounLemmas, earlierNounLemmas } from "./passage-lemmas";
-import { bareSurnames, familyNames, nounsBeforePersons, personNames } from "./person-names";
+import { bareSurnames, familyNames, nounsBeforePersons, personNames, surnamesAfterFirstNames } from "./person-names";
 import { pluralHeadGloss } from "./plural-head";
 import { saxonGenitives } from "./saxon-genitive";
 import type { Draft, SentenceContext } from "./sentence-context";
@@ -170,6 +170,7 @@ function draftSentenceUnguarded(
     coordinatedNouns(lex, tokens, drafts);
     coordinatedVerbalNouns(lex, tokens, drafts);
     personNames(lex, tokens, drafts);
+    surnamesAfterFirstNames(lex, tokens, drafts);
     nounsBeforePersons(lex, tokens, drafts);
     bareSurnames(lex, tokens, drafts, options.surnames);
     familyNames(lex, tokens, drafts);

@@ -32,6 +32,34 @@ describe("a first name and the name after it", () => {
   });
 });
 
+describe("two first names and the surname after them", () => {
+  it.each([
+    ["Die Titelrolle singt der Tenor Klaus Florian Vogt.", ["Klaus", "Florian", "Vogt"], "Klaus Florian Vogt"],
+    ["Gestern sprach Hans Peter Müller im Rat.", ["Hans", "Peter", "Müller"], "Hans Peter Müller"],
+  ])("%s: one name", (sentence, texts, lemma) => {
+    const words = analyse(sentence);
+    for (const text of texts) expect(word(words, text)).toMatchObject({ pos: "name", lemma });
+  });
+
+  it("leaves a place after them apart", () => {
+    expect(word(analyse("Sie rief an, als Anna Maria Potsdam erreichte."), "Potsdam").lemma).toBe("Potsdam");
+  });
+});
+
+describe("two first names and the surname after them", () => {
+  it.each([
+    ["Die Titelrolle singt der Tenor Klaus Florian Vogt.", ["Klaus", "Florian", "Vogt"], "Klaus Florian Vogt"],
+    ["Gestern sprach Hans Peter Müller im Rat.", ["Hans", "Peter", "Müller"], "Hans Peter Müller"],
+  ])("%s: one name", (sentence, texts, lemma) => {
+    const words = analyse(sentence);
+    for (const text of texts) expect(word(words, text)).toMatchObject({ pos: "name", lemma });
+  });
+
+  it("leaves a place after them apart", () => {
+    expect(word(analyse("Sie rief an, als Anna Maria Potsdam erreichte."), "Potsdam").lemma).toBe("Potsdam");
+  });
+});
+
 describe("a surname that is also a noun for a person, bare after its verb", () => {
   it.each([
     ["Kurz vor der Pause gleicht Müller überraschend aus.", "Müller"],

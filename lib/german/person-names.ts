@@ -51,6 +51,30 @@ export function personNames(lex: Lexicon, tokens: readonly Token[], drafts: (Dra
   }
 }
 
+/**
+ * "der Tenor Klaus Florian Vogt", "Hans Peter Müller": a name of two first names is a person's first names, and
+ * the surname follows: a name read alone or a listed surname that is also a noun (Vogt "reeve") right after it
+ * joins the name. A place or a third first name stays apart ("als Anna Maria Potsdam erreichte").
+ */
+export function surnamesAfterFirstNames(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | null)[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const d = drafts[i];
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (d?.a.pos !== "name" || t?.type !== "word" || next?.type !== "word" || !adjacentWords(t, next)) continue;
+    const words = d.a.lemma.split(" ");
+    if (words.length !== 2 || words[1] !== t.text || drafts[i - 1]?.a.lemma !== d.a.lemma) continue;
+    if (!words.every((w) => givenName(lex, w))) continue;
+    if (!single(drafts[i + 1], next) && !nounSurname(lex, drafts[i + 1], next)) continue;
+    if (givenName(lex, next.text) || knownPlace(lex, next.text) !== undefined) continue;
+    const whole = `${d.a.lemma} ${next.text}`;
+    for (const k of [i - 1, i, i + 1]) {
+      const w = tokens[k];
+      if (w?.type === "word") drafts[k] = nameDraft(w.text, whole, undefined, false);
+    }
+  }
+}
+
 /** Prepositions a month stands bare after: "seit Juli", "bis August", "Anfang Juli". */
 const TIME_PREPOSITIONS = new Set([
   "seit",
