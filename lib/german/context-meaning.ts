@@ -94,6 +94,7 @@ import { LIGHTS } from "./light-sense";
 import type { MeaningChoice } from "./meaning";
 import { FUNDINGS, PAYMENTS } from "./money-sense";
 import { addressee } from "./names";
+import { outcomeSense } from "./outcome-sense";
 import { phraseSense, verbPhraseSense } from "./phrase-sense";
 import { homeSense, opensPlacePhrase } from "./place-phrase";
 import { portionSense } from "./portion-sense";
@@ -769,6 +770,9 @@ export function contextChoice(
     perfectWithSein(lex, ctx, d, i) ??
     thereIs(ctx, drafts, d, i) ??
     wouldLike(d) ??
+    // A judging adverb is nearer evidence than a kind of subject: "Die Ernte ist schlecht ausgefallen" turned
+    // out poorly, where "Die Ernte ist ausgefallen" failed.
+    outcomeSense(ctx, drafts, i) ??
     verbCompoundSense(lex, drafts, i) ??
     quantitySense(ctx, drafts, i) ??
     levelSense(ctx, drafts, i) ??
