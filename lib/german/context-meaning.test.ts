@@ -261,3 +261,12 @@ describe("a verb's sense in the subject field of the sentence's nouns", () => {
     expect(word(analyse("Der Mechaniker wechselte die Teile aus."), "wechselte").glosses[0]).toBe("to shift");
   });
 });
+
+describe("an imperative plural with euch", () => {
+  it.each([
+    ["Bewegt euch nicht!", "Bewegt", "to move"],
+    ["Setzt euch!", "Setzt", "to sit down"],
+  ])("%s: %s = %s, the reflexive sense", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+});

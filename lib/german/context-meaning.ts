@@ -123,7 +123,7 @@ import type { Token } from "./types";
 import { unitSense } from "./unit-sense";
 import { vehicleSense } from "./vehicle-sense";
 import { LODGINGS, SHOPS } from "./venue-sense";
-import { isImperativeSingular, reflexiveInClause } from "./verb-grammar";
+import { imperativeAt, reflexiveInClause } from "./verb-grammar";
 import { VERB_KINDS } from "./verb-kinds";
 import { weatherSense } from "./weather-sense";
 
@@ -370,7 +370,7 @@ function verbContext(
   // Among senses taking the preposition, everyday language before a subject field's (verfügen über:
   // "to have" before [adm., jur.] "to dispose of").
   const imperative =
-    clauseBounds(ctx.tokens, i)[0] === i && isImperativeSingular(lex, d.a.lemma, d.a.text, d.a.particle);
+    clauseBounds(ctx.tokens, i)[0] === i ? imperativeAt(lex, d.a.lemma, d.a.text, d.a.particle) : undefined;
   // mich, dich, uns, euch are reflexive only with their own subject (ich, du, wir, ihr): "Der Vermieter hat
   // uns die Schlüssel übergeben" is no sich übergeben, "to vomit"; "Der Verkäufer hat mich beraten" no sich
   // beraten, "to consult".

@@ -177,6 +177,9 @@ describe("grammar on the card: verbs", () => {
     // A dative reflexive: with its subject, or an imperative's unwritten du.
     ["Ich ziehe mir eine Jacke an.", "ziehe"],
     ["Zieh dir eine Jacke an!", "Zieh"],
+    // The imperative plural's unwritten ihr goes with euch.
+    ["Bewegt euch nicht!", "Bewegt"],
+    ["Setzt euch bitte hin!", "Setzt"],
   ])("%s: %s is reflexive", (sentence, text) => {
     expect(word(analyse(sentence), text).reflexive).toBe(true);
   });
@@ -186,6 +189,8 @@ describe("grammar on the card: verbs", () => {
     ["Er hebt Geld ab.", "hebt"],
     ["Sie kauft sich ein Eis, und er isst.", "isst"],
     ["Zieht er dir die Jacke an?", "Zieht"],
+    // euch with the singular's du is an object: help for you, not oneself.
+    ["Hilf euch gegenseitig!", "Hilf"],
   ])("%s: %s is not used reflexively", (sentence, text) => {
     expect(word(analyse(sentence), text).reflexive).toBeUndefined();
   });

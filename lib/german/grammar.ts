@@ -13,7 +13,7 @@ import {
   type SentenceContext,
   wordAt,
 } from "./sentence-context";
-import { isImperativeSingular, isReflexive, principalParts, verbForm } from "./verb-grammar";
+import { imperativeAt, isReflexive, principalParts, verbForm } from "./verb-grammar";
 
 function nounGrammar(lex: Lexicon, d: Draft): void {
   const { a } = d;
@@ -35,7 +35,7 @@ function nounGrammar(lex: Lexicon, d: Draft): void {
 
 function verbGrammar(lex: Lexicon, ctx: SentenceContext, d: Draft, i: number): void {
   const { a } = d;
-  const imperative = clauseBounds(ctx.tokens, i)[0] === i && isImperativeSingular(lex, a.lemma, a.text, a.particle);
+  const imperative = clauseBounds(ctx.tokens, i)[0] === i ? imperativeAt(lex, a.lemma, a.text, a.particle) : undefined;
   if (isReflexive(d.senses ?? [], clauseWords(ctx, d, i), imperative)) a.reflexive = true;
   const parts = principalParts(lex, a.lemma);
   if (parts) a.principalParts = parts;

@@ -108,14 +108,19 @@ const SUBJECT_REFLEXIVE: Record<string, readonly string[]> = {
   ihr: ["euch"],
 };
 
+/** A command's unwritten subject: du for the imperative singular, ihr for the plural. */
+export type Imperative = "singular" | "plural" | undefined;
+
 /**
  * Whether a clause uses its verb reflexively: "sich" (3rd person, always reflexive), or "mich", "dich",
  * "uns", "euch" and the datives "mir", "dir" with the matching subject pronoun (ich … mich: "ich erinnere
- * mich"; "ich kaufe mir"); an imperative singular's subject is du, unwritten ("Zieh dir eine Jacke an").
+ * mich"; "ich kaufe mir"); an imperative singular's subject is du, unwritten ("Zieh dir eine Jacke an"), the
+ * plural's ihr ("Bewegt euch nicht!").
  */
-export function reflexiveInClause(words: readonly string[], imperative = false): boolean {
+export function reflexiveInClause(words: readonly string[], imperative?: Imperative): boolean {
   if (words.includes("sich")) return true;
-  if (imperative && (words.includes("dich") || words.includes("dir"))) return true;
+  if (imperative === "singular" && (words.includes("dich") || words.includes("dir"))) return true;
+  if (imperative === "plural" && words.includes("euch")) return true;
   return Object.entries(SUBJECT_REFLEXIVE).some(
     ([subject, pronouns]) => words.includes(subject) && pronouns.some((p) => words.includes(p)),
   );
@@ -132,10 +137,25 @@ export function isImperativeSingular(lex: Lexicon, inf: string, surface: string,
 }
 
 /**
+ * The imperative a verb opening its clause is: singular ("Zieh dich an") or plural ("Setzt euch"), the
+ * plural being the form of ihr, whose pronoun a command leaves out. A separable verb's, as the base verb's.
+ */
+export function imperativeAt(lex: Lexicon, inf: string, surface: string, split = ""): Imperative {
+  if (isImperativeSingular(lex, inf, surface, split)) return "singular";
+  const particle = parts(lex, inf).particle || (inf.startsWith(split) ? split : "");
+  const plural = (lex.conjugation(inf)?.I ?? lex.conjugation(inf.slice(particle.length))?.I)?.[1];
+  return plural !== undefined && surface.toLowerCase() === plural ? "plural" : undefined;
+}
+
+/**
  * A verb is shown as reflexive when the dictionary has a reflexive sense for it and the clause uses it so,
  * or when all its senses are reflexive (sich befinden … without the pronoun in view).
  */
-export function isReflexive(senses: readonly LexSense[], clauseWords: readonly string[], imperative = false): boolean {
+export function isReflexive(
+  senses: readonly LexSense[],
+  clauseWords: readonly string[],
+  imperative?: Imperative,
+): boolean {
   if (!senses.some((s) => s.reflexive)) return false;
   return senses.every((s) => s.reflexive) || reflexiveInClause(clauseWords, imperative);
 }
