@@ -6,6 +6,7 @@ import { positiveOfComparative } from "./adjective-degree";
 import { analyseWord } from "./analyse-word";
 import { agreeWithArticles } from "./article-agreement";
 import { functionWord } from "./closed-class";
+import { codeNames } from "./code-names";
 import { guessLemma } from "./content-draft";
 import { contextChoice, governingWords } from "./context-meaning";
 import { coordinatedNames, coordinatedNouns } from "./coordinated-names";
@@ -164,6 +165,7 @@ function draftSentenceUnguarded(
   if (lang === "de") {
     retag(lex, ctx, drafts);
     for (const d of drafts) if (d) withAdjectiveCompound(lex, d);
+    codeNames(tokens, drafts);
     genitiveNames(lex, tokens, drafts);
     saxonGenitives(lex, tokens, drafts);
     coordinatedNames(lex, tokens, drafts);
