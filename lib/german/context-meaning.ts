@@ -3,6 +3,7 @@
 // reflexive use. Choices here are overruled by a translation's (lib/align).
 
 import { areaSense } from "./area-sense";
+import { belongSense } from "./belong-sense";
 import { BUILDINGS } from "./building-sense";
 import { nounAdjectiveSense, nounVerbSense } from "./collocation-sense";
 import {
@@ -789,6 +790,7 @@ export function contextChoice(
     transferSense(ctx, drafts, i) ??
     suitSense(ctx, drafts, i) ??
     leaveSense(ctx, drafts, i) ??
+    belongSense(ctx, drafts, i) ??
     faringSense(ctx, drafts, i) ??
     possessiveDativeSense(ctx, drafts, i) ??
     supposingSense(ctx, drafts, i) ??
