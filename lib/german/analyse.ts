@@ -193,10 +193,27 @@ function draftSentenceUnguarded(
     d.clauseWords = new Set(governingWords(ctx, drafts, d, i));
   });
   drafts.forEach((d, i) => {
-    const choice = d && lang === "de" ? contextChoice(lex, ctx, drafts, i) : undefined;
+    const choice = d && lang === "de" && !splitParticle(d) ? contextChoice(lex, ctx, drafts, i) : undefined;
     if (d && choice) d.choice = choice;
   });
+  for (const d of drafts) if (d && splitParticle(d)) shareVerbsMeaning(d, drafts[d.a.partnerIndex ?? -1]);
   return drafts;
+}
+
+/** The particle of a split verb ("an" of "Zieh dich an"): a token of its own with its verb's card. */
+function splitParticle(d: Draft): boolean {
+  return d.a.pos === "verb" && d.a.partnerIndex !== undefined && d.a.text === d.a.particle;
+}
+
+/**
+ * A split verb's particle means what its verb means: the verb's position tells the particle's clause what
+ * it cannot (an imperative opening it: "Zieh dich an" is reflexive, "to dress", at "an" too, not "to attract").
+ */
+function shareVerbsMeaning(particle: Draft, verb: Draft | null | undefined): void {
+  if (verb?.a.pos !== "verb") return;
+  if (verb.choice) particle.choice = verb.choice;
+  if (verb.senses) particle.senses = verb.senses;
+  if (verb.a.reflexive) particle.a.reflexive = true;
 }
 
 const ADDRESS = new Set(["Herr", "Herrn", "Frau"]);

@@ -396,3 +396,19 @@ describe("weiter closing the clause of a verb the dictionary lacks with it", () 
     expect(word(analyse("Er kauft Äpfel, Birnen und so weiter."), "weiter")).toMatchObject({ lemma: "weiter" });
   });
 });
+
+describe("a split verb's particle shows its verb's card", () => {
+  it.each([
+    // The imperative opening the clause makes the verb reflexive, which the particle's position cannot see.
+    ["Zieh dich an, es ist kalt.", "Zieh"],
+    ["Er zieht sich schnell an.", "zieht"],
+    ["Sie ruft ihre Mutter jeden Abend an.", "ruft"],
+    ["Setzt euch bitte hin!", "Setzt"],
+  ])("%s: the particle has %s's meaning and reflexive use", (sentence, verb) => {
+    const words = analyse(sentence);
+    const v = word(words, verb);
+    const particle = words.find((w) => w !== v && w?.lemma === v.lemma && w.text === v.particle);
+    expect(particle?.glosses).toEqual(v.glosses);
+    expect(particle?.reflexive).toBe(v.reflexive);
+  });
+});
