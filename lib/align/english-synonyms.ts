@@ -113,6 +113,12 @@ export function isEnglishWord(word: string): boolean {
   );
 }
 
+/** Whether WordNet has the word or phrase as a noun (one with a synonym): "compost heap", "litter bin". */
+export function isEnglishNoun(phrase: string): boolean {
+  index ??= load();
+  return index.rows.get(`n ${phrase}`) !== undefined;
+}
+
 /** Whether WordNet has the word as a verb (one with a synonym): "redeem", "expire", not "swirly". */
 export function isEnglishVerb(word: string): boolean {
   index ??= load();

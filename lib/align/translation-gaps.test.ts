@@ -77,6 +77,12 @@ describe("English verbs left over", () => {
     expect(verbs("The guests started to the station.", [1, 5])).toEqual(["to start"]);
   });
 
+  it("do not end a noun WordNet has with the word before: 'on the compost heap' has no verb heap", () => {
+    // "leftovers" taken by Essensreste, "compost" by Kompost.
+    expect(verbs("Cooked leftovers don't go on the compost heap.", [1, 6])).toEqual([]);
+    expect(verbs("The dog barks at night.", [1, 5])).toEqual(["to bark"]);
+  });
+
   it("follow no adjective: in 'its new titles at the fair', titles is a noun", () => {
     // "publisher" taken by Verlag, "fair" by Messe.
     expect(verbs("The publisher is showcasing its new titles at the fair.", [1, 8])).not.toContain("to title");

@@ -5,7 +5,7 @@
 // place first, so that one word's translation does not go to another.
 import type { MeaningCandidate } from "@/lib/german/meaning";
 import { type EnglishWord, englishKey, verbBases } from "./english";
-import { isEnglishAdjective, isEnglishAdjectiveOnly, isEnglishVerb } from "./english-synonyms";
+import { isEnglishAdjective, isEnglishAdjectiveOnly, isEnglishNoun, isEnglishVerb } from "./english-synonyms";
 
 /**
  * An English noun (with the leftover nouns right before it: "extractor hood") a German noun may take, or a
@@ -372,13 +372,15 @@ function verbSlot(english: readonly EnglishWord[], i: number): boolean {
     PARTICLES.has(after) ||
     DIRECTIONS.has(after) ||
     /..ly$/.test(after);
-  // The word before is the subject's noun, not an adjective: in "its new titles at the fair", titles is no verb.
+  // The word before is the subject's noun, not an adjective: in "its new titles at the fair", titles is no verb;
+  // nor the first half of a noun WordNet has: "on the compost heap" has no verb heap.
   return (
     before !== undefined &&
     contentWord(before) &&
     !isEnglishAdjectiveOnly(lower(before)) &&
     ends &&
-    !afterLightVerb(english, k)
+    !afterLightVerb(english, k) &&
+    !(k === i - 1 && isEnglishNoun(`${lower(before)} ${lower(w)}`))
   );
 }
 
