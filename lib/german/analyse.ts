@@ -22,7 +22,14 @@ import { namesWithSeat } from "./names-with-seat";
 import { genderFromArticles } from "./nominalised";
 import { pluralsAfterArticles } from "./noun-draft";
 import { addNounLemmas, earlierNounLemmas } from "./passage-lemmas";
-import { bareSurnames, familyNames, nounsBeforePersons, personNames, surnamesAfterFirstNames } from "./person-names";
+import {
+  bareSurnames,
+  familyNames,
+  genitivePersons,
+  nounsBeforePersons,
+  personNames,
+  surnamesAfterFirstNames,
+} from "./person-names";
 import { pluralHeadGloss } from "./plural-head";
 import { saxonGenitives } from "./saxon-genitive";
 import type { Draft, SentenceContext } from "./sentence-context";
@@ -173,6 +180,7 @@ function draftSentenceUnguarded(
     coordinatedVerbalNouns(lex, tokens, drafts);
     personNames(lex, tokens, drafts);
     surnamesAfterFirstNames(lex, tokens, drafts);
+    genitivePersons(lex, tokens, drafts);
     nounsBeforePersons(lex, tokens, drafts);
     bareSurnames(lex, tokens, drafts, options.surnames);
     familyNames(lex, tokens, drafts);

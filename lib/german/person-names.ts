@@ -75,6 +75,36 @@ export function surnamesAfterFirstNames(lex: Lexicon, tokens: readonly Token[], 
   }
 }
 
+/** An opening quotation mark: a title after a person's genitive ("Richard Wagners „Lohengrin“"). */
+const OPENING_QUOTES = new Set(["„", '"', "»", "‚"]);
+
+/**
+ * "Richard Wagners „Lohengrin“", "Thomas Manns Roman": a first name and a name in -s right before a noun, an
+ * adjective or a title is a person's genitive, named in its base form ("Richard Wagner", "Thomas Mann"). Not
+ * before a verb ("Hans Peters sagte"), nor where the stem ends in a hissing sound, whose genitive takes an
+ * apostrophe (Marx').
+ */
+export function genitivePersons(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | null)[]): void {
+  for (let i = 0; i < tokens.length - 2; i++) {
+    const t = tokens[i];
+    const n = tokens[i + 1];
+    const after = tokens[i + 2];
+    if (t?.type !== "word" || n?.type !== "word" || !adjacentWords(t, n)) continue;
+    if (!/^\p{Lu}\p{Ll}+s$/u.test(n.text) || !givenName(lex, t.text) || givenName(lex, n.text)) continue;
+    const d = drafts[i]?.a;
+    const s = drafts[i + 1]?.a;
+    if (d?.pos !== "name" || s?.pos !== "name" || (d.lemma !== t.text && d.lemma !== `${t.text} ${n.text}`)) continue;
+    const stem = n.text.slice(0, -1);
+    if (stem.length < 3 || /(?:s|ß|x|z)$/u.test(stem)) continue;
+    const next = drafts[i + 2]?.a.pos;
+    const title = after?.type === "punct" && OPENING_QUOTES.has(after.text);
+    if (!title && (after?.type !== "word" || (next !== "noun" && next !== "adj"))) continue;
+    const whole = `${t.text} ${stem}`;
+    drafts[i] = nameDraft(t.text, whole, undefined, false);
+    drafts[i + 1] = nameDraft(n.text, whole, undefined, false);
+  }
+}
+
 /** Prepositions a month stands bare after: "seit Juli", "bis August", "Anfang Juli". */
 const TIME_PREPOSITIONS = new Set([
   "seit",
