@@ -144,3 +144,19 @@ describe("trees grafted", () => {
     },
   );
 });
+
+describe("crops cultivated", () => {
+  it.each([
+    ["Die Bauern bauen hier vor allem Weizen und Raps an.", "bauen", "to cultivate"],
+    ["Auf den Terrassen wird seit Jahrhunderten Wein angebaut.", "angebaut", "to cultivate"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it.each([["Wir haben an das Haus eine Garage angebaut.", "angebaut", "to cultivate"]])(
+    "not without one: %s",
+    (sentence, text, gloss) => {
+      expect(word(analyse(sentence), text).glosses[0]).not.toBe(gloss);
+    },
+  );
+});

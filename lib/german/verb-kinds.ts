@@ -182,6 +182,20 @@ const GRAFTED: ThingKind = {
   gloss: /^to graft$/,
 };
 
+/**
+ * "Die Bauern bauen Weizen und Raps an": anbauen "to cultivate", not "to add on to the house". Crops: grain,
+ * vegetables, fruit, vines and the plants farmed for fibre, oil, drink or smoke.
+ */
+const CROPS: ThingKind = {
+  nouns: words(`
+    Getreide Weizen Roggen Gerste Hafer Dinkel Mais Reis Hirse Raps Soja Sojabohne Sonnenblume Hanf Flachs
+    Baumwolle Tabak Hopfen Tee Kaffee Kakao Zuckerrohr Zuckerrübe Rübe Kartoffel Gemüse Obst Wein Rebe
+    Weinrebe Traube Spargel Tomate Gurke Salat Kohl Zwiebel Karotte Möhre Bohne Erbse Linse Kürbis Erdbeere
+    Olive Kraut Kräuter Heilpflanze Nutzpflanze Futterpflanze Feldfrucht Ackerfrucht Pflanze
+  `),
+  gloss: /^to cultivate$/,
+};
+
 /** Tried in this order after the kinds of kind-sense.ts. */
 export const VERB_KINDS: readonly ThingKind[] = [
   EXAMS,
@@ -213,4 +227,5 @@ export const VERB_KINDS: readonly ThingKind[] = [
   DRAINED,
   GUTTED,
   GRAFTED,
+  CROPS,
 ];
