@@ -307,6 +307,42 @@ export function listedPredicate(lex: Lexicon, ctx: SentenceContext, i: number): 
   return false;
 }
 
+/**
+ * "Der Friedhof ist von April bis September täglich von 7 bis 20 Uhr geöffnet", "Das Befahren ist nur Gärtnern
+ * und Steinmetzen gestattet": a word closing its clause (punctuation or the sentence's end after it) is the
+ * predicate of a finite sein further back than predicative()'s four words, where nothing between could carry the
+ * clause's verb: no haben, werden or bleiben (a perfect or passive), no other finite verb, no punctuation. The
+ * participle of a verb that makes its perfect with haben names a state there, as it does right after sein.
+ */
+export function closingSeinPredicate(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (next?.type === "word" || wordAt(ctx.tokens, i - 1)?.text.toLowerCase() === "zu") return false;
+  // "Wir sind in einen Stau geraten", "Mir ist kein Titel eingefallen": the perfect of a verb that takes sein,
+  // or of an intransitive verb, which has no passive whose state sein could name.
+  const lower = ctx.tokens[i]?.text.toLowerCase() ?? "";
+  const intransitive = (inf: string) => lex.entries(inf).some((e) => e.pos === "verb" && e.intransitive);
+  if (verbLemmas(lex, lower).some((h) => h.participle && (seinVerb(lex, h.inf) || intransitive(h.inf)))) return false;
+  for (let j = i - 1; j >= Math.max(0, i - CLAUSE_REACH); j--) {
+    const t = ctx.tokens[j];
+    if (t?.type === "punct") return false;
+    // Capitalised inside the sentence, a word is a noun ("auf chinesische Waren"), no form of sein.
+    if (t?.type !== "word" || (/^\p{Lu}/u.test(t.text) && !isSentenceInitial(ctx.tokens, j))) continue;
+    const w = t.text.toLowerCase();
+    const aux = AUXILIARY.get(w);
+    if (aux) return aux === "sein";
+    if (BLEIBEN.has(w) || COPULAS.has(w)) return false;
+    // "Im Schlussverkauf ist alles … reduziert", "ist mir … der Faden gerissen": an article or pronoun after
+    // sein, outside a preposition's phrase, may be the clause's subject, and an event's perfect or passive
+    // with the subject in the middle is as likely as a state; only with the subject before sein is it sure.
+    const prev = wordAt(ctx.tokens, j - 1)?.text.toLowerCase() ?? "";
+    const standalone = functionWord(w).some((r) => r.pos === "det" || r.pos === "pron");
+    if (standalone && !functionWord(prev).some((r) => r.pos === "prep")) return false;
+    const finite = verbLemmas(lex, w).some((h) => !h.participle && h.inf !== w);
+    if (/^\p{Ll}/u.test(t.text) && finite && !adjectiveLemmas(lex, w).length) return false;
+  }
+  return false;
+}
+
 const BLEIBEN = new Set(["bleibt", "blieb", "bleiben", "bleibe", "bleibst", "blieben", "bliebe", "bliebst"]);
 
 /**
@@ -621,7 +657,7 @@ function specialistAdjective(adj: LexEntry, verbs: readonly { inf: string; parti
  * aufgeschlossen") or after a copula stay adjectives.
  */
 function onlyVerbOfClause(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
-  if (predicative(ctx, i)) return false;
+  if (predicative(ctx, i) || closingSeinPredicate(lex, ctx, i)) return false;
   const prev = wordAt(ctx.tokens, i - 1)?.text.toLowerCase();
   const prev2 = wordAt(ctx.tokens, i - 2)?.text.toLowerCase();
   if ((prev === "und" || prev === "oder") && prev2 && !functionWord(prev2).length && adjectives(lex, prev2).length)

@@ -67,6 +67,15 @@ describe("part of speech in context", () => {
     ["Der Preis ist stark gefallen.", "gefallen", "fallen", "verb"],
     ["Die Temperatur ist unter null gefallen.", "gefallen", "fallen", "verb"],
     ["Die Straße ist gesperrt.", "gesperrt", "gesperrt", "adj"],
+    // Closing its clause, with the subject before sein and only adverbials between, a haben verb's participle
+    // is the state however far sein stands; not a sein verb's perfect, nor with an article or pronoun between
+    // that may be the subject of an event, nor with werden between.
+    ["Der Friedhof ist von April bis September täglich von 7 bis 20 Uhr geöffnet.", "geöffnet", "geöffnet", "adj"],
+    ["Das Befahren der Wege ist nur Gärtnern und Steinmetzen gestattet.", "gestattet", "gestattet", "adj"],
+    ["Die Teilnahme ist ab 14 Jahren erlaubt; Kinder spielen nur mit Eltern.", "erlaubt", "erlaubt", "adj"],
+    ["Auf dem Heimweg sind wir in einen Stau geraten.", "geraten", "geraten", "verb"],
+    ["Beim Nähen ist mir schon wieder der Faden gerissen.", "gerissen", "reißen", "verb"],
+    ["Die Tür ist alt und wurde gestern von innen geöffnet.", "geöffnet", "öffnen", "verb"],
     // bleiben makes no perfect and no passive: the participle closing its clause is the state, however far.
     [
       "Wegen Umbauarbeiten bleibt die Bäckerei vom 3. bis zum 15. August geschlossen.",

@@ -9,6 +9,7 @@ import {
   auxiliaryBefore,
   bareSuperlativeAdverb,
   bestVerb,
+  closingSeinPredicate,
   declinableOnlyAdverb,
   declinedParticiple,
   finiteBeforeClosingAuxiliary,
@@ -695,6 +696,7 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
       d.a.pos === "adj" &&
       want === "verb" &&
       ((predicative(ctx, i) && !nearWerden(ctx, i)) ||
+        closingSeinPredicate(lex, ctx, i) ||
         attributive(ctx, i, d.a.text.toLowerCase()) ||
         afterAdjectiveAnd(ctx, drafts, i) ||
         participleBeforeVerb(lex, ctx, i) ||
