@@ -268,6 +268,18 @@ describe("academic titles", () => {
   });
 
   it.each([
+    ["Beste Spielerin wurde die Zuspielerin Pia Kästner.", "Zuspielerin", "Pia", "Pia Kästner"],
+    ["Es spielte die Mittelblockerin Anna Pogany.", "Mittelblockerin", "Anna", "Anna Pogany"],
+  ])(
+    "reads a person's noun the dictionary lacks before a first name as no part of the name: %s",
+    (s, noun, first, name) => {
+      const words = analyse(s);
+      expect(word(words, noun).pos).toBe("noun");
+      expect(word(words, first)).toMatchObject({ lemma: name, pos: "name" });
+    },
+  );
+
+  it.each([
     ["Ihr Praxisteam Dr. Keller", "Keller"],
     ["Prof. Dr. Fischer spricht heute.", "Fischer"],
   ])("reads a surname that is also a noun after Dr. or Prof. as the name: %s", (s, surname) => {

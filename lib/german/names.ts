@@ -350,6 +350,9 @@ function personOrEnglishRun(
   // "die Geoökologin Prof. Dr. Miriam Lanzinger": a person's noun the dictionary lacks (a job in -in, -e, -er, -or,
   // -ist, -ent, -ant, -eur) before a title is no part of the name; the name starts after the title.
   if (ACADEMIC.has(next.text) && PERSON_NOUN_END.test(t.text) && !givenName(lex, t.text)) return undefined;
+  // "die Zuspielerin Pia Kästner": so is such a noun right before a first name; the name starts at the first name.
+  if (PERSON_NOUN_END.test(t.text) && !givenName(lex, t.text) && givenName(lex, next.text) && !germanWord(lex, t.text))
+    return undefined;
   // "Scott Kennedy", "Jack Ma": a first name, or any non-word, before a capitalised non-word (or a word the
   // dictionary knows only as an interjection, like "Ma").
   const firstName = givenName(lex, t.text);
