@@ -160,3 +160,19 @@ describe("crops cultivated", () => {
     },
   );
 });
+
+describe("glass and china cracked", () => {
+  it.each([
+    ["Die Vase ist beim Transport gesprungen.", "gesprungen", "to crack"],
+    ["Bei dem Frost ist die Windschutzscheibe gesprungen.", "gesprungen", "to crack"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it.each([["Der Hund ist über den Zaun gesprungen.", "gesprungen", "to crack"]])(
+    "not without one: %s",
+    (sentence, text, gloss) => {
+      expect(word(analyse(sentence), text).glosses[0]).not.toBe(gloss);
+    },
+  );
+});

@@ -196,6 +196,18 @@ const CROPS: ThingKind = {
   gloss: /^to cultivate$/,
 };
 
+/**
+ * "Bei dem Frost ist die Windschutzscheibe gesprungen": springen "to crack", not "to jump". Glass, china and
+ * tiles crack; a jumper's clause has none of them.
+ */
+const CRACKED: ThingKind = {
+  nouns: words(`
+    Glas Scheibe Fensterscheibe Windschutzscheibe Spiegel Vase Tasse Teller Schüssel Porzellan Keramik Fliese
+    Kachel Display Glasur
+  `),
+  gloss: /^to crack$/,
+};
+
 /** Tried in this order after the kinds of kind-sense.ts. */
 export const VERB_KINDS: readonly ThingKind[] = [
   EXAMS,
@@ -228,4 +240,5 @@ export const VERB_KINDS: readonly ThingKind[] = [
   GUTTED,
   GRAFTED,
   CROPS,
+  CRACKED,
 ];
