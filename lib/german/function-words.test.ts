@@ -37,6 +37,29 @@ describe("article or pronoun", () => {
   });
 });
 
+describe("das before a noun it cannot be the article of", () => {
+  it.each([
+    ["Macht das Spaß?", "Spaß", "m"],
+    ["Ist das Zufall?", "Zufall", "m"],
+    ["Ist das Liebe?", "Liebe", "f"],
+  ])("%s: das is the pronoun, %s keeps its gender", (sentence, noun, gender) => {
+    const words = analyse(sentence);
+    expect(word(words, "das").pos).toBe("pron");
+    expect(word(words, noun).gender).toBe(gender);
+  });
+
+  it.each([
+    ["Ist das Wasser kalt?", "Wasser"],
+    ["Ich mag das Laufen am Morgen.", "Laufen"],
+    ["Ich möchte das Gleiche.", "Gleiche"],
+    ["Hinter dem Ort liegt das Stift Engelszell.", "Stift"],
+  ])("%s: das is the article of %s", (sentence, noun) => {
+    const words = analyse(sentence);
+    expect(word(words, "das").pos).toBe("det");
+    expect(word(words, noun).gender).toBe("n");
+  });
+});
+
 describe("sein, possessive or verb", () => {
   it.each([
     ["Er feiert sein großes Fest.", "det"],

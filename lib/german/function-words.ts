@@ -5,6 +5,7 @@ import { draft, rankOf } from "./draft";
 import { gazetteerName } from "./gazetteer";
 import { adjectiveLemmas, adjectives, nounLemmas, verbLemmas } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
+import { isNominalisedAdjective } from "./nominalised";
 import { clauseBounds, type Draft, type SentenceContext, wordAt } from "./sentence-context";
 import type { PartOfSpeech } from "./types";
 import { capitalise } from "./word-shape";
@@ -46,6 +47,7 @@ function relativeOrDemonstrative(lex: Lexicon, ctx: SentenceContext, i: number):
   // "Das ist …": an article is never followed directly by a finite verb.
   if (next !== undefined && isVerbForm(lex, ctx, i + 1) && !/^\p{Lu}/u.test(ctx.tokens[i + 1]?.text ?? "")) return true;
   if (noNounPhraseAfter(lex, ctx, i)) return true;
+  if (dasBeforeOtherGender(lex, ctx, i)) return true;
   if (!afterComma(ctx, i)) return false;
   if (next !== undefined && PRONOUN_START.has(next)) return true;
   const nextTok = wordAt(ctx.tokens, i + 1);
@@ -57,6 +59,31 @@ function relativeOrDemonstrative(lex: Lexicon, ctx: SentenceContext, i: number):
   // "…, mit der Regierung zu sprechen": an article before a noun or an inflected adjective.
   if (nextTok && startsNounPhrase(lex, nextTok.text)) return false;
   return verbLast;
+}
+
+/**
+ * "Macht das Spaß?", "Ist das Zufall?": das right before a noun that is masculine or feminine in every
+ * reading (and no verb used as a noun, das Laufen) is no article of it but the pronoun, its clause's subject.
+ */
+export function dasBeforeOtherGender(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
+  const next = wordAt(ctx.tokens, i + 1);
+  if (ctx.tokens[i]?.text.toLowerCase() !== "das" || !next || !/^\p{Lu}\p{Ll}/u.test(next.text)) return false;
+  if (lex.isVerb(next.text.toLowerCase())) return false;
+  const entries = nounLemmas(lex, next.text);
+  // Not an adjective used as a noun, whose gender is the article's: das Beste, das Gleiche, which Ding
+  // gives as der Beste.
+  const adjective = adjectiveLemmas(lex, next.text.toLowerCase()).length > 0;
+  return (
+    entries.length > 0 &&
+    entries.every(
+      (e) =>
+        e.lemma === next.text &&
+        (e.gender === "f" || (e.gender === "m" && !adjective)) &&
+        // Nor a noun with a neuter sense: das Stift (a monastery) beside der Stift (a pen).
+        ![...e.senses, ...(e.alignOnly ?? [])].some((sense) => sense.gender === "n") &&
+        !isNominalisedAdjective(lex, e.lemma),
+    )
+  );
 }
 
 /**

@@ -23,7 +23,7 @@ import {
 } from "../content-draft";
 import { articleReadings } from "../determiners";
 import { draft, fromEntry, nameDraft, rankOf, unknownDraft } from "../draft";
-import { MEINEN, meinenTheVerb, relativeDem } from "../function-words";
+import { dasBeforeOtherGender, MEINEN, meinenTheVerb, relativeDem } from "../function-words";
 import { landscapeNamed, placeGloss, placeNamed } from "../gazetteer";
 import { dictionaryName } from "../geographic-names";
 import { adjectiveLemmas, nounLemmas, verbLemmas } from "../lemmatize";
@@ -639,8 +639,9 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     // Article or pronoun ("eine der größten", relative "das") follows the engine's own rules: the
     // treebanks disagree among themselves there.
     if (DET_OR_PRON.has(want) && DET_OR_PRON.has(d.a.pos) && !ARTICLE_FORMS.has(d.a.text.toLowerCase())) return;
-    // "…, in dem Kinder spielen": the relative pronoun before a noun it cannot be the article of (function-words.ts).
-    if (d.a.pos === "pron" && want === "det" && relativeDem(lex, ctx, i)) return;
+    // "…, in dem Kinder spielen", "Macht das Spaß?": the pronoun before a noun it cannot be the article of
+    // (function-words.ts).
+    if (d.a.pos === "pron" && want === "det" && (relativeDem(lex, ctx, i) || dasBeforeOtherGender(lex, ctx, i))) return;
     // "feiert sein großes Fest": function-words.ts read sein as the verb only before a verb form or at the
     // clause's end; before an adjective or a noun it is the possessive, whatever the tagger's margin.
     if (d.a.pos === "det" && d.a.lemma === "sein" && want === "verb") return;
