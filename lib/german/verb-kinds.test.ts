@@ -176,3 +176,19 @@ describe("glass and china cracked", () => {
     },
   );
 });
+
+describe("water running off", () => {
+  it.each([
+    ["Das Wasser läuft nicht mehr ab, der Abfluss ist verstopft.", "läuft", "to run off"],
+    ["Auf dem versiegelten Boden kann das Regenwasser nicht ablaufen.", "ablaufen", "to run off"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it.each([
+    ["Die Frist läuft am Freitag ab.", "läuft", "to run off"],
+    ["Die Feier ist ohne Zwischenfälle abgelaufen.", "abgelaufen", "to run off"],
+  ])("not without one: %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).not.toBe(gloss);
+  });
+});

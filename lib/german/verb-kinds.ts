@@ -208,6 +208,15 @@ const CRACKED: ThingKind = {
   gloss: /^to crack$/,
 };
 
+/**
+ * "Das Wasser läuft nicht mehr ab, der Abfluss ist verstopft": ablaufen "to run off", not "to go" (an event
+ * going off). Water and other liquids run off; a time limit runs out ("Die Frist läuft ab").
+ */
+const RUN_OFF: ThingKind = {
+  nouns: words(`Wasser Regenwasser Abwasser Badewasser Spülwasser Schmelzwasser Duschwasser Flüssigkeit Öl Regen`),
+  gloss: /^to run off$/,
+};
+
 /** Tried in this order after the kinds of kind-sense.ts. */
 export const VERB_KINDS: readonly ThingKind[] = [
   EXAMS,
@@ -241,4 +250,5 @@ export const VERB_KINDS: readonly ThingKind[] = [
   GRAFTED,
   CROPS,
   CRACKED,
+  RUN_OFF,
 ];
