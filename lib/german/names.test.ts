@@ -279,6 +279,21 @@ describe("academic titles", () => {
     },
   );
 
+  it("reads two first names, a particle and the surname as one name (Johann Wolfgang von Goethe)", () => {
+    const words = analyse("Der Roman stammt von Johann Wolfgang von Goethe.");
+    for (const text of ["Johann", "Wolfgang", "Goethe"])
+      expect(word(words, text)).toMatchObject({ lemma: "Johann Wolfgang von Goethe", pos: "name" });
+  });
+
+  it.each([
+    ["Er kam knapp vor dem Porsche von Manthey ins Ziel.", "Porsche", "Manthey"],
+    ["Sie fuhr einen Ferrari von Maranello.", "Ferrari", "Maranello"],
+  ])("reads a name after an article, von and a name as two names: %s", (s, thing, maker) => {
+    const words = analyse(s);
+    expect(word(words, thing)).toMatchObject({ lemma: thing, pos: "name" });
+    expect(word(words, maker)).toMatchObject({ lemma: maker, pos: "name" });
+  });
+
   it.each([
     ["Ihr Praxisteam Dr. Keller", "Keller"],
     ["Prof. Dr. Fischer spricht heute.", "Fischer"],

@@ -233,6 +233,21 @@ function surnameAfterRole(lex: Lexicon, tokens: readonly Token[], i: number): Na
 /** Particles of a surname (von, van, de, di …) and the article that may follow them (von der, van den). */
 export const NAME_PARTICLES = new Set(["von", "van", "zu", "de", "di", "da", "del", "du"]);
 const PARTICLE_ARTICLES = new Set(["der", "den", "dem", "de", "la", "le"]);
+/** Articles, which stand before things and not before a person's name in written German. */
+const NAME_ARTICLES = new Set([
+  "der",
+  "die",
+  "das",
+  "den",
+  "dem",
+  "des",
+  "ein",
+  "eine",
+  "einen",
+  "einem",
+  "eines",
+  "einer",
+]);
 
 /**
  * "Ursula von der Leyen", "Richard von Weizsäcker", "Ludwig van Beethoven": a first name, a surname's particle
@@ -241,15 +256,22 @@ const PARTICLE_ARTICLES = new Set(["der", "den", "dem", "de", "la", "le"]);
  */
 function nobleNameAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
   const t = tokens[i];
-  if (!t || !givenName(lex, t.text) || !NAME_PARTICLES.has(tokens[i + 1]?.text ?? "")) return undefined;
-  let j = i + 2;
+  if (!t || !givenName(lex, t.text)) return undefined;
+  // "Johann Wolfgang von Goethe": a second first name may stand before the particle.
+  const second = tokens[i + 1];
+  const p = second && NAME_PARTICLES.has(tokens[i + 2]?.text ?? "") && givenName(lex, second.text) ? i + 2 : i + 1;
+  if (!NAME_PARTICLES.has(tokens[p]?.text ?? "")) return undefined;
+  // "vor dem Porsche von Manthey", "einen Ferrari von Maranello": a person's name takes no article; a word
+  // spelled like a first name after one is a thing, and von the preposition.
+  if (NAME_ARTICLES.has(tokens[i - 1]?.text.toLowerCase() ?? "")) return undefined;
+  let j = p + 1;
   if (PARTICLE_ARTICLES.has(tokens[j]?.text ?? "")) j++;
   const surname = tokens[j];
   if (surname?.type !== "word" || !/^\p{Lu}\p{Ll}+$/u.test(surname.text)) return undefined;
   if (sentence.slice(t.start, surname.start).includes(",") || placeNamed(surname.text)) return undefined;
   // "der neueste Roman von Daniel Kehlmann": a first name after von that a capitalised word follows begins
   // the full name of someone else; von is the preposition.
-  if (j === i + 2 && givenName(lex, surname.text) && capital(tokens[j + 1])) return undefined;
+  if (j === p + 1 && givenName(lex, surname.text) && capital(tokens[j + 1])) return undefined;
   const known = lex.isSurname(surname.text.toLowerCase()) || compoundSurname(lex, surname.text, true);
   if (!known && germanWord(lex, surname.text)) return undefined;
   return {

@@ -38,6 +38,8 @@ export function personNames(lex: Lexicon, tokens: readonly Token[], drafts: (Dra
     if (!surname || !last || (drafts[j]?.a.known && !listedSurname) || knownPlace(lex, last.text) !== undefined)
       continue;
     if (!particle && !homograph && !givenName(lex, tokens[i]?.text ?? "")) continue;
+    // "vor dem Porsche von Manthey": a name after an article is a thing's, and von the preposition.
+    if (particle && drafts[i - 1]?.a.pos === "det") continue;
     if (homograph && !adjacentWords(tokens[i], last)) continue;
     const whole = tokens
       .slice(i, j + 1)
