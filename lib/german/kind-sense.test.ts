@@ -43,6 +43,13 @@ describe("a verb of locking with a door or what has one", () => {
     expect(word(analyse("Wir haben eine Versicherung abgeschlossen."), "abgeschlossen").glosses[0]).not.toBe("to lock");
     expect(word(analyse("Das Gasthaus schließt um zehn."), "schließt").glosses[0]).not.toBe("to lock");
   });
+
+  it.each([
+    ["Schließ die Tür!", "Schließ"],
+    ["Bitte schließen Sie das Fenster und die Tür.", "schließen"],
+  ])("%s: schließen alone closes the door", (sentence, text) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe("to close");
+  });
 });
 
 describe("a verb with a dwelling", () => {

@@ -17,6 +17,8 @@ export interface ThingKind {
   gloss: RegExp;
   /** Whether a sense with a preposition ("to move into sth.") may be that sense. */
   withPreposition?: boolean;
+  /** Verbs whose first sense is what they do to the kind, which the kind's gloss must not displace. */
+  notFor?: ReadonlySet<string>;
 }
 
 /** Events that take place at a time. */
@@ -46,11 +48,15 @@ export const COSTS: ThingKind = {
   nouns: words(`Kosten Gebühr Miete Rechnung`),
   gloss: /^to (?:bear|cover costs|defray costs|meet costs)$/,
 };
-/** Things with a lock; not a building, which "schließt" as a business does (das Gasthaus schließt um zehn). */
+/**
+ * Things with a lock; not a building, which "schließt" as a business does (das Gasthaus schließt um zehn).
+ * Locking is ab-, auf- and zuschließen's; schließen alone closes ("Schließ die Tür!" is "to close").
+ */
 export const LOCKABLE: ThingKind = {
   nouns: words(`Tür Tor Pforte Schrank Spind Schublade Koffer Kofferraum Auto Wagen Wohnung Zimmer Keller Garage
     Fahrrad Safe Tresor`),
   gloss: /^to (?:lock|lock up|unlock)$/,
+  notFor: words("schließen"),
 };
 
 /** Dwellings: one moves into or out of them. */
@@ -223,7 +229,7 @@ export function kindSense(
 ): MeaningChoice | undefined {
   const d = drafts[i];
   const senses = d?.senses ?? [];
-  if (!d || senses.length < 2) return undefined;
+  if (!d || senses.length < 2 || kind.notFor?.has(d.a.lemma)) return undefined;
   if (!clauseHas(ctx, drafts, i, (o) => isNounOf(kind.nouns, o))) return undefined;
   return senseGlossed(senses, (g) => kind.gloss.test(g), kind.withPreposition);
 }
