@@ -119,6 +119,8 @@ describe("kinds of thing told by a whole, a trade or a verb", () => {
     ["Ziehen Sie die Muttern mit dem beiliegenden Werkzeug fest.", "Muttern", "screw-nut"],
     ["Sie hat mit zwei Würfeln elf Augen gewürfelt.", "Augen", "pip"],
     ["Der Käfer schützt sich mit seinem Panzer vor Feinden.", "Panzer", "carapace"],
+    ["Zu jedem Hauptgericht gibt es eine Beilage nach Wahl.", "Beilage", "side order"],
+    ["Als Beilage zum Schnitzel gibt es Pommes oder Reis.", "Beilage", "side order"],
   ])("%s: %s = %s", (sentence, text, gloss) => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });
@@ -130,6 +132,7 @@ describe("kinds of thing told by a whole, a trade or a verb", () => {
     ["Im Herbst fallen die Blätter von den Bäumen.", "Blätter", "leaf"],
     ["Sie hat blaue Augen und dunkle Haare.", "Augen", "eye"],
     ["Der Panzer rollte langsam über die Brücke.", "Panzer", "combat vehicle"],
+    ["Der Samstagsausgabe liegt eine Beilage zum Thema Reisen bei.", "Beilage", "supplement"],
   ])("keeps its first sense without one: %s", (sentence, text, gloss) => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });

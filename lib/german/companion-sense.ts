@@ -245,6 +245,16 @@ export const FOOD: ThingKind = {
   gloss: /^dish$/,
 };
 
+/**
+ * A side dish goes with a meal: "Zu jedem Hauptgericht gibt es eine Beilage nach Wahl" is Beilage "side
+ * order", not a newspaper's "supplement".
+ */
+export const SIDE_DISHES: ThingKind = {
+  nouns: words(`Hauptgericht Hauptgang Gericht Speisekarte Menü Fleisch Fisch Schnitzel Steak Braten Kartoffel Pommes
+    Reis Nudel Gemüse Salat Soße Sauce Mittagessen Abendessen Restaurant Kantine`),
+  gloss: /^(?:side order|meal accompaniment)$/,
+};
+
 /** A work shift starts at an hour: "Meine Schicht fängt um sechs Uhr an" is Schicht "shift", not "layer". */
 export const SHIFTS: ThingKind = {
   nouns: words(`Uhr Uhrzeit Feierabend Dienstplan Kollege Kollegin Fabrik Pause`),
