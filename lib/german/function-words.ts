@@ -6,7 +6,7 @@ import { gazetteerName } from "./gazetteer";
 import { adjectiveLemmas, adjectives, nounLemmas, verbLemmas } from "./lemmatize";
 import type { Lexicon } from "./lexicon";
 import { isNominalisedAdjective } from "./nominalised";
-import { clauseBounds, type Draft, type SentenceContext, wordAt } from "./sentence-context";
+import { clauseBounds, type Draft, isClauseBreak, type SentenceContext, wordAt } from "./sentence-context";
 import type { PartOfSpeech } from "./types";
 import { capitalise } from "./word-shape";
 
@@ -221,9 +221,26 @@ export function functionWordDraft(
   const following = ctx.tokens[i + 1];
   const governs = following !== undefined && (following.type !== "punct" || /^["„“‚‘»«(]$/.test(following.text));
   if (reading.pos === "prep" && !governs && readings.every((r) => r.pos === "prep") && lower !== "zu") return undefined;
+  if (reading.pos === "prep" && readings.every((r) => r.pos === "prep") && prepositionWithoutObject(lex, ctx, i))
+    return undefined;
   const d = draft(text, reading.lemma, reading.pos, rankOf(lex, reading.lemma, text), true);
   d.senses = [{ glosses: reading.glosses, domains: [] }];
   return d;
+}
+
+/**
+ * "Alltagsgeräusche werden Ihnen ungewohnt laut vorkommen", "Sprechen Sie die Person laut an": a preposition
+ * the dictionary also has as an adjective (laut) governs no noun phrase where a verb form follows it, or a
+ * separable particle closing the clause; it is the adjective ("laut Polizei", "laut neuesten Berichten" keep
+ * the preposition). Not zu, which stands before infinitives as a particle.
+ */
+export function prepositionWithoutObject(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
+  const lower = lowerAt(ctx, i);
+  if (!lower || lower === "zu" || !lex.entries(lower).some((e) => e.pos === "adj" && !e.oldSpelling)) return false;
+  if (ctx.tokens[i + 1]?.type !== "word") return false;
+  if (isVerbForm(lex, ctx, i + 1)) return true;
+  const particle = functionWord(lowerAt(ctx, i + 1) ?? "");
+  return particle.length > 0 && particle.every((r) => r.pos === "prep") && isClauseBreak(ctx.tokens[i + 2]);
 }
 
 /** "wie gesagt", "wie gewohnt": a ge- participle follows. */

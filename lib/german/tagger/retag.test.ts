@@ -76,6 +76,12 @@ describe("part of speech in context", () => {
     ["Auf dem Heimweg sind wir in einen Stau geraten.", "geraten", "geraten", "verb"],
     ["Beim Nähen ist mir schon wieder der Faden gerissen.", "gerissen", "reißen", "verb"],
     ["Die Tür ist alt und wurde gestern von innen geöffnet.", "geöffnet", "öffnen", "verb"],
+    // laut governs a noun phrase as a preposition; before a verb form or a particle closing the clause it has
+    // none, and is the adjective.
+    ["Viele Geräusche werden Ihnen ungewohnt laut vorkommen.", "laut", "laut", "adj"],
+    ["Sprechen Sie die Person laut an und rütteln Sie sie.", "laut", "laut", "adj"],
+    ["Laut neuesten Berichten ist er krank.", "Laut", "laut", "prep"],
+    ["Der Preis beträgt laut dem Vertrag 500 Euro.", "laut", "laut", "prep"],
     // bleiben makes no perfect and no passive: the participle closing its clause is the state, however far.
     [
       "Wegen Umbauarbeiten bleibt die Bäckerei vom 3. bis zum 15. August geschlossen.",

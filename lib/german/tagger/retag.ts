@@ -23,7 +23,7 @@ import {
 } from "../content-draft";
 import { articleReadings } from "../determiners";
 import { draft, fromEntry, nameDraft, rankOf, unknownDraft } from "../draft";
-import { dasBeforeOtherGender, MEINEN, meinenTheVerb, relativeDem } from "../function-words";
+import { dasBeforeOtherGender, MEINEN, meinenTheVerb, prepositionWithoutObject, relativeDem } from "../function-words";
 import { landscapeNamed, placeGloss, placeNamed } from "../gazetteer";
 import { dictionaryName } from "../geographic-names";
 import { adjectiveLemmas, nounLemmas, verbLemmas } from "../lemmatize";
@@ -755,6 +755,8 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     // "Wir wollen Brot kaufen": a finite form right after a subject pronoun is the verb, not an adjective
     // before a bare noun (wollen "woollen").
     if (d.a.pos === "verb" && want === "adj" && finiteAfterSubject(lex, ctx, i)) return;
+    // "ungewohnt laut vorkommen": a preposition with no noun phrase to govern is the adjective (function-words.ts).
+    if (want === "prep" && prepositionWithoutObject(lex, ctx, i)) return;
     const other = draftAs(lex, ctx, i, want);
     if (other) drafts[i] = other;
     // "Typischerweise ist …": an unknown capitalised word is a name only if context says so. Inside a
