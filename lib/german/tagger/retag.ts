@@ -417,6 +417,11 @@ function secondFiniteVerb(lex: Lexicon, ctx: SentenceContext, drafts: readonly (
   const lower = ctx.tokens[i]?.text.toLowerCase() ?? "";
   const hits = verbLemmas(lex, lower);
   if (!hits.length || hits.some((h) => h.participle || h.inf === lower)) return false;
+  return finiteVerbBefore(lex, ctx, drafts, i);
+}
+
+/** Whether a finite verb stands before token i in its clause, with no coordinator after it. */
+function finiteVerbBefore(lex: Lexicon, ctx: SentenceContext, drafts: readonly (Draft | null)[], i: number): boolean {
   const [from] = clauseBounds(ctx.tokens, i);
   let verbBefore = false;
   for (let j = from; j < i; j++) {
@@ -436,15 +441,7 @@ function possessiveAfterVerb(
   drafts: readonly (Draft | null)[],
   i: number,
 ): boolean {
-  if (drafts[i + 1]?.a.pos !== "noun") return false;
-  const [from] = clauseBounds(ctx.tokens, i);
-  let verbBefore = false;
-  for (let j = from; j < i; j++) {
-    const w = ctx.tokens[j]?.text.toLowerCase() ?? "";
-    if (CLAUSE_COORDINATORS.has(w)) verbBefore = false;
-    else if (drafts[j]?.a.pos === "verb" && verbLemmas(lex, w).some((h) => !h.participle)) verbBefore = true;
-  }
-  return verbBefore;
+  return drafts[i + 1]?.a.pos === "noun" && finiteVerbBefore(lex, ctx, drafts, i);
 }
 
 /**
