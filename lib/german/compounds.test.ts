@@ -377,3 +377,9 @@ describe("a verb's stem over a noun that drops its -e and no frequency list rank
     expect(split("Schulklasse")).toBe("Schule+Klasse");
   });
 });
+
+describe("a first part that is a plural with umlaut", () => {
+  it.each([["Gästeblock", "Gast+Block"]])("is its singular's: %s → %s", (noun, parts) => {
+    expect(split(noun)).toBe(parts);
+  });
+});

@@ -448,12 +448,26 @@ function modifierOptions(
         },
         cost: 10 + rankCost(lex, pluralOnly?.lemma ?? singular.lemma) + 0.2,
       });
+  } else if (singular && !singular.pluralOnly && umlautedPlural(singular.lemma, seg)) {
+    // Gäste|block, Städte|partner: a plural with umlaut is its singular's (Gast, Stadt), as written.
+    if (!out.some((o) => o.seg.entry === singular))
+      out.push({
+        seg: { text: word.slice(i, j), lemma: singular.lemma, entry: singular, gloss: firstGloss(singular) },
+        cost: 10 + rankCost(lex, pluralOnly?.lemma ?? singular.lemma) + 0.2,
+      });
   } else if (pluralOnly && !out.some(singularFirst))
     out.push({
       seg: { text: word.slice(i, j), lemma: pluralOnly.lemma, entry: pluralOnly, gloss: firstGloss(pluralOnly) },
       cost: 10 + rankCost(lex, pluralOnly.lemma),
     });
   return out;
+}
+
+/** Whether `seg` is the plural of `singular` with its vowel umlauted and an ending: gäste of Gast, städte of Stadt. */
+function umlautedPlural(singular: string, seg: string): boolean {
+  const plain = seg.replace(/ä/g, "a").replace(/ö/g, "o").replace(/ü/g, "u");
+  const lower = singular.toLowerCase();
+  return plain !== seg && plain.startsWith(lower) && plain.length > lower.length && plain.length <= lower.length + 2;
 }
 
 // Feminine nouns that take a linking -s all the same: Rettung·s|dienst, Gesundheit·s|amt, Geburt·s|tag.
