@@ -76,6 +76,8 @@ describe("part of speech in context", () => {
     ["Auf dem Heimweg sind wir in einen Stau geraten.", "geraten", "geraten", "verb"],
     ["Beim Nähen ist mir schon wieder der Faden gerissen.", "gerissen", "reißen", "verb"],
     ["Die Tür ist alt und wurde gestern von innen geöffnet.", "geöffnet", "öffnen", "verb"],
+    // Opening the sentence before its noun, with the clause's verb after, an inflected participle is attributive.
+    ["Abgesagte Stunden müssen einen Tag vorher gemeldet werden.", "Abgesagte", "abgesagt", "adj"],
     // laut governs a noun phrase as a preposition; before a verb form or a particle closing the clause it has
     // none, and is the adjective.
     ["Viele Geräusche werden Ihnen ungewohnt laut vorkommen.", "laut", "laut", "adj"],

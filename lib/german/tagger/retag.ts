@@ -309,7 +309,9 @@ function attributiveParticiple(
 ): Draft | undefined {
   const text = ctx.tokens[i]?.text ?? "";
   const lower = text.toLowerCase();
-  if (!/^\p{Ll}/u.test(text) || !/(?:e|en|em|er|es)$/.test(lower)) return undefined;
+  // "Abgesagte Stunden müssen …": opening the sentence the capital says nothing.
+  if (!(/^\p{Ll}/u.test(text) || isSentenceInitial(ctx.tokens, i)) || !/(?:e|en|em|er|es)$/.test(lower))
+    return undefined;
   let j = i + 1;
   while (drafts[j]?.a.pos === "num" || drafts[j]?.a.pos === "adj" || /^\d/.test(ctx.tokens[j]?.text ?? "")) j++;
   const next = ctx.tokens[j];
