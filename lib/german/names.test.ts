@@ -577,3 +577,11 @@ describe("places made of places", () => {
     expect(word(analyse(sentence), text).pos).toBe("noun");
   });
 });
+
+describe("a sports club's name after SSC", () => {
+  it("runs over the sponsor to the place (SSC Palmberg Schwerin)", () => {
+    const words = analyse("Den Titel holte der SSC Palmberg Schwerin.");
+    for (const text of ["SSC", "Palmberg", "Schwerin"])
+      expect(word(words, text)).toMatchObject({ lemma: "SSC Palmberg Schwerin", pos: "name" });
+  });
+});
