@@ -31,6 +31,8 @@ describe("meaning from the sentence alone", () => {
     ["Die Ausstellung richtet sich vor allem an Kinder.", "richtet", "to be directed"],
     // Ding's social-life field is everyday language: teilnehmen an [soc.] "to take part in".
     ["Sie nimmt zum ersten Mal an den Spielen teil.", "nimmt", "to take part in"],
+    // … over a sense that may take the preposition, not over Ding's first sense that needs it.
+    ["Du erinnerst mich an meinen Vater.", "erinnerst", "to remind of"],
     // A noun whose senses differ in gender: the determiner shows which (die Band, der/den dritten Band, das
     // Band); der is feminine only after a preposition or a noun.
     ["Die Band spielt heute im Park.", "Band", "band"],

@@ -416,13 +416,18 @@ function verbContext(
   const candidates = reflexiveGoverned.length ? reflexiveGoverned : governed;
   // A sense Ding labels everyday and gives with the preposition, written as a word of its own (a contraction
   // mostly opens an adverbial: "beim Backen"), before one that may take it: "an den Spielen teilnehmen" is
-  // "to take part in" [soc.], not teilnehmen (an etw.) "to attend".
+  // "to take part in" [soc.], not teilnehmen (an etw.) "to attend". Only over a sense that may take it:
+  // among senses that all need it, Ding's order stands ("Du erinnerst mich an Tom" is erinnern an "to remind
+  // of", not [soc.] "to commemorate").
   // Then one in the subject field of another word of the sentence: "Das Geld [fin.] reicht nicht für die
   // Miete" is reichen für "to stretch to" [fin.], not "to serve" [cook.].
   const fields = sentenceFields(drafts, i);
-  const byPrep = (candidates.find(
-    ([, s]) => s.prep !== undefined && words.includes(s.prep) && s.domains.some((d) => EVERYDAY_FIELDS.has(d)),
-  ) ??
+  const mayTakeFirst = candidates[0]?.[1].prep === undefined;
+  const byPrep = ((mayTakeFirst
+    ? candidates.find(
+        ([, s]) => s.prep !== undefined && words.includes(s.prep) && s.domains.some((d) => EVERYDAY_FIELDS.has(d)),
+      )
+    : undefined) ??
     candidates.find(([, s]) => s.domains.some((d) => fields.has(d))) ??
     candidates.find(([, s]) => s.domains.every((d) => EVERYDAY_FIELDS.has(d))) ??
     candidates[0])?.[0];
