@@ -61,4 +61,9 @@ describe("the sense of a verb from the compound of another noun of its sentence 
   it("keeps the first sense where no compound names another", () => {
     expect(word(analyse("Der Handwerker berechnet uns dafür zwanzig Euro."), "berechnet").glosses[0]).toBe("to charge");
   });
+
+  it("takes no rare sense named only by the verb's noun itself (Baseballspiel 'baseball game': no 'to game')", () => {
+    expect(word(analyse("Ich spiele Baseball."), "spiele").glosses[0]).toBe("to play");
+    expect(word(analyse("Spielst du Schach?"), "Spielst").glosses[0]).toBe("to play");
+  });
 });

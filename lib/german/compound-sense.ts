@@ -250,8 +250,12 @@ export function verbCompoundSense(
   const fits = (s: LexSense) => s.prep === undefined && !s.reflexive && s.glosses.some(named);
   const at = senses.findIndex(fits);
   if (at >= 0) return at > 0 ? { sense: { sense: at, gloss: senses[at]?.glosses.findIndex(named) ?? 0 } } : undefined;
-  // A rarer sense the card keeps for the alignment only joins the card, as an object's does (context-meaning.ts).
-  const rare = joinRareSense(lex, d, fits);
+  // A rarer sense the card keeps for the alignment only joins the card, as an object's does (context-meaning.ts),
+  // where the compound's English derives a noun from it: the verb's own word is no evidence there, since the
+  // verb's noun names the thing as often as the act ("Ich spiele Fußball": Fußballspiel "football game" is
+  // no spielen "to game", Ding's colloquial sense for computer games).
+  const derived = (g: string) => named(g) && !words.has(plain(g));
+  const rare = joinRareSense(lex, d, (s) => fits(s) && s.glosses.some(derived));
   if (rare === undefined) return undefined;
   return { sense: { sense: rare, gloss: d.senses?.[rare]?.glosses.findIndex(named) ?? 0 } };
 }
