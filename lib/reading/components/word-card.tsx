@@ -63,17 +63,20 @@ export function WordCard({ card, status, busy, notice, onClose, onSave, onStatus
       event.preventDefault();
       closeRef.current();
     };
+    // The click that opened the card is older than the card; any later one counts, however soon it comes (a
+    // timer to let the opening click pass first missed a click outside made right after the card showed,
+    // on a busy machine).
+    const openedAt = performance.now();
     const onClick = (event: MouseEvent) => {
+      if (event.timeStamp <= openedAt) return;
       const target = event.target as Element | null;
       if (!target?.isConnected || ref.current?.contains(target) || target.closest(".w, [data-goto]")) return;
       const focus = document.activeElement;
       closeRef.current(!focus || focus === document.body || (ref.current?.contains(focus) ?? false));
     };
     document.addEventListener("keydown", onKey);
-    // Registered after the click that opened the card has finished its way up.
-    const timer = setTimeout(() => document.addEventListener("click", onClick));
+    document.addEventListener("click", onClick);
     return () => {
-      clearTimeout(timer);
       document.removeEventListener("keydown", onKey);
       document.removeEventListener("click", onClick);
     };
