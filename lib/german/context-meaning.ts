@@ -72,6 +72,7 @@ import {
   DISCONTINUED,
   DWELLINGS,
   EVENTS,
+  firstGlossed,
   JOBS,
   joinRareSense,
   kindSense,
@@ -177,14 +178,6 @@ const FUTURE_FORMS = new Set(["wird", "werden", "werde", "wirst", "werdet", "wü
 // Ding has no sense for the passive auxiliary: its card says what the word does.
 const PASSIVE: LexSense = { glosses: ["to be (passive)"], domains: [] };
 
-function findGloss(senses: readonly LexSense[], test: (gloss: string) => boolean): MeaningChoice | undefined {
-  for (const [sense, s] of senses.entries()) {
-    const gloss = s.glosses.findIndex(test);
-    if (gloss >= 0) return { sense: { sense, gloss } };
-  }
-  return undefined;
-}
-
 /** A sense Ding lacks (the passive, "there is", "would like"), put first on the card and chosen. */
 function chooseOwn(d: Draft, sense: LexSense): MeaningChoice {
   d.senses = [sense, ...(d.senses ?? [])];
@@ -219,7 +212,7 @@ function auxiliaryWerden(
     else if (hits.some((h) => h.participle)) participle = true;
   }
   if (lower !== "worden" && infinitive && FUTURE_FORMS.has(lower))
-    return findGloss(d.senses ?? [], (g) => g === "will");
+    return firstGlossed(d.senses ?? [], (g) => g === "will");
   if (participle || lower === "worden") {
     return chooseOwn(d, PASSIVE);
   }
@@ -467,7 +460,7 @@ function verbContext(
   if (reflexiveUse && dingReflexive > 0)
     return plainOfReflexive(senses, dingReflexive) ?? { sense: { sense: dingReflexive, gloss: 0 } };
   if (reflexiveUse && dingReflexive < 0) {
-    const reflexive = findGloss(senses, (g) => REFLEXIVE_GLOSS.test(g));
+    const reflexive = firstGlossed(senses, (g) => REFLEXIVE_GLOSS.test(g));
     if (reflexive) return reflexive;
   }
   // Without its pronoun the verb is not used in its reflexive sense ("jdn. erinnern" = to remind).
@@ -517,7 +510,7 @@ const ADDRESS_GLOSS = /^(?:Mr|Mrs|Ms)$/;
 function formOfAddress(tokens: readonly Token[], drafts: readonly (Draft | null)[], d: Draft, i: number) {
   const j = addressee(tokens, i);
   if (j === undefined || drafts[j]?.a.pos !== "name") return undefined;
-  return findGloss(d.senses ?? [], (g) => ADDRESS_GLOSS.test(g));
+  return firstGlossed(d.senses ?? [], (g) => ADDRESS_GLOSS.test(g));
 }
 
 /**

@@ -210,7 +210,7 @@ export function senseGlossed(
 }
 
 /** The first sense that `accept`s and has a gloss passing `test`, at that gloss. */
-function firstGlossed(
+export function firstGlossed(
   senses: readonly LexSense[],
   test: (gloss: string) => boolean,
   accept: (sense: LexSense) => boolean = () => true,

@@ -1,6 +1,7 @@
 // Phrases of place. "nach Hause", "zu Hause" and "nach" before a place's name open an adverbial of place,
 // not the object a verb's sense governs: "Er kommt um zehn nach Hause" is no kommen nach, "to follow";
 // "Wir fahren nach Italien" no fahren nach.
+import { firstGlossed } from "./kind-sense";
 import type { MeaningChoice } from "./meaning";
 import { type Draft, wordAt } from "./sentence-context";
 import type { Token } from "./types";
@@ -32,10 +33,7 @@ export function homeSense(
   if (d?.a.lemma !== "Haus" || d.a.text !== "Hause") return undefined;
   const before = wordAt(tokens, i - 1)?.text.toLowerCase();
   if (before !== "nach" && before !== "zu") return undefined;
-  const senses = d.senses ?? [];
-  for (const [sense, s] of senses.entries()) {
-    const gloss = s.glosses.indexOf(HOME_GLOSS);
-    if (gloss >= 0) return sense === 0 && gloss === 0 ? undefined : { sense: { sense, gloss } };
-  }
-  return undefined;
+  const choice = firstGlossed(d.senses ?? [], (g) => g === HOME_GLOSS);
+  // Already the first gloss of the first sense: no choice to make.
+  return choice?.sense?.sense === 0 && choice.sense.gloss === 0 ? undefined : choice;
 }

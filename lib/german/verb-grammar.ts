@@ -126,12 +126,17 @@ export function reflexiveInClause(words: readonly string[], imperative?: Imperat
   );
 }
 
-/** Whether a verb form is the imperative singular, with or without its -e ("zieh", "ziehe", "nimm"). */
-export function isImperativeSingular(lex: Lexicon, inf: string, surface: string, split = ""): boolean {
+/** A verb's imperative forms, singular then plural; a separable verb's are its base verb's. */
+function imperativeForms(lex: Lexicon, inf: string, split: string): readonly string[] | undefined {
   // A split verb's particle ("an" of "Zieh … an") where the verb table lacks the whole verb.
   const particle = parts(lex, inf).particle || (inf.startsWith(split) ? split : "");
   // The data gives separable verbs no imperative: the base verb's (anziehen: zieh(e) … an).
-  const singular = (lex.conjugation(inf)?.I ?? lex.conjugation(inf.slice(particle.length))?.I)?.[0];
+  return lex.conjugation(inf)?.I ?? lex.conjugation(inf.slice(particle.length))?.I;
+}
+
+/** Whether a verb form is the imperative singular, with or without its -e ("zieh", "ziehe", "nimm"). */
+export function isImperativeSingular(lex: Lexicon, inf: string, surface: string, split = ""): boolean {
+  const singular = imperativeForms(lex, inf, split)?.[0];
   const lower = surface.toLowerCase();
   return singular !== undefined && (lower === singular || (singular.endsWith("e") && lower === singular.slice(0, -1)));
 }
@@ -142,8 +147,7 @@ export function isImperativeSingular(lex: Lexicon, inf: string, surface: string,
  */
 export function imperativeAt(lex: Lexicon, inf: string, surface: string, split = ""): Imperative {
   if (isImperativeSingular(lex, inf, surface, split)) return "singular";
-  const particle = parts(lex, inf).particle || (inf.startsWith(split) ? split : "");
-  const plural = (lex.conjugation(inf)?.I ?? lex.conjugation(inf.slice(particle.length))?.I)?.[1];
+  const plural = imperativeForms(lex, inf, split)?.[1];
   return plural !== undefined && surface.toLowerCase() === plural ? "plural" : undefined;
 }
 
