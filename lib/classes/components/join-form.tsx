@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import styles from "@/components/forms.module.css";
 import { useAction } from "@/components/use-action";
+import { useHydrated } from "@/components/use-hydrated";
 import { useRouter } from "@/i18n/navigation";
 import { joinClassAction } from "@/lib/classes/actions";
 
@@ -13,6 +14,8 @@ export function JoinForm({ code: fixedCode }: { code?: string }) {
   const [code, setCode] = useState(fixedCode ?? "");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const { pending, error, run } = useAction();
+  // Joining runs only through the handler below: before hydration a tap would post the bare form.
+  const hydrated = useHydrated();
   return (
     <form
       className={styles.row}
@@ -52,7 +55,7 @@ export function JoinForm({ code: fixedCode }: { code?: string }) {
           />
         </div>
       )}
-      <button type="submit" className={styles.primary} disabled={pending}>
+      <button type="submit" className={styles.primary} disabled={pending || !hydrated}>
         {t("join")}
       </button>
       <p role="status" className={message?.ok ? styles.ok : styles.error}>
