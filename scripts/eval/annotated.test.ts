@@ -37,6 +37,7 @@ import { NAMES_DEVELOPMENT_TEXTS_10 } from "./names-texts-10";
 import { NAMES_DEVELOPMENT_TEXTS_11 } from "./names-texts-11";
 import { NAMES_DEVELOPMENT_TEXTS_12 } from "./names-texts-12";
 import { NAMES_DEVELOPMENT_TEXTS_13 } from "./names-texts-13";
+import { NAMES_DEVELOPMENT_TEXTS_14 } from "./names-texts-14";
 import { SEPARABLE_DEVELOPMENT_TEXTS } from "./separable-texts";
 import { DEVELOPMENT_TEXTS } from "./texts";
 
@@ -55,6 +56,7 @@ describe.each([
   ["development, names 11", NAMES_DEVELOPMENT_TEXTS_11],
   ["development, names 12", NAMES_DEVELOPMENT_TEXTS_12],
   ["development, names 13", NAMES_DEVELOPMENT_TEXTS_13],
+  ["development, names 14", NAMES_DEVELOPMENT_TEXTS_14],
   ["development, separable verbs", SEPARABLE_DEVELOPMENT_TEXTS],
   ["development, lemmas", LEMMA_DEVELOPMENT_TEXTS],
   ["development, adjectives and adverbs", ADJECTIVE_DEVELOPMENT_TEXTS],
