@@ -170,6 +170,21 @@ test("the session cookie is HttpOnly, SameSite=Lax and Secure", async ({ page, c
   expect(await page.evaluate(() => document.cookie)).not.toContain("session_token");
 });
 
+test("until the page has hydrated the sign-in button waits, so a tap never posts the bare form", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  // Without JavaScript the page never hydrates: what a slow phone shows in its first moments.
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const still = await context.newPage();
+  await still.goto("/en/sign-in");
+  await expect(still.locator("form.auth-form").getByRole("button", { name: "Sign in" })).toBeDisabled();
+  await context.close();
+  await page.goto("/en/sign-in");
+  await expect(page.locator("form.auth-form").getByRole("button", { name: "Sign in" })).toBeEnabled();
+});
+
 test("sign-out works without JavaScript", async ({ browser, baseURL }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useRef, useState } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 import { authClient } from "../client";
 import { changePasswordSchema } from "../schema";
 import { AuthField } from "./auth-field";
@@ -16,6 +17,7 @@ import { useFieldErrors } from "./use-field-errors";
  */
 export function PasswordForm({ personal }: { personal: string[] }) {
   const ta = useTranslations("Account.password");
+  const hydrated = useHydrated();
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const { accept, fieldError } = useFieldErrors(form);
@@ -71,7 +73,7 @@ export function PasswordForm({ personal }: { personal: string[] }) {
         error={fieldError("newPassword")}
         onChange={(event) => setPassword(event.currentTarget.value)}
       />
-      <button type="submit" className="button-primary" aria-disabled={pending || undefined}>
+      <button type="submit" className="button-primary" disabled={!hydrated} aria-disabled={pending || undefined}>
         {pending ? ta("submitting") : ta("submit")}
       </button>
       <p role="status" className="field-hint">

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useRef } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 import { authClient } from "../client";
 import { signInSchema } from "../schema";
 import { AuthField } from "./auth-field";
@@ -11,6 +12,7 @@ import { useFieldErrors } from "./use-field-errors";
 /** Email and password, posted to better-auth's handler; then a full page load of `next` (a safe path). */
 export function SignInForm({ next }: { next: string }) {
   const t = useTranslations("Auth");
+  const hydrated = useHydrated();
   const form = useRef<HTMLFormElement>(null);
   const { accept, fieldError } = useFieldErrors(form);
   const { pending, message, run } = useAuthSubmit();
@@ -47,7 +49,7 @@ export function SignInForm({ next }: { next: string }) {
         required
         error={fieldError("password")}
       />
-      <button type="submit" className="button-primary" aria-disabled={pending || undefined}>
+      <button type="submit" className="button-primary" disabled={!hydrated} aria-disabled={pending || undefined}>
         {pending ? t("signIn.submitting") : t("signIn.submit")}
       </button>
     </form>

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useRef, useState } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 import { authClient } from "../client";
 import { signUpSchema } from "../schema";
 import { AuthField } from "./auth-field";
@@ -12,6 +13,7 @@ import { useFieldErrors } from "./use-field-errors";
 /** Name, email, password and "I teach a class"; the server decides the role from that one flag. */
 export function SignUpForm({ next }: { next: string }) {
   const t = useTranslations("Auth");
+  const hydrated = useHydrated();
   const form = useRef<HTMLFormElement>(null);
   const { accept, fieldError } = useFieldErrors(form);
   const { pending, message, run } = useAuthSubmit();
@@ -92,7 +94,7 @@ export function SignUpForm({ next }: { next: string }) {
           {t("signUp.teacherHint")}
         </p>
       </div>
-      <button type="submit" className="button-primary" aria-disabled={pending || undefined}>
+      <button type="submit" className="button-primary" disabled={!hydrated} aria-disabled={pending || undefined}>
         {pending ? t("signUp.submitting") : t("signUp.submit")}
       </button>
     </form>

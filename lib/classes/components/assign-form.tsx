@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import styles from "@/components/forms.module.css";
 import { useAction } from "@/components/use-action";
+import { useHydrated } from "@/components/use-hydrated";
 import { useRouter } from "@/i18n/navigation";
 import { assignPassageAction } from "@/lib/classes/actions";
 import { DEFAULT_KEY_WORDS } from "@/lib/classes/key-vocabulary";
@@ -12,6 +13,7 @@ type Target = (typeof ASSIGNMENT_TARGETS)[number];
 
 export function AssignForm({ classId, passages }: { classId: string; passages: { id: string; title: string }[] }) {
   const t = useTranslations("TeacherClass");
+  const hydrated = useHydrated();
   const tTarget = useTranslations("AssignmentTarget");
   const router = useRouter();
   const [passageId, setPassageId] = useState(passages[0]?.id ?? "");
@@ -102,7 +104,7 @@ export function AssignForm({ classId, passages }: { classId: string; passages: {
         <label htmlFor="assign-due">{t("assignDue")}</label>
         <input id="assign-due" type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
       </div>
-      <button type="submit" className={styles.primary} disabled={pending || !passageId}>
+      <button type="submit" className={styles.primary} disabled={pending || !passageId || !hydrated}>
         {t("assign")}
       </button>
       <p role="status" className={done ? styles.ok : styles.error}>

@@ -3,11 +3,13 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import styles from "@/components/forms.module.css";
 import { useAction } from "@/components/use-action";
+import { useHydrated } from "@/components/use-hydrated";
 import { useRouter } from "@/i18n/navigation";
 import { createClassAction } from "@/lib/classes/actions";
 
 export function CreateClassForm() {
   const t = useTranslations("TeacherClasses");
+  const hydrated = useHydrated();
   const router = useRouter();
   const [name, setName] = useState("");
   const { pending, error, run } = useAction();
@@ -34,7 +36,7 @@ export function CreateClassForm() {
           placeholder={t("namePlaceholder")}
         />
       </div>
-      <button type="submit" className={styles.primary} disabled={pending}>
+      <button type="submit" className={styles.primary} disabled={pending || !hydrated}>
         {pending ? t("creating") : t("create")}
       </button>
       <p role="alert" className={styles.error}>

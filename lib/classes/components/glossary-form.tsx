@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { type ReactNode, useState } from "react";
 import styles from "@/components/forms.module.css";
 import { useAction } from "@/components/use-action";
+import { useHydrated } from "@/components/use-hydrated";
 import { useRouter } from "@/i18n/navigation";
 import { saveGlossaryAction } from "@/lib/classes/actions";
 
@@ -17,6 +18,7 @@ export function GlossaryForm({
   state: ReactNode;
 }) {
   const t = useTranslations("TeacherClass");
+  const hydrated = useHydrated();
   const tError = useTranslations("TeacherTranslation.errors");
   const router = useRouter();
   const [text, setText] = useState(initialText);
@@ -67,7 +69,7 @@ export function GlossaryForm({
         spellCheck={false}
       />
       <div className={styles.row}>
-        <button type="submit" disabled={pending}>
+        <button type="submit" disabled={pending || !hydrated}>
           {t("glossarySave")}
         </button>
         {initialText ? state : null}

@@ -4,6 +4,7 @@ import { useRef, useState } from "react";
 import styles from "@/components/forms.module.css";
 import { ImportProgress } from "@/components/import-progress";
 import { useAction } from "@/components/use-action";
+import { useHydrated } from "@/components/use-hydrated";
 import { Link, useRouter } from "@/i18n/navigation";
 import { importOwnTextAction } from "@/lib/library/actions";
 import { newImportKey } from "@/lib/passages/import-key";
@@ -15,6 +16,7 @@ type Field = "title" | "text" | "file" | "limit";
 /** Paste or upload a German text into the learner's own library; what was typed stays after any error. */
 export function LibraryImportForm({ deeplConfigured }: { deeplConfigured: boolean }) {
   const t = useTranslations("Library");
+  const hydrated = useHydrated();
   const tImport = useTranslations("TeacherImport");
   const router = useRouter();
   const [title, setTitle] = useState("");
@@ -149,7 +151,7 @@ export function LibraryImportForm({ deeplConfigured }: { deeplConfigured: boolea
         <p className={styles.hint}>{t("noTranslation")}</p>
       )}
       <div className={styles.row}>
-        <button type="submit" className={styles.primary} disabled={pending}>
+        <button type="submit" className={styles.primary} disabled={pending || !hydrated}>
           {pending ? tImport("importing") : t("import")}
         </button>
         <ImportProgress importKey={importKey} active={pending} />

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { ReactNode, RefObject } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 import type { AnswerCheck } from "../answer-check";
 import type { CharRun } from "../char-compare";
 import type { ReviewCardView } from "../data";
@@ -21,6 +22,7 @@ interface Props {
 /** The face of one card: the question for its mode and, once revealed or checked, the answer. */
 export function ReviewCard({ card, prompt, revealed, check, answer, inputRef, onAnswer, onSubmit }: Props) {
   const t = useTranslations("Review");
+  const hydrated = useHydrated();
   const { item } = card;
   const example = item.context ? (
     <Highlighted sentence={item.context} surface={item.surface} lemma={item.lemma} />
@@ -104,7 +106,11 @@ export function ReviewCard({ card, prompt, revealed, check, answer, inputRef, on
           placeholder={t("answerLabel")}
           onChange={(event) => onAnswer(event.target.value)}
         />
-        {check ? null : <button type="submit">{t("check")}</button>}
+        {check ? null : (
+          <button type="submit" disabled={!hydrated}>
+            {t("check")}
+          </button>
+        )}
       </form>
       {check ? <CheckResult check={check} /> : null}
       {check && prompt.mode === "recall" && example ? (

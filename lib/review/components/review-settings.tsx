@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 import { useRouter } from "@/i18n/navigation";
 import { DAILY_GOAL, DAILY_NEW_CARDS } from "@/lib/settings/limits";
 import { updateReviewSettings } from "../actions";
@@ -9,6 +10,7 @@ import styles from "./review.module.css";
 /** The learner's daily new-card limit and review goal. */
 export function ReviewSettings({ dailyNewLimit, dailyGoal }: { dailyNewLimit: number; dailyGoal: number }) {
   const t = useTranslations("Review");
+  const hydrated = useHydrated();
   const router = useRouter();
   const [message, setMessage] = useState("");
   const [busy, setBusy] = useState(false);
@@ -58,7 +60,7 @@ export function ReviewSettings({ dailyNewLimit, dailyGoal }: { dailyNewLimit: nu
             defaultValue={dailyGoal}
           />
         </label>
-        <button type="submit" disabled={busy}>
+        <button type="submit" disabled={busy || !hydrated}>
           {t("settings.save")}
         </button>
       </form>

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import styles from "@/components/forms.module.css";
+import { useHydrated } from "@/components/use-hydrated";
 import { Link } from "@/i18n/navigation";
 import ed from "./editor.module.css";
 
@@ -17,9 +18,10 @@ interface Props {
 /** Save (the form's submit), publish or open the reader, what is unsaved, delete. */
 export function EditorToolbar({ passageId, published, dirty, untranslated, pending, onPublish, onDelete }: Props) {
   const t = useTranslations("TeacherEditor");
+  const hydrated = useHydrated();
   return (
     <div className={ed.toolbar} role="toolbar" aria-label={t("toolbar")}>
-      <button type="submit" className={styles.primary} disabled={pending}>
+      <button type="submit" className={styles.primary} disabled={pending || !hydrated}>
         {published ? t("saveTranslations") : t("save")}
       </button>
       {!published ? (

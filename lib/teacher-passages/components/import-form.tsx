@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import styles from "@/components/forms.module.css";
 import { ImportProgress } from "@/components/import-progress";
 import { useAction } from "@/components/use-action";
+import { useHydrated } from "@/components/use-hydrated";
 import { useRouter } from "@/i18n/navigation";
 import { PASSAGE_LIMITS } from "@/lib/limits";
 import { newImportKey } from "@/lib/passages/import-key";
@@ -24,6 +25,7 @@ interface Props {
 
 export function ImportForm({ deeplConfigured, classes }: Props) {
   const t = useTranslations("TeacherImport");
+  const hydrated = useHydrated();
   const tTranslate = useTranslations("TeacherTranslation");
   const router = useRouter();
   const [title, setTitle] = useState("");
@@ -203,7 +205,7 @@ export function ImportForm({ deeplConfigured, classes }: Props) {
       </fieldset>
 
       <div className={styles.row}>
-        <button type="submit" className={styles.primary} disabled={pending}>
+        <button type="submit" className={styles.primary} disabled={pending || !hydrated}>
           {pending ? t("importing") : t("import")}
         </button>
         <ImportProgress importKey={importKey} active={pending} />

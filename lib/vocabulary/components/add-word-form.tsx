@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 import { useRouter } from "@/i18n/navigation";
 import { addMeaning, saveWord } from "../actions";
 import styles from "./vocabulary.module.css";
@@ -22,6 +23,7 @@ interface MeaningOffer {
 /** Adds a word by hand (the reader's word card is the usual way in). */
 export function AddWordForm() {
   const t = useTranslations("Vocabulary");
+  const hydrated = useHydrated();
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const offerRef = useRef<HTMLButtonElement>(null);
@@ -127,7 +129,7 @@ export function AddWordForm() {
           <textarea id="add-context" name="context" maxLength={2000} rows={2} lang="de" />
         </div>
         <div className={styles.actions}>
-          <button type="submit" disabled={busy}>
+          <button type="submit" disabled={busy || !hydrated}>
             {t("add.submit")}
           </button>
           <p className={styles.status} role="status">
