@@ -49,6 +49,10 @@ describe("name phrases", () => {
     ["Das Technische Hilfswerk pumpte die Keller leer.", "Hilfswerk", "Technisches Hilfswerk"],
     ["Er ist Mitglied des Deutschen Alpenvereins.", "Deutschen", "Deutscher Alpenverein"],
     ["Auch die Deutsche Post schließt ihre Filiale.", "Post", "Deutsche Post"],
+    // A union and a hospital too, the hospital's name running on over the place after it.
+    ["Die Junge Union verlangte eine Reform.", "Junge", "Junge Union"],
+    ["Die Deutsche Eislauf-Union hofft auf eine Medaille.", "Eislauf-Union", "Deutsche Eislauf-Union"],
+    ["Das Evangelische Klinikum Bethel wächst.", "Bethel", "Evangelisches Klinikum Bethel"],
     ["Sie kandidiert für die Freien Wähler.", "Freien", "Freie Wähler"],
     // A church as a body, its adjective capitalised.
     ["Die Kosten trägt die Evangelische Landeskirche.", "Landeskirche", "Evangelische Landeskirche"],

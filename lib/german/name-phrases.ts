@@ -699,11 +699,12 @@ function adjectiveStem(text: string): string {
  * Deutsche Post, Europäische Kommission, Freiwillige Feuerwehr, Deutsche Forschungsgemeinschaft, Europäische
  * Weltraumorganisation; museums, galleries, collections and libraries
  * (Neues Museum, Alte Pinakothek, Staatliche Kunstsammlungen, Deutsche Nationalbibliothek), Rotes Kreuz, and churches
- * as bodies (Evangelische Kirche in Deutschland, Evangelische Landeskirche in Württemberg, Neuapostolische Kirche):
+ * as bodies (Evangelische Kirche in Deutschland, Evangelische Landeskirche in Württemberg, Neuapostolische Kirche),
+ * unions (Junge Union, Deutsche Eislauf-Union) and hospitals (Evangelisches Klinikum Bethel, Städtisches Krankenhaus):
  * the capital of the adjective makes it a name; "die katholische Kirche" stays an adjective and a noun.
  */
 const ORGANISATION_HEAD =
-  /(?:amt|verein|werk|bund|verband|partei|post|bahn|wähler|vereinigung|gesellschaft|gemeinschaft|organisation|stiftung|genossenschaft|gewerkschaft|liga|wacht|dienst|rundfunk|allianz|kommission|wehr|zeitung|ministerium|staatskanzlei|museum|galerie|nationalgalerie|pinakothek|sammlung|sammlungen|kunsthalle|staatsoper|bibliothek|kreuz|kirche)$/u;
+  /(?:amt|verein|werk|bund|verband|partei|post|bahn|wähler|vereinigung|gesellschaft|gemeinschaft|organisation|stiftung|genossenschaft|gewerkschaft|liga|wacht|dienst|rundfunk|allianz|kommission|wehr|zeitung|ministerium|staatskanzlei|museum|galerie|nationalgalerie|pinakothek|sammlung|sammlungen|kunsthalle|staatsoper|bibliothek|kreuz|kirche|union|klinikum|klinik|krankenhaus)$/u;
 
 /**
  * Heads of a body's name that say what it is for with "für": Sächsisches Staatsministerium für Wissenschaft,
