@@ -41,6 +41,11 @@ const AUXILIARY = new Map<string, Auxiliary>(
   ),
 );
 
+/** Whether a word is a form of haben, sein or werden. */
+export function auxiliaryForm(lower: string): boolean {
+  return AUXILIARY.has(lower);
+}
+
 /** The adjective reading: an inflected form of a richer headword wins (kleiner → klein, not "minor"). */
 export function adjectiveOf(lex: Lexicon, lower: string): LexEntry | undefined {
   const entry = adjectiveReading(lex, lower);

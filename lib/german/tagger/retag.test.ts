@@ -241,3 +241,18 @@ describe("an adjective before a declined participle", () => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma: "stark", pos: "adj" });
   });
 });
+
+describe("an adjective before the participle that closes its clause", () => {
+  it.each([
+    ["Da der Zylinder bereits stark abgenutzt war, wurde er ausgetauscht.", "stark"],
+    ["Das Becken wurde komplett erneuert, die Umkleiden sind heller.", "komplett"],
+    ["In Mathematik hat sie sich deutlich verbessert, im Rechnen ist sie noch ungenau.", "deutlich"],
+    ["Im Sommer wurden alle Wände vollständig gestrichen.", "vollständig"],
+  ])("%s: %s says how, the adjective used adverbially, no sentence adverb", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma: text, pos: "adj" });
+  });
+
+  it("leaves the adverb where the participle's clause goes on", () => {
+    expect(word(analyse("Natürlich hat er das gewusst."), "Natürlich")).toMatchObject({ pos: "adv" });
+  });
+});

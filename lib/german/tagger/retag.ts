@@ -7,6 +7,7 @@ import {
   adverbialAdjective,
   attributive,
   auxiliaryBefore,
+  auxiliaryForm,
   bareSuperlativeAdverb,
   bestVerb,
   closingSeinPredicate,
@@ -164,6 +165,21 @@ function ownAdverb(lex: Lexicon, model: TaggerModel, ctx: SentenceContext, i: nu
  */
 function seenAsAdverb(model: TaggerModel, lower: string): boolean {
   return featureWeight(model, `w=${lower}`, "ADV") > 0;
+}
+
+/**
+ * "stark abgenutzt war", "komplett erneuert,", "deutlich verbessert,": right before a bare past participle that
+ * closes its clause (punctuation or an auxiliary after it), the word says how the action was done, an
+ * adjective used adverbially (STTS ADJD), however sure the tagger is of a sentence adverb. Not where the
+ * clause goes on after the participle: before any participle it moved a held-out treebank word from ADV.
+ */
+function beforeBareParticiple(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (next?.type !== "word" || !/^\p{Ll}/u.test(next.text)) return false;
+  const lower = next.text;
+  if (!verbLemmas(lex, lower).some((h) => h.participle && h.inf !== lower)) return false;
+  const after = ctx.tokens[i + 2];
+  return after?.type !== "word" || auxiliaryForm(after.text.toLowerCase());
 }
 
 /** Right after a noun or pronoun, no punctuation between: the verb's second place, not an attributive adjective's. */
@@ -715,7 +731,9 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
         !seenAsAdverb(model, d.a.text.toLowerCase()) ||
         // "Stark verschmutzte Kleidung": opening the sentence before a declined participle, the word modifies
         // that participle, no sentence adverb.
-        (isSentenceInitial(ctx.tokens, i) && declinedParticiple(lex, ctx.tokens[i + 1]?.text ?? ""))) &&
+        (isSentenceInitial(ctx.tokens, i) && declinedParticiple(lex, ctx.tokens[i + 1]?.text ?? "")) ||
+        // "bereits stark abgenutzt war": so before the participle closing its clause.
+        beforeBareParticiple(lex, ctx, i)) &&
       adjectiveUsedAdverbially(lex, ctx, i, d)
     )
       return;
