@@ -395,6 +395,15 @@ describe("name phrases", () => {
     expect(word(analyse("Im Kino Berliner Filme sehen."), "Filme").pos).toBe("noun");
   });
 
+  it("reads a place's -er adjective before a trade fair or a newspaper written as a compound as one name", () => {
+    const fair = analyse("Die Leipziger Buchmesse öffnet am Donnerstag.");
+    expect(word(fair, "Leipziger")).toMatchObject({ lemma: "Leipziger Buchmesse", pos: "name" });
+    expect(word(fair, "Buchmesse")).toMatchObject({ lemma: "Leipziger Buchmesse", pos: "name" });
+    expect(word(analyse("Das stand in der Leipziger Volkszeitung."), "Volkszeitung").pos).toBe("name");
+    // Other compounds on a landmark's head stay the town's: its airport, its boathouse.
+    expect(word(analyse("Der Memminger Flughafen wächst."), "Flughafen").pos).toBe("noun");
+  });
+
   it("reads a railway named by a summit, range or river as a name, other railways as nouns", () => {
     expect(word(analyse("Er arbeitete bei der Zugspitzbahn."), "Zugspitzbahn").pos).toBe("name");
     const words = analyse("Die Straßenbahn fährt über die Rheinbrücke.");

@@ -491,10 +491,18 @@ const LANDMARK_HEADS = new Set(
   ),
 );
 
+/**
+ * A city's trade fair or newspaper of a kind, written as a compound: Leipziger Buchmesse, Frankfurter Buchmesse,
+ * Leipziger Volkszeitung. (Not every landmark head names one so: der Memminger Flughafen, das Münchner Bootshaus
+ * are a town's airport and boathouse.)
+ */
+const COMPOUND_LANDMARK = /^\p{Lu}\p{Ll}{2,}(?:messe|zeitung)$/u;
+
 function landmarkAt(lex: Lexicon, tokens: readonly Token[], sentence: string, i: number): NameSpan | undefined {
   const text = word(tokens, i);
   const next = word(tokens, i + 1);
-  if (!text || !next || !LANDMARK_HEADS.has(next) || !placeAdjective(text, lex)) return undefined;
+  if (!text || !next || !(LANDMARK_HEADS.has(next) || COMPOUND_LANDMARK.test(next))) return undefined;
+  if (!placeAdjective(text, lex)) return undefined;
   if (!adjacent(sentence, tokens[i], tokens[i + 1])) return undefined;
   const s = span(tokens, sentence, i, i + 1, `${text} ${singularOfGenitive(lex, next)}`);
   // The place is known; so the tagger's rule for place adjectives ("das Kölner Unternehmen") leaves it.
