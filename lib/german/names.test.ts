@@ -198,6 +198,10 @@ describe("place names in context (Ding's place names)", () => {
     ["Am Morgen erreicht unser Schiff den Hafen von Bergen.", "Bergen", "name"],
     ["Die Einwohner von Bergen feierten.", "Bergen", "name"],
     ["Er sah ein Meer von Bergen.", "Bergen", "noun"],
+    // A number right after the word numbers a hall or a gate, no town; a year or a count before a noun does not.
+    ["Die Aussteller zeigen ihre Comics in Halle 1 neben dem Eingang.", "Halle", "noun"],
+    ["Er wurde in Halle 1985 geboren.", "Halle", "name"],
+    ["In Halle 12 Verletzte nach dem Sturm.", "Halle", "name"],
   ])("%s: %s is a %s", (sentence, text, pos) => {
     expect(word(analyse(sentence), text).pos).toBe(pos);
   });

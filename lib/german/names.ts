@@ -718,6 +718,13 @@ function placeContext(lex: Lexicon, tokens: readonly Token[], i: number, coordin
   return tokens.every((t, k) => k === i || t.type !== "word");
 }
 
+/** Whether a number of up to three digits follows token i, not itself before a capitalised word. */
+function numbered(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next?.type !== "number" || !/^\d{1,3}$/u.test(next.text)) return false;
+  return !/^\p{Lu}/u.test(wordText(tokens, i + 2) ?? "");
+}
+
 /**
  * Token i read as a place name: always when the word is no ordinary German word (Elbe, Jena, Bodensee),
  * otherwise only when context says place (in Kiel, aus Sachsen; but "Der Kiel des Schiffes", "Das Essen").
@@ -730,6 +737,9 @@ export function placeInContext(lex: Lexicon, tokens: readonly Token[], i: number
   // "nach Norden", "im Westen": a point of the compass after a preposition, not the town of Norden.
   if (COMPASS.has(text) && !PLACE_NOUNS.has(wordText(tokens, i - 1) ?? "")) return undefined;
   if (commonWord(lex, text)) {
+    // "in Halle 1", "in Tor 3": a number right after the word numbers one of many (a hall, a gate); a town is
+    // not numbered so. A year (in Halle 1985) or a count before a noun (in Halle 12 Verletzte) leaves it alone.
+    if (numbered(tokens, i)) return undefined;
     // A river or range is named with an article (an der Lahn): "bei Regen" keeps the weather.
     const prepositionOrNoun = (place.gazetteer || place.ding) && placeContext(lex, tokens, i);
     const article =
