@@ -11,10 +11,13 @@ import { wordAt } from "./sentence-context";
 const PORTION =
   /^(?:bar|slab|slice|sheet|piece|lump|loaf|bunch|cup|glass|bottle|pinch|portion|bag|box|packet|can|tin|jar|bowl|spoonful|drop|scoop|bite|strip|square)$/;
 const COUNTED = new Set(["det", "num"]);
+// Adjectives the measured noun may have before it.
+const MAX_ADJECTIVES = 2;
 
 /**
  * The first sense of noun `i` glossed as a portion, where a determiner or a number stands before it and a
- * common noun right after it, with no article between; undefined where the first sense is one already.
+ * common noun right after it (after up to two adjectives), with no article between; undefined where the first
+ * sense is one already.
  */
 export function portionSense(
   ctx: SentenceContext,
@@ -23,8 +26,12 @@ export function portionSense(
 ): MeaningChoice | undefined {
   const senses = drafts[i]?.senses ?? [];
   if (senses.length < 2) return undefined;
-  const next = drafts[i + 1]?.a;
-  if (!wordAt(ctx.tokens, i + 1) || next?.pos !== "noun" || next.name) return undefined;
+  // The substance may have adjectives of its own, in the genitive or in its own case: "ein Strauß roter
+  // Rosen", "eine Tasse heißen Kaffee".
+  let n = i + 1;
+  while (n <= i + MAX_ADJECTIVES && drafts[n]?.a.pos === "adj" && wordAt(ctx.tokens, n)) n++;
+  const next = drafts[n]?.a;
+  if (!wordAt(ctx.tokens, n) || next?.pos !== "noun" || next.name) return undefined;
   let k = i - 1;
   while (k >= 0 && drafts[k]?.a.pos === "adj") k--;
   if (!COUNTED.has(drafts[k]?.a.pos ?? "") && ctx.tokens[k]?.type !== "number") return undefined;
