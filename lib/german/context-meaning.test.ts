@@ -218,6 +218,17 @@ describe("meaning from the sentence alone", () => {
     expect(word(analyse("Er trägt eine schwer beladene Tasche."), "schwer").glosses[0]).not.toBe("badly");
   });
 
+  it("reads an uninflected adjective used as an adverb by its adverb line where Ding gives that more senses", () => {
+    // allein: the adjective line is "unescorted" alone, the adverb line "alone; yet; …".
+    expect(word(analyse("Kommen Sie allein."), "allein").glosses[0]).toBe("alone");
+    expect(word(analyse("Er hat den Text erneut gelesen."), "erneut").glosses[0]).toBe("once again");
+    // A predicate keeps its adjective; so does a word Ding gives more senses as an adjective (hart), and an
+    // adverb line that only adds -ly to the adjective (traurig: "sadly").
+    expect(word(analyse("Das ist selbstverständlich."), "selbstverständlich").glosses[0]).toBe("self-evident");
+    expect(word(analyse("Sie arbeitete hart."), "hart").glosses[0]).toBe("hard");
+    expect(word(analyse("Er sah traurig aus."), "traurig").glosses[0]).toBe("sad");
+  });
+
   it("leaves werden as a full verb alone", () => {
     const w = word(analyse("Er wird Arzt."), "wird");
     expect(w.glosses[0]).toBe("to become");

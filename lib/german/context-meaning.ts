@@ -53,6 +53,7 @@ import {
   WINDOWS,
 } from "./companion-sense";
 import { compoundSense, verbCompoundSense } from "./compound-sense";
+import { predicative } from "./content-draft";
 import { CROWDS, QUEUES } from "./crowd-sense";
 import { determinerReadings, type Gender, singularGenders } from "./determiners";
 import { deviceSense, MACHINES, SERVICED, settingSense } from "./device-sense";
@@ -631,6 +632,28 @@ function degreeAdverb(lex: Lexicon, drafts: readonly (Draft | null)[], d: Draft,
   return adverb ? chooseOwn(d, adverb) : undefined;
 }
 
+/**
+ * An uninflected adjective that is no predicate and stands before no noun says how something is done: its
+ * adverb line's sense, first ("Kommen Sie allein": alone, where Ding's adjective line says "unescorted").
+ */
+function adverbialAdjective(
+  lex: Lexicon,
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  d: Draft,
+  i: number,
+): MeaningChoice | undefined {
+  if (d.a.text.toLowerCase() !== d.a.lemma.toLowerCase() || predicative(ctx, i)) return undefined;
+  const next = drafts[i + 1]?.a.pos;
+  if (next === "noun" || next === "name" || next === "adj") return undefined;
+  const entries = lex.entries(d.a.lemma).filter((e) => !e.oldSpelling);
+  const adverb = entries.find((e) => e.pos === "adv");
+  const adjective = entries.find((e) => e.pos === "adj");
+  const sense = adverb?.senses[0];
+  if (!sense || !adjective || adverb.senses.length <= adjective.senses.length) return undefined;
+  return /ly\b/.test(sense.glosses[0] ?? "") ? undefined : chooseOwn(d, sense);
+}
+
 // A noun's kinds, told by a verb or another noun of its clause, tried in this order: the first that applies
 // decides.
 const NOUN_KINDS_BY_VERB = kindList(
@@ -761,7 +784,7 @@ export function contextChoice(
       // a kind of the clause (a shoe's Absatz is a heel) knows better.
       nounAdjectiveSense(lex, drafts, i)
     );
-  if (d.a.pos === "adj") return degreeAdverb(lex, drafts, d, i);
+  if (d.a.pos === "adj") return degreeAdverb(lex, drafts, d, i) ?? adverbialAdjective(lex, ctx, drafts, d, i);
   if (d.a.pos !== "verb") return undefined;
   // An idiom's verb has the idiom's senses: no rule for the plain verb (es gibt, möchte) applies.
   if (d.a.idiom) return verbContext(lex, ctx, drafts, d, i);
