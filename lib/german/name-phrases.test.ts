@@ -190,6 +190,10 @@ describe("name phrases", () => {
     ["Heute spielen sie in der Elbphilharmonie.", "Elbphilharmonie", "Elbphilharmonie"],
     ["Wir fahren in den Hessenpark.", "Hessenpark", "Hessenpark"],
     ["Mehr als 800 Gäste kamen in die Neckarhalle.", "Neckarhalle", "Neckarhalle"],
+    // The land along a river, and a district named after a prince.
+    ["Er sprach von einem guten Tag für das Emsland.", "Emsland", "Emsland"],
+    ["Wir reisen ins Havelland.", "Havelland", "Havelland"],
+    ["Die Stadt plant eine Schule in der Johannstadt.", "Johannstadt", "Johannstadt"],
     // A quarter, as a Viertel, named by a word no dictionary has before a hyphen.
     ["Karten gibt es an der Kasse im Humpis-Quartier.", "Humpis-Quartier", "Humpis-Quartier"],
     // A kind of business as the head of a compound.
@@ -231,6 +235,9 @@ describe("name phrases", () => {
     // A bridge or a town's park is a common noun, whatever names it.
     ["Die Rheinbrücke ist gesperrt.", "Rheinbrücke", "Rheinbrücke"],
     ["Wir parken am Stadtpark.", "Stadtpark", "Stadtpark"],
+    // A land or a town a German word names (Heimat, Partner, Hanse) is a kind of land or town.
+    ["Sie kehrten in ihr Heimatland zurück.", "Heimatland", "Heimatland"],
+    ["Die Partnerstadt schickte eine Delegation.", "Partnerstadt", "Partnerstadt"],
     // A frequent noun after Stiftung is an object, not the foundation's name.
     ["Er hat der Stiftung Geld gegeben.", "Stiftung", "Stiftung"],
     ["Er hat der Stiftung Geld gegeben.", "Geld", "Geld"],

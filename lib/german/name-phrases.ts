@@ -763,9 +763,12 @@ function givenNameStem(lex: Lexicon, stem: string): boolean {
   return forms.some((f) => /^\p{Lu}\p{Ll}{2,}$/u.test(f) && (lex.isFirstName(f.toLowerCase()) || listedFirstName(f)));
 }
 
-/** Heads of places and buildings that compounds on a person's or a foreign name name: Pergamonmuseum, Élysée-Palast. */
+/**
+ * Heads of places and buildings that compounds on a person's or a foreign name name: Pergamonmuseum, Élysée-Palast;
+ * districts named after a prince (Johannstadt, Friedrichstadt) and regions after their river (Emsland, Havelland).
+ */
 const BUILDING_HEAD =
-  /(platz|straße|allee|brücke|viertel|quartier|wiese|kirche|kapelle|dom|turm|tor|park|garten|museum|palast|theater|stadion|arena|halle|philharmonie|zelt|bahn|pass)(es|s)?$/u;
+  /(platz|straße|allee|brücke|viertel|quartier|wiese|kirche|kapelle|dom|turm|tor|park|garten|museum|palast|theater|stadion|arena|halle|philharmonie|zelt|bahn|pass|stadt|land)(es|s)?$/u;
 
 /**
  * "am Alexanderplatz", "im Nikolaiviertel", "im Humpis-Quartier", "auf der Theresienwiese", "des
@@ -803,8 +806,9 @@ function namedBuildingAt(lex: Lexicon, tokens: readonly Token[], i: number): Nam
   const landscapeRailway = head[1] === "bahn" && [stem, `${stem}e`].some((s) => landscapeNamed(s) !== undefined);
   // "die Elbphilharmonie", "in die Neckarhalle", "im Hessenpark": a hall, park or stadium named by the river or
   // land it stands by (Elb of Elbe); bridges and banks so named are common nouns (die Rheinbrücke, am Rheinufer).
+  // "im Emsland", "das Havelland": so is the land along a river.
   const placeBuilding =
-    /^(?:philharmonie|park|stadion|arena|halle)$/u.test(head[1] ?? "") &&
+    /^(?:philharmonie|park|stadion|arena|halle|land)$/u.test(head[1] ?? "") &&
     [stem, `${stem}e`].some(
       (s) => placeNamed(s) !== undefined || landscapeNamed(s) !== undefined || dictionaryName(lex, s) !== undefined,
     );
