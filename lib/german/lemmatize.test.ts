@@ -433,3 +433,22 @@ describe("spellings the lexicon lacks", () => {
     expect(word(analyse("Er kam vor ein paar Tagen."), "paar").glosses[0]).toBe("a few");
   });
 });
+
+describe("a specialist's headword that is also an everyday noun's plural", () => {
+  const lex = getLexicon();
+  it.each([
+    ["Hufe", "Huf", "m"],
+    ["Kanten", "Kante", "f"],
+    ["Laute", "Laut", "m"],
+  ])("%s is first the plural of %s", (form, lemma, gender) => {
+    expect(nounLemmas(lex, form)[0]).toMatchObject({ lemma, gender });
+  });
+
+  it("reads the plural in a sentence", () => {
+    expect(word(analyse("Der Schmied hat die Hufe des Pferdes beschlagen."), "Hufe")).toMatchObject({ lemma: "Huf" });
+  });
+
+  it("keeps the headword where the other noun is a specialist's too (Limonen [chem.], Limone [bot.])", () => {
+    expect(nounLemmas(lex, "Limonen")[0]).toMatchObject({ lemma: "Limonen" });
+  });
+});

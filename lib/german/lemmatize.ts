@@ -219,6 +219,18 @@ function commonerInflected(
   return fromForms.filter((e) => e.lemma !== word && (lex.rank(e.lemma.toLowerCase()) ?? Infinity) < own);
 }
 
+/**
+ * A specialist's headword (every sense in a subject field) that is also the plural Ding gives an everyday noun
+ * (one with a sense in no field) yields to that noun: "die Hufe" is Huf, not die Hufe [agr.] (oxgang);
+ * "scharfe Kanten" Kante, not der Kanten [cook.] (heel of bread); "seltsame Laute" Laut, not die Laute [mus.].
+ * Not where both are a specialist's: Limonen [chem.] stays beside the plural of Limone [bot., cook.].
+ */
+function pluralOfEverydayNoun(exact: readonly LexEntry[], fromPlural: readonly LexEntry[], word: string): LexEntry[] {
+  const specialist = (e: LexEntry) => e.senses.length > 0 && e.senses.every((s) => s.domains.length > 0);
+  if (!exact.every((e) => !e.pluralOnly && specialist(e))) return [];
+  return fromPlural.filter((e) => e.lemma !== word && !e.pluralOnly && e.senses.some((s) => !s.domains.length));
+}
+
 const NOUN_ENDINGS = ["n", "en", "s", "es", "e", "ns", "ens"];
 
 /**
@@ -305,6 +317,8 @@ function findListedNounLemmas(lex: Lexicon, word: string): LexEntry[] {
   if (exact.length && !exact.every((e) => e.pluralOnly)) {
     const inflected = commonerInflected(lex, exact, fromForms, word);
     if (inflected.length) return [...inflected, ...exact];
+    const plural = pluralOfEverydayNoun(exact, fromPlural, word);
+    if (plural.length) return [...plural, ...exact];
     const base = [...variantOfPlural(exact, fromPlural, word), ...feminineInEn(exact, fromPlural, word)];
     return base.length
       ? [...base, ...exact]
