@@ -13,6 +13,8 @@ export interface EnglishWord {
   end: number;
   /** englishKeys of the word: a gloss word matches it when its key is one of them. */
   keys: readonly string[];
+  /** A piece after a hyphen, joined to the word before: "started" of "jump-started". */
+  hyphened?: true;
 }
 
 // Irregular form → the base forms it may be of ("lay" → lie, lay).
@@ -186,7 +188,14 @@ export function englishWords(sentences: readonly string[]): EnglishWord[] {
       let offset = 0;
       for (const piece of m[0].split("-")) {
         const from = start + offset;
-        out.push({ text: piece, sentence, start: from, end: from + piece.length, keys: englishKeys(piece) });
+        const word: EnglishWord = {
+          text: piece,
+          sentence,
+          start: from,
+          end: from + piece.length,
+          keys: englishKeys(piece),
+        };
+        out.push(offset > 0 ? { ...word, hyphened: true } : word);
         offset += piece.length + 1;
       }
     }

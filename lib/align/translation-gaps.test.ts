@@ -83,6 +83,14 @@ describe("English verbs left over", () => {
     expect(verbs("The dog barks at night.", [1, 5])).toEqual(["to bark"]);
   });
 
+  it("are the whole of a hyphened verb WordNet has: 'jump-started' is 'to jump-start', not 'to start'", () => {
+    // "battery" taken by Batterie, "car" by Auto, "cable" by Kabel.
+    expect(verbs("He jump-started the car with a cable.", [5, 8])).toEqual(["to jump-start"]);
+    expect(verbs("The engineers fine-tuned the engine.", [1, 6])).toEqual(["to fine-tune"]);
+    // WordNet lacks "double-check": the verb after the hyphen stays.
+    expect(verbs("She double-checked the figures.", [5])).toEqual(["to check"]);
+  });
+
   it("follow no adjective: in 'its new titles at the fair', titles is a noun", () => {
     // "publisher" taken by Verlag, "fair" by Messe.
     expect(verbs("The publisher is showcasing its new titles at the fair.", [1, 8])).not.toContain("to title");

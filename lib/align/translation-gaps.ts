@@ -278,7 +278,17 @@ export function gapVerbs(english: readonly EnglishWord[], taken: ReadonlySet<num
   english.forEach((w, i) => {
     if (taken.has(i) || !contentWord(w) || !isLower(w) || complexPreposition(english, i)) return;
     const base = verbBase(w);
-    if (!base || !verbSlot(english, i) || catenative(english, i, base)) return;
+    // The first half of a hyphened word is no verb of its own: "jump" of "jump-started".
+    if (!base || english[i + 1]?.hyphened) return;
+    const compound = hyphenedVerb(english, i, base, taken);
+    if (compound) {
+      // Its slot is the compound's: after a subject pronoun ("he jump-started"), or after the subject noun and
+      // before the object ("the engineers fine-tuned the engine").
+      if (verbSlot(english, i - 1) || verbSlot(english, i))
+        out.push({ kind: "verb", words: [i - 1, i], place: placeOf(english, i - 1), gloss: compound });
+      return;
+    }
+    if (!verbSlot(english, i) || catenative(english, i, base)) return;
     const next = english[i + 1];
     const particle =
       next &&
@@ -299,6 +309,23 @@ export function gapVerbs(english: readonly EnglishWord[], taken: ReadonlySet<num
     });
   });
   return out;
+}
+
+/**
+ * The verb a hyphened form makes with the word before it, where WordNet has it: "jump-started" is "to
+ * jump-start", not "to start"; "fine-tuned" "to fine-tune". Undefined where WordNet lacks the compound
+ * ("double-checked" stays "to check") or the word before is taken.
+ */
+function hyphenedVerb(
+  english: readonly EnglishWord[],
+  i: number,
+  base: string,
+  taken: ReadonlySet<number>,
+): string | undefined {
+  const first = english[i - 1];
+  if (!english[i]?.hyphened || !first || taken.has(i - 1) || !contentWord(first)) return undefined;
+  const compound = `${lower(first)}-${base}`;
+  return isEnglishVerb(compound) ? `to ${compound}` : undefined;
 }
 
 // Verbs that take another verb's infinitive, which says what happens: "the drug starts to work", "the
