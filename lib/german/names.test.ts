@@ -425,6 +425,9 @@ describe("names the first data sets lacked", () => {
     ["Der TSV Eintracht Bardowick gewann.", "Eintracht", "TSV Eintracht Bardowick"],
     ["Die IG Metall kündigte Warnstreiks an.", "Metall", "IG Metall"],
     ["Er spielte beim FC St. Pauli.", "Pauli", "FC St. Pauli"],
+    // An ice sports club's abbreviation too, before a town the gazetteer holds only as a small town.
+    ["Sie holte ihren Titel für den EC Oberstdorf.", "Oberstdorf", "EC Oberstdorf"],
+    ["Der EV Landshut verlor knapp.", "EV", "EV Landshut"],
     // A club's traditional word before its town.
     ["Er spielte in der Jugend für Werder Bremen.", "Werder", "Werder Bremen"],
     ["Am Samstag kommt Eintracht Frankfurt.", "Eintracht", "Eintracht Frankfurt"],

@@ -325,9 +325,14 @@ function clubWordAt(tokens: readonly Token[], sentence: string, i: number): Name
   return { from: i, to: i + 1, name: `${t.text} ${next.text}`, known: false, sure: true };
 }
 
-/** The abbreviations German sports clubs' names start with: Fußball-Club, Turn- und Sportverein, Verein für Leibesübungen, Radfahrverein (RV), Reit- und Fahrverein, Sport-Club (SSC: Schweriner SC, SSC Karlsruhe). */
+/**
+ * The abbreviations German sports clubs' names start with: Fußball-Club, Turn- und Sportverein, Verein für Leibesübungen,
+ * Radfahrverein (RV), Reit- und Fahrverein, Sport-Club (SSC: Schweriner SC, SSC Karlsruhe), and the ice sports clubs'
+ * Eissport- or Eishockey-Club (EC Oberstdorf, EC Bad Nauheim), Eishockey-Club (EHC Freiburg), Eissport- und
+ * Rollschuh-Club (ERC Ingolstadt) and Eislauf- or Eissportverein (EV Landshut).
+ */
 const SPORTS_CLUB =
-  /^(?:FC|SC|SV|TSV|VfL|VfB|VfR|TuS|TSG|SG|SpVgg|FSV|SSV|SSC|MTV|BSC|DJK|SuS|TuRa|ESV|PSV|KSV|RSV|RV|RC|RSC|RuV|TV|BV|SpG)$/u;
+  /^(?:FC|SC|SV|TSV|VfL|VfB|VfR|TuS|TSG|SG|SpVgg|FSV|SSV|SSC|MTV|BSC|DJK|SuS|TuRa|ESV|PSV|KSV|RSV|RV|RC|RSC|RuV|TV|BV|SpG|EC|EHC|ERC|EV)$/u;
 
 /** Industriegewerkschaft, as the unions' names start (IG Metall, IG BCE, IG Bauen-Agrar-Umwelt). */
 const UNION = "IG";
