@@ -452,3 +452,15 @@ describe("a specialist's headword that is also an everyday noun's plural", () =>
     expect(nounLemmas(lex, "Limonen")[0]).toMatchObject({ lemma: "Limonen" });
   });
 });
+
+describe("the genitive -s of a masculine or neuter on a vowel", () => {
+  const lex = getLexicon();
+  it("des Sees is der See (lake), masculine, where Ding also has die See (sea)", () => {
+    expect(nounLemmas(lex, "Sees")[0]).toMatchObject({ lemma: "See", gender: "m" });
+    expect(word(analyse("Wir wohnen am Ufer des Sees."), "Sees")).toMatchObject({ lemma: "See", gender: "m" });
+  });
+
+  it("leaves a plural in -s to its own reading", () => {
+    expect(nounLemmas(lex, "Kinos")[0]).toMatchObject({ lemma: "Kino" });
+  });
+});

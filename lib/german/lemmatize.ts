@@ -156,6 +156,17 @@ function confirmedByForms(lex: Lexicon, lemma: string, word: string): boolean {
 }
 
 /**
+ * "am Ufer des Sees": a masculine or neuter on a vowel takes the genitive -s (des Sees, des Klees, des Kinos),
+ * where Ding gives the headword another gender as well (die See, the sea, beside der See) and the full-form data
+ * lists no genitive to confirm it; its gender there decides.
+ */
+function vowelGenitive(lex: Lexicon, lemma: string, word: string): boolean {
+  if (word !== `${lemma}s` || !/[aeiouy]$/.test(lemma)) return false;
+  const full = lex.fullNoun(lemma);
+  return (full?.gender === "m" || full?.gender === "n") && full.cases?.singular.gen === undefined;
+}
+
+/**
  * A weak masculine in -r takes -n in the singular (dem Herrn, den Bauern) where the data gives only -en
  * (des Herren is old; die Herren is the plural).
  */
@@ -409,9 +420,15 @@ function strippedNounLemmas(lex: Lexicon, word: string): LexEntry[] {
     const direct = nouns(lex, stem).filter(
       (e) =>
         !e.pluralOnly &&
-        ((takesEnding(e, ending) && confirmedByForms(lex, e.lemma, word)) || weakRVariant(lex, e.lemma, word)),
+        ((takesEnding(e, ending) && confirmedByForms(lex, e.lemma, word)) ||
+          weakRVariant(lex, e.lemma, word) ||
+          vowelGenitive(lex, e.lemma, word)),
     );
-    if (direct.length) return direct;
+    // The genitive -s shows the masculine or neuter: der See (lake), not Ding's die See (sea).
+    if (direct.length)
+      return direct.map((e) =>
+        takesEnding(e, ending) ? e : { ...e, gender: lex.fullNoun(e.lemma)?.gender ?? e.gender },
+      );
     // Dative plural: Arbeitsplätze + n.
     const plural = ending === "n" ? lex.pluralOf(stem).flatMap((hw) => nouns(lex, hw)) : [];
     if (plural.length) return plural;
