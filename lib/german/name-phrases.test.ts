@@ -194,6 +194,9 @@ describe("name phrases", () => {
     ["Er sprach von einem guten Tag für das Emsland.", "Emsland", "Emsland"],
     ["Wir reisen ins Havelland.", "Havelland", "Havelland"],
     ["Die Stadt plant eine Schule in der Johannstadt.", "Johannstadt", "Johannstadt"],
+    // A broadcaster named by its land or a quarter of the country.
+    ["Das Gespräch sendet der Deutschlandfunk.", "Deutschlandfunk", "Deutschlandfunk"],
+    ["Moderiert wird es vom Südwestrundfunk.", "Südwestrundfunk", "Südwestrundfunk"],
     // A quarter, as a Viertel, named by a word no dictionary has before a hyphen.
     ["Karten gibt es an der Kasse im Humpis-Quartier.", "Humpis-Quartier", "Humpis-Quartier"],
     // A kind of business as the head of a compound.
@@ -238,6 +241,7 @@ describe("name phrases", () => {
     // A land or a town a German word names (Heimat, Partner, Hanse) is a kind of land or town.
     ["Sie kehrten in ihr Heimatland zurück.", "Heimatland", "Heimatland"],
     ["Die Partnerstadt schickte eine Delegation.", "Partnerstadt", "Partnerstadt"],
+    ["Der Polizeifunk war still.", "Polizeifunk", "Polizeifunk"],
     // A frequent noun after Stiftung is an object, not the foundation's name.
     ["Er hat der Stiftung Geld gegeben.", "Stiftung", "Stiftung"],
     ["Er hat der Stiftung Geld gegeben.", "Geld", "Geld"],

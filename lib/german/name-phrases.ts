@@ -765,10 +765,14 @@ function givenNameStem(lex: Lexicon, stem: string): boolean {
 
 /**
  * Heads of places and buildings that compounds on a person's or a foreign name name: Pergamonmuseum, Élysée-Palast;
- * districts named after a prince (Johannstadt, Friedrichstadt) and regions after their river (Emsland, Havelland).
+ * districts named after a prince (Johannstadt, Friedrichstadt) and regions after their river (Emsland, Havelland);
+ * broadcasters named after the land or the quarter of it they serve (Deutschlandfunk, Südwestrundfunk).
  */
 const BUILDING_HEAD =
-  /(platz|straße|allee|brücke|viertel|quartier|wiese|kirche|kapelle|dom|turm|tor|park|garten|museum|palast|theater|stadion|arena|halle|philharmonie|zelt|bahn|pass|stadt|land)(es|s)?$/u;
+  /(platz|straße|allee|brücke|viertel|quartier|wiese|kirche|kapelle|dom|turm|tor|park|garten|museum|palast|theater|stadion|arena|halle|philharmonie|zelt|bahn|pass|stadt|land|rundfunk|funk|radio)(es|s)?$/u;
+
+/** A point of the compass as a compound's first part: Nord, Südwest, Nordost. */
+const COMPASS_STEM = /^(?:Nord|Süd|Ost|West)(?:west|ost)?$/u;
 
 /**
  * "am Alexanderplatz", "im Nikolaiviertel", "im Humpis-Quartier", "auf der Theresienwiese", "des
@@ -823,7 +827,13 @@ function namedBuildingAt(lex: Lexicon, tokens: readonly Token[], i: number): Nam
       : head[1] === "bahn" &&
         /(?:berg|horn|kopf|stein|joch)$/u.test(stem) &&
         unknownWord(lex, stem.replace(/(?:berg|horn|kopf|stein|joch)$/u, "")));
-  const named = givenNameStem(lex, stem) || foreignStem || landscapeRailway || placeBuilding || mountainStem;
+  // "der Deutschlandfunk", "beim Südwestrundfunk": a broadcaster named by its land or a quarter of the country;
+  // Hörfunk, Mobilfunk and Polizeifunk start with other words.
+  const broadcaster =
+    /^(?:rundfunk|funk|radio)$/u.test(head[1] ?? "") &&
+    (placeNamed(stem) !== undefined || dictionaryName(lex, stem) !== undefined || COMPASS_STEM.test(stem));
+  const named =
+    givenNameStem(lex, stem) || foreignStem || landscapeRailway || placeBuilding || mountainStem || broadcaster;
   return named ? { from: i, to: i, name, known: false, sure: true } : undefined;
 }
 
