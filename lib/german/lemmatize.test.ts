@@ -464,3 +464,12 @@ describe("the genitive -s of a masculine or neuter on a vowel", () => {
     expect(nounLemmas(lex, "Kinos")[0]).toMatchObject({ lemma: "Kino" });
   });
 });
+
+describe("a dative plural beside the plural Ding gives a specialist's headword", () => {
+  it("Stürzen is the plural of Sturz (fall), not of die Stürze [mus.]", () => {
+    expect(nounLemmas(getLexicon(), "Stürzen")[0]).toMatchObject({ lemma: "Sturz", gender: "m" });
+    expect(word(analyse("Nach Stürzen im Alter kommen viele in die Klinik."), "Stürzen")).toMatchObject({
+      lemma: "Sturz",
+    });
+  });
+});

@@ -230,6 +230,11 @@ function commonerInflected(
   return fromForms.filter((e) => e.lemma !== word && (lex.rank(e.lemma.toLowerCase()) ?? Infinity) < own);
 }
 
+/** A specialist's headword: every sense in a subject field (die Hufe [agr.], die Stürze [mus.]). */
+function specialistEntry(e: LexEntry): boolean {
+  return e.senses.length > 0 && e.senses.every((s) => s.domains.length > 0);
+}
+
 /**
  * A specialist's headword (every sense in a subject field) that is also the plural Ding gives an everyday noun
  * (one with a sense in no field) yields to that noun: "die Hufe" is Huf, not die Hufe [agr.] (oxgang);
@@ -237,8 +242,7 @@ function commonerInflected(
  * Not where both are a specialist's: Limonen [chem.] stays beside the plural of Limone [bot., cook.].
  */
 function pluralOfEverydayNoun(exact: readonly LexEntry[], fromPlural: readonly LexEntry[], word: string): LexEntry[] {
-  const specialist = (e: LexEntry) => e.senses.length > 0 && e.senses.every((s) => s.domains.length > 0);
-  if (!exact.every((e) => !e.pluralOnly && specialist(e))) return [];
+  if (!exact.every((e) => !e.pluralOnly && specialistEntry(e))) return [];
   return fromPlural.filter((e) => e.lemma !== word && !e.pluralOnly && e.senses.some((s) => !s.domains.length));
 }
 
@@ -342,7 +346,14 @@ function findListedNounLemmas(lex: Lexicon, word: string): LexEntry[] {
   if (exact.length && singular.length && !lex.fullNoun(word)?.pluralOnly) return [...singular, ...exact];
   if (exact.length)
     return [...sameSpellingSingular(lex, exact, word), ...fromPlural].map((e) => ieSingular(lex, e, word));
-  if (fromPlural.length) return fromPlural;
+  if (fromPlural.length) {
+    // "nach Stürzen": the dative plural of an everyday noun the full-form data has (Sturz) before the plural
+    // Ding gives a specialist's headword (die Stürze [mus.], plural Stürzen), as pluralOfEverydayNoun does.
+    const everyday = fromPlural.every((e) => !e.pluralOnly && specialistEntry(e))
+      ? fromForms.filter((e) => e.lemma !== word && !e.pluralOnly && e.senses.some((s) => !s.domains.length))
+      : [];
+    return [...everyday, ...fromPlural];
+  }
   if (fromForms.length) return fromForms;
   return nounsOrFullForm(lex, word);
 }
