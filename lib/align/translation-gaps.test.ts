@@ -83,6 +83,12 @@ describe("English verbs left over", () => {
     expect(verbs("The dog barks at night.", [1, 5])).toEqual(["to bark"]);
   });
 
+  it("follow an auxiliary over an adverb of degree: 'has been fully shut down'", () => {
+    // "furnace" taken by Hochofen, "decades" by Jahrzehnt.
+    expect(verbs("The furnace has never been fully shut down in decades.", [1, 9])).toEqual(["to shut down"]);
+    expect(verbs("The old bridge was partly rebuilt.", [2])).toEqual(["to rebuild"]);
+  });
+
   it("are the whole of a hyphened verb WordNet has: 'jump-started' is 'to jump-start', not 'to start'", () => {
     // "battery" taken by Batterie, "car" by Auto, "cable" by Kabel.
     expect(verbs("He jump-started the car with a cable.", [5, 8])).toEqual(["to jump-start"]);

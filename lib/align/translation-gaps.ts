@@ -254,8 +254,12 @@ const BEFORE_VERB = new Set(
   `i you he she it we they who which that to is are was were be been being am has have had will would can
   could must should may might shall do does did ll ve re d`.split(/\s+/),
 );
-// Adverbs that may stand between ("is already boiling", "has never", "was finally relieved").
-const BETWEEN = new Set("not never already still just also always often soon then now only even".split(" "));
+// Adverbs that may stand between ("is already boiling", "has never", "was finally relieved"), with those of
+// degree and completion that stand inside the verb group ("has been fully shut down", "was partly rebuilt").
+const BETWEEN = new Set(
+  `not never already still just also always often soon then now only even finally eventually recently fully
+  completely entirely totally wholly partly partially largely mostly nearly almost barely hardly`.split(/\s+/),
+);
 const PARTICLES = new Set("up out off down in on away back over".split(" "));
 // Particles seldom a preposition right after a verb (not "in", "on", "over"): "fires off", "tidied away".
 const ADVERB_PARTICLES = new Set("up out off down away back".split(" "));
