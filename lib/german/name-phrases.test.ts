@@ -428,6 +428,12 @@ describe("name phrases", () => {
     expect(word(analyse("Brenner & Söhne Bauunternehmen lädt ein."), "Bauunternehmen").pos).toBe("noun");
   });
 
+  it("runs any name found on to a legal form right after it", () => {
+    const words = analyse("Die Rhein-Neckar-Verkehr GmbH hat dafür 34 Millionen Euro investiert.");
+    for (const text of ["Rhein-Neckar-Verkehr", "GmbH"])
+      expect(word(words, text)).toMatchObject({ lemma: "Rhein-Neckar-Verkehr GmbH", pos: "name" });
+  });
+
   it("reads a capitalised adjective before a place as part of the name", () => {
     const words = analyse("Sie wandern in der Sächsischen Schweiz.");
     expect(word(words, "Sächsischen")).toMatchObject({ pos: "name" });

@@ -1361,6 +1361,14 @@ export function namePhrases(lex: Lexicon, tokens: readonly Token[], sentence: st
     // "im Schloss Neuburg am Inn": the town a kind noun names may lie on a river by name.
     const onRiver = found.from === found.to ? townOnRiverAt(lex, tokens, sentence, found.from) : undefined;
     if (onRiver) found = onRiver;
+    // "die Rhein-Neckar-Verkehr GmbH": a legal form right after a name, whichever rule found it, ends that name.
+    const legal = adjacent(sentence, tokens[found.to], tokens[found.to + 1])
+      ? legalFormAt(tokens, sentence, found.to + 1)
+      : undefined;
+    if (legal !== undefined) {
+      const form = sentence.slice(tokens[found.to + 1]?.start ?? 0, endOf(tokens[legal]));
+      found = { ...found, to: legal, name: `${found.name} ${form}` };
+    }
     spans.push(found);
     end = found.to;
     i = found.to;
