@@ -105,6 +105,17 @@ describe("proper names", () => {
     expect(word(words, "China").lemma).toBe("China");
   });
 
+  it("reads an imperative opening the sentence as the verb before a name, though English knows gib and sag", () => {
+    const words = analyse("Gib Tom das Buch.");
+    expect(word(words, "Gib")).toMatchObject({ lemma: "geben", pos: "verb" });
+    expect(word(words, "Tom")).toMatchObject({ lemma: "Tom", pos: "name" });
+    expect(word(analyse("Sag Maria, dass ich komme."), "Sag")).toMatchObject({ lemma: "sagen", pos: "verb" });
+    // A first form of a verb that is no imperative still opens a name: "Will Smith".
+    expect(word(analyse("Will Smith kommt heute."), "Will").lemma).toBe("Will Smith");
+    // Nor before a word that is no first name: walt is walten's imperative, "Walt Disney" a name.
+    expect(word(analyse("Walt Disney gründete ein Studio."), "Walt").lemma).toBe("Walt Disney");
+  });
+
   it("remembers a surname from earlier in the passage", () => {
     const passage = analyseText("Das sagte Peter Lindqvist am Montag.\n\nSpäter meinte Lindqvist, es sei gut.");
     const later = passage.paragraphs[1]?.sentences[0]?.words.find((w) => w?.text === "Lindqvist");

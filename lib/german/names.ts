@@ -23,6 +23,7 @@ import type { LexEntry, Lexicon } from "./lexicon";
 import { kindNoun, namePhrases } from "./name-phrases";
 import { type Draft, isSentenceInitial } from "./sentence-context";
 import type { Token } from "./types";
+import { isImperativeSingular } from "./verb-grammar";
 import { capitalise, isAllCaps, SAME_PLURAL_SHAPE } from "./word-shape";
 
 export interface NameSpan {
@@ -60,6 +61,12 @@ function matchAt(tokens: readonly Token[], sentence: string, i: number, surface:
 function englishOnly(lex: Lexicon, word: string): boolean {
   const lower = word.toLowerCase();
   return lex.isEnglish(lower) && !germanWord(lex, word);
+}
+
+/** Whether a word is a verb's singular imperative (gib, sag, frag), not another of its forms (Will). */
+function imperativeShaped(lex: Lexicon, word: string): boolean {
+  const lower = word.toLowerCase();
+  return [...lex.verbsOf(lower), ...lex.verbsOf(`${lower}e`)].some((inf) => isImperativeSingular(lex, inf, lower));
 }
 
 function germanWord(lex: Lexicon, word: string): boolean {
@@ -383,6 +390,11 @@ function personOrEnglishRun(
   // "Scott Kennedy", "Jack Ma": a first name, or any non-word, before a capitalised non-word (or a word the
   // dictionary knows only as an interjection, like "Ma").
   const firstName = givenName(lex, t.text);
+  // "Gib Tom das Buch", "Sag Tom, dass …": a sentence's first word that is a verb's singular imperative is the
+  // command's verb before a name, though English knows "gib" and "sag" too.
+  // Only before a first name, as a command addresses someone: "Walt Disney" (walten) stays one name.
+  if (!firstName && isSentenceInitial(tokens, i) && givenName(lex, next.text) && imperativeShaped(lex, t.text))
+    return undefined;
   // "Markus B.", as court reports shorten a surname: a first name, one capital and its full stop.
   const stop = tokens[i + 2];
   if (
