@@ -229,6 +229,17 @@ describe("meaning from the sentence alone", () => {
     expect(word(analyse("Er sah traurig aus."), "traurig").glosses[0]).toBe("sad");
   });
 
+  it("reads sagen with a person in the dative as to tell", () => {
+    expect(word(analyse("Sag es mir."), "Sag").glosses[0]).toBe("to tell");
+    expect(word(analyse("Tom hat uns die Wahrheit gesagt."), "gesagt").glosses[0]).toBe("to tell");
+    expect(word(analyse("Sag es Tom."), "Sag").glosses[0]).toBe("to tell");
+    expect(word(analyse("Hast du es Maria gesagt?"), "gesagt").glosses[0]).toBe("to tell");
+    // Said to someone, or a dative in another clause, or none: to say.
+    expect(word(analyse("Tom sagte das zu mir."), "sagte").glosses[0]).toBe("to say");
+    expect(word(analyse("Ich sagte, es geht mir gut."), "sagte").glosses[0]).toBe("to say");
+    expect(word(analyse("Was sagst du?"), "sagst").glosses[0]).toBe("to say");
+  });
+
   it("leaves werden as a full verb alone", () => {
     const w = word(analyse("Er wird Arzt."), "wird");
     expect(w.glosses[0]).toBe("to become");

@@ -495,6 +495,35 @@ function thereIs(ctx: SentenceContext, drafts: readonly (Draft | null)[], d: Dra
   return chooseOwn(d, THERE_IS);
 }
 
+/**
+ * sagen with a person in the dative is "to tell": English says something to someone, but tells someone
+ * something ("Sag es mir", "Er hat uns die Wahrheit gesagt"). Not a pronoun after a preposition ("zu mir").
+ * ihr is left out: it is as often the subject (ihr sagt) as the dative. A name is the dative where nothing else
+ * can be: right after the imperative, or after es or das.
+ */
+function tellSense(
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  d: Draft,
+  i: number,
+): MeaningChoice | undefined {
+  if (d.a.lemma !== "sagen" || d.a.particle) return undefined;
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  const tell = () => firstGlossed(d.senses ?? [], (g) => g === "to tell");
+  // A name right after the imperative, or after es or das, the object already said: "Sag Tom, dass …",
+  // "Sag es Tom", "Hast du es Anna gesagt?".
+  const imperative = /^sag[t]?$/.test(d.a.text.toLowerCase()) && i === from;
+  if (imperative && drafts[i + 1]?.a.pos === "name") return tell();
+  for (let j = from; j <= to; j++) {
+    const w = wordAt(ctx.tokens, j)?.text.toLowerCase() ?? "";
+    if ((w === "es" || w === "das") && drafts[j + 1]?.a.pos === "name" && j + 1 <= to) return tell();
+    if (w === "ihr" || !DATIVE_PRONOUNS.has(w)) continue;
+    if (j > from && drafts[j - 1]?.a.pos === "prep") continue;
+    return tell();
+  }
+  return undefined;
+}
+
 // möchte is its own everyday verb, "would like (to)", though grammar makes it a subjunctive of mögen;
 // Ding lists no such sense, and "to like" misleads.
 const WOULD_LIKE: LexSense = { glosses: ["would like", "would like to"], domains: [] };
@@ -794,6 +823,7 @@ export function contextChoice(
     perfectWithSein(lex, ctx, d, i) ??
     thereIs(ctx, drafts, d, i) ??
     wouldLike(d) ??
+    tellSense(ctx, drafts, d, i) ??
     // A judging adverb is nearer evidence than a kind of subject: "Die Ernte ist schlecht ausgefallen" turned
     // out poorly, where "Die Ernte ist ausgefallen" failed.
     outcomeSense(ctx, drafts, i) ??
