@@ -256,3 +256,16 @@ describe("an adjective before the participle that closes its clause", () => {
     expect(word(analyse("Natürlich hat er das gewusst."), "Natürlich")).toMatchObject({ pos: "adv" });
   });
 });
+
+describe("an adjective right before werden", () => {
+  it.each([
+    ["Zieh eine Hose an, die schmutzig werden darf.", "schmutzig"],
+    ["Die Suppe darf nicht kalt werden.", "kalt"],
+  ])("%s: %s is the predicate of werden, the adjective", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma: text, pos: "adj" });
+  });
+
+  it("leaves the adverb in the first place: Endlich wurde es Frühling", () => {
+    expect(word(analyse("Endlich wurde es Frühling."), "Endlich")).toMatchObject({ pos: "adv" });
+  });
+});

@@ -740,6 +740,18 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     // "Am Piz Buin sei die Lage heikel": closing its clause after a copula the word is the predicate, the
     // adjective, whatever its dictionary adverb means (heikel: "queasily").
     if (d.a.pos === "adj" && want === "adv" && predicative(ctx, i) && ctx.tokens[i + 1]?.type !== "word") return;
+    // "Kleidung, die schmutzig werden darf": right before werden the word is what the subject becomes, the
+    // predicate, not an adverb (schmutzig: "dirtily"). Not in the first place, before the finite verb: "Endlich
+    // wurde es Frühling" is the adverb.
+    const next = ctx.tokens[i + 1]?.text.toLowerCase() ?? "";
+    if (
+      d.a.pos === "adj" &&
+      want === "adv" &&
+      WERDEN.has(next) &&
+      next !== "worden" &&
+      !isSentenceInitial(ctx.tokens, i)
+    )
+      return;
     // "im vierten Stock": the treebanks tag an ordinal ADJ; the card keeps the ordinal (vierte, "fourth"),
     // where the adjective reading has only the full-form data's lemma "viert" and no meaning.
     if (d.a.pos === "num" && want === "adj") return;
