@@ -24,6 +24,25 @@ describe("a verb's sense selected by a kind of thing in its clause", () => {
   });
 });
 
+describe("valuables are pawned, babies breast-fed", () => {
+  it.each([
+    ["Sie musste ihren Ehering versetzen, um die Rechnung zu bezahlen.", "versetzen", "to pawn"],
+    ["Im Pfandhaus hat er seinen Pelzmantel versetzt.", "versetzt", "to pawn"],
+    ["Die Hebamme zeigt ihr, wie man ein Neugeborenes stillt.", "stillt", "to breast-feed"],
+    ["Sie hat ihr Baby ein Jahr lang gestillt.", "gestillt", "to breast-feed"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it.each([
+    ["Die Firma hat ihn nach Hamburg versetzt.", "versetzt", "to pawn"],
+    ["Das Wasser hat seinen Durst gestillt.", "gestillt", "to breast-feed"],
+    ["Das Kind hat seinen Durst gestillt.", "gestillt", "to breast-feed"],
+  ])("not without one: %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).not.toBe(gloss);
+  });
+});
+
 describe("more kinds: vessels, drivers, predators, timber, volcanoes, floods, fugitives, shelters, skin, midwives, upholstery", () => {
   it.each([
     ["Die Fähre nach Helgoland legt um acht Uhr ab.", "legt", "to cast off"],

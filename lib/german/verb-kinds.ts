@@ -217,6 +217,25 @@ const RUN_OFF: ThingKind = {
   gloss: /^to run off$/,
 };
 
+/**
+ * "Er hat die Uhr seines Großvaters versetzt": versetzen "to pawn", not "to transfer". Valuables one pawns
+ * (and a pawnshop's pledge); a transfer's clause has a person or a place.
+ */
+const PAWNED: ThingKind = {
+  nouns: words(`Uhr Armbanduhr Taschenuhr Schmuck Ring Ehering Kette Halskette Armband Brosche Ohrring Pelz
+    Pelzmantel Silber Silberbesteck Gold Goldkette Pfand Pfandhaus Pfandleihe Pfandleiher Pfandleiherin`),
+  gloss: /^to (?:pawn|hock)$/,
+};
+
+/**
+ * "Sie stillt ihr Baby": stillen "to breast-feed", not "to staunch" (blood) or "to quench" (thirst). Babies
+ * only: a child or a son may quench his own thirst ("Das Kind hat seinen Durst gestillt").
+ */
+const NURSED: ThingKind = {
+  nouns: words(`Baby Säugling Neugeborene Neugeborenes`),
+  gloss: /^to breast-feed$/,
+};
+
 /** Tried in this order after the kinds of kind-sense.ts. */
 export const VERB_KINDS: readonly ThingKind[] = [
   EXAMS,
@@ -251,4 +270,6 @@ export const VERB_KINDS: readonly ThingKind[] = [
   CROPS,
   CRACKED,
   RUN_OFF,
+  PAWNED,
+  NURSED,
 ];
