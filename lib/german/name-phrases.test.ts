@@ -32,6 +32,8 @@ describe("name phrases", () => {
     ["Sie studiert an der Universität Greifswald.", "Universität", "Universität Greifswald"],
     ["Beim Filmfest Hamburg laufen neue Filme.", "Hamburg", "Filmfest Hamburg"],
     ["Die Ärzte des Klinikums Region Hannover streiken.", "Klinikums", "Klinikum Region Hannover"],
+    // … or before the river or region it serves, though a noun is spelled so (die Lippe, lip).
+    ["Das Klinikum Lippe will fusionieren.", "Lippe", "Klinikum Lippe"],
     ["Der Naturschutzbund Deutschland warnt.", "Naturschutzbund", "Naturschutzbund Deutschland"],
     ["Sie arbeitet bei der Landesbank Baden-Württemberg.", "Landesbank", "Landesbank Baden-Württemberg"],
     // An airport too, named by its town or towns.

@@ -1148,7 +1148,10 @@ function bodyOfPlaceAt(lex: Lexicon, tokens: readonly Token[], sentence: string,
   const place = word(tokens, at);
   if (!place || !adjacent(sentence, tokens[at - 1], tokens[at])) return undefined;
   const parts = place.split("-");
-  const known = (w: string) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(w) && placeOrTownNamed(w) !== undefined;
+  // "das Klinikum Lippe", "die Hochschule Harz": a river, range or region the body serves names it too.
+  const known = (w: string) =>
+    /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(w) &&
+    (placeOrTownNamed(w) !== undefined || landscapeNamed(w) !== undefined);
   if (!known(place) && !parts.every(known)) return undefined;
   // "die Bank Hamburgs Werften" aside, a capitalised word right after the place belongs to something else.
   if (capitalised(word(tokens, at + 1)) && adjacent(sentence, tokens[at], tokens[at + 1])) return undefined;
