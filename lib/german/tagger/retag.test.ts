@@ -269,3 +269,12 @@ describe("an adjective right before werden", () => {
     expect(word(analyse("Endlich wurde es Frühling."), "Endlich")).toMatchObject({ pos: "adv" });
   });
 });
+
+describe("an adjective before a declined participle inside a noun phrase", () => {
+  it.each([
+    ["Wir liefern das Gerät mit vollständig geladenem Akku.", "vollständig"],
+    ["Sie kam mit einem stark beschädigten Koffer an.", "stark"],
+  ])("%s: %s modifies the participle, the adjective used adverbially", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma: text, pos: "adj" });
+  });
+});

@@ -167,6 +167,14 @@ function seenAsAdverb(model: TaggerModel, lower: string): boolean {
   return featureWeight(model, `w=${lower}`, "ADV") > 0;
 }
 
+/** Right after an article or a preposition: the word opens a noun phrase's modifiers. */
+function insideNounPhrase(ctx: SentenceContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  return (
+    prev?.type === "word" && functionWord(prev.text.toLowerCase()).some((r) => r.pos === "det" || r.pos === "prep")
+  );
+}
+
 /**
  * "stark abgenutzt war", "komplett erneuert,", "deutlich verbessert,": right before a bare past participle that
  * closes its clause (punctuation or an auxiliary after it), the word says how the action was done, an
@@ -733,7 +741,9 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
         // that participle, no sentence adverb.
         (isSentenceInitial(ctx.tokens, i) && declinedParticiple(lex, ctx.tokens[i + 1]?.text ?? "")) ||
         // "bereits stark abgenutzt war": so before the participle closing its clause.
-        beforeBareParticiple(lex, ctx, i)) &&
+        beforeBareParticiple(lex, ctx, i) ||
+        // "mit vollständig geladenem Akku": so inside a noun phrase, after its article or preposition.
+        (insideNounPhrase(ctx, i) && declinedParticiple(lex, ctx.tokens[i + 1]?.text ?? ""))) &&
       adjectiveUsedAdverbially(lex, ctx, i, d)
     )
       return;
