@@ -278,3 +278,12 @@ describe("an adjective before a declined participle inside a noun phrase", () =>
     expect(word(analyse(sentence), text)).toMatchObject({ lemma: text, pos: "adj" });
   });
 });
+
+describe("an adjective before zu and an adjective", () => {
+  it.each([
+    ["Im Sommer lag der Pegel deutlich zu tief.", "deutlich"],
+    ["Die Miete ist für uns deutlich zu hoch.", "deutlich"],
+  ])("%s: %s says by how much, the adjective used adverbially", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma: text, pos: "adj" });
+  });
+});

@@ -167,6 +167,14 @@ function seenAsAdverb(model: TaggerModel, lower: string): boolean {
   return featureWeight(model, `w=${lower}`, "ADV") > 0;
 }
 
+/** Right before zu and an adjective ("deutlich zu tief", "viel zu spät"). */
+function beforeTooAdjective(lex: Lexicon, ctx: SentenceContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  const then = ctx.tokens[i + 2];
+  if (next?.type !== "word" || next.text !== "zu" || then?.type !== "word" || !/^\p{Ll}/u.test(then.text)) return false;
+  return adjectiveOf(lex, then.text) !== undefined;
+}
+
 /** Right after an article or a preposition: the word opens a noun phrase's modifiers. */
 function insideNounPhrase(ctx: SentenceContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];
@@ -743,7 +751,9 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
         // "bereits stark abgenutzt war": so before the participle closing its clause.
         beforeBareParticiple(lex, ctx, i) ||
         // "mit vollständig geladenem Akku": so inside a noun phrase, after its article or preposition.
-        (insideNounPhrase(ctx, i) && declinedParticiple(lex, ctx.tokens[i + 1]?.text ?? ""))) &&
+        (insideNounPhrase(ctx, i) && declinedParticiple(lex, ctx.tokens[i + 1]?.text ?? "")) ||
+        // "lag deutlich zu tief": before zu and an adjective the word says by how much.
+        beforeTooAdjective(lex, ctx, i)) &&
       adjectiveUsedAdverbially(lex, ctx, i, d)
     )
       return;
