@@ -155,6 +155,8 @@ const NOUN_SUFFIXES: [RegExp, "m" | "f" | "n", (lemma: string) => string][] = [
   [/^\p{Lu}\p{Ll}{4,}[^aeiouäöü]ol$/u, "n", (l) => `${l}e`],
   // Hotline, Deadline, Pipeline, Praline, Mandoline: nouns on -line, English or not, are feminine.
   [/^\p{Lu}\p{Ll}{2,}line$/u, "f", (l) => `${l}s`],
+  // Essenerin, Bonnerin, Zuspielerin: -in on a noun in -er (an inhabitant, an agent) makes a woman of it.
+  [/^\p{Lu}\p{Ll}{2,}erin$/u, "f", (l) => `${l}nen`],
 ];
 
 /** An honest card for an unknown noun whose ending tells gender and plural (Administration, f). */

@@ -57,6 +57,12 @@ describe("unknown words get an honest card", () => {
     expect(word(analyse("Gestern kam Caroline zu Besuch."), "Caroline")).toMatchObject({ pos: "name" });
   });
 
+  it("reads an unknown noun in -erin, a woman of an inhabitant's or an agent's noun, as feminine", () => {
+    const skater = word(analyse("Die Essenerin zeigte in der Kür einen sauberen Sprung."), "Essenerin");
+    expect(skater).toMatchObject({ pos: "noun", gender: "f", plural: "Essenerinnen" });
+    expect(word(analyse("Die Bonnerin gewann."), "Bonnerin")).toMatchObject({ pos: "noun", gender: "f" });
+  });
+
   it("reads an unknown word ending in a dictionary noun as that kind of thing, not a name", () => {
     const words = analyse("Die Nachtcreme mit Sheabutter und Hyaluronsäure spendet Feuchtigkeit.");
     expect(word(words, "Sheabutter")).toMatchObject({ pos: "noun", gender: "f" });
