@@ -23,6 +23,19 @@ describe("a noun with a noun or a verb that goes with a kind of thing", () => {
   });
 });
 
+describe("a market stall, told by its verbs", () => {
+  it.each([
+    ["Für das Stadtfest haben wir einen Stand gemietet.", "Stand", "market stand"],
+    ["Seit zwanzig Jahren betreibt sie einen Stand in der Altstadt.", "Stand", "market stand"],
+  ])("%s: %s = %s", (sentence, text, gloss) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
+  });
+
+  it("keeps the state of things without one", () => {
+    expect(word(analyse("Der Stand der Arbeiten ist gut."), "Stand").glosses[0]).not.toBe("market stand");
+  });
+});
+
 describe("more kinds told by a noun or a verb", () => {
   it.each([
     ["Sie zog die Decke bis zum Kinn hoch und schlief ein.", "Decke", "blanket"],

@@ -177,6 +177,15 @@ export const BUNCHES: KindByVerb = {
   gloss: /^(?:bunch|bouquet|ribbon)$/,
 };
 
+/**
+ * A market stall is rented, put up, taken down and run: "Für Samstag habe ich einen Stand gemietet" is Stand
+ * "market stall", not "state".
+ */
+export const STALLS: KindByVerb = {
+  verbs: words(`mieten anmieten aufbauen abbauen betreiben`),
+  gloss: /^(?:market stall|market stand|market booth)$/,
+};
+
 /** An aeroplane lands: "Die Maschine aus Madrid ist pünktlich gelandet" is Maschine "aeroplane". */
 export const AIRCRAFT: KindByVerb = {
   verbs: words(`landen notlanden`),
