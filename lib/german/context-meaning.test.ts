@@ -240,6 +240,17 @@ describe("meaning from the sentence alone", () => {
     expect(word(analyse("Was sagst du?"), "sagst").glosses[0]).toBe("to say");
   });
 
+  it("reads sicher as sure of a person who is certain, safe elsewhere", () => {
+    const first = (text: string) => word(analyse(text), "sicher").glosses[0];
+    expect(first("Tom ist sich sicher.")).toBe("sure");
+    expect(first("Bist du sicher?")).toBe("sure");
+    expect(first("Sind Sie sicher?")).toBe("sure");
+    expect(first("Da bin ich mir nicht sicher.")).toBe("sure");
+    expect(first("Ist es sicher?")).toBe("safe");
+    expect(first("Hier bist du sicher.")).toBe("safe");
+    expect(first("Bei uns bist du sicher.")).toBe("safe");
+  });
+
   it("leaves werden as a full verb alone", () => {
     const w = word(analyse("Er wird Arzt."), "wird");
     expect(w.glosses[0]).toBe("to become");

@@ -662,6 +662,38 @@ function degreeAdverb(lex: Lexicon, drafts: readonly (Draft | null)[], d: Draft,
   return adverb ? chooseOwn(d, adverb) : undefined;
 }
 
+// The persons who speak or are spoken to: "Bist du sicher?" asks whether you are sure, not safe.
+const SPEAKER_PRONOUNS = new Set(["ich", "du", "wir", "ihr"]);
+const DATIVE_REFLEXIVES = new Set(["mir", "dir", "sich", "uns", "euch"]);
+const SAFE_PLACES = new Set(["hier", "dort", "da", "vor", "bei", "in", "im", "zu", "zuhause"]);
+
+/**
+ * sicher as the predicate of a person who is certain: with a dative reflexive ("Ich bin mir sicher", "Tom ist
+ * sich sicher") or the speaker or the one spoken to as subject ("Bist du sicher?"), it is "sure"; beside the
+ * latter a place or a danger keeps "safe" ("Hier bist du sicher", "Wir sind sicher vor …").
+ */
+function sureSense(
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  d: Draft,
+  i: number,
+): MeaningChoice | undefined {
+  if (d.a.lemma !== "sicher" || d.a.text !== "sicher" || !predicative(ctx, i)) return undefined;
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  let reflexive = false;
+  let speaker = false;
+  let place = false;
+  for (let j = from; j <= to; j++) {
+    const w = wordAt(ctx.tokens, j)?.text.toLowerCase() ?? "";
+    // "Bei uns bist du sicher": a pronoun after a preposition is no reflexive.
+    reflexive ||= DATIVE_REFLEXIVES.has(w) && drafts[j - 1]?.a.pos !== "prep";
+    // "Sind Sie sicher?": Sie capitalised inside the sentence is the one spoken to.
+    speaker ||= SPEAKER_PRONOUNS.has(w) || (w === "sie" && j > 0 && wordAt(ctx.tokens, j)?.text === "Sie");
+    place ||= SAFE_PLACES.has(w);
+  }
+  return reflexive || (speaker && !place) ? firstGlossed(d.senses ?? [], (g) => g === "sure") : undefined;
+}
+
 /**
  * An uninflected adjective that is no predicate and stands before no noun says how something is done: its
  * adverb line's sense, first ("Kommen Sie allein": alone, where Ding's adjective line says "unescorted").
@@ -815,7 +847,10 @@ export function contextChoice(
       // a kind of the clause (a shoe's Absatz is a heel) knows better.
       nounAdjectiveSense(lex, drafts, i)
     );
-  if (d.a.pos === "adj") return degreeAdverb(lex, drafts, d, i) ?? adverbialAdjective(lex, ctx, drafts, d, i);
+  if (d.a.pos === "adj")
+    return (
+      degreeAdverb(lex, drafts, d, i) ?? sureSense(ctx, drafts, d, i) ?? adverbialAdjective(lex, ctx, drafts, d, i)
+    );
   if (d.a.pos !== "verb") return undefined;
   // An idiom's verb has the idiom's senses: no rule for the plain verb (es gibt, möchte) applies.
   if (d.a.idiom) return verbContext(lex, ctx, drafts, d, i);
