@@ -103,7 +103,7 @@ import { outcomeSense } from "./outcome-sense";
 import { phraseSense, verbPhraseSense } from "./phrase-sense";
 import { homeSense, opensPlacePhrase } from "./place-phrase";
 import { portionSense } from "./portion-sense";
-import { possessiveDativeSense } from "./possessive-dative";
+import { DATIVE_REFLEXIVES, possessiveDativeSense } from "./possessive-dative";
 import { levelSense, quantitySense } from "./quantity-sense";
 import { REMEDIES } from "./remedy-sense";
 import { AMOUNTS } from "./rise-sense";
@@ -664,7 +664,6 @@ function degreeAdverb(lex: Lexicon, drafts: readonly (Draft | null)[], d: Draft,
 
 // The persons who speak or are spoken to: "Bist du sicher?" asks whether you are sure, not safe.
 const SPEAKER_PRONOUNS = new Set(["ich", "du", "wir", "ihr"]);
-const DATIVE_REFLEXIVES = new Set(["mir", "dir", "sich", "uns", "euch"]);
 const SAFE_PLACES = new Set(["hier", "dort", "da", "vor", "bei", "in", "im", "zu", "zuhause"]);
 
 /**

@@ -9,7 +9,7 @@ import { timeNoun } from "./time-nouns";
 
 const ENGLISH_REFLEXIVE = /\b(?:oneself|yourself|himself|herself|itself|myself|ourselves|yourselves|themselves)\b/;
 // The pronouns that can be a reflexive dative (mich, dich are accusative only).
-const DATIVE_REFLEXIVES = new Set(["sich", "mir", "dir", "uns", "euch"]);
+export const DATIVE_REFLEXIVES = new Set(["sich", "mir", "dir", "uns", "euch"]);
 const SUBJECT_PRONOUNS = new Set(["ich", "du", "er", "sie", "es", "wir", "ihr", "man"]);
 
 /** Whether the clause has a noun with its own determiner after `after`, not in a preposition's phrase. */
