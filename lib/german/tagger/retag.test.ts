@@ -5,6 +5,10 @@ import { analyse, word } from "../test-helpers";
 describe("part of speech in context", () => {
   it.each([
     ["Die gebuchte Reise war teuer.", "gebuchte", "gebucht", "adj"],
+    // An ordinal between an article or a fused preposition and its noun, though spelled as a verb (sieben).
+    ["Die Volleys haben zum siebten Mal den Pokal gewonnen.", "siebten", "siebte", "num"],
+    ["Am siebten Tag ruhte er.", "siebten", "siebte", "num"],
+    ["Sie siebten das Mehl.", "siebten", "sieben", "verb"],
     ["Liebe Eltern, wir fahren morgen.", "Liebe", "lieb", "adj"],
     ["Er kam doch nicht.", "doch", "doch", "adv"],
     ["Doch er kam nicht.", "Doch", "doch", "conj"],

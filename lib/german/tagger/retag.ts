@@ -357,6 +357,13 @@ function attributiveParticiple(
   return at >= 0 && at <= 8 && !inf.startsWith(participle.slice(0, at + 2)) ? adj : undefined;
 }
 
+/** Whether token i stands after a determiner or a preposition and right before a capitalised word. */
+function ordinalInNounPhrase(ctx: SentenceContext, drafts: readonly (Draft | null)[], i: number): boolean {
+  const before = drafts[i - 1]?.a.pos;
+  const next = ctx.tokens[i + 1];
+  return (before === "det" || before === "prep") && next?.type === "word" && /^\p{Lu}/u.test(next.text);
+}
+
 /**
  * "das Kölner Unternehmen", "im Bonner Ministerium": a place's name + -er before a noun is an adjective. A place
  * on -en drops it (Göttingen: Göttinger, Bremen: Bremer), and one on -chen or -den its e too (München: Münchner,
@@ -775,6 +782,9 @@ export function retag(lex: Lexicon, ctx: SentenceContext, drafts: (Draft | null)
     // "im vierten Stock": the treebanks tag an ordinal ADJ; the card keeps the ordinal (vierte, "fourth"),
     // where the adjective reading has only the full-form data's lemma "viert" and no meaning.
     if (d.a.pos === "num" && want === "adj") return;
+    // "am siebten Tag", "zum siebten Mal": between an article (or a preposition fused with one) and a noun an
+    // ordinal is no finite verb, whatever verb it is spelled as (sieben, "to sieve"; achten).
+    if (d.a.pos === "num" && want === "verb" && ordinalInNounPhrase(ctx, drafts, i)) return;
     // "rund 500", "gar nicht": an adverb whose sense the words around it chose (content-draft.ts) was read
     // in context already; the tagger takes "rund" before a figure for the adjective.
     if (d.a.pos === "adv" && want === "adj" && (d.choice !== undefined || ownAdverb(lex, model, ctx, i, d))) return;
