@@ -251,6 +251,17 @@ describe("meaning from the sentence alone", () => {
     expect(first("Bei uns bist du sicher.")).toBe("safe");
   });
 
+  it("reads Spaß machen without a joking person as to be fun", () => {
+    const words = analyse("Das macht Spaß.");
+    expect(word(words, "macht").glosses[0]).toBe("to be fun");
+    expect(word(words, "Spaß").glosses[0]).toBe("fun");
+    expect(word(analyse("Es hat mir Spaß gemacht."), "gemacht").glosses[0]).toBe("to be fun");
+    // A person who jokes, with no one who enjoys it: Ding's "to joke".
+    const joking = analyse("Ich mache nur Spaß.");
+    expect(word(joking, "mache").glosses[0]).toBe("to joke");
+    expect(word(joking, "Spaß").glosses[0]).toBe("joke");
+  });
+
   it("leaves werden as a full verb alone", () => {
     const w = word(analyse("Er wird Arzt."), "wird");
     expect(w.glosses[0]).toBe("to become");

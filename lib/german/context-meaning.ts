@@ -525,6 +525,35 @@ function tellSense(
   return undefined;
 }
 
+// "Das macht Spaß" is "that is fun": Ding has Spaß machen only as "to joke", which is what a person does.
+const TO_BE_FUN: LexSense = { glosses: ["to be fun", "to enjoy"], domains: [] };
+const PERSON_SUBJECTS = new Set(["ich", "du", "er", "wir", "man"]);
+
+/**
+ * Spaß as machen's object where no person jokes: a thing or es as subject, or a dative who enjoys it ("Das
+ * macht Spaß", "Macht dir das Spaß?", "Es hat mir Spaß gemacht"). Spaß is then "fun" and machen "to be fun".
+ * With a person as subject and no dative it stays Ding's "to joke" ("Ich mache nur Spaß").
+ */
+function funSense(ctx: SentenceContext, drafts: readonly (Draft | null)[], d: Draft, i: number) {
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  let machen: number | undefined;
+  let spass: number | undefined;
+  let dative = false;
+  let person = false;
+  for (let j = from; j <= to; j++) {
+    const a = drafts[j]?.a;
+    if (a?.lemma === "machen" && a.pos === "verb") machen = j;
+    // "aus Spaß", "zum Spaß": after a preposition Spaß is no object of machen.
+    else if (a?.lemma === "Spaß" && drafts[j - 1]?.a.pos !== "prep") spass = j;
+    const w = wordAt(ctx.tokens, j)?.text.toLowerCase() ?? "";
+    dative ||= DATIVE_PRONOUNS.has(w) && drafts[j - 1]?.a.pos !== "prep";
+    person ||= PERSON_SUBJECTS.has(w) || a?.pos === "name";
+  }
+  if (machen === undefined || spass === undefined || (person && !dative) || (i !== machen && i !== spass))
+    return undefined;
+  return i === machen ? chooseOwn(d, TO_BE_FUN) : firstGlossed(d.senses ?? [], (g) => g === "fun");
+}
+
 // möchte is its own everyday verb, "would like (to)", though grammar makes it a subjunctive of mögen;
 // Ding lists no such sense, and "to like" misleads.
 const WOULD_LIKE: LexSense = { glosses: ["would like", "would like to"], domains: [] };
@@ -823,6 +852,7 @@ export function contextChoice(
     return (
       formOfAddress(ctx.tokens, drafts, d, i) ??
       homeSense(ctx.tokens, drafts, i) ??
+      funSense(ctx, drafts, d, i) ??
       genderSense(lex, ctx.tokens, drafts, d, i) ??
       portionSense(ctx, drafts, i) ??
       seriesSense(ctx, drafts, i) ??
@@ -855,6 +885,7 @@ export function contextChoice(
   if (d.a.idiom) return verbContext(lex, ctx, drafts, d, i);
   if (d.a.lemma === "werden") return auxiliaryWerden(lex, ctx, drafts, d, i);
   return (
+    funSense(ctx, drafts, d, i) ??
     perfectAuxiliary(lex, ctx, drafts, d, i) ??
     perfectWithSein(lex, ctx, d, i) ??
     thereIs(ctx, drafts, d, i) ??
