@@ -513,7 +513,7 @@ function tellSense(
   const tell = () => firstGlossed(d.senses ?? [], (g) => g === "to tell");
   // A name right after the imperative, or after es or das, the object already said: "Sag Tom, dass …",
   // "Sag es Tom", "Hast du es Anna gesagt?".
-  const imperative = /^sag[t]?$/.test(d.a.text.toLowerCase()) && i === from;
+  const imperative = /^sagt?$/.test(d.a.text.toLowerCase()) && i === from;
   if (imperative && drafts[i + 1]?.a.pos === "name") return tell();
   for (let j = from; j <= to; j++) {
     const w = wordAt(ctx.tokens, j)?.text.toLowerCase() ?? "";
@@ -527,7 +527,6 @@ function tellSense(
 
 // "Das macht Spaß" is "that is fun": Ding has Spaß machen only as "to joke", which is what a person does.
 const TO_BE_FUN: LexSense = { glosses: ["to be fun", "to enjoy"], domains: [] };
-const PERSON_SUBJECTS = new Set(["ich", "du", "er", "wir", "man"]);
 
 /**
  * Spaß as machen's object where no person jokes: a thing or es as subject, or a dative who enjoys it ("Das
@@ -535,6 +534,7 @@ const PERSON_SUBJECTS = new Set(["ich", "du", "er", "wir", "man"]);
  * With a person as subject and no dative it stays Ding's "to joke" ("Ich mache nur Spaß").
  */
 function funSense(ctx: SentenceContext, drafts: readonly (Draft | null)[], d: Draft, i: number) {
+  if (d.a.lemma !== "machen" && d.a.lemma !== "Spaß") return undefined;
   const [from, to] = clauseBounds(ctx.tokens, i);
   let machen: number | undefined;
   let spass: number | undefined;
@@ -547,7 +547,8 @@ function funSense(ctx: SentenceContext, drafts: readonly (Draft | null)[], d: Dr
     else if (a?.lemma === "Spaß" && drafts[j - 1]?.a.pos !== "prep") spass = j;
     const w = wordAt(ctx.tokens, j)?.text.toLowerCase() ?? "";
     dative ||= DATIVE_PRONOUNS.has(w) && drafts[j - 1]?.a.pos !== "prep";
-    person ||= PERSON_SUBJECTS.has(w) || a?.pos === "name";
+    // ihr is as often the dative ("Macht ihr das Spaß?") as the subject.
+    person ||= (SUBJECT_PRONOUNS.has(w) && w !== "ihr") || a?.pos === "name";
   }
   if (machen === undefined || spass === undefined || (person && !dative) || (i !== machen && i !== spass))
     return undefined;
