@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useRef, useState } from "react";
-import { useHydrated } from "@/components/use-hydrated";
+import { useHydrated } from "@/lib/use-hydrated";
 import { authClient } from "../client";
 import { changePasswordSchema } from "../schema";
 import { AuthField } from "./auth-field";

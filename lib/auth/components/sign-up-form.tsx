@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { type FormEvent, useRef, useState } from "react";
-import { useHydrated } from "@/components/use-hydrated";
+import { useHydrated } from "@/lib/use-hydrated";
 import { authClient } from "../client";
 import { signUpSchema } from "../schema";
 import { AuthField } from "./auth-field";

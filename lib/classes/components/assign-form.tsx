@@ -3,11 +3,11 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import styles from "@/components/forms.module.css";
 import { useAction } from "@/components/use-action";
-import { useHydrated } from "@/components/use-hydrated";
 import { useRouter } from "@/i18n/navigation";
 import { assignPassageAction } from "@/lib/classes/actions";
 import { DEFAULT_KEY_WORDS } from "@/lib/classes/key-vocabulary";
 import { ASSIGNMENT_TARGETS } from "@/lib/classes/schema";
+import { useHydrated } from "@/lib/use-hydrated";
 
 type Target = (typeof ASSIGNMENT_TARGETS)[number];
 

@@ -3,9 +3,9 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import styles from "@/components/forms.module.css";
 import { useAction } from "@/components/use-action";
-import { useHydrated } from "@/components/use-hydrated";
 import { useRouter } from "@/i18n/navigation";
 import { createClassAction } from "@/lib/classes/actions";
+import { useHydrated } from "@/lib/use-hydrated";
 
 export function CreateClassForm() {
   const t = useTranslations("TeacherClasses");

@@ -3,9 +3,9 @@ import { useTranslations } from "next-intl";
 import { type ReactNode, useState } from "react";
 import styles from "@/components/forms.module.css";
 import { useAction } from "@/components/use-action";
-import { useHydrated } from "@/components/use-hydrated";
 import { useRouter } from "@/i18n/navigation";
 import { saveGlossaryAction } from "@/lib/classes/actions";
+import { useHydrated } from "@/lib/use-hydrated";
 
 export function GlossaryForm({
   classId,

@@ -3,9 +3,9 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import styles from "@/components/forms.module.css";
 import { useAction } from "@/components/use-action";
-import { useHydrated } from "@/components/use-hydrated";
 import { useRouter } from "@/i18n/navigation";
 import { joinClassAction } from "@/lib/classes/actions";
+import { useHydrated } from "@/lib/use-hydrated";
 
 /** Joins with a typed code, or (with `code` given, on the join link's page) with one button. */
 export function JoinForm({ code: fixedCode }: { code?: string }) {

@@ -4,12 +4,12 @@ import { useRef, useState } from "react";
 import styles from "@/components/forms.module.css";
 import { ImportProgress } from "@/components/import-progress";
 import { useAction } from "@/components/use-action";
-import { useHydrated } from "@/components/use-hydrated";
 import { Link, useRouter } from "@/i18n/navigation";
 import { importOwnTextAction } from "@/lib/library/actions";
 import { newImportKey } from "@/lib/passages/import-key";
 import { MAX_IMPORT_CHARS } from "@/lib/passages/import-text";
 import { decodeTextFile } from "@/lib/teacher-passages/text-file";
+import { useHydrated } from "@/lib/use-hydrated";
 
 type Field = "title" | "text" | "file" | "limit";
 

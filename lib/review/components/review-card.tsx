@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import type { ReactNode, RefObject } from "react";
-import { useHydrated } from "@/components/use-hydrated";
+import { useHydrated } from "@/lib/use-hydrated";
 import type { AnswerCheck } from "../answer-check";
 import type { CharRun } from "../char-compare";
 import type { ReviewCardView } from "../data";

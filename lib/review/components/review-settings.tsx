@@ -1,9 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useHydrated } from "@/components/use-hydrated";
 import { useRouter } from "@/i18n/navigation";
 import { DAILY_GOAL, DAILY_NEW_CARDS } from "@/lib/settings/limits";
+import { useHydrated } from "@/lib/use-hydrated";
 import { updateReviewSettings } from "../actions";
 import styles from "./review.module.css";
 

@@ -1,8 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import styles from "@/components/forms.module.css";
-import { useHydrated } from "@/components/use-hydrated";
 import { Link } from "@/i18n/navigation";
+import { useHydrated } from "@/lib/use-hydrated";
 import ed from "./editor.module.css";
 
 interface Props {

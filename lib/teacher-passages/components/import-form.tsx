@@ -4,7 +4,6 @@ import { useEffect, useRef, useState } from "react";
 import styles from "@/components/forms.module.css";
 import { ImportProgress } from "@/components/import-progress";
 import { useAction } from "@/components/use-action";
-import { useHydrated } from "@/components/use-hydrated";
 import { useRouter } from "@/i18n/navigation";
 import { PASSAGE_LIMITS } from "@/lib/limits";
 import { newImportKey } from "@/lib/passages/import-key";
@@ -12,6 +11,7 @@ import { MAX_IMPORT_CHARS } from "@/lib/passages/import-text";
 import { importPassageAction } from "@/lib/teacher-passages/actions";
 import { FORMALITIES, type Formality } from "@/lib/teacher-passages/schema";
 import { decodeTextFile } from "@/lib/teacher-passages/text-file";
+import { useHydrated } from "@/lib/use-hydrated";
 
 // What was typed survives a failed import (the state is never reset) and even a reload (session storage).
 const BACKUP_KEY = "bruecke.import-draft";

@@ -1,8 +1,8 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
-import { useHydrated } from "@/components/use-hydrated";
 import { useRouter } from "@/i18n/navigation";
+import { useHydrated } from "@/lib/use-hydrated";
 import { addMeaning, saveWord } from "../actions";
 import styles from "./vocabulary.module.css";
 
