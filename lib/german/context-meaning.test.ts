@@ -262,6 +262,13 @@ describe("meaning from the sentence alone", () => {
     expect(word(joking, "Spaß").glosses[0]).toBe("joke");
   });
 
+  it("reads ausgehen with a person in the dative as to run out", () => {
+    expect(word(analyse("Mir ging die Tinte aus."), "ging").glosses[0]).toBe("to run out");
+    expect(word(analyse("Uns ist das Benzin ausgegangen."), "ausgegangen").glosses[0]).toBe("to run out");
+    expect(word(analyse("Wir gehen heute Abend aus."), "gehen").glosses[0]).toBe("to go out");
+    expect(word(analyse("Das Licht ging aus."), "ging").glosses[0]).toBe("to go out");
+  });
+
   it("leaves werden as a full verb alone", () => {
     const w = word(analyse("Er wird Arzt."), "wird");
     expect(w.glosses[0]).toBe("to become");

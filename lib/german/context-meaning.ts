@@ -482,6 +482,19 @@ const SUBJECT_PRONOUNS = new Set(["ich", "du", "er", "wir", "ihr", "man"]);
 const DATIVE_PRONOUNS = new Set(["mir", "dir", "ihm", "ihr", "uns", "euch", "ihnen"]);
 
 /**
+ * Whether the clause of token i has a person in the dative: a dative pronoun not after a preposition ("zu
+ * mir" is no dative object). ihr is left out: it is as often the subject (ihr sagt) as the dative.
+ */
+function dativePerson(ctx: SentenceContext, drafts: readonly (Draft | null)[], i: number): boolean {
+  const [from, to] = clauseBounds(ctx.tokens, i);
+  for (let j = from; j <= to; j++) {
+    const w = wordAt(ctx.tokens, j)?.text.toLowerCase() ?? "";
+    if (w !== "ihr" && DATIVE_PRONOUNS.has(w) && !(j > from && drafts[j - 1]?.a.pos === "prep")) return true;
+  }
+  return false;
+}
+
+/**
  * "Es gibt viele Bücher", "Heute gibt es Kuchen", "weil es keine Milch gibt": es next to geben, or opening
  * a clause geben closes; not where someone gives ("Er gibt es ihr", "Anna gibt es Tom").
  */
@@ -498,9 +511,8 @@ function thereIs(ctx: SentenceContext, drafts: readonly (Draft | null)[], d: Dra
 
 /**
  * sagen with a person in the dative is "to tell": English says something to someone, but tells someone
- * something ("Sag es mir", "Er hat uns die Wahrheit gesagt"). Not a pronoun after a preposition ("zu mir").
- * ihr is left out: it is as often the subject (ihr sagt) as the dative. A name is the dative where nothing else
- * can be: right after the imperative, or after es or das.
+ * something ("Sag es mir", "Er hat uns die Wahrheit gesagt"). A name is the dative where nothing else can be:
+ * right after the imperative, or after es or das.
  */
 function tellSense(
   ctx: SentenceContext,
@@ -515,14 +527,20 @@ function tellSense(
   // "Sag es Tom", "Hast du es Anna gesagt?".
   const imperative = /^sagt?$/.test(d.a.text.toLowerCase()) && i === from;
   if (imperative && drafts[i + 1]?.a.pos === "name") return tell();
-  for (let j = from; j <= to; j++) {
+  for (let j = from; j < to; j++) {
     const w = wordAt(ctx.tokens, j)?.text.toLowerCase() ?? "";
-    if ((w === "es" || w === "das") && drafts[j + 1]?.a.pos === "name" && j + 1 <= to) return tell();
-    if (w === "ihr" || !DATIVE_PRONOUNS.has(w)) continue;
-    if (j > from && drafts[j - 1]?.a.pos === "prep") continue;
-    return tell();
+    if ((w === "es" || w === "das") && drafts[j + 1]?.a.pos === "name") return tell();
   }
-  return undefined;
+  return dativePerson(ctx, drafts, i) ? tell() : undefined;
+}
+
+/**
+ * ausgehen with a person in the dative is running out of something: "Mir ging die Tinte aus", "Uns ist das
+ * Benzin ausgegangen" (not "to go out", which is what "Wir gehen heute aus" does).
+ */
+function runOutSense(ctx: SentenceContext, drafts: readonly (Draft | null)[], d: Draft, i: number) {
+  if (d.a.lemma !== "ausgehen" || !dativePerson(ctx, drafts, i)) return undefined;
+  return firstGlossed(d.senses ?? [], (g) => g === "to run out");
 }
 
 // "Das macht Spaß" is "that is fun": Ding has Spaß machen only as "to joke", which is what a person does.
@@ -538,7 +556,6 @@ function funSense(ctx: SentenceContext, drafts: readonly (Draft | null)[], d: Dr
   const [from, to] = clauseBounds(ctx.tokens, i);
   let machen: number | undefined;
   let spass: number | undefined;
-  let dative = false;
   let person = false;
   for (let j = from; j <= to; j++) {
     const a = drafts[j]?.a;
@@ -546,12 +563,11 @@ function funSense(ctx: SentenceContext, drafts: readonly (Draft | null)[], d: Dr
     // "aus Spaß", "zum Spaß": after a preposition Spaß is no object of machen.
     else if (a?.lemma === "Spaß" && drafts[j - 1]?.a.pos !== "prep") spass = j;
     const w = wordAt(ctx.tokens, j)?.text.toLowerCase() ?? "";
-    dative ||= DATIVE_PRONOUNS.has(w) && drafts[j - 1]?.a.pos !== "prep";
     // ihr is as often the dative ("Macht ihr das Spaß?") as the subject.
     person ||= (SUBJECT_PRONOUNS.has(w) && w !== "ihr") || a?.pos === "name";
   }
-  if (machen === undefined || spass === undefined || (person && !dative) || (i !== machen && i !== spass))
-    return undefined;
+  if (machen === undefined || spass === undefined || (i !== machen && i !== spass)) return undefined;
+  if (person && !dativePerson(ctx, drafts, i)) return undefined;
   return i === machen ? chooseOwn(d, TO_BE_FUN) : firstGlossed(d.senses ?? [], (g) => g === "fun");
 }
 
@@ -892,6 +908,7 @@ export function contextChoice(
     thereIs(ctx, drafts, d, i) ??
     wouldLike(d) ??
     tellSense(ctx, drafts, d, i) ??
+    runOutSense(ctx, drafts, d, i) ??
     // A judging adverb is nearer evidence than a kind of subject: "Die Ernte ist schlecht ausgefallen" turned
     // out poorly, where "Die Ernte ist ausgefallen" failed.
     outcomeSense(ctx, drafts, i) ??
