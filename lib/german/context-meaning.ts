@@ -481,18 +481,29 @@ const THERE_IS: LexSense = { glosses: ["there is", "there are"], domains: [] };
 const SUBJECT_PRONOUNS = new Set(["ich", "du", "er", "wir", "ihr", "man"]);
 const DATIVE_PRONOUNS = new Set(["mir", "dir", "ihm", "ihr", "uns", "euch", "ihnen"]);
 
+// A person in the dative; ihr is left out: it is as often the subject (ihr sagt) as the dative.
+const DATIVE_PERSONS = new Set([...DATIVE_PRONOUNS].filter((w) => w !== "ihr"));
+
 /**
- * Whether the clause of token i has a person in the dative: a dative pronoun not after a preposition ("zu
- * mir" is no dative object). ihr is left out: it is as often the subject (ihr sagt) as the dative.
+ * Whether the clause of token i has one of `pronouns` as an object of its own: not after a preposition ("zu
+ * mir", "bei uns" name no dative object).
  */
-function dativePerson(ctx: SentenceContext, drafts: readonly (Draft | null)[], i: number): boolean {
+function clausePronoun(
+  ctx: SentenceContext,
+  drafts: readonly (Draft | null)[],
+  i: number,
+  pronouns: ReadonlySet<string>,
+): boolean {
   const [from, to] = clauseBounds(ctx.tokens, i);
   for (let j = from; j <= to; j++) {
     const w = wordAt(ctx.tokens, j)?.text.toLowerCase() ?? "";
-    if (w !== "ihr" && DATIVE_PRONOUNS.has(w) && !(j > from && drafts[j - 1]?.a.pos === "prep")) return true;
+    if (pronouns.has(w) && !(j > from && drafts[j - 1]?.a.pos === "prep")) return true;
   }
   return false;
 }
+
+const dativePerson = (ctx: SentenceContext, drafts: readonly (Draft | null)[], i: number) =>
+  clausePronoun(ctx, drafts, i, DATIVE_PERSONS);
 
 /**
  * "Es gibt viele Bücher", "Heute gibt es Kuchen", "weil es keine Milch gibt": es next to geben, or opening
@@ -725,17 +736,17 @@ function sureSense(
 ): MeaningChoice | undefined {
   if (d.a.lemma !== "sicher" || d.a.text !== "sicher" || !predicative(ctx, i)) return undefined;
   const [from, to] = clauseBounds(ctx.tokens, i);
-  let reflexive = false;
   let speaker = false;
   let place = false;
   for (let j = from; j <= to; j++) {
-    const w = wordAt(ctx.tokens, j)?.text.toLowerCase() ?? "";
-    // "Bei uns bist du sicher": a pronoun after a preposition is no reflexive.
-    reflexive ||= DATIVE_REFLEXIVES.has(w) && drafts[j - 1]?.a.pos !== "prep";
+    const text = wordAt(ctx.tokens, j)?.text ?? "";
+    const w = text.toLowerCase();
     // "Sind Sie sicher?": Sie capitalised inside the sentence is the one spoken to.
-    speaker ||= SPEAKER_PRONOUNS.has(w) || (w === "sie" && j > 0 && wordAt(ctx.tokens, j)?.text === "Sie");
+    speaker ||= SPEAKER_PRONOUNS.has(w) || (text === "Sie" && j > 0);
     place ||= SAFE_PLACES.has(w);
   }
+  // "Bei uns bist du sicher": a pronoun after a preposition is no reflexive.
+  const reflexive = clausePronoun(ctx, drafts, i, DATIVE_REFLEXIVES);
   return reflexive || (speaker && !place) ? firstGlossed(d.senses ?? [], (g) => g === "sure") : undefined;
 }
 
