@@ -2,7 +2,7 @@
 // or tuned on) for part of speech and lemma, and texts written and annotated by hand for this evaluation
 // (scripts/eval/texts.ts, the development set the engine has been tuned on, and names-texts.ts and
 // names-texts-2.ts, names-texts-3.ts, names-texts-4.ts, names-texts-5.ts, names-texts-6.ts, names-texts-7.ts, names-texts-8.ts, names-texts-9.ts, names-texts-10.ts, names-texts-11.ts, names-texts-12.ts, names-texts-13.ts and names-texts-14.ts, fourteen for names; separable-texts.ts for separable verbs;
-// lemma-texts.ts, rare words for lemma and part of speech; lemma-texts-2.ts, lemma-texts-3.ts, lemma-texts-4.ts, lemma-texts-5.ts, lemma-texts-6.ts, lemma-texts-7.ts, lemma-texts-8.ts and lemma-texts-9.ts, the same in new genres; compound-texts.ts, compounds, gender and separable verbs in new genres; adjective-texts.ts, adjectives and adverbs; held-out-texts.ts, never tuned on but read over several sessions;
+// lemma-texts.ts, rare words for lemma and part of speech; lemma-texts-2.ts, lemma-texts-3.ts, lemma-texts-4.ts, lemma-texts-5.ts, lemma-texts-6.ts, lemma-texts-7.ts, lemma-texts-8.ts, lemma-texts-9.ts and lemma-texts-10.ts, the same in new genres; compound-texts.ts, compounds, gender and separable verbs in new genres; adjective-texts.ts, adjectives and adverbs; held-out-texts.ts, never tuned on but read over several sessions;
 // held-out-texts-2.ts, held-out-texts-5.ts, held-out-texts-7.ts, held-out-texts-8.ts, held-out-texts-9.ts, held-out-texts-10.ts, held-out-texts-11.ts and held-out-texts-12.ts, written later and annotated before any run; held-out-texts-3.ts,
 // held-out-texts-4.ts and held-out-texts-6.ts, written the same way but tuned on from 2026-12-04, so development sets since).
 // Usage: npm run --silent eval:engine [-- --misses]; misses are printed only for the sets tuned on, never for a
@@ -38,6 +38,7 @@ import { LEMMA_DEVELOPMENT_TEXTS_6 } from "./eval/lemma-texts-6";
 import { LEMMA_DEVELOPMENT_TEXTS_7 } from "./eval/lemma-texts-7";
 import { LEMMA_DEVELOPMENT_TEXTS_8 } from "./eval/lemma-texts-8";
 import { LEMMA_DEVELOPMENT_TEXTS_9 } from "./eval/lemma-texts-9";
+import { LEMMA_DEVELOPMENT_TEXTS_10 } from "./eval/lemma-texts-10";
 import { NAMES_DEVELOPMENT_TEXTS } from "./eval/names-texts";
 import { NAMES_DEVELOPMENT_TEXTS_2 } from "./eval/names-texts-2";
 import { NAMES_DEVELOPMENT_TEXTS_3 } from "./eval/names-texts-3";
@@ -122,6 +123,7 @@ function main(): void {
     ["Development texts for lemmas 7 (new genres, 2026-12-07, 17:35)", LEMMA_DEVELOPMENT_TEXTS_7, false],
     ["Development texts for lemmas 8 (new genres, 2026-12-07, 20:30)", LEMMA_DEVELOPMENT_TEXTS_8, false],
     ["Development texts for lemmas 9 (new genres, 2026-12-07, 23:00)", LEMMA_DEVELOPMENT_TEXTS_9, false],
+    ["Development texts for lemmas 10 (new genres, 2026-12-08, 01:45)", LEMMA_DEVELOPMENT_TEXTS_10, false],
     ["Development texts for compounds and separable verbs (2026-12-07)", COMPOUND_DEVELOPMENT_TEXTS, false],
     ["Held-out texts (never tuned on)", HELD_OUT_TEXTS, true],
     ["Held-out texts 2 (annotated before any run)", HELD_OUT_TEXTS_2, true],

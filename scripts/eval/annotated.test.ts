@@ -24,6 +24,7 @@ import { LEMMA_DEVELOPMENT_TEXTS_6 } from "./lemma-texts-6";
 import { LEMMA_DEVELOPMENT_TEXTS_7 } from "./lemma-texts-7";
 import { LEMMA_DEVELOPMENT_TEXTS_8 } from "./lemma-texts-8";
 import { LEMMA_DEVELOPMENT_TEXTS_9 } from "./lemma-texts-9";
+import { LEMMA_DEVELOPMENT_TEXTS_10 } from "./lemma-texts-10";
 import { NAMES_DEVELOPMENT_TEXTS } from "./names-texts";
 import { NAMES_DEVELOPMENT_TEXTS_2 } from "./names-texts-2";
 import { NAMES_DEVELOPMENT_TEXTS_3 } from "./names-texts-3";
@@ -68,6 +69,7 @@ describe.each([
   ["development, lemmas 7", LEMMA_DEVELOPMENT_TEXTS_7],
   ["development, lemmas 8", LEMMA_DEVELOPMENT_TEXTS_8],
   ["development, lemmas 9", LEMMA_DEVELOPMENT_TEXTS_9],
+  ["development, lemmas 10", LEMMA_DEVELOPMENT_TEXTS_10],
   ["development, compounds and separable verbs", COMPOUND_DEVELOPMENT_TEXTS],
   ["held-out", HELD_OUT_TEXTS],
   ["held-out 2", HELD_OUT_TEXTS_2],
