@@ -21,7 +21,8 @@
 // written and annotated by hand on 2026-12-07, 17:32-17:40 UTC, and committed before any run) follows, and a thirteenth
 // (dev-11.json, 94 items in 48 genres, written and annotated by hand on 2026-12-07, 20:30-21:00 UTC, and committed
 // before any run) follows, and a fourteenth (dev-12.json, 146 items in 104 genres, written and annotated by hand on
-// 2026-12-07, 23:00-23:20 UTC, and committed before any run) comes last.
+// 2026-12-07, 23:00-23:20 UTC, and committed before any run) follows, and a fifteenth (dev-13.json, 123 items in 95
+// genres, written and annotated by hand on 2026-12-08, 01:40-01:45 UTC, and committed before any run) comes last.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { slashVariants } from "../lib/align/gloss-match";
@@ -93,6 +94,7 @@ export const SETS = [
   { name: "development-12 (dev-10.json)", path: "tests/fixtures/meaning/dev-10.json", heldOut: false },
   { name: "development-13 (dev-11.json)", path: "tests/fixtures/meaning/dev-11.json", heldOut: false },
   { name: "development-14 (dev-12.json)", path: "tests/fixtures/meaning/dev-12.json", heldOut: false },
+  { name: "development-15 (dev-13.json)", path: "tests/fixtures/meaning/dev-13.json", heldOut: false },
 ] as const;
 
 function report(name: string, items: readonly MeaningItem[], verbose: boolean): void {
