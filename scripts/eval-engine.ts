@@ -1,7 +1,7 @@
 // The engine's own evaluation, separate from the golden tests: held-out treebank sentences (never trained
 // or tuned on) for part of speech and lemma, and texts written and annotated by hand for this evaluation
 // (scripts/eval/texts.ts, the development set the engine has been tuned on, and names-texts.ts and
-// names-texts-2.ts, names-texts-3.ts, names-texts-4.ts, names-texts-5.ts, names-texts-6.ts, names-texts-7.ts, names-texts-8.ts, names-texts-9.ts, names-texts-10.ts, names-texts-11.ts, names-texts-12.ts, names-texts-13.ts and names-texts-14.ts, fourteen for names; separable-texts.ts for separable verbs;
+// names-texts-2.ts, names-texts-3.ts, names-texts-4.ts, names-texts-5.ts, names-texts-6.ts, names-texts-7.ts, names-texts-8.ts, names-texts-9.ts, names-texts-10.ts, names-texts-11.ts, names-texts-12.ts, names-texts-13.ts, names-texts-14.ts and names-texts-15.ts, fifteen for names; separable-texts.ts for separable verbs;
 // lemma-texts.ts, rare words for lemma and part of speech; lemma-texts-2.ts, lemma-texts-3.ts, lemma-texts-4.ts, lemma-texts-5.ts, lemma-texts-6.ts, lemma-texts-7.ts, lemma-texts-8.ts, lemma-texts-9.ts and lemma-texts-10.ts, the same in new genres; compound-texts.ts, compounds, gender and separable verbs in new genres; adjective-texts.ts, adjectives and adverbs; held-out-texts.ts, never tuned on but read over several sessions;
 // held-out-texts-2.ts, held-out-texts-5.ts, held-out-texts-7.ts, held-out-texts-8.ts, held-out-texts-9.ts, held-out-texts-10.ts, held-out-texts-11.ts and held-out-texts-12.ts, written later and annotated before any run; held-out-texts-3.ts,
 // held-out-texts-4.ts and held-out-texts-6.ts, written the same way but tuned on from 2026-12-04, so development sets since).
@@ -53,6 +53,7 @@ import { NAMES_DEVELOPMENT_TEXTS_11 } from "./eval/names-texts-11";
 import { NAMES_DEVELOPMENT_TEXTS_12 } from "./eval/names-texts-12";
 import { NAMES_DEVELOPMENT_TEXTS_13 } from "./eval/names-texts-13";
 import { NAMES_DEVELOPMENT_TEXTS_14 } from "./eval/names-texts-14";
+import { NAMES_DEVELOPMENT_TEXTS_15 } from "./eval/names-texts-15";
 import { SEPARABLE_DEVELOPMENT_TEXTS } from "./eval/separable-texts";
 import { DEVELOPMENT_TEXTS, type EvalText } from "./eval/texts";
 
@@ -112,6 +113,7 @@ function main(): void {
     ["Development texts for names 12 (2026-12-07, 17:40)", NAMES_DEVELOPMENT_TEXTS_12, false],
     ["Development texts for names 13 (2026-12-07, 20:30)", NAMES_DEVELOPMENT_TEXTS_13, false],
     ["Development texts for names 14 (2026-12-07, 23:10)", NAMES_DEVELOPMENT_TEXTS_14, false],
+    ["Development texts for names 15 (2026-12-08, 01:45)", NAMES_DEVELOPMENT_TEXTS_15, false],
     ["Development texts for separable verbs", SEPARABLE_DEVELOPMENT_TEXTS, false],
     ["Development texts for lemmas (rare words)", LEMMA_DEVELOPMENT_TEXTS, false],
     ["Development texts for adjectives and adverbs", ADJECTIVE_DEVELOPMENT_TEXTS, false],

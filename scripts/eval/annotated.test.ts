@@ -39,6 +39,7 @@ import { NAMES_DEVELOPMENT_TEXTS_11 } from "./names-texts-11";
 import { NAMES_DEVELOPMENT_TEXTS_12 } from "./names-texts-12";
 import { NAMES_DEVELOPMENT_TEXTS_13 } from "./names-texts-13";
 import { NAMES_DEVELOPMENT_TEXTS_14 } from "./names-texts-14";
+import { NAMES_DEVELOPMENT_TEXTS_15 } from "./names-texts-15";
 import { SEPARABLE_DEVELOPMENT_TEXTS } from "./separable-texts";
 import { DEVELOPMENT_TEXTS } from "./texts";
 
@@ -58,6 +59,7 @@ describe.each([
   ["development, names 12", NAMES_DEVELOPMENT_TEXTS_12],
   ["development, names 13", NAMES_DEVELOPMENT_TEXTS_13],
   ["development, names 14", NAMES_DEVELOPMENT_TEXTS_14],
+  ["development, names 15", NAMES_DEVELOPMENT_TEXTS_15],
   ["development, separable verbs", SEPARABLE_DEVELOPMENT_TEXTS],
   ["development, lemmas", LEMMA_DEVELOPMENT_TEXTS],
   ["development, adjectives and adverbs", ADJECTIVE_DEVELOPMENT_TEXTS],
