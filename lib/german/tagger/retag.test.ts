@@ -110,6 +110,10 @@ describe("part of speech in context", () => {
     ["Die in Deutschland gefertigten Autos werden exportiert.", "gefertigten", "gefertigt", "adj"],
     ["Die Polizei hat viele illegal eingereiste Menschen gefunden.", "eingereiste", "eingereist", "adj"],
     ["Der Minister versuchte Ende Oktober, das Terrain zu erkunden.", "versuchte", "versuchen", "verb"],
+    // A separable verb's participle without ge- before a noun: its past tense would stand apart (bereitete … zu).
+    ["Kinder erhalten auf Wunsch eigens zubereitete Speisen.", "zubereitete", "zubereitet", "adj"],
+    ["Wir bringen vorbereitete Unterlagen mit.", "vorbereitete", "vorbereitet", "adj"],
+    ["Er sah zu, wie sie das Essen zubereitete.", "zubereitete", "zubereiten", "verb"],
     // A word of degree may stand before it; a separable verb's participle opening the sentence is one too
     // (the joined finite form stands only at a clause's end).
     ["Sehr geehrte Leserin, sehr geehrter Leser, die Frist läuft ab.", "geehrte", "geehrt", "adj"],

@@ -354,7 +354,12 @@ function attributiveParticiple(
   const participle = adj.a.lemma;
   const inf = verbLemmas(lex, participle).find((v) => v.participle)?.inf ?? "";
   const at = participle.indexOf("ge");
-  return at >= 0 && at <= 8 && !inf.startsWith(participle.slice(0, at + 2)) ? adj : undefined;
+  if (at >= 0 && at <= 8 && !inf.startsWith(participle.slice(0, at + 2))) return adj;
+  // "erhalten eigens zubereitete Speisen", "vorbereitete Unterlagen": a separable verb's past tense keeps its
+  // particle in front only at the end of a subordinate clause, never before a noun of its clause; so the
+  // form there is the participle (zubereitet has no ge-: bereiten's prefix keeps it out).
+  const particle = lex.verb(inf)?.particle ?? "";
+  return particle && participle.startsWith(particle) ? adj : undefined;
 }
 
 /** Whether token i stands after a determiner or a preposition and right before a capitalised word. */
