@@ -458,6 +458,23 @@ describe("a club named by an animal and its town", () => {
   });
 });
 
+describe("a ship named after its kind", () => {
+  it.each([
+    ["Das Forschungsschiff Polarstern ist zurück.", "Polarstern", "Polarstern"],
+    ["Der Kutter Seeadler lief aus.", "Seeadler", "Seeadler"],
+    ["Die Yacht Sonnenwind liegt im Hafen.", "Sonnenwind", "Sonnenwind"],
+    ["Das Segelschulschiff Gorch Fock liegt in Kiel.", "Fock", "Gorch Fock"],
+  ])("%s: %s is part of the name %s", (sentence, text, lemma) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "name" });
+  });
+
+  it("leaves a common noun after a ship's kind alone", () => {
+    expect(word(analyse("Das Schiff Kurs auf Hamburg nehmen zu sehen, war schön."), "Kurs")).toMatchObject({
+      pos: "noun",
+    });
+  });
+});
+
 describe("a club named by its sponsor, its team and its town", () => {
   it.each([
     ["Die Telekom Baskets Bonn gewannen das erste Spiel.", "Baskets", "Telekom Baskets Bonn"],

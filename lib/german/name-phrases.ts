@@ -54,11 +54,12 @@ const KIND_NOUNS = new Set(
  * Hut", "Fahrradhersteller Velotraum", "Bürgerinitiative Pro Ahlten", "Fahrgastverband Pro Bahn", "Grundschule Am Hasenberg",
  * "Tierarztpraxis Weber", "Hausverwaltung Nordblick", "Reederei Nordfriesland"; firms named by what they run,
  * supply or make ("der Netzbetreiber Westnetz", "der Energieversorger Enercity", "der Autozulieferer Mahle",
- * "der Discounter Lidl", "der Spieleentwickler Ubisoft") and a program by its kind ("die Lernsoftware Anton",
- * "die Plattform Ebay").
+ * "der Discounter Lidl", "der Spieleentwickler Ubisoft"), a program by its kind ("die Lernsoftware Anton",
+ * "die Plattform Ebay") and a ship or boat by its kind ("das Forschungsschiff Polarstern", "der Kutter
+ * Seeadler", "das Segelschulschiff Gorch Fock").
  */
 const KIND_HEADS =
-  /(?:gasthof|gasthaus|hotel|restaurant|café|verlag|hersteller|konzern|händler|anbieter|initiative|schule|verein|verband|firma|marke|werft|brauerei|kellerei|reederei|praxis|kanzlei|verwaltung|agentur|werkstatt|gärtnerei|druckerei|schreinerei|tischlerei|spedition|betreiber|versorger|zulieferer|discounter|dienstleister|entwickler|software|plattform)$/u;
+  /(?:gasthof|gasthaus|hotel|restaurant|café|verlag|hersteller|konzern|händler|anbieter|initiative|schule|verein|verband|firma|marke|werft|brauerei|kellerei|reederei|praxis|kanzlei|verwaltung|agentur|werkstatt|gärtnerei|druckerei|schreinerei|tischlerei|spedition|betreiber|versorger|zulieferer|discounter|dienstleister|entwickler|software|plattform|schiff|fähre|frachter|tanker|dampfer|kutter|yacht|jacht|eisbrecher)$/u;
 
 // A head names the kind alone as well (die Marke Nivea, der Anbieter Vodafone), as in compounds (die Automarke).
 export const kindNoun = (w: string) =>
