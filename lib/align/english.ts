@@ -24,6 +24,13 @@ for (const group of IRREGULAR_FORMS.trim().split(/\s+/)) {
   for (const form of forms.split(",")) BASES.set(form, [...(BASES.get(form) ?? []), base]);
 }
 
+// Every base the list names: "found" (of find) is also a verb of its own.
+const BASES_LISTED = new Set(
+  IRREGULAR_FORMS.trim()
+    .split(/\s+/)
+    .map((group) => group.split(":")[0] ?? ""),
+);
+
 const lowerCase = (word: string) =>
   word
     .toLowerCase()
@@ -120,6 +127,16 @@ export function verbBases(word: string): string[] {
   else if (lower.endsWith("s") && !lower.endsWith("ss")) out.push(lower.slice(0, -1));
   out.push(lower);
   return [...new Set(out.filter((b) => b.length >= 2))];
+}
+
+/**
+ * Whether the word is an irregular past tense or participle and no base form itself: "stung", "kept",
+ * "brought"; not "cut" or "set" (bases too), nor "found" (a verb of its own) or "lay".
+ */
+export function isIrregularPast(word: string): boolean {
+  const lower = lowerCase(word);
+  const bases = irregularBases(lower);
+  return bases.length > 0 && !bases.includes(lower) && !BASES_LISTED.has(lower);
 }
 
 // Verb prefixes that keep the irregular forms of the verb they are put before: mislaid, overtook, undone.

@@ -59,6 +59,16 @@ describe("matchGloss", () => {
     expect(at("Then the police stopped the car.", "to stop")).toBe(false);
   });
 
+  it("takes a past form no noun has for the verb, also two words after a or an", () => {
+    const at = (sentence: string, gloss: string) =>
+      matchGloss(glossShape(gloss), englishWords([sentence]), new Set())?.inNoun === true;
+    expect(at("A wasp stung me on the arm.", "to sting")).toBe(false);
+    expect(at("An old man walked past.", "to walk")).toBe(false);
+    // A past form that is also a noun stays a noun there: "a little bit".
+    expect(at("It cost a little bit more.", "to bite")).toBe(true);
+    expect(at("It was run by a new head.", "to head")).toBe(true);
+  });
+
   it("ranks a full match above a partial one", () => {
     const full = texts("The city has a dense network.", "to have");
     const partial = texts("The city has a dense network.", "to have at one's disposal");

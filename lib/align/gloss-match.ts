@@ -1,8 +1,8 @@
 // Does an English gloss occur in a translation? "to have at one's disposal" needs "have" and "disposal";
 // "to stand out" needs "stand" and earns more when "out" follows. Glosses made only of function words
 // ("will", "shall") match those words themselves.
-import { type EnglishWord, englishKey, englishKeys } from "./english";
-import { isEnglishWord } from "./english-synonyms";
+import { type EnglishWord, englishKey, englishKeys, isIrregularPast } from "./english";
+import { isEnglishNoun, isEnglishWord } from "./english-synonyms";
 
 // Placeholders and articles of dictionary glosses: never evidence.
 const IGNORED = new Set(
@@ -375,6 +375,7 @@ const DETERMINERS = new Set("a an the my your his her its our their".split(" "))
  */
 function nounAt(english: readonly EnglishWord[], at: number): boolean {
   const w = english[at];
+  if (w && pastNoNoun(w.text)) return false;
   const before = (d: number) => {
     const b = english[at - d];
     return b && b.sentence === w?.sentence ? b.text.toLowerCase() : undefined;
@@ -385,6 +386,16 @@ function nounAt(english: readonly EnglishWord[], at: number): boolean {
   // After a preposition and a determiner, a noun phrase runs on: "at the science centre".
   const phrase = two !== undefined && DETERMINERS.has(two) && three !== undefined && PREPOSITIONS.has(three);
   return (one !== undefined && DETERMINERS.has(one)) || two === "a" || two === "an" || phrase;
+}
+
+/**
+ * A past form (-ed or irregular) WordNet has no noun of is a verb or a participle wherever it stands: "A
+ * wasp stung me", "An old man walked past" ("a" and one more word is no noun phrase there). "Bit" (a noun
+ * too) stays one.
+ */
+function pastNoNoun(text: string): boolean {
+  const lower = text.toLowerCase();
+  return (/^[a-z]{3,}ed$/.test(lower) || isIrregularPast(lower)) && !isEnglishNoun(lower);
 }
 
 const PREPOSITIONS = new Set(
