@@ -115,8 +115,10 @@ function compoundAdjective(lex: Lexicon, text: string, lower: string): Draft | u
     ADJ_SUFFIX.test(lower)
   )
     return undefined;
-  for (let k = 3; k <= lower.length - 5; k++) {
+  // Tails of five letters or more, and hoch's four-letter hohe after a noun (hüfthohe, schulterhohe).
+  for (let k = 3; k <= lower.length - 4; k++) {
     const tail = lower.slice(k);
+    if (tail.length < 5 && !(tail === "hohe" && nounFirstPart(lex, lower.slice(0, k)))) continue;
     const head = adjectiveLemmas(lex, tail)[0];
     const lemma = head?.lemma ?? participleAdjective(lex, tail, tail)?.a.lemma;
     // A short last part (arm, neu, rot) only after a noun the dictionary has: reizarmer, brandneue.

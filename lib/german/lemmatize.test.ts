@@ -256,6 +256,9 @@ describe("adjective lemmas", () => {
     // The full-form data's stem table gives the old spelling naß, which Ding has only as such.
     ["nasser", "nass"],
     ["nasse", "nass"],
+    // A compound of hoch declines on hoh- as hoch does.
+    ["knöchelhohe", "knöchelhoch"],
+    ["haushohen", "haushoch"],
   ])("%s → %s", (form, lemma) => {
     expect(adjectiveLemmas(lex, form)[0]?.lemma).toBe(lemma);
   });
@@ -274,6 +277,8 @@ describe("adjectives in context", () => {
     ["Die royalen Gäste kamen.", "royalen", "royal"],
     // A degree of the last part's own stem, with its umlaut.
     ["Die umsatzstärksten Firmen wachsen.", "umsatzstärksten", "umsatzstark"],
+    // hoch's hohe after a noun, though four letters: hohe is hoch.
+    ["Eine schulterhohe Hecke trennt die Gärten.", "schulterhohe", "schulterhoch"],
   ])("%s: %s → %s", (sentence, text, lemma) => {
     expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos: "adj" });
   });

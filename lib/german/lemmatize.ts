@@ -738,6 +738,9 @@ function findAdjectiveLemmas(lex: Lexicon, lower: string): readonly LexEntry[] {
     // stem's own entries below.
     const listed = irregular ? attributive(lex, irregular) : [];
     if (listed.length) return listed;
+    // Compounds of hoch decline on hoh- as hoch does: knöchelhohe, haushohen (knöchelhoch, haushoch).
+    const hoch = stem.length > 4 && stem.endsWith("hoh") ? adjectives(lex, `${stem.slice(0, -1)}ch`) : [];
+    if (hoch.length) return hoch;
     const base = adjectives(lex, stem);
     if (base.length) return positiveOf(lex, stem) ?? base;
     const placed = prepositionalAdjective(lex, stem);
