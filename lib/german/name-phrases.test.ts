@@ -51,6 +51,9 @@ describe("name phrases", () => {
     ["Das Technische Hilfswerk pumpte die Keller leer.", "Hilfswerk", "Technisches Hilfswerk"],
     ["Er ist Mitglied des Deutschen Alpenvereins.", "Deutschen", "Deutscher Alpenverein"],
     ["Auch die Deutsche Post schließt ihre Filiale.", "Post", "Deutsche Post"],
+    // Adjectives joined by a hyphen, only the last inflected, lead such a name as one adjective does.
+    ["Nun öffnet das Römisch-Germanische Museum.", "Römisch-Germanische", "Römisch-Germanisches Museum"],
+    ["Das Deutsch-Französische Jugendwerk fördert Reisen.", "Jugendwerk", "Deutsch-Französisches Jugendwerk"],
     // A union and a hospital too, the hospital's name running on over the place after it.
     ["Die Junge Union verlangte eine Reform.", "Junge", "Junge Union"],
     ["Die Deutsche Eislauf-Union hofft auf eine Medaille.", "Eislauf-Union", "Deutsche Eislauf-Union"],
@@ -236,6 +239,7 @@ describe("name phrases", () => {
     ["Sie kaufte den Stoff aus Baumwolle.", "Baumwolle", "Baumwolle"],
     // The treebanks' convention: an adjective and a common noun stay apart, even capitalised.
     ["Er besuchte das Weiße Haus.", "Haus", "Haus"],
+    ["Die deutsch-französische Freundschaft ist alt.", "Freundschaft", "Freundschaft"],
     ["Sie segelten über den Pazifischen Ozean.", "Ozean", "Ozean"],
     // A bridge or a town's park is a common noun, whatever names it.
     ["Die Rheinbrücke ist gesperrt.", "Rheinbrücke", "Rheinbrücke"],

@@ -173,9 +173,23 @@ function foreignTitleAt(lex: Lexicon, tokens: readonly Token[], sentence: string
   return to > i + 1 && foreign ? span(tokens, sentence, i + 1, to) : undefined;
 }
 
-/** A capitalised adjective form in a name ("Alten", "Goldenen", "Bayerischer"). */
+/**
+ * A capitalised adjective form in a name ("Alten", "Goldenen", "Bayerischer"), also two or three adjectives
+ * joined by hyphens of which only the last is inflected ("Römisch-Germanische", "Deutsch-Französischen").
+ */
 function adjectiveForm(lex: Lexicon, text: string): boolean {
-  return /^\p{Lu}\p{Ll}+(?:e|en|em|er|es)$/u.test(text) && adjectiveBase(lex, text) !== undefined;
+  const pieces = text.split("-");
+  const last = pieces.pop() ?? "";
+  if (pieces.length > 2 || !pieces.every((p) => plainAdjective(lex, p))) return false;
+  return /^\p{Lu}\p{Ll}+(?:e|en|em|er|es)$/u.test(last) && adjectiveBase(lex, last) !== undefined;
+}
+
+/** A capitalised adjective in its base form, as the first pieces of "Römisch-Germanisch" are. */
+function plainAdjective(lex: Lexicon, text: string): boolean {
+  const lower = text.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}{3,}$/u.test(text)) return false;
+  if (adjectiveLemmas(lex, lower).some((e) => e.lemma === lower)) return true;
+  return /(?:isch|lich|ig)$/u.test(lower) && nounLemmas(lex, text).length === 0;
 }
 
 /**
