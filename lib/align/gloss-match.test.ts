@@ -69,6 +69,13 @@ describe("matchGloss", () => {
     expect(at("It was run by a new head.", "to head")).toBe(true);
   });
 
+  it("takes a word before an object pronoun for a verb: no noun takes one", () => {
+    const at = (sentence: string, gloss: string) =>
+      matchGloss(glossShape(gloss), englishWords([sentence]), new Set())?.inNoun === true;
+    expect(at("Coffee in the evening keeps me awake.", "to keep")).toBe(false);
+    expect(at("Coffee in the evening keeps the children awake.", "to keep")).toBe(true);
+  });
+
   it("ranks a full match above a partial one", () => {
     const full = texts("The city has a dense network.", "to have");
     const partial = texts("The city has a dense network.", "to have at one's disposal");

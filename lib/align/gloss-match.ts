@@ -376,6 +376,9 @@ const DETERMINERS = new Set("a an the my your his her its our their".split(" "))
 function nounAt(english: readonly EnglishWord[], at: number): boolean {
   const w = english[at];
   if (w && pastNoNoun(w.text)) return false;
+  // No noun takes an object pronoun right after it: "in the evening keeps me awake" is a verb.
+  const next = english[at + 1];
+  if (next?.sentence === w?.sentence && OBJECT_PRONOUNS.has(next?.text.toLowerCase() ?? "")) return false;
   const before = (d: number) => {
     const b = english[at - d];
     return b && b.sentence === w?.sentence ? b.text.toLowerCase() : undefined;
@@ -397,6 +400,8 @@ function pastNoNoun(text: string): boolean {
   const lower = text.toLowerCase();
   return (/^[a-z]{3,}ed$/.test(lower) || isIrregularPast(lower)) && !isEnglishNoun(lower);
 }
+
+const OBJECT_PRONOUNS = new Set(["me", "him", "us", "them"]);
 
 const PREPOSITIONS = new Set(
   "at in on of for with from by into onto about after before against among between through under upon within without around over".split(
