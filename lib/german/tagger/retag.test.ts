@@ -31,6 +31,10 @@ describe("part of speech in context", () => {
     // Joined to an adjective after it, a participle names a state too; beside an auxiliary it stays the verb.
     ["Erschöpft, aber glücklich erreichte er das Ziel.", "Erschöpft", "erschöpft", "adj"],
     ["Die Tür wurde geöffnet, aber leer vorgefunden.", "geöffnet", "öffnen", "verb"],
+    // An adjective used adverbially that Ding reads as its adverb (vollständig) joins the participle all the same,
+    // and the particle at the clause's end then finds its verb (zurückgeben).
+    ["Geben Sie das Werkzeug gereinigt und vollständig zurück.", "gereinigt", "gereinigt", "adj"],
+    ["Geben Sie das Werkzeug gereinigt und vollständig zurück.", "Geben", "zurückgeben", "verb"],
     // Opening the sentence right before a finite verb, a nominalised participle spelled like a past tense is the noun.
     ["Verletzte gab es nach Angaben des Roten Kreuzes keine.", "Verletzte", "Verletzte", "noun"],
     ["Beschäftigte erhalten ab Januar mehr Lohn.", "Beschäftigte", "Beschäftigte", "noun"],

@@ -27,7 +27,7 @@ import { draft, fromEntry, nameDraft, rankOf, unknownDraft } from "../draft";
 import { dasBeforeOtherGender, MEINEN, meinenTheVerb, prepositionWithoutObject, relativeDem } from "../function-words";
 import { landscapeNamed, placeGloss, placeNamed } from "../gazetteer";
 import { dictionaryName } from "../geographic-names";
-import { adjectiveLemmas, nounLemmas, verbLemmas } from "../lemmatize";
+import { adjectiveLemmas, adjectives, nounLemmas, verbLemmas } from "../lemmatize";
 import type { Lexicon } from "../lexicon";
 import { germanShaped, knownPlace } from "../names";
 import { compoundDraft, nounDraft, unknownModifierDraft } from "../noun-draft";
@@ -254,7 +254,11 @@ function beforeAdjectiveAnd(lex: Lexicon, ctx: SentenceContext, drafts: readonly
   if (!verbLemmas(lex, lower).some((h) => h.participle && h.inf !== lower)) return false;
   const j = ctx.tokens[i + 1]?.text === "," ? i + 2 : i + 1;
   const adj = drafts[j + 1]?.a;
-  if (!JOINERS.has(ctx.tokens[j]?.text ?? "") || adj?.pos !== "adj") return false;
+  // "gereinigt und vollständig zurück": an adjective used adverbially, read as Ding's adverb, is one too.
+  const adjective =
+    adj?.pos === "adj" ||
+    (adj?.pos === "adv" && adjectives(lex, adj.text.toLowerCase()).some((e) => e.lemma === adj.lemma));
+  if (!JOINERS.has(ctx.tokens[j]?.text ?? "") || !adj || !adjective) return false;
   return adj.lemma === adj.text.toLowerCase() && auxiliaryBefore(ctx, i) === undefined && !nearWerden(ctx, i);
 }
 
