@@ -51,6 +51,15 @@ describe("name phrases", () => {
     ["Das Technische Hilfswerk pumpte die Keller leer.", "Hilfswerk", "Technisches Hilfswerk"],
     ["Er ist Mitglied des Deutschen Alpenvereins.", "Deutschen", "Deutscher Alpenverein"],
     ["Auch die Deutsche Post schließt ihre Filiale.", "Post", "Deutsche Post"],
+    // An agency, an institute or a university is such a head, and an institute's name runs on over "für".
+    ["Die Europäische Arzneimittel-Agentur prüft.", "Arzneimittel-Agentur", "Europäische Arzneimittel-Agentur"],
+    ["Das meldet die Deutsche Presse-Agentur.", "Deutsche", "Deutsche Presse-Agentur"],
+    [
+      "Er forscht am Deutschen Institut für Wirtschaftsforschung.",
+      "Deutschen",
+      "Deutsches Institut für Wirtschaftsforschung",
+    ],
+    ["Sie studiert an der Technischen Universität.", "Universität", "Technische Universität"],
     // Adjectives joined by a hyphen, only the last inflected, lead such a name as one adjective does.
     ["Nun öffnet das Römisch-Germanische Museum.", "Römisch-Germanische", "Römisch-Germanisches Museum"],
     ["Das Deutsch-Französische Jugendwerk fördert Reisen.", "Jugendwerk", "Deutsch-Französisches Jugendwerk"],
@@ -240,6 +249,7 @@ describe("name phrases", () => {
     // The treebanks' convention: an adjective and a common noun stay apart, even capitalised.
     ["Er besuchte das Weiße Haus.", "Haus", "Haus"],
     ["Die deutsch-französische Freundschaft ist alt.", "Freundschaft", "Freundschaft"],
+    ["Die europäische Agentur wächst.", "Agentur", "Agentur"],
     ["Sie segelten über den Pazifischen Ozean.", "Ozean", "Ozean"],
     // A bridge or a town's park is a common noun, whatever names it.
     ["Die Rheinbrücke ist gesperrt.", "Rheinbrücke", "Rheinbrücke"],

@@ -723,17 +723,20 @@ function adjectiveStem(text: string): string {
  * Weltraumorganisation; museums, galleries, collections and libraries
  * (Neues Museum, Alte Pinakothek, Staatliche Kunstsammlungen, Deutsche Nationalbibliothek), Rotes Kreuz, and churches
  * as bodies (Evangelische Kirche in Deutschland, Evangelische Landeskirche in Württemberg, Neuapostolische Kirche),
- * unions (Junge Union, Deutsche Eislauf-Union) and hospitals (Evangelisches Klinikum Bethel, Städtisches Krankenhaus):
+ * unions (Junge Union, Deutsche Eislauf-Union), hospitals (Evangelisches Klinikum Bethel, Städtisches Krankenhaus),
+ * agencies, authorities and institutes (Europäische Arzneimittel-Agentur, Deutsche Presse-Agentur, Deutsches
+ * Institut für Wirtschaftsforschung) and places of learning (Technische Universität, Evangelische Akademie):
  * the capital of the adjective makes it a name; "die katholische Kirche" stays an adjective and a noun.
  */
 const ORGANISATION_HEAD =
-  /(?:amt|verein|werk|bund|verband|partei|post|bahn|wähler|vereinigung|gesellschaft|gemeinschaft|organisation|stiftung|genossenschaft|gewerkschaft|liga|wacht|dienst|rundfunk|allianz|kommission|wehr|zeitung|ministerium|staatskanzlei|museum|galerie|nationalgalerie|pinakothek|sammlung|sammlungen|kunsthalle|staatsoper|bibliothek|kreuz|kirche|union|klinikum|klinik|krankenhaus)$/u;
+  /(?:amt|verein|werk|bund|verband|partei|post|bahn|wähler|vereinigung|gesellschaft|gemeinschaft|organisation|stiftung|genossenschaft|gewerkschaft|liga|wacht|dienst|rundfunk|allianz|kommission|wehr|zeitung|ministerium|staatskanzlei|museum|galerie|nationalgalerie|pinakothek|sammlung|sammlungen|kunsthalle|staatsoper|bibliothek|kreuz|kirche|union|klinikum|klinik|krankenhaus|agentur|behörde|institut|universität|hochschule|akademie)$/u;
 
 /**
  * Heads of a body's name that say what it is for with "für": Sächsisches Staatsministerium für Wissenschaft,
  * Deutsche Gesellschaft für Ernährung, Bayerisches Landesamt für Umwelt.
  */
-const FOR_HEAD = /(?:ministerium|amt|gesellschaft|stiftung|verband|verein|vereinigung|kommission|bund)$/u;
+const FOR_HEAD =
+  /(?:ministerium|amt|gesellschaft|stiftung|verband|verein|vereinigung|kommission|bund|agentur|behörde|institut|hochschule|akademie)$/u;
 
 /** Whether tokens i to head stand in quotation marks right after an article ("die „Wartende Frau“"). */
 function quotedAfterArticle(tokens: readonly Token[], i: number, head: number): boolean {
