@@ -54,6 +54,7 @@ import {
   WINDOWS,
 } from "./companion-sense";
 import { compoundSense, verbCompoundSense } from "./compound-sense";
+import { conjugationSense } from "./conjugation-sense";
 import { predicative } from "./content-draft";
 import { CROWDS, QUEUES } from "./crowd-sense";
 import { determinerReadings, type Gender, singularGenders } from "./determiners";
@@ -918,6 +919,7 @@ export function contextChoice(
     perfectWithSein(lex, ctx, d, i) ??
     thereIs(ctx, drafts, d, i) ??
     wouldLike(d) ??
+    conjugationSense(drafts, i) ??
     tellSense(ctx, drafts, d, i) ??
     runOutSense(ctx, drafts, d, i) ??
     // A judging adverb is nearer evidence than a kind of subject: "Die Ernte ist schlecht ausgefallen" turned
