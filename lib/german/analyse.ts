@@ -5,6 +5,7 @@ import { withAdjectiveCompound } from "./adjective-compound";
 import { positiveOfComparative } from "./adjective-degree";
 import { analyseWord } from "./analyse-word";
 import { agreeWithArticles } from "./article-agreement";
+import { bracketedAbbreviations } from "./bracketed-abbreviations";
 import { functionWord } from "./closed-class";
 import { codeNames } from "./code-names";
 import { guessLemma } from "./content-draft";
@@ -186,6 +187,7 @@ function draftSentenceUnguarded(
     familyNames(lex, tokens, drafts);
     namesWithSeat(lex, tokens, drafts);
     indefiniteNames(lex, tokens, drafts);
+    bracketedAbbreviations(tokens, drafts);
     comparativeAdverbs(drafts);
     amLiebsten(lex, tokens, drafts);
     salutation(lex, tokens, drafts);
