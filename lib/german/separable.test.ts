@@ -57,6 +57,9 @@ describe("separable verbs split across the clause", () => {
     // A particle of direction may have its goal after the bracket.
     ["Danach fuhren sie weiter nach Warschau, wo sie übernachteten.", "fuhren", "weiter", "weiterfahren"],
     ["Er ging hinaus in den Garten.", "ging", "hinaus", "hinausgehen"],
+    // A preposition that closes the clause has no goal: it is the particle, weiter before it an adverb.
+    ["Bis zum Vollmond nimmt der Mond weiter zu.", "nimmt", "zu", "zunehmen"],
+    ["Die Preise steigen weiter an.", "steigen", "an", "ansteigen"],
     // entgegen and hinweg join a verb of motion or looking that the dictionary lacks as a whole.
     ["Ein Sturmtief zieht in der Nacht über Norddeutschland hinweg.", "zieht", "hinweg", "hinwegziehen"],
     ["Der Trainer blickt dem Spiel gelassen entgegen.", "blickt", "entgegen", "entgegenblicken"],

@@ -142,7 +142,8 @@ function goalAfter(tokens: SentenceContext["tokens"], p: number): boolean {
     GOAL_AFTER.has(tokens[p]?.text ?? "") &&
     GOAL_PREPOSITIONS.has(tokens[p + 1]?.text ?? "") &&
     tokens[p - 1]?.text !== "bis";
-  return goal && to > p && to - p <= GOAL_LENGTH;
+  // A preposition that closes the clause has no goal: it is the particle ("nimmt weiter zu", "steigen weiter an").
+  return goal && to > p + 1 && to - p <= GOAL_LENGTH;
 }
 
 // A way's course: "Der Weg führt hinauf zum Gipfel", "Die Strecke verlief zurück zum Feldberg". What moves
