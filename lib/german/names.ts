@@ -368,6 +368,13 @@ function sportsClubAt(tokens: readonly Token[], sentence: string, i: number): Na
   return { from: i, to, name, known: false, sure: true };
 }
 
+/** "Webers", "Manns": a word on -s whose stem is a surname, a first name or a German word. */
+function genitiveOfName(lex: Lexicon, text: string): boolean {
+  if (!/s$/.test(text)) return false;
+  const stem = text.slice(0, -1);
+  return lex.isSurname(stem.toLowerCase()) || givenName(lex, stem) || germanWord(lex, stem);
+}
+
 function personOrEnglishRun(
   lex: Lexicon,
   tokens: readonly Token[],
@@ -420,7 +427,8 @@ function personOrEnglishRun(
       const a = tokens[j - 1];
       const b = tokens[j];
       // "Max Webers Protestantische Ethik": a genitive ends the name, and an adjective starts something else.
-      if (!a || !b || !capital(b) || !adjacent(a, b) || germanWord(lex, b.text) || /s$/.test(a.text)) break;
+      // A part on -s whose stem names no one and is no word is a part of the name: "Johannes Thingnes Bø".
+      if (!a || !b || !capital(b) || !adjacent(a, b) || germanWord(lex, b.text) || genitiveOfName(lex, a.text)) break;
       if (/(?:isch|lich|ig)(?:e|en|em|er|es)$/u.test(b.text)) break;
       to = j;
     }
