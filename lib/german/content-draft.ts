@@ -1098,8 +1098,9 @@ export function guessLemma(text: string): [string, PartOfSpeech] {
   if (ending && /\p{L}{3}$/u.test(lower.slice(0, ending.index))) return [lower, "adv"];
   if (isCapitalised(text)) return [text, "noun"];
   if (ADJ_SUFFIX.test(lower)) return [lower.replace(/(?:e|en|em|er|es)$/, ""), "adj"];
-  // Inflected adjectives of foreign stems and participles of -ieren verbs: hormonelle, royalen, oscarprämierte.
-  const inflected = /^(\p{Ll}{3,}(?:ell|al|iv|är|ös|iert))(?:e|en|em|er|es)$/u.exec(lower)?.[1];
+  // Inflected adjectives of foreign stems and participles of -ieren verbs: hormonelle, royalen, oscarprämierte,
+  // coliforme, fluoreszente (-form, -ant, -ent).
+  const inflected = /^(\p{Ll}{3,}(?:ell|al|iv|är|ös|iert|form|ant|ent))(?:e|en|em|er|es)$/u.exec(lower)?.[1];
   if (inflected) return [inflected, "adj"];
   if (/(?:ern|eln|en)$/.test(lower)) return [lower, "verb"];
   // Past and participle shapes: schnarzelte → schnarzeln, geplonkt → plonken.

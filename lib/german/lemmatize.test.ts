@@ -275,6 +275,9 @@ describe("adjectives in context", () => {
     ["Sie leben ein gewaltfreies Leben.", "gewaltfreies", "gewaltfrei"],
     ["Die hormonelle Wirkung ist stark.", "hormonelle", "hormonell"],
     ["Die royalen Gäste kamen.", "royalen", "royal"],
+    // Foreign stems in -form, -ant and -ent take the endings as well.
+    ["Im Wasser wurden coliforme Keime nachgewiesen.", "coliforme", "coliform"],
+    ["Man fand fluoreszente Stoffe.", "fluoreszente", "fluoreszent"],
     // A degree of the last part's own stem, with its umlaut.
     ["Die umsatzstärksten Firmen wachsen.", "umsatzstärksten", "umsatzstark"],
     // hoch's hohe after a noun, though four letters: hohe is hoch.
