@@ -62,6 +62,7 @@ import { deviceSense, MACHINES, SERVICED, settingSense } from "./device-sense";
 import { earnSense } from "./earn-sense";
 import { fieldSense } from "./field-sense";
 import { CONTRACTIONS, governs } from "./governed-preposition";
+import { keepSense } from "./keep-sense";
 import { firstKindChoice, kindList } from "./kind-index";
 import {
   ANNIVERSARIES,
@@ -920,6 +921,7 @@ export function contextChoice(
     thereIs(ctx, drafts, d, i) ??
     wouldLike(d) ??
     conjugationSense(drafts, i) ??
+    keepSense(ctx, drafts, i) ??
     tellSense(ctx, drafts, d, i) ??
     runOutSense(ctx, drafts, d, i) ??
     // A judging adverb is nearer evidence than a kind of subject: "Die Ernte ist schlecht ausgefallen" turned
