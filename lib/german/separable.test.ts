@@ -99,6 +99,15 @@ describe("separable verbs split across the clause", () => {
     expect(word(words, p)).toMatchObject({ lemma, pos: "verb" });
   });
 
+  // wieder "again" is written apart from its verb, whatever the dictionary's old spelling apart (wieder öffnen);
+  // a wieder verb the dictionary has as one word joins (wiederkommen).
+  it("keeps wieder, again, apart from a verb it makes no dictionary word with", () => {
+    const words = analyse("Das Hallenbad öffnet nach der Sanierung wieder.");
+    expect(word(words, "öffnet")).toMatchObject({ lemma: "öffnen", pos: "verb" });
+    expect(word(words, "wieder")).toMatchObject({ lemma: "wieder", pos: "adv" });
+    expect(word(analyse("Er kommt morgen wieder."), "kommt")).toMatchObject({ lemma: "wiederkommen" });
+  });
+
   it.each([
     // After a copula the word is a predicative adjective; a verb with no meaning in the dictionary is not joined.
     ["Die Frage bleibt offen.", "offen", "offen"],

@@ -76,9 +76,14 @@ function joinWith(lex: Lexicon, finite: string, particle: string, before = ""): 
     // does an inseparable verb's (gehört … dazu, verkauft … weiter): the form tables list it as both.
     if (hit.participle && !hit.inf.endsWith("ieren") && !presentToo(lex, hit.inf, finite)) continue;
     const joined = particle + hit.inf;
-    // The old spelling apart, not for a copula or haben: "sei … bereit" is no "bereit sein".
+    // The old spelling apart, not for a copula or haben: "sei … bereit" is no "bereit sein". Nor for wieder:
+    // "again" is written apart from its verb ("Das Bad öffnet wieder": öffnen), and a wieder verb that means
+    // "back" is written as one word, which the dictionary lists (wiederholen, wiederkommen).
     const spaced =
-      !COPULA_LEMMAS.has(hit.inf) && hit.inf !== "haben" && verbSenses(lex, `${particle} ${hit.inf}`).length;
+      !COPULA_LEMMAS.has(hit.inf) &&
+      hit.inf !== "haben" &&
+      particle !== "wieder" &&
+      verbSenses(lex, `${particle} ${hit.inf}`).length;
     if (lex.isVerb(joined) || spaced) candidates.push(joined);
   }
   if (candidates.length === 0 && PRODUCTIVE_PARTICLES.has(particle) && !overTime(before, particle)) {
