@@ -104,6 +104,7 @@ import { addressee } from "./names";
 import { outcomeSense } from "./outcome-sense";
 import { phraseSense, verbPhraseSense } from "./phrase-sense";
 import { homeSense, opensPlacePhrase } from "./place-phrase";
+import { pluralSense } from "./plural-sense";
 import { portionSense } from "./portion-sense";
 import { DATIVE_REFLEXIVES, possessiveDativeSense } from "./possessive-dative";
 import { levelSense, quantitySense } from "./quantity-sense";
@@ -881,6 +882,7 @@ export function contextChoice(
   if (d.a.pos === "noun")
     return (
       formOfAddress(ctx.tokens, drafts, d, i) ??
+      pluralSense(drafts, i) ??
       homeSense(ctx.tokens, drafts, i) ??
       funSense(ctx, drafts, d, i) ??
       genderSense(lex, ctx.tokens, drafts, d, i) ??
