@@ -7,7 +7,7 @@ import { analyseWord } from "./analyse-word";
 import { agreeWithArticles } from "./article-agreement";
 import { bracketedAbbreviations } from "./bracketed-abbreviations";
 import { functionWord } from "./closed-class";
-import { codeNames } from "./code-names";
+import { codeNames, innerCapitalNames } from "./code-names";
 import { guessLemma } from "./content-draft";
 import { contextChoice, governingWords } from "./context-meaning";
 import { coordinatedNames, coordinatedNouns } from "./coordinated-names";
@@ -174,6 +174,7 @@ function draftSentenceUnguarded(
     retag(lex, ctx, drafts);
     for (const d of drafts) if (d) withAdjectiveCompound(lex, d);
     codeNames(tokens, drafts);
+    innerCapitalNames(lex, tokens, drafts);
     genitiveNames(lex, tokens, drafts);
     saxonGenitives(lex, tokens, drafts);
     coordinatedNames(lex, tokens, drafts);

@@ -16,3 +16,19 @@ describe("a capital letter and a number written together", () => {
     expect(word(analyse("Der Ausbau der Straße dauert."), "Ausbau").pos).toBe("noun");
   });
 });
+
+describe("a capital inside a word, after a small letter", () => {
+  it.each([
+    ["Laut einer Umfrage liegt die AfD knapp vorn.", "AfD"],
+    ["Der Verfassungsschutz beobachtet die AfD.", "AfD"],
+    ["Die Partei DiePARTEI tritt an.", "DiePARTEI"],
+  ])("%s: %s is a name", (sentence, text) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ pos: "name", lemma: text });
+  });
+
+  it("leaves a legal form, the capital I of both genders and a dictionary's BahnCard alone", () => {
+    expect(word(analyse("Die GmbH zahlt keine Steuern."), "GmbH")?.pos).not.toBe("name");
+    expect(word(analyse("Alle LehrerInnen kommen."), "LehrerInnen")?.pos).not.toBe("name");
+    expect(word(analyse("Er kaufte eine BahnCard."), "BahnCard")?.pos).toBe("noun");
+  });
+});
