@@ -21,6 +21,8 @@ describe("part of speech in context", () => {
     // attributive adjective after the conjunction it is attributive too.
     ["Schwangere und Stillende sollten das nicht nehmen.", "Schwangere", "Schwangere", "noun"],
     ["Frische und getrocknete Kräuter duften.", "Frische", "frisch", "adj"],
+    // So is a noun spelled as the bare adjective, though Ding has an adverb of it (schmuck: "nattily").
+    ["Schmuck und Uhren legen Sie vorher ab.", "Schmuck", "Schmuck", "noun"],
     // Right before the verb, after a colon too, it is the subject.
     ["Es wird turbulent: Verliebte erleben romantische Stunden.", "Verliebte", "Verliebte", "noun"],
     ["Die Wohnung ist leer und still.", "still", "still", "adj"],

@@ -534,11 +534,13 @@ function nominalisedAtStart(
   const subject = next === "verb" && /^\p{Ll}/u.test(ctx.tokens[i + 1]?.text ?? "");
   if (ctx.tokens[i + 1]?.type !== "word" || !(joined || subject)) return false;
   const lower = d.a.text.toLowerCase();
-  // "Lange dauerte es", "Gerade kam er": a word that is also an adverb opens the sentence as the adverb.
-  if (lex.entries(lower).some((e) => e.pos === "adv") || functionWord(lower).length) return false;
-  return adjectiveLemmas(lex, lower).some(
-    (a) => /^(?:e|en|er|es)$/.test(lower.slice(a.lemma.length)) && lower.startsWith(a.lemma),
-  );
+  // "Lange dauerte es", "Gerade kam er": a word that is also an adverb opens the sentence as the adverb; not
+  // before und and a capitalised word, which join two nouns ("Schmuck und Uhren": Ding's adverb "nattily").
+  if ((!joined && lex.entries(lower).some((e) => e.pos === "adv")) || functionWord(lower).length) return false;
+  // "Schmuck und Uhren legen Sie ab": joined to a noun, a dictionary noun spelled as the bare adjective (schmuck,
+  // "pretty") is the noun too; an adjective without an ending qualifies no noun.
+  const ending = joined ? /^(?:|e|en|er|es)$/ : /^(?:e|en|er|es)$/;
+  return adjectiveLemmas(lex, lower).some((a) => ending.test(lower.slice(a.lemma.length)) && lower.startsWith(a.lemma));
 }
 
 /**
