@@ -439,6 +439,9 @@ describe("names the first data sets lacked", () => {
     // An ice sports club's abbreviation too, before a town the gazetteer holds only as a small town.
     ["Sie holte ihren Titel für den EC Oberstdorf.", "Oberstdorf", "EC Oberstdorf"],
     ["Der EV Landshut verlor knapp.", "EV", "EV Landshut"],
+    // A ski club's too: Skiklub, Wintersportverein.
+    ["Sie startet für den SK Nesselwang.", "Nesselwang", "SK Nesselwang"],
+    ["Er fährt für den WSV Oberhof.", "Oberhof", "WSV Oberhof"],
     // A club's traditional word before its town.
     ["Er spielte in der Jugend für Werder Bremen.", "Werder", "Werder Bremen"],
     ["Am Samstag kommt Eintracht Frankfurt.", "Eintracht", "Eintracht Frankfurt"],

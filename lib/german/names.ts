@@ -336,10 +336,11 @@ function clubWordAt(tokens: readonly Token[], sentence: string, i: number): Name
  * The abbreviations German sports clubs' names start with: Fußball-Club, Turn- und Sportverein, Verein für Leibesübungen,
  * Radfahrverein (RV), Reit- und Fahrverein, Sport-Club (SSC: Schweriner SC, SSC Karlsruhe), and the ice sports clubs'
  * Eissport- or Eishockey-Club (EC Oberstdorf, EC Bad Nauheim), Eishockey-Club (EHC Freiburg), Eissport- und
- * Rollschuh-Club (ERC Ingolstadt) and Eislauf- or Eissportverein (EV Landshut).
+ * Rollschuh-Club (ERC Ingolstadt), Eislauf- or Eissportverein (EV Landshut), and the ski clubs' Skiklub (SK
+ * Nesselwang) and Wintersportverein (WSV Oberhof).
  */
 const SPORTS_CLUB =
-  /^(?:FC|SC|SV|TSV|VfL|VfB|VfR|TuS|TSG|SG|SpVgg|FSV|SSV|SSC|MTV|BSC|DJK|SuS|TuRa|ESV|PSV|KSV|RSV|RV|RC|RSC|RuV|TV|BV|SpG|EC|EHC|ERC|EV)$/u;
+  /^(?:FC|SC|SV|TSV|VfL|VfB|VfR|TuS|TSG|SG|SpVgg|FSV|SSV|SSC|MTV|BSC|DJK|SuS|TuRa|ESV|PSV|KSV|RSV|RV|RC|RSC|RuV|TV|BV|SpG|EC|EHC|ERC|EV|SK|WSV)$/u;
 
 /** Industriegewerkschaft, as the unions' names start (IG Metall, IG BCE, IG Bauen-Agrar-Umwelt). */
 const UNION = "IG";
