@@ -38,7 +38,7 @@ import { joinSplitVerbs } from "./separable";
 import { retag } from "./tagger/retag";
 import { tokenize } from "./tokenize";
 import type { ParagraphKind, PassageText, Token, WordAnalysis } from "./types";
-import { coordinatedVerbalNouns } from "./verbal-noun";
+import { coordinatedVerbalNouns, initialVerbalNouns } from "./verbal-noun";
 
 export interface AnalyseOptions {
   lang?: "de" | "en";
@@ -180,6 +180,7 @@ function draftSentenceUnguarded(
     coordinatedNames(lex, tokens, drafts);
     coordinatedNouns(lex, tokens, drafts);
     coordinatedVerbalNouns(lex, tokens, drafts);
+    initialVerbalNouns(lex, tokens, drafts);
     personNames(lex, tokens, drafts);
     surnamesAfterFirstNames(lex, tokens, drafts);
     genitivePersons(lex, tokens, drafts);

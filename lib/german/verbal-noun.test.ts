@@ -74,4 +74,22 @@ describe("a capitalised infinitive coordinated with a verb used as a noun", () =
   ])("%s: %s stays %s", (sentence, text, lemma) => {
     expect(word(analyse(sentence), text).lemma).toBe(lemma);
   });
+
+  it.each([
+    ["Rudern ist gesund.", "Rudern"],
+    ["Töpfern für Einsteiger", "Töpfern"],
+  ])(
+    "%s: opening the sentence, %s is the verb used as a noun, no dative plural with nothing to govern it",
+    (s, text) => {
+      expect(word(analyse(s), text)).toMatchObject({ pos: "noun", lemma: text, gender: "n" });
+    },
+  );
+
+  it.each([
+    // A nominative plural too, or a command before Sie.
+    ["Angeln sind teuer.", "Angeln", "Angel", "noun"],
+    ["Löffeln Sie die Suppe.", "Löffeln", "löffeln", "verb"],
+  ])("%s: %s stays %s", (sentence, text, lemma, pos) => {
+    expect(word(analyse(sentence), text)).toMatchObject({ lemma, pos });
+  });
 });

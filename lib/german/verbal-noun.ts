@@ -3,7 +3,7 @@
 // is, with the verb's meanings as English -ing forms ("to tidy up" → "tidying up").
 import { draft, rankOf } from "./draft";
 import type { Lexicon, LexSense } from "./lexicon";
-import type { Draft } from "./sentence-context";
+import { type Draft, isSentenceInitial } from "./sentence-context";
 import type { Token } from "./types";
 import { lowerFirst } from "./word-shape";
 
@@ -83,6 +83,24 @@ export function coordinatedVerbalNouns(lex: Lexicon, tokens: readonly Token[], d
     const before = JOINS.has(tokens[i - 1]?.text ?? "") && verbAsNoun(lex, drafts[i - 2], tokens[i - 2]);
     const after = JOINS.has(tokens[i + 1]?.text ?? "") && verbAsNoun(lex, drafts[i + 2], tokens[i + 2]);
     const verbal = before || after ? verbalNounDraft(lex, t.text) : undefined;
+    if (verbal) drafts[i] = verbal;
+  });
+}
+
+/**
+ * "Rudern ist gesund", "Töpfern für Einsteiger": opening a sentence or a heading, a capitalised infinitive read as
+ * a noun's dative plural (Ruder, Töpfer) is the verb used as a noun: a dative plural takes its case from a
+ * preposition, a verb or an article, and at the start it has none. Not a form that is also a nominative plural
+ * (Angeln, Feiern), nor an infinitive before Sie, which is a command ("Löffeln Sie die Suppe").
+ */
+export function initialVerbalNouns(lex: Lexicon, tokens: readonly Token[], drafts: (Draft | null)[]): void {
+  drafts.forEach((d, i) => {
+    const t = tokens[i];
+    if (d?.a.pos !== "noun" || t?.type !== "word" || d.a.lemma === t.text || !isSentenceInitial(tokens, i)) return;
+    if (tokens[i + 1]?.text === "Sie" || lex.pluralOf(t.text).length) return;
+    const plurals = lex.entries(d.a.lemma).flatMap((e) => (e.pos === "noun" ? e.plurals : []));
+    if (plurals.includes(t.text) || !plurals.some((p) => `${p}n` === t.text)) return;
+    const verbal = verbalNounDraft(lex, t.text);
     if (verbal) drafts[i] = verbal;
   });
 }
