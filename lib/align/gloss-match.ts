@@ -150,6 +150,12 @@ export interface GlossMatch {
    * sense's first gloss is shown.
    */
   headOnly?: boolean;
+  /**
+   * A noun gloss found by its head, the word it ends in ("tour" of "guided tour"): a kind of what the English
+   * says, so that gloss is shown, not the sense's first, which may be another meaning Ding lumps in with it
+   * (Führung: "leadership; management; lead; guided tour").
+   */
+  nounHead?: boolean;
   /** A phrasal verb's gloss found without its particle ("passed" for "to pass off"). */
   lacksParticle?: boolean;
   /** A verb's gloss found in a noun ("centre" of "at the science centre" for "to centre on"). */
@@ -308,7 +314,9 @@ function headMatch(
   const at = english.findIndex(
     (w, i) => !taken.has(i) && w.keys.includes(head) && (shape.verb || !verbFormOfNoun(shape, w)),
   );
-  return at >= 0 ? { score: HEAD_SCORE, words: [at], headOnly: true } : undefined;
+  return at >= 0
+    ? { score: HEAD_SCORE, words: [at], headOnly: true, ...(!shape.verb && { nounHead: true }) }
+    : undefined;
 }
 
 // A synonym's full match counts half: below every exact full match, above a partial one.

@@ -253,8 +253,11 @@ describe("reflexive glosses and glosses matched by their head", () => {
   it.each([
     // No reflexive pronoun in the translation: "to spread", not "to spread oneself".
     ["Das Gerücht verbreitete sich im Dorf.", "The rumour spread through the village.", "verbreitete", "to spread"],
-    // "feed" is the head of "animal feed": that sense, shown by its first gloss.
-    ["Der Bauer kauft Futter für die Kühe.", "The farmer buys feed for the cows.", "Futter", "fodder"],
+    // "feed" is the head of "animal feed": that sense, shown by the gloss found, a kind of what the English
+    // says (the sense's first gloss may be another meaning Ding gives with it).
+    ["Der Bauer kauft Futter für die Kühe.", "The farmer buys feed for the cows.", "Futter", "animal feed"],
+    // Ding gives "guided tour" in one sense with "leadership; management; lead".
+    ["Die Führung beginnt am Rathaus.", "The tour starts at the town hall.", "Führung", "guided tour"],
     // "overhauled" is the head of "to give a general overhaul": its sense's first gloss, not "to overtake".
     ["Die Werkstatt hat das Auto überholt.", "The garage overhauled the car.", "überholt", "to recondition"],
   ])("%s (%s): %s = %s", (german, english, text, gloss) => {

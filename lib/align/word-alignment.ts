@@ -124,7 +124,10 @@ function bestSenseMatch(
         const score = m && m.score - 0.01 * sense + clauseFit(senses[sense] as LexSense);
         if (m && score !== undefined && (!best || score > best.score))
           best = {
-            choice: { sense, gloss: m.headOnly ? firstFull(senses[sense] as LexSense, gloss) : gloss },
+            choice: {
+              sense,
+              gloss: m.headOnly && !m.nounHead ? firstFull(senses[sense] as LexSense, gloss) : gloss,
+            },
             score,
             words: m.words,
           };
