@@ -63,6 +63,8 @@ describe("an adjective's adverb in a fixed use", () => {
     ["Das Fleisch ist noch nicht gar.", "gar"],
     ["Der Tisch ist rund.", "rund"],
     ["Die Zeit ist knapp.", "knapp"],
+    // Closing a clause that has its finite verb, an inflected form is no second one (lange of langen).
+    ["Das dauert bekanntlich lange.", "lange"],
   ])("%s: %s stays the adjective", (sentence, text) => {
     expect(word(analyse(sentence), text).pos).toBe("adj");
   });

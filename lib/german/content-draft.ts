@@ -982,8 +982,10 @@ export function contentDraft(lex: Lexicon, ctx: SentenceContext, i: number, lowe
   if (verbs.length && adj && !infinitive) {
     // "hatte … verärgert" is the verb; "als großartig und aufgeschlossen" and "der designierte" adjectives.
     const participle = verbs.some((v) => v.participle);
-    // An inflected adjective stands before its noun: "…, während sie es vorbereiteten." is the verb.
-    const strandedInflection = adj.lemma !== lower && !wordAt(ctx.tokens, i + 1);
+    // An inflected adjective stands before its noun: "…, während sie es vorbereiteten." is the verb. Not after
+    // the clause's finite verb: "Das dauert bekanntlich lange." has its verb (lange is no second, of langen).
+    const strandedInflection =
+      adj.lemma !== lower && !wordAt(ctx.tokens, i + 1) && !afterFiniteVerbWithoutAuxiliary(lex, ctx, i);
     // "hatte … verärgert" (haben, werden: perfect, passive) is the verb; "war entspannt" (sein) the adjective.
     const aux = auxiliaryBefore(ctx, i);
     const verbReading =
