@@ -22,4 +22,10 @@ describe("the sense of a verb from Ding's phrase of it and a noun of its clause"
   it("keeps the verb's own senses without such a phrase", () => {
     expect(word(analyse("Die Kinder machen im Garten viel Lärm."), "machen").glosses[0]).toBe("to make");
   });
+
+  it("takes no phrase whose noun stands in a preposition's phrase the phrase lacks", () => {
+    // "Leine ziehen" is "to vamoose"; pulling on a lead is ziehen an.
+    expect(word(analyse("Der Hund zieht ständig an der Leine."), "zieht").glosses[0]).toBe("to pull");
+    expect(word(analyse("Wir haben schnell Leine gezogen."), "gezogen").glosses[0]).toBe("to vamoose");
+  });
 });

@@ -59,6 +59,14 @@ export function phraseSense(
   return namedChoice(senses, glosses);
 }
 
+/** The preposition whose phrase noun j ends (articles, adjectives, numbers between), if any. */
+function prepositionOf(drafts: readonly (Draft | null)[], j: number, from: number): string | undefined {
+  let k = j - 1;
+  while (k >= from && ["det", "adj", "num"].includes(drafts[k]?.a.pos ?? "")) k--;
+  const a = k >= from ? drafts[k]?.a : undefined;
+  return a?.pos === "prep" ? a.text.toLowerCase() : undefined;
+}
+
 /**
  * The sense of a verb whose Ding phrase with a noun of its clause stands there, the phrase's other words
  * too ("Sie nahm Abschied von ihren Eltern": Abschied nehmen "to say goodbye", not nehmen "to take"; "Er
@@ -79,17 +87,20 @@ export function verbPhraseSense(
   if (!d || d.a.idiom || LIGHT_VERBS.has(d.a.lemma)) return undefined;
   const [from, to] = clauseBounds(ctx.tokens, i);
   const present = new Set<string>();
-  const nouns: string[] = [];
+  const nouns: [string, string | undefined][] = [];
   for (let j = from; j <= to; j++) {
     const t = wordAt(ctx.tokens, j);
     if (!t) continue;
     present.add(t.text);
-    if (drafts[j]?.a.pos === "noun") nouns.push(t.text);
+    if (drafts[j]?.a.pos === "noun") nouns.push([t.text, prepositionOf(drafts, j, from)]);
   }
   let best: { sense: LexSense; length: number } | undefined;
-  for (const noun of nouns)
+  for (const [noun, prep] of nouns)
     for (const [phrase, before] of phrasesWith(lex, d.a.lemma, noun)) {
       if (!before.every((w) => present.has(w)) || (best && best.length >= before.length)) continue;
+      // A noun in a preposition's phrase is no phrase's object unless the phrase has that preposition: "Er
+      // zieht an der Leine" is no "Leine ziehen" ("to vamoose").
+      if (prep !== undefined && !before.some((w) => w.toLowerCase() === prep)) continue;
       const sense = lex
         .entries(phrase)
         .filter((e) => e.pos === "verb")
