@@ -11,6 +11,9 @@ describe("a verb's sense selected by a kind of thing in its clause", () => {
     ["Der Bildhauer hat die Figur aus einem einzigen Marmorblock gehauen.", "gehauen", "to hew"],
     ["Nach dem Festival wurde die Bühne in zwei Tagen abgebaut.", "abgebaut", "to dismantle"],
     ["Die Diebe haben den Kofferraum aufgebrochen.", "aufgebrochen", "to break open"],
+    ["Der Literaturpreis wird im Herbst an eine junge Autorin vergeben.", "vergeben", "to award"],
+    ["Der Arzt hat mir eine Krankmeldung für drei Tage ausgestellt.", "ausgestellt", "to issue"],
+    ["Sein Körper hat die neue Niere abgestoßen.", "abgestoßen", "to reject"],
   ])("%s: %s = %s", (sentence, text, gloss) => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });
@@ -19,6 +22,8 @@ describe("a verb's sense selected by a kind of thing in its clause", () => {
     ["Die Firma hat die Waren pünktlich geliefert.", "geliefert", "to provide"],
     ["Der Bergbau hat hier Kohle abgebaut.", "abgebaut", "to dismantle"],
     ["Er hat den Auftrag sorgfältig ausgeführt.", "ausgeführt", "to take out"],
+    ["Ich habe ihm seinen Fehler längst vergeben.", "vergeben", "to award"],
+    ["Das Museum hat Bilder von Monet ausgestellt.", "ausgestellt", "to issue"],
   ])("not without one: %s", (sentence, text, gloss) => {
     expect(word(analyse(sentence), text).glosses[0]).not.toBe(gloss);
   });

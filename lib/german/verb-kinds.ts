@@ -236,9 +236,31 @@ const NURSED: ThingKind = {
   gloss: /^to breast-feed$/,
 };
 
+/** "Die Jury hat den Preis an eine junge Regisseurin vergeben": vergeben "to award", not "to forgive". */
+const PRIZES: ThingKind = {
+  nouns: words(`Preis Auszeichnung Stipendium Medaille Pokal Titel Orden Jury`),
+  gloss: /^to award$/,
+};
+
+/** "Der Arzt hat mir eine Krankmeldung ausgestellt": ausstellen "to issue", not "to exhibit". */
+const DOCUMENTS: ThingKind = {
+  nouns: words(`Krankmeldung Attest Bescheinigung Rechnung Quittung Ausweis Pass Reisepass Visum Zeugnis Rezept
+    Urkunde Genehmigung Scheck Haftbefehl`),
+  gloss: /^to issue$/,
+};
+
+/** "Sein Körper hat die neue Niere abgestoßen": abstoßen "to reject", not "to push off". */
+const TRANSPLANTS: ThingKind = {
+  nouns: words(`Niere Leber Lunge Herz Organ Spenderorgan Transplantat Implantat Hornhaut`),
+  gloss: /^to reject$/,
+};
+
 /** Tried in this order after the kinds of kind-sense.ts. */
 export const VERB_KINDS: readonly ThingKind[] = [
   EXAMS,
+  PRIZES,
+  DOCUMENTS,
+  TRANSPLANTS,
   HANDED_IN,
   FINDINGS,
   EDGES,
