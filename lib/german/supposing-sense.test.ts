@@ -13,6 +13,12 @@ describe("a verb of supposing", () => {
     ["Ein Nachbar hat meinen Schlüssel gefunden.", "gefunden"],
     // A coordinator ends the verb's clause too.
     ["Zum Glück hat ihn ein Nachbar im Treppenhaus gefunden und mir zurückgegeben.", "gefunden"],
+    // A name or a pronoun is an object as a noun is.
+    ["Finde Tom.", "Finde"],
+    ["Wir haben es gefunden.", "gefunden"],
+    ["Ich kann dich nicht finden.", "finden"],
+    ["Tom fand nichts.", "fand"],
+    ["Wir haben sie gefunden.", "gefunden"],
   ])("reads a verb of opinion the same way: %s is to find", (sentence, text) => {
     expect(word(analyse(sentence), text).glosses[0]).toBe("to find");
   });
@@ -22,11 +28,23 @@ describe("a verb of supposing", () => {
   });
 
   it.each([
+    // An adjective says what one thinks of the object.
+    ["Ich finde das Buch gut.", "finde"],
+    ["Ich finde dich nett.", "finde"],
+    // A pronoun put first is the opinion agreed to.
+    ["Das finde ich auch.", "finde"],
+  ])("keeps the opinion: %s", (sentence, text) => {
+    expect(word(analyse(sentence), text).glosses[0]).toBe("to think");
+  });
+
+  it.each([
     // A clause says what is supposed.
     ["Ich nehme an, dass er den Termin vergessen hat.", "nehme"],
     ["Die Polizei nimmt an, dass der Täter floh.", "nimmt"],
     // No noun to take.
     ["Das nehme ich an.", "nehme"],
+    // sie before any other subject is the subject.
+    ["Das nimmt sie an.", "nimmt"],
   ])("keeps its sense of supposing: %s", (sentence, text) => {
     expect(word(analyse(sentence), text).glosses[0]).toBe("to assume");
   });

@@ -3,7 +3,10 @@
 // object, no clause says what is supposed, and the verb has its other sense: "Sie nahm das Angebot ohne
 // zu zögern an" is annehmen "to accept", "Er hat die Stelle als Koch angenommen" likewise. An opinion is
 // said the same way: "Ich finde, dass …" is finden "to think", "Ein Nachbar hat den Schlüssel gefunden" is
-// "to find" (Ding gives finden "to think" first).
+// "to find" (Ding gives finden "to think" first). The object may be a name or a pronoun as well ("Finde
+// Tom", "Wir haben es gefunden"), but an opinion of a thing says what one thinks of it in an adjective:
+// "Ich finde das Buch gut", "Ich finde dich nett" keep "to think". So does a pronoun put first, the opinion
+// agreed to: "Das finde ich auch", "Das nehme ich an".
 
 import type { LexSense } from "./lexicon";
 import type { MeaningChoice } from "./meaning";
@@ -12,6 +15,18 @@ import { beforeNounPhrase, clauseBounds, type Draft, type SentenceContext } from
 const SUPPOSING = /^to (?:assume|suppose|presume|surmise|guess|think)$/;
 const SENTENCE_END = new Set([".", "!", "?", "…"]);
 const COORDINATED = new Set(["und", "oder", "sowie"]);
+// Pronouns that may be the verb's object. sie only after a subject pronoun: alone it is as often the
+// subject ("Sie nimmt an"), after one the object ("Wir haben sie gefunden").
+const OBJECT_PRONOUNS = new Set(
+  "es ihn mich dich uns euch das dies etwas nichts jemanden niemanden alles was".split(" "),
+);
+const SUBJECT_PRONOUNS = new Set("ich du er wir ihr man".split(" "));
+
+/** Whether the word at j is an adjective said of the object: uninflected and before no noun ("gut", "nett"). */
+function predicative(drafts: readonly (Draft | null)[], j: number): boolean {
+  const a = drafts[j]?.a;
+  return a?.pos === "adj" && a.text.toLowerCase() === a.lemma.toLowerCase() && drafts[j + 1]?.a.pos !== "noun";
+}
 
 /** Whether the noun at j stands after no preposition: "das Angebot", not "ohne Zögern" or "mit der Post". */
 function unGoverned(drafts: readonly (Draft | null)[], from: number, j: number): boolean {
@@ -21,7 +36,8 @@ function unGoverned(drafts: readonly (Draft | null)[], from: number, j: number):
 
 /**
  * The first sense of verb `i` that is no supposing, where its first sense is one and its clause ends the
- * sentence with a common noun in it outside a prepositional phrase.
+ * sentence with an object in it (a noun or name outside a prepositional phrase, or a pronoun not put first)
+ * and no adjective said of it.
  */
 export function supposingSense(
   ctx: SentenceContext,
@@ -35,12 +51,20 @@ export function supposingSense(
   const after = ctx.tokens[to + 1];
   // "… gefunden und mir zurückgegeben": a coordinator ends the verb's clause as the sentence's end does.
   if (after !== undefined && !SENTENCE_END.has(after.text) && !COORDINATED.has(after.text)) return undefined;
-  let noun = false;
-  for (let j = from; j <= to && !noun; j++) {
+  let object = false;
+  let subject = false;
+  for (let j = from; j <= to; j++) {
+    if (j === i) continue;
+    if (predicative(drafts, j)) return undefined;
     const a = drafts[j]?.a;
-    noun = j !== i && a?.pos === "noun" && !a.name && unGoverned(drafts, from, j);
+    const lower = ctx.tokens[j]?.text.toLowerCase() ?? "";
+    // A name first in the clause is its subject: "Tom fand nichts".
+    const named = (a?.pos === "noun" && !a.name) || ((a?.pos === "name" || a?.name === true) && j > from);
+    const pronoun = j > from && (OBJECT_PRONOUNS.has(lower) || (lower === "sie" && subject));
+    if ((named && unGoverned(drafts, from, j)) || pronoun) object = true;
+    if (SUBJECT_PRONOUNS.has(lower)) subject = true;
   }
-  if (!noun) return undefined;
+  if (!object) return undefined;
   const at = senses.findIndex((s) => !supposes(s) && !s.prep && !s.reflexive);
   return at > 0 ? { sense: { sense: at, gloss: 0 } } : undefined;
 }
