@@ -4,6 +4,8 @@ import { analyse, word } from "./test-helpers";
 describe("a verb of cancelling with an event", () => {
   it.each([
     ["Der Unterricht fällt am Montag aus.", "fällt", "to be cancelled"],
+    ["Zwischen Köln und Bonn fällt der Zug heute aus.", "fällt", "to be cancelled"],
+    ["Der letzte Bus ist gestern ausgefallen.", "ausgefallen", "to be cancelled"],
     ["Wegen des Streiks wurden zahlreiche Flüge gestrichen.", "gestrichen", "to cancel"],
     // A compound on an event noun: Stadtfest.
     ["Das Stadtfest wurde wegen des Regens abgesagt.", "abgesagt", "to cancel"],

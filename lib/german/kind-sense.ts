@@ -21,11 +21,11 @@ export interface ThingKind {
   notFor?: ReadonlySet<string>;
 }
 
-/** Events that take place at a time. */
+/** Events that take place at a time, and the trains, buses and ferries that run at one ("Der Zug fällt aus"). */
 export const EVENTS: ThingKind = {
   nouns: words(`Unterricht Vorlesung Seminar Kurs Konzert Vorstellung Aufführung Spiel Partie Rennen Flug Fest Feier
     Party Veranstaltung Sitzung Treffen Termin Training Reise Ausflug Konferenz Tagung Gottesdienst Festival
-    Turnier Wettkampf Lesung Führung Besuch Demonstration Streik`),
+    Turnier Wettkampf Lesung Führung Besuch Demonstration Streik Zug Bus Fähre Zugverbindung`),
   gloss: /^to (?:be )?(?:cancel|cancelled|canceled|call off|called off)$/,
 };
 
