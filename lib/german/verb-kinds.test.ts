@@ -14,6 +14,8 @@ describe("a verb's sense selected by a kind of thing in its clause", () => {
     ["Der Literaturpreis wird im Herbst an eine junge Autorin vergeben.", "vergeben", "to award"],
     ["Der Arzt hat mir eine Krankmeldung für drei Tage ausgestellt.", "ausgestellt", "to issue"],
     ["Sein Körper hat die neue Niere abgestoßen.", "abgestoßen", "to reject"],
+    ["Zwei Spieler kehren das Eis vor dem Stein.", "kehren", "to sweep"],
+    ["Am Samstag kehrt er immer den Hof.", "kehrt", "to sweep"],
   ])("%s: %s = %s", (sentence, text, gloss) => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });

@@ -255,12 +255,19 @@ const TRANSPLANTS: ThingKind = {
   gloss: /^to reject$/,
 };
 
+/** "Zwei Spieler kehren das Eis vor dem Stein": kehren "to sweep", not "to turn". */
+const SWEPT: ThingKind = {
+  nouns: words(`Boden Fußboden Hof Gehweg Bürgersteig Treppe Laub Schnee Eis Staub Dreck Scherben Schornstein Kamin`),
+  gloss: /^to sweep$/,
+};
+
 /** Tried in this order after the kinds of kind-sense.ts. */
 export const VERB_KINDS: readonly ThingKind[] = [
   EXAMS,
   PRIZES,
   DOCUMENTS,
   TRANSPLANTS,
+  SWEPT,
   HANDED_IN,
   FINDINGS,
   EDGES,
