@@ -16,6 +16,7 @@ describe("a verb's sense selected by a kind of thing in its clause", () => {
     ["Sein Körper hat die neue Niere abgestoßen.", "abgestoßen", "to reject"],
     ["Zwei Spieler kehren das Eis vor dem Stein.", "kehren", "to sweep"],
     ["Am Samstag kehrt er immer den Hof.", "kehrt", "to sweep"],
+    ["Vor dem Rennen muss man die Skier richtig wachsen.", "wachsen", "to wax"],
   ])("%s: %s = %s", (sentence, text, gloss) => {
     expect(word(analyse(sentence), text).glosses[0]).toBe(gloss);
   });
@@ -26,6 +27,7 @@ describe("a verb's sense selected by a kind of thing in its clause", () => {
     ["Er hat den Auftrag sorgfältig ausgeführt.", "ausgeführt", "to take out"],
     ["Ich habe ihm seinen Fehler längst vergeben.", "vergeben", "to award"],
     ["Das Museum hat Bilder von Monet ausgestellt.", "ausgestellt", "to issue"],
+    ["Die Kinder wachsen schnell.", "wachsen", "to wax"],
   ])("not without one: %s", (sentence, text, gloss) => {
     expect(word(analyse(sentence), text).glosses[0]).not.toBe(gloss);
   });

@@ -261,6 +261,12 @@ const SWEPT: ThingKind = {
   gloss: /^to sweep$/,
 };
 
+/** "Vor dem Rennen muss man die Skier richtig wachsen": wachsen "to wax", not "to grow". */
+const WAXED: ThingKind = {
+  nouns: words(`Ski Skier Langlaufski Snowboard Surfbrett Schlitten Kufe Kufen Belag`),
+  gloss: /^to wax$/,
+};
+
 /** Tried in this order after the kinds of kind-sense.ts. */
 export const VERB_KINDS: readonly ThingKind[] = [
   EXAMS,
@@ -268,6 +274,7 @@ export const VERB_KINDS: readonly ThingKind[] = [
   DOCUMENTS,
   TRANSPLANTS,
   SWEPT,
+  WAXED,
   HANDED_IN,
   FINDINGS,
   EDGES,
