@@ -32,6 +32,7 @@ export function CreateClassForm() {
           required
           maxLength={100}
           value={name}
+          disabled={!hydrated}
           onChange={(e) => setName(e.target.value)}
           placeholder={t("namePlaceholder")}
         />

@@ -63,6 +63,7 @@ export function GlossaryForm({
         className={styles.textarea}
         aria-describedby="glossary-hint"
         value={text}
+        disabled={!hydrated}
         onChange={(e) => setText(e.target.value)}
         placeholder="Baumilliardär = property tycoon"
         lang="de"

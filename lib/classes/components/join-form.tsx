@@ -51,6 +51,7 @@ export function JoinForm({ code: fixedCode }: { code?: string }) {
             maxLength={32}
             placeholder="ABCD-EFGH"
             value={code}
+            disabled={!hydrated}
             onChange={(e) => setCode(e.target.value)}
           />
         </div>

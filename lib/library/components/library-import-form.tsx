@@ -95,6 +95,7 @@ export function LibraryImportForm({ deeplConfigured }: { deeplConfigured: boolea
           lang="de"
           maxLength={200}
           value={title}
+          disabled={!hydrated}
           aria-invalid={Boolean(errorFor("title"))}
           aria-describedby="library-title-error"
           onChange={(e) => setTitle(e.target.value)}
@@ -115,6 +116,7 @@ export function LibraryImportForm({ deeplConfigured }: { deeplConfigured: boolea
           className={styles.textarea}
           rows={10}
           value={text}
+          disabled={!hydrated}
           aria-invalid={Boolean(errorFor("text"))}
           aria-describedby="library-text-hint library-text-count library-text-error"
           onChange={(e) => setText(e.target.value)}

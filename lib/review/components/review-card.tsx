@@ -101,6 +101,7 @@ export function ReviewCard({ card, prompt, revealed, check, answer, inputRef, on
           autoCorrect="off"
           spellCheck={false}
           value={answer}
+          disabled={!hydrated}
           readOnly={Boolean(check)}
           aria-describedby={`gloss-${card.cardId}`}
           placeholder={t("answerLabel")}

@@ -126,6 +126,7 @@ export function ImportForm({ deeplConfigured, classes }: Props) {
           lang="de"
           maxLength={200}
           value={title}
+          disabled={!hydrated}
           aria-invalid={Boolean(errorFor("title"))}
           aria-describedby="import-title-error"
           onChange={(e) => {
@@ -150,6 +151,7 @@ export function ImportForm({ deeplConfigured, classes }: Props) {
           className={styles.textarea}
           rows={14}
           value={text}
+          disabled={!hydrated}
           aria-invalid={Boolean(errorFor("text"))}
           aria-describedby="import-text-hint import-text-count import-text-error"
           onChange={(e) => {
