@@ -54,7 +54,13 @@ export function AssignForm({ classId, passages }: { classId: string; passages: {
     >
       <div className={styles.field}>
         <label htmlFor="assign-passage">{t("assignPassage")}</label>
-        <select id="assign-passage" value={passageId} disabled={!hydrated} onChange={(e) => setPassageId(e.target.value)} required>
+        <select
+          id="assign-passage"
+          value={passageId}
+          disabled={!hydrated}
+          onChange={(e) => setPassageId(e.target.value)}
+          required
+        >
           {passages.map((p) => (
             <option key={p.id} value={p.id} lang="de">
               {p.title}
@@ -64,7 +70,12 @@ export function AssignForm({ classId, passages }: { classId: string; passages: {
       </div>
       <div className={styles.field}>
         <label htmlFor="assign-target">{t("assignTarget")}</label>
-        <select id="assign-target" value={target} disabled={!hydrated} onChange={(e) => setTarget(e.target.value as Target)}>
+        <select
+          id="assign-target"
+          value={target}
+          disabled={!hydrated}
+          onChange={(e) => setTarget(e.target.value as Target)}
+        >
           {ASSIGNMENT_TARGETS.map((value) => (
             <option key={value} value={value}>
               {tTarget(value)}
@@ -104,7 +115,13 @@ export function AssignForm({ classId, passages }: { classId: string; passages: {
       ) : null}
       <div className={styles.field}>
         <label htmlFor="assign-due">{t("assignDue")}</label>
-        <input id="assign-due" type="date" value={dueDate} disabled={!hydrated} onChange={(e) => setDueDate(e.target.value)} />
+        <input
+          id="assign-due"
+          type="date"
+          value={dueDate}
+          disabled={!hydrated}
+          onChange={(e) => setDueDate(e.target.value)}
+        />
       </div>
       <button type="submit" className={styles.primary} disabled={pending || !passageId || !hydrated}>
         {t("assign")}
