@@ -118,6 +118,7 @@ import {
   type Draft,
   pronounOfLassen,
   type SentenceContext,
+  SUBJECT_PRONOUNS,
   skipsPronoun,
   wordAt,
 } from "./sentence-context";
@@ -481,7 +482,6 @@ function verbContext(
 
 // Ding has "es gibt" only inside its es and geben lines, as a phrase: the card needs it as a meaning.
 const THERE_IS: LexSense = { glosses: ["there is", "there are"], domains: [] };
-const SUBJECT_PRONOUNS = new Set(["ich", "du", "er", "wir", "ihr", "man"]);
 const DATIVE_PRONOUNS = new Set(["mir", "dir", "ihm", "ihr", "uns", "euch", "ihnen"]);
 
 // A person in the dative; ihr is left out: it is as often the subject (ihr sagt) as the dative.

@@ -163,6 +163,9 @@ const LASSEN_FORMS = new Set([
 ]);
 const REFLEXIVE_PRONOUNS = new Set(["sich", "mich", "dich", "uns", "euch", "mir", "dir"]);
 
+/** Pronouns that are a clause's subject and never its accusative object (sie and es may be either). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(["ich", "du", "er", "wir", "ihr", "man"]);
+
 /**
  * Whether the verb at i is a bare infinitive governed by a form of lassen in its clause, which then owns the
  * clause's reflexive pronoun: "Das Programm lässt sich leicht anpassen" (can be adapted) is no sich anpassen,

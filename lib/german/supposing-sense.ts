@@ -10,7 +10,7 @@
 
 import type { LexSense } from "./lexicon";
 import type { MeaningChoice } from "./meaning";
-import { beforeNounPhrase, clauseBounds, type Draft, type SentenceContext } from "./sentence-context";
+import { beforeNounPhrase, clauseBounds, type Draft, type SentenceContext, SUBJECT_PRONOUNS } from "./sentence-context";
 
 const SUPPOSING = /^to (?:assume|suppose|presume|surmise|guess|think)$/;
 const SENTENCE_END = new Set([".", "!", "?", "…"]);
@@ -20,10 +20,9 @@ const COORDINATED = new Set(["und", "oder", "sowie"]);
 const OBJECT_PRONOUNS = new Set(
   "es ihn mich dich uns euch das dies etwas nichts jemanden niemanden alles was".split(" "),
 );
-const SUBJECT_PRONOUNS = new Set("ich du er wir ihr man".split(" "));
 
 /** Whether the word at j is an adjective said of the object: uninflected and before no noun ("gut", "nett"). */
-function predicative(drafts: readonly (Draft | null)[], j: number): boolean {
+function saidOfObject(drafts: readonly (Draft | null)[], j: number): boolean {
   const a = drafts[j]?.a;
   return a?.pos === "adj" && a.text.toLowerCase() === a.lemma.toLowerCase() && drafts[j + 1]?.a.pos !== "noun";
 }
@@ -55,7 +54,7 @@ export function supposingSense(
   let subject = false;
   for (let j = from; j <= to; j++) {
     if (j === i) continue;
-    if (predicative(drafts, j)) return undefined;
+    if (saidOfObject(drafts, j)) return undefined;
     const a = drafts[j]?.a;
     const lower = ctx.tokens[j]?.text.toLowerCase() ?? "";
     // A name first in the clause is its subject: "Tom fand nichts".
